@@ -1,0 +1,38 @@
+import type { IncomingMessage } from 'node:http';
+import { getToken } from 'next-auth/jwt';
+import type { TDb } from '../db/client';
+import { type TSessionUser, resolveSessionUser } from './current-user';
+
+/** Parses a Cookie header into a name → value record. */
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) continue;
+    const name = part.slice(0, eq).trim();
+    try {
+      out[name] = decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      out[name] = part.slice(eq + 1).trim();
+    }
+  }
+  return out;
+}
+
+/**
+ * The user of a raw Node request (a WebSocket upgrade or a socket.io handshake), read from
+ * the next-auth session cookie. getToken reads `req.cookies` only, so they are parsed here.
+ */
+export async function userFromRequest(db: TDb, req: IncomingMessage): Promise<TSessionUser | null> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  const cookies = parseCookies(req.headers.cookie);
+  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- getToken's request type is Next's; it reads only cookies and headers
+    const token = await getToken({ req: { cookies, headers: req.headers } as any, secret, secureCookie });
+    return token ? await resolveSessionUser(db, token.sub, token.sv) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type TDb = Kysely<Database>;
+
+/** The data directory (`DATA_DIR`, default `./data`), created on first use. */
+export function dataDir(): string {
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Opens a database: PostgreSQL when `databaseUrl` is given, else SQLite in `DATA_DIR`. */
+export function openDb(databaseUrl = process.env.DATABASE_URL): TDb {
+  if (databaseUrl) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A dropped idle connection must not crash the process; the pool replaces it.
+    pool.on('error', (err) => console.error('[db] idle client error:', err.message));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const file = path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Brings the schema up to date; throws with the failing migration's error. */
+export async function migrate(db: TDb): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const r of results ?? []) {
+    if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
+  }
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+const globalForDb = globalThis as typeof globalThis & { __idgDb?: TDb };
+
+/**
+ * The process-wide database. Kept on globalThis because the custom server and Next's
+ * route handlers load this module separately (see PITFALLS.md) and must share one pool.
+ */
+export function getDb(): TDb {
+  globalForDb.__idgDb ??= openDb();
+  return globalForDb.__idgDb;
+}

@@ -1,0 +1,106 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Portable across SQLite and PostgreSQL: ids are UUID text, times ISO-8601 text (UTC),
+// flags 0/1 integers, structured values JSON text.
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  is_admin: number;
+  time_zone: string | null;
+  locale: string | null;
+  /** Bumped to end every session of the user at once (sign-out everywhere, removal). */
+  session_version: Generated<number>;
+  created_at: string;
+}
+
+export interface SignInThrottleTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  administration: string;
+  country: string;
+  title: string;
+  scope: 'comprehensive' | 'targeted';
+  /** JSON array of area ids; every area when comprehensive. */
+  areas: string;
+  mode: number;
+  planned_start: string | null;
+  planned_end: string | null;
+  time_zone: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  assessment_id: string;
+  user_id: string;
+  role: string;
+  organisation: string | null;
+  organisation_type: string | null;
+  expertise: string | null;
+  gender: string | null;
+  joined_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  assessment_id: string;
+  email: string;
+  role: string;
+  organisation: string | null;
+  organisation_type: string | null;
+  expertise: string | null;
+  gender: string | null;
+  /** SHA-256 of the one-time token; the token itself is never stored. */
+  token_hash: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+  invited_by: string;
+  created_at: string;
+}
+
+export interface StepActivitiesTable {
+  assessment_id: string;
+  code: string;
+  status: 'to-do' | 'in-progress' | 'done' | 'not-applicable';
+  due_date: string | null;
+  owner_id: string | null;
+  notes: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  assessment_id: string | null;
+  actor_id: string | null;
+  action: string;
+  detail: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sign_in_throttle: SignInThrottleTable;
+  assessments: AssessmentsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  step_activities: StepActivitiesTable;
+  audit_log: AuditLogTable;
+}
+
+export type TUser = Selectable<UsersTable>;
+export type TNewUser = Insertable<UsersTable>;
+export type TUserUpdate = Updateable<UsersTable>;
+export type TAssessmentRow = Selectable<AssessmentsTable>;
+export type TMembershipRow = Selectable<MembershipsTable>;
+export type TInvitationRow = Selectable<InvitationsTable>;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, assignableRoles, can, canCreateAssessment, type TAction } from './permissions';
+import { ROLES, type TRole } from './roles';
+
+// The expected matrix written out in full, so that any change to a role's rights shows here.
+const EXPECTED: Record<TRole, TAction[]> = {
+  EF: [...ACTIONS],
+  LF: [...ACTIONS],
+  NCP: [...ACTIONS],
+  SM: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'comment', 'plan.adopt'],
+  IC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit'],
+  XC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit'],
+  OBS: ['assessment.view', 'members.view', 'checklist.view'],
+};
+
+describe('permission matrix', () => {
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      const allowed = EXPECTED[role].includes(action);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
+        expect(can(role, action)).toBe(allowed);
+      });
+    }
+  }
+
+  it('denies every action to a non-member', () => {
+    for (const action of ACTIONS) expect(can(null, action)).toBe(false);
+  });
+
+  it('lets administrators and facilitators create assessments, nobody else', () => {
+    expect(canCreateAssessment(true, [])).toBe(true);
+    for (const role of ROLES) expect(canCreateAssessment(false, [role])).toBe(['EF', 'LF', 'NCP'].includes(role));
+    expect(canCreateAssessment(false, [])).toBe(false);
+  });
+
+  it('keeps local facilitators from appointing external facilitators', () => {
+    expect(assignableRoles('EF')).toContain('EF');
+    expect(assignableRoles('LF')).not.toContain('EF');
+    expect(assignableRoles('IC')).toEqual([]);
+    expect(assignableRoles('OBS')).toEqual([]);
+  });
+});

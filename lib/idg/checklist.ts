@@ -1,0 +1,80 @@
+import checklistData from './data/checklist.json';
+
+/** Where the checklist comes from; shown wherever it is shown or exported. */
+export const GUIDE_CREDIT = 'WCO Integrity Development Guide, 2021 edition';
+
+export type TAreaGroup = 'rad' | 'collective-action' | 'cross-cutting';
+
+export type TChecklistQuestion = {
+  /** `<areaId>.<number>`, the guide's own number (not always continuous). */
+  key: string;
+  number: number;
+  text: string;
+  subsection?: string;
+};
+
+export type TChecklistSection = {
+  /** Roman numeral, or null for areas the guide does not divide. */
+  code: string | null;
+  title: string | null;
+  questions: TChecklistQuestion[];
+};
+
+export type TChecklistArea = {
+  id: string;
+  group: TAreaGroup;
+  number: number;
+  title: string;
+  /** The Revised Arusha Declaration's statement; key factors only. */
+  declarationStatement: string | null;
+  sections: TChecklistSection[];
+};
+
+type TChecklistData = { source: string; areas: TChecklistArea[] };
+
+const data = checklistData as TChecklistData;
+
+/** The 14 checklist areas in the guide's order. */
+export const checklistAreas: readonly TChecklistArea[] = data.areas;
+
+/** Every checklist question in the guide's order, with its area. */
+export const checklistQuestions: readonly (TChecklistQuestion & { areaId: string; section: TChecklistSection })[] =
+  data.areas.flatMap((area) =>
+    area.sections.flatMap((section) => section.questions.map((q) => ({ ...q, areaId: area.id, section }))),
+  );
+
+const areasById = new Map(data.areas.map((a) => [a.id, a]));
+const questionsByKey = new Map(checklistQuestions.map((q) => [q.key, q]));
+
+/** The area with this id, or undefined. */
+export function findArea(areaId: string): TChecklistArea | undefined {
+  return areasById.get(areaId);
+}
+
+/** The question with this key (`<areaId>.<number>`), or undefined. */
+export function findQuestion(key: string) {
+  return questionsByKey.get(key);
+}
+
+/** Whether `areaId` names one of the 14 areas. */
+export function isAreaId(areaId: string): boolean {
+  return areasById.has(areaId);
+}
+
+/** The questions of one area, flattened across its sections. */
+export function areaQuestions(area: TChecklistArea): TChecklistQuestion[] {
+  return area.sections.flatMap((s) => s.questions);
+}
+
+/** A label for an area as the guide names it, e.g. "Key factor 3: Transparency". */
+export function areaLabel(area: TChecklistArea): string {
+  const prefix =
+    area.group === 'rad' ? `Key factor ${area.number}` : area.group === 'collective-action' ? `Collective action ${area.number}` : 'Cross-cutting';
+  return `${prefix}: ${area.title}`;
+}
+
+/** A label for a section: "III. Title", or null where the guide has none. */
+export function sectionLabel(section: TChecklistSection): string | null {
+  if (!section.code && !section.title) return null;
+  return [section.code, section.title].filter(Boolean).join('. ');
+}

@@ -1,0 +1,61 @@
+import processData from './data/process.json';
+
+export type TModeId = 1 | 2 | 3;
+export type TStage = { id: string; title: string };
+export type TMode = { id: TModeId; name: string; description: string };
+export type TStepActivity = { code: string; title: string; responsible: Record<'1' | '2' | '3', string | null> };
+export type TAssessmentStep = { step: number; title: string; phase: string; activities: TStepActivity[] };
+export type TPriorityCriterion = { id: string; title: string };
+export type TKpiMetadataField = { key: string; field: string; title: string; mandatory: boolean };
+
+type TProcessData = {
+  stages: TStage[];
+  modes: TMode[];
+  assessmentSteps: TAssessmentStep[];
+  actionPlanningSteps: { step: number; title: string }[];
+  priorityCriteria: TPriorityCriterion[];
+  priorityScale: string[];
+  kpiMetadataFields: TKpiMetadataField[];
+  kpiTypologies: string[];
+  actionPlanColumns: string[];
+  evaluationCriteria: { id: string; title: string }[];
+  termsOfReferenceFields: string[];
+  assessmentReportContents: string[];
+  assessmentFeedbackTopics: string[];
+  contributorExpertiseAreas: string[];
+  externalContributorTypes: string[];
+};
+
+const data = processData as unknown as TProcessData;
+
+/** The five stages of the integrity development process. */
+export const processStages: readonly TStage[] = data.stages;
+/** Annex 4's three assessment modes. */
+export const assessmentModes: readonly TMode[] = data.modes;
+/** The six assessment steps with their Annex 4 activities and who is responsible per mode. */
+export const assessmentSteps: readonly TAssessmentStep[] = data.assessmentSteps;
+/** The six action-planning steps. */
+export const actionPlanningSteps = data.actionPlanningSteps;
+/** The eight priority criteria. */
+export const priorityCriteria: readonly TPriorityCriterion[] = data.priorityCriteria;
+/** Annex 11's KPI metadata sheet fields a to o. */
+export const kpiMetadataFields: readonly TKpiMetadataField[] = data.kpiMetadataFields;
+/** Annex 10's KPI typologies. */
+export const kpiTypologies: readonly string[] = data.kpiTypologies;
+/** Areas of expertise the guide lists for contributors. */
+export const contributorExpertiseAreas: readonly string[] = data.contributorExpertiseAreas;
+/** Kinds of external contributors the guide lists. */
+export const externalContributorTypes: readonly string[] = data.externalContributorTypes;
+
+/** Every Annex 4 activity code, in order. */
+export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap((s) => s.activities.map((a) => a.code));
+
+/** The mode with this id. */
+export function findMode(id: number): TMode | undefined {
+  return data.modes.find((m) => m.id === id);
+}
+
+/** Who is responsible for an activity in a mode, as the guide says ("N/A" or unspecified included). */
+export function responsibleInMode(activity: TStepActivity, mode: TModeId): string {
+  return activity.responsible[String(mode) as '1' | '2' | '3'] ?? 'Not specified by the guide';
+}

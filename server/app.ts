@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import next from 'next';
+import { ensureAuthSecret } from '../lib/auth/secret';
+import { getDb, migrate } from '../lib/db/client';
+import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
+
+export type TAppOptions = { port: number; hostname?: string; dev: boolean; dir?: string };
+export type TRunningApp = { server: Server; url: string; close: () => Promise<void> };
+
+/**
+ * Starts the one process of IDG Workshop: migrations, then Next for HTTP and the upgrade
+ * router for WebSockets, on one port. Returns once listening.
+ */
+export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
+  ensureAuthSecret();
+  const db = getDb();
+  await migrate(db);
+
+  const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname: 'localhost', port: opts.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Next would add its own 'upgrade' listener on the first request and end sockets we
+  // upgraded; we route upgrades ourselves (PITFALLS.md, first item).
+  (app as unknown as { didWebSocketSetup: boolean }).didWebSocketSetup = true;
+
+  const server = createServer((req, res) => void handle(req, res));
+  const routes: [string, TUpgradeHandler][] = [];
+  if (opts.dev) {
+    const nextUpgrade = (app as unknown as { upgradeHandler?: TUpgradeHandler }).upgradeHandler;
+    if (nextUpgrade) routes.push(['/_next/', (req, socket, head) => nextUpgrade.call(app, req, socket, head)]);
+  }
+  server.on('upgrade', createUpgradeRouter(routes));
+
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  // next-auth builds its callback URLs from NEXTAUTH_URL; default it to where we listen.
+  process.env.NEXTAUTH_URL ??= url;
+
+  return {
+    server,
+    url,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+export type TUpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/**
+ * Routes WebSocket upgrades by path prefix. engine.io answers `/socket.io/` itself, so that
+ * prefix is registered with a handler that does nothing; any path without a handler is refused,
+ * or the socket would hang (see PITFALLS.md).
+ */
+export function createUpgradeRouter(routes: [prefix: string, handler: TUpgradeHandler][]): TUpgradeHandler {
+  return (req, socket, head) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const match = routes.find(([prefix]) => pathname.startsWith(prefix));
+    if (match) return match[1](req, socket, head);
+    socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.destroy();
+  };
+}

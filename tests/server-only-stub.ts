@@ -1,0 +1,2 @@
+// Vitest runs outside Next, where `server-only` would throw on import; the guard is Next's job.
+export {};
