@@ -6,5 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
 };
 export default nextConfig;

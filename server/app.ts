@@ -4,6 +4,7 @@ import next from 'next';
 import { ensureAuthSecret } from '../lib/auth/secret';
 import { getDb, migrate } from '../lib/db/client';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
+import { createYjsServer } from './yjs/server';
 
 export type TAppOptions = { port: number; hostname?: string; dev: boolean; dir?: string };
 export type TRunningApp = { server: Server; url: string; close: () => Promise<void> };
@@ -25,7 +26,8 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   (app as unknown as { didWebSocketSetup: boolean }).didWebSocketSetup = true;
 
   const server = createServer((req, res) => void handle(req, res));
-  const routes: [string, TUpgradeHandler][] = [];
+  const yjs = createYjsServer({ db });
+  const routes: [string, TUpgradeHandler][] = [['/yjs/', yjs.handleUpgrade]];
   if (opts.dev) {
     const nextUpgrade = (app as unknown as { upgradeHandler?: TUpgradeHandler }).upgradeHandler;
     if (nextUpgrade) routes.push(['/_next/', (req, socket, head) => nextUpgrade.call(app, req, socket, head)]);
@@ -42,6 +44,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     server,
     url,
     close: async () => {
+      await yjs.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();

@@ -15,15 +15,19 @@ export function dataDir(): string {
   return dir;
 }
 
-/** Opens a database: PostgreSQL when `databaseUrl` is given, else SQLite in `DATA_DIR`. */
-export function openDb(databaseUrl = process.env.DATABASE_URL): TDb {
-  if (databaseUrl) {
+/**
+ * Opens a database: PostgreSQL when given a URL (default `DATABASE_URL`), else SQLite in
+ * `DATA_DIR`, or at `sqliteFile` when given one (tests, tools that must not touch `DATA_DIR`).
+ */
+export function openDb(target: string | { sqliteFile: string } | undefined = process.env.DATABASE_URL): TDb {
+  if (typeof target === 'string' && target) {
+    const databaseUrl = target;
     const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', (err) => console.error('[db] idle client error:', err.message));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  const file = path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
+  const file = typeof target === 'object' ? target.sqliteFile : path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
   const sqlite = new SQLite(file);
   // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
   sqlite.pragma('journal_mode = WAL');
@@ -40,7 +44,7 @@ export async function migrate(db: TDb): Promise<void> {
   for (const r of results ?? []) {
     if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
   }
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
 }
 
 const globalForDb = globalThis as typeof globalThis & { __idgDb?: TDb };

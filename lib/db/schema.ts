@@ -88,6 +88,21 @@ export interface AuditLogTable {
   created_at: string;
 }
 
+/** A Yjs document's compacted state (an update encoding the whole document). */
+export interface YjsDocumentsTable {
+  name: string;
+  state: Uint8Array;
+  updated_at: string;
+}
+
+/** Yjs updates applied since the document's state row was last compacted, in order of id. */
+export interface YjsUpdatesTable {
+  id: Generated<number>;
+  doc_name: string;
+  update: Uint8Array;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sign_in_throttle: SignInThrottleTable;
@@ -96,6 +111,8 @@ export interface Database {
   invitations: InvitationsTable;
   step_activities: StepActivitiesTable;
   audit_log: AuditLogTable;
+  yjs_documents: YjsDocumentsTable;
+  yjs_updates: YjsUpdatesTable;
 }
 
 export type TUser = Selectable<UsersTable>;

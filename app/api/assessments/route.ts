@@ -1,0 +1,25 @@
+import { ApiError } from '@/lib/api/errors';
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { canCreateAssessment } from '@/lib/domain/permissions';
+import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments';
+import { ZCreateAssessmentSchema } from '@/lib/services/assessments.schema';
+
+/** The assessments I am a member of. */
+export const GET = authedRoute(async ({ user }) => {
+  const assessments = await listMyAssessments(getDb(), user.id);
+  return {
+    assessments: assessments.map((a) => ({ id: a.id, title: a.title, administration: a.administration, mode: a.mode, myRole: a.myRole })),
+  };
+});
+
+/** Creates an assessment; I become its first facilitator. */
+export const POST = authedRoute(async ({ req, user }) => {
+  const db = getDb();
+  if (!canCreateAssessment(user.isAdmin, await rolesHeld(db, user.id))) {
+    throw new ApiError(403, 'Only administrators and facilitators can create assessments.');
+  }
+  const input = await parseBody(req, ZCreateAssessmentSchema);
+  const assessment = await createAssessment(db, user.id, input);
+  return Response.json({ assessment }, { status: 201 });
+});

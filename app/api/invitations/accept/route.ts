@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ApiError } from '@/lib/api/errors';
+import { parseBody, publicRoute } from '@/lib/api/route';
+import { getSessionUser } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { acceptInvitation } from '@/lib/services/invitations';
+import { ZAcceptInvitationSchema } from '@/lib/services/members.schema';
+
+const ZAcceptSchema = z.union([ZAcceptInvitationSchema, z.object({ token: z.string().min(20).max(200) })]);
+
+/** Accepts an invitation: with a name and password for a new account, or as the signed-in user it was sent to. */
+export const POST = publicRoute(async ({ req }) => {
+  const db = getDb();
+  const body = await parseBody(req, ZAcceptSchema);
+  if ('password' in body) {
+    const result = await acceptInvitation(db, body.token, { newAccount: { name: body.name, password: body.password } });
+    return { assessmentId: result.assessmentId, signInRequired: true };
+  }
+  const user = await getSessionUser();
+  if (!user) throw new ApiError(401, 'Sign in with the invited email address to accept.');
+  const result = await acceptInvitation(db, body.token, { userId: user.id, email: user.email });
+  return { assessmentId: result.assessmentId, signInRequired: false };
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ApiError } from '@/lib/api/errors';
+import { parseBody, publicRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { isValidTimeZone } from '@/lib/domain/time-zone';
+import { audit } from '@/lib/services/audit';
+import { countUsers, createUser } from '@/lib/services/users';
+
+const ZSetupSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  name: z.string().trim().min(2, 'Enter your name.').max(120),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.').nullish(),
+});
+
+/** Creates the first administrator of an empty install; refused once any account exists. */
+export const POST = publicRoute(async ({ req }) => {
+  const db = getDb();
+  const input = await parseBody(req, ZSetupSchema);
+  if ((await countUsers(db)) > 0) throw new ApiError(409, 'This install already has an administrator.');
+  const id = await createUser(db, { ...input, isAdmin: true, timeZone: input.timeZone ?? null });
+  await audit(db, { assessmentId: null, actorId: id, action: 'setup.admin', detail: {} });
+  return Response.json({ ok: true }, { status: 201 });
+});

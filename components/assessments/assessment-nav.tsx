@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+/** Tabs of an assessment; the current one is marked for screen readers too. */
+export function AssessmentNav({ assessmentId, tabs }: { assessmentId: string; tabs: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  const base = `/assessments/${assessmentId}`;
+  return (
+    <nav aria-label="Assessment" className="mb-6 border-b border-slate-300">
+      <ul className="flex flex-wrap gap-1">
+        {tabs.map((t) => {
+          const href = `${base}${t.href}`;
+          const current = t.href === '' ? pathname === base : pathname.startsWith(href);
+          return (
+            <li key={t.href}>
+              <Link
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={`block border-b-4 px-3 py-2 text-sm ${current ? 'border-brand-600 font-semibold text-brand-900' : 'border-transparent text-slate-700 hover:text-brand-700'}`}
+              >
+                {t.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useState } from 'react';
+import { sendJson } from '../ui/api-client';
+import { Button } from '../ui/button';
+import { inputClass } from '../ui/field';
+
+export type TStepActivityView = {
+  code: string;
+  title: string;
+  responsible: string;
+  status: 'to-do' | 'in-progress' | 'done' | 'not-applicable';
+  dueDate: string | null;
+  ownerId: string | null;
+  notes: string;
+};
+
+export const STATUS_LABELS: Record<TStepActivityView['status'], string> = {
+  'to-do': 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'not-applicable': 'Not applicable',
+};
+
+const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
+  'to-do': 'bg-slate-100 text-slate-800',
+  'in-progress': 'bg-amber-100 text-amber-900',
+  done: 'bg-emerald-100 text-emerald-900',
+  'not-applicable': 'bg-slate-200 text-slate-700 line-through',
+};
+
+type TProps = { assessmentId: string; activity: TStepActivityView; members: { id: string; name: string }[]; editable: boolean };
+
+/** One Annex 4 activity: who is responsible in this mode, and its tracking, editable by facilitators. */
+export function StepActivityRow({ assessmentId, activity, members, editable }: TProps) {
+  const [state, setState] = useState(activity);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const owner = members.find((m) => m.id === state.ownerId)?.name;
+
+  async function save() {
+    const res = await sendJson(`/api/assessments/${assessmentId}/steps/${activity.code}`, 'PATCH', {
+      status: state.status,
+      dueDate: state.dueDate || null,
+      ownerId: state.ownerId || null,
+      notes: state.notes,
+    });
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    setEditing(false);
+    setSaved(true);
+  }
+
+  const id = `activity-${activity.code.replace('.', '-')}`;
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3" aria-labelledby={`${id}-title`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p id={`${id}-title`} className="font-medium">
+          {activity.code} {activity.title}
+        </p>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[state.status]}`}>{STATUS_LABELS[state.status]}</span>
+      </div>
+      <p className="text-xs text-slate-600">
+        Responsible in this mode: {activity.responsible}
+        {state.dueDate && ` · Due ${state.dueDate}`}
+        {owner && ` · Owner: ${owner}`}
+      </p>
+      {state.notes && !editing && <p className="mt-1 whitespace-pre-wrap text-sm">{state.notes}</p>}
+      {saved && !editing && (
+        <p role="status" className="sr-only">
+          Saved
+        </p>
+      )}
+      {editable && !editing && (
+        <Button variant="secondary" className="mt-2 !px-2 !py-1 text-xs" onClick={() => setEditing(true)} aria-label={`Edit activity ${activity.code}`}>
+          Edit
+        </Button>
+      )}
+      {editing && (
+        <div className="mt-2 grid gap-2 md:grid-cols-3">
+          <label className="flex flex-col text-xs">
+            Status
+            <select className={inputClass} value={state.status} onChange={(e) => setState({ ...state, status: e.target.value as TStepActivityView['status'] })}>
+              {Object.entries(STATUS_LABELS).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-xs">
+            Due date
+            <input type="date" className={inputClass} value={state.dueDate ?? ''} onChange={(e) => setState({ ...state, dueDate: e.target.value || null })} />
+          </label>
+          <label className="flex flex-col text-xs">
+            Owner
+            <select className={inputClass} value={state.ownerId ?? ''} onChange={(e) => setState({ ...state, ownerId: e.target.value || null })}>
+              <option value="">Nobody yet</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-xs md:col-span-3">
+            Notes
+            <textarea className={inputClass} rows={2} value={state.notes} onChange={(e) => setState({ ...state, notes: e.target.value })} />
+          </label>
+          {error && (
+            <p role="alert" className="text-sm text-red-700 md:col-span-3">
+              {error}
+            </p>
+          )}
+          <div className="flex gap-2 md:col-span-3">
+            <Button onClick={() => void save()}>Save</Button>
+            <Button variant="secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

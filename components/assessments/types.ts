@@ -1,0 +1,2 @@
+/** An assessment mode as the client forms show it. */
+export type TAssessmentMode = { id: number; name: string };

@@ -1,0 +1,52 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
+import { FormError } from '../ui/form-error';
+
+type TProps = { callbackUrl: string; oidcName: string | null; initialError: string | null };
+
+/** Email and password sign-in, plus single sign-on when configured. */
+export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    setPending(false);
+    if (res?.ok) {
+      router.push(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'The email or password is not right.');
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
+      <FormError message={error} />
+      <Field id="email" label="Email">
+        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+      </Field>
+      <Field id="password" label="Password">
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+      {oidcName && (
+        <Button variant="secondary" onClick={() => void signIn('oidc', { callbackUrl })}>
+          Sign in with {oidcName}
+        </Button>
+      )}
+    </form>
+  );
+}

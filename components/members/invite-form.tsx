@@ -1,0 +1,127 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { sendJson } from '../ui/api-client';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
+import { FormError } from '../ui/form-error';
+
+type TProps = {
+  assessmentId: string;
+  roles: { code: string; name: string }[];
+  organisationTypes: readonly string[];
+  expertiseAreas: readonly string[];
+  genders: readonly string[];
+};
+
+type TInviteResult = { invitation: { email: string }; mailed: boolean; link?: string; mailError?: string };
+
+/** Invites a person by email; shows the one-time link to copy when no mail server is configured. */
+export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAreas, genders }: TProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [result, setResult] = useState<TInviteResult | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    setPending(true);
+    const res = await sendJson<TInviteResult>(`/api/assessments/${assessmentId}/invitations`, 'POST', {
+      email: form.get('email'),
+      role: form.get('role'),
+      organisation: form.get('organisation'),
+      organisationType: form.get('organisationType') || null,
+      expertise: form.get('expertise') || null,
+      gender: form.get('gender') || null,
+    });
+    setPending(false);
+    if (!res.ok) {
+      setError(res.error);
+      setFieldErrors(res.fieldErrors);
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    setResult(res.data);
+    formEl.reset();
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="invite-heading">
+      <h3 id="invite-heading" className="font-semibold">
+        Invite a member
+      </h3>
+      <FormError message={error} />
+      {result && (
+        <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+          {result.mailed ? (
+            <p>Invitation mailed to {result.invitation.email}.</p>
+          ) : (
+            <>
+              <p>
+                {result.mailError ?? 'No mail server is configured.'} Send this one-time link to {result.invitation.email}:
+              </p>
+              <label htmlFor="invite-link" className="sr-only">
+                Invitation link
+              </label>
+              <input id="invite-link" readOnly value={result.link} className={`${inputClass} mt-1 w-full font-mono text-xs`} onFocus={(e) => e.target.select()} />
+            </>
+          )}
+        </div>
+      )}
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id="invite-email" label="Email" errors={fieldErrors.email}>
+          <input id="invite-email" name="email" type="email" required className={inputClass} aria-invalid={Boolean(fieldErrors.email)} />
+        </Field>
+        <Field id="invite-role" label="Role" errors={fieldErrors.role}>
+          <select id="invite-role" name="role" defaultValue="IC" className={inputClass}>
+            {roles.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name} ({r.code})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="invite-organisation" label="Organisation (optional)" errors={fieldErrors.organisation}>
+          <input id="invite-organisation" name="organisation" className={inputClass} />
+        </Field>
+        <Field id="invite-organisationType" label="Organisation type (optional)" errors={fieldErrors.organisationType}>
+          <select id="invite-organisationType" name="organisationType" defaultValue="" className={inputClass}>
+            <option value="">Not stated</option>
+            {organisationTypes.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="invite-expertise" label="Area of expertise (optional)" errors={fieldErrors.expertise}>
+          <select id="invite-expertise" name="expertise" defaultValue="" className={inputClass}>
+            <option value="">Not stated</option>
+            {expertiseAreas.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="invite-gender" label="Gender (optional, self-declared)" errors={fieldErrors.gender}>
+          <select id="invite-gender" name="gender" defaultValue="" className={inputClass}>
+            <option value="">Not stated</option>
+            {genders.map((g) => (
+              <option key={g} value={g}>
+                {g.replaceAll('-', ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Inviting…' : 'Invite'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { TSessionUser } from '../auth/current-user';
+import { getSessionUser } from '../auth/session';
+import { ApiError, validationError } from './errors';
+
+type TContext<P> = { params: Promise<P> };
+type THandlerArgs<P> = { req: Request; params: P; user: TSessionUser };
+
+/**
+ * Wraps a route handler: requires a session (401 otherwise), refuses cross-site mutations
+ * (CSRF), and turns thrown ApiErrors and unexpected failures into JSON `{ error }` responses.
+ */
+export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P>) => Promise<unknown>) {
+  return async (req: Request, ctx: TContext<P>): Promise<Response> => {
+    try {
+      assertSameOrigin(req);
+      const user = await getSessionUser();
+      if (!user) throw new ApiError(401, 'Sign in first.');
+      const result = await fn({ req, params: await ctx.params, user });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** Like authedRoute, for the few endpoints open without a session (invitation acceptance, setup). */
+export function publicRoute<P = Record<string, never>>(fn: (args: { req: Request; params: P }) => Promise<unknown>) {
+  return async (req: Request, ctx: TContext<P>): Promise<Response> => {
+    try {
+      assertSameOrigin(req);
+      const result = await fn({ req, params: await ctx.params });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** Parses a JSON body with a zod schema; a 400 with field errors when it does not fit. */
+export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new ApiError(400, 'The request body must be JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for cookie-authenticated mutations: a browser always sends Origin on a
+ * cross-site POST, and a form cannot send `application/json` without a CORS preflight we
+ * never grant. Requests without Origin come from scripts that hold the cookie themselves.
+ */
+function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get('origin');
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  if (origin && host && new URL(origin).host !== host) throw new ApiError(403, 'Cross-site request refused.');
+  const type = req.headers.get('content-type') ?? '';
+  if (req.method !== 'DELETE' && !type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
+    throw new ApiError(415, 'Send JSON (Content-Type: application/json).');
+  }
+}
+
+function errorResponse(err: unknown): Response {
+  if (err instanceof ApiError) {
+    return Response.json({ error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status });
+  }
+  console.error('[api] unexpected error:', err);
+  return Response.json({ error: 'Something went wrong on the server.' }, { status: 500 });
+}

@@ -1,0 +1,25 @@
+import type { TSessionUser } from '../auth/current-user';
+import { ApiError } from '../api/errors';
+import type { TDb } from '../db/client';
+import { can, type TAction } from '../domain/permissions';
+import { findMembership, type TMembership } from './membership';
+
+export type TAccess = { kind: 'ok'; membership: TMembership } | { kind: 'not-found' } | { kind: 'forbidden' };
+
+/**
+ * Whether `user` may do `action` in an assessment. A non-member learns nothing, not even that
+ * the assessment exists ('not-found'); a member without the right gets 'forbidden'.
+ */
+export async function checkAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TAccess> {
+  const membership = await findMembership(db, assessmentId, user.id);
+  if (!membership) return { kind: 'not-found' };
+  return can(membership.role, action) ? { kind: 'ok', membership } : { kind: 'forbidden' };
+}
+
+/** checkAccess for route handlers: throws 404 or 403 as an ApiError. */
+export async function requireAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TMembership> {
+  const access = await checkAccess(db, assessmentId, user, action);
+  if (access.kind === 'not-found') throw new ApiError(404, 'Assessment not found.');
+  if (access.kind === 'forbidden') throw new ApiError(403, 'Your role in this assessment does not allow this.');
+  return access.membership;
+}

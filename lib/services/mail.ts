@@ -1,0 +1,17 @@
+import nodemailer from 'nodemailer';
+
+/** Whether invitations are mailed (SMTP_URL set) rather than shown to the inviter to copy. */
+export function isMailConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL);
+}
+
+/** Mails an invitation link. Throws when the mail server refuses it, so the inviter can copy the link instead. */
+export async function mailInvitation(to: string, link: string, assessmentTitle: string, inviterName: string): Promise<void> {
+  const transport = nodemailer.createTransport(process.env.SMTP_URL);
+  await transport.sendMail({
+    from: process.env.MAIL_FROM ?? 'IDG Workshop <no-reply@localhost>',
+    to,
+    subject: `Invitation to the integrity assessment "${assessmentTitle}"`,
+    text: `${inviterName} invites you to join the integrity assessment "${assessmentTitle}" in IDG Workshop.\n\nOpen this link to accept (it works once):\n${link}\n`,
+  });
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+// One host name everywhere: Next refuses some requests from 127.0.0.1 when it serves localhost
+// (PITFALLS.md), and next-auth's cookies are per host.
+const baseURL = `http://localhost:${port}`;
+
+/**
+ * Debian's Chromium where it exists (Playwright's browser download cannot work on our machines);
+ * undefined elsewhere, so a developer with Playwright's own Chromium installed still runs the tests.
+ */
+function systemChromium(): string | undefined {
+  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'chromium'))];
+  return candidates.find((file) => {
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: the server, the browser and one worker already fill them.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'on-first-retry',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
+      args: ['--no-sandbox', '--disable-background-networking'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'node --import tsx scripts/e2e-server.ts',
+    url: `${baseURL}/api/health`,
+    env: { E2E_PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // Locally a server already on the port is reused (start it with the same command to
+    // debug it); CI always starts a fresh one.
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // SIGTERM lets the server close and remove its temporary data directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  },
+});

@@ -1,0 +1,94 @@
+import type { RawData } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, type TCloseCode, closeReason } from '../../lib/collab/close-codes';
+import { MalformedMessageError } from './bounded-decoder';
+import { TokenBucket, type TYjsLimits } from './limits';
+import type { TYjsLogger } from './logger';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, validateAwarenessUpdate } from './protocol';
+import type { SharedDoc, TDocConnection } from './shared-doc';
+import { validateStateVector, validateUpdate } from './validate-update';
+
+// An update with no structs and no deletions: what a read-only client answers to sync step 2
+// when it has nothing of its own. Dropping it is not worth a log line.
+const isEmptyUpdate = (u: Uint8Array): boolean => u.length === 2 && u[0] === 0 && u[1] === 0;
+
+const toBytes = (data: RawData): Uint8Array =>
+  Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+
+/** Closes a connection with a named code. */
+export function closeWith(conn: TDocConnection, code: TCloseCode): void {
+  if (conn.ws.readyState === conn.ws.OPEN || conn.ws.readyState === conn.ws.CONNECTING) conn.ws.close(code, closeReason(code));
+}
+
+/**
+ * Runs the y-websocket protocol for one connection to one document: answers sync step 1,
+ * applies a writer's updates (after validating them within their own bytes), drops a reader's
+ * updates with one log line, relays awareness, and closes only this connection on anything hostile.
+ */
+export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: TYjsLimits, logger: TYjsLogger): void {
+  const { ws } = conn;
+  const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+  const ctx = { doc: shared.name, user: conn.userId };
+  // One log line per read-only connection, however many updates it sends.
+  let droppedUpdates = 0;
+
+  const refuse = (code: TCloseCode, detail: string): void => {
+    logger.warn('connection-refused-message', { ...ctx, code, reason: closeReason(code), detail });
+    closeWith(conn, code);
+  };
+
+  const handle = (buf: Uint8Array): void => {
+    const msg = decodeClientMessage(buf);
+    switch (msg.type) {
+      case 'sync-step1':
+        validateStateVector(msg.stateVector);
+        ws.send(encodeSyncStep2(shared.doc, msg.stateVector));
+        return;
+      case 'sync-update':
+        if (conn.access === 'read') {
+          if (!isEmptyUpdate(msg.update) && droppedUpdates++ === 0) logger.info('read-only-update-dropped', ctx);
+          return;
+        }
+        validateUpdate(msg.update);
+        Y.applyUpdate(shared.doc, msg.update, conn);
+        // Updates whose dependencies never arrive wait in memory; a client that piles them up is hostile.
+        if ((shared.doc.store.pendingStructs?.update.length ?? 0) > limits.maxPayload) throw new MalformedMessageError('too many pending structs');
+        return;
+      case 'awareness': {
+        const ids = validateAwarenessUpdate(msg.update);
+        for (const id of ids) {
+          if (conn.awarenessIds.has(id)) continue;
+          // A client id another connection set is not this connection's to change or remove.
+          for (const other of shared.conns) if (other !== conn && other.awarenessIds.has(id)) throw new MalformedMessageError('awareness of another connection');
+          if (conn.awarenessIds.size >= limits.maxAwarenessClientsPerConnection) throw new MalformedMessageError('too many awareness clients');
+          conn.awarenessIds.add(id);
+        }
+        awarenessProtocol.applyAwarenessUpdate(shared.awareness, msg.update, conn);
+        return;
+      }
+      case 'query-awareness':
+        ws.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
+        return;
+    }
+  };
+
+  ws.on('message', (data: RawData) => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (!bucket.take()) return refuse(CloseCode.rateLimited, 'message rate');
+    try {
+      handle(toBytes(data));
+    } catch (err) {
+      refuse(CloseCode.malformed, err instanceof Error ? err.message : String(err));
+    }
+  });
+  ws.on('error', (err: Error & { code?: string }) => {
+    // ws closes an over-long frame itself, with 1009; we only say so.
+    logger.warn('connection-error', { ...ctx, error: err.code ?? err.message });
+  });
+
+  // Ask a writer for what it has that we lack (offline edits); a reader's answer would be dropped.
+  if (conn.access === 'write') ws.send(encodeSyncStep1(shared.doc));
+  const states = shared.awareness.getStates();
+  if (states.size > 0) ws.send(encodeAwareness(shared.awareness, [...states.keys()]));
+}

@@ -1,0 +1,69 @@
+// Per-connection and per-user limits. Numbers are defaults; createYjsServer takes overrides.
+
+/** The sync server's limits. */
+export type TYjsLimits = {
+  /** Largest WebSocket frame in bytes; ws closes bigger ones with 1009 (CloseCode.tooLarge). */
+  maxPayload: number;
+  /** Sustained messages per second per connection. */
+  messagesPerSecond: number;
+  /** Burst of messages a connection may send at once (a join sends step 1, step 2 and awareness). */
+  messageBurst: number;
+  /** Open connections per user across all documents (one document per connection). */
+  maxConnectionsPerUser: number;
+  /** Awareness client ids one connection may set (one per Y.Doc it runs; a tab usually has one). */
+  maxAwarenessClientsPerConnection: number;
+};
+
+/** Limits for normal use: generous for a person typing, tight for a script. */
+export const DEFAULT_LIMITS: TYjsLimits = {
+  maxPayload: 1 << 20,
+  messagesPerSecond: 60,
+  messageBurst: 200,
+  maxConnectionsPerUser: 30,
+  maxAwarenessClientsPerConnection: 4,
+};
+
+/** A token bucket: `take()` is false once the connection has spent its burst faster than the rate refills it. */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  /** Spends one token; false when none is left. */
+  take(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
+    this.last = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+/** Counts open connections per user, to refuse one past the cap. */
+export class ConnectionCounter {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly max: number) {}
+
+  /** Reserves a slot for `userId`; false when the user is at the cap. */
+  acquire(userId: string): boolean {
+    const n = this.counts.get(userId) ?? 0;
+    if (n >= this.max) return false;
+    this.counts.set(userId, n + 1);
+    return true;
+  }
+
+  /** Frees a slot reserved by acquire. */
+  release(userId: string): void {
+    const n = (this.counts.get(userId) ?? 1) - 1;
+    if (n <= 0) this.counts.delete(userId);
+    else this.counts.set(userId, n);
+  }
+}

@@ -1,0 +1,138 @@
+import * as Y from 'yjs';
+import type { TDb } from '../../lib/db/client';
+import type { TYjsLogger } from './logger';
+
+/** How often the log is written and compacted. */
+export type TPersistenceOptions = {
+  /** Longest an applied update waits before its batch is written (the rules allow one second). */
+  flushDelayMs: number;
+  /** Log rows after which the document is compacted into its state row. */
+  compactAfter: number;
+};
+
+export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 50, compactAfter: 200 };
+
+const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const now = (): string => new Date().toISOString();
+
+/**
+ * Loads a document: its compacted state row, then every logged update after it, in order.
+ * Returns how many log rows were replayed, so that the caller can compact a long log at once.
+ */
+export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TYjsLogger): Promise<{ logRows: number; lastId: number }> {
+  const state = await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirst();
+  const rows = await db.selectFrom('yjs_updates').select(['id', 'update']).where('doc_name', '=', name).orderBy('id').execute();
+  let lastId = 0;
+  Y.transact(doc, () => {
+    for (const u of [...(state ? [state.state] : []), ...rows.map((r) => r.update)]) {
+      try {
+        Y.applyUpdate(doc, u);
+      } catch (err) {
+        // One damaged row must not make the whole document unloadable; say so loudly.
+        logger.warn('persisted-update-unreadable', { doc: name, error: String(err) });
+      }
+    }
+  });
+  for (const r of rows) lastId = Math.max(lastId, Number(r.id));
+  return { logRows: rows.length, lastId };
+}
+
+/**
+ * The append-only log of one loaded document. Updates are batched for at most `flushDelayMs`,
+ * merged into one row, and written one batch at a time; compaction runs in the same queue so it
+ * never deletes a row it has not folded into the state.
+ */
+export class DocLog {
+  private pending: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private logRows: number;
+  private lastId: number;
+
+  constructor(
+    private readonly db: TDb,
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly opts: TPersistenceOptions,
+    private readonly logger: TYjsLogger,
+    loaded: { logRows: number; lastId: number },
+  ) {
+    this.logRows = loaded.logRows;
+    this.lastId = loaded.lastId;
+  }
+
+  /** Queues an applied update for the log. */
+  append(update: Uint8Array): void {
+    this.pending.push(update);
+    this.timer ??= setTimeout(() => void this.flush(), this.opts.flushDelayMs);
+  }
+
+  /** Whether the log is long enough to fold into the state row. */
+  needsCompaction(): boolean {
+    return this.logRows >= this.opts.compactAfter;
+  }
+
+  /** Writes everything queued so far; resolves when it is committed. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return this.enqueue(() => this.writeBatch());
+  }
+
+  /** Writes the queue, then replaces the state row with the whole document and drops the log it covers. */
+  compact(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return this.enqueue(async () => {
+      await this.writeBatch();
+      await this.writeState();
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    // A failed write is logged and its updates kept for the next attempt; the queue goes on.
+    this.queue = run.catch((err: unknown) => {
+      this.logger.warn('persist-failed', { doc: this.name, error: String(err) });
+      this.timer ??= setTimeout(() => void this.flush(), 1000);
+    });
+    return run;
+  }
+
+  private async writeBatch(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    try {
+      const row = await this.db
+        .insertInto('yjs_updates')
+        .values({ doc_name: this.name, update: toBuffer(update), created_at: now() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      this.lastId = Math.max(this.lastId, Number(row.id));
+      this.logRows++;
+    } catch (err) {
+      this.pending = [...batch, ...this.pending];
+      throw err;
+    }
+    if (this.needsCompaction()) await this.writeState();
+  }
+
+  private async writeState(): Promise<void> {
+    if (this.logRows === 0) return;
+    // Every logged row up to lastId was applied to the doc before it was queued, so the
+    // encoded state covers it; rows written later (higher ids) stay in the log.
+    const state = toBuffer(Y.encodeStateAsUpdate(this.doc));
+    const upTo = this.lastId;
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('yjs_documents')
+        .values({ name: this.name, state, updated_at: now() })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ state, updated_at: now() }))
+        .execute();
+      await trx.deleteFrom('yjs_updates').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
+    });
+    this.logRows = 0;
+  }
+}

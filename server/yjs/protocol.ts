@@ -1,0 +1,100 @@
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
+
+// The y-websocket framing (node_modules/y-websocket/src/y-websocket.js): a varuint message type,
+// then the payload. The client sends sync (step 1, step 2, update), awareness and query-awareness;
+// it also understands auth (2), which we never need because access is decided before the upgrade.
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const SyncType = { step1: syncProtocol.messageYjsSyncStep1, step2: syncProtocol.messageYjsSyncStep2, update: syncProtocol.messageYjsUpdate } as const;
+
+/** One decoded client message; payloads are views into the received buffer. */
+export type TClientMessage =
+  | { type: 'sync-step1'; stateVector: Uint8Array }
+  | { type: 'sync-update'; update: Uint8Array } // step 2 and update carry the same payload
+  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'query-awareness' };
+
+/** Splits a client frame into its type and payload; throws MalformedMessageError for anything else. */
+export function decodeClientMessage(buf: Uint8Array): TClientMessage {
+  const d = new BoundedDecoder(buf);
+  const type = d.varUint();
+  let msg: TClientMessage;
+  if (type === MessageType.sync) {
+    const sync = d.varUint();
+    const payload = d.bytes();
+    if (sync === SyncType.step1) msg = { type: 'sync-step1', stateVector: payload };
+    else if (sync === SyncType.step2 || sync === SyncType.update) msg = { type: 'sync-update', update: payload };
+    else throw new MalformedMessageError(`unknown sync message ${sync}`);
+  } else if (type === MessageType.awareness) {
+    msg = { type: 'awareness', update: d.bytes() };
+  } else if (type === MessageType.queryAwareness) {
+    msg = { type: 'query-awareness' };
+  } else {
+    throw new MalformedMessageError(`unknown message type ${type}`);
+  }
+  d.end();
+  return msg;
+}
+
+/** Sync step 1 from the server: our state vector, asking the client for what we lack. */
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  syncProtocol.writeSyncStep1(e, doc);
+  return encoding.toUint8Array(e);
+}
+
+/** Sync step 2: everything the client lacks, given its state vector. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  syncProtocol.writeSyncStep2(e, doc, stateVector);
+  return encoding.toUint8Array(e);
+}
+
+/** A document update to relay to other clients. */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  syncProtocol.writeUpdate(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/** An awareness message carrying the given clients' states. */
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.awareness);
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(e);
+}
+
+// Awareness states are client-written JSON relayed to everyone: parse them (STYLE.md, rule 2)
+// and bound their size so one client cannot make every other client parse megabytes.
+const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
+const ZAwarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
+
+/** Validates an awareness update and returns the client ids it sets; throws MalformedMessageError when malformed. */
+export function validateAwarenessUpdate(update: Uint8Array): number[] {
+  const d = new BoundedDecoder(update);
+  const n = d.count(3);
+  const clients: number[] = [];
+  for (let i = 0; i < n; i++) {
+    clients.push(d.varUint());
+    d.varUint(); // clock
+    const state = d.bytes();
+    if (state.length > MAX_AWARENESS_STATE_BYTES) throw new MalformedMessageError('awareness state too large');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(state));
+    } catch {
+      throw new MalformedMessageError('awareness state is not JSON');
+    }
+    if (!ZAwarenessStateSchema.safeParse(parsed).success) throw new MalformedMessageError('awareness state is not an object');
+  }
+  d.end();
+  return clients;
+}

@@ -1,0 +1,146 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
+import { parseDocName } from '../../lib/collab/doc-names';
+import type { TDb } from '../../lib/db/client';
+import { authenticateUpgrade, refuseUpgrade } from './auth';
+import { closeWith, runConnection } from './connection';
+import { ConnectionCounter, DEFAULT_LIMITS, type TYjsLimits } from './limits';
+import { consoleLogger, type TYjsLogger } from './logger';
+import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
+import { DocRegistry } from './registry';
+import type { TDocConnection } from './shared-doc';
+
+export type TYjsServerOptions = {
+  db: TDb;
+  /** Path prefix the upgrade router sends here; the rest of the path is the document name. */
+  prefix?: string;
+  logger?: TYjsLogger;
+  limits?: Partial<TYjsLimits>;
+  persistence?: Partial<TPersistenceOptions>;
+};
+
+/** Which connections to close: every one of a user, of an assessment, or of a user in an assessment. */
+export type TConnectionFilter = { userId?: string; assessmentId?: string };
+
+export type TYjsServer = {
+  /** The upgrade handler for the `/yjs/` route. */
+  handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Closes matching connections (default code: access changed); returns how many. */
+  closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number;
+  /** Writes every loaded document's pending log now. */
+  flush: () => Promise<void>;
+  /** Closes every connection, persists and unloads every document. */
+  close: () => Promise<void>;
+  stats: () => { connections: number };
+};
+
+// Running servers, on globalThis because route handlers load server modules as a separate copy
+// (PITFALLS.md) and must still reach the connections to close them when access changes.
+const globalForYjs = globalThis as typeof globalThis & { __idgYjsServers?: Set<TYjsServer> };
+const running = (globalForYjs.__idgYjsServers ??= new Set());
+
+/** Closes, on every sync server of this process, the connections matching `filter` with 'access changed'. */
+export function closeYjsConnections(filter: TConnectionFilter, code: TCloseCode = CloseCode.accessChanged): number {
+  let n = 0;
+  for (const s of running) n += s.closeConnections(filter, code);
+  return n;
+}
+
+/** Creates the Yjs sync server: auth before upgrade, one document per connection, persistence, limits. */
+export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
+  const { db } = opts;
+  const prefix = opts.prefix ?? '/yjs/';
+  const logger = opts.logger ?? consoleLogger;
+  const limits: TYjsLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, ...opts.persistence }, logger);
+  const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
+  const conns = new Set<TDocConnection>();
+  let closing = false;
+
+  // A connection that stops answering pings (a laptop closed mid-session) is ended, so its
+  // awareness disappears and its document can unload.
+  const alive = new WeakSet<TDocConnection>();
+  const heartbeat = setInterval(() => {
+    for (const c of conns) {
+      if (!alive.has(c)) c.ws.terminate();
+      else (alive.delete(c), c.ws.ping());
+    }
+  }, 30_000);
+  heartbeat.unref();
+
+  const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    socket.on('error', () => socket.destroy());
+    const auth = await authenticateUpgrade(db, req, prefix);
+    if ('status' in auth) return refuseUpgrade(socket, auth.status);
+    if (closing || socket.destroyed) return void socket.destroy();
+    const overCap = !counter.acquire(auth.user.id);
+    const shared = overCap ? null : await registry.acquire(auth.docName);
+    let attached = false;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      attached = true;
+      if (!shared) {
+        logger.warn('too-many-connections', { user: auth.user.id, doc: auth.docName });
+        return ws.close(CloseCode.tooManyConnections, 'tooManyConnections');
+      }
+      const assessmentId = parseDocName(auth.docName)?.assessmentId ?? '';
+      const conn: TDocConnection = { ws, userId: auth.user.id, assessmentId, access: auth.access, awarenessIds: new Set() };
+      conns.add(conn);
+      alive.add(conn);
+      shared.conns.add(conn);
+      ws.on('pong', () => alive.add(conn));
+      ws.on('close', (code: number) => {
+        conns.delete(conn);
+        shared.detach(conn);
+        counter.release(conn.userId);
+        registry.release(shared);
+        logger.info('disconnected', { doc: shared.name, user: conn.userId, code });
+      });
+      runConnection(shared, conn, limits, logger);
+      logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
+    });
+    // handleUpgrade answered 400 without calling back (a bad handshake): give back what we took.
+    if (shared && !attached) (counter.release(auth.user.id), registry.release(shared));
+  };
+
+  const server: TYjsServer = {
+    handleUpgrade: (req, socket, head) => {
+      upgrade(req, socket, head).catch((err: unknown) => {
+        logger.warn('upgrade-failed', { error: String(err) });
+        refuseUpgrade(socket, 500);
+      });
+    },
+    closeConnections: (filter, code = CloseCode.accessChanged) => {
+      let n = 0;
+      for (const c of conns) {
+        if (filter.userId !== undefined && c.userId !== filter.userId) continue;
+        if (filter.assessmentId !== undefined && c.assessmentId !== filter.assessmentId) continue;
+        if (filter.userId === undefined && filter.assessmentId === undefined) continue;
+        closeWith(c, code);
+        n++;
+      }
+      return n;
+    },
+    flush: async () => {
+      await Promise.all((await registry.loaded()).map((d) => d.flush()));
+    },
+    close: async () => {
+      closing = true;
+      running.delete(server);
+      clearInterval(heartbeat);
+      const closed = [...conns].map((c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))));
+      // A peer that never answers the close handshake must not hold up shutdown.
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+      await Promise.race([Promise.all(closed), timeout]);
+      for (const c of conns) c.ws.terminate();
+      await Promise.all(closed);
+      await registry.settled();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+    stats: () => ({ connections: conns.size }),
+  };
+  running.add(server);
+  return server;
+}

@@ -1,0 +1,80 @@
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { TDb } from '../../lib/db/client';
+import type { TYjsLogger } from './logger';
+import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
+import { encodeAwareness, encodeUpdate } from './protocol';
+
+/** One open connection as the document sees it. */
+export type TDocConnection = {
+  ws: WebSocket;
+  userId: string;
+  assessmentId: string;
+  access: 'write' | 'read';
+  /** Awareness client ids this connection has set, removed when it leaves. */
+  awarenessIds: Set<number>;
+};
+
+/**
+ * A loaded document: the Y.Doc, its awareness, its connections and its log. Applied updates
+ * and awareness changes are relayed to every other connection and updates are logged.
+ */
+export class SharedDoc {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly conns = new Set<TDocConnection>();
+  /** Connections plus acquisitions not yet attached; the document unloads when this reaches 0. */
+  holders = 0;
+  private log: DocLog | null = null;
+
+  private constructor(readonly name: string) {
+    // The server is not a participant; it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Loads `name` from the database and starts relaying and logging. */
+  static async load(db: TDb, name: string, opts: TPersistenceOptions, logger: TYjsLogger): Promise<SharedDoc> {
+    const shared = new SharedDoc(name);
+    const loaded = await loadDoc(db, name, shared.doc, logger);
+    shared.log = new DocLog(db, name, shared.doc, opts, logger, loaded);
+    if (shared.log.needsCompaction()) await shared.log.compact();
+    shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      shared.log?.append(update);
+      shared.broadcast(encodeUpdate(update), origin);
+    });
+    shared.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const changed = added.concat(updated, removed);
+      if (changed.length > 0) shared.broadcast(encodeAwareness(shared.awareness, changed), origin);
+    });
+    return shared;
+  }
+
+  /** Sends a message to every connection except `except` (the one it came from). */
+  broadcast(message: Uint8Array, except: unknown): void {
+    for (const c of this.conns) {
+      if (c !== except && c.ws.readyState === c.ws.OPEN) c.ws.send(message);
+    }
+  }
+
+  /** Removes a connection and the awareness states it set. */
+  detach(conn: TDocConnection): void {
+    if (!this.conns.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+  }
+
+  /** Writes the log now. */
+  async flush(): Promise<void> {
+    await this.log?.flush();
+  }
+
+  /** Compacts the log into the state row, then frees the document. */
+  async unload(): Promise<void> {
+    try {
+      await this.log?.compact();
+    } finally {
+      this.awareness.destroy();
+      this.doc.destroy();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Playwright actors: each fixture is one person in their own browser context, signed in
+// through next-auth's CSRF + credentials endpoints (not the form, which has its own test).
+// The demo users are seeded by scripts/e2e-server.ts; tests that need users of their own
+// create them with `createUser` so that no two tests share an account's state.
+import crypto from 'node:crypto';
+import { type Browser, type BrowserContext, type Page, test as base, expect } from '@playwright/test';
+import { z } from 'zod';
+
+/** Password of every demo user (the seed reads the same variable). */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'integrity-demo';
+
+/** The seeded demo users, by the part they play in tests. */
+export const DEMO_USERS = {
+  facilitator: 'facilitator@demo.test',
+  localFacilitator: 'local@demo.test',
+  senior: 'senior@demo.test',
+  contributor: 'ana@demo.test',
+  contributor2: 'ben@demo.test',
+  externalContributor: 'trader@demo.test',
+  observer: 'observer@demo.test',
+} as const;
+
+export type TTestUser = { id: string; email: string; name: string; password: string };
+
+const ZCsrfSchema = z.object({ csrfToken: z.string().min(1) });
+const ZSignInSchema = z.object({ url: z.string() });
+const ZSessionSchema = z.object({ user: z.object({ email: z.string() }).optional() });
+const ZCreatedUserSchema = z.object({ id: z.string() });
+
+/**
+ * Signs `email` in within `context`: the session cookie lands in the context, so its pages,
+ * its `request` and the browser's WebSockets all carry it. Throws when the sign-in fails.
+ */
+export async function signIn(context: BrowserContext, email: string, password: string): Promise<void> {
+  const csrf = await context.request.get('/api/auth/csrf');
+  if (!csrf.ok()) throw new Error(`GET /api/auth/csrf answered ${csrf.status()}`);
+  const { csrfToken } = ZCsrfSchema.parse(await csrf.json());
+
+  const res = await context.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
+  // next-auth answers a failed sign-in too with 200 and a URL, one that carries `error=`.
+  const body = res.ok() ? ZSignInSchema.safeParse(await res.json()) : null;
+  if (!body?.success || new URL(body.data.url, 'http://x').searchParams.has('error')) {
+    throw new Error(`sign-in of ${email} failed (${res.status()}${body?.success ? `, ${body.data.url}` : ''})`);
+  }
+
+  const session = ZSessionSchema.parse(await (await context.request.get('/api/auth/session')).json());
+  if (session.user?.email !== email) throw new Error(`sign-in of ${email} left no session`);
+}
+
+type TActorFixtures = {
+  /** The external facilitator (EF) of the demo assessment. */
+  facilitator: Page;
+  /** Ana, an internal contributor (IC). */
+  contributor: Page;
+  /** Ben, a second internal contributor (IC). */
+  contributor2: Page;
+  /** The observer (OBS): read only. */
+  observer: Page;
+  /** Senior management (SM). */
+  senior: Page;
+  /** Creates a user of this test alone, with a unique email and a password. */
+  createUser: (options?: { name?: string }) => Promise<TTestUser>;
+  /** A page in a fresh browser context signed in as the given user; closed after the test. */
+  signInAs: (email: string, password?: string) => Promise<Page>;
+};
+
+/** A signed-in page in its own context; the caller closes the context. */
+async function actorPage(browser: Browser, baseURL: string | undefined, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  // browser.newContext() does not take the config's `use` options; baseURL must be passed on.
+  const context = await browser.newContext({ baseURL });
+  try {
+    await signIn(context, email, password);
+    return { context, page: await context.newPage() };
+  } catch (err) {
+    await context.close();
+    throw err;
+  }
+}
+
+function actor(email: string) {
+  return async ({ browser, baseURL }: { browser: Browser; baseURL: string | undefined }, provide: (page: Page) => Promise<void>) => {
+    const { context, page } = await actorPage(browser, baseURL, email, DEMO_PASSWORD);
+    await provide(page);
+    await context.close();
+  };
+}
+
+// Fixture callbacks are named `provide`, not Playwright's usual `use`: the React hooks lint
+// takes a call to `use` for React's use().
+export const test = base.extend<TActorFixtures>({
+  facilitator: actor(DEMO_USERS.facilitator),
+  contributor: actor(DEMO_USERS.contributor),
+  contributor2: actor(DEMO_USERS.contributor2),
+  observer: actor(DEMO_USERS.observer),
+  senior: actor(DEMO_USERS.senior),
+
+  createUser: async ({ request }, provide, testInfo) => {
+    let n = 0;
+    await provide(async (options = {}) => {
+      n += 1;
+      // Unique per test, per call and per run, so reruns against a reused server still work.
+      const tag = `${testInfo.testId}-${n}-${crypto.randomBytes(3).toString('hex')}`.toLowerCase();
+      const user = { email: `user-${tag}@e2e.test`, name: options.name ?? `Test user ${n}`, password: crypto.randomBytes(12).toString('base64url') };
+      const res = await request.post('/__e2e/users', { data: user });
+      if (!res.ok()) throw new Error(`creating ${user.email} failed: ${res.status()} ${await res.text()} (is the server scripts/e2e-server.ts?)`);
+      return { ...ZCreatedUserSchema.parse(await res.json()), ...user };
+    });
+  },
+
+  signInAs: async ({ browser, baseURL }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (email, password = DEMO_PASSWORD) => {
+      const { context, page } = await actorPage(browser, baseURL, email, password);
+      contexts.push(context);
+      return page;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+export { expect };
