@@ -57,5 +57,15 @@ export function ensureBuild(tag: string): number {
     return 0;
   }
   console.log(`[${tag}] building (${reason})`);
-  return run('npx', ['next', 'build'], tag);
+  const startedAt = new Date();
+  const code = run('npx', ['next', 'build'], tag);
+  if (code !== 0) {
+    // Next writes BUILD_ID before prerendering, so a build that failed there leaves one behind
+    // that would look up to date next time; remove it.
+    fs.rmSync(buildId, { force: true });
+    return code;
+  }
+  // Date the build by when it started: a source saved while it ran may not be in it.
+  fs.utimesSync(buildId, startedAt, startedAt);
+  return 0;
 }

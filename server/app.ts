@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { ensureAuthSecret } from '../lib/auth/secret';
 import { getDb, migrate } from '../lib/db/client';
+import { createLiveServer } from './live';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
 import { createYjsServer } from './yjs/server';
 
@@ -27,7 +28,13 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
 
   const server = createServer((req, res) => void handle(req, res));
   const yjs = createYjsServer({ db });
-  const routes: [string, TUpgradeHandler][] = [['/yjs/', yjs.handleUpgrade]];
+  // After the Next handler: engine.io wraps the 'request' listeners that exist when it attaches.
+  const live = createLiveServer(server, db);
+  const routes: [string, TUpgradeHandler][] = [
+    ['/yjs/', yjs.handleUpgrade],
+    // engine.io answers these upgrades from its own listener.
+    ['/socket.io/', () => undefined],
+  ];
   if (opts.dev) {
     const nextUpgrade = (app as unknown as { upgradeHandler?: TUpgradeHandler }).upgradeHandler;
     if (nextUpgrade) routes.push(['/_next/', (req, socket, head) => nextUpgrade.call(app, req, socket, head)]);
@@ -45,6 +52,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     url,
     close: async () => {
       await yjs.close();
+      await live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();

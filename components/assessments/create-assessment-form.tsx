@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { TAssessmentMode } from './types';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
@@ -14,13 +14,16 @@ type TProps = { areas: { id: string; label: string }[]; modes: TAssessmentMode[]
 export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
   const router = useRouter();
   const [scope, setScope] = useState<'comprehensive' | 'targeted'>('comprehensive');
-  const [timeZone, setTimeZone] = useState('UTC');
+  const timeZoneRef = useRef<HTMLSelectElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
 
   // The administration's time zone defaults to the browser's, known only on the client.
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  useEffect(() => {
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (timeZoneRef.current && timeZones.includes(browserZone)) timeZoneRef.current.value = browserZone;
+  }, [timeZones]);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -108,7 +111,7 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
         </Field>
       </div>
       <Field id="timeZone" label="The administration’s time zone" errors={fieldErrors.timeZone}>
-        <select id="timeZone" name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} className={inputClass}>
+        <select id="timeZone" name="timeZone" ref={timeZoneRef} defaultValue="UTC" className={inputClass}>
           {timeZones.map((tz) => (
             <option key={tz}>{tz}</option>
           ))}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { SignOutButton } from './sign-out-button';
+import { TimeZoneSync } from './time-zone-sync';
 
 /** The top bar of signed-in pages. */
 export function AppHeader({ user }: { user: TSessionUser }) {
@@ -14,9 +15,13 @@ export function AppHeader({ user }: { user: TSessionUser }) {
           <span>
             Signed in as <strong>{user.name}</strong>
           </span>
+          <Link href="/profile" className="underline-offset-2 hover:underline">
+            Profile<span className="sr-only"> and time zone</span>
+          </Link>
           <SignOutButton />
         </nav>
       </div>
+      <TimeZoneSync timeZone={user.timeZone} />
     </header>
   );
 }

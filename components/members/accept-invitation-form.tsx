@@ -20,7 +20,7 @@ export function AcceptInvitationForm({ token, email, mode }: TProps) {
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const password = String(form.get('password') ?? '');
+    const password = (form.get('password') as string | null) ?? '';
     const body = mode === 'new-account' ? { token, name: form.get('name'), password } : { token };
     setPending(true);
     const res = await sendJson<{ assessmentId: string; signInRequired: boolean }>('/api/invitations/accept', 'POST', body);

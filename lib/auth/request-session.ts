@@ -29,8 +29,9 @@ export async function userFromRequest(db: TDb, req: IncomingMessage): Promise<TS
   const cookies = parseCookies(req.headers.cookie);
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- getToken's request type is Next's; it reads only cookies and headers
-    const token = await getToken({ req: { cookies, headers: req.headers } as any, secret, secureCookie });
+    // getToken's request type is Next's; it reads only `cookies` and `headers`.
+    const tokenReq = { cookies, headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
+    const token = await getToken({ req: tokenReq, secret, secureCookie });
     return token ? await resolveSessionUser(db, token.sub, token.sv) : null;
   } catch {
     return null;

@@ -30,3 +30,16 @@ export function parseAnswerStatus(value: unknown): TAnswerStatus | null {
   const parsed = ZAnswerStatusSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** Name of the top-level Y.Map recording, per question key, who last changed its answer or evaluation and when. */
+export const LAST_EDIT_MAP = 'lastEdit';
+
+/** One `lastEdit` entry: the editor's user id and display name, and the time in ms since the epoch. */
+export const ZLastEditSchema = z.object({ userId: z.string().min(1), name: z.string(), at: z.number().finite() });
+export type TLastEdit = z.infer<typeof ZLastEditSchema>;
+
+/** Reads a `lastEdit` map value; anything malformed reads as unknown (null). */
+export function parseLastEdit(value: unknown): TLastEdit | null {
+  const parsed = ZLastEditSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

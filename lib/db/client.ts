@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
+import { isPostgres } from './portable';
 import type { Database } from './schema';
 
 export type TDb = Kysely<Database>;
@@ -39,7 +40,13 @@ export function openDb(target: string | { sqliteFile: string } | undefined = pro
 
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrate(db: TDb): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  // Unless told a schema, Kysely takes its migration tables in ANY schema of the database for
+  // ours (another app's, a parallel test run's) and then fails to find them: pin them to the
+  // schema this connection works in.
+  const migrationTableSchema = isPostgres(db)
+    ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ?? undefined)
+    : undefined;
+  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);

@@ -103,6 +103,81 @@ export interface YjsUpdatesTable {
   created_at: string;
 }
 
+export interface CommentsTable {
+  id: string;
+  assessment_id: string;
+  question_key: string;
+  author_id: string;
+  body: string;
+  /** JSON array of the mentioned members' user ids. */
+  mentions: string;
+  created_at: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  assessment_id: string;
+  question_key: string;
+  kind: 'link' | 'file';
+  title: string;
+  url: string | null;
+  file_name: string | null;
+  /** Where the file's bytes are stored; never derived from what the user named it. */
+  storage_key: string | null;
+  mime_type: string | null;
+  size_bytes: number | null;
+  added_by: string;
+  created_at: string;
+}
+
+export interface BreakoutGroupsTable {
+  id: string;
+  assessment_id: string;
+  name: string;
+  created_at: string;
+}
+
+/** Which group discusses an area; an area belongs to at most one group (the primary key). */
+export interface GroupAreasTable {
+  assessment_id: string;
+  area_id: string;
+  group_id: string;
+}
+
+/** A member of a breakout group; at most one group per member and assessment. */
+export interface GroupMembersTable {
+  group_id: string;
+  user_id: string;
+  /** Repeats the group's assessment so the database can keep a member in one group. */
+  assessment_id: string;
+  is_rapporteur: number;
+}
+
+/** A scheduled workshop session of an assessment. */
+export interface WorkshopSessionsTable {
+  id: string;
+  assessment_id: string;
+  title: string;
+  /** UTC ISO instant; every client shows it in the viewer's own time zone. */
+  starts_at: string;
+  duration_minutes: number;
+  /** JSON array of agenda items `{ title, activityCode?, areaId? }`. */
+  agenda: string;
+  /** Bumped on every change so calendar clients replace the event they imported (RFC 5545 SEQUENCE). */
+  sequence: Generated<number>;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Who was present in a session: first join and latest sighting while it ran. */
+export interface SessionAttendanceTable {
+  session_id: string;
+  user_id: string;
+  first_joined_at: string;
+  last_seen_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sign_in_throttle: SignInThrottleTable;
@@ -113,6 +188,13 @@ export interface Database {
   audit_log: AuditLogTable;
   yjs_documents: YjsDocumentsTable;
   yjs_updates: YjsUpdatesTable;
+  comments: CommentsTable;
+  evidence: EvidenceTable;
+  breakout_groups: BreakoutGroupsTable;
+  group_areas: GroupAreasTable;
+  group_members: GroupMembersTable;
+  workshop_sessions: WorkshopSessionsTable;
+  session_attendance: SessionAttendanceTable;
 }
 
 export type TUser = Selectable<UsersTable>;

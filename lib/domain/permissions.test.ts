@@ -23,6 +23,10 @@ describe('permission matrix', () => {
     }
   }
 
+  it('lets only facilitators manage breakout groups', () => {
+    for (const role of ROLES) expect(can(role, 'groups.manage')).toBe(['EF', 'LF', 'NCP'].includes(role));
+  });
+
   it('denies every action to a non-member', () => {
     for (const action of ACTIONS) expect(can(null, action)).toBe(false);
   });

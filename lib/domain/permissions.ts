@@ -19,6 +19,7 @@ export const ACTIONS = [
   'plan.edit',
   'plan.adopt',
   'session.run',
+  'groups.manage',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 

@@ -1,6 +1,8 @@
 import type { TDb } from '../db/client';
 import type { TRole } from '../domain/roles';
+import { checklistAreas } from '../idg/checklist';
 import { createAssessment } from './assessments';
+import { createGroup, replaceAllocation, updateGroup } from './groups';
 import { countUsers, createUser } from './users';
 
 /** The demo's sign-ins, printed by `npm run demo`. */
@@ -23,7 +25,7 @@ export function demoPassword(): string {
 
 /**
  * Seeds the demo workshop on an empty database: seven members, one per role, in a mode 2
- * comprehensive assessment. Does nothing when any account exists, so restarts never duplicate.
+ * comprehensive assessment, with two breakout groups sharing its areas. Does nothing when any account exists, so restarts never duplicate.
  */
 export async function seedDemo(db: TDb): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
@@ -54,5 +56,28 @@ export async function seedDemo(db: TDb): Promise<boolean> {
       await db.insertInto('memberships').values({ assessment_id: assessment.id, user_id: ids.get(u.email)!, joined_at: now, ...values }).execute();
     }
   }
+  await seedDemoGroups(db, assessment.id, ids.get(facilitator.email)!, ids);
   return true;
+}
+
+// Two breakout groups, as the guide suggests dividing contributors and key factors between them.
+async function seedDemoGroups(db: TDb, assessmentId: string, facilitatorId: string, ids: Map<string, string>): Promise<void> {
+  const actor = { assessmentId, userId: facilitatorId, role: 'EF' as const };
+  const areasOf = (test: (a: (typeof checklistAreas)[number]) => boolean) => checklistAreas.filter(test).map((a) => a.id);
+  const groups = [
+    {
+      name: 'Group A',
+      members: ['ana@demo.test', 'trader@demo.test'],
+      rapporteur: 'ana@demo.test',
+      areas: areasOf((a) => (a.group === 'rad' && a.number <= 5) || a.group === 'collective-action'),
+    },
+    { name: 'Group B', members: ['ben@demo.test'], rapporteur: 'ben@demo.test', areas: areasOf((a) => (a.group === 'rad' && a.number > 5) || a.group === 'cross-cutting') },
+  ];
+  const placements: { areaId: string; groupId: string }[] = [];
+  for (const g of groups) {
+    const groupId = await createGroup(db, assessmentId, actor, g.name);
+    await updateGroup(db, assessmentId, actor, groupId, { memberIds: g.members.map((e) => ids.get(e)!), rapporteurId: ids.get(g.rapporteur)! });
+    placements.push(...g.areas.map((areaId) => ({ areaId, groupId })));
+  }
+  await replaceAllocation(db, assessmentId, actor, placements);
 }

@@ -1,11 +1,11 @@
 import type { RawData } from 'ws';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, type TCloseCode, closeReason } from '../../lib/collab/close-codes';
 import { MalformedMessageError } from './bounded-decoder';
 import { TokenBucket, type TYjsLimits } from './limits';
 import type { TYjsLogger } from './logger';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, validateAwarenessUpdate } from './protocol';
+import { applyOwnAwareness } from './awareness-guard';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
 import { validateStateVector, validateUpdate } from './validate-update';
 
@@ -43,7 +43,7 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
     switch (msg.type) {
       case 'sync-step1':
         validateStateVector(msg.stateVector);
-        ws.send(encodeSyncStep2(shared.doc, msg.stateVector));
+        ws.send(shared.syncStep2(msg.stateVector));
         return;
       case 'sync-update':
         if (conn.access === 'read') {
@@ -55,18 +55,9 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
         // Updates whose dependencies never arrive wait in memory; a client that piles them up is hostile.
         if ((shared.doc.store.pendingStructs?.update.length ?? 0) > limits.maxPayload) throw new MalformedMessageError('too many pending structs');
         return;
-      case 'awareness': {
-        const ids = validateAwarenessUpdate(msg.update);
-        for (const id of ids) {
-          if (conn.awarenessIds.has(id)) continue;
-          // A client id another connection set is not this connection's to change or remove.
-          for (const other of shared.conns) if (other !== conn && other.awarenessIds.has(id)) throw new MalformedMessageError('awareness of another connection');
-          if (conn.awarenessIds.size >= limits.maxAwarenessClientsPerConnection) throw new MalformedMessageError('too many awareness clients');
-          conn.awarenessIds.add(id);
-        }
-        awarenessProtocol.applyAwarenessUpdate(shared.awareness, msg.update, conn);
+      case 'awareness':
+        applyOwnAwareness(shared, conn, msg.update, limits.maxAwarenessClientsPerConnection);
         return;
-      }
       case 'query-awareness':
         ws.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
         return;

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 
@@ -77,24 +77,41 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
 const ZAwarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
 
-/** Validates an awareness update and returns the client ids it sets; throws MalformedMessageError when malformed. */
-export function validateAwarenessUpdate(update: Uint8Array): number[] {
+/** One entry of an awareness update: a client's state (null when it left) at a clock. */
+export type TAwarenessEntry = { clientId: number; clock: number; state: string; isNull: boolean };
+
+/** Decodes and validates an awareness update; throws MalformedMessageError when malformed. */
+export function decodeAwarenessUpdate(update: Uint8Array): TAwarenessEntry[] {
   const d = new BoundedDecoder(update);
   const n = d.count(3);
-  const clients: number[] = [];
+  const entries: TAwarenessEntry[] = [];
   for (let i = 0; i < n; i++) {
-    clients.push(d.varUint());
-    d.varUint(); // clock
-    const state = d.bytes();
-    if (state.length > MAX_AWARENESS_STATE_BYTES) throw new MalformedMessageError('awareness state too large');
+    const clientId = d.varUint();
+    const clock = d.varUint();
+    const bytes = d.bytes();
+    if (bytes.length > MAX_AWARENESS_STATE_BYTES) throw new MalformedMessageError('awareness state too large');
+    const state = new TextDecoder().decode(bytes);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(new TextDecoder().decode(state));
+      parsed = JSON.parse(state);
     } catch {
       throw new MalformedMessageError('awareness state is not JSON');
     }
     if (!ZAwarenessStateSchema.safeParse(parsed).success) throw new MalformedMessageError('awareness state is not an object');
+    entries.push({ clientId, clock, state, isNull: parsed === null });
   }
   d.end();
-  return clients;
+  return entries;
+}
+
+/** Encodes awareness entries back into an awareness update (the payload, without message type). */
+export function encodeAwarenessEntries(entries: TAwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const x of entries) {
+    encoding.writeVarUint(e, x.clientId);
+    encoding.writeVarUint(e, x.clock);
+    encoding.writeVarString(e, x.state);
+  }
+  return encoding.toUint8Array(e);
 }

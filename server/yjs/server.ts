@@ -65,8 +65,12 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const alive = new WeakSet<TDocConnection>();
   const heartbeat = setInterval(() => {
     for (const c of conns) {
-      if (!alive.has(c)) c.ws.terminate();
-      else (alive.delete(c), c.ws.ping());
+      if (!alive.has(c)) {
+        c.ws.terminate();
+        continue;
+      }
+      alive.delete(c);
+      c.ws.ping();
     }
   }, 30_000);
   heartbeat.unref();
@@ -102,7 +106,10 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
     });
     // handleUpgrade answered 400 without calling back (a bad handshake): give back what we took.
-    if (shared && !attached) (counter.release(auth.user.id), registry.release(shared));
+    if (shared && !attached) {
+      counter.release(auth.user.id);
+      registry.release(shared);
+    }
   };
 
   const server: TYjsServer = {

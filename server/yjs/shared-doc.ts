@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { TDb } from '../../lib/db/client';
 import type { TYjsLogger } from './logger';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
-import { encodeAwareness, encodeUpdate } from './protocol';
+import { encodeAwareness, encodeSyncStep2, encodeUpdate } from './protocol';
 
 /** One open connection as the document sees it. */
 export type TDocConnection = {
@@ -27,6 +27,9 @@ export class SharedDoc {
   /** Connections plus acquisitions not yet attached; the document unloads when this reaches 0. */
   holders = 0;
   private log: DocLog | null = null;
+  // The whole document as sync step 2, for clients that join with nothing (most joins): 60 people
+  // opening a fully answered area at once would otherwise each cost a full encoding.
+  private fullStep2: Uint8Array | null = null;
 
   private constructor(readonly name: string) {
     // The server is not a participant; it has no awareness state of its own.
@@ -40,6 +43,7 @@ export class SharedDoc {
     shared.log = new DocLog(db, name, shared.doc, opts, logger, loaded);
     if (shared.log.needsCompaction()) await shared.log.compact();
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      shared.fullStep2 = null;
       shared.log?.append(update);
       shared.broadcast(encodeUpdate(update), origin);
     });
@@ -48,6 +52,14 @@ export class SharedDoc {
       if (changed.length > 0) shared.broadcast(encodeAwareness(shared.awareness, changed), origin);
     });
     return shared;
+  }
+
+  /** Sync step 2 answering a client's state vector; cached for the empty one. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    if (!empty) return encodeSyncStep2(this.doc, stateVector);
+    this.fullStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    return this.fullStep2;
   }
 
   /** Sends a message to every connection except `except` (the one it came from). */

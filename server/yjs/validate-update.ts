@@ -22,6 +22,12 @@ function clockLen(d: BoundedDecoder): number {
   return n;
 }
 
+/** An item id, or a state vector entry: client and clock. */
+function id(d: BoundedDecoder): void {
+  d.varUint();
+  d.varUint();
+}
+
 function json(d: BoundedDecoder): void {
   const text = d.string();
   // yjs writes the literal 'undefined' for undefined entries of ContentJSON.
@@ -91,11 +97,11 @@ function structs(d: BoundedDecoder): void {
         continue;
       }
       const cantCopyParentInfo = (info & (BIT7 | BIT8)) === 0;
-      if (info & BIT8) (d.varUint(), d.varUint()); // origin
-      if (info & BIT7) (d.varUint(), d.varUint()); // right origin
+      if (info & BIT8) id(d); // origin
+      if (info & BIT7) id(d); // right origin
       if (cantCopyParentInfo) {
         if (d.varUint() === 1) d.bytes(); // top-level type name
-        else (d.varUint(), d.varUint()); // parent item id
+        else id(d); // parent item
         if (info & BIT6) d.bytes(); // map key
       }
       itemContent(d, ref);
@@ -127,6 +133,6 @@ export function validateUpdate(update: Uint8Array): void {
 export function validateStateVector(sv: Uint8Array): void {
   const d = new BoundedDecoder(sv);
   const n = d.count(2);
-  for (let i = 0; i < n; i++) (d.varUint(), d.varUint());
+  for (let i = 0; i < n; i++) id(d);
   d.end();
 }

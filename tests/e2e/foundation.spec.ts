@@ -50,7 +50,7 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
 
   // The facilitator sees the new member in the working group.
   await facilitator.reload();
-  await expect(facilitator.getByRole('cell', { name: /Carla Contributor/ })).toBeVisible();
+  await expect(facilitator.getByRole('row', { name: /Carla Contributor/ })).toContainText('Internal contributor');
 });
 
 test('an observer can neither create nor invite: the UI hides it and the server answers 403', async ({ observer }) => {
@@ -88,4 +88,32 @@ test('a non-member gets 404 for an assessment, and an unknown invitation link is
   expect((await page.goto(`/assessments/${demoId}`))?.status()).toBe(404);
   await page.goto('/invite/not-a-real-token-at-all-0123456789');
   await expect(page.getByText('This invitation link is not valid.')).toBeVisible();
+});
+
+test('the sign-in form signs in and out, and repeated failures lock the account for a while', async ({ page, createUser }) => {
+  const person = await createUser({ name: 'Form User' });
+  await page.goto('/assessments');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('The email or password is not right.')).toBeVisible();
+
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'My assessments' })).toBeVisible();
+  await expect(page.getByText('You are not in any assessment yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // Five failures in a row lock the account; then even the right password is refused.
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByLabel('Password').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled({ timeout: 15_000 });
+  }
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/account is locked/)).toBeVisible({ timeout: 15_000 });
 });

@@ -1,54 +1,11 @@
 // The migrations and a round trip through the real drivers: SQLite always, PostgreSQL when
 // TEST_DATABASE_URL points at a database this test may create schemas in.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDb, type TDb } from '@/lib/db/client';
+import { migrate, type TDb } from '@/lib/db/client';
+import { dbTargets } from './helpers/db-targets';
 
-type TTarget = { name: string; open: () => Promise<TDb>; cleanUp: () => Promise<void> };
-
-function sqliteTarget(): TTarget {
-  let dir = '';
-  return {
-    name: 'SQLite',
-    open: () => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idg-db-test-'));
-      return Promise.resolve(openDb({ sqliteFile: path.join(dir, 'test.sqlite') }));
-    },
-    cleanUp: () => {
-      if (dir) fs.rmSync(dir, { recursive: true, force: true });
-      return Promise.resolve();
-    },
-  };
-}
-
-function postgresTarget(databaseUrl: string): TTarget {
-  // A fresh schema per run, first on the search path, so reruns never meet earlier tables and
-  // the test role needs no right to create databases.
-  const schema = `idg_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  return {
-    name: 'PostgreSQL',
-    open: async () => {
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      const url = new URL(databaseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return openDb(url.toString());
-    },
-    cleanUp: async () => {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
-
-const targets = [sqliteTarget(), ...(process.env.TEST_DATABASE_URL ? [postgresTarget(process.env.TEST_DATABASE_URL)] : [])];
-
-describe.each(targets)('database on $name', (target) => {
+describe.each(dbTargets())('database on $name', (target) => {
   let db: TDb;
 
   beforeAll(async () => {

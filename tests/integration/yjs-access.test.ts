@@ -79,7 +79,7 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
     try {
       await waitFor(() => writer.provider.synced && observer.provider.synced, 'synced');
       writer.doc.getText('t').insert(0, 'hello');
-      await waitFor(() => observer.doc.getText('t').toString() === 'hello', 'observer receives');
+      await waitFor(() => observer.doc.getText('t').toJSON() === 'hello', 'observer receives');
       observer.provider.awareness.setLocalStateField('user', { name: 'obs' });
       await waitFor(() => [...writer.provider.awareness.getStates().values()].some((s) => JSON.stringify(s).includes('"obs"')), 'observer present');
 
@@ -87,9 +87,9 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
       observer.doc.getText('t').insert(0, 'MORE ');
       // A marker from the writer after the observer's edits: once it arrives, the observer's would have too.
       writer.doc.getText('marker').insert(0, 'm');
-      await waitFor(() => observer.doc.getText('marker').toString() === 'm', 'marker');
+      await waitFor(() => observer.doc.getText('marker').toJSON() === 'm', 'marker');
       await server.yjs.flush();
-      expect(writer.doc.getText('t').toString()).toBe('hello');
+      expect(writer.doc.getText('t').toJSON()).toBe('hello');
       const dropped = logger.lines.filter((l) => l.event === 'read-only-update-dropped' && l.fields.user === obs.id);
       expect(dropped).toHaveLength(1);
 
@@ -99,7 +99,7 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
       await waitFor(() => server.yjs.stats().connections === 0, 'disconnected');
       const fresh = connectClient(server.url, name, ef);
       await waitFor(() => fresh.provider.synced, 'fresh synced');
-      expect(fresh.doc.getText('t').toString()).toBe('hello');
+      expect(fresh.doc.getText('t').toJSON()).toBe('hello');
       fresh.destroy();
     } finally {
       writer.destroy();

@@ -18,7 +18,7 @@ import {
   waitFor,
 } from './helpers/yjs-harness';
 
-const text = (c: TClient, key: string): string => c.doc.getText(key).toString();
+const text = (c: TClient, key: string): string => c.doc.getText(key).toJSON();
 
 describe.each(dbKinds)('yjs sync (%s)', (kind) => {
   let tdb: TTestDb;
@@ -61,7 +61,7 @@ describe.each(dbKinds)('yjs sync (%s)', (kind) => {
     const fa = a.doc.getXmlFragment(answerFragmentName('transparency.1'));
     fa.insert(0, [new Y.XmlText('from a')]);
     b.doc.getMap(STATUS_MAP).set('transparency.1', 'in-place');
-    await waitFor(() => b.doc.getXmlFragment(answerFragmentName('transparency.1')).toString() === fa.toString(), 'b sees a');
+    await waitFor(() => b.doc.getXmlFragment(answerFragmentName('transparency.1')).toJSON() === fa.toJSON(), 'b sees a');
     await waitFor(() => a.doc.getMap(STATUS_MAP).get('transparency.1') === 'in-place', 'a sees b');
   });
 

@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_foundation';
 import * as m002 from './002_yjs';
+import * as m003 from './003_discussion';
+import * as m004 from './004_groups';
+import * as m005 from './005_sessions';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_yjs': m002,
+  '003_discussion': m003,
+  '004_groups': m004,
+  '005_sessions': m005,
 };

@@ -20,6 +20,8 @@ export default async function AssessmentLayout({ children, params }: { children:
         tabs={[
           { href: '', label: 'Overview' },
           { href: '/checklist', label: 'Checklist' },
+          { href: '/groups', label: 'Groups' },
+          { href: '/sessions', label: 'Sessions' },
           { href: '/members', label: 'Working group' },
         ]}
       />

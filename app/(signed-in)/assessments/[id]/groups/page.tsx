@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { AllocationSuggestion } from '@/components/workshop/groups/allocation-suggestion';
+import { AreaAllocation } from '@/components/workshop/groups/area-allocation';
+import { CreateGroupForm } from '@/components/workshop/groups/create-group-form';
+import { GroupCard } from '@/components/workshop/groups/group-card';
+import type { TMemberOption } from '@/components/workshop/groups/types';
+import { UnallocatedAreas } from '@/components/workshop/groups/unallocated-areas';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { checklistAreas } from '@/lib/idg/checklist';
+import { groupsOverview, type TGroupsOverview } from '@/lib/services/group-overview';
+import { listMembers } from '@/lib/services/members';
+
+export const metadata: Metadata = { title: 'Breakout groups' };
+
+// The first free "Group A", "Group B", ... so that creating groups in a row needs no typing.
+function nextGroupName(taken: string[]): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `Group ${l}`);
+  return letters.find((n) => !taken.includes(n)) ?? `Group ${taken.length + 1}`;
+}
+
+/** Every area of the scope with the group holding it, in the guide's order. */
+function allocationRows(overview: TGroupsOverview) {
+  const rows = [...overview.groups.flatMap((g) => g.areas.map((a) => ({ ...a, groupId: g.id }))), ...overview.unallocatedAreas.map((a) => ({ ...a, groupId: null }))];
+  // Back into the guide's order, which is the scope's.
+  const order = (id: string) => checklistAreas.findIndex((a) => a.id === id);
+  return rows.sort((a, b) => order(a.id) - order(b.id));
+}
+
+export default async function GroupsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { membership, user } = await requirePageAccess(id, 'members.view', `/assessments/${id}/groups`);
+  const db = getDb();
+  const overview = await groupsOverview(db, id);
+  const mayManage = can(membership.role, 'groups.manage');
+  const groupOf = new Map(overview.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
+  const memberOptions: TMemberOption[] = mayManage
+    ? (await listMembers(db, id)).map((m) => ({
+        id: m.userId,
+        name: m.name,
+        role: m.role,
+        expertise: m.expertise,
+        groupId: groupOf.get(m.userId)?.id ?? null,
+        groupName: groupOf.get(m.userId)?.name ?? null,
+      }))
+    : [];
+  const myGroup = groupOf.get(user.id);
+
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="groups-heading" className="grid gap-2">
+        <h2 id="groups-heading" className="text-lg font-semibold">
+          Breakout groups ({overview.groups.length})
+        </h2>
+        <p className="text-sm text-slate-700">
+          The working group divides into groups by experience; each group answers the checklist areas allocated to it, and its rapporteur presents the
+          findings to everyone.
+        </p>
+        {myGroup && (
+          <p className="text-sm">
+            You are in <strong>{myGroup.name}</strong>
+            {myGroup.rapporteur?.id === user.id && ', as its rapporteur'}.
+          </p>
+        )}
+        <UnallocatedAreas areas={overview.unallocatedAreas} hasGroups={overview.groups.length > 0} />
+      </section>
+
+      {overview.groups.length === 0 ? (
+        <p className="text-sm text-slate-600">No breakout groups yet.</p>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          {overview.groups.map((g) => (
+            <GroupCard key={g.id} assessmentId={id} group={g} manage={mayManage ? { members: memberOptions } : null} />
+          ))}
+        </div>
+      )}
+
+      {mayManage && (
+        <>
+          <CreateGroupForm key={overview.groups.length} assessmentId={id} suggestedName={nextGroupName(overview.groups.map((g) => g.name))} />
+          {overview.groups.length > 0 && (
+            <>
+              <AreaAllocation assessmentId={id} areas={allocationRows(overview)} groups={overview.groups.map((g) => ({ id: g.id, name: g.name }))} />
+              <AllocationSuggestion assessmentId={id} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SessionCard } from '@/components/workshop/sessions/session-card';
+import { SessionForm } from '@/components/workshop/sessions/session-form';
+import type { TScheduleContext } from '@/components/workshop/sessions/types';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { sessionPhase } from '@/lib/domain/sessions';
+import { zoneLabel } from '@/lib/domain/time-zones';
+import { areaLabel, findArea } from '@/lib/idg/checklist';
+import { assessmentSteps } from '@/lib/idg/process';
+import { findAssessment } from '@/lib/services/assessments';
+import { listMembers } from '@/lib/services/members';
+import { listAttendance, listSessions } from '@/lib/services/sessions';
+
+export const metadata: Metadata = { title: 'Workshop sessions' };
+
+export default async function SessionsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
+  const db = getDb();
+  const [assessment, sessions, members] = await Promise.all([findAssessment(db, id), listSessions(db, id), listMembers(db, id)]);
+  // Until a member sets their zone, the administration's is the best guess for them.
+  const zone = user.timeZone ?? assessment!.timeZone;
+  const now = new Date();
+  const phased = sessions.map((s) => ({ session: s, phase: sessionPhase(s, now) }));
+  const attendance = new Map(
+    await Promise.all(phased.filter((p) => p.phase !== 'upcoming').map(async (p) => [p.session.id, await listAttendance(db, p.session.id)] as const)),
+  );
+  const context: TScheduleContext | null = can(membership.role, 'session.run')
+    ? {
+        assessmentId: id,
+        zone,
+        members: members.map((m) => ({ name: m.name, timeZone: m.timeZone ?? assessment!.timeZone, assumed: !m.timeZone })),
+        activities: assessmentSteps.flatMap((s) => s.activities.map((a) => ({ code: a.code, title: a.title, step: s.step, stepTitle: s.title }))),
+        areas: assessment!.areas.flatMap((areaId) => {
+          const area = findArea(areaId);
+          return area ? [{ id: area.id, label: areaLabel(area) }] : [];
+        }),
+      }
+    : null;
+  const current = phased.filter((p) => p.phase !== 'past');
+  const past = phased.filter((p) => p.phase === 'past').reverse();
+  const card = (p: (typeof phased)[number]) => (
+    <li key={p.session.id}>
+      <SessionCard session={p.session} phase={p.phase} zone={zone} attendance={attendance.get(p.session.id) ?? null} context={context} />
+    </li>
+  );
+
+  return (
+    <div className="grid gap-8">
+      <p className="text-sm text-slate-700">
+        Times are shown in <strong>{zoneLabel(zone)}</strong>
+        {user.timeZone ? (
+          <>
+            , your time zone (<Link href="/profile" className="text-brand-700 underline underline-offset-2">change it</Link>).
+          </>
+        ) : (
+          <>
+            , the administration’s, because you have not set yours (<Link href="/profile" className="text-brand-700 underline underline-offset-2">set it</Link>).
+          </>
+        )}
+      </p>
+
+      <section aria-labelledby="upcoming-heading" className="grid gap-3">
+        <h2 id="upcoming-heading" className="text-lg font-semibold">
+          Running and upcoming sessions
+        </h2>
+        {current.length === 0 ? (
+          <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+            No session is scheduled. {context ? 'Schedule one below.' : 'The facilitators will schedule the workshop sessions here.'}
+          </p>
+        ) : (
+          <ul className="grid gap-3">{current.map(card)}</ul>
+        )}
+      </section>
+
+      {context && (
+        <section aria-labelledby="schedule-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="schedule-heading" className="text-lg font-semibold">
+            Schedule a session
+          </h2>
+          <SessionForm context={context} />
+        </section>
+      )}
+
+      {past.length > 0 && (
+        <section aria-labelledby="past-heading" className="grid gap-3">
+          <h2 id="past-heading" className="text-lg font-semibold">
+            Past sessions
+          </h2>
+          <ul className="grid gap-3">{past.map(card)}</ul>
+        </section>
+      )}
+    </div>
+  );
+}

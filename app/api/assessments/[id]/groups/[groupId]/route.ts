@@ -1,0 +1,22 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { deleteGroup, updateGroup } from '@/lib/services/groups';
+import { ZUpdateGroupSchema } from '@/lib/services/groups.schema';
+
+/** Renames a group, replaces its members and/or picks its rapporteur. */
+export const PATCH = authedRoute<{ id: string; groupId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'groups.manage');
+  const input = await parseBody(req, ZUpdateGroupSchema);
+  await updateGroup(db, params.id, me, params.groupId, input);
+  return { ok: true };
+});
+
+/** Deletes a group; its areas become unallocated. */
+export const DELETE = authedRoute<{ id: string; groupId: string }>(async ({ params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'groups.manage');
+  await deleteGroup(db, params.id, me, params.groupId);
+  return { ok: true };
+});

@@ -1,0 +1,15 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { broadcastToAssessment } from '@/lib/realtime/broadcast';
+import { requireAccess } from '@/lib/services/access';
+import { ZNewCommentSchema, addComment } from '@/lib/services/comments';
+
+/** Adds a comment to a checklist question; everyone on the assessment sees it at once. */
+export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'comment');
+  const input = await parseBody(req, ZNewCommentSchema);
+  const comment = await addComment(db, params.id, params.key, user.id, input);
+  broadcastToAssessment(params.id, 'comment:created', comment);
+  return Response.json({ comment }, { status: 201 });
+});

@@ -1,0 +1,29 @@
+import { ApiError } from '@/lib/api/errors';
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { maxEvidenceBytes } from '@/lib/domain/file-types';
+import { broadcastToAssessment } from '@/lib/realtime/broadcast';
+import { requireAccess } from '@/lib/services/access';
+import { ZEvidenceLinkSchema, addEvidenceFile, addEvidenceLink } from '@/lib/services/evidence';
+
+/** Attaches evidence to a question: JSON `{ title, url }` for a link, multipart `file` (+ `title`) for a file. */
+export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'checklist.answer');
+  let evidence;
+  if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    // Refuse an oversized body before reading it (the form overhead gets a little room).
+    if (Number(req.headers.get('content-length') ?? 0) > maxEvidenceBytes() + 64 * 1024) {
+      throw new ApiError(413, `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`, { file: ['Too large.'] });
+    }
+    const form = await req.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File)) throw new ApiError(400, 'Choose a file to upload.', { file: ['Choose a file.'] });
+    const title = form?.get('title');
+    evidence = await addEvidenceFile(db, params.id, params.key, user.id, file, typeof title === 'string' ? title : '');
+  } else {
+    evidence = await addEvidenceLink(db, params.id, params.key, user.id, await parseBody(req, ZEvidenceLinkSchema));
+  }
+  broadcastToAssessment(params.id, 'evidence:added', evidence);
+  return Response.json({ evidence }, { status: 201 });
+});

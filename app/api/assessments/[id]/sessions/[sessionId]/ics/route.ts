@@ -1,0 +1,33 @@
+import { authedRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { sessionIcs } from '@/lib/domain/ics';
+import { agendaText } from '@/lib/domain/sessions';
+import { requireAccess } from '@/lib/services/access';
+import { findAssessment } from '@/lib/services/assessments';
+import { findSession } from '@/lib/services/sessions';
+
+/** The session as an iCalendar file, to add to one's own calendar in one's own time zone. */
+export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  const [session, assessment] = await Promise.all([findSession(db, params.id, params.sessionId), findAssessment(db, params.id)]);
+  const origin = process.env.NEXTAUTH_URL ?? new URL(req.url).origin;
+  const body = sessionIcs({
+    uid: `${session.id}@idg-workshop`,
+    title: session.title,
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+    description: `${assessment?.title ?? 'IDG assessment'}\n\n${agendaText(session.agenda)}`,
+    sequence: session.sequence,
+    url: `${origin}/assessments/${params.id}/sessions`,
+  });
+  // The file name is ASCII only; the title itself is inside the file.
+  const fileName = `${session.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session'}.ics`;
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

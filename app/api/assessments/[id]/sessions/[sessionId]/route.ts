@@ -1,0 +1,23 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { deleteSession, updateSession } from '@/lib/services/sessions';
+import { ZSessionUpdateSchema } from '@/lib/services/sessions.schema';
+
+type TParams = { id: string; sessionId: string };
+
+/** Changes a session's title, time, duration or agenda (facilitators). */
+export const PATCH = authedRoute<TParams>(async ({ req, params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'session.run');
+  const input = await parseBody(req, ZSessionUpdateSchema);
+  return { session: await updateSession(db, params.id, params.sessionId, me, input) };
+});
+
+/** Cancels a session (facilitators). */
+export const DELETE = authedRoute<TParams>(async ({ params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'session.run');
+  await deleteSession(db, params.id, params.sessionId, me);
+  return { ok: true };
+});

@@ -1,0 +1,18 @@
+import { type TChecklistArea, areaLabel } from '@/lib/idg/checklist';
+
+/** An area's title and, for key factors, the Revised Arusha Declaration's statement, as the guide sets them out. */
+export function AreaHeading({ area }: { area: TChecklistArea }) {
+  return (
+    <>
+      <h2 id="area-title" className="mb-2 text-xl font-semibold">
+        {areaLabel(area)}
+      </h2>
+      {area.declarationStatement && (
+        <blockquote className="mb-6 border-l-4 border-brand-600 bg-white p-3 text-sm italic text-slate-800">
+          <p className="mb-1 text-xs font-semibold not-italic uppercase tracking-wide text-slate-600">Revised Arusha Declaration</p>
+          {area.declarationStatement}
+        </blockquote>
+      )}
+    </>
+  );
+}

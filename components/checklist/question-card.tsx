@@ -1,0 +1,103 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { TCollabUser } from '@/lib/collab/collab-session';
+import type { TAnswerStatus } from '@/lib/collab/layout';
+import type { TChecklistQuestion } from '@/lib/idg/checklist';
+import { AnswerEditor } from './answer-editor';
+import { type TQuestionState, isAnswered } from './checklist-store';
+import { PresenceAvatars } from './presence-avatars';
+import { timeAgo } from './relative-time';
+import { QuestionExtras } from './question-extras';
+import { StatusSelect } from './status-select';
+
+/** The live document a question binds to; null until the area's document exists. */
+export type TQuestionBinding = { doc: Y.Doc; awareness: Awareness; user: TCollabUser } | null;
+
+type TQuestionCardProps = {
+  question: TChecklistQuestion;
+  /** The sub-heading to show above this question, when it is the first shown of its subsection. */
+  heading: string | null;
+  hidden: boolean;
+  state: TQuestionState | undefined;
+  others: readonly TCollabUser[];
+  binding: TQuestionBinding;
+  editable: boolean;
+  now: number | null;
+  selfId: string;
+  onStatusChange: (key: string, value: TAnswerStatus | null) => void;
+  onFocusChange: (key: string, focused: boolean) => void;
+};
+
+// Creating 20-36 Tiptap editors at once stalls the page; an editor is created when its question
+// comes near the viewport and then kept, so that scrolling back is instant and carets stay.
+const NEAR_VIEWPORT = '600px 0px';
+
+function useNearViewport(): [React.RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: NEAR_VIEWPORT });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near];
+}
+
+/** One checklist question: its text, who is on it, the collaborative answer, its evaluation and last edit. */
+export function QuestionCard({ question, heading, hidden, state, others, binding, editable, now, selfId, onStatusChange, onFocusChange }: TQuestionCardProps) {
+  const [editorSlot, near] = useNearViewport();
+  const answered = isAnswered(state);
+  const textId = `q-${question.key}-text`;
+  const lastEdit = state?.lastEdit;
+  return (
+    <li id={`q-${question.key}`} hidden={hidden} aria-labelledby={textId} className="rounded-md border border-slate-200 bg-white p-3">
+      {heading && <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{heading}</p>}
+      <div className="flex items-start justify-between gap-3">
+        <p id={textId}>
+          <span className="mr-2 font-semibold tabular-nums">{question.number}.</span>
+          {question.text}
+        </p>
+        <PresenceAvatars users={others} />
+      </div>
+      <div ref={editorSlot} className="mt-2">
+        {binding && near ? (
+          <AnswerEditor
+            doc={binding.doc}
+            awareness={binding.awareness}
+            user={binding.user}
+            questionKey={question.key}
+            label={`Answer to question ${question.number}`}
+            editable={editable}
+            onFocusChange={(focused) => onFocusChange(question.key, focused)}
+          />
+        ) : (
+          <div className="min-h-16 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-500">Loading answer…</div>
+        )}
+      </div>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <StatusSelect
+          questionNumber={question.number}
+          value={state?.status ?? null}
+          disabled={!editable}
+          onChange={(value) => onStatusChange(question.key, value)}
+        />
+        <p className="text-xs text-slate-600">
+          <span className={answered ? 'font-medium text-green-800' : ''}>{answered ? '✓ Answered' : 'Not answered yet'}</span>
+          {lastEdit && (
+            <>
+              {' · '}
+              Edited by {lastEdit.userId === selfId ? 'you' : lastEdit.name}
+              {now !== null && `, ${timeAgo(lastEdit.at, now)}`}
+            </>
+          )}
+        </p>
+      </div>
+      <QuestionExtras questionKey={question.key} />
+    </li>
+  );
+}

@@ -1,0 +1,131 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import type { TEvidence } from '@/lib/realtime/events';
+import { sendJson } from '../ui/api-client';
+import { Button } from '../ui/button';
+import { inputClass } from '../ui/field';
+import { useDiscussion } from './discussion-context';
+
+const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+
+/** Links and files supporting one question's answer, with who added them and when. */
+export function QuestionEvidence({ questionKey }: { questionKey: string }) {
+  const { assessmentId, me, canAddEvidence, isFacilitator, evidenceOf, addEvidence, removeEvidence } = useDiscussion();
+  const items = evidenceOf(questionKey);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const base = `/api/assessments/${assessmentId}`;
+  const idBase = `evidence-${questionKey}`;
+
+  async function addLink(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    setBusy('Adding the link…');
+    const res = await sendJson<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', { title: form.get('title'), url: form.get('url') });
+    setBusy(null);
+    if (!res.ok) return setError(Object.values(res.fieldErrors).flat()[0] ?? res.error);
+    addEvidence(res.data.evidence);
+    setError(null);
+    formEl.reset();
+  }
+
+  async function upload(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    setBusy('Uploading…');
+    try {
+      const res = await fetch(`${base}/questions/${questionKey}/evidence`, { method: 'POST', body: new FormData(formEl) });
+      const data = (await res.json()) as { evidence?: TEvidence; error?: string };
+      if (!res.ok || !data.evidence) return setError(data.error ?? `The server answered ${res.status}.`);
+      addEvidence(data.evidence);
+      setError(null);
+      formEl.reset();
+    } catch {
+      setError('The upload did not reach the server. Check your connection and try again.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function remove(item: TEvidence) {
+    if (!window.confirm(`Remove “${item.title}”?`)) return;
+    const res = await sendJson(`${base}/evidence/${item.id}`, 'DELETE');
+    if (!res.ok) return setError(res.error);
+    removeEvidence(item.id);
+  }
+
+  return (
+    <div className="grid gap-2">
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">No evidence yet.</p>
+      ) : (
+        <ul className="grid gap-1 text-sm" aria-label="Evidence">
+          {items.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center gap-2">
+              <span aria-hidden="true">{item.kind === 'link' ? '🔗' : '📄'}</span>
+              {item.kind === 'link' ? (
+                <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+                  {item.title}
+                </a>
+              ) : (
+                <a href={`${base}/evidence/${item.id}`} className="text-brand-700 underline" download={item.fileName ?? undefined}>
+                  {item.title}
+                </a>
+              )}
+              <span className="text-xs text-slate-600">
+                {item.sizeBytes !== null && `${formatSize(item.sizeBytes)} · `}added by {item.addedBy.name}, <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleDateString()}</time>
+              </span>
+              {(item.addedBy.id === me.id || isFacilitator) && (
+                <Button variant="secondary" className="!px-2 !py-0.5 text-xs" onClick={() => void remove(item)}>
+                  Remove<span className="sr-only"> {item.title}</span>
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {busy && (
+        <p role="status" className="text-sm text-slate-700">
+          {busy}
+        </p>
+      )}
+      {canAddEvidence && (
+        <div className="grid gap-3 md:grid-cols-2">
+          <form onSubmit={(e) => void addLink(e)} className="grid gap-1" aria-label="Add a link">
+            <label htmlFor={`${idBase}-title`} className="text-xs font-medium">
+              Link title
+            </label>
+            <input id={`${idBase}-title`} name="title" className={inputClass} />
+            <label htmlFor={`${idBase}-url`} className="text-xs font-medium">
+              Web address
+            </label>
+            <input id={`${idBase}-url`} name="url" type="url" placeholder="https://" className={inputClass} />
+            <Button type="submit" variant="secondary" disabled={Boolean(busy)} className="!py-1">
+              Add link
+            </Button>
+          </form>
+          <form onSubmit={(e) => void upload(e)} className="grid gap-1" aria-label="Upload a file">
+            <label htmlFor={`${idBase}-file`} className="text-xs font-medium">
+              File (PDF, Office, image, text; up to 10 MB)
+            </label>
+            <input id={`${idBase}-file`} name="file" type="file" required className="text-sm" />
+            <label htmlFor={`${idBase}-file-title`} className="text-xs font-medium">
+              Title (optional)
+            </label>
+            <input id={`${idBase}-file-title`} name="title" className={inputClass} />
+            <Button type="submit" variant="secondary" disabled={Boolean(busy)} className="!py-1">
+              Upload
+            </Button>
+          </form>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useId } from 'react';
+import { ANSWER_STATUSES, type TAnswerStatus, parseAnswerStatus } from '@/lib/collab/layout';
+
+/** How each evaluation reads in the guide's words. */
+export const STATUS_LABELS: Record<TAnswerStatus, string> = {
+  'in-place': 'In place',
+  'needs-improvement': 'Needs improvement',
+  'action-required': 'Action required',
+  'not-applicable': 'Not applicable',
+};
+
+type TStatusSelectProps = {
+  questionNumber: number;
+  value: TAnswerStatus | null;
+  disabled: boolean;
+  onChange: (value: TAnswerStatus | null) => void;
+};
+
+/** The evaluation of one question; "Not yet assessed" stands for no entry in the status map. */
+export function StatusSelect({ questionNumber, value, disabled, onChange }: TStatusSelectProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor={id} className="font-medium text-slate-700">
+        Evaluation<span className="sr-only"> of question {questionNumber}</span>
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        disabled={disabled}
+        onChange={(e) => onChange(parseAnswerStatus(e.target.value))}
+        className="rounded border border-slate-300 bg-white px-2 py-1 disabled:bg-slate-100 disabled:text-slate-600"
+      >
+        <option value="">Not yet assessed</option>
+        {ANSWER_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

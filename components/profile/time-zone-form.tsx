@@ -1,0 +1,67 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState, useSyncExternalStore } from 'react';
+import { sendJson } from '../ui/api-client';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
+import { FormError } from '../ui/form-error';
+
+const noSubscription = () => () => undefined;
+
+/** Changes the signed-in user's time zone, in which every time in the app is shown to them. */
+export function TimeZoneForm({ current, timeZones }: { current: string | null; timeZones: string[] }) {
+  const router = useRouter();
+  const [value, setValue] = useState(current ?? 'UTC');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+  // Known only in the browser; null while rendering on the server, so hydration matches.
+  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
+  const options = timeZones.includes(value) ? timeZones : [value, ...timeZones];
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    const res = await sendJson('/api/me', 'PATCH', { timeZone: value });
+    setPending(false);
+    setSaved(res.ok);
+    setError(res.ok ? null : res.error);
+    setFieldErrors(res.ok ? {} : res.fieldErrors);
+    if (res.ok) router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="grid max-w-md gap-3" noValidate>
+      <FormError message={error} />
+      <Field id="profile-timeZone" label="Your time zone" errors={fieldErrors.timeZone} hint="Session times and the scheduling strip use it.">
+        <select
+          id="profile-timeZone"
+          value={value}
+          onChange={(e) => (setValue(e.target.value), setSaved(false))}
+          className={inputClass}
+          aria-invalid={Boolean(fieldErrors.timeZone)}
+          aria-describedby="profile-timeZone-hint"
+        >
+          {options.map((tz) => (
+            <option key={tz}>{tz}</option>
+          ))}
+        </select>
+      </Field>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save'}
+        </Button>
+        {browserZone && browserZone !== value && (
+          <Button variant="secondary" onClick={() => (setValue(browserZone), setSaved(false))}>
+            Use this device’s zone ({browserZone})
+          </Button>
+        )}
+      </div>
+      <p role="status" className="text-sm text-emerald-800">
+        {saved ? `Saved: times are now shown in ${value}.` : ''}
+      </p>
+    </form>
+  );
+}

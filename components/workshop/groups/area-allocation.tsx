@@ -1,0 +1,85 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { TGroupArea } from '@/lib/services/group-overview';
+import { sendJson } from '../../ui/api-client';
+import { inputClass } from '../../ui/field';
+import type { TGroupOption } from './types';
+
+type TProps = { assessmentId: string; areas: (TGroupArea & { groupId: string | null })[]; groups: TGroupOption[] };
+
+/** A facilitator's table giving each area of the scope to a group, one select per area. */
+export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [savingId, setSavingId] = useState<string | null>(null);
+
+  async function allocate(areaId: string, groupId: string | null) {
+    setSavingId(areaId);
+    const res = await sendJson(`/api/assessments/${assessmentId}/groups/allocation`, 'PUT', { areaId, groupId });
+    setSavingId(null);
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="allocation-heading" className="grid gap-2">
+      <h3 id="allocation-heading" className="font-semibold">
+        Allocate areas
+      </h3>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="p-2">Area</th>
+              <th scope="col" className="p-2">Questions</th>
+              <th scope="col" className="p-2">Group</th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((a) => (
+              <tr key={a.id} className="border-t border-slate-200">
+                <th scope="row" className="p-2 font-normal">
+                  {a.label}
+                  {a.groupId === null && (
+                    <span className="ml-2 whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1.5 text-xs">
+                      <span aria-hidden="true">⚠ </span>Not allocated
+                    </span>
+                  )}
+                </th>
+                <td className="p-2 tabular-nums">{a.questions}</td>
+                <td className="p-2">
+                  <label htmlFor={`allocate-${a.id}`} className="sr-only">
+                    Group for {a.label}
+                  </label>
+                  <select
+                    id={`allocate-${a.id}`}
+                    className={`${inputClass} !py-1`}
+                    value={a.groupId ?? ''}
+                    disabled={savingId === a.id}
+                    onChange={(e) => void allocate(a.id, e.target.value || null)}
+                  >
+                    <option value="">Not allocated</option>
+                    {groups.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { TAgendaItem } from '@/lib/domain/sessions';
+import { sendJson } from '../../ui/api-client';
+import { Button } from '../../ui/button';
+import { SessionForm } from './session-form';
+import type { TScheduleContext } from './types';
+
+type TProps = {
+  context: TScheduleContext;
+  session: { id: string; title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[] };
+};
+
+/** A facilitator's edit and delete of one session; editing opens the schedule form in place. */
+export function SessionActions({ context, session }: TProps) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function remove() {
+    if (!window.confirm(`Cancel the session “${session.title}”? Its attendance record goes with it.`)) return;
+    const res = await sendJson(`/api/assessments/${context.assessmentId}/sessions/${session.id}`, 'DELETE');
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    router.refresh();
+  }
+
+  if (editing) {
+    return (
+      <div className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">
+        <SessionForm context={context} existing={session} onDone={() => setEditing(false)} />
+      </div>
+    );
+  }
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-2">
+      <Button variant="secondary" className="!px-3 !py-1" onClick={() => setEditing(true)}>
+        Edit<span className="sr-only"> {session.title}</span>
+      </Button>
+      <Button variant="danger" className="!px-3 !py-1" onClick={() => void remove()}>
+        Delete<span className="sr-only"> {session.title}</span>
+      </Button>
+      {error && (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import type { TAgendaItem } from '@/lib/domain/sessions';
+import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time-zones';
+import { sendJson } from '../../ui/api-client';
+import { Button } from '../../ui/button';
+import { Field, inputClass } from '../../ui/field';
+import { FormError } from '../../ui/form-error';
+import { AgendaEditor, emptyAgendaItem } from './agenda-editor';
+import { TimeStrip } from './time-strip';
+import type { TAgendaDraft, TScheduleContext } from './types';
+
+type TExisting = { id: string; title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[] };
+type TProps = { context: TScheduleContext; existing?: TExisting; onDone?: () => void };
+
+const DEFAULT_DURATION = '90';
+
+function draftsOf(agenda: TAgendaItem[]): TAgendaDraft[] {
+  return agenda.map((item) => ({ ...emptyAgendaItem(), title: item.title, activityCode: item.activityCode ?? '', areaId: item.areaId ?? '' }));
+}
+
+/**
+ * Schedules a session or changes one. The facilitator enters the date and time in their own
+ * zone; the form sends the UTC instant and shows, live, how the slot falls for every member.
+ */
+export function SessionForm({ context, existing, onDone }: TProps) {
+  const router = useRouter();
+  const { assessmentId, zone } = context;
+  const prefix = existing ? `edit-${existing.id}` : 'new-session';
+  const initialWhen = existing ? utcToZonedInputs(existing.startsAt, zone) : { date: '', time: '' };
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [date, setDate] = useState(initialWhen.date);
+  const [time, setTime] = useState(initialWhen.time);
+  const [duration, setDuration] = useState(existing ? String(existing.durationMinutes) : DEFAULT_DURATION);
+  const [agenda, setAgenda] = useState<TAgendaDraft[]>(() => (existing ? draftsOf(existing.agenda) : []));
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [pending, setPending] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const startsAt = zonedTimeToUtc(date, time, zone);
+  const durationMinutes = duration.trim() === '' ? Number.NaN : Number(duration);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    const body = {
+      title,
+      startsAt: startsAt ?? '',
+      // null rather than NaN, which JSON would turn into null anyway, so the server names the field.
+      durationMinutes: Number.isFinite(durationMinutes) ? durationMinutes : null,
+      agenda: agenda.map((a) => ({ title: a.title, activityCode: a.activityCode || null, areaId: a.areaId || null })),
+    };
+    const url = `/api/assessments/${assessmentId}/sessions${existing ? `/${existing.id}` : ''}`;
+    const res = await sendJson(url, existing ? 'PATCH' : 'POST', body);
+    setPending(false);
+    if (!res.ok) {
+      setError(res.error);
+      setFieldErrors(res.fieldErrors);
+      setDone(null);
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    if (existing) {
+      onDone?.();
+    } else {
+      setDone(`Scheduled “${title.trim()}”.`);
+      setTitle('');
+      setDate('');
+      setTime('');
+      setDuration(DEFAULT_DURATION);
+      setAgenda([]);
+    }
+    router.refresh();
+  }
+
+  const err = (k: string) => fieldErrors[k];
+  const describedBy = (k: string, id: string) => (err(k) ? `${id}-error` : undefined);
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-4" noValidate aria-label={existing ? `Change ${existing.title}` : 'Schedule a session'}>
+      <FormError message={error} />
+      {done && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
+          {done}
+        </p>
+      )}
+      <Field id={`${prefix}-title`} label="Title" errors={err('title')}>
+        <input
+          id={`${prefix}-title`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          className={inputClass}
+          aria-invalid={Boolean(err('title'))}
+          aria-describedby={describedBy('title', `${prefix}-title`)}
+        />
+      </Field>
+      <div className="grid gap-4 md:grid-cols-3">
+        <Field id={`${prefix}-date`} label={`Date (${zone})`} errors={err('startsAt')}>
+          <input
+            id={`${prefix}-date`}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(err('startsAt'))}
+            aria-describedby={describedBy('startsAt', `${prefix}-date`)}
+          />
+        </Field>
+        <Field id={`${prefix}-time`} label={`Start time (${zone})`}>
+          <input
+            id={`${prefix}-time`}
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(err('startsAt'))}
+            aria-describedby={describedBy('startsAt', `${prefix}-date`)}
+          />
+        </Field>
+        <Field id={`${prefix}-duration`} label="Duration (minutes)" errors={err('durationMinutes')} hint="From 15 to 600 minutes.">
+          <input
+            id={`${prefix}-duration`}
+            type="number"
+            inputMode="numeric"
+            min={15}
+            max={600}
+            step={15}
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(err('durationMinutes'))}
+            aria-describedby={[`${prefix}-duration-hint`, describedBy('durationMinutes', `${prefix}-duration`)].filter(Boolean).join(' ')}
+          />
+        </Field>
+      </div>
+      <TimeStrip idPrefix={prefix} startsAt={startsAt} durationMinutes={durationMinutes} date={date} zone={zone} members={context.members} onPickTime={setTime} />
+      <AgendaEditor idPrefix={prefix} items={agenda} onChange={setAgenda} activities={context.activities} areas={context.areas} fieldErrors={fieldErrors} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : existing ? 'Save changes' : 'Schedule session'}
+        </Button>
+        {existing && onDone && (
+          <Button variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

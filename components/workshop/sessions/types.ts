@@ -1,0 +1,23 @@
+import type { TMemberZone } from '@/lib/domain/time-zones';
+
+/** An Annex 4 activity as the agenda picker offers it. */
+export type TActivityOption = { code: string; title: string; step: number; stepTitle: string };
+
+/** A checklist area of the assessment's scope as the agenda picker offers it. */
+export type TAreaOption = { id: string; label: string };
+
+/** A member on the time strip; `assumed` when they have not set a zone and the administration's is used. */
+export type TStripMember = TMemberZone & { assumed: boolean };
+
+/** An agenda item while it is being edited; `key` keeps React rows stable as items come and go. */
+export type TAgendaDraft = { key: number; title: string; activityCode: string; areaId: string };
+
+/** What the schedule form needs to know about the assessment and its people. */
+export type TScheduleContext = {
+  assessmentId: string;
+  /** The zone the facilitator enters times in: their own, else the administration's. */
+  zone: string;
+  members: TStripMember[];
+  activities: TActivityOption[];
+  areas: TAreaOption[];
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { agendaText } from './sessions';
+import { escapeText, foldLine, icsDateTime, sessionIcs } from './ics';
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('iCalendar export', () => {
+  it('escapes backslashes, separators and line breaks in text', () => {
+    expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const line = `DESCRIPTION:${'é'.repeat(100)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(octets(p)).toBeLessThanOrEqual(75);
+    for (const p of parts.slice(1)) expect(p.startsWith(' ')).toBe(true);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(foldLine('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('writes UTC date-times', () => {
+    expect(icsDateTime('2025-10-14T07:05:09.123Z')).toBe('20251014T070509Z');
+  });
+
+  it('makes a VCALENDAR with one VEVENT in UTC with CRLF line ends', () => {
+    const ics = sessionIcs({
+      uid: 'abc@idg-workshop',
+      title: 'Plenary: transparency, findings; day 1',
+      startsAt: '2025-10-14T07:00:00.000Z',
+      durationMinutes: 90,
+      description: agendaText([{ title: 'Key factor 3 findings', activityCode: '5.4', areaId: 'transparency' }, { title: 'Next steps' }]),
+      sequence: 2,
+      url: 'https://idg.example/assessments/x/sessions',
+      stamp: '2025-10-01T10:00:00.000Z',
+    });
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const unfolded = ics.replace(/\r\n /g, '');
+    const lines = unfolded.split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('BEGIN:VEVENT');
+    expect(lines).toContain('UID:abc@idg-workshop');
+    expect(lines).toContain('DTSTAMP:20251001T100000Z');
+    expect(lines).toContain('DTSTART:20251014T070000Z');
+    expect(lines).toContain('DTEND:20251014T083000Z');
+    expect(lines).toContain('SEQUENCE:2');
+    expect(lines).toContain('SUMMARY:Plenary: transparency\\, findings\\; day 1');
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Agenda:\\n1\. Key factor 3 findings \(Annex 4 activity 5\.4 · .*Transparency\)\\n2\. Next steps$/);
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+    for (const l of ics.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
+  });
+});

@@ -1,0 +1,17 @@
+import type { TServerEvents } from './events';
+
+type TBroadcaster = <E extends keyof TServerEvents>(assessmentId: string, event: E, ...args: Parameters<TServerEvents[E]>) => void;
+
+// Route handlers run in Next's copy of this module and the live server in the custom server's;
+// globalThis is the one place both see (PITFALLS.md, "Sharing state").
+const holder = globalThis as typeof globalThis & { __idgBroadcast?: TBroadcaster };
+
+/** Installs the function that sends events to an assessment's room (the live server does this at start). */
+export function setAssessmentBroadcaster(fn: TBroadcaster | undefined): void {
+  holder.__idgBroadcast = fn;
+}
+
+/** Sends an event to everyone in an assessment's live room; a no-op where no live server runs (tests, scripts). */
+export function broadcastToAssessment<E extends keyof TServerEvents>(assessmentId: string, event: E, ...args: Parameters<TServerEvents[E]>): void {
+  holder.__idgBroadcast?.(assessmentId, event, ...args);
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** socket.io path, shared by the server and the client. */
+export const SOCKET_PATH = '/socket.io/';
+
+/** The room of everyone currently in one assessment. */
+export function assessmentRoom(assessmentId: string): string {
+  return `assessment:${assessmentId}`;
+}
+
+/** Client → server: join the live room of an assessment (membership is checked on the server). */
+export const ZJoinAssessmentSchema = z.object({ assessmentId: z.string().min(1).max(64) });
+
+/** A comment on a checklist question, as every client receives it. */
+export const ZCommentSchema = z.object({
+  id: z.string(),
+  questionKey: z.string(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  body: z.string(),
+  mentions: z.array(z.object({ id: z.string(), name: z.string() })),
+  createdAt: z.string(),
+});
+export type TComment = z.infer<typeof ZCommentSchema>;
+
+/** A piece of evidence attached to a checklist question. */
+export const ZEvidenceSchema = z.object({
+  id: z.string(),
+  questionKey: z.string(),
+  kind: z.enum(['link', 'file']),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  addedBy: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string(),
+});
+export type TEvidence = z.infer<typeof ZEvidenceSchema>;
+
+/** Events the server sends to an assessment's room, with their payloads. */
+export type TServerEvents = {
+  'comment:created': (comment: TComment) => void;
+  'evidence:added': (evidence: TEvidence) => void;
+  'evidence:removed': (removed: { id: string; questionKey: string }) => void;
+};
+
+/** Events clients send, each answered through its acknowledgement callback. */
+export type TClientEvents = {
+  'assessment:join': (payload: unknown, ack: (result: { ok: true } | { ok: false; error: string }) => void) => void;
+};

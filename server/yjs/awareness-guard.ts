@@ -1,0 +1,33 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { MalformedMessageError } from './bounded-decoder';
+import { type TAwarenessEntry, decodeAwarenessUpdate, encodeAwarenessEntries } from './protocol';
+import type { SharedDoc, TDocConnection } from './shared-doc';
+
+// The y-websocket client echoes every awareness change it learns, other clients' included, so a
+// connection's awareness messages routinely carry states it does not own. We keep only the
+// entries that are its own: ids it already set, or a new live state for an id nobody holds whose
+// clock is newer than what we know (so a stale echo of a departed client cannot bring it back).
+// Anything else is dropped quietly; claiming more ids than a client plausibly runs is hostile.
+
+/** Applies the part of an awareness update that belongs to `conn`; throws MalformedMessageError when hostile. */
+export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, update: Uint8Array, maxIds: number): void {
+  const own: TAwarenessEntry[] = [];
+  for (const entry of decodeAwarenessUpdate(update)) {
+    if (conn.awarenessIds.has(entry.clientId)) {
+      own.push(entry);
+      continue;
+    }
+    if (entry.isNull || ownedByOther(shared, conn, entry.clientId)) continue;
+    const known = shared.awareness.meta.get(entry.clientId);
+    if (known && known.clock >= entry.clock) continue;
+    if (conn.awarenessIds.size >= maxIds) throw new MalformedMessageError('too many awareness clients');
+    conn.awarenessIds.add(entry.clientId);
+    own.push(entry);
+  }
+  if (own.length > 0) awarenessProtocol.applyAwarenessUpdate(shared.awareness, encodeAwarenessEntries(own), conn);
+}
+
+function ownedByOther(shared: SharedDoc, conn: TDocConnection, clientId: number): boolean {
+  for (const other of shared.conns) if (other !== conn && other.awarenessIds.has(clientId)) return true;
+  return false;
+}

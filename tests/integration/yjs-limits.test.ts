@@ -1,0 +1,122 @@
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode } from '../../lib/collab/close-codes';
+import { factorDocName } from '../../lib/collab/doc-names';
+import { memoryLogger } from '../../server/yjs/logger';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestServer,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  rawSocket,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
+
+/** A sync-update frame around `payload`. */
+function updateFrame(payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** yjs issue 687: a handful of bytes claiming 2^28 structs, which yjs would allocate an array for. */
+function structBomb(): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1); // one client
+  encoding.writeVarUint(e, 2 ** 28); // number of structs
+  encoding.writeVarUint(e, 1); // client id
+  encoding.writeVarUint(e, 0); // clock
+  encoding.writeUint8(e, 8); // an Item with ContentAny...
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarString(e, 't');
+  encoding.writeVarUint(e, 2 ** 30); // ...claiming a billion values
+  return encoding.toUint8Array(e);
+}
+
+describe('yjs limits', () => {
+  let tdb: TTestDb;
+  let server: TTestServer;
+  let assessmentId: string;
+  let a: TTestUser, b: TTestUser, hostile: TTestUser;
+  const logger = memoryLogger();
+
+  beforeAll(async () => {
+    tdb = await createTestDb();
+    a = await createUser(tdb.db, 'a');
+    b = await createUser(tdb.db, 'b');
+    hostile = await createUser(tdb.db, 'hostile');
+    assessmentId = await createAssessment(tdb.db, a);
+    for (const u of [a, b, hostile]) await addMember(tdb.db, assessmentId, u, 'IC');
+    server = await startYjsServer({ db: tdb.db, logger, limits: { messagesPerSecond: 20, messageBurst: 50 } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await tdb.close();
+  });
+
+  /** Two honest clients that keep editing while something hostile happens beside them. */
+  async function honestPair(): Promise<{ ca: TClient; cb: TClient; stillEditing: () => Promise<void>; done: () => void }> {
+    const name = factorDocName(assessmentId, 'transparency');
+    const ca = connectClient(server.url, name, a);
+    const cb = connectClient(server.url, name, b);
+    await waitFor(() => ca.provider.synced && cb.provider.synced, 'honest clients synced');
+    let n = 0;
+    return {
+      ca,
+      cb,
+      stillEditing: async () => {
+        const mark = `edit-${n++}`;
+        ca.doc.getMap('m').set(mark, true);
+        await waitFor(() => cb.doc.getMap('m').get(mark) === true, `honest edit ${mark} relayed`);
+        expect(ca.closes).toEqual([]);
+        expect(cb.closes).toEqual([]);
+      },
+      done: () => (ca.destroy(), cb.destroy()),
+    };
+  }
+
+  it.each([
+    ['malformed', () => new Uint8Array([0xff, 0xff, 0xff]), CloseCode.malformed],
+    ['truncated update', () => updateFrame(Y.encodeStateAsUpdate(docWithText()).slice(0, 5)), CloseCode.malformed],
+    ['struct bomb', () => updateFrame(structBomb()), CloseCode.malformed],
+    ['oversized', () => new Uint8Array((1 << 20) + 1), CloseCode.tooLarge],
+  ])('a %s message closes only its own connection', async (_label, frame, code) => {
+    const pair = await honestPair();
+    try {
+      const ws = await rawSocket(server.url, factorDocName(assessmentId, 'transparency'), hostile);
+      ws.send(frame());
+      expect(await ws.closeCode).toBe(code);
+      await pair.stillEditing();
+      expect(pair.ca.doc.getText('t').toJSON()).toBe('');
+    } finally {
+      pair.done();
+    }
+  });
+
+  it('closes a connection that sends faster than its rate with rate limited', async () => {
+    const pair = await honestPair();
+    try {
+      const ws = await rawSocket(server.url, factorDocName(assessmentId, 'transparency'), hostile);
+      for (let i = 0; i < 200; i++) ws.send(new Uint8Array([3]));
+      expect(await ws.closeCode).toBe(CloseCode.rateLimited);
+      await pair.stillEditing();
+    } finally {
+      pair.done();
+    }
+  });
+});
+
+function docWithText(): Y.Doc {
+  const d = new Y.Doc();
+  d.getText('t').insert(0, 'some text that is long enough to cut');
+  return d;
+}
