@@ -9,9 +9,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { factorDocName } from '../lib/collab/doc-names';
+import { factorDocName, formatDocName } from '../lib/collab/doc-names';
 import { STATUS_MAP, answerFragmentName } from '../lib/collab/layout';
 import { areaQuestions, findArea } from '../lib/idg/checklist';
 import { type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, waitFor } from '../tests/integration/helpers/yjs-harness';
@@ -51,10 +52,16 @@ function procStats(pid: number): { rss: number; cpu: number } {
   return { rss, cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
 }
 
+const children = new Set<ChildProcess>();
+// A failed or interrupted run must not leave servers behind.
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
 async function startServer(name: TServer['name']): Promise<TServer> {
   const port = await freePort();
   const args = name === 'ours' ? ['--import', 'tsx', 'tests/integration/helpers/yjs-child-server.ts'] : ['node_modules/y-websocket-ref/bin/server.cjs'];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
   return { name, url: name === 'ours' ? `ws://127.0.0.1:${port}/yjs` : `ws://127.0.0.1:${port}`, child };
 }
@@ -67,15 +74,23 @@ async function stop(s: TServer): Promise<void> {
 function startWorkers(url: string, editors: TWorkerInput['editors']) {
   return Array.from({ length: WORKERS }, (_, w) => {
     const input: TWorkerInput = { url, rate: RATE, editors: editors.filter((_e, i) => i % WORKERS === w) };
-    const worker = new Worker(path.join(import.meta.dirname, 'sync-clients.ts'), { workerData: input });
+    // Workers do not inherit the tsx loader from `node --import tsx`; load the TypeScript through tsx's API.
+    const file = pathToFileURL(path.join(import.meta.dirname, 'sync-clients.ts')).href;
+    const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`;
+    const worker = new Worker(boot, { eval: true, workerData: input });
+    worker.on('error', (err) => {
+      console.error('bench worker failed:', err);
+      process.exit(1);
+    });
     const next = (): Promise<TWorkerReport> => new Promise((resolve) => worker.once('message', resolve));
     return { worker, next, send: (c: TWorkerCommand) => worker.postMessage(c), ready: next() };
   });
 }
 
 /** CLIENTS editors over DOCS documents typing RATE small edits a second with awareness on, then JOINERS joining at once. */
-async function loadRun(server: TServer, users: TTestUser[], assessmentId: string) {
-  const docName = (d: number): string => `assessment.${assessmentId}.group.bench${d}`;
+async function loadRun(server: TServer, users: TTestUser[], assessmentIds: string[]) {
+  const docName = (d: number): string => formatDocName({ kind: 'plan', assessmentId: assessmentIds[d]! });
+  const assessmentId = assessmentIds[0]!;
   const workers = startWorkers(server.url, Array.from({ length: CLIENTS }, (_, i) => ({ user: users[i]!, doc: docName(i % DOCS) })));
   await Promise.all(workers.map((w) => w.ready));
   const latencies: number[] = [];
@@ -84,7 +99,7 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentId: string
     const seq = c.doc.getMap<number[]>('seq');
     seq.observe((e) => {
       const now = absNow();
-      for (const key of e.keysChanged) latencies.push(now - (seq.get(key)?.[1] ?? now));
+      for (const key of e.keysChanged) latencies.push(now - (seq.get(String(key))?.[1] ?? now));
     });
     return c;
   });
@@ -132,7 +147,7 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentId: string
 }
 
 /** RSS added per idle, synced connection (awareness on), spread over DOCS documents. */
-async function idleRun(server: TServer, users: TTestUser[], assessmentId: string) {
+async function idleRun(server: TServer, users: TTestUser[], assessmentIds: string[]) {
   const settle = async (): Promise<number> => {
     let last = 0;
     for (let i = 0; i < 40; i++) {
@@ -143,7 +158,7 @@ async function idleRun(server: TServer, users: TTestUser[], assessmentId: string
     }
     return last;
   };
-  const docName = (d: number): string => `assessment.${assessmentId}.group.idle${d}`;
+  const docName = (d: number): string => formatDocName({ kind: 'report', assessmentId: assessmentIds[d]! });
   // Load the documents and warm the code first, so that the difference is the connections alone.
   const warm = Array.from({ length: DOCS }, (_, d) => connectClient(server.url, docName(d), users[d]!));
   await waitFor(() => warm.every((c) => c.provider.synced), 'warm', 30_000);
@@ -174,12 +189,15 @@ function answeredArea(): Y.Doc {
 
 async function main(): Promise<void> {
   const tdb = await createTestDb('sqlite');
+  // One plan (and report) document per assessment gives DOCS documents every member may open.
   const ef = await createUser(tdb.db, 'ef');
-  const assessmentId = await createAssessment(tdb.db, ef);
+  const assessmentIds: string[] = [];
+  for (let d = 0; d < DOCS; d++) assessmentIds.push(await createAssessment(tdb.db, ef));
+  const assessmentId = assessmentIds[0]!;
   const users: TTestUser[] = [];
   for (let i = 0; i < Math.max(CLIENTS + DOCS, IDLE, JOINERS + 1); i++) {
     const u = await createUser(tdb.db, `bench${i}`);
-    await addMember(tdb.db, assessmentId, u, 'IC');
+    for (const a of assessmentIds) await addMember(tdb.db, a, u, 'IC');
     users.push(u);
   }
   const state = Buffer.from(Y.encodeStateAsUpdate(answeredArea()));
@@ -189,10 +207,10 @@ async function main(): Promise<void> {
   const runs: Record<string, { p50: number; p95: number; p99: number }> = {};
   for (const name of ['reference', 'ours'] as const) {
     const s = await startServer(name);
-    const load = await loadRun(s, users, assessmentId);
+    const load = await loadRun(s, users, assessmentIds);
     await stop(s);
     const s2 = await startServer(name);
-    const idle = await idleRun(s2, users, assessmentId);
+    const idle = await idleRun(s2, users, assessmentIds);
     await stop(s2);
     runs[name] = load;
     result[name] = { ...load, ...idle };

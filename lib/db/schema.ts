@@ -178,7 +178,187 @@ export interface SessionAttendanceTable {
   last_seen_at: string;
 }
 
+/** The live room of an assessment: what the facilitators' console set, shared by every instance. */
+export interface LiveStateTable {
+  assessment_id: string;
+  breakout_active: number;
+  /** UTC ISO instant a running timer ends; null while paused or without a timer. */
+  timer_ends_at: string | null;
+  timer_label: string | null;
+  /** What was left when the timer was paused; null while running or without a timer. */
+  timer_paused_remaining_ms: number | null;
+  /** JSON `{ byUserId, path }` or null: where everyone is taken while follow-me is on. */
+  follow: string | null;
+  spotlight_group_id: string | null;
+  /** JSON array of area ids whose answers nobody but facilitators may edit. */
+  locked_areas: string;
+  /** JSON `{ text, at, byName }` or null. */
+  announcement: string | null;
+  updated_at: string;
+}
+
+/** A raised hand in an assessment's live room; the queue is ordered by raised_at. */
+export interface RaisedHandsTable {
+  assessment_id: string;
+  user_id: string;
+  raised_at: string;
+}
+
+/** The report-back's decision on one group finding (a finding id of the group's Yjs document). */
+export interface FindingOutcomesTable {
+  assessment_id: string;
+  group_id: string;
+  finding_id: string;
+  outcome: 'agreed' | 'disputed' | 'parked';
+  decided_by: string;
+  decided_at: string;
+}
+
+/** A comment on a group finding at the report-back. */
+export interface FindingCommentsTable {
+  id: string;
+  assessment_id: string;
+  group_id: string;
+  finding_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface CandidateActivitiesTable {
+  id: string;
+  assessment_id: string;
+  title: string;
+  description: string;
+  status: 'active' | 'withdrawn' | 'merged';
+  merged_into: string | null;
+  /** `<groupId>:<findingId>` of the group finding it was gathered from; null when added directly. */
+  origin_finding: string | null;
+  agreed_priority: 'high' | 'medium' | 'low' | 'not-retained' | null;
+  agreed_reason: string | null;
+  agreed_by: string | null;
+  agreed_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivitySourcesTable {
+  activity_id: string;
+  question_key: string;
+  area_id: string;
+}
+
+/** A rating or dot-voting round over candidate activities. */
+export interface RatingRoundsTable {
+  id: string;
+  assessment_id: string;
+  kind: 'rating' | 'dots';
+  status: 'open' | 'closed';
+  anonymous: number;
+  results: 'live' | 'hidden';
+  revealed: number;
+  /** JSON array of candidate activity ids. */
+  activity_ids: string;
+  /** JSON array of priority criterion ids (empty for dot rounds). */
+  criteria: string;
+  dot_budget: number | null;
+  dot_cap: number | null;
+  opened_by: string;
+  opened_at: string;
+  closed_at: string | null;
+}
+
+/** One voter's rating of one activity on one criterion; the voter is an HMAC in anonymous rounds. */
+export interface RatingsTable {
+  round_id: string;
+  voter_key: string;
+  activity_id: string;
+  criterion: string;
+  value: 'low' | 'medium' | 'high' | 'skip';
+  updated_at: string;
+}
+
+/** One voter's dots on one activity in a dot round. */
+export interface DotVotesTable {
+  round_id: string;
+  voter_key: string;
+  activity_id: string;
+  dots: number;
+  updated_at: string;
+}
+
+/** A facilitator-set weight of a priority criterion in an assessment's combined priority. */
+export interface PriorityWeightsTable {
+  assessment_id: string;
+  criterion: string;
+  weight: number;
+}
+
+/** An Annex 11 KPI metadata sheet; plan activities refer to it by id, one sheet may serve several. */
+export interface KpiSheetsTable {
+  id: string;
+  assessment_id: string;
+  name: string;
+  /** JSON object of the Annex 11 text fields a–o (without g) by field name. */
+  fields: string;
+  /** JSON array of Annex 10 typologies. */
+  types: string;
+  baseline_value: string | null;
+  baseline_date: string | null;
+  owner: string | null;
+  custodian: string | null;
+  steward: string | null;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One entry of the stakeholder consultation log (action planning step 4). */
+export interface PlanConsultationsTable {
+  id: string;
+  assessment_id: string;
+  stakeholder: string;
+  consulted_on: string;
+  said: string;
+  changed: string;
+  recorded_by: string;
+  created_at: string;
+}
+
+/** The plan submitted for adoption; `snapshot` (JSON) is frozen, `version` set once adopted. */
+export interface PlanSubmissionsTable {
+  id: string;
+  assessment_id: string;
+  status: 'pending' | 'changes-requested' | 'superseded' | 'adopted';
+  version: number | null;
+  snapshot: string;
+  strategy_link: string;
+  submitted_by: string;
+  submitted_at: string;
+  decided_at: string | null;
+}
+
+/** A named approver's decision on a submission. */
+export interface PlanApprovalsTable {
+  submission_id: string;
+  approver_id: string;
+  decision: 'pending' | 'approved' | 'changes-requested';
+  comment: string;
+  decided_at: string | null;
+}
+
 export interface Database {
+  kpi_sheets: KpiSheetsTable;
+  plan_consultations: PlanConsultationsTable;
+  plan_submissions: PlanSubmissionsTable;
+  plan_approvals: PlanApprovalsTable;
+  rating_rounds: RatingRoundsTable;
+  ratings: RatingsTable;
+  dot_votes: DotVotesTable;
+  priority_weights: PriorityWeightsTable;
+  candidate_activities: CandidateActivitiesTable;
+  activity_sources: ActivitySourcesTable;
   users: UsersTable;
   sign_in_throttle: SignInThrottleTable;
   assessments: AssessmentsTable;
@@ -195,6 +375,10 @@ export interface Database {
   group_members: GroupMembersTable;
   workshop_sessions: WorkshopSessionsTable;
   session_attendance: SessionAttendanceTable;
+  live_state: LiveStateTable;
+  raised_hands: RaisedHandsTable;
+  finding_outcomes: FindingOutcomesTable;
+  finding_comments: FindingCommentsTable;
 }
 
 export type TUser = Selectable<UsersTable>;

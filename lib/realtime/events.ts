@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TLiveClientEvents, TLiveServerEvents, TLiveSnapshot } from './live-events';
+import type { TVotingClientEvents, TVotingServerEvents } from './voting-events';
 
 /** socket.io path, shared by the server and the client. */
 export const SOCKET_PATH = '/socket.io/';
@@ -9,7 +11,11 @@ export function assessmentRoom(assessmentId: string): string {
 }
 
 /** Client → server: join the live room of an assessment (membership is checked on the server). */
-export const ZJoinAssessmentSchema = z.object({ assessmentId: z.string().min(1).max(64) });
+export const ZJoinAssessmentSchema = z.object({
+  assessmentId: z.string().min(1).max(64),
+  /** The page the client shows, for presence; ignored unless it is a page of this assessment. */
+  path: z.string().max(300).optional(),
+});
 
 /** A comment on a checklist question, as every client receives it. */
 export const ZCommentSchema = z.object({
@@ -37,14 +43,24 @@ export const ZEvidenceSchema = z.object({
 });
 export type TEvidence = z.infer<typeof ZEvidenceSchema>;
 
+/** The room of one member's own connections in an assessment (for what only they should receive). */
+export function memberRoom(assessmentId: string, userId: string): string {
+  return `assessment:${assessmentId}:user:${userId}`;
+}
+
+/** The answer to `assessment:join`: the live room's snapshot when allowed in. */
+export type TJoinAck = { ok: true; snapshot: TLiveSnapshot } | { ok: false; error: string };
+
 /** Events the server sends to an assessment's room, with their payloads. */
-export type TServerEvents = {
+export type TServerEvents = TLiveServerEvents &
+  TVotingServerEvents & {
   'comment:created': (comment: TComment) => void;
   'evidence:added': (evidence: TEvidence) => void;
   'evidence:removed': (removed: { id: string; questionKey: string }) => void;
 };
 
 /** Events clients send, each answered through its acknowledgement callback. */
-export type TClientEvents = {
-  'assessment:join': (payload: unknown, ack: (result: { ok: true } | { ok: false; error: string }) => void) => void;
+export type TClientEvents = TLiveClientEvents &
+  TVotingClientEvents & {
+  'assessment:join': (payload: unknown, ack: (result: TJoinAck) => void) => void;
 };

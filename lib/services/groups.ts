@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { closeYjsConnections } from '../collab/access-changes';
 import { ApiError } from '../api/errors';
 import type { TDb } from '../db/client';
 import { canEditArea } from '../domain/breakouts';
@@ -45,6 +46,7 @@ export async function deleteGroup(db: TDb, assessmentId: string, actor: TMembers
   // The foreign keys cascade to group_areas and group_members.
   await db.deleteFrom('breakout_groups').where('id', '=', groupId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.delete', detail: { groupId, name: group.name } });
+  closeYjsConnections({ assessmentId });
 }
 
 async function rename(db: TDb, assessmentId: string, actor: TMembership, groupId: string, name: string): Promise<void> {
@@ -105,6 +107,8 @@ export async function updateGroup(db: TDb, assessmentId: string, actor: TMembers
     if (input.memberIds !== undefined) await setMembers(trx, assessmentId, actor, groupId, input.memberIds);
     if (input.rapporteurId !== undefined) await setRapporteur(trx, assessmentId, actor, groupId, input.rapporteurId);
   });
+  // Who writes which area and findings may have changed: open documents reconnect and are decided again.
+  if (input.memberIds !== undefined) closeYjsConnections({ assessmentId });
 }
 
 async function assertPlaceable(db: TDb, assessmentId: string, placements: readonly TPlacement[]): Promise<void> {
@@ -131,6 +135,7 @@ export async function allocateArea(db: TDb, assessmentId: string, actor: TMember
       .execute();
   }
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.allocate', detail: { areaId, groupId } });
+  closeYjsConnections({ assessmentId });
 }
 
 /** Replaces the whole allocation at once (applying a suggestion); areas not listed become unallocated. */
@@ -144,6 +149,7 @@ export async function replaceAllocation(db: TDb, assessmentId: string, actor: TM
     }
     await audit(trx, { assessmentId, actorId: actor.userId, action: 'group.allocation', detail: { placements: placements.length } });
   });
+  closeYjsConnections({ assessmentId });
 }
 
 /**

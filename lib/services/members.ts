@@ -1,4 +1,5 @@
 import { ApiError } from '../api/errors';
+import { closeYjsConnections } from '../collab/access-changes';
 import type { TDb } from '../db/client';
 import { assignableRoles } from '../domain/permissions';
 import { FACILITATOR_ROLES, ZRoleSchema, type TRole } from '../domain/roles';
@@ -83,6 +84,7 @@ export async function changeRole(db: TDb, assessmentId: string, actor: TMembersh
   }
   await db.updateTable('memberships').set({ role }).where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.role', detail: { userId, from: current, to: role } });
+  closeYjsConnections({ assessmentId, userId });
 }
 
 /** Removes a member from an assessment, keeping at least one facilitator. */
@@ -93,4 +95,5 @@ export async function removeMember(db: TDb, assessmentId: string, actor: TMember
   }
   await db.deleteFrom('memberships').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.remove', detail: { userId, role: current } });
+  closeYjsConnections({ assessmentId, userId });
 }

@@ -1,48 +1,45 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { TSessionUser } from '../../lib/auth/current-user';
-import { userFromRequest } from '../../lib/auth/request-session';
 import type { TDb } from '../../lib/db/client';
+import { Throttle } from '../../lib/domain/live-throttle';
 import { setAssessmentBroadcaster } from '../../lib/realtime/broadcast';
-import { SOCKET_PATH, type TClientEvents, type TServerEvents, ZJoinAssessmentSchema, assessmentRoom } from '../../lib/realtime/events';
-import { findMembership } from '../../lib/services/membership';
+import { SOCKET_PATH, assessmentRoom } from '../../lib/realtime/events';
+import { authenticateSockets } from './auth';
+import { handleConsole } from './console';
+import { type TLiveContext, type TLiveLogger, type TLiveServer, consoleLiveLogger } from './context';
+import { handleFollow } from './follow';
+import { handleHands } from './hands';
+import { handleJoin } from './join';
+import { handlePresence } from './presence';
+import { REACTION_INTERVAL_MS, handleReactions } from './reactions';
+import { handleTimer } from './timer';
+import { createVoting } from './voting';
 
-type TSocketData = { user: TSessionUser };
-export type TLiveServer = Server<TClientEvents, TServerEvents, Record<string, never>, TSocketData>;
+export type { TLiveServer } from './context';
+export type TLiveServerOptions = { logger?: TLiveLogger };
 
 /**
  * The live room over socket.io: every connection is authenticated by the session cookie on its
- * handshake, and may only join the rooms of assessments its user is a member of.
+ * handshake, may only join the rooms of assessments its user is a member of, and every event is
+ * validated and authorised here; what matters is stored in the database (lib/services/live-state).
  */
-export function createLiveServer(httpServer: HttpServer, db: TDb): TLiveServer {
+export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveServerOptions = {}): TLiveServer {
   // destroyUpgrade: false, or engine.io ends our Yjs upgrades that take over 1 s to authorise.
   const io: TLiveServer = new Server(httpServer, { path: SOCKET_PATH, destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
+  const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
+  const reactions = new Throttle(REACTION_INTERVAL_MS);
+  const handleVoting = createVoting(ctx);
 
-  io.use((socket, next) => {
-    userFromRequest(db, socket.request).then(
-      (user) => {
-        if (!user) return next(new Error('unauthorised'));
-        socket.data.user = user;
-        next();
-      },
-      () => next(new Error('unauthorised')),
-    );
-  });
-
+  authenticateSockets(ctx);
   io.on('connection', (socket) => {
-    socket.on('assessment:join', (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      const parsed = ZJoinAssessmentSchema.safeParse(payload);
-      if (!parsed.success) return ack({ ok: false, error: 'invalid payload' });
-      findMembership(db, parsed.data.assessmentId, socket.data.user.id).then(
-        (membership) => {
-          if (!membership) return ack({ ok: false, error: 'not found' });
-          void socket.join(assessmentRoom(parsed.data.assessmentId));
-          ack({ ok: true });
-        },
-        () => ack({ ok: false, error: 'server error' }),
-      );
-    });
+    handleJoin(ctx, socket);
+    handlePresence(ctx, socket);
+    handleConsole(ctx, socket);
+    handleFollow(ctx, socket);
+    handleTimer(ctx, socket);
+    handleHands(ctx, socket);
+    handleReactions(ctx, socket, reactions);
+    handleVoting(socket);
   });
 
   setAssessmentBroadcaster((assessmentId, event, ...args) => io.to(assessmentRoom(assessmentId)).emit(event, ...args));

@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { MalformedMessageError } from './bounded-decoder';
-import { type TAwarenessEntry, decodeAwarenessUpdate, encodeAwarenessEntries } from './protocol';
+import { type TAwarenessEntry, decodeAwarenessUpdate, encodeAwarenessEntries, parseAwarenessState } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
 
 // The y-websocket client echoes every awareness change it learns, other clients' included, so a
@@ -13,21 +13,21 @@ import type { SharedDoc, TDocConnection } from './shared-doc';
 export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, update: Uint8Array, maxIds: number): void {
   const own: TAwarenessEntry[] = [];
   for (const entry of decodeAwarenessUpdate(update)) {
-    if (conn.awarenessIds.has(entry.clientId)) {
+    // Cheap checks first: echoes of others' states are most of what arrives and are never parsed.
+    const mine = conn.awarenessIds.has(entry.clientId);
+    if (!mine && shared.awarenessOwners.has(entry.clientId)) continue;
+    const known = shared.awareness.meta.get(entry.clientId);
+    if (!mine && known && known.clock >= entry.clock) continue;
+    const state = parseAwarenessState(entry);
+    if (mine) {
       own.push(entry);
       continue;
     }
-    if (entry.isNull || ownedByOther(shared, conn, entry.clientId)) continue;
-    const known = shared.awareness.meta.get(entry.clientId);
-    if (known && known.clock >= entry.clock) continue;
+    if (state === null) continue;
     if (conn.awarenessIds.size >= maxIds) throw new MalformedMessageError('too many awareness clients');
     conn.awarenessIds.add(entry.clientId);
+    shared.awarenessOwners.set(entry.clientId, conn);
     own.push(entry);
   }
   if (own.length > 0) awarenessProtocol.applyAwarenessUpdate(shared.awareness, encodeAwarenessEntries(own), conn);
-}
-
-function ownedByOther(shared: SharedDoc, conn: TDocConnection, clientId: number): boolean {
-  for (const other of shared.conns) if (other !== conn && other.awarenessIds.has(clientId)) return true;
-  return false;
 }

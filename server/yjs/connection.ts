@@ -5,7 +5,7 @@ import { MalformedMessageError } from './bounded-decoder';
 import { TokenBucket, type TYjsLimits } from './limits';
 import type { TYjsLogger } from './logger';
 import { applyOwnAwareness } from './awareness-guard';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './protocol';
+import { MessageType, decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
 import { validateStateVector, validateUpdate } from './validate-update';
 
@@ -28,7 +28,8 @@ export function closeWith(conn: TDocConnection, code: TCloseCode): void {
  */
 export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: TYjsLimits, logger: TYjsLogger): void {
   const { ws } = conn;
-  const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+  const syncBucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+  const awarenessBucket = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst);
   const ctx = { doc: shared.name, user: conn.userId };
   // One log line per read-only connection, however many updates it sends.
   let droppedUpdates = 0;
@@ -38,37 +39,49 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
     closeWith(conn, code);
   };
 
-  const handle = (buf: Uint8Array): void => {
+  // The answer to a sync step 1 is a client's only acknowledgement (it is what makes its "all
+  // saved" true), so it is sent only once this connection's applied updates are committed to the
+  // log: a crash after it loses nothing the client believes saved. Relaying is not held up, and a
+  // write the database refused stays queued in memory; the client is told to reconnect and resend.
+  let committed: Promise<void> = Promise.resolve();
+
+  // Returns whether an update was applied, so the caller can wait for it to be committed.
+  const handle = (buf: Uint8Array): boolean => {
     const msg = decodeClientMessage(buf);
     switch (msg.type) {
       case 'sync-step1':
         validateStateVector(msg.stateVector);
-        ws.send(shared.syncStep2(msg.stateVector));
-        return;
+        void committed.then(() => ws.readyState === ws.OPEN && ws.send(shared.syncStep2(msg.stateVector)));
+        return false;
       case 'sync-update':
         if (conn.access === 'read') {
           if (!isEmptyUpdate(msg.update) && droppedUpdates++ === 0) logger.info('read-only-update-dropped', ctx);
-          return;
+          return false;
         }
         validateUpdate(msg.update);
         Y.applyUpdate(shared.doc, msg.update, conn);
         // Updates whose dependencies never arrive wait in memory; a client that piles them up is hostile.
         if ((shared.doc.store.pendingStructs?.update.length ?? 0) > limits.maxPayload) throw new MalformedMessageError('too many pending structs');
-        return;
+        return true;
       case 'awareness':
+        // Readers' awareness is relayed too: an observer or senior manager should be seen to be
+        // present. It carries only presence (name, colour, cursor), never document content.
         applyOwnAwareness(shared, conn, msg.update, limits.maxAwarenessClientsPerConnection);
-        return;
+        return false;
       case 'query-awareness':
         ws.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
-        return;
+        return false;
     }
   };
 
   ws.on('message', (data: RawData) => {
     if (ws.readyState !== ws.OPEN) return;
+    const buf = toBytes(data);
+    // The first byte is the message type for every type we know (all below 128).
+    const bucket = buf[0] === MessageType.awareness ? awarenessBucket : syncBucket;
     if (!bucket.take()) return refuse(CloseCode.rateLimited, 'message rate');
     try {
-      handle(toBytes(data));
+      if (handle(buf)) committed = shared.flush().catch(() => refuse(CloseCode.internalError, 'persistence failed'));
     } catch (err) {
       refuse(CloseCode.malformed, err instanceof Error ? err.message : String(err));
     }

@@ -4,10 +4,18 @@
 export type TYjsLimits = {
   /** Largest WebSocket frame in bytes; ws closes bigger ones with 1009 (CloseCode.tooLarge). */
   maxPayload: number;
-  /** Sustained messages per second per connection. */
+  /** Sustained sync messages (and awareness queries) per second per connection. */
   messagesPerSecond: number;
-  /** Burst of messages a connection may send at once (a join sends step 1, step 2 and awareness). */
+  /** Burst of sync messages a connection may send at once (a join sends step 1, step 2 and awareness). */
   messageBurst: number;
+  /**
+   * Sustained awareness messages per second per connection. Separate and higher because the stock
+   * y-websocket client echoes every awareness change it receives, so its rate grows with the
+   * number of people in the document (ten people moving their cursors five times a second: 50/s).
+   */
+  awarenessPerSecond: number;
+  /** Burst of awareness messages. */
+  awarenessBurst: number;
   /** Open connections per user across all documents (one document per connection). */
   maxConnectionsPerUser: number;
   /** Awareness client ids one connection may set (one per Y.Doc it runs; a tab usually has one). */
@@ -19,6 +27,8 @@ export const DEFAULT_LIMITS: TYjsLimits = {
   maxPayload: 1 << 20,
   messagesPerSecond: 60,
   messageBurst: 200,
+  awarenessPerSecond: 500,
+  awarenessBurst: 1000,
   maxConnectionsPerUser: 30,
   maxAwarenessClientsPerConnection: 4,
 };

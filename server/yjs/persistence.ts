@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import type { TDb } from '../../lib/db/client';
 import type { TYjsLogger } from './logger';
 
+export { loadDoc } from '../../lib/collab/persisted-doc';
+
 /** How often the log is written and compacted. */
 export type TPersistenceOptions = {
   /** Longest an applied update waits before its batch is written (the rules allow one second). */
@@ -14,28 +16,6 @@ export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 50, comp
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const now = (): string => new Date().toISOString();
-
-/**
- * Loads a document: its compacted state row, then every logged update after it, in order.
- * Returns how many log rows were replayed, so that the caller can compact a long log at once.
- */
-export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TYjsLogger): Promise<{ logRows: number; lastId: number }> {
-  const state = await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirst();
-  const rows = await db.selectFrom('yjs_updates').select(['id', 'update']).where('doc_name', '=', name).orderBy('id').execute();
-  let lastId = 0;
-  Y.transact(doc, () => {
-    for (const u of [...(state ? [state.state] : []), ...rows.map((r) => r.update)]) {
-      try {
-        Y.applyUpdate(doc, u);
-      } catch (err) {
-        // One damaged row must not make the whole document unloadable; say so loudly.
-        logger.warn('persisted-update-unreadable', { doc: name, error: String(err) });
-      }
-    }
-  });
-  for (const r of rows) lastId = Math.max(lastId, Number(r.id));
-  return { logRows: rows.length, lastId };
-}
 
 /**
  * The append-only log of one loaded document. Updates are batched for at most `flushDelayMs`,
@@ -64,7 +44,12 @@ export class DocLog {
   /** Queues an applied update for the log. */
   append(update: Uint8Array): void {
     this.pending.push(update);
-    this.timer ??= setTimeout(() => void this.flush(), this.opts.flushDelayMs);
+    this.timer ??= setTimeout(() => this.flushLater(), this.opts.flushDelayMs);
+  }
+
+  // A timer's flush has no caller to tell; its failure is logged by enqueue and retried there.
+  private flushLater(): void {
+    this.flush().catch(() => undefined);
   }
 
   /** Whether the log is long enough to fold into the state row. */
@@ -94,7 +79,7 @@ export class DocLog {
     // A failed write is logged and its updates kept for the next attempt; the queue goes on.
     this.queue = run.catch((err: unknown) => {
       this.logger.warn('persist-failed', { doc: this.name, error: String(err) });
-      this.timer ??= setTimeout(() => void this.flush(), 1000);
+      this.timer ??= setTimeout(() => this.flushLater(), 1000);
     });
     return run;
   }

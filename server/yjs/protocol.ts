@@ -77,10 +77,10 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
 const ZAwarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
 
-/** One entry of an awareness update: a client's state (null when it left) at a clock. */
-export type TAwarenessEntry = { clientId: number; clock: number; state: string; isNull: boolean };
+/** One entry of an awareness update: a client's state (JSON, `null` when it left) at a clock. */
+export type TAwarenessEntry = { clientId: number; clock: number; state: Uint8Array };
 
-/** Decodes and validates an awareness update; throws MalformedMessageError when malformed. */
+/** Splits an awareness update into entries without parsing their states; throws MalformedMessageError when malformed. */
 export function decodeAwarenessUpdate(update: Uint8Array): TAwarenessEntry[] {
   const d = new BoundedDecoder(update);
   const n = d.count(3);
@@ -88,20 +88,25 @@ export function decodeAwarenessUpdate(update: Uint8Array): TAwarenessEntry[] {
   for (let i = 0; i < n; i++) {
     const clientId = d.varUint();
     const clock = d.varUint();
-    const bytes = d.bytes();
-    if (bytes.length > MAX_AWARENESS_STATE_BYTES) throw new MalformedMessageError('awareness state too large');
-    const state = new TextDecoder().decode(bytes);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(state);
-    } catch {
-      throw new MalformedMessageError('awareness state is not JSON');
-    }
-    if (!ZAwarenessStateSchema.safeParse(parsed).success) throw new MalformedMessageError('awareness state is not an object');
-    entries.push({ clientId, clock, state, isNull: parsed === null });
+    const state = d.bytes();
+    if (state.length > MAX_AWARENESS_STATE_BYTES) throw new MalformedMessageError('awareness state too large');
+    entries.push({ clientId, clock, state });
   }
   d.end();
   return entries;
+}
+
+/** Parses an entry's state: null when the client left, else an object; throws MalformedMessageError otherwise. */
+export function parseAwarenessState(entry: TAwarenessEntry): Record<string, unknown> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(entry.state));
+  } catch {
+    throw new MalformedMessageError('awareness state is not JSON');
+  }
+  const result = ZAwarenessStateSchema.safeParse(parsed);
+  if (!result.success) throw new MalformedMessageError('awareness state is not an object');
+  return result.data;
 }
 
 /** Encodes awareness entries back into an awareness update (the payload, without message type). */
@@ -111,7 +116,7 @@ export function encodeAwarenessEntries(entries: TAwarenessEntry[]): Uint8Array {
   for (const x of entries) {
     encoding.writeVarUint(e, x.clientId);
     encoding.writeVarUint(e, x.clock);
-    encoding.writeVarString(e, x.state);
+    encoding.writeVarUint8Array(e, x.state);
   }
   return encoding.toUint8Array(e);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/access-changes';
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
 import { parseDocName } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
@@ -21,8 +22,6 @@ export type TYjsServerOptions = {
   persistence?: Partial<TPersistenceOptions>;
 };
 
-/** Which connections to close: every one of a user, of an assessment, or of a user in an assessment. */
-export type TConnectionFilter = { userId?: string; assessmentId?: string };
 
 export type TYjsServer = {
   /** The upgrade handler for the `/yjs/` route. */
@@ -36,17 +35,7 @@ export type TYjsServer = {
   stats: () => { connections: number };
 };
 
-// Running servers, on globalThis because route handlers load server modules as a separate copy
-// (PITFALLS.md) and must still reach the connections to close them when access changes.
-const globalForYjs = globalThis as typeof globalThis & { __idgYjsServers?: Set<TYjsServer> };
-const running = (globalForYjs.__idgYjsServers ??= new Set());
-
-/** Closes, on every sync server of this process, the connections matching `filter` with 'access changed'. */
-export function closeYjsConnections(filter: TConnectionFilter, code: TCloseCode = CloseCode.accessChanged): number {
-  let n = 0;
-  for (const s of running) n += s.closeConnections(filter, code);
-  return n;
-}
+export { closeYjsConnections } from '../../lib/collab/access-changes';
 
 /** Creates the Yjs sync server: auth before upgrade, one document per connection, persistence, limits. */
 export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
@@ -135,7 +124,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     },
     close: async () => {
       closing = true;
-      running.delete(server);
+      unregister();
       clearInterval(heartbeat);
       const closed = [...conns].map((c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))));
       // A peer that never answers the close handshake must not hold up shutdown.
@@ -148,6 +137,6 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     },
     stats: () => ({ connections: conns.size }),
   };
-  running.add(server);
+  const unregister = registerSyncServer(server);
   return server;
 }

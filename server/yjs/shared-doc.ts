@@ -24,6 +24,8 @@ export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly conns = new Set<TDocConnection>();
+  /** Which connection set each awareness client id, so that no other connection can change it. */
+  readonly awarenessOwners = new Map<number, TDocConnection>();
   /** Connections plus acquisitions not yet attached; the document unloads when this reaches 0. */
   holders = 0;
   private log: DocLog | null = null;
@@ -72,6 +74,7 @@ export class SharedDoc {
   /** Removes a connection and the awareness states it set. */
   detach(conn: TDocConnection): void {
     if (!this.conns.delete(conn)) return;
+    for (const id of conn.awarenessIds) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
     if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
   }
 

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The live checklist of an area: two contributors answer the same question together, the
-// answer and its evaluation survive a reload, and an observer follows without being able to write.
+// The live checklist of an area: two members of Group A (which holds Transparency) answer the same
+// question together, the answer and its evaluation survive a reload, and an observer and a member
+// of another group follow without being able to write.
 const QUESTION = 'transparency.20';
 
 async function demoAssessmentId(page: Page): Promise<string> {
@@ -25,7 +26,7 @@ async function openArea(page: Page, assessmentId: string) {
   return { question, answer };
 }
 
-test('two contributors write one answer together and see each other', async ({ contributor: ana, contributor2: ben }) => {
+test('two contributors write one answer together and see each other', async ({ contributor: ana, externalContributor: ben }) => {
   const id = await demoAssessmentId(ana);
   const a = await openArea(ana, id);
   const b = await openArea(ben, id);
@@ -43,12 +44,12 @@ test('two contributors write one answer together and see each other', async ({ c
   await expect(a.answer).toContainText(fromBen);
   await expect(b.answer).toContainText(fromAna);
 
-  // Ben's caret, with his name, in Ana's editor; and his initials on the question.
-  await expect(a.question.locator('.collaboration-carets__label', { hasText: 'Ben Contributor' })).toBeVisible();
-  await expect(a.question.getByRole('list', { name: /Also here: Ben Contributor/ })).toBeVisible();
+  // Tomás's caret, with his name, in Ana's editor; and his initials on the question.
+  await expect(a.question.locator('.collaboration-carets__label', { hasText: 'Tomás Trader' })).toBeVisible();
+  await expect(a.question.getByRole('list', { name: /Also here: Tomás Trader/ })).toBeVisible();
 
   // Who edited last, and the evaluation, reach the other side.
-  await expect(a.question.getByText(/Edited by (you|Ben Contributor)/)).toBeVisible();
+  await expect(a.question.getByText(/Edited by (you|Tomás Trader)/)).toBeVisible();
   await a.question.getByLabel('Evaluation of question 20').selectOption('needs-improvement');
   await expect(b.question.getByLabel('Evaluation of question 20')).toHaveValue('needs-improvement');
   await expect(b.question.getByText('Edited by Ana Contributor')).toBeVisible();
@@ -68,7 +69,7 @@ test('two contributors write one answer together and see each other', async ({ c
   await expect(ana.locator('#q-transparency\\.1')).toBeHidden();
 });
 
-test('edits made offline reach the others on reconnect', async ({ contributor: ana, contributor2: ben }) => {
+test('edits made offline reach the others on reconnect', async ({ contributor: ana, externalContributor: ben }) => {
   const id = await demoAssessmentId(ana);
   const a = await openArea(ana, id);
   const b = await openArea(ben, id);
@@ -85,6 +86,19 @@ test('edits made offline reach the others on reconnect', async ({ contributor: a
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   await expect(b.answer).toContainText(offline);
   await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+});
+
+test('a contributor of another group reads the area live but cannot write it', async ({ contributor: ana, contributor2: ben }) => {
+  const id = await demoAssessmentId(ana);
+  const a = await openArea(ana, id);
+  const b = await openArea(ben, id);
+  const marker = `GroupA-${crypto.randomBytes(3).toString('hex')}`;
+  await a.answer.click();
+  await ana.keyboard.press('ControlOrMeta+End');
+  await ana.keyboard.type(` ${marker}`);
+  await expect(b.answer).toContainText(marker);
+  await expect(b.answer).toHaveAttribute('contenteditable', 'false');
+  await expect(ben.getByText('Read only', { exact: false }).first()).toBeVisible();
 });
 
 test('an observer reads live but cannot write', async ({ contributor: ana, observer }) => {

@@ -54,8 +54,10 @@ type TActorFixtures = {
   facilitator: Page;
   /** Ana, an internal contributor (IC). */
   contributor: Page;
-  /** Ben, a second internal contributor (IC). */
+  /** Ben, a second internal contributor (IC), in Group B. */
   contributor2: Page;
+  /** Tomás, an external contributor (XC) in Ana's Group A. */
+  externalContributor: Page;
   /** The observer (OBS): read only. */
   observer: Page;
   /** Senior management (SM). */
@@ -93,6 +95,7 @@ export const test = base.extend<TActorFixtures>({
   facilitator: actor(DEMO_USERS.facilitator),
   contributor: actor(DEMO_USERS.contributor),
   contributor2: actor(DEMO_USERS.contributor2),
+  externalContributor: actor(DEMO_USERS.externalContributor),
   observer: actor(DEMO_USERS.observer),
   senior: actor(DEMO_USERS.senior),
 

@@ -102,6 +102,30 @@ describe('yjs limits', () => {
     }
   });
 
+  it("a connection cannot change another connection's awareness state", async () => {
+    const pair = await honestPair();
+    try {
+      pair.ca.provider.awareness.setLocalStateField('user', { name: 'alice' });
+      const aliceId = pair.ca.doc.clientID;
+      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId)) === '{"user":{"name":"alice"}}', 'alice present');
+      const ws = await rawSocket(server.url, factorDocName(assessmentId, 'transparency'), hostile);
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 1); // awareness
+      const inner = encoding.createEncoder();
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarUint(inner, aliceId);
+      encoding.writeVarUint(inner, 10_000); // a clock far ahead of alice's
+      encoding.writeVarString(inner, '{"user":{"name":"mallory"}}');
+      encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+      ws.send(encoding.toUint8Array(e));
+      await pair.stillEditing();
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe('{"user":{"name":"alice"}}');
+      ws.close();
+    } finally {
+      pair.done();
+    }
+  });
+
   it('closes a connection that sends faster than its rate with rate limited', async () => {
     const pair = await honestPair();
     try {

@@ -70,7 +70,8 @@ describe.each(dbKinds)('yjs sync (%s)', (kind) => {
     const cs = contributors.map((u) => client(u, name));
     await waitFor(() => cs.every((c) => c.provider.synced), 'all synced');
     let seed = 42;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    // A 32-bit LCG in integer arithmetic (a float product would lose bits and fall into a short cycle).
+    const rand = (n: number): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0), (seed >>> 8) % n);
     for (let round = 0; round < 200; round++) {
       for (const [i, c] of cs.entries()) {
         const t = c.doc.getText('t');

@@ -22,6 +22,9 @@ export function GroupCard({ assessmentId, group, manage }: TProps) {
           {group.areas.length} {group.areas.length === 1 ? 'area' : 'areas'}, {questions} questions · {group.members.length}{' '}
           {group.members.length === 1 ? 'member' : 'members'}
         </p>
+        <Link href={`/assessments/${assessmentId}/groups/${group.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+          Findings<span className="sr-only"> of {group.name}</span>
+        </Link>
       </div>
       <div>
         <h4 className="text-sm font-semibold">Areas</h4>

@@ -4,6 +4,11 @@ import * as m002 from './002_yjs';
 import * as m003 from './003_discussion';
 import * as m004 from './004_groups';
 import * as m005 from './005_sessions';
+import * as m006 from './006_live';
+import * as m007 from './007_findings';
+import * as m008 from './008_candidate_activities';
+import * as m009 from './009_ratings';
+import * as m010 from './010_plan';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +17,9 @@ export const migrations: Record<string, Migration> = {
   '003_discussion': m003,
   '004_groups': m004,
   '005_sessions': m005,
+  '006_live': m006,
+  '007_findings': m007,
+  '008_candidate_activities': m008,
+  '009_ratings': m009,
+  '010_plan': m010,
 };

@@ -10,6 +10,8 @@ import { can } from '@/lib/domain/permissions';
 import { isFacilitator } from '@/lib/domain/roles';
 import { findArea } from '@/lib/idg/checklist';
 import { findAssessment } from '@/lib/services/assessments';
+import { editableAreas } from '@/lib/services/groups';
+import { lockedAreas } from '@/lib/services/live-state';
 import { listMembers } from '@/lib/services/members';
 
 export const metadata: Metadata = { title: 'Checklist area' };
@@ -22,7 +24,8 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const area = findArea(areaId);
   if (!area || !assessment.areas.includes(area.id)) notFound();
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
-  const canAnswer = can(membership.role, 'checklist.answer');
+  // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
+  const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
   return (
     <>
       <Link href={`/assessments/${id}/checklist`} className="text-sm text-brand-700 hover:underline">

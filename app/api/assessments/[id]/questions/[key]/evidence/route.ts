@@ -3,13 +3,13 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { maxEvidenceBytes } from '@/lib/domain/file-types';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { requireAccess } from '@/lib/services/access';
+import { requireAreaEditable } from '@/lib/services/access';
 import { ZEvidenceLinkSchema, addEvidenceFile, addEvidenceLink } from '@/lib/services/evidence';
 
 /** Attaches evidence to a question: JSON `{ title, url }` for a link, multipart `file` (+ `title`) for a file. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
   const db = getDb();
-  await requireAccess(db, params.id, user, 'checklist.answer');
+  await requireAreaEditable(db, params.id, user, params.key.split('.')[0] ?? '');
   let evidence;
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     // Refuse an oversized body before reading it (the form overhead gets a little room).

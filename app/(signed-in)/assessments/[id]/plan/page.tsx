@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdoptionPanel } from '@/components/plan/adoption-panel';
+import { ConsultationLog } from '@/components/plan/consultation-log';
+import { PlanBoard } from '@/components/plan/plan-board';
+import { GuideCredit } from '@/components/ui/guide-credit';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { listKpiSheets } from '@/lib/services/kpi';
+import { agreedActivities } from '@/lib/services/plan';
+import { listSubmissions, possibleApprovers } from '@/lib/services/plan-adoption';
+import { listConsultations } from '@/lib/services/plan-consultations';
+
+export const metadata: Metadata = { title: 'Action plan' };
+
+export default async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);
+  const db = getDb();
+  const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
+    db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.id', 'users.name']).where('memberships.assessment_id', '=', id).orderBy('users.name').execute(),
+    listKpiSheets(db, id),
+    agreedActivities(db, id),
+    listConsultations(db, id),
+    listSubmissions(db, id),
+    possibleApprovers(db, id),
+  ]);
+  const canEdit = can(membership.role, 'plan.edit');
+  return (
+    <>
+      <h2 className="text-xl font-semibold">Integrity action plan</h2>
+      <p className="mb-4 text-sm text-slate-700">
+        Outcomes, objectives numbered under them, and activities with their responsible person, KPIs, target, resources and timeline (Annex 9).{' '}
+        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">KPI sheets</Link> ·{' '}
+        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">Print view</Link> ·{' '}
+        <a href={`/api/assessments/${id}/plan/export?format=xlsx`} className="text-brand-700 hover:underline">Download XLSX</a> ·{' '}
+        <a href={`/api/assessments/${id}/plan/export?format=csv`} className="text-brand-700 hover:underline">Download CSV</a>
+      </p>
+      <PlanBoard assessmentId={id} user={{ id: user.id, name: user.name }} canEdit={canEdit} members={members} kpis={kpis.map((k) => ({ id: k.id, name: k.name }))} agreed={agreed} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <ConsultationLog assessmentId={id} entries={consultations} canEdit={canEdit} />
+        <AdoptionPanel assessmentId={id} userId={user.id} canSubmit={canEdit} approvers={approvers} submissions={submissions} />
+      </div>
+      <GuideCredit />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PlanPrint } from '@/components/plan/plan-print';
+import { PrintButton } from '@/components/plan/print-button';
+import { ApiError } from '@/lib/api/errors';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { planSnapshot } from '@/lib/services/plan';
+import { adoptedVersion } from '@/lib/services/plan-adoption';
+
+export const metadata: Metadata = { title: 'Action plan – print' };
+
+export default async function PlanPrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ version?: string }> }) {
+  const { id } = await params;
+  const { version } = await searchParams;
+  await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan/print`);
+  const db = getDb();
+  const n = version ? Number(version) : null;
+  if (n !== null && !(Number.isInteger(n) && n > 0)) notFound();
+  let heading = 'Integrity action plan – draft';
+  let snapshot;
+  if (n === null) snapshot = await planSnapshot(db, id);
+  else {
+    try {
+      const adopted = await adoptedVersion(db, id, n);
+      snapshot = adopted;
+      heading = `Integrity action plan – version ${n}, adopted ${adopted.adoptedAt.slice(0, 10)}. National anti-corruption strategy: ${adopted.strategyLink}`;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) notFound();
+      throw err;
+    }
+  }
+  return (
+    <>
+      <PrintButton />
+      <PlanPrint snapshot={snapshot} heading={heading} />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { LiveReportBack } from '@/components/workshop/report-back/live-report-back';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { reportBackState } from '@/lib/services/findings';
+import { groupsOverview } from '@/lib/services/group-overview';
+
+export const metadata: Metadata = { title: 'Report-back' };
+
+export default async function ReportBackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ group?: string | string[] }> }) {
+  const { id } = await params;
+  const { group } = await searchParams;
+  const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/report-back`);
+  const db = getDb();
+  const [overview, state] = await Promise.all([groupsOverview(db, id), reportBackState(db, id)]);
+  return (
+    <>
+      <p className="mb-4 text-sm text-slate-700">
+        Each group’s rapporteur presents its findings to the plenary, which marks each one agreed, disputed or parked.
+      </p>
+      <LiveReportBack
+        assessmentId={id}
+        groups={overview.groups.map((g) => ({ id: g.id, name: g.name, rapporteur: g.rapporteur?.name ?? null }))}
+        groupId={typeof group === 'string' ? group : null}
+        user={{ id: user.id, name: user.name }}
+        initialState={state}
+        canDecide={can(membership.role, 'session.run')}
+        canComment={can(membership.role, 'comment')}
+      />
+    </>
+  );
+}

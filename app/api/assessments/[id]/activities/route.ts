@@ -1,0 +1,20 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { createActivity, listActivities } from '@/lib/services/candidate-activities';
+import { ZNewActivitySchema } from '@/lib/services/candidate-activities.schema';
+
+/** Every candidate activity, withdrawn and merged ones included, with their sources. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  return { activities: await listActivities(db, params.id) };
+});
+
+/** Adds a candidate activity directly (facilitators). */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const membership = await requireAccess(db, params.id, user, 'session.run');
+  const id = await createActivity(db, membership, await parseBody(req, ZNewActivitySchema));
+  return Response.json({ id }, { status: 201 });
+});

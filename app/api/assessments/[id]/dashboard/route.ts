@@ -1,0 +1,11 @@
+import { authedRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { computeDashboard } from '@/lib/services/dashboard';
+
+/** The facilitators' live dashboard: progress per group and area, disputed findings, silent members. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'session.run');
+  return computeDashboard(db, params.id);
+});

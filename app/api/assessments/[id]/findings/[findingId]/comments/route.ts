@@ -1,0 +1,14 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { ZNewFindingCommentSchema } from '@/lib/domain/findings-schema';
+import { requireAccess } from '@/lib/services/access';
+import { addFindingComment } from '@/lib/services/findings';
+
+/** Adds a comment to a group finding. */
+export const POST = authedRoute<{ id: string; findingId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'comment');
+  const input = await parseBody(req, ZNewFindingCommentSchema);
+  const comment = await addFindingComment(db, me, params.findingId, input);
+  return Response.json({ comment }, { status: 201 });
+});

@@ -1,0 +1,15 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { ZSetOutcomeSchema } from '@/lib/domain/findings-schema';
+import { requireAccess } from '@/lib/services/access';
+import { reportBackState, setFindingOutcome } from '@/lib/services/findings';
+
+/** Sets (outcome null: clears) the plenary's outcome for a finding; facilitators only. */
+export const PUT = authedRoute<{ id: string; findingId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const me = await requireAccess(db, params.id, user, 'session.run');
+  const input = await parseBody(req, ZSetOutcomeSchema);
+  await setFindingOutcome(db, me, params.findingId, input);
+  const { outcomes } = await reportBackState(db, params.id);
+  return { outcome: outcomes.find((o) => o.findingId === params.findingId) ?? null };
+});

@@ -1,0 +1,11 @@
+import { authedRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { reportBackState } from '@/lib/services/findings';
+
+/** Every report-back outcome and finding comment of the assessment. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'checklist.view');
+  return reportBackState(db, params.id);
+});

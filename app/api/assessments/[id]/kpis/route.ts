@@ -1,0 +1,20 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { ZNewKpiSheetSchema } from '@/lib/domain/kpi-sheet';
+import { requireAccess } from '@/lib/services/access';
+import { createKpiSheet, listKpiSheets } from '@/lib/services/kpi';
+
+/** Every KPI metadata sheet of the assessment. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  return { kpis: await listKpiSheets(db, params.id) };
+});
+
+/** A new KPI sheet, blank or from the guide's Annex 11 example. */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'plan.edit');
+  const { template } = await parseBody(req, ZNewKpiSheetSchema);
+  return Response.json({ kpi: await createKpiSheet(db, actor, template) }, { status: 201 });
+});

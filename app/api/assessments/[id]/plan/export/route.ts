@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { authedRoute } from '@/lib/api/route';
+import { validationError } from '@/lib/api/errors';
+import { getDb } from '@/lib/db/client';
+import { planCsv, planExportRows } from '@/lib/domain/plan-snapshot';
+import { requireAccess } from '@/lib/services/access';
+import { planSnapshot } from '@/lib/services/plan';
+import { adoptedVersion } from '@/lib/services/plan-adoption';
+import { planXlsx } from '@/lib/services/plan-export';
+
+const ZQuery = z.object({ format: z.enum(['xlsx', 'csv']), version: z.coerce.number().int().min(1).optional() });
+
+/** The draft (or `?version=N`, an adopted version) as `?format=xlsx` or `csv`, with the Annex 9 columns. */
+export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  const search = new URL(req.url).searchParams;
+  const query = ZQuery.safeParse({ format: search.get('format') ?? 'xlsx', version: search.get('version') ?? undefined });
+  if (!query.success) throw validationError(query.error);
+  const { format, version } = query.data;
+  const snapshot = version ? await adoptedVersion(db, params.id, version) : await planSnapshot(db, params.id);
+  const name = `integrity-action-plan-${version ? `v${version}` : 'draft'}.${format}`;
+  const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };
+  if (format === 'csv') return new Response(planCsv(planExportRows(snapshot)), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  const body = await planXlsx(snapshot, 'Integrity action plan');
+  return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+});

@@ -1,0 +1,12 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { decideOnPlan } from '@/lib/services/plan-adoption';
+import { ZPlanDecisionSchema } from '@/lib/services/plan.schema';
+
+/** A named approver approves the submission or asks for changes with a comment. */
+export const POST = authedRoute<{ id: string; submissionId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'plan.adopt');
+  return { submission: await decideOnPlan(db, actor, params.submissionId, await parseBody(req, ZPlanDecisionSchema)) };
+});

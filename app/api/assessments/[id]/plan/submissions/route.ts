@@ -1,0 +1,20 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { listSubmissions, submitPlan } from '@/lib/services/plan-adoption';
+import { ZSubmitPlanSchema } from '@/lib/services/plan.schema';
+
+/** Every submission for adoption with its approvers' decisions. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  return { submissions: await listSubmissions(db, params.id) };
+});
+
+/** Submits the current draft to named approvers; 409 with the reasons while it cannot be adopted. */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'plan.edit');
+  const id = await submitPlan(db, actor, await parseBody(req, ZSubmitPlanSchema));
+  return Response.json({ id }, { status: 201 });
+});

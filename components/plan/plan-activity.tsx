@@ -1,0 +1,110 @@
+'use client';
+
+import Link from 'next/link';
+import { inputClass } from '@/components/ui/field';
+import { planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
+import { answerHref } from '@/lib/domain/findings-rules';
+import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan-tree';
+import { usePlanContext } from './plan-context';
+import { RowControls } from './row-controls';
+import { useRowActions } from './use-row-actions';
+import { YTextField } from './y-text-field';
+
+type TPlanActivityRowProps = { activity: TPlanActivity; objectiveId: string; position: number; count: number; objectives: { id: string; label: string }[] };
+
+const label = 'grid gap-1 text-xs font-medium text-slate-700';
+
+/** One activity with its Annex 9 columns, its priority and the questions it comes from. */
+export function PlanActivityRow({ activity: a, objectiveId, position, count, objectives }: TPlanActivityRowProps) {
+  const { assessmentId, doc, editable, presence, members, kpis, candidates, justAdded } = usePlanContext();
+  const actions = useRowActions(a.id, 'activity', objectiveId);
+  const name = `activity ${a.number}`;
+  const candidate = a.candidateId ? candidates.get(a.candidateId) : undefined;
+  const text = (field: string) => doc.getText(planTextName(a.id, field));
+  const number = (v: string) => (v === '' ? null : Math.max(0, Number(v)));
+  return (
+    <li id={`row-${a.id}`} aria-label={`Activity ${a.number}`} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3" {...actions.focusProps}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h5 className="font-semibold">Activity {a.number}</h5>
+        <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(a.id) ?? []} onMove={actions.move} onDelete={actions.remove} parents={objectives} parentId={objectiveId} onReparent={actions.reparent} />
+      </div>
+      <YTextField text={text('title')} label={`Title of ${name}`} editable={editable} autoFocus={justAdded === a.id} />
+      {candidate && (
+        <p className="text-xs text-slate-700">
+          Agreed priority: <strong>{candidate.priority}</strong>
+          {candidate.sources.length > 0 && ' · from '}
+          {candidate.sources.map((key, i) => (
+            <span key={key}>
+              {i > 0 && ', '}
+              <Link href={answerHref(assessmentId, key)} className="text-brand-700 hover:underline">
+                {key}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="grid gap-2 sm:grid-cols-2">
+        <div className={label}>
+          Responsible person or unit
+          <YTextField text={text('responsible')} label={`Responsible person or unit, ${name}`} editable={editable} />
+        </div>
+        <label className={label}>
+          Named owner
+          <select className={inputClass} disabled={!editable} value={a.ownerId ?? ''} onChange={(e) => setPlanField(doc, a.id, 'ownerId', e.target.value || null)}>
+            <option value="">Not assigned</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className={label}>
+          Performance target
+          <YTextField text={text('target')} label={`Performance target, ${name}`} editable={editable} />
+        </div>
+        <div className={label}>
+          Link to strategic plan goal
+          <YTextField text={text('strategicLink')} label={`Link to strategic plan, ${name}`} editable={editable} />
+        </div>
+        <div className={`${label} sm:col-span-2`}>
+          Budget and resources
+          <YTextField text={text('resources')} label={`Budget and resources, ${name}`} editable={editable} multiline />
+        </div>
+        <label className={label}>
+          Budget (additional cost)
+          <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.budget ?? ''} onChange={(e) => setPlanField(doc, a.id, 'budget', number(e.target.value))} />
+        </label>
+        <label className={label}>
+          Staff (person-months)
+          <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.staff ?? ''} onChange={(e) => setPlanField(doc, a.id, 'staff', number(e.target.value))} />
+        </label>
+        <label className={label}>
+          Start
+          <input type="date" className={inputClass} readOnly={!editable} value={a.start ?? ''} onChange={(e) => setPlanField(doc, a.id, 'start', e.target.value || null)} />
+        </label>
+        <label className={label}>
+          Due
+          <input type="date" className={inputClass} readOnly={!editable} value={a.due ?? ''} onChange={(e) => setPlanField(doc, a.id, 'due', e.target.value || null)} />
+        </label>
+      </div>
+      <p className="text-sm text-slate-700">Timeline: {timelineLabel(a.start, a.due) || 'not set'}</p>
+      <fieldset className="grid gap-1">
+        <legend className="text-xs font-medium text-slate-700">Key Performance Indicators</legend>
+        {kpis.length === 0 && (
+          <p className="text-xs text-slate-600">
+            No KPI sheets yet. <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">Write one</Link>.
+          </p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          {kpis.map((k) => (
+            <label key={k.id} className="flex items-center gap-1 text-sm">
+              <input type="checkbox" disabled={!editable} checked={a.kpiIds.includes(k.id)} onChange={(e) => setPlanKpi(doc, a.id, k.id, e.target.checked)} />
+              {k.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { ConnectionStatus } from '@/components/checklist/connection-status';
+import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presence';
+import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
+import { Button } from '@/components/ui/button';
+import { formatDocName } from '@/lib/collab/doc-names';
+import { addPlanRow, childRows, movePlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
+import { useCollabDoc } from '@/lib/collab/use-collab-doc';
+import { userColor } from '@/lib/collab/user-color';
+import type { TKpiSheet } from '@/lib/domain/kpi-sheet';
+import { candidatePlacements } from '@/lib/domain/plan-tree';
+import type { TAgreedActivity } from '@/lib/services/plan';
+import { AgreedActivities } from './agreed-activities';
+import { PlanContext, type TPlanContext } from './plan-context';
+import { PlanOutcomeRow } from './plan-outcome';
+import { ResourcesSummary } from './resources-summary';
+import { Traceability } from './traceability';
+import { usePlan } from './use-plan';
+
+type TPlanBoardProps = {
+  assessmentId: string;
+  user: { id: string; name: string };
+  /** Whether this member writes the draft (the sync server decides again and drops a reader's updates). */
+  canEdit: boolean;
+  members: { id: string; name: string }[];
+  kpis: Pick<TKpiSheet, 'id' | 'name'>[];
+  agreed: TAgreedActivity[];
+};
+
+/** The action plan draft, written together live: outcomes, objectives, activities (Annex 9). */
+export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, kpis, agreed }: TPlanBoardProps) {
+  const collabUser = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
+  const session = useCollabDoc(formatDocName({ kind: 'plan', assessmentId }), collabUser);
+  const { doc, provider } = session;
+  const awareness = provider?.awareness ?? null;
+  const draft = usePlan(doc);
+  // The checklist's presence carries "what I am on" in its `questionKey` field; here it is a row id.
+  const presence = usePresence(awareness, id);
+  const announce = useQuestionAnnouncer(awareness);
+  const editable = canEdit && session.status !== 'closed';
+  useUnsavedChangesWarning(session.unsynced > 0);
+  const candidates = useMemo(() => new Map(agreed.map((a) => [a.id, a])), [agreed]);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const addRow = useCallback(
+    (kind: 'outcome' | 'objective' | 'activity', parentId: string | null) => {
+      if (!doc) return;
+      const rowId = newPlanRowId();
+      addPlanRow(doc, { id: rowId, kind, parentId }, { id, name });
+      setJustAdded(rowId);
+    },
+    [doc, id, name],
+  );
+  const ctx: TPlanContext | null = doc ? { assessmentId, doc, user: { id, name }, editable, presence, announce, members, kpis, candidates, justAdded, addRow } : null;
+  const outcomes = draft.outcomes.map((o) => ({ id: o.id, label: `outcome ${o.number}` }));
+  const objectives = draft.outcomes.flatMap((o) => o.objectives.map((j) => ({ id: j.id, label: `objective ${j.number}` })));
+
+  return (
+    <div className="grid gap-6">
+      <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2 print:hidden">
+        <ConnectionStatus session={session} readOnly={!canEdit} />
+        {!canEdit && <p className="text-sm font-medium text-slate-700">Read only: the working group writes the plan; you follow it live.</p>}
+      </div>
+      {ctx && (
+        <PlanContext.Provider value={ctx}>
+          <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+            <section aria-labelledby="plan-h" className="grid content-start gap-3">
+              <h2 id="plan-h" className="sr-only">Plan draft</h2>
+              {draft.outcomes.length === 0 && <p className="text-sm text-slate-600">No outcomes yet.</p>}
+              {draft.outcomes.length > 0 && (
+                <ol className="grid gap-4">
+                  {draft.outcomes.map((o, i) => (
+                    <PlanOutcomeRow key={o.id} outcome={o} position={i} count={draft.outcomes.length} outcomes={outcomes} objectives={objectives} />
+                  ))}
+                </ol>
+              )}
+              {editable && (
+                <div>
+                  <Button onClick={() => addRow('outcome', null)} disabled={!session.synced}>
+                    + Add outcome
+                  </Button>
+                </div>
+              )}
+              {draft.orphans.length > 0 && (
+                <section aria-labelledby="orphans-h" className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+                  <h3 id="orphans-h" className="font-semibold">Rows to place again</h3>
+                  <p className="text-sm">Someone deleted their outcome or objective while these were being written; nothing was lost.</p>
+                  <ul className="grid gap-1 text-sm">
+                    {draft.orphans.map((r) => {
+                      const parents = r.kind === 'objective' ? outcomes : objectives;
+                      return (
+                        <li key={r.id} className="flex flex-wrap items-center gap-2">
+                          <span>{r.kind}: {r.title || 'untitled'}</span>
+                          {editable && parents.length > 0 && (
+                            <select aria-label={`Place ${r.kind} “${r.title}” under`} className="rounded border px-1 py-1 text-xs" defaultValue="" onChange={(e) => e.target.value && movePlanRow(doc!, r.id, (childRows(doc!, e.target.value, r.kind).at(-1)?.order ?? 0) + 1, e.target.value)}>
+                              <option value="">Place under…</option>
+                              {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+                            </select>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              )}
+            </section>
+            <aside className="grid content-start gap-4">
+              <AgreedActivities agreed={agreed} placed={candidatePlacements(draft)} objectives={objectives} />
+              <ResourcesSummary draft={draft} />
+              <Traceability assessmentId={assessmentId} draft={draft} agreed={agreed} />
+            </aside>
+          </div>
+        </PlanContext.Provider>
+      )}
+    </div>
+  );
+}

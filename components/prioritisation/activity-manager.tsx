@@ -1,0 +1,137 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { sendJson, type TApiResult } from '@/components/ui/api-client';
+import type { TCandidateActivity } from '@/lib/services/candidate-activities.schema';
+
+type TActivityManagerProps = { assessmentId: string; activities: TCandidateActivity[]; canManage: boolean; reload: () => void };
+
+/** The candidate activities: gathered from the groups' proposed activities or added; facilitators edit, merge and withdraw them. */
+export function ActivityManager({ assessmentId, activities, canManage, reload }: TActivityManagerProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [title, setTitle] = useState('');
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const base = `/api/assessments/${assessmentId}/activities`;
+  const act = async <T,>(p: Promise<TApiResult<T>>, done?: (data: T) => void) => {
+    const res = await p;
+    setError(res.ok ? null : (Object.values(res.fieldErrors)[0]?.[0] ?? res.error));
+    if (res.ok) {
+      done?.(res.data);
+      reload();
+    }
+  };
+  const active = activities.filter((a) => a.status === 'active');
+  const inactive = activities.filter((a) => a.status !== 'active');
+  return (
+    <div className="grid gap-3">
+      {canManage && (
+        <div className="flex flex-wrap items-end gap-2">
+          <Button variant="secondary" onClick={() => void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) => setNote(`${d.added} gathered, ${d.skipped} already there or empty.`))}>
+            Gather from findings
+          </Button>
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(sendJson(base, 'POST', { title }), () => setTitle(''));
+            }}
+          >
+            <label className="flex flex-col text-sm">
+              New activity
+              <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
+            </label>
+            <Button type="submit">Add</Button>
+          </form>
+        </div>
+      )}
+      <p role="status" className="text-sm text-slate-700">
+        {note}
+      </p>
+      <FormError message={error} />
+      <ul className="grid gap-2" aria-label="Candidate activities">
+        {active.map((a) => (
+          <li key={a.id} className="grid gap-1 rounded border border-slate-300 p-2">
+            {editing === a.id ? (
+              <EditForm a={a} onCancel={() => setEditing(null)} onSave={(patch) => void act(sendJson(`${base}/${a.id}`, 'PATCH', patch), () => setEditing(null))} />
+            ) : (
+              <div className="flex flex-wrap items-center gap-2">
+                {canManage && <input type="checkbox" aria-label={`Tick ${a.title} as a duplicate`} checked={ticked.includes(a.id)} onChange={() => setTicked((t) => (t.includes(a.id) ? t.filter((x) => x !== a.id) : [...t, a.id]))} />}
+                <span className="flex-1 font-medium">{a.title}</span>
+                <span className="text-xs text-slate-600">{a.sources.map((s) => s.questionKey).join(', ')}</span>
+                {canManage && (
+                  <>
+                    <Button variant="secondary" className="px-2 py-1" onClick={() => setEditing(a.id)}>
+                      Edit
+                    </Button>
+                    {ticked.some((t) => t !== a.id) && (
+                      <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}/merge`, 'POST', { duplicateIds: ticked.filter((t) => t !== a.id) }), () => setTicked([]))}>
+                        Merge ticked into this
+                      </Button>
+                    )}
+                    <Button variant="danger" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'withdrawn' }))}>
+                      Withdraw
+                    </Button>
+                  </>
+                )}
+              </div>
+            )}
+            {a.description && editing !== a.id && <p className="whitespace-pre-line text-sm text-slate-700">{a.description}</p>}
+          </li>
+        ))}
+      </ul>
+      {inactive.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm">Withdrawn and merged ({inactive.length})</summary>
+          <ul className="mt-1 grid gap-1 text-sm">
+            {inactive.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-2">
+                <span>
+                  {a.title} — {a.status === 'merged' ? `merged into ${activities.find((x) => x.id === a.mergedInto)?.title ?? 'another'}` : 'withdrawn'}
+                </span>
+                {canManage && a.status === 'withdrawn' && (
+                  <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'active' }))}>
+                    Restore
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function EditForm({ a, onSave, onCancel }: { a: TCandidateActivity; onSave: (p: { title: string; description: string }) => void; onCancel: () => void }) {
+  const [title, setTitle] = useState(a.title);
+  const [description, setDescription] = useState(a.description);
+  return (
+    <form
+      className="grid gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ title, description });
+      }}
+    >
+      <label className="flex flex-col text-sm">
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
+      </label>
+      <label className="flex flex-col text-sm">
+        Description
+        <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={4000} className={inputClass} />
+      </label>
+      <div className="flex gap-2">
+        <Button type="submit">Save</Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

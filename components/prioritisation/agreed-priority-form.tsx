@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { sendJson } from '@/components/ui/api-client';
+import { AGREED_LABELS, AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priority-levels';
+import type { TPrioritisedActivity } from '@/lib/services/priorities.schema';
+
+/** The facilitator records the priority the group agreed for one activity, with the reason. */
+export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assessmentId: string; activity: TPrioritisedActivity; onSaved: () => void }) {
+  const [priority, setPriority] = useState<TAgreedPriority | ''>(activity.agreed?.priority ?? '');
+  const [reason, setReason] = useState(activity.agreed?.reason ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `agreed-${activity.id}`;
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      aria-label={`Agreed priority of ${activity.title}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void sendJson(`/api/assessments/${assessmentId}/activities/${activity.id}/agreed`, 'PUT', { priority: priority || null, reason }).then((res) => {
+          setBusy(false);
+          setError(res.ok ? null : (Object.values(res.fieldErrors)[0]?.[0] ?? res.error));
+          if (res.ok) onSaved();
+        });
+      }}
+    >
+      <div className="flex flex-col text-sm">
+        <label htmlFor={`${id}-p`}>Agreed priority</label>
+        <select id={`${id}-p`} value={priority} onChange={(e) => setPriority(e.target.value as TAgreedPriority | '')} className={inputClass}>
+          <option value="">Not decided</option>
+          {AGREED_PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {AGREED_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex min-w-64 flex-1 flex-col text-sm">
+        <label htmlFor={`${id}-r`}>Reason</label>
+        <input id={`${id}-r`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} className={inputClass} />
+      </div>
+      <Button type="submit" variant="secondary" disabled={busy}>
+        Save
+      </Button>
+      <FormError message={error} />
+    </form>
+  );
+}

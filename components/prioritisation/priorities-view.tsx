@@ -1,0 +1,83 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import type { TCandidateActivity } from '@/lib/services/candidate-activities.schema';
+import type { TPriorities } from '@/lib/services/priorities.schema';
+import { ActivityManager } from './activity-manager';
+import { DotBallot } from './dot-ballot';
+import { RatingGrid } from './rating-grid';
+import { ResultsView } from './results-view';
+import { RoundConsole } from './round-console';
+import { useVotingRound } from './use-voting-round';
+import { WeightsForm } from './weights-form';
+
+type TPrioritiesViewProps = {
+  assessmentId: string;
+  criteria: { id: string; title: string }[];
+  initialActivities: TCandidateActivity[];
+  initialPriorities: TPriorities;
+  canManage: boolean;
+  canVote: boolean;
+};
+
+/** Action planning step 1 in one page: the candidate activities, the live round, and the results the group agrees on. */
+export function PrioritiesView({ assessmentId, criteria, initialActivities, initialPriorities, canManage, canVote }: TPrioritiesViewProps) {
+  const [activities, setActivities] = useState(initialActivities);
+  const [data, setData] = useState(initialPriorities);
+  const { connected, round, mine, send, rate, placeDots } = useVotingRound();
+
+  const reload = useCallback(() => {
+    const base = `/api/assessments/${assessmentId}`;
+    void Promise.all([fetch(`${base}/activities`), fetch(`${base}/priorities`)]).then(async ([a, p]) => {
+      if (a.ok) setActivities(((await a.json()) as { activities: TCandidateActivity[] }).activities);
+      if (p.ok) setData((await p.json()) as TPriorities);
+    });
+  }, [assessmentId]);
+
+  // Results follow the round: reloaded (at most twice a second) when its tally, state or visibility changes.
+  const roundKey = round ? `${round.id}:${round.status}:${round.revealed}:${round.tally ? round.version : ''}` : '';
+  useEffect(() => {
+    if (!roundKey) return;
+    const timer = setTimeout(reload, 500);
+    return () => clearTimeout(timer);
+  }, [roundKey, reload]);
+
+  const active = activities.filter((a) => a.status === 'active');
+  const inRound = round ? round.activityIds.flatMap((id) => activities.filter((a) => a.id === id)) : [];
+  return (
+    <div className="grid gap-8">
+      <section aria-labelledby="candidates-h" className="grid gap-2">
+        <h2 id="candidates-h" className="text-lg font-semibold">
+          Candidate activities
+        </h2>
+        <ActivityManager assessmentId={assessmentId} activities={activities} canManage={canManage} reload={reload} />
+      </section>
+
+      <section aria-labelledby="round-h" className="grid gap-3">
+        <h2 id="round-h" className="text-lg font-semibold">
+          Rating round
+        </h2>
+        <p role="status" className="text-sm" data-testid="round-status">
+          {!connected
+            ? 'Connecting to the live room…'
+            : !round
+              ? 'No round yet.'
+              : `${round.status === 'open' ? 'Open' : 'Closed'} ${round.kind === 'rating' ? 'rating' : 'dot'} round${round.anonymous ? ', anonymous' : ''}; results ${round.results === 'live' ? 'live' : round.revealed ? 'revealed' : 'hidden until revealed'}. ${round.voters} ${round.voters === 1 ? 'person has' : 'people have'} voted.`}
+        </p>
+        {canManage && <RoundConsole activities={active} criteria={criteria} round={round} send={send} />}
+        {round?.kind === 'rating' && round.status === 'open' && canVote && (
+          <RatingGrid activities={inRound} criteria={criteria.filter((c) => round.criteria.includes(c.id))} mine={mine.ratings} disabled={round.status !== 'open'} rate={rate} />
+        )}
+        {round?.kind === 'dots' && <DotBallot round={round} activities={inRound} mine={mine.dots} canVote={canVote} placeDots={placeDots} />}
+      </section>
+
+      <section aria-labelledby="results-h" className="grid gap-3">
+        <h2 id="results-h" className="text-lg font-semibold">
+          Results
+        </h2>
+        {canManage && <WeightsForm key={JSON.stringify(data.weights)} assessmentId={assessmentId} criteria={criteria} weights={data.weights} onSaved={reload} />}
+        <ResultsView assessmentId={assessmentId} data={data} criteria={criteria} canAgree={canManage} reload={reload} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { STATUS_LABELS } from '@/components/checklist/status-select';
+import { FINDING_KIND_LABELS, ZFindingKindSchema } from '@/lib/collab/findings-layout';
+import { ANSWER_STATUSES } from '@/lib/collab/layout';
+import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/dashboard';
+import { findingHref } from '@/lib/domain/findings-rules';
+
+/** Area rows with answered counts and evaluations; a caption names the table. */
+export function AreaProgressTable({ caption, areas, assessmentId }: { caption: string; areas: readonly TAreaProgress[]; assessmentId: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-1 pr-2">Area</th>
+            <th scope="col" className="px-2 py-1 text-right">Answered</th>
+            {ANSWER_STATUSES.map((s) => (
+              <th key={s} scope="col" className="px-2 py-1 text-right">{STATUS_LABELS[s]}</th>
+            ))}
+            <th scope="col" className="px-2 py-1 text-right">Not yet assessed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((a) => (
+            <tr key={a.areaId} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-2 text-left font-normal">
+                <Link href={`/assessments/${assessmentId}/checklist/${a.areaId}`} className="text-brand-700 hover:underline">{a.label}</Link>
+              </th>
+              <td className="px-2 py-1 text-right tabular-nums">{a.answered} of {a.total}</td>
+              {ANSWER_STATUSES.map((s) => (
+                <td key={s} className="px-2 py-1 text-right tabular-nums">{a.byStatus[s]}</td>
+              ))}
+              <td className="px-2 py-1 text-right tabular-nums">{a.byStatus.unassessed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One group on the dashboard: progress per area, disputed findings, members yet to contribute. */
+export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard; assessmentId: string }) {
+  const headingId = `dash-${group.id}-heading`;
+  const pct = group.total.total === 0 ? 0 : Math.round((group.total.answered / group.total.total) * 100);
+  return (
+    <section aria-labelledby={headingId} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={headingId} className="text-lg font-semibold">{group.name}</h3>
+        <p className="text-sm">
+          {group.total.answered} of {group.total.total} questions answered ({pct}%)
+        </p>
+      </div>
+      {group.areas.length === 0 ? <p className="text-sm text-slate-600">No areas allocated.</p> : <AreaProgressTable caption={`Areas of ${group.name}`} areas={group.areas} assessmentId={assessmentId} />}
+      <div>
+        <h4 className="text-sm font-semibold">Disputed findings ({group.disputed.length})</h4>
+        {group.disputed.length === 0 ? (
+          <p className="text-sm text-slate-600">None.</p>
+        ) : (
+          <ul className="grid gap-1 text-sm">
+            {group.disputed.map((d) => {
+              const kind = ZFindingKindSchema.safeParse(d.kind);
+              return (
+                <li key={d.findingId}>
+                  <span aria-hidden="true">⚑ </span>
+                  <Link href={findingHref(assessmentId, group.id, d.findingId)} className="text-brand-700 hover:underline">
+                    {kind.success ? FINDING_KIND_LABELS[kind.data] : d.kind}: {d.excerpt || 'no text'}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h4 className="text-sm font-semibold">Not contributed yet ({group.notYetContributed.length})</h4>
+        {group.notYetContributed.length === 0 ? (
+          <p className="text-sm text-slate-600">Every member has edited an answer or commented.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {group.notYetContributed.map((m) => (
+              <li key={m.id} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">{m.name}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

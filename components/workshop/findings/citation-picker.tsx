@@ -1,0 +1,70 @@
+'use client';
+
+import { type FormEvent, useId, useState } from 'react';
+import { inputClass } from '@/components/ui/field';
+import type { TCitableArea } from './types';
+
+type TCitationPickerProps = {
+  areas: readonly TCitableArea[];
+  cited: readonly string[];
+  /** Accessible context, e.g. "weakness 2". */
+  context: string;
+  onAdd: (questionKey: string) => void;
+};
+
+/** Picks a question to cite, area first then question; only the group's own areas are offered. */
+export function CitationPicker({ areas, cited, context, onAdd }: TCitationPickerProps) {
+  const id = useId();
+  const [areaId, setAreaId] = useState(areas[0]?.id ?? '');
+  const [key, setKey] = useState('');
+  const area = areas.find((a) => a.id === areaId);
+  const questions = area?.questions.filter((q) => !cited.includes(q.key)) ?? [];
+  if (areas.length === 0) return <p className="text-sm text-slate-600">This group has no areas to cite yet.</p>;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // The options already limit the choice; this guards a stale option after the areas changed.
+    if (!questions.some((q) => q.key === key)) return;
+    onAdd(key);
+    setKey('');
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Cite a question in ${context}`} className="flex flex-wrap items-end gap-2 text-sm">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-area`} className="font-medium text-slate-700">
+          Area
+        </label>
+        <select
+          id={`${id}-area`}
+          value={areaId}
+          onChange={(e) => {
+            setAreaId(e.target.value);
+            setKey('');
+          }}
+          className={inputClass}
+        >
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex min-w-48 flex-1 flex-col gap-1">
+        <label htmlFor={`${id}-question`} className="font-medium text-slate-700">
+          Question to cite
+        </label>
+        <select id={`${id}-question`} value={key} onChange={(e) => setKey(e.target.value)} className={`${inputClass} max-w-full`}>
+          <option value="">Choose a question…</option>
+          {questions.map((q) => (
+            <option key={q.key} value={q.key}>
+              {q.number}. {q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={!key} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:bg-slate-100 disabled:text-slate-400">
+        Cite
+      </button>
+    </form>
+  );
+}

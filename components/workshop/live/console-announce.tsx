@@ -1,0 +1,55 @@
+'use client';
+
+import { useState } from 'react';
+import { inputClass } from '@/components/ui/field';
+import { MAX_ANNOUNCEMENT_LENGTH } from '@/lib/realtime/live-events';
+import { consoleButton, useConsoleAction } from './console-actions';
+import { useLiveRoom } from './live-room-provider';
+
+/** Announce something to everyone in the room, or clear the announcement. */
+export function ConsoleAnnounce() {
+  const { state, send } = useLiveRoom();
+  const { busy, error, run } = useConsoleAction();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="grid gap-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(async () => {
+          const res = await send('announcement:set', { text });
+          if (res.ok) setText('');
+          return res;
+        });
+      }}
+    >
+      <label htmlFor="live-announcement-text" className="font-semibold">
+        Announcement
+      </label>
+      <textarea
+        id="live-announcement-text"
+        required
+        maxLength={MAX_ANNOUNCEMENT_LENGTH}
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby="live-announcement-count"
+        className={inputClass}
+      />
+      <p id="live-announcement-count" className="text-xs text-slate-600">
+        {text.length} of {MAX_ANNOUNCEMENT_LENGTH} characters
+      </p>
+      <div className="flex gap-2">
+        <button type="submit" className={consoleButton} disabled={busy}>
+          Announce
+        </button>
+        {state?.announcement && (
+          <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('announcement:clear', {}))}>
+            Clear announcement
+          </button>
+        )}
+      </div>
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+    </form>
+  );
+}

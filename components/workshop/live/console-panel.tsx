@@ -1,0 +1,97 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useState } from 'react';
+import { inputClass } from '@/components/ui/field';
+import { consoleButton, useConsoleAction } from './console-actions';
+import { ConsoleAnnounce } from './console-announce';
+import { ConsoleAreas } from './console-areas';
+import { ConsoleTimer } from './console-timer';
+import { useLiveRoom } from './live-room-provider';
+
+/** The facilitators' console: breakouts, follow me, spotlight, timer, editing locks and announcements. */
+export function ConsolePanel() {
+  const { state, snapshot, send, present } = useLiveRoom();
+  const pathname = usePathname();
+  const { busy, error, run } = useConsoleAction();
+  const [open, setOpen] = useState(false);
+  const [spotlight, setSpotlight] = useState('');
+  const leading = state?.follow?.byUserId === snapshot?.me.id;
+  return (
+    <div className="mt-2">
+      <button type="button" className={consoleButton} aria-expanded={open} aria-controls="live-console" onClick={() => setOpen(!open)}>
+        {open ? 'Hide facilitator console' : 'Facilitator console'}
+      </button>
+      <section id="live-console" hidden={!open} aria-label="Facilitator console" className="mt-2 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-2">
+        <fieldset className="grid gap-2">
+          <legend className="font-semibold">Breakouts</legend>
+          <p className="text-sm">{state?.breakoutActive ? 'Breakouts are running.' : 'Everyone is in plenary.'}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('breakout:start', {}))}>
+              Start breakouts
+            </button>
+            <button type="button" className={consoleButton} disabled={busy || !state?.breakoutActive} onClick={() => run(() => send('breakout:end', {}))}>
+              End breakouts
+            </button>
+          </div>
+        </fieldset>
+        <fieldset className="grid gap-2">
+          <legend className="font-semibold">Follow me and report-back</legend>
+          <div className="flex flex-wrap gap-2">
+            {leading ? (
+              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
+                Stop follow-me
+              </button>
+            ) : (
+              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => present(pathname))}>
+                Follow me
+              </button>
+            )}
+            {state?.follow && !leading && (
+              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
+                End {state.follow.byName}’s follow-me
+              </button>
+            )}
+          </div>
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              run(() => send('spotlight:set', { groupId: spotlight || null }));
+            }}
+          >
+            <label className="flex flex-col text-sm">
+              Spotlight a group
+              <select value={spotlight} onChange={(e) => setSpotlight(e.target.value)} className={inputClass}>
+                <option value="">No group</option>
+                {(snapshot?.groups ?? []).map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className={consoleButton} disabled={busy}>
+              Set spotlight
+            </button>
+          </form>
+          <p className="text-sm text-slate-700">
+            {state?.spotlight
+              ? `Spotlight: ${state.spotlight.groupName}${state.spotlight.rapporteurName ? `; ${state.spotlight.rapporteurName} may present` : ' (no rapporteur)'}`
+              : 'No group in the spotlight.'}
+          </p>
+        </fieldset>
+        <ConsoleTimer />
+        <ConsoleAnnounce />
+        <div className="md:col-span-2">
+          <ConsoleAreas />
+        </div>
+        {error && (
+          <p role="alert" className="text-sm text-red-700 md:col-span-2">
+            {error}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

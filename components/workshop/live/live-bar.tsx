@@ -1,0 +1,33 @@
+'use client';
+
+import { AnnouncementBanner } from './announcement-banner';
+import { ConsolePanel } from './console-panel';
+import { FollowIndicator } from './follow-indicator';
+import { HandQueue } from './hand-queue';
+import { useLiveRoom } from './live-room-provider';
+import { PresenceSummary } from './presence-summary';
+import { ReactionBar } from './reaction-bar';
+import { TimerDisplay } from './timer-display';
+
+/** The live bar under the assessment's tabs: who is online, the timer, hands, reactions, follow-me; and the console for facilitators. */
+export function LiveBar() {
+  const { isFacilitator, state } = useLiveRoom();
+  return (
+    <div className="mb-4">
+      <AnnouncementBanner />
+      <section aria-label="Live room" className="flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white px-4 py-2">
+        <PresenceSummary />
+        <TimerDisplay />
+        {state?.spotlight && (
+          <p className="text-sm">
+            <span aria-hidden="true">🔦 </span>Report-back: {state.spotlight.groupName}
+          </p>
+        )}
+        <FollowIndicator />
+        <HandQueue />
+        <ReactionBar />
+      </section>
+      {isFacilitator && <ConsolePanel />}
+    </div>
+  );
+}

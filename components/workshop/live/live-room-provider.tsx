@@ -1,0 +1,146 @@
+'use client';
+
+import { usePathname, useRouter } from 'next/navigation';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { io } from 'socket.io-client';
+import type { TRaisedHand } from '@/lib/domain/live-hands';
+import { mayPresent, mayRunConsole } from '@/lib/domain/live-permissions';
+import type { TPresence } from '@/lib/domain/live-presence';
+import { clockOffsetMs } from '@/lib/domain/live-timer';
+import { SOCKET_PATH } from '@/lib/realtime/events';
+import type { TLiveAck, TLiveEventName, TLivePayload, TLiveSnapshot, TLiveState, TReaction } from '@/lib/realtime/live-events';
+import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
+import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
+import { useFollowNavigation } from './use-follow-navigation';
+
+/** Everything the live room offers to components below the assessment layout. */
+export type TLiveRoom = {
+  assessmentId: string;
+  connected: boolean;
+  /** Null until the first join answered. */
+  snapshot: Omit<TLiveSnapshot, 'state' | 'presence' | 'hands' | 'serverNow'> | null;
+  state: TLiveState | null;
+  presence: TPresence[];
+  hands: TRaisedHand[];
+  reactions: TReaction[];
+  /** The server's clock now, as measured on join: what the timer counts against. */
+  serverNow: () => number;
+  isFacilitator: boolean;
+  /** Whether I may take everyone to a page: facilitators, and the spotlighted group's rapporteur. */
+  canPresent: boolean;
+  /** Takes everyone (who follows) to `path`; the server checks that I may. */
+  present: (path: string) => Promise<TLiveAck>;
+  /** Whether this client stopped following the current leader. */
+  optedOut: boolean;
+  stopFollowing: () => void;
+  send: <E extends TLiveEventName>(event: E, payload: TLivePayload<E>) => Promise<TLiveAck>;
+};
+
+const LiveRoomContext = createContext<TLiveRoom | null>(null);
+const REACTION_SHOWN_MS = 4000;
+
+/** One socket per assessment page tree, joined to the room: state, presence, hands, reactions and the actions on them. */
+export function LiveRoomProvider({ assessmentId, children }: { assessmentId: string; children: ReactNode }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const pathRef = useRef(pathname);
+  const [socket, setSocket] = useState<TLiveSocket | null>(null);
+  const [connected, setConnected] = useState(false);
+  const [snapshot, setSnapshot] = useState<TLiveRoom['snapshot']>(null);
+  const [state, setState] = useState<TLiveState | null>(null);
+  const [presence, setPresence] = useState<TPresence[]>([]);
+  const [hands, setHands] = useState<TRaisedHand[]>([]);
+  const [reactions, setReactions] = useState<TReaction[]>([]);
+  const [offset, setOffset] = useState(0);
+  const [optedOutOf, setOptedOutOf] = useState<string | null>(null);
+
+  useEffect(() => {
+    pathRef.current = pathname;
+  });
+
+  useEffect(() => {
+    const s: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
+    s.on('connect', () => {
+      setSocket(s);
+      const sentAt = Date.now();
+      // Rejoin after every (re)connection: rooms do not survive a reconnect.
+      s.emit('assessment:join', { assessmentId, path: pathRef.current }, (res) => {
+        if (!res.ok) return setConnected(false);
+        const { state: st, presence: pr, hands: h, serverNow, ...rest } = res.snapshot;
+        setOffset(clockOffsetMs(sentAt, Date.now(), serverNow));
+        setSnapshot(rest);
+        setState(st);
+        setPresence(pr);
+        setHands(h);
+        setConnected(true);
+      });
+    });
+    s.on('disconnect', () => setConnected(false));
+    s.on('live:state', (st) => {
+      setState(st);
+      // A new follow-me session asks everyone along again.
+      if (!st.follow) setOptedOutOf(null);
+    });
+    s.on('presence:update', setPresence);
+    s.on('hands:update', setHands);
+    s.on('reaction', (r) => {
+      setReactions((cur) => [...cur.slice(-9), r]);
+      setTimeout(() => setReactions((cur) => cur.filter((x) => x !== r)), REACTION_SHOWN_MS);
+    });
+    s.on('breakout:go', ({ path }) => router.push(path));
+    return () => {
+      s.disconnect();
+      setSocket(null);
+    };
+  }, [assessmentId, router]);
+
+  const send = useCallback(
+    <E extends TLiveEventName>(event: E, payload: TLivePayload<E>): Promise<TLiveAck> => {
+      if (!socket?.connected) return Promise.resolve({ ok: false, error: 'Not connected to the live room.' });
+      // socket.io's typed emit cannot follow a generic event name to its listener type.
+      const emit = socket.emitWithAck.bind(socket) as unknown as (ev: string, p: unknown) => Promise<TLiveAck>;
+      return emit(event, payload).catch(() => ({ ok: false, error: 'No answer from the server.' }));
+    },
+    [socket],
+  );
+
+  const me = snapshot?.me ?? null;
+  const isFacilitator = me ? mayRunConsole(me.role) : false;
+  const canPresent = me ? mayPresent(me.role, me.id, state?.spotlight?.rapporteurId ?? null) : false;
+  const optedOut = state?.follow ? optedOutOf === state.follow.byUserId : false;
+  useFollowNavigation({ assessmentId, connected, state, meId: me?.id ?? null, optedOut, send });
+
+  const value = useMemo<TLiveRoom>(
+    () => ({
+      assessmentId,
+      connected,
+      snapshot,
+      state,
+      presence,
+      hands,
+      reactions,
+      serverNow: () => Date.now() + offset,
+      isFacilitator,
+      canPresent,
+      present: (path) => send('follow:set', { path }),
+      optedOut,
+      stopFollowing: () => setOptedOutOf(state?.follow?.byUserId ?? null),
+      send,
+    }),
+    [assessmentId, connected, snapshot, state, presence, hands, reactions, offset, isFacilitator, canPresent, optedOut, send],
+  );
+  const shared = useMemo<TSharedLiveSocket | null>(() => (socket ? { assessmentId, socket, joined: connected } : null), [assessmentId, socket, connected]);
+
+  return (
+    <LiveSocketContext.Provider value={shared}>
+      <LiveRoomContext.Provider value={value}>{children}</LiveRoomContext.Provider>
+    </LiveSocketContext.Provider>
+  );
+}
+
+/** The live room of the surrounding assessment page tree; throws outside a LiveRoomProvider. */
+export function useLiveRoom(): TLiveRoom {
+  const room = useContext(LiveRoomContext);
+  if (!room) throw new Error('useLiveRoom needs a LiveRoomProvider above it');
+  return room;
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useState } from 'react';
+import { useLiveRoom } from '../live/live-room-provider';
+import { ReportBackView, type TReportBackViewProps } from './report-back-view';
+
+/** A finding's "Present" button: sends everyone in the live room to it while this user may lead. */
+function PresentButton({ path }: { path: string }) {
+  const { present } = useLiveRoom();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        className="rounded border border-brand-600 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
+        onClick={() => void present(path).then((ack) => setError(ack.ok ? null : ack.error))}
+      >
+        Present to everyone
+      </button>
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The report-back view with presenting wired to the live room: facilitators and the spotlighted group's rapporteur lead. */
+export function LiveReportBack(props: Omit<TReportBackViewProps, 'renderPresentControl'>) {
+  const { canPresent } = useLiveRoom();
+  return <ReportBackView {...props} renderPresentControl={canPresent ? (path) => <PresentButton path={path} /> : undefined} />;
+}

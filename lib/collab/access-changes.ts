@@ -1,0 +1,27 @@
+import { CloseCode, type TCloseCode } from './close-codes';
+
+/** Which sync connections to close: every one of a user, of an assessment, or of a user in an assessment. */
+export type TConnectionFilter = { userId?: string; assessmentId?: string };
+
+type TCloser = { closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number };
+
+// The sync servers of this process, on globalThis because route handlers load modules as a
+// separate copy (PITFALLS.md) and must still reach the connections when access changes.
+const holder = globalThis as typeof globalThis & { __idgYjsServers?: Set<TCloser> };
+
+/** Registers a sync server so access changes reach its connections; returns the unregister function. */
+export function registerSyncServer(server: TCloser): () => void {
+  const running = (holder.__idgYjsServers ??= new Set());
+  running.add(server);
+  return () => running.delete(server);
+}
+
+/**
+ * Closes the matching sync connections on every sync server of this process with 'access
+ * changed', so their clients reconnect and the server decides again what they may do.
+ */
+export function closeYjsConnections(filter: TConnectionFilter, code: TCloseCode = CloseCode.accessChanged): number {
+  let n = 0;
+  for (const s of holder.__idgYjsServers ?? []) n += s.closeConnections(filter, code);
+  return n;
+}

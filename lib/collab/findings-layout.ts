@@ -1,0 +1,149 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+
+// The layout of a group's findings document (`assessment.<id>.group.<groupId>`). Two people may
+// add, edit, cite and delete findings at the same moment, so nothing they type is ever nested:
+// - each finding's rich text is its own top-level XmlFragment `finding:<id>`;
+// - its cited question keys are the keys of its own top-level Y.Map `citations:<id>` (key → true),
+//   so two citations added at once are two map keys and both survive;
+// - the per-kind top-level Y.Map (`strengths`, ...) holds, under the finding's client-made id,
+//   only small metadata written whole: who made it, when, and its position;
+// - a deletion is a tombstone (`deleted: true` in the metadata) and also an entry of the top-level
+//   `deleted` map: a concurrent reorder rewrites the metadata entry last-writer-wins and could
+//   drop the flag, while the separate entry cannot be undone by it, so a deleted finding never
+//   comes back half-alive. Its fragment and citations are kept, unread, for the history.
+
+/** The four kinds of finding a group reports, in the order the page and the plenary show them. */
+export const FINDING_KINDS = ['strengths', 'weaknesses', 'risks', 'activities'] as const;
+export const ZFindingKindSchema = z.enum(FINDING_KINDS);
+export type TFindingKind = z.infer<typeof ZFindingKindSchema>;
+
+/** How each kind reads as a heading. */
+export const FINDING_KIND_LABELS: Record<TFindingKind, string> = {
+  strengths: 'Strengths',
+  weaknesses: 'Weaknesses',
+  risks: 'Risks',
+  activities: 'Proposed activities',
+};
+
+/** Name of the top-level map of tombstones, finding id → `{ userId, at }`. */
+export const DELETED_MAP = 'deleted';
+
+/** A finding id: what `crypto.randomUUID()` makes, or shorter test ids; never a dot or colon. */
+export const ZFindingIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a finding id.');
+
+/** The metadata of one finding, as stored in its kind's map. */
+export const ZFindingMetaSchema = z.object({
+  order: z.number().finite(),
+  createdBy: z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }),
+  createdAt: z.number().finite(),
+  deleted: z.boolean().optional(),
+});
+export type TFindingMeta = z.infer<typeof ZFindingMetaSchema>;
+
+/** A live finding as views show it: metadata, citations sorted, never a deleted one. */
+export type TFinding = { id: string; kind: TFindingKind; order: number; createdBy: { id: string; name: string }; createdAt: number; citations: string[] };
+
+/** A new finding id: 128 random bits as hex (getRandomValues works where randomUUID needs https). */
+export function newFindingId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The top-level fragment holding a finding's rich text. */
+export function findingFragmentName(findingId: string): string {
+  return `finding:${findingId}`;
+}
+
+/** The top-level map whose keys are the question keys a finding cites. */
+export function citationsMapName(findingId: string): string {
+  return `citations:${findingId}`;
+}
+
+// The shape of a question key; which keys a group may cite is checked where they are picked.
+const QUESTION_KEY = /^[a-z][a-z-]{0,39}\.\d{1,4}$/;
+
+const kindMap = (doc: Y.Doc, kind: TFindingKind) => doc.getMap<unknown>(kind);
+
+/** Every live (not deleted) finding of a document by kind, each kind in its order. */
+export function readFindings(doc: Y.Doc): Record<TFindingKind, TFinding[]> {
+  const deleted = doc.getMap<unknown>(DELETED_MAP);
+  const out = { strengths: [], weaknesses: [], risks: [], activities: [] } as Record<TFindingKind, TFinding[]>;
+  for (const kind of FINDING_KINDS) {
+    for (const [id, value] of kindMap(doc, kind).entries()) {
+      // Anything a client wrote that does not fit is skipped rather than trusted.
+      const meta = ZFindingMetaSchema.safeParse(value);
+      if (!meta.success || meta.data.deleted || deleted.has(id) || !ZFindingIdSchema.safeParse(id).success) continue;
+      const citations = [...doc.getMap<unknown>(citationsMapName(id)).entries()].filter(([k, v]) => v === true && QUESTION_KEY.test(k)).map(([k]) => k);
+      out[kind].push({ id, kind, order: meta.data.order, createdBy: meta.data.createdBy, createdAt: meta.data.createdAt, citations: citations.sort(compareKeys) });
+    }
+    // Equal orders (two findings added at once) fall back to the id, so every client agrees.
+    out[kind].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  }
+  return out;
+}
+
+/** Orders question keys as the guide does within an area: by area id, then number. */
+function compareKeys(a: string, b: string): number {
+  const [areaA = '', numA = '0'] = a.split('.');
+  const [areaB = '', numB = '0'] = b.split('.');
+  return areaA === areaB ? Number(numA) - Number(numB) : areaA < areaB ? -1 : 1;
+}
+
+/** Finds a live finding by id across kinds, or null. */
+export function findFinding(doc: Y.Doc, findingId: string): TFinding | null {
+  const all = readFindings(doc);
+  for (const kind of FINDING_KINDS) {
+    const hit = all[kind].find((f) => f.id === findingId);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Adds an empty finding at the end of its kind; returns nothing, the caller chose the id. */
+export function addFinding(doc: Y.Doc, kind: TFindingKind, id: string, user: { id: string; name: string }, now = Date.now()): void {
+  const last = readFindings(doc)[kind].at(-1);
+  const meta: TFindingMeta = { order: (last?.order ?? 0) + 1, createdBy: { id: user.id, name: user.name }, createdAt: now };
+  kindMap(doc, kind).set(id, meta);
+}
+
+/** Marks a finding deleted (both tombstones, in one transaction). */
+export function deleteFinding(doc: Y.Doc, finding: TFinding, userId: string, now = Date.now()): void {
+  doc.transact(() => {
+    const map = kindMap(doc, finding.kind);
+    const meta = ZFindingMetaSchema.safeParse(map.get(finding.id));
+    if (meta.success) map.set(finding.id, { ...meta.data, deleted: true });
+    doc.getMap<unknown>(DELETED_MAP).set(finding.id, { userId, at: now });
+  });
+}
+
+/** Gives a finding a new position (see findings-order.ts for choosing it). */
+export function setFindingOrder(doc: Y.Doc, finding: TFinding, order: number): void {
+  const map = kindMap(doc, finding.kind);
+  const meta = ZFindingMetaSchema.safeParse(map.get(finding.id));
+  if (!meta.success || meta.data.deleted) return;
+  map.set(finding.id, { ...meta.data, order });
+}
+
+/** Adds a cited question key to a finding. */
+export function addCitation(doc: Y.Doc, findingId: string, questionKey: string): void {
+  doc.getMap<unknown>(citationsMapName(findingId)).set(questionKey, true);
+}
+
+/** Removes a cited question key from a finding. */
+export function removeCitation(doc: Y.Doc, findingId: string, questionKey: string): void {
+  doc.getMap<unknown>(citationsMapName(findingId)).delete(questionKey);
+}
+
+/** The plain text of a rich-text fragment, blocks separated by newlines (previews, dashboards). */
+export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
+  const parts: string[] = [];
+  for (const child of node.toArray()) {
+    if (child instanceof Y.XmlText) {
+      parts.push((child.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join(''));
+    } else if (child instanceof Y.XmlElement) {
+      parts.push(fragmentText(child));
+    }
+  }
+  // Block elements (paragraphs, list items) hold the text; join them as lines.
+  return parts.filter((p) => p.length > 0).join(node instanceof Y.XmlElement && node.nodeName === 'paragraph' ? '' : '\n');
+}

@@ -1,0 +1,40 @@
+import * as Y from 'yjs';
+import type { TDb } from '../db/client';
+
+/** Where a damaged persisted row is reported. */
+export type TWarnLogger = { warn: (event: string, fields: Record<string, string>) => void };
+
+const consoleWarn: TWarnLogger = { warn: (event, fields) => console.warn(`[yjs] ${event}`, fields) };
+
+/**
+ * Loads a document: its compacted state row, then every logged update after it, in order.
+ * Returns how many log rows were replayed, so that the caller can compact a long log at once.
+ */
+export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLogger): Promise<{ logRows: number; lastId: number }> {
+  const state = await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirst();
+  const rows = await db.selectFrom('yjs_updates').select(['id', 'update']).where('doc_name', '=', name).orderBy('id').execute();
+  let lastId = 0;
+  Y.transact(doc, () => {
+    for (const u of [...(state ? [state.state] : []), ...rows.map((r) => r.update)]) {
+      try {
+        Y.applyUpdate(doc, u);
+      } catch (err) {
+        // One damaged row must not make the whole document unloadable; say so loudly.
+        logger.warn('persisted-update-unreadable', { doc: name, error: String(err) });
+      }
+    }
+  });
+  for (const r of rows) lastId = Math.max(lastId, Number(r.id));
+  return { logRows: rows.length, lastId };
+}
+
+/**
+ * A Yjs document as persisted (state row plus log), for reading on the server (API, exports,
+ * dashboards). The sync server commits every update before acknowledging it, so this holds
+ * everything any client was told is saved; nothing here writes to it.
+ */
+export async function loadPersistedDoc(db: TDb, name: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  await loadDoc(db, name, doc, consoleWarn);
+  return doc;
+}

@@ -1,0 +1,20 @@
+/**
+ * At most one event per `intervalMs` per key (a user, a socket). Kept in the memory of one
+ * instance on purpose: it only smooths bursts of cosmetic events (reactions, where-am-I), which
+ * are never stored, so a user spread over two instances getting twice the rate is harmless.
+ */
+export class Throttle {
+  private readonly last = new Map<string, number>();
+
+  constructor(private readonly intervalMs: number) {}
+
+  /** Whether `key` may act at `now`; records the attempt when it may. */
+  allow(key: string, now: number): boolean {
+    const prev = this.last.get(key);
+    if (prev !== undefined && now - prev < this.intervalMs) return false;
+    this.last.set(key, now);
+    // Forget stale keys now and then so the map does not grow with every user ever seen.
+    if (this.last.size > 10_000) for (const [k, t] of this.last) if (now - t >= this.intervalMs) this.last.delete(k);
+    return true;
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { TRaisedHand } from '../domain/live-hands';
+import type { TPresence } from '../domain/live-presence';
+import { MAX_TIMER_MINUTES } from '../domain/live-timer';
+import type { TRole } from '../domain/roles';
+
+// Contracts of the live room (presence, console, timer, hands, reactions), shared by the server
+// and the client. Every client payload is parsed with these schemas on the server.
+
+/** The reactions anyone may send: a small fixed set, so nothing else can be broadcast. */
+export const REACTIONS = ['👍', '👏', '🎉', '❤️', '🤔', '🙋'] as const;
+/** What each reaction means, for screen readers and tooltips. */
+export const REACTION_NAMES: Record<(typeof REACTIONS)[number], string> = {
+  '👍': 'Thumbs up',
+  '👏': 'Applause',
+  '🎉': 'Celebrate',
+  '❤️': 'Love it',
+  '🤔': 'Thinking',
+  '🙋': 'Question',
+};
+export const MAX_ANNOUNCEMENT_LENGTH = 500;
+
+const ZPathSchema = z.string().min(1).max(300);
+const ZEmptySchema = z.object({}).strict();
+
+/** Client payloads, by event name. */
+export const ZLiveSchemas = {
+  'presence:where': z.object({ path: ZPathSchema }).strict(),
+  'breakout:start': ZEmptySchema,
+  'breakout:end': ZEmptySchema,
+  'follow:set': z.object({ path: ZPathSchema }).strict(),
+  'follow:stop': ZEmptySchema,
+  'spotlight:set': z.object({ groupId: z.string().min(1).max(64).nullable() }).strict(),
+  'timer:start': z.object({ minutes: z.number().int().min(1).max(MAX_TIMER_MINUTES), label: z.string().trim().min(1).max(80) }).strict(),
+  'timer:pause': ZEmptySchema,
+  'timer:resume': ZEmptySchema,
+  'timer:add': z.object({ minutes: z.number().int().min(1).max(60) }).strict(),
+  'timer:stop': ZEmptySchema,
+  'area:lock': z.object({ areaId: z.string().min(1).max(64) }).strict(),
+  'area:unlock': z.object({ areaId: z.string().min(1).max(64) }).strict(),
+  'announcement:set': z.object({ text: z.string().trim().min(1).max(MAX_ANNOUNCEMENT_LENGTH) }).strict(),
+  'announcement:clear': ZEmptySchema,
+  'hand:raise': ZEmptySchema,
+  'hand:lower': z.object({ userId: z.string().min(1).max(64).optional() }).strict(),
+  'hands:clear': ZEmptySchema,
+  reaction: z.object({ emoji: z.enum(REACTIONS) }).strict(),
+} as const;
+export type TLiveEventName = keyof typeof ZLiveSchemas;
+export type TLivePayload<E extends TLiveEventName> = z.infer<(typeof ZLiveSchemas)[E]>;
+
+/** Every acknowledgement of a live event. */
+export type TLiveAck = { ok: true } | { ok: false; error: string };
+
+/** The shared state of an assessment's live room, sent whole on every change. */
+export type TLiveState = {
+  breakoutActive: boolean;
+  timer: { label: string; endsAt: string | null; pausedRemainingMs: number | null } | null;
+  follow: { byUserId: string; byName: string; path: string } | null;
+  spotlight: { groupId: string; groupName: string; rapporteurId: string | null; rapporteurName: string | null } | null;
+  lockedAreas: string[];
+  announcement: { text: string; at: string; byName: string } | null;
+  updatedAt: string;
+};
+
+/** What a member gets on joining: everything needed to draw the room, and the server's clock. */
+export type TLiveSnapshot = {
+  serverNow: number;
+  me: { id: string; name: string; role: TRole };
+  state: TLiveState;
+  presence: TPresence[];
+  hands: TRaisedHand[];
+  groups: { id: string; name: string; rapporteurId: string | null }[];
+  areas: { id: string; label: string }[];
+};
+
+/** A reaction as everyone in the room sees it (never stored). */
+export type TReaction = { userId: string; name: string; emoji: (typeof REACTIONS)[number]; at: number };
+
+/** Live-room events the server sends. */
+export type TLiveServerEvents = {
+  'live:state': (state: TLiveState) => void;
+  'presence:update': (presence: TPresence[]) => void;
+  'hands:update': (hands: TRaisedHand[]) => void;
+  reaction: (reaction: TReaction) => void;
+  /** Sent to each member alone when breakouts start: the page of their group. */
+  'breakout:go': (target: { path: string }) => void;
+};
+
+/** Live-room events clients send, each answered through its acknowledgement. */
+export type TLiveClientEvents = { [E in TLiveEventName]: (payload: unknown, ack: (result: TLiveAck) => void) => void };

@@ -1,0 +1,157 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { ApiError } from '../api/errors';
+import { formatDocName } from '../collab/doc-names';
+import { findingFragmentName, fragmentText, readFindings } from '../collab/findings-layout';
+import type { TDb } from '../db/client';
+import { can } from '../domain/permissions';
+import { findQuestion } from '../idg/checklist';
+import { audit } from './audit';
+import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from './candidate-activities.schema';
+import { loadPersistedDoc } from '../collab/persisted-doc';
+import { groupsOverview } from './group-overview';
+import type { TMembership } from './membership';
+
+function requireFacilitator(actor: TMembership): void {
+  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators manage candidate activities.');
+}
+
+/** Every candidate activity of an assessment with its sources, oldest first; `activeOnly` hides withdrawn and merged ones. */
+export async function listActivities(db: TDb, assessmentId: string, activeOnly = false): Promise<TCandidateActivity[]> {
+  let q = db
+    .selectFrom('candidate_activities')
+    .leftJoin('users', 'users.id', 'candidate_activities.agreed_by')
+    .selectAll('candidate_activities')
+    .select('users.name as agreedByName')
+    .where('candidate_activities.assessment_id', '=', assessmentId);
+  if (activeOnly) q = q.where('candidate_activities.status', '=', 'active');
+  const rows = await q.orderBy('candidate_activities.created_at').orderBy('candidate_activities.id').execute();
+  const sources = rows.length
+    ? await db.selectFrom('activity_sources').selectAll().where('activity_id', 'in', rows.map((r) => r.id)).orderBy('question_key').execute()
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    status: r.status,
+    mergedInto: r.merged_into,
+    originFinding: r.origin_finding,
+    sources: sources.filter((s) => s.activity_id === r.id).map((s) => ({ questionKey: s.question_key, areaId: s.area_id })),
+    agreed:
+      r.agreed_priority && r.agreed_by && r.agreed_at
+        ? { priority: r.agreed_priority, reason: r.agreed_reason ?? '', by: { id: r.agreed_by, name: r.agreedByName ?? 'Unknown' }, at: r.agreed_at }
+        : null,
+  }));
+}
+
+async function requireActivity(db: TDb, assessmentId: string, id: string) {
+  const row = await db.selectFrom('candidate_activities').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'No such candidate activity.');
+  return row;
+}
+
+async function addSources(db: TDb, activityId: string, keys: readonly string[]): Promise<void> {
+  const rows = keys.flatMap((k) => {
+    const q = findQuestion(k);
+    return q ? [{ activity_id: activityId, question_key: k, area_id: q.areaId }] : [];
+  });
+  if (rows.length) await db.insertInto('activity_sources').values(rows).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
+}
+
+async function insertActivity(db: TDb, actor: TMembership, input: { title: string; description: string; origin: string | null }): Promise<string | null> {
+  const now = new Date().toISOString();
+  const id = crypto.randomUUID();
+  const result = await db
+    .insertInto('candidate_activities')
+    .values({ id, assessment_id: actor.assessmentId, title: input.title, description: input.description, status: 'active', origin_finding: input.origin, created_by: actor.userId, created_at: now, updated_at: now })
+    // The unique (assessment, origin finding) makes gathering twice add nothing.
+    .onConflict((oc) => oc.columns(['assessment_id', 'origin_finding']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
+}
+
+/** Splits a finding's text: its first line is the title, the rest the description. */
+export function splitFindingText(text: string): { title: string; description: string } {
+  const lines = text.split('\n').map((l) => l.trim());
+  const first = lines.findIndex((l) => l.length > 0);
+  if (first < 0) return { title: '', description: '' };
+  return { title: lines[first]!.slice(0, 200), description: lines.slice(first + 1).join('\n').trim() };
+}
+
+/** Gathers one candidate per live proposed-activity finding of every group; findings gathered before and empty ones are skipped. */
+export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{ added: number; skipped: number }> {
+  requireFacilitator(actor);
+  const { groups } = await groupsOverview(db, actor.assessmentId);
+  let added = 0;
+  let skipped = 0;
+  for (const group of groups) {
+    const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId: actor.assessmentId, groupId: group.id }));
+    try {
+      for (const finding of readFindings(doc).activities) {
+        const { title, description } = splitFindingText(fragmentText(doc.getXmlFragment(findingFragmentName(finding.id))));
+        const id = title ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }) : null;
+        if (!id) {
+          skipped += 1;
+          continue;
+        }
+        await addSources(db, id, finding.citations);
+        added += 1;
+      }
+    } finally {
+      doc.destroy();
+    }
+  }
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activities.gathered', detail: { added, skipped } });
+  return { added, skipped };
+}
+
+/** Adds a candidate activity directly. */
+export async function createActivity(db: TDb, actor: TMembership, input: TNewActivity): Promise<string> {
+  requireFacilitator(actor);
+  const id = (await insertActivity(db, actor, { title: input.title, description: input.description, origin: null }))!;
+  await addSources(db, id, input.sources);
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.created', detail: { activityId: id } });
+  return id;
+}
+
+/** Edits, withdraws or restores a candidate activity; a merged one stays merged. */
+export async function updateActivity(db: TDb, actor: TMembership, id: string, patch: TActivityPatch): Promise<void> {
+  requireFacilitator(actor);
+  const row = await requireActivity(db, actor.assessmentId, id);
+  if (row.status === 'merged') throw new ApiError(409, 'This activity was merged into another; edit that one.');
+  await db
+    .updateTable('candidate_activities')
+    .set({ ...(patch.title !== undefined && { title: patch.title }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.status && { status: patch.status }), updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.updated', detail: { activityId: id, fields: Object.keys(patch) } });
+}
+
+/** Merges duplicates into `targetId`: it gains all their sources, they become 'merged' into it. */
+export async function mergeActivities(db: TDb, actor: TMembership, targetId: string, input: TMerge): Promise<void> {
+  requireFacilitator(actor);
+  const target = await requireActivity(db, actor.assessmentId, targetId);
+  if (target.status !== 'active') throw new ApiError(409, 'Merge into an active activity.');
+  const ids = [...new Set(input.duplicateIds)].filter((d) => d !== targetId);
+  for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new ApiError(409, 'One of these was already merged.');
+  await db.transaction().execute(async (trx) => {
+    const keys = await trx.selectFrom('activity_sources').select('question_key').where('activity_id', 'in', ids).execute();
+    await addSources(trx, targetId, keys.map((k) => k.question_key));
+    // Whatever was merged into a duplicate before now points at the survivor too.
+    await trx.updateTable('candidate_activities').set({ merged_into: targetId }).where('merged_into', 'in', ids).execute();
+    await trx.updateTable('candidate_activities').set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
+  });
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.merged', detail: { activityId: targetId, merged: ids } });
+}
+
+/** Records (or clears) the priority the group agreed for an activity, with its reason: what goes into the action plan. */
+export async function setAgreedPriority(db: TDb, actor: TMembership, id: string, input: TAgreed): Promise<void> {
+  requireFacilitator(actor);
+  const row = await requireActivity(db, actor.assessmentId, id);
+  if (row.status !== 'active') throw new ApiError(409, 'Only active activities get a priority.');
+  const set = input.priority
+    ? { agreed_priority: input.priority, agreed_reason: input.reason, agreed_by: actor.userId, agreed_at: new Date().toISOString() }
+    : { agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null };
+  await db.updateTable('candidate_activities').set(set).where('id', '=', id).execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.agreed', detail: { activityId: id, priority: input.priority, reason: input.reason } });
+}

@@ -1,0 +1,98 @@
+import { CloseCode } from '../../lib/collab/close-codes';
+import { breakoutPath } from '../../lib/domain/live-paths';
+import { memberRoom } from '../../lib/realtime/events';
+import { findAssessment } from '../../lib/services/assessments';
+import { audit } from '../../lib/services/audit';
+import { groupsOverview } from '../../lib/services/group-overview';
+import { parseFollow, parseLocked, updateLiveState } from '../../lib/services/live-state';
+import { findMembership } from '../../lib/services/membership';
+import { mayRunConsole } from '../../lib/domain/live-permissions';
+import { closeYjsConnections } from '../yjs/server';
+import { onLive } from './auth';
+import { sendState } from './broadcast';
+import { LiveError, type TLiveContext, type TLiveSocket } from './context';
+
+/** Handles the facilitators' console: breakouts, spotlight, area locks and announcements (facilitators only). */
+export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
+  onLive(
+    ctx,
+    socket,
+    'breakout:start',
+    async (actor) => {
+      // Follow-me and a spotlight would pull people straight back out of their groups.
+      const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 1, follow: null, spotlight_group_id: null }));
+      sendState(ctx, actor.assessmentId, state);
+      const overview = await groupsOverview(ctx.db, actor.assessmentId);
+      const groups = overview.groups.map((g) => ({ memberIds: g.members.map((m) => m.id), areaIds: g.areas.map((a) => a.id) }));
+      const members = await ctx.db.selectFrom('memberships').select('user_id').where('assessment_id', '=', actor.assessmentId).execute();
+      // To each member's own room, on whichever instance their sockets are.
+      for (const m of members) ctx.io.to(memberRoom(actor.assessmentId, m.user_id)).emit('breakout:go', { path: breakoutPath(actor.assessmentId, groups, m.user_id) });
+    },
+    { console: 'breakout:start' },
+  );
+
+  onLive(
+    ctx,
+    socket,
+    'breakout:end',
+    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 }))),
+    { console: 'breakout:end' },
+  );
+
+  onLive(
+    ctx,
+    socket,
+    'spotlight:set',
+    async (actor, { groupId }) => {
+      if (groupId !== null) {
+        const group = await ctx.db.selectFrom('breakout_groups').select('id').where('id', '=', groupId).where('assessment_id', '=', actor.assessmentId).executeTakeFirst();
+        if (!group) throw new LiveError('no such group');
+      }
+      const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ spotlight_group_id: groupId }));
+      // A rapporteur's presentation ends with their group's spotlight; a facilitator's follow-me stays.
+      const leader = state.follow ? await findMembership(ctx.db, actor.assessmentId, state.follow.byUserId) : null;
+      if (state.follow && !(leader && mayRunConsole(leader.role))) {
+        const led = state.follow.byUserId;
+        return sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, (row) => (parseFollow(row.follow)?.byUserId === led ? { follow: null } : {})));
+      }
+      sendState(ctx, actor.assessmentId, state);
+    },
+    { console: 'spotlight:set' },
+  );
+
+  const setLock = (locked: boolean) => async (actor: { assessmentId: string; userId: string }, { areaId }: { areaId: string }) => {
+    const assessment = await findAssessment(ctx.db, actor.assessmentId);
+    if (!assessment?.areas.includes(areaId)) throw new LiveError('no such area');
+    const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
+      const current = new Set(parseLocked(row.locked_areas));
+      if (locked) current.add(areaId);
+      else current.delete(areaId);
+      return { locked_areas: JSON.stringify(assessment.areas.filter((a) => current.has(a))) };
+    });
+    await audit(ctx.db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: locked ? 'live.area.lock' : 'live.area.unlock', detail: { areaId } });
+    sendState(ctx, actor.assessmentId, state);
+    // Editors reconnect and the sync server decides again, now reading the new locks.
+    const closed = closeYjsConnections({ assessmentId: actor.assessmentId }, CloseCode.accessChanged);
+    ctx.logger.info('live.area-lock', { assessmentId: actor.assessmentId, areaId, locked, closedConnections: closed });
+  };
+  onLive(ctx, socket, 'area:lock', setLock(true), { console: 'area:lock' });
+  onLive(ctx, socket, 'area:unlock', setLock(false), { console: 'area:unlock' });
+
+  onLive(
+    ctx,
+    socket,
+    'announcement:set',
+    async (actor, { text }) => {
+      const announcement = JSON.stringify({ text, at: new Date().toISOString(), byName: actor.name });
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement })));
+    },
+    { console: 'announcement:set' },
+  );
+  onLive(
+    ctx,
+    socket,
+    'announcement:clear',
+    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement: null }))),
+    { console: 'announcement:clear' },
+  );
+}

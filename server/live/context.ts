@@ -1,0 +1,34 @@
+import type { Server, Socket } from 'socket.io';
+import type { TSessionUser } from '../../lib/auth/current-user';
+import type { TDb } from '../../lib/db/client';
+import type { TRole } from '../../lib/domain/roles';
+import type { TClientEvents, TServerEvents } from '../../lib/realtime/events';
+
+/** Where a joined socket is: its assessment, its member's role at join, and the page it shows. */
+export type TJoined = { assessmentId: string; role: TRole; path: string | null; areaId: string | null; since: number };
+/** What the server keeps on each socket (serialisable, so a Redis adapter can fetch it from other instances). */
+export type TSocketData = { user: TSessionUser; live?: TJoined };
+
+export type TLiveServer = Server<TClientEvents, TServerEvents, Record<string, never>, TSocketData>;
+export type TLiveSocket = Socket<TClientEvents, TServerEvents, Record<string, never>, TSocketData>;
+
+/** Structured log lines of the live room; tests pass their own to read them. */
+export type TLiveLogger = {
+  info: (event: string, fields: Record<string, unknown>) => void;
+  warn: (event: string, fields: Record<string, unknown>) => void;
+};
+
+/** One line of JSON per event on stdout/stderr. */
+export const consoleLiveLogger: TLiveLogger = {
+  info: (event, fields) => console.log(JSON.stringify({ at: new Date().toISOString(), scope: 'live', event, ...fields })),
+  warn: (event, fields) => console.error(JSON.stringify({ at: new Date().toISOString(), scope: 'live', event, ...fields })),
+};
+
+/** What every part of the live server shares. */
+export type TLiveContext = { io: TLiveServer; db: TDb; logger: TLiveLogger };
+
+/** A member as the server just checked them, sending one event. */
+export type TActor = { assessmentId: string; userId: string; name: string; role: TRole };
+
+/** A command that cannot be carried out as asked (no timer to pause, unknown area): answered, not audited. */
+export class LiveError extends Error {}

@@ -1,0 +1,79 @@
+import { areaOfPath, isAssessmentPath } from '../../lib/domain/live-paths';
+import { assessmentRoom, memberRoom, type TJoinAck, ZJoinAssessmentSchema } from '../../lib/realtime/events';
+import type { TLiveSnapshot } from '../../lib/realtime/live-events';
+import { findAssessment } from '../../lib/services/assessments';
+import { groupsOverview } from '../../lib/services/group-overview';
+import { listHands, readLiveState } from '../../lib/services/live-state';
+import { findMembership, type TMembership } from '../../lib/services/membership';
+import { areaLabel, findArea } from '../../lib/idg/checklist';
+import { trackAttendance } from './attendance';
+import { presenceOf, sendPresence } from './broadcast';
+import type { TLiveContext, TLiveSocket } from './context';
+
+/** Handles `assessment:join`: members only; answers with the room's whole current state and the server's clock. */
+export function handleJoin(ctx: TLiveContext, socket: TLiveSocket): void {
+  socket.on('assessment:join', (payload, ack) => {
+    if (typeof ack !== 'function') return;
+    join(ctx, socket, payload).then(ack, (err: unknown) => {
+      ctx.logger.warn('live.error', { event: 'assessment:join', userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      ack({ ok: false, error: 'server error' });
+    });
+  });
+}
+
+async function join(ctx: TLiveContext, socket: TLiveSocket, payload: unknown): Promise<TJoinAck> {
+  const user = socket.data.user;
+  const parsed = ZJoinAssessmentSchema.safeParse(payload);
+  if (!parsed.success) {
+    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'invalid payload', userId: user.id });
+    return { ok: false, error: 'invalid payload' };
+  }
+  const { assessmentId } = parsed.data;
+  const membership = await findMembership(ctx.db, assessmentId, user.id);
+  if (!membership) {
+    // Same answer for "no such assessment" and "not yours": existence is not revealed.
+    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'not found', userId: user.id, assessmentId });
+    return { ok: false, error: 'not found' };
+  }
+
+  const previous = socket.data.live;
+  if (previous && previous.assessmentId !== assessmentId) {
+    await socket.leave(assessmentRoom(previous.assessmentId));
+    await socket.leave(memberRoom(previous.assessmentId, user.id));
+    socket.data.live = undefined;
+    await sendPresence(ctx, previous.assessmentId);
+  }
+  const path = parsed.data.path !== undefined && isAssessmentPath(parsed.data.path, assessmentId) ? parsed.data.path : null;
+  socket.data.live = { assessmentId, role: membership.role, path, areaId: path ? areaOfPath(path, assessmentId) : null, since: Date.now() };
+  await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
+  // A rejoin on the same socket (after a reconnect the client joins again) is already tracked.
+  if (previous?.assessmentId !== assessmentId) trackAttendance(ctx, socket, assessmentId);
+
+  const snapshot = await buildSnapshot(ctx, membership, user.name);
+  await sendPresence(ctx, assessmentId);
+  return { ok: true, snapshot };
+}
+
+async function buildSnapshot(ctx: TLiveContext, membership: TMembership, name: string): Promise<TLiveSnapshot> {
+  const { assessmentId } = membership;
+  const [state, presence, hands, overview, assessment] = await Promise.all([
+    readLiveState(ctx.db, assessmentId),
+    presenceOf(ctx, assessmentId),
+    listHands(ctx.db, assessmentId),
+    groupsOverview(ctx.db, assessmentId),
+    findAssessment(ctx.db, assessmentId),
+  ]);
+  return {
+    // Read last, so the client's round trip brackets it as closely as possible.
+    serverNow: Date.now(),
+    me: { id: membership.userId, name, role: membership.role },
+    state,
+    presence,
+    hands,
+    groups: overview.groups.map((g) => ({ id: g.id, name: g.name, rapporteurId: g.rapporteur?.id ?? null })),
+    areas: (assessment?.areas ?? []).flatMap((id) => {
+      const area = findArea(id);
+      return area ? [{ id, label: areaLabel(area) }] : [];
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import { addTime, pauseTimer, resumeTimer, startTimer, type TLiveTimer } from '../../lib/domain/live-timer';
+import type { TLiveRowPatch } from '../../lib/services/live-state';
+import { updateLiveState } from '../../lib/services/live-state';
+import type { LiveStateTable } from '../../lib/db/schema';
+import { onLive } from './auth';
+import { sendState } from './broadcast';
+import { LiveError, type TActor, type TLiveContext, type TLiveSocket } from './context';
+
+function timerOf(row: Pick<LiveStateTable, 'timer_label' | 'timer_ends_at' | 'timer_paused_remaining_ms'>): TLiveTimer | null {
+  return row.timer_label === null ? null : { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms };
+}
+
+function toRow(timer: TLiveTimer | null): TLiveRowPatch {
+  return { timer_label: timer?.label ?? null, timer_ends_at: timer?.endsAt ?? null, timer_paused_remaining_ms: timer?.pausedRemainingMs ?? null };
+}
+
+/** Handles the shared countdown (facilitators only): its end is stored as an instant, so every client and a reload agree. */
+export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
+  // Changes an existing timer; refused when there is none.
+  const change = async (actor: TActor, fn: (t: TLiveTimer, now: number) => TLiveTimer) => {
+    const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
+      const timer = timerOf(row);
+      if (!timer) throw new LiveError('no timer is running');
+      return toRow(fn(timer, Date.now()));
+    });
+    sendState(ctx, actor.assessmentId, state);
+  };
+
+  onLive(
+    ctx,
+    socket,
+    'timer:start',
+    async (actor, { minutes, label }) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label)))),
+    { console: 'timer:start' },
+  );
+  onLive(ctx, socket, 'timer:pause', (actor) => change(actor, pauseTimer), { console: 'timer:pause' });
+  onLive(ctx, socket, 'timer:resume', (actor) => change(actor, resumeTimer), { console: 'timer:resume' });
+  onLive(ctx, socket, 'timer:add', (actor, { minutes }) => change(actor, (t, now) => addTime(t, minutes * 60_000, now)), { console: 'timer:add' });
+  onLive(
+    ctx,
+    socket,
+    'timer:stop',
+    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(null))),
+    { console: 'timer:stop' },
+  );
+}

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Two contributors rate two new activities from the keyboard in a hidden-results round; the
+// facilitator sees only how many rated, reveals, the ranking shows, and the agreed priority is set.
+
+async function demoAssessment(page: Page): Promise<string> {
+  const res = await page.request.get('/api/assessments');
+  expect(res.ok()).toBe(true);
+  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
+  return assessments[0]!.id;
+}
+
+async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
+  const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+const connected = (page: Page) => expect(page.getByTestId('round-status')).not.toHaveText(/Connecting/);
+
+/** Rates from the keyboard alone: the first cell gets focus, then arrows and number or letter keys. */
+async function rate(page: Page, first: string, keys: string[]) {
+  await page.getByTestId(first).focus();
+  for (const key of keys) await page.keyboard.press(key);
+}
+
+test('contributors rate, the facilitator reveals, the ranking shows and the agreed priority is set', async ({ facilitator, contributor: ana, contributor2: ben }) => {
+  const assessmentId = await demoAssessment(facilitator);
+  const tag = crypto.randomBytes(3).toString('hex');
+  const [top, bottom] = [`Rotate border staff ${tag}`, `Repaint the office ${tag}`];
+  const topId = await addActivity(facilitator, assessmentId, top);
+  const bottomId = await addActivity(facilitator, assessmentId, bottom);
+
+  await facilitator.goto(`/assessments/${assessmentId}/priorities`);
+  await connected(facilitator);
+  // A round left open by an earlier run against the same server is closed first.
+  const close = facilitator.getByRole('button', { name: 'Close the round' });
+  if (await close.isVisible()) await close.click();
+  await facilitator.getByRole('checkbox', { name: top, exact: true }).check();
+  await facilitator.getByRole('checkbox', { name: bottom, exact: true }).check();
+  for (const name of ['Urgency', 'Consequence of failure', 'Probability of obtaining executive and employee commitment', 'National/international obligations', 'Ease of implementation', 'Cost']) {
+    await facilitator.getByRole('checkbox', { name, exact: true }).uncheck();
+  }
+  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/Open rating round; results hidden until revealed\. 0 people have voted/);
+
+  for (const page of [ana, ben]) {
+    await page.goto(`/assessments/${assessmentId}/priorities`);
+    await expect(page.getByRole('grid', { name: 'Your ratings' })).toBeVisible();
+  }
+  await rate(ana, `cell-${topId}-importance`, ['3', 'ArrowRight', 'h', 'ArrowDown', '1', 'ArrowLeft', 'l']);
+  await rate(ben, `cell-${topId}-importance`, ['h', 'ArrowRight', '3', 'ArrowDown', '2', 'ArrowLeft', 'm']);
+  await expect(ana.getByTestId(`cell-${bottomId}-importance`)).toHaveText('Low');
+  await expect(ben.getByTestId(`cell-${bottomId}-impact`)).toHaveText('Medium');
+  await expect(ana.getByTestId(`cell-${topId}-impact`)).toHaveText('High');
+
+  // Hidden results: the facilitator sees how many rated, not what.
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/2 people have voted/);
+  await expect(facilitator.getByTestId('ranked-activity').filter({ hasText: top }).filter({ hasText: 'score' })).toHaveCount(0);
+  await facilitator.getByRole('button', { name: 'Reveal results' }).click();
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/results revealed/);
+
+  const ranking = facilitator.getByRole('list', { name: 'Ranked activities' });
+  const first = ranking.getByTestId('ranked-activity').filter({ hasText: top });
+  await expect(first).toContainText('1.');
+  await expect(first).toContainText('score 3.00 of 3');
+  await expect(ranking.getByTestId('ranked-activity').filter({ hasText: bottom })).toContainText('score 1.00 of 3');
+  await expect(ranking.getByTestId('ranked-activity').first()).toContainText(top);
+  // The bottom activity was rated low and medium: no disagreement. The heat map says it in words.
+  await expect(facilitator.getByRole('table', { name: /Heat map/ }).getByRole('row', { name: new RegExp(top) })).toContainText('High');
+
+  await first.getByRole('combobox', { name: 'Agreed priority' }).selectOption('high');
+  await first.getByRole('textbox', { name: 'Reason' }).fill('Everyone rated it high on importance and impact.');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByTestId('agreed-priority')).toContainText('Agreed: High');
+
+  await facilitator.getByRole('button', { name: 'Close the round' }).click();
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/Closed rating round/);
+  // Ana's ratings are refused now: the grid is gone and the API shows the agreed priority.
+  await expect(ana.getByRole('grid', { name: 'Your ratings' })).toHaveCount(0);
+  const api = (await (await ana.request.get(`/api/assessments/${assessmentId}/priorities`)).json()) as { activities: { id: string; rank: number | null; agreed: { priority: string } | null }[] };
+  expect(api.activities.find((a) => a.id === topId)).toMatchObject({ rank: 1, agreed: { priority: 'high' } });
+});
