@@ -34,5 +34,4 @@ export class TrailingThrottle {
     this.last.set(key, Date.now());
     this.flush(key);
   }
-
 }
