@@ -33,7 +33,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
-  timeout: 30_000,
+  // Several browser contexts, the server and the build share two cores: multi-user scenarios need room.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -2,18 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 // Ana and Ben build one outcome of the action plan together, live: Ana writes the outcome and
 // its objective, then both add an activity at the same moment and type its title. Each sees the
 // other's work, and the XLSX export carries both activities under the right numbers.
-
-async function demoAssessment(page: Page): Promise<string> {
-  const res = await page.request.get('/api/assessments');
-  expect(res.ok()).toBe(true);
-  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-  return assessments[0]!.id;
-}
 
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 const saved = (page: Page) => expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
@@ -37,7 +30,7 @@ async function parseXlsx(bytes: Buffer): Promise<string[][]> {
 }
 
 test('two people build an outcome live and the XLSX export has their rows', async ({ contributor: ana, contributor2: ben }) => {
-  const assessmentId = await demoAssessment(ana);
+  const assessmentId = await demoAssessmentId(ana);
   // Letters only: a digit in the text would count as a measurable target for the SMART check.
   const tag = crypto.randomBytes(4).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
   await Promise.all([ana.goto(`/assessments/${assessmentId}/plan`), ben.goto(`/assessments/${assessmentId}/plan`)]);

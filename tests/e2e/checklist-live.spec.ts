@@ -1,18 +1,11 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 // The live checklist of an area: two members of Group A (which holds Transparency) answer the same
 // question together, the answer and its evaluation survive a reload, and an observer and a member
 // of another group follow without being able to write.
 const QUESTION = 'transparency.20';
-
-async function demoAssessmentId(page: Page): Promise<string> {
-  const res = await page.request.get('/api/assessments');
-  expect(res.ok()).toBe(true);
-  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-  return assessments[0]!.id;
-}
 
 /** Opens the transparency area and waits until the page is connected to the sync server. */
 async function openArea(page: Page, assessmentId: string) {

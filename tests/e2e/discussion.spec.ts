@@ -1,10 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-async function demoAssessmentId(page: Page): Promise<string> {
-  const res = (await (await page.request.get('/api/assessments')).json()) as { assessments: { id: string }[] };
-  return res.assessments[0]!.id;
-}
+import { demoAssessmentId, expect, test } from './fixtures';
 
 test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({ contributor, contributor2, createUser, signInAs }) => {
   const id = await demoAssessmentId(contributor);

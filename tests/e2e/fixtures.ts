@@ -20,6 +20,22 @@ export const DEMO_USERS = {
   observer: 'observer@demo.test',
 } as const;
 
+/** Title of the seeded demo assessment. */
+export const DEMO_ASSESSMENT_TITLE = 'Demo Customs Administration';
+
+/**
+ * The id of the seeded demo assessment as `page`'s user sees it. Found by title: other tests
+ * create assessments of their own, and the list is newest first.
+ */
+export async function demoAssessmentId(page: Page): Promise<string> {
+  const res = await page.request.get('/api/assessments');
+  if (!res.ok()) throw new Error(`GET /api/assessments answered ${res.status()}`);
+  const { assessments } = (await res.json()) as { assessments: { id: string; title: string }[] };
+  const demo = assessments.find((a) => a.title === DEMO_ASSESSMENT_TITLE);
+  if (!demo) throw new Error('the demo assessment is not among this user’s assessments');
+  return demo.id;
+}
+
 export type TTestUser = { id: string; email: string; name: string; password: string };
 
 const ZCsrfSchema = z.object({ csrfToken: z.string().min(1) });

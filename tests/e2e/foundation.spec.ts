@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 test('a facilitator creates an assessment and invites a contributor, who accepts and reads the checklist', async ({ facilitator, browser, baseURL }) => {
   const title = `Assessment ${crypto.randomBytes(3).toString('hex')}`;
@@ -54,12 +54,13 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
 });
 
 test('an observer can neither create nor invite: the UI hides it and the server answers 403', async ({ observer }) => {
+  const demoId = await demoAssessmentId(observer);
   await observer.goto('/assessments');
   await expect(observer.getByRole('heading', { name: 'My assessments' })).toBeVisible();
   await expect(observer.getByRole('link', { name: 'New assessment' })).toHaveCount(0);
 
   const list = (await (await observer.request.get('/api/assessments')).json()) as { assessments: { id: string; myRole: string }[] };
-  const demo = list.assessments[0]!;
+  const demo = list.assessments.find((a) => a.id === demoId)!;
   expect(demo.myRole).toBe('OBS');
 
   const created = await observer.request.post('/api/assessments', {
@@ -80,8 +81,7 @@ test('an observer can neither create nor invite: the UI hides it and the server 
 });
 
 test('a non-member gets 404 for an assessment, and an unknown invitation link is refused', async ({ signInAs, createUser, observer }) => {
-  const list = (await (await observer.request.get('/api/assessments')).json()) as { assessments: { id: string }[] };
-  const demoId = list.assessments[0]!.id;
+  const demoId = await demoAssessmentId(observer);
   const stranger = await createUser({ name: 'Stranger' });
   const page = await signInAs(stranger.email, stranger.password);
   expect((await page.request.get(`/api/assessments/${demoId}`)).status()).toBe(404);

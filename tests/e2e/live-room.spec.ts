@@ -1,15 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 // The live room: breakouts send each contributor to their group's area, the shared timer shows
 // the same time to everyone (after a reload too), and follow-me brings everyone to the facilitator.
-
-async function demoAssessmentId(page: Page): Promise<string> {
-  const res = await page.request.get('/api/assessments');
-  expect(res.ok()).toBe(true);
-  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-  return assessments[0]!.id;
-}
 
 /** Opens a page of the assessment and waits until it has joined the live room. */
 async function openLive(page: Page, path: string) {

@@ -1,16 +1,9 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 // Two contributors rate two new activities from the keyboard in a hidden-results round; the
 // facilitator sees only how many rated, reveals, the ranking shows, and the agreed priority is set.
-
-async function demoAssessment(page: Page): Promise<string> {
-  const res = await page.request.get('/api/assessments');
-  expect(res.ok()).toBe(true);
-  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-  return assessments[0]!.id;
-}
 
 async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
   const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });
@@ -27,7 +20,7 @@ async function rate(page: Page, first: string, keys: string[]) {
 }
 
 test('contributors rate, the facilitator reveals, the ranking shows and the agreed priority is set', async ({ facilitator, contributor: ana, contributor2: ben }) => {
-  const assessmentId = await demoAssessment(facilitator);
+  const assessmentId = await demoAssessmentId(facilitator);
   const tag = crypto.randomBytes(3).toString('hex');
   const [top, bottom] = [`Rotate border staff ${tag}`, `Repaint the office ${tag}`];
   const topId = await addActivity(facilitator, assessmentId, top);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { demoAssessmentId, expect, test } from './fixtures';
 
 // A rapporteur writes a finding with a citation in her group's live findings; the facilitator
 // marks it disputed with a comment at the report-back; the outcome survives a reload and
@@ -9,10 +9,7 @@ import { expect, test } from './fixtures';
 type TGroups = { groups: { id: string; name: string }[] };
 
 async function demoIds(page: Page): Promise<{ assessmentId: string; groupA: string }> {
-  const res = await page.request.get('/api/assessments');
-  expect(res.ok()).toBe(true);
-  const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-  const assessmentId = assessments[0]!.id;
+  const assessmentId = await demoAssessmentId(page);
   const groups = (await (await page.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as TGroups;
   const groupA = groups.groups.find((g) => g.name === 'Group A');
   if (!groupA) throw new Error('the demo has no Group A');
