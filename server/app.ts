@@ -4,6 +4,8 @@ import next from 'next';
 import { ensureAuthSecret } from '../lib/auth/secret';
 import { getDb, migrate } from '../lib/db/client';
 import { createLiveServer } from './live';
+import { createScaleOut } from './scale';
+import { createMetricsHandler } from './scale/metrics';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
 import { createYjsServer } from './yjs/server';
 
@@ -26,8 +28,12 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   // upgraded; we route upgrades ourselves (PITFALLS.md, first item).
   (app as unknown as { didWebSocketSetup: boolean }).didWebSocketSetup = true;
 
-  const server = createServer((req, res) => void handle(req, res));
-  const yjs = createYjsServer({ db });
+  // With REDIS_URL, documents and access changes are shared with the other instances.
+  const scale = process.env.REDIS_URL ? createScaleOut(process.env.REDIS_URL) : null;
+  const yjs = createYjsServer({ db, fanout: scale?.fanout });
+  // Answered before Next: the numbers live in this process's sync and live servers.
+  const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => live.engine.clientsCount });
+  const server = createServer((req, res) => void (metrics(req, res) || handle(req, res)));
   // After the Next handler: engine.io wraps the 'request' listeners that exist when it attaches.
   const live = createLiveServer(server, db);
   const routes: [string, TUpgradeHandler][] = [
@@ -53,6 +59,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     close: async () => {
       await yjs.close();
       await live.close();
+      await scale?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();

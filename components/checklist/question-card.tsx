@@ -6,7 +6,9 @@ import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TChecklistQuestion } from '@/lib/idg/checklist';
+import { SensitiveToggle } from '@/components/report/sensitive-toggle';
 import { AnswerEditor } from './answer-editor';
+import { useDiscussion } from './discussion-context';
 import { type TQuestionState, isAnswered } from './checklist-store';
 import { PresenceAvatars } from './presence-avatars';
 import { timeAgo } from './relative-time';
@@ -54,6 +56,7 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
   const answered = isAnswered(state);
   const textId = `q-${question.key}-text`;
   const lastEdit = state?.lastEdit;
+  const { assessmentId } = useDiscussion();
   return (
     <li id={`q-${question.key}`} hidden={hidden} aria-labelledby={textId} className="rounded-md border border-slate-200 bg-white p-3">
       {heading && <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{heading}</p>}
@@ -80,12 +83,15 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
         )}
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <StatusSelect
-          questionNumber={question.number}
-          value={state?.status ?? null}
-          disabled={!editable}
-          onChange={(value) => onStatusChange(question.key, value)}
-        />
+        <div className="flex items-center gap-3">
+          <StatusSelect
+            questionNumber={question.number}
+            value={state?.status ?? null}
+            disabled={!editable}
+            onChange={(value) => onStatusChange(question.key, value)}
+          />
+          <SensitiveToggle assessmentId={assessmentId} doc={binding?.doc ?? null} questionKey={question.key} questionNumber={question.number} />
+        </div>
         <p className="text-xs text-slate-600">
           <span className={answered ? 'font-medium text-green-800' : ''}>{answered ? '✓ Answered' : 'Not answered yet'}</span>
           {lastEdit && (

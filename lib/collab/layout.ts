@@ -43,3 +43,15 @@ export function parseLastEdit(value: unknown): TLastEdit | null {
   const parsed = ZLastEditSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Name of the top-level Y.Map marking answers as sensitive, keyed by question key (value `true`).
+ * The document is readable by every member, so the flag only decides what the UI shows to whom
+ * and what a redacted export leaves out; it hides nothing from someone reading the raw document.
+ */
+export const SENSITIVE_MAP = 'sensitive';
+
+/** Whether a `sensitive` map value marks the answer sensitive; only a literal `true` does. */
+export function parseSensitive(value: unknown): boolean {
+  return value === true;
+}

@@ -3,6 +3,7 @@ import { closeYjsConnections } from '../collab/access-changes';
 import type { TDb } from '../db/client';
 import { assignableRoles } from '../domain/permissions';
 import { FACILITATOR_ROLES, ZRoleSchema, type TRole } from '../domain/roles';
+import { disconnectLiveMember, refreshLiveRole } from '../security/live-disconnect';
 import { audit } from './audit';
 import type { TMembership } from './membership';
 
@@ -85,6 +86,7 @@ export async function changeRole(db: TDb, assessmentId: string, actor: TMembersh
   await db.updateTable('memberships').set({ role }).where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.role', detail: { userId, from: current, to: role } });
   closeYjsConnections({ assessmentId, userId });
+  refreshLiveRole(assessmentId, userId, role);
 }
 
 /** Removes a member from an assessment, keeping at least one facilitator. */
@@ -96,4 +98,5 @@ export async function removeMember(db: TDb, assessmentId: string, actor: TMember
   await db.deleteFrom('memberships').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.remove', detail: { userId, role: current } });
   closeYjsConnections({ assessmentId, userId });
+  disconnectLiveMember(assessmentId, userId);
 }

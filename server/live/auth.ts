@@ -3,18 +3,29 @@ import { mayRunConsole, type TConsoleCommand } from '../../lib/domain/live-permi
 import { type TLiveAck, type TLiveEventName, type TLivePayload, ZLiveSchemas } from '../../lib/realtime/live-events';
 import { audit } from '../../lib/services/audit';
 import { findMembership } from '../../lib/services/membership';
+import { onSessionExpiry, sessionExpiresAt } from '../../lib/security/session-expiry';
 import { type TActor, type TLiveContext, type TLiveSocket, LiveError } from './context';
 
-/** Lets a socket connect only with a valid next-auth session cookie on its handshake. */
+/**
+ * Lets a socket connect only with a valid next-auth session cookie on its handshake, and
+ * disconnects it when that session's `exp` passes: an open socket must not outlive its session.
+ */
 export function authenticateSockets({ io, db, logger }: TLiveContext): void {
   io.use((socket, next) => {
-    userFromRequest(db, socket.request).then(
-      (user) => {
+    Promise.all([userFromRequest(db, socket.request), sessionExpiresAt(socket.request)]).then(
+      ([user, expiresAt]) => {
         if (!user) {
           logger.info('live.unauthorised', { address: socket.handshake.address });
           return next(new Error('unauthorised'));
         }
         socket.data.user = user;
+        if (expiresAt !== null) {
+          const cancel = onSessionExpiry(expiresAt, () => {
+            logger.info('live.session-expired', { userId: user.id });
+            socket.disconnect(true);
+          });
+          socket.once('disconnect', cancel);
+        }
         next();
       },
       () => next(new Error('unauthorised')),

@@ -12,11 +12,17 @@ import { handleHands } from './hands';
 import { handleJoin } from './join';
 import { handlePresence } from './presence';
 import { REACTION_INTERVAL_MS, handleReactions } from './reactions';
+import { installSessionControl } from './session-control';
+import { attachRedisAdapter } from '../scale/live-adapter';
 import { handleTimer } from './timer';
 import { createVoting } from './voting';
 
 export type { TLiveServer } from './context';
-export type TLiveServerOptions = { logger?: TLiveLogger };
+export type TLiveServerOptions = {
+  logger?: TLiveLogger;
+  /** Redis for room broadcasts across instances; REDIS_URL by default, none when unset. */
+  redisUrl?: string;
+};
 
 /**
  * The live room over socket.io: every connection is authenticated by the session cookie on its
@@ -27,6 +33,8 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   // destroyUpgrade: false, or engine.io ends our Yjs upgrades that take over 1 s to authorise.
   const io: TLiveServer = new Server(httpServer, { path: SOCKET_PATH, destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
   const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
+  const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
+  if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, { info: (e, f) => ctx.logger.info(e, f ?? {}), warn: (e, f) => ctx.logger.warn(e, f ?? {}) });
   const reactions = new Throttle(REACTION_INTERVAL_MS);
   const handleVoting = createVoting(ctx);
 
@@ -43,5 +51,6 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   });
 
   setAssessmentBroadcaster((assessmentId, event, ...args) => io.to(assessmentRoom(assessmentId)).emit(event, ...args));
+  installSessionControl(ctx);
   return io;
 }

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import * as Y from 'yjs';
+import { isPostgres } from '../../lib/db/portable';
 import type { TDb } from '../../lib/db/client';
 import type { TYjsLogger } from './logger';
 
@@ -106,11 +108,17 @@ export class DocLog {
 
   private async writeState(): Promise<void> {
     if (this.logRows === 0) return;
-    // Every logged row up to lastId was applied to the doc before it was queued, so the
-    // encoded state covers it; rows written later (higher ids) stay in the log.
-    const state = toBuffer(Y.encodeStateAsUpdate(this.doc));
     const upTo = this.lastId;
+    const ours = Y.encodeStateAsUpdate(this.doc);
     await this.db.transaction().execute(async (trx) => {
+      // Several instances may hold this document (scale-out) and compact it: one at a time.
+      if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
+      // The rows to delete may hold updates another instance logged that have not reached this
+      // one yet (Redis down, say), and the state row what another compaction folded in: merge
+      // them all with our document, so folding the log into the state never loses one of them.
+      const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
+      const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
+      const state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
       await trx
         .insertInto('yjs_documents')
         .values({ name: this.name, state, updated_at: now() })

@@ -1,7 +1,15 @@
 import type { TDb } from '../../lib/db/client';
 import type { TYjsLogger } from './logger';
 import type { TPersistenceOptions } from './persistence';
-import { SharedDoc } from './shared-doc';
+import { SharedDoc, type TDocHooks } from './shared-doc';
+
+/** Hooks of the registry: the document's own, plus following a document on other instances (server/scale). */
+export type TRegistryHooks = TDocHooks & {
+  /** A document was loaded here: start following other instances' changes to it. */
+  attach?: (shared: SharedDoc) => void;
+  /** A document is unloading here: stop following it. */
+  detach?: (shared: SharedDoc) => void;
+};
 
 /**
  * The loaded documents of one sync server. A document loads on its first acquisition and
@@ -11,11 +19,15 @@ import { SharedDoc } from './shared-doc';
 export class DocRegistry {
   private readonly loading = new Map<string, Promise<SharedDoc>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  private readonly ready = new Set<SharedDoc>();
+  // Unloaded documents whose log still holds updates the database refused (the log retries them).
+  private readonly draining = new Set<SharedDoc>();
 
   constructor(
     private readonly db: TDb,
     private readonly opts: TPersistenceOptions,
     private readonly logger: TYjsLogger,
+    private readonly hooks: TRegistryHooks = {},
   ) {}
 
   /** The loaded document `name`, loading it if needed; the caller must release it exactly once. */
@@ -23,7 +35,11 @@ export class DocRegistry {
     for (let u = this.unloading.get(name); u; u = this.unloading.get(name)) await u;
     let p = this.loading.get(name);
     if (!p) {
-      p = SharedDoc.load(this.db, name, this.opts, this.logger);
+      p = SharedDoc.load(this.db, name, this.opts, this.logger, this.hooks).then((shared) => {
+        this.ready.add(shared);
+        this.hooks.attach?.(shared);
+        return shared;
+      });
       this.loading.set(name, p);
       p.catch(() => this.loading.delete(name));
     }
@@ -38,10 +54,16 @@ export class DocRegistry {
     shared.holders--;
     if (shared.holders > 0 || this.loading.get(shared.name) === undefined) return;
     this.loading.delete(shared.name);
+    this.ready.delete(shared);
+    this.draining.add(shared);
+    this.hooks.detach?.(shared);
     const done = shared
       .unload()
       .catch((err: unknown) => this.logger.warn('unload-failed', { doc: shared.name, error: String(err) }))
-      .finally(() => this.unloading.delete(shared.name));
+      .finally(() => {
+        this.unloading.delete(shared.name);
+        if (shared.persistenceLag() === 0) this.draining.delete(shared);
+      });
     this.unloading.set(shared.name, done);
     this.logger.info('doc-unloading', { doc: shared.name });
   }
@@ -50,6 +72,17 @@ export class DocRegistry {
   async loaded(): Promise<SharedDoc[]> {
     const out = await Promise.allSettled([...this.loading.values()]);
     return out.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  }
+
+  /** Documents loaded and not unloading, right now. */
+  loadedNow(): SharedDoc[] {
+    return [...this.ready];
+  }
+
+  /** Documents whose updates may not all be written yet: the loaded ones and those still draining. */
+  withUnwritten(): SharedDoc[] {
+    for (const d of this.draining) if (d.persistenceLag() === 0) this.draining.delete(d);
+    return [...this.ready, ...this.draining];
   }
 
   /** Resolves when every unload in progress has finished. */

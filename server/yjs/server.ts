@@ -5,12 +5,13 @@ import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/acc
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
 import { parseDocName } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
+import { onSessionExpiry, sessionExpiresAt } from '../../lib/security/session-expiry';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
 import { closeWith, runConnection } from './connection';
 import { ConnectionCounter, DEFAULT_LIMITS, type TYjsLimits } from './limits';
 import { consoleLogger, type TYjsLogger } from './logger';
 import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
-import { DocRegistry } from './registry';
+import { DocRegistry, type TRegistryHooks } from './registry';
 import type { TDocConnection } from './shared-doc';
 
 export type TYjsServerOptions = {
@@ -20,6 +21,26 @@ export type TYjsServerOptions = {
   logger?: TYjsLogger;
   limits?: Partial<TYjsLimits>;
   persistence?: Partial<TPersistenceOptions>;
+  /** Shares documents and access changes with other instances (server/scale); none on a single instance. */
+  fanout?: TYjsFanout;
+};
+
+/** What the sync server needs from a fan-out to other instances. */
+export type TYjsFanout = Required<Pick<TRegistryHooks, 'onLocalUpdate' | 'onLocalAwareness' | 'attach' | 'detach'>> & {
+  /** Asks other instances to close their matching connections too. */
+  publishClose: (filter: TConnectionFilter, code: TCloseCode) => void;
+  /** Sets where other instances' requests to close connections are carried out here. */
+  onPeerClose: (close: (filter: TConnectionFilter, code: TCloseCode) => void) => void;
+};
+
+/** What a sync server reports for /metrics. */
+export type TYjsStats = {
+  connections: number;
+  documents: number;
+  /** Updates applied since start, by where they came from. */
+  updates: Record<'client' | 'peer', number>;
+  /** Age in seconds of the oldest applied update not yet known to be written. */
+  persistenceLagSeconds: number;
 };
 
 
@@ -32,7 +53,7 @@ export type TYjsServer = {
   flush: () => Promise<void>;
   /** Closes every connection, persists and unloads every document. */
   close: () => Promise<void>;
-  stats: () => { connections: number };
+  stats: () => TYjsStats;
 };
 
 export { closeYjsConnections } from '../../lib/collab/access-changes';
@@ -43,7 +64,13 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const prefix = opts.prefix ?? '/yjs/';
   const logger = opts.logger ?? consoleLogger;
   const limits: TYjsLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, ...opts.persistence }, logger);
+  const updates = { client: 0, peer: 0 };
+  const { fanout } = opts;
+  const onApplied = (source: 'client' | 'peer'): void => void updates[source]++;
+  const hooks: TRegistryHooks = fanout
+    ? { onApplied, onLocalUpdate: fanout.onLocalUpdate, onLocalAwareness: fanout.onLocalAwareness, attach: fanout.attach, detach: fanout.detach }
+    : { onApplied };
+  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, ...opts.persistence }, logger, hooks);
   const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
   const conns = new Set<TDocConnection>();
@@ -66,7 +93,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
 
   const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     socket.on('error', () => socket.destroy());
-    const auth = await authenticateUpgrade(db, req, prefix);
+    const [auth, expiresAt] = await Promise.all([authenticateUpgrade(db, req, prefix), sessionExpiresAt(req)]);
     if ('status' in auth) return refuseUpgrade(socket, auth.status);
     if (closing || socket.destroyed) return void socket.destroy();
     const overCap = !counter.acquire(auth.user.id);
@@ -84,7 +111,10 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       alive.add(conn);
       shared.conns.add(conn);
       ws.on('pong', () => alive.add(conn));
+      // A connection must not outlive the session it was opened with.
+      const cancelExpiry = expiresAt === null ? () => undefined : onSessionExpiry(expiresAt, () => closeWith(conn, CloseCode.unauthorised));
       ws.on('close', (code: number) => {
+        cancelExpiry();
         conns.delete(conn);
         shared.detach(conn);
         counter.release(conn.userId);
@@ -101,6 +131,19 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     }
   };
 
+  const closeLocal = (filter: TConnectionFilter, code: TCloseCode): number => {
+    let n = 0;
+    for (const c of conns) {
+      if (filter.userId !== undefined && c.userId !== filter.userId) continue;
+      if (filter.assessmentId !== undefined && c.assessmentId !== filter.assessmentId) continue;
+      if (filter.userId === undefined && filter.assessmentId === undefined) continue;
+      closeWith(c, code);
+      n++;
+    }
+    return n;
+  };
+  fanout?.onPeerClose(closeLocal);
+
   const server: TYjsServer = {
     handleUpgrade: (req, socket, head) => {
       upgrade(req, socket, head).catch((err: unknown) => {
@@ -109,15 +152,8 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       });
     },
     closeConnections: (filter, code = CloseCode.accessChanged) => {
-      let n = 0;
-      for (const c of conns) {
-        if (filter.userId !== undefined && c.userId !== filter.userId) continue;
-        if (filter.assessmentId !== undefined && c.assessmentId !== filter.assessmentId) continue;
-        if (filter.userId === undefined && filter.assessmentId === undefined) continue;
-        closeWith(c, code);
-        n++;
-      }
-      return n;
+      fanout?.publishClose(filter, code);
+      return closeLocal(filter, code);
     },
     flush: async () => {
       await Promise.all((await registry.loaded()).map((d) => d.flush()));
@@ -135,7 +171,11 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       await registry.settled();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
-    stats: () => ({ connections: conns.size }),
+    stats: () => {
+      const now = Date.now();
+      const lags = registry.withUnwritten().map((d) => d.persistenceLag(now));
+      return { connections: conns.size, documents: registry.loadedNow().length, updates: { ...updates }, persistenceLagSeconds: Math.max(0, ...lags) };
+    },
   };
   const unregister = registerSyncServer(server);
   return server;

@@ -1,14 +1,11 @@
-import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
+import { checkHealth } from '@/lib/services/health';
+import { redisStatus } from '@/server/scale/status';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and database reachability, for load balancers and monitors. */
+/** Liveness and database reachability, for load balancers and monitors (503 when the database does not answer). */
 export async function GET() {
-  try {
-    await sql`select 1`.execute(getDb());
-    return Response.json({ status: 'ok', db: 'ok' });
-  } catch {
-    return Response.json({ status: 'degraded', db: 'unreachable' }, { status: 503 });
-  }
+  const health = await checkHealth(getDb(), redisStatus);
+  return Response.json(health, { status: health.status === 'ok' ? 200 : 503 });
 }

@@ -9,6 +9,7 @@ import * as m007 from './007_findings';
 import * as m008 from './008_candidate_activities';
 import * as m009 from './009_ratings';
 import * as m010 from './010_plan';
+import * as m011 from './011_reports';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_candidate_activities': m008,
   '009_ratings': m009,
   '010_plan': m010,
+  '011_reports': m011,
 };

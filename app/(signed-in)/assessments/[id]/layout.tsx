@@ -27,6 +27,7 @@ export default async function AssessmentLayout({ children, params }: { children:
           { href: '/priorities', label: 'Priorities' },
           ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: 'Dashboard' }] : []),
           { href: '/plan', label: 'Action plan' },
+          { href: '/report', label: 'Report' },
           { href: '/sessions', label: 'Sessions' },
           { href: '/members', label: 'Working group' },
         ]}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { FeedbackAdmin } from '@/components/report/feedback-admin';
+import { FeedbackSurvey } from '@/components/report/feedback-survey';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { isFacilitator } from '@/lib/domain/roles';
+import { feedbackState, feedbackSummary } from '@/lib/services/feedback';
+
+export const metadata: Metadata = { title: 'Feedback survey' };
+
+export default async function FeedbackPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/feedback`);
+  const db = getDb();
+  const state = await feedbackState(db, id, user.id);
+  const facilitator = isFacilitator(membership.role);
+  return (
+    <>
+      <h2 className="text-xl font-semibold">Feedback on the assessment (activity 6.2)</h2>
+      <p className="mb-4 text-sm text-slate-700">How effective were the assessment and its delivery? A summary of the answers goes into the report.</p>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <FeedbackSurvey assessmentId={id} initial={state} />
+        {facilitator && <FeedbackAdmin assessmentId={id} initial={state} summary={await feedbackSummary(db, id, true)} />}
+      </div>
+    </>
+  );
+}

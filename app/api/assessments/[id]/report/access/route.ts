@@ -1,0 +1,11 @@
+import { authedRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { seesSensitive } from '@/lib/domain/redaction';
+import { isFacilitator } from '@/lib/domain/roles';
+import { requireAccess } from '@/lib/services/access';
+
+/** Whether this member sees the sensitive flag of answers and may set it (the checklist's toggle asks once per page). */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const membership = await requireAccess(getDb(), params.id, user, 'checklist.view');
+  return { seesSensitive: seesSensitive(membership.role), flagsSensitive: isFacilitator(membership.role) };
+});

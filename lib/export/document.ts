@@ -1,0 +1,47 @@
+import { cleanText, type TBlock, type TRun } from './rich-text';
+
+// One neutral model of an exported document, filled by the report and the terms of reference and
+// written out by the DOCX, PDF and HTML writers, so that every format prints the same content.
+
+/** A table of plain-text cells; the first row is the header. */
+export type TTableBlock = { kind: 'table'; header: string[]; rows: string[][] };
+
+/** Anything a document holds: rich-text blocks, tables, page breaks before annexes. */
+export type TDocBlock = TBlock | TTableBlock | { kind: 'pageBreak' };
+
+/** A document ready to be written in any format. */
+export type TExportDocument = { title: string; subtitle: string; blocks: TDocBlock[] };
+
+/** A plain run (no marks). */
+export function run(text: string, marks: Partial<Omit<TRun, 'text'>> = {}): TRun {
+  return { text: cleanText(text), bold: marks.bold ?? false, italic: marks.italic ?? false, href: marks.href ?? null };
+}
+
+/** A heading of one plain run. */
+export function heading(level: number, text: string): TBlock {
+  return { kind: 'heading', level, runs: [run(text)] };
+}
+
+/** A paragraph of plain or marked runs. */
+export function paragraph(...runs: (TRun | string)[]): TBlock {
+  return { kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? run(r) : r)) };
+}
+
+/** A table; cells are cleaned of characters no format can carry. */
+export function table(header: string[], rows: (string | number | null)[][]): TTableBlock {
+  return { kind: 'table', header: header.map(cleanText), rows: rows.map((r) => r.map((c) => cleanText(c === null ? '' : String(c)))) };
+}
+
+/** Every piece of text of a document, in order (tests and the redaction check read this). */
+export function documentText(doc: TExportDocument): string {
+  const parts: string[] = [doc.title, doc.subtitle];
+  const walk = (blocks: readonly TDocBlock[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'table') parts.push(...b.header, ...b.rows.flat());
+      else if (b.kind === 'list') b.items.forEach(walk);
+      else if (b.kind !== 'pageBreak') parts.push(b.runs.map((r) => r.text).join(''));
+    }
+  };
+  walk(doc.blocks);
+  return parts.join('\n');
+}
