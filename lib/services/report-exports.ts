@@ -4,6 +4,7 @@ import { WITHHELD_ANSWER, nameScrubber } from '../domain/redaction';
 import { documentDocx } from '../export/docx';
 import type { TExportDocument } from '../export/document';
 import { documentHtml } from '../export/html';
+import { oneAtATime } from '../export/limit';
 import { documentPdf } from '../export/pdf';
 import { blocksText } from '../export/rich-text';
 import { sheetsXlsx } from '../export/xlsx';
@@ -28,7 +29,7 @@ async function write(doc: TExportDocument, format: 'docx' | 'pdf' | 'html', base
 }
 
 /** The assembled report document, redacted or not (for the exports and the preview). */
-export async function buildReport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportDocument> {
+async function buildReport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportDocument> {
   const data = await loadReportData(db, assessmentId);
   const signoff = await reportSignoff(db, assessmentId, reportContentHash(data));
   return reportDocument(data, signoff, { redacted });
@@ -36,16 +37,16 @@ export async function buildReport(db: TDb, assessmentId: string, redacted: boole
 
 /** The step 6 report as DOCX, PDF or an HTML preview. */
 export async function reportExport(db: TDb, assessmentId: string, format: 'docx' | 'pdf' | 'html', redacted: boolean): Promise<TExportFile> {
-  return write(await buildReport(db, assessmentId, redacted), format, redacted ? 'integrity-assessment-report-redacted' : 'integrity-assessment-report');
+  return oneAtATime(async () => write(await buildReport(db, assessmentId, redacted), format, redacted ? 'integrity-assessment-report-redacted' : 'integrity-assessment-report'));
 }
 
-/** The Annex 5 terms of reference as DOCX or PDF. */
-export async function termsOfReferenceExport(db: TDb, assessmentId: string, format: 'docx' | 'pdf', redacted: boolean): Promise<TExportFile> {
+/** The Annex 5 terms of reference as DOCX. */
+export async function termsOfReferenceExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new ApiError(404, 'Assessment not found.');
   const [fields, members] = await Promise.all([readTermsOfReferenceFields(db, assessmentId), listMembers(db, assessmentId)]);
   const doc = termsOfReferenceDocument(assessment, fields, { redacted, memberNames: members.map((m) => m.name) });
-  return write(doc, format, redacted ? 'terms-of-reference-redacted' : 'terms-of-reference');
+  return write(doc, 'docx', redacted ? 'terms-of-reference-redacted' : 'terms-of-reference');
 }
 
 const STATUS = { 'in-place': 'In place', 'needs-improvement': 'Needs improvement', 'action-required': 'Action required', 'not-applicable': 'Not applicable' } as const;
@@ -72,6 +73,6 @@ export async function checklistExport(db: TDb, assessmentId: string, redacted: b
     { header: 'Answer', width: 80 },
     ...(redacted ? [] : [{ header: 'Sensitive', width: 10 }]),
   ];
-  const body = await sheetsXlsx('IDG checklist answers', [{ name: 'Checklist answers', columns, rows }]);
+  const body = await oneAtATime(() => sheetsXlsx('IDG checklist answers', [{ name: 'Checklist answers', columns, rows }]));
   return { body, contentType: XLSX, filename: redacted ? 'checklist-answers-redacted.xlsx' : 'checklist-answers.xlsx' };
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { factorDocName } from '../../lib/collab/doc-names';
-import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
+import { SENSITIVE_MAP, STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
 import { assessmentChecklist } from '../../lib/services/checklist';
 import { memoryLogger } from '../../server/yjs/logger';
 import { type TTestDb, type TTestServer, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
@@ -51,6 +51,15 @@ describe.each(dbKinds)('checklist API answers (%s)', (kind) => {
     expect(q20).toMatchObject({ area: { id: 'transparency' }, number: 20, answer: 'Published on the website <script>x</script>\nand reviewed yearly.', status: 'needs-improvement' });
     expect(questions.find((q) => q.key === 'transparency.21')).toMatchObject({ answer: '', status: null });
     expect(questions.find((q) => q.key === 'transparency.19')).toBeUndefined();
+
+    // A sensitive answer is withheld from those who may not see it.
+    client.doc.getMap(SENSITIVE_MAP).set('transparency.20', true);
+    await server.yjs.flush();
+    await waitFor(async () => (await assessmentChecklist(tdb.db, assessmentId)).questions.some((q) => q.key === 'transparency.20' && 'withheld' in q), 'flag persisted');
+    const hidden = (await assessmentChecklist(tdb.db, assessmentId, false)).questions.find((q) => q.key === 'transparency.20')!;
+    expect(hidden).toMatchObject({ answer: null, withheld: true, status: 'needs-improvement' });
+    const shown = (await assessmentChecklist(tdb.db, assessmentId, true)).questions.find((q) => q.key === 'transparency.20')!;
+    expect(shown).toMatchObject({ answer: q20.answer, sensitive: true });
     client.destroy();
   });
 });

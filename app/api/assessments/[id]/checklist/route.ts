@@ -1,11 +1,12 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { seesSensitive } from '@/lib/domain/redaction';
 import { requireAccess } from '@/lib/services/access';
 import { assessmentChecklist } from '@/lib/services/checklist';
 
 /** Every checklist question of the assessment's scope, keyed `<areaId>.<number>`. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
-  await requireAccess(db, params.id, user, 'checklist.view');
-  return assessmentChecklist(db, params.id);
+  const me = await requireAccess(db, params.id, user, 'checklist.view');
+  return assessmentChecklist(db, params.id, seesSensitive(me.role));
 });

@@ -8,5 +8,5 @@ import { termsOfReferenceExport } from '@/lib/services/report-exports';
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const membership = await requireAccess(db, params.id, user, 'assessment.view');
-  return fileResponse(await termsOfReferenceExport(db, params.id, 'docx', redactedFor(req, membership.role)));
+  return fileResponse(await termsOfReferenceExport(db, params.id, redactedFor(req, membership.role)));
 });

@@ -1,9 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { redactedFor } from '@/lib/export/response';
-import { documentHtml } from '@/lib/export/html';
 import { requireAccess } from '@/lib/services/access';
-import { buildReport } from '@/lib/services/report-exports';
+import { reportExport } from '@/lib/services/report-exports';
 
 // The preview is escaped HTML; the policy is a second wall should anything ever slip through:
 // no script, no plugin, no network fetch, and a sandbox even when opened on its own.
@@ -13,6 +12,6 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'sel
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const membership = await requireAccess(db, params.id, user, 'assessment.view');
-  const html = documentHtml(await buildReport(db, params.id, redactedFor(req, membership.role)));
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+  const { body } = await reportExport(db, params.id, 'html', redactedFor(req, membership.role));
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
 });
