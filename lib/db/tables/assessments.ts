@@ -1,0 +1,55 @@
+export interface AssessmentsTable {
+  id: string;
+  administration: string;
+  country: string;
+  title: string;
+  scope: 'comprehensive' | 'targeted';
+  /** JSON array of area ids; every area when comprehensive. */
+  areas: string;
+  mode: number;
+  planned_start: string | null;
+  planned_end: string | null;
+  time_zone: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  assessment_id: string;
+  user_id: string;
+  role: string;
+  organisation: string | null;
+  organisation_type: string | null;
+  expertise: string | null;
+  gender: string | null;
+  joined_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  assessment_id: string;
+  email: string;
+  role: string;
+  organisation: string | null;
+  organisation_type: string | null;
+  expertise: string | null;
+  gender: string | null;
+  /** SHA-256 of the one-time token; the token itself is never stored. */
+  token_hash: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+  invited_by: string;
+  created_at: string;
+}
+
+export interface StepActivitiesTable {
+  assessment_id: string;
+  code: string;
+  status: 'to-do' | 'in-progress' | 'done' | 'not-applicable';
+  due_date: string | null;
+  owner_id: string | null;
+  notes: string;
+  updated_by: string;
+  updated_at: string;
+}
