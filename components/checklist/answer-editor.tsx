@@ -1,12 +1,12 @@
 'use client';
 
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { EditorContent } from '@tiptap/react';
+import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
-import { answerEditorExtensions } from '@/lib/collab/editor-extensions';
 import { answerFragmentName } from '@/lib/collab/layout';
+import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
 import { EditorToolbar } from './editor-toolbar';
 import './collab-editor.css';
 
@@ -24,43 +24,7 @@ type TAnswerEditorProps = {
 /** The collaborative rich-text answer to one question, bound to its fragment of the area's document. */
 export function AnswerEditor({ doc, awareness, user, questionKey, label, editable, onFocusChange }: TAnswerEditorProps) {
   const fragment = useMemo(() => doc.getXmlFragment(answerFragmentName(questionKey)), [doc, questionKey]);
-  const { id, name, color } = user;
-  const editor = useEditor(
-    {
-      // Never `content`: the text lives in the fragment; seeding here would duplicate it per client.
-      extensions: answerEditorExtensions({ fragment, awareness, user: { id, name, color } }),
-      editable,
-      immediatelyRender: false,
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': label,
-          'aria-readonly': String(!editable),
-          class: 'answer-editor min-h-16 px-3 py-2 focus:outline-none',
-        },
-      },
-    },
-    [fragment, awareness, id, name, color],
-  );
-
-  useEffect(() => {
-    if (!editor) return;
-    if (editor.isEditable !== editable) editor.setEditable(editable);
-    editor.view.dom.setAttribute('aria-readonly', String(!editable));
-  }, [editor, editable]);
-
-  useEffect(() => {
-    if (!editor) return;
-    const onFocus = () => onFocusChange(true);
-    const onBlur = () => onFocusChange(false);
-    editor.on('focus', onFocus);
-    editor.on('blur', onBlur);
-    return () => {
-      editor.off('focus', onFocus);
-      editor.off('blur', onBlur);
-    };
-  }, [editor, onFocusChange]);
+  const editor = useFragmentEditor({ fragment, awareness, user, label, editable, minHeightClass: 'min-h-16', onFocusChange });
 
   return (
     <div className={`rounded-md border ${editable ? 'border-slate-300 bg-white focus-within:border-brand-600' : 'border-dashed border-slate-300 bg-slate-50'}`}>

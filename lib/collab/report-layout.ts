@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import processData from '../idg/data/process.json';
+import { termsOfReferenceFields } from '../idg/process';
 
 // The layout of the report document (`assessment.<id>.report`). The sync server lets facilitators
 // write it and every other member read it (access 'assessment.edit'), which is who writes both the
@@ -31,7 +31,7 @@ export type TTorField = { key: string; label: string; multiline: boolean };
 const SHORT = new Set(['Programme/Project name', 'Date', 'Location', 'Beneficiary', 'Target group', 'Funding organization', 'Donor Member']);
 
 /** The Annex 5 terms-of-reference fields, read from the guide's typed data. */
-export const TOR_FIELDS: readonly TTorField[] = (processData as { termsOfReferenceFields: string[] }).termsOfReferenceFields.map((label) => ({
+export const TOR_FIELDS: readonly TTorField[] = termsOfReferenceFields.map((label) => ({
   key: label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
   label,
   multiline: !SHORT.has(label),

@@ -42,6 +42,12 @@ export const priorityCriteria: readonly TPriorityCriterion[] = data.priorityCrit
 export const kpiMetadataFields: readonly TKpiMetadataField[] = data.kpiMetadataFields;
 /** Annex 10's KPI typologies. */
 export const kpiTypologies: readonly string[] = data.kpiTypologies;
+/** Annex 5's terms-of-reference fields. */
+export const termsOfReferenceFields: readonly string[] = data.termsOfReferenceFields;
+/** What the assessment report contains (step 6). */
+export const assessmentReportContents: readonly string[] = data.assessmentReportContents;
+/** The topics of the feedback survey (activity 6.2). */
+export const assessmentFeedbackTopics: readonly string[] = data.assessmentFeedbackTopics;
 /** Areas of expertise the guide lists for contributors. */
 export const contributorExpertiseAreas: readonly string[] = data.contributorExpertiseAreas;
 /** Kinds of external contributors the guide lists. */

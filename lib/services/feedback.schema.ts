@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import processData from '../idg/data/process.json';
+import { assessmentFeedbackTopics } from '../idg/process';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
-export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = (processData as { assessmentFeedbackTopics: string[] }).assessmentFeedbackTopics.map((title) => ({
+export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
   id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
   title,
 }));
