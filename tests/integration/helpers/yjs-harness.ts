@@ -26,6 +26,29 @@ export const dbKinds: ('sqlite' | 'postgres')[] = process.env.TEST_DATABASE_URL 
 
 export type TTestDb = { db: TDb; url: string; close: () => Promise<void> };
 
+/**
+ * Drops a test database. Our own connections are closed by then, but a server process (an
+ * autovacuum worker, say) may still be attached, and the test role may not terminate it: so no
+ * FORCE, a few tries, and a warning rather than a failed suite if it is still busy.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (err) {
+        if (attempt >= 10) return console.warn(`[test] could not drop ${name}: ${String(err)}`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+  } finally {
+    await c.end();
+  }
+}
+
 /** A fresh migrated database: SQLite in a temp DATA_DIR, or a new PostgreSQL database beside TEST_DATABASE_URL. */
 export async function createTestDb(kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<TTestDb> {
   if (kind === 'sqlite') {
@@ -50,10 +73,7 @@ export async function createTestDb(kind: 'sqlite' | 'postgres' = 'sqlite'): Prom
     url: url.toString(),
     close: async () => {
       await db.destroy();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase(adminUrl, name);
     },
   };
 }
