@@ -40,10 +40,13 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
   };
 
   // The answer to a sync step 1 is a client's only acknowledgement (it is what makes its "all
-  // saved" true), so it is sent only once this connection's applied updates are committed to the
-  // log: a crash after it loses nothing the client believes saved. Relaying is not held up, and a
-  // write the database refused stays queued in memory; the client is told to reconnect and resend.
-  let committed: Promise<void> = Promise.resolve();
+  // saved" true), so when this connection has applied updates since, the log is written first:
+  // a crash after it loses nothing the client believes saved, and what a crash loses before it the
+  // client still holds and resends on reconnect. Updates themselves keep the batched log (a write
+  // per update would cost the event loop), and relaying is never held up. A write the database
+  // refused stays queued in memory; the client is told to reconnect and resend.
+  let unacknowledged = false;
+  let acknowledged: Promise<void> = Promise.resolve();
 
   // Returns whether an update was applied, so the caller can wait for it to be committed.
   const handle = (buf: Uint8Array): boolean => {
@@ -51,7 +54,12 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
     switch (msg.type) {
       case 'sync-step1':
         validateStateVector(msg.stateVector);
-        void committed.then(() => ws.readyState === ws.OPEN && ws.send(shared.syncStep2(msg.stateVector)));
+        if (unacknowledged) {
+          unacknowledged = false;
+          acknowledged = acknowledged.then(() => shared.flush()).catch(() => refuse(CloseCode.internalError, 'persistence failed'));
+        }
+        // Chained, so answers keep their order behind a write in flight.
+        acknowledged = acknowledged.then(() => void (ws.readyState === ws.OPEN && ws.send(shared.syncStep2(msg.stateVector))));
         return false;
       case 'sync-update':
         if (conn.access === 'read') {
@@ -81,7 +89,7 @@ export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: T
     const bucket = buf[0] === MessageType.awareness ? awarenessBucket : syncBucket;
     if (!bucket.take()) return refuse(CloseCode.rateLimited, 'message rate');
     try {
-      if (handle(buf)) committed = shared.flush().catch(() => refuse(CloseCode.internalError, 'persistence failed'));
+      if (handle(buf)) unacknowledged = true;
     } catch (err) {
       refuse(CloseCode.malformed, err instanceof Error ? err.message : String(err));
     }

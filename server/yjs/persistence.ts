@@ -12,9 +12,15 @@ export type TPersistenceOptions = {
   flushDelayMs: number;
   /** Log rows after which the document is compacted into its state row. */
   compactAfter: number;
+  /**
+   * Whether other instances may log this document too (scale-out): compaction then folds the
+   * stored state and the rows it deletes into the new state, since they may hold updates this
+   * instance has not received. A single instance's document already holds everything.
+   */
+  sharedWithOtherInstances: boolean;
 };
 
-export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 50, compactAfter: 200 };
+export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 50, compactAfter: 200, sharedWithOtherInstances: false };
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const now = (): string => new Date().toISOString();
@@ -110,15 +116,18 @@ export class DocLog {
     if (this.logRows === 0) return;
     const upTo = this.lastId;
     const ours = Y.encodeStateAsUpdate(this.doc);
+    const shared = this.opts.sharedWithOtherInstances;
     await this.db.transaction().execute(async (trx) => {
-      // Several instances may hold this document (scale-out) and compact it: one at a time.
-      if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
-      // The rows to delete may hold updates another instance logged that have not reached this
-      // one yet (Redis down, say), and the state row what another compaction folded in: merge
-      // them all with our document, so folding the log into the state never loses one of them.
-      const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
-      const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
-      const state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
+      let state = toBuffer(ours);
+      if (shared) {
+        // Several instances hold and compact this document: one at a time. The rows to delete may
+        // hold updates another instance logged that have not reached this one yet (Redis down,
+        // say), and the state row what another compaction folded in: merge them all with ours.
+        if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
+        const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
+        const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
+        state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
+      }
       await trx
         .insertInto('yjs_documents')
         .values({ name: this.name, state, updated_at: now() })

@@ -70,7 +70,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const hooks: TRegistryHooks = fanout
     ? { onApplied, onLocalUpdate: fanout.onLocalUpdate, onLocalAwareness: fanout.onLocalAwareness, attach: fanout.attach, detach: fanout.detach }
     : { onApplied };
-  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, ...opts.persistence }, logger, hooks);
+  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence }, logger, hooks);
   const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
   const conns = new Set<TDocConnection>();
