@@ -1,22 +1,18 @@
 // The live room against the real socket.io server on port 0 (no Next), with real
 // socket.io-client connections signed in by real next-auth session cookies, on every database.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clockOffsetMs, remainingMs } from '@/lib/domain/live-timer';
-import { SOCKET_PATH, type TClientEvents, type TJoinAck, type TServerEvents } from '@/lib/realtime/events';
+import { SOCKET_PATH, type TJoinAck } from '@/lib/realtime/events';
 import type { TLiveAck, TLiveEventName, TLiveSnapshot, TLiveState } from '@/lib/realtime/live-events';
 import { createGroup, updateGroup, allocateArea } from '@/lib/services/groups';
-import { createLiveServer, type TLiveServer } from '@/server/live';
+import { io as connect } from 'socket.io-client';
+import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
 
-type TClient = Socket<TServerEvents, TClientEvents>;
 type TLogLine = { event: string; fields: Record<string, unknown> };
 
 describe.each(dbKinds)('live room on %s', (kind) => {
   let t: TTestDb;
-  let io: TLiveServer;
   let url = '';
   let closeHttp: () => Promise<void>;
   const logs: TLogLine[] = [];
@@ -43,14 +39,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
       for (const a of areas) await allocateArea(t.db, assessmentId, ef, a, id);
       groupIds.push(id);
     }
-    const server = createServer((_req, res) => res.writeHead(404).end());
-    io = createLiveServer(server, t.db, { logger: { info: (event, fields) => logs.push({ event, fields }), warn: (event, fields) => logs.push({ event, fields }) } });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    closeHttp = async () => {
-      await io.close();
-      server.closeAllConnections();
-    };
+    ({ url, close: closeHttp } = await startLiveServer(t.db, { info: (event, fields) => logs.push({ event, fields }), warn: (event, fields) => logs.push({ event, fields }) }));
   });
 
   afterEach(() => {
@@ -64,15 +53,12 @@ describe.each(dbKinds)('live room on %s', (kind) => {
 
   /** A connected client of `user`, with every live event it received. */
   async function client(user: TTestUser) {
-    const socket: TClient = connect(url, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
-    clients.push(socket);
     const got = { states: [] as TLiveState[], goes: [] as string[], hands: [] as string[][] };
-    socket.on('live:state', (s) => got.states.push(s));
-    socket.on('breakout:go', ({ path }) => got.goes.push(path));
-    socket.on('hands:update', (h) => got.hands.push(h.map((x) => x.userId)));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
+    const socket = await connectLiveClient(url, user, (s) => {
+      clients.push(s);
+      s.on('live:state', (state) => got.states.push(state));
+      s.on('breakout:go', ({ path }) => got.goes.push(path));
+      s.on('hands:update', (h) => got.hands.push(h.map((x) => x.userId)));
     });
     return { socket, got };
   }
@@ -96,7 +82,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
   it('refuses a connection without a session and a non-member’s join', async () => {
     const anonymous = connect(url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true, reconnection: false });
     clients.push(anonymous);
-    await expect(new Promise((resolve) => anonymous.once('connect_error', (e) => resolve(e.message)))).resolves.toBe('unauthorised');
+    await expect(new Promise((resolve) => anonymous.once('connect_error', (e: Error) => resolve(e.message)))).resolves.toBe('unauthorised');
 
     const { socket } = await client(u.stranger);
     expect(await join(socket)).toMatchObject({ ok: false, error: 'not found' });

@@ -1,25 +1,19 @@
 // Rating rounds against the real socket.io server on port 0 (no Next), with real socket.io-client
 // connections signed in by real next-auth cookies, on every database: exact tallies under load,
 // anonymity of anonymous rounds in everything a client receives, and refusals.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SOCKET_PATH, type TClientEvents, type TServerEvents } from '@/lib/realtime/events';
 import { type TRoundView, type TVotingAck, compactTally } from '@/lib/realtime/voting-events';
 import { createActivity } from '@/lib/services/candidate-activities';
 import { priorities } from '@/lib/services/priorities';
 import { voterKey } from '@/lib/services/priorities-rounds';
-import { createLiveServer, type TLiveServer } from '@/server/live';
+import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
 
-type TClient = Socket<TServerEvents, TClientEvents>;
 const VOTERS = 60;
 const LEVELS = ['low', 'medium', 'high', 'skip'] as const;
 
 describe.each(dbKinds)('priorities on %s', (kind) => {
   let t: TTestDb;
-  let io: TLiveServer;
   let url = '';
   let closeHttp: () => Promise<void>;
   const clients: TClient[] = [];
@@ -43,14 +37,7 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     }
     const actor = { assessmentId, userId: ef.id, role: 'EF' as const };
     for (const title of ['Rotate staff', 'Publish tariffs', 'Audit trail']) activityIds.push(await createActivity(t.db, actor, { title, description: '', sources: ['transparency.20'] }));
-    const server = createServer((_req, res) => res.writeHead(404).end());
-    io = createLiveServer(server, t.db, { logger: { info: () => undefined, warn: () => undefined } });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    closeHttp = async () => {
-      await io.close();
-      server.closeAllConnections();
-    };
+    ({ url, close: closeHttp } = await startLiveServer(t.db, { info: () => undefined, warn: () => undefined }));
   });
 
   afterEach(() => {
@@ -64,15 +51,12 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
 
   /** A joined client of `user` with every event it received, in order. */
   async function joined(user: TTestUser) {
-    const socket: TClient = connect(url, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
-    clients.push(socket);
     const received: { event: string; args: unknown[] }[] = [];
     const rounds: TRoundView[] = [];
-    socket.onAny((event: string, ...args: unknown[]) => received.push({ event, args }));
-    socket.on('round:update', (r) => rounds.push(r));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
+    const socket = await connectLiveClient(url, user, (s) => {
+      clients.push(s);
+      s.onAny((event: string, ...args: unknown[]) => received.push({ event, args }));
+      s.on('round:update', (r) => rounds.push(r));
     });
     const ack = await socket.emitWithAck('assessment:join', { assessmentId });
     if (!ack.ok) throw new Error(ack.error);
