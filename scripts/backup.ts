@@ -31,10 +31,10 @@ export function integrityCheck(file: string): string {
 export type TBackupResult = { folder: string; files: number };
 
 /**
- * Copies DATA_DIR's database with SQLite's online backup API (a consistent snapshot while the
+ * Copies DATA_DIR's database with `VACUUM INTO` (a consistent snapshot while the
  * app keeps writing) and its files folder into `out`, then checks the copy's integrity.
  */
-export async function backup(dataDir: string, out: string): Promise<TBackupResult> {
+export function backup(dataDir: string, out: string): TBackupResult {
   const source = path.join(dataDir, DB_FILE);
   if (!fs.existsSync(source)) throw new Error(`no database at ${source}`);
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0) throw new Error(`${out} exists and is not empty`);
@@ -42,9 +42,10 @@ export async function backup(dataDir: string, out: string): Promise<TBackupResul
   const db = new SQLite(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    // Every remaining page in one step: a step reads in one transaction, so the copy is one
-    // snapshot, and a busy writer cannot restart a page-by-page copy forever.
-    await db.backup(path.join(out, DB_FILE), { progress: ({ remainingPages }) => Math.max(100, remainingPages) });
+    // VACUUM INTO writes the whole database from one read transaction: one consistent snapshot
+    // that writers (WAL) do not wait for. The online backup API restarts its page-by-page copy
+    // whenever another connection writes, so a busy app could keep it from ever finishing.
+    db.prepare('VACUUM INTO ?').run(path.join(out, DB_FILE));
   } finally {
     db.close();
   }
@@ -72,7 +73,7 @@ export function timestampName(now = new Date()): string {
   return `idg-backup-${now.toISOString().replace(/[:.]/g, '-')}`;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   if (process.env.DATABASE_URL) {
     console.error('backup: DATABASE_URL is set; back PostgreSQL up with pg_dump -Fc (docs/backups.md).');
@@ -80,13 +81,15 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir();
   const out = path.resolve(values.out ?? path.join(dataDir, 'backups', timestampName()));
-  const result = await backup(dataDir, out);
+  const result = backup(dataDir, out);
   console.log(`Backup written to ${result.folder} (database and ${result.files} files). Restore it with: npm run restore -- ${result.folder}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((err: unknown) => {
+  try {
+    main();
+  } catch (err) {
     console.error(`backup failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
-  });
+  }
 }
