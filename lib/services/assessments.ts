@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { TDb } from '../db/client';
+import type { TAssessmentRow } from '../db/schema';
 import { ZRoleSchema, type TRole } from '../domain/roles';
 import { checklistAreas } from '../idg/checklist';
 import type { TCreateAssessment } from './assessments.schema';
@@ -19,21 +20,7 @@ export type TAssessment = {
   createdAt: string;
 };
 
-type TRow = {
-  id: string;
-  administration: string;
-  country: string;
-  title: string;
-  scope: 'comprehensive' | 'targeted';
-  areas: string;
-  mode: number;
-  planned_start: string | null;
-  planned_end: string | null;
-  time_zone: string;
-  created_at: string;
-};
-
-function toAssessment(row: TRow): TAssessment {
+function toAssessment(row: TAssessmentRow): TAssessment {
   return {
     id: row.id,
     administration: row.administration,
