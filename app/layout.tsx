@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getSessionUser } from '@/lib/auth/session';
+import { I18nProvider } from '@/lib/i18n/client';
+import { getLocale } from '@/lib/i18n/server';
 import './globals.css';
 
 // Every page depends on the session and the database: nothing is prerendered at build time.
@@ -10,10 +13,15 @@ export const metadata: Metadata = {
   description: 'Run WCO Integrity Development Guide assessments live, together.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, user] = await Promise.all([getLocale(), getSessionUser()]);
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <I18nProvider locale={locale} timeZone={user?.timeZone ?? null}>
+          {children}
+        </I18nProvider>
+      </body>
     </html>
   );
 }

@@ -1,7 +1,7 @@
 import type { TDb } from '../db/client';
 
 /** The signed-in user as every server-side check sees it. */
-export type TSessionUser = { id: string; email: string; name: string; isAdmin: boolean; timeZone: string | null };
+export type TSessionUser = { id: string; email: string; name: string; isAdmin: boolean; timeZone: string | null; locale?: string | null };
 
 /**
  * Resolves a session token's user, checking the account still exists and the token's session
@@ -11,9 +11,9 @@ export async function resolveSessionUser(db: TDb, userId: string | undefined, sv
   if (!userId) return null;
   const row = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'is_admin', 'time_zone', 'session_version'])
+    .select(['id', 'email', 'name', 'is_admin', 'time_zone', 'locale', 'session_version'])
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!row || row.session_version !== sv) return null;
-  return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, timeZone: row.time_zone };
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, timeZone: row.time_zone, locale: row.locale };
 }
