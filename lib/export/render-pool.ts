@@ -1,0 +1,205 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { ApiError } from '../api/errors';
+import type { TRenderJob } from './render';
+import type { TRenderReply, TRenderRequest } from './render-protocol';
+
+// Rendering a full report to DOCX or PDF takes 1-3 s of pure CPU; on the main thread that
+// stalls every live connection (Yjs sync, socket.io) for as long. Jobs therefore run in worker
+// threads, one at a time per worker, queued, each with a time limit.
+//
+// The worker is TypeScript run by tsx. A worker does not inherit the parent's `--import tsx`
+// hooks (Node 20 registers loader hooks per thread), so a two-line bootstrap registers tsx in
+// the worker and then imports render-worker.ts. Its path comes from the working directory, as
+// Next's own does (server/app.ts): route handlers are bundled by Turbopack, where neither
+// import.meta.url nor __dirname point into the sources. `--conditions=react-server` lets the
+// renderers' `import 'server-only'` resolve to its empty server build, as inside Next.
+
+/** How the pool runs: worker count, per-job time limit, queue bound, idle shutdown and heap cap. */
+export type TRenderPoolOptions = {
+  size: number;
+  timeoutMs: number;
+  maxQueue: number;
+  /** A worker idle this long is stopped (its heap returned); the next job starts a new one. */
+  idleMs: number;
+  maxHeapMb: number;
+  /** The worker module; render-worker.ts under the project folder by default. */
+  workerFile?: string;
+};
+
+/** A pool of render workers. */
+export type TRenderPool = {
+  /** Renders a job in a worker: the bytes (as a Buffer) or the HTML text. */
+  render: (job: TRenderJob) => Promise<Buffer | string>;
+  /** Running workers, jobs being rendered and jobs waiting. */
+  stats: () => { workers: number; busy: number; queued: number };
+  /** Stops every worker; jobs still waiting or running fail. */
+  close: () => Promise<void>;
+};
+
+type TPending = { id: number; job: TRenderJob; resolve: (body: Buffer | string) => void; reject: (err: Error) => void };
+type TSlot = { worker: Worker | null; current: TPending | null; timer: NodeJS.Timeout | null; idle: NodeJS.Timeout | null };
+
+/** The worker module inside the project folder (the server and every tool run from it). */
+export function defaultWorkerFile(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'export', 'render-worker.ts');
+}
+
+function bootstrap(workerFile: string): string {
+  // Evaluated as the worker's script; `tsx` resolves from the working directory's node_modules.
+  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(workerFile).href)}); });`;
+}
+
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
+
+/** Creates a pool; workers start on the first job, not before. */
+export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
+  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const slots: TSlot[] = Array.from({ length: options.size }, () => ({ worker: null, current: null, timer: null, idle: null }));
+  const queue: TPending[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function settle(slot: TSlot): TPending | null {
+    const job = slot.current;
+    slot.current = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    return job;
+  }
+
+  function stop(slot: TSlot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = null;
+    if (worker) void worker.terminate();
+  }
+
+  function spawn(slot: TSlot): Worker {
+    if (!fs.existsSync(workerFile)) {
+      throw new Error(`The export renderer is missing at ${workerFile}: start the server from the project folder.`);
+    }
+    const worker = new Worker(bootstrap(workerFile), {
+      eval: true,
+      execArgv: ['--conditions=react-server'],
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
+      // The worker's console goes to the server's log; its stdin is never used.
+      stdout: false,
+      stderr: false,
+    });
+    // An idle worker must not keep a script or test process alive; a busy one does (see start).
+    worker.unref();
+    worker.on('message', (reply: TRenderReply) => {
+      if (slot.worker !== worker || slot.current?.id !== reply.id) return;
+      const job = settle(slot)!;
+      worker.unref();
+      if (reply.ok) job.resolve(typeof reply.body === 'string' ? reply.body : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength));
+      else job.reject(new Error(`The export could not be rendered: ${reply.error}`));
+      afterJob(slot);
+    });
+    const failed = (why: string) => {
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      const job = settle(slot);
+      job?.reject(new Error(`The export renderer stopped: ${why}`));
+      pump();
+    };
+    worker.on('error', (err) => failed(err.message));
+    worker.on('exit', (code) => failed(`exit code ${code}`));
+    return worker;
+  }
+
+  function afterJob(slot: TSlot): void {
+    pump();
+    if (slot.current || !slot.worker || closed) return;
+    const worker = slot.worker;
+    slot.idle = setTimeout(() => {
+      if (slot.worker === worker && !slot.current) stop(slot);
+    }, options.idleMs);
+    slot.idle.unref();
+  }
+
+  function start(slot: TSlot, job: TPending): void {
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = null;
+    let worker: Worker;
+    try {
+      worker = slot.worker ?? (slot.worker = spawn(slot));
+    } catch (err) {
+      job.reject(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    slot.current = job;
+    worker.ref();
+    slot.timer = setTimeout(() => {
+      if (slot.current !== job) return;
+      settle(slot);
+      // A runaway render cannot be interrupted inside the thread: the worker goes, a fresh one takes the next job.
+      stop(slot);
+      job.reject(new ApiError(503, `The export took longer than ${duration(options.timeoutMs)} and was stopped. Try again in a moment; if it keeps happening, tell your administrator.`));
+      pump();
+    }, options.timeoutMs);
+    worker.postMessage({ id: job.id, job: job.job } satisfies TRenderRequest);
+  }
+
+  function pump(): void {
+    for (;;) {
+      const free = slots.find((s) => !s.current);
+      if (closed || !free || queue.length === 0) return;
+      start(free, queue.shift()!);
+    }
+  }
+
+  return {
+    render(job) {
+      if (closed) return Promise.reject(new Error('The export renderer has been shut down.'));
+      if (queue.length >= options.maxQueue) {
+        return Promise.reject(new ApiError(503, 'Too many exports are being prepared right now. Try again in a minute.'));
+      }
+      return new Promise<Buffer | string>((resolve, reject) => {
+        queue.push({ id: nextId++, job, resolve, reject });
+        pump();
+      });
+    },
+    stats: () => ({ workers: slots.filter((s) => s.worker).length, busy: slots.filter((s) => s.current).length, queued: queue.length }),
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('The export renderer has been shut down.'));
+      const workers = slots.map((s) => s.worker).filter((w): w is Worker => w !== null);
+      for (const slot of slots) {
+        slot.worker = null;
+        settle(slot)?.reject(new Error('The export renderer has been shut down.'));
+        if (slot.idle) clearTimeout(slot.idle);
+      }
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+const ZPoolEnvSchema = z.object({
+  EXPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+});
+
+/** The pool's options from the environment (EXPORT_WORKERS, EXPORT_TIMEOUT_MS); a bad value is a clear startup error. */
+export function renderPoolOptionsFromEnv(env: Record<string, string | undefined> = process.env): TRenderPoolOptions {
+  const parsed = ZPoolEnvSchema.safeParse({ EXPORT_WORKERS: env.EXPORT_WORKERS || undefined, EXPORT_TIMEOUT_MS: env.EXPORT_TIMEOUT_MS || undefined });
+  if (!parsed.success) throw new Error(`Invalid export settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // Queue: enough for a room of facilitators exporting at once; beyond it, "try again" beats a long wait.
+  return { size: parsed.data.EXPORT_WORKERS, timeoutMs: parsed.data.EXPORT_TIMEOUT_MS, maxQueue: 16, idleMs: 5 * 60_000, maxHeapMb: 1024 };
+}
+
+// One pool per process: route handlers (Next's bundle) and the custom server load this module
+// separately (PITFALLS.md, "Sharing state").
+const holder = globalThis as typeof globalThis & { __idgRenderPool?: TRenderPool };
+
+/** The process's render pool, created on first use. */
+export function renderPool(): TRenderPool {
+  holder.__idgRenderPool ??= createRenderPool(renderPoolOptionsFromEnv());
+  return holder.__idgRenderPool;
+}
