@@ -2,8 +2,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { TDb } from '../../lib/db/client';
 import { Throttle } from '../../lib/domain/live-throttle';
-import { setAssessmentBroadcaster } from '../../lib/realtime/broadcast';
-import { SOCKET_PATH, assessmentRoom } from '../../lib/realtime/events';
+import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
+import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
 import { authenticateSockets } from './auth';
 import { handleConsole } from './console';
 import { type TLiveContext, type TLiveLogger, type TLiveServer, consoleLiveLogger } from './context';
@@ -14,6 +14,7 @@ import { handlePresence } from './presence';
 import { REACTION_INTERVAL_MS, handleReactions } from './reactions';
 import { installSessionControl } from './session-control';
 import { attachRedisAdapter } from '../scale/live-adapter';
+import { redisRoundVersions } from '../scale/round-versions';
 import { handleTimer } from './timer';
 import { createVoting } from './voting';
 
@@ -34,9 +35,13 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   const io: TLiveServer = new Server(httpServer, { path: SOCKET_PATH, destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
   const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
   const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
-  if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, { info: (e, f) => ctx.logger.info(e, f ?? {}), warn: (e, f) => ctx.logger.warn(e, f ?? {}) });
+  const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
+  if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger);
   const reactions = new Throttle(REACTION_INTERVAL_MS);
-  const handleVoting = createVoting(ctx);
+  // With Redis, voting rounds' versions are one count across instances (server/scale/round-versions).
+  const roundVersions = redisUrl ? redisRoundVersions(redisUrl, scaleLogger) : undefined;
+  if (roundVersions) httpServer.once('close', () => void roundVersions.close());
+  const handleVoting = createVoting(ctx, roundVersions);
 
   authenticateSockets(ctx);
   io.on('connection', (socket) => {
@@ -51,6 +56,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   });
 
   setAssessmentBroadcaster((assessmentId, event, ...args) => io.to(assessmentRoom(assessmentId)).emit(event, ...args));
+  setMemberBroadcaster((assessmentId, userIds, event, ...args) => io.to(userIds.map((id) => memberRoom(assessmentId, id))).emit(event, ...args));
   installSessionControl(ctx);
   return io;
 }

@@ -5,6 +5,7 @@ import { type TRoundOpenAck, type TRoundSyncAck, type TVotingAck, type TVotingEv
 import { findMembership } from '../../lib/services/membership';
 import { VotingError, closeRound, currentRound, findRound, openRound, revealRound, roundView } from '../../lib/services/priorities-rounds';
 import { myBallot, setDots, setRating } from '../../lib/services/priorities-votes';
+import { type TRoundVersions, memoryRoundVersions } from '../scale/round-versions';
 import { refuse } from './auth';
 import type { TActor, TLiveContext, TLiveSocket } from './context';
 
@@ -21,9 +22,8 @@ type TNeed = 'session.run' | 'vote' | 'member';
  * audited when the role forbids it), and every event is acknowledged. Accepted votes bump the
  * round's version and ask for a throttled tally to the room.
  */
-export function createVoting(ctx: TLiveContext): (socket: TLiveSocket) => void {
-  // Per round, the count of votes this instance accepted: a client compares it with its ack.
-  const versions = new Map<string, number>();
+export function createVoting(ctx: TLiveContext, versions: TRoundVersions = memoryRoundVersions()): (socket: TLiveSocket) => void {
+  // `versions`: per round, the count of accepted votes (every instance's, with Redis); a client compares it with its ack.
   const rounds = new Map<string, string>();
   // One tally read per round at a time: a slow read is followed by one more, never overtaken.
   const reading = new Set<string>();
@@ -34,9 +34,12 @@ export function createVoting(ctx: TLiveContext): (socket: TLiveSocket) => void {
     if (reading.has(roundId)) return void dirty.add(roundId);
     reading.add(roundId);
     // Read before the tally: every vote counted here was committed before the query starts.
-    const version = versions.get(roundId) ?? 0;
-    findRound(ctx.db, assessmentId, roundId)
-      .then((round) => (round ? roundView(ctx.db, round, version) : null))
+    versions
+      .current(roundId)
+      .then(async (version) => {
+        const round = await findRound(ctx.db, assessmentId, roundId);
+        return round ? roundView(ctx.db, round, version) : null;
+      })
       .then(
         (view) => {
           if (view) ctx.io.to(assessmentRoom(assessmentId)).emit('round:update', view);
@@ -54,9 +57,8 @@ export function createVoting(ctx: TLiveContext): (socket: TLiveSocket) => void {
     if (now) throttle.now(roundId);
     else throttle.request(roundId);
   };
-  const accepted = (assessmentId: string, roundId: string): number => {
-    const version = (versions.get(roundId) ?? 0) + 1;
-    versions.set(roundId, version);
+  const accepted = async (assessmentId: string, roundId: string): Promise<number> => {
+    const version = await versions.bump(roundId);
     changed(assessmentId, roundId, false);
     return version;
   };
@@ -79,16 +81,16 @@ export function createVoting(ctx: TLiveContext): (socket: TLiveSocket) => void {
       const round = await currentRound(ctx.db, actor.assessmentId);
       if (!round) return { ok: true, round: null, mine: { ratings: {}, dots: {} } };
       rounds.set(round.id, actor.assessmentId);
-      const [view, mine] = await Promise.all([roundView(ctx.db, round, versions.get(round.id) ?? 0), myBallot(ctx.db, round, actor.userId)]);
+      const [view, mine] = await Promise.all([versions.current(round.id).then((v) => roundView(ctx.db, round, v)), myBallot(ctx.db, round, actor.userId)]);
       return { ok: true, round: view, mine };
     });
     on(ctx, socket, 'rating:set', 'vote', async (actor, payload) => {
       await setRating(ctx.db, actor, payload);
-      return { ok: true, version: accepted(actor.assessmentId, payload.roundId) };
+      return { ok: true, version: await accepted(actor.assessmentId, payload.roundId) };
     });
     on(ctx, socket, 'dots:set', 'vote', async (actor, payload) => {
       await setDots(ctx.db, actor, payload);
-      return { ok: true, version: accepted(actor.assessmentId, payload.roundId) };
+      return { ok: true, version: await accepted(actor.assessmentId, payload.roundId) };
     });
   };
 }

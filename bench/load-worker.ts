@@ -1,0 +1,121 @@
+// Worker thread of bench/load.ts: runs a share of the clients so that the client side uses more
+// than one core and never shares an event loop with the server (which is a process of its own).
+// The main thread drives it with commands and gets one report per command.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { LoadClient, type TProtocol } from './load-client';
+
+/** One client to run: its document, its session cookie (our server only) and whether it watches. */
+export type TClientSpec = { doc: string; cookie?: string; watcher: boolean };
+export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number };
+/** Final sequence numbers, by document and client id. */
+export type TSeqs = Record<string, Record<string, number>>;
+export type TLoadWorkerCommand =
+  | { cmd: 'connect'; watchers: boolean }
+  | { cmd: 'edit' }
+  | { cmd: 'stop' }
+  | { cmd: 'verify'; expected: TSeqs; verifierDocs: { doc: string; cookie?: string }[] }
+  | { cmd: 'close' };
+export type TLoadWorkerReport =
+  | { kind: 'ready' }
+  | { kind: 'connected'; clients: number; notSynced: number }
+  | { kind: 'editing' }
+  | { kind: 'stopped'; edits: number; seqs: TSeqs }
+  | { kind: 'verified'; missingAtWatchers: number; missingAtServer: number; checked: number }
+  | { kind: 'closed'; latencies: Float64Array; errors: Record<string, number>; errorSamples: string[]; loopDelayP99Ms: number; loopDelayMaxMs: number };
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): void {
+  const post = (r: TLoadWorkerReport): void => port.postMessage(r);
+  const errors: Record<string, number> = {};
+  const errorSamples: string[] = [];
+  const onError = (kind: string, detail: string): void => {
+    errors[kind] = (errors[kind] ?? 0) + 1;
+    if (errorSamples.length < 20) errorSamples.push(`${kind}: ${detail}`);
+  };
+  // Latencies count only while everyone edits: not the connection ramp, not the final checks.
+  let measuring = false;
+  const latencies: number[] = [];
+  const onLatency = (ms: number): void => void (measuring && latencies.push(ms));
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  const clients: { spec: TClientSpec; client: LoadClient }[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  let edits = 0;
+
+  /** Opens clients 50 at a time, each batch synced (or timed out, an error) before the next. */
+  async function connect(specs: TClientSpec[]): Promise<number> {
+    let notSynced = 0;
+    for (let i = 0; i < specs.length; i += 50) {
+      const batch = specs.slice(i, i + 50).map((spec) => {
+        const client = new LoadClient({ protocol: input.protocol, url: input.url, doc: spec.doc, cookie: spec.cookie, applyRemote: spec.watcher, onError, onLatency: spec.watcher ? onLatency : undefined });
+        clients.push({ spec, client });
+        return client;
+      });
+      const until = Date.now() + input.syncTimeoutMs;
+      while (batch.some((c) => !c.synced) && Date.now() < until) await sleep(10);
+      const late = batch.filter((c) => !c.synced).length;
+      for (let k = 0; k < late; k++) onError('sync-timeout', `not synced within ${input.syncTimeoutMs} ms`);
+      notSynced += late;
+    }
+    return notSynced;
+  }
+
+  /** Every editor's last sequence number must be in the watchers' documents and in a fresh client's copy from the server. */
+  async function verify(expected: TSeqs, verifierDocs: { doc: string; cookie?: string }[]): Promise<TLoadWorkerReport> {
+    const missing = (doc: string, seqMap: { get: (k: string) => number[] | undefined }): number =>
+      Object.entries(expected[doc] ?? {}).filter(([clientId, seq]) => (seqMap.get(clientId)?.[0] ?? 0) < seq).length;
+    // Others' edits only: a watcher's own entry is in its document by construction. The last edits
+    // may still be on their way: wait for them as long as for a sync.
+    const atWatchers = (): number =>
+      clients.reduce((n, { spec, client }) => {
+        if (!spec.watcher) return n;
+        const seqMap = client.doc.getMap<number[]>('seq');
+        const own = String(client.doc.clientID);
+        return n + missing(spec.doc, { get: (k) => (k === own ? [Infinity] : seqMap.get(k)) });
+      }, 0);
+    const settled = Date.now() + input.syncTimeoutMs;
+    while (atWatchers() > 0 && Date.now() < settled) await sleep(50);
+    const missingAtWatchers = atWatchers();
+    const verifiers = verifierDocs.map((v) => new LoadClient({ protocol: input.protocol, url: input.url, doc: v.doc, cookie: v.cookie, applyRemote: true, onError }));
+    const until = Date.now() + input.syncTimeoutMs;
+    while (verifiers.some((c) => !c.synced) && Date.now() < until) await sleep(10);
+    let missingAtServer = 0;
+    for (const [i, v] of verifiers.entries()) missingAtServer += missing(verifierDocs[i]!.doc, v.doc.getMap<number[]>('seq'));
+    for (const v of verifiers) v.destroy();
+    return { kind: 'verified', missingAtWatchers, missingAtServer, checked: verifiers.length };
+  }
+
+  port.on('message', (m: TLoadWorkerCommand) => {
+    if (m.cmd === 'connect') {
+      const share = input.clients.filter((s) => s.watcher === m.watchers);
+      void connect(share).then((notSynced) => post({ kind: 'connected', clients: share.length, notSynced }));
+    } else if (m.cmd === 'edit') {
+      measuring = true;
+      loop.enable();
+      const interval = 1000 / input.editsPerSecond;
+      for (const { client } of clients) {
+        const edit = (): void => (client.edit(), void edits++);
+        // A random phase spreads the clients' edits evenly over each interval.
+        timers.push(setTimeout(() => (edit(), timers.push(setInterval(edit, interval))), Math.random() * interval));
+      }
+      post({ kind: 'editing' });
+    } else if (m.cmd === 'stop') {
+      for (const t of timers) clearTimeout(t);
+      measuring = false;
+      loop.disable();
+      const seqs: TSeqs = {};
+      for (const { spec, client } of clients) (seqs[spec.doc] ??= {})[String(client.doc.clientID)] = client.lastSeq;
+      post({ kind: 'stopped', edits, seqs });
+    } else if (m.cmd === 'verify') {
+      void verify(m.expected, m.verifierDocs).then(post);
+    } else {
+      for (const { client } of clients) client.destroy();
+      const out = Float64Array.from(latencies);
+      port.postMessage({ kind: 'closed', latencies: out, errors, errorSamples, loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6 } satisfies TLoadWorkerReport, [out.buffer]);
+    }
+  });
+  post({ kind: 'ready' });
+}
+
+if (parentPort) run(parentPort, workerData as TLoadWorkerInput);
