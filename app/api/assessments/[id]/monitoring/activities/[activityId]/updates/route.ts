@@ -1,0 +1,20 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { addProgressUpdate, listProgressUpdates } from '@/lib/services/monitoring';
+import { ZProgressUpdateSchema } from '@/lib/services/monitoring.schema';
+
+/** An adopted activity's progress updates, newest first. */
+export const GET = authedRoute<{ id: string; activityId: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'monitoring.view');
+  return { updates: await listProgressUpdates(db, params.id, params.activityId) };
+});
+
+/** A dated progress update with its note: the activity's owner or a facilitator (checked per activity). */
+export const POST = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'monitoring.report');
+  const input = await parseBody(req, ZProgressUpdateSchema);
+  return Response.json({ update: await addProgressUpdate(db, actor, params.activityId, input) }, { status: 201 });
+});

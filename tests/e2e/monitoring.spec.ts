@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import type { Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { STATUS_MAP } from '../../lib/collab/layout';
+import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '../../lib/collab/plan-layout';
+import { expect, test } from './fixtures';
+
+// From an adopted plan through monitoring to a review round. The facilitator makes an assessment
+// of their own, writes the plan draft and an evaluation through the sync server as a browser
+// would (a y-websocket client carrying their session cookie), and adopts the plan through the
+// API; then, in the browser, records a KPI measurement and sees it on the chart, starts the review
+// round, changes an evaluation in the new round and sees the change in the comparison.
+
+/** A y-websocket client for one document, signed in with `page`'s session cookie; resolves once synced. */
+async function openDoc(page: Page, baseURL: string, docName: string): Promise<{ doc: Y.Doc; close: () => Promise<void> }> {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/yjs`, docName, doc, { WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  await expect.poll(() => provider.synced, { message: `sync of ${docName}` }).toBe(true);
+  return {
+    doc,
+    close: async () => {
+      // The server acknowledges only what it has logged; give the last update time to leave.
+      await new Promise((r) => setTimeout(r, 500));
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+test('a measurement appears on the KPI chart, and a review round shows a changed evaluation', async ({ facilitator: page, baseURL }) => {
+  const tag = crypto.randomBytes(3).toString('hex');
+  const api = page.request;
+  const created = await api.post('/api/assessments', {
+    data: { administration: 'E2E Customs', country: 'Testland', title: `Monitoring ${tag}`, scope: 'targeted', areas: ['transparency'], mode: 2, plannedStart: null, plannedEnd: null, timeZone: 'UTC', creatorRole: 'EF' },
+  });
+  expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { assessment: { id: string } }).assessment.id;
+  const me = ((await (await api.get(`/api/assessments/${id}`)).json()) as { members: { userId: string; name: string }[] }).members[0]!;
+
+  // A KPI sheet with a numeric baseline and target.
+  const kpiId = ((await (await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } })).json()) as { kpi: { id: string } }).kpi.id;
+  // The guide's Annex 11 example as the server made it (lib/domain/kpi-sheet reads JSON that Playwright's loader cannot import).
+  const sheet = ((await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as { kpi: { fields: Record<string, string>; types: string[]; owner: string | null; custodian: string | null; steward: string | null } }).kpi;
+  const name = `Rulings published ${tag}`;
+  expect((await api.put(`/api/assessments/${id}/kpis/${kpiId}`, { data: { fields: { ...sheet.fields, name, targetValue: '100' }, types: sheet.types, owner: sheet.owner, custodian: sheet.custodian, steward: sheet.steward, baselineValue: '20', baselineDate: '2026-01-01' } })).ok()).toBe(true);
+
+  // An agreed candidate activity answering question transparency.1, placed in the plan below.
+  const candidate = await api.post(`/api/assessments/${id}/activities`, { data: { title: `Publish rulings ${tag}`, sources: ['transparency.1'] } });
+  expect(candidate.status()).toBe(201);
+  const candidateId = ((await candidate.json()) as { id: string }).id;
+  expect((await api.put(`/api/assessments/${id}/activities/${candidateId}/agreed`, { data: { priority: 'high', reason: 'Agreed in plenary' } })).ok()).toBe(true);
+
+  // The plan draft and a first-round evaluation, written live.
+  const plan = await openDoc(page, baseURL!, `assessment.${id}.plan`);
+  const who = { id: me.userId, name: me.name };
+  addPlanRow(plan.doc, { id: 'o1', kind: 'outcome', parentId: null, title: 'Transparent Customs' }, who);
+  addPlanRow(plan.doc, { id: 'j1', kind: 'objective', parentId: 'o1', title: 'All rulings online by 2027' }, who);
+  addPlanRow(plan.doc, { id: 'a1', kind: 'activity', parentId: 'j1', title: `Publish rulings ${tag}`, candidateId }, who);
+  plan.doc.getText(planTextName('a1', 'responsible')).insert(0, 'Policy Unit');
+  setPlanField(plan.doc, 'a1', 'ownerId', me.userId);
+  setPlanField(plan.doc, 'a1', 'start', '2026-01-01');
+  setPlanField(plan.doc, 'a1', 'due', '2027-12-31');
+  setPlanKpi(plan.doc, 'a1', kpiId, true);
+  await plan.close();
+  const answers = await openDoc(page, baseURL!, `assessment.${id}.factor.transparency`);
+  answers.doc.getMap(STATUS_MAP).set('transparency.1', 'action-required');
+  await answers.close();
+
+  // Adoption: the facilitator names themself as approver and approves.
+  await expect
+    .poll(async () => (await api.post(`/api/assessments/${id}/plan/submissions`, { data: { approverIds: [me.userId], strategyLink: 'Pillar 1' } })).status(), { message: 'submit the plan once the draft is persisted' })
+    .toBe(201);
+  const submission = ((await (await api.get(`/api/assessments/${id}/plan/submissions`)).json()) as { submissions: { id: string }[] }).submissions[0]!.id;
+  expect((await api.post(`/api/assessments/${id}/plan/submissions/${submission}/decision`, { data: { decision: 'approve', comment: '' } })).ok()).toBe(true);
+
+  // Monitoring: the adopted activity is listed; record a measurement and see it on the chart.
+  await page.goto(`/assessments/${id}/monitoring`);
+  await expect(page.getByTestId('activity-1.1.1')).toContainText(`Publish rulings ${tag}`);
+  await page.goto(`/assessments/${id}/monitoring/kpis`);
+  const chart = page.getByTestId(`kpi-chart-${kpiId}`);
+  await expect(chart).toBeVisible();
+  await expect(chart.getByTestId('kpi-point')).toHaveCount(0);
+  await page.getByLabel('Period', { exact: true }).fill('2026-Q2');
+  await page.getByLabel('Value', { exact: true }).fill('42');
+  await page.getByLabel('Source', { exact: true }).fill('Website count');
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Measurement recorded.' })).toBeVisible();
+  await expect(chart.getByTestId('kpi-point')).toHaveCount(1);
+  await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('2026-Q2');
+  await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('42');
+
+  // A CSV with a bad row imports nothing and names the row.
+  await page.getByLabel('CSV file').setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n${name},2026-Q4,lots,Register\n`) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('csv-errors')).toContainText('Row 3');
+  await expect(page.getByTestId('csv-errors')).toContainText('“lots” is not a number');
+  await expect(chart.getByTestId('kpi-point')).toHaveCount(1);
+
+  // The review round, with the answers carried over.
+  await page.goto(`/assessments/${id}/review`);
+  await page.getByLabel('Title of the new round').fill(`Round 2 ${tag}`);
+  await page.getByRole('button', { name: 'Start the round' }).click();
+  await page.getByRole('link', { name: 'Open the new round' }).click();
+  await expect(page.getByRole('heading', { name: `Round 2 ${tag}` })).toBeVisible();
+  const nextId = new URL(page.url()).pathname.split('/')[2]!;
+  await expect(page.getByTestId('compare-transparency.1')).toContainText('Action required');
+
+  // The group improves the evaluation in the new round; the comparison shows it.
+  const next = await openDoc(page, baseURL!, `assessment.${nextId}.factor.transparency`);
+  expect(next.doc.getMap(STATUS_MAP).get('transparency.1')).toBe('action-required');
+  next.doc.getMap(STATUS_MAP).set('transparency.1', 'in-place');
+  await next.close();
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.getByTestId('compare-transparency.1').innerText();
+    })
+    .toContain('Improved');
+  await expect(page.getByTestId('compare-transparency.1')).toContainText(`Publish rulings ${tag}`);
+  const comparison = (await (await api.get(`/api/assessments/${nextId}/comparison`)).json()) as { questions: { key: string; previous: string; current: string }[] };
+  expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({ previous: 'action-required', current: 'in-place' });
+});
