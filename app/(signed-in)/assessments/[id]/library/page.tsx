@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { ActivityLogPanel } from '@/components/library/activity-log-panel';
+import { LibraryView } from '@/components/library/library-view';
+import { GuideCredit } from '@/components/ui/guide-credit';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { isFacilitator } from '@/lib/domain/roles';
+import { findArea, areaLabel, areaQuestions } from '@/lib/idg/checklist';
+import { getT } from '@/lib/i18n/server';
+import { libraryMessages } from '@/lib/i18n/messages/library';
+import { activityLog } from '@/lib/services/activity-log';
+import { findAssessment } from '@/lib/services/assessments';
+import { listDocuments } from '@/lib/services/library';
+import { listMembers } from '@/lib/services/members';
+
+export const metadata: Metadata = { title: 'Background library' };
+
+export default async function LibraryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, membership } = await requirePageAccess(id, 'library.view', `/assessments/${id}/library`);
+  const db = getDb();
+  const t = await getT(libraryMessages);
+  const assessment = (await findAssessment(db, id))!;
+  const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
+  // What a document can inform: each area in scope, and each of its questions.
+  const targets = assessment.areas.flatMap((areaId) => {
+    const area = findArea(areaId);
+    if (!area) return [];
+    return [
+      { value: area.id, label: t('wholeArea', { area: areaLabel(area) }), group: areaLabel(area) },
+      ...areaQuestions(area).map((q) => ({ value: q.key, label: `${q.number}. ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`, group: areaLabel(area) })),
+    ];
+  });
+  return (
+    <>
+      <h2 className="text-xl font-semibold">{t('title')}</h2>
+      <p className="mb-4 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
+      <LibraryView
+        assessmentId={id}
+        initial={await listDocuments(db, membership)}
+        me={user.id}
+        canAdd={can(membership.role, 'library.add')}
+        canManage={can(membership.role, 'library.manage')}
+        isFacilitator={isFacilitator(membership.role)}
+        members={members}
+        targets={targets}
+      />
+      <ActivityLogPanel assessmentId={id} initial={await activityLog(db, id)} canRecord={can(membership.role, 'steps.edit')} members={members} fieldVisits={Number(assessment.mode) === 1} />
+      <GuideCredit />
+    </>
+  );
+}

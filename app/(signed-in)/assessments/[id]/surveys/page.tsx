@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { SurveyList } from '@/components/surveys/survey-list';
+import { requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { can } from '@/lib/domain/permissions';
+import { getT } from '@/lib/i18n/server';
+import { surveysMessages } from '@/lib/i18n/messages/surveys';
+import { listSurveys } from '@/lib/services/surveys';
+
+export const metadata: Metadata = { title: 'Perception surveys' };
+
+export default async function SurveysPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/surveys`);
+  const t = await getT(surveysMessages);
+  return (
+    <>
+      <h2 className="text-xl font-semibold">{t('title')}</h2>
+      <p className="mb-4 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
+      <SurveyList assessmentId={id} surveys={await listSurveys(getDb(), membership)} canManage={can(membership.role, 'survey.manage')} />
+    </>
+  );
+}

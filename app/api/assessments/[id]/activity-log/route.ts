@@ -1,0 +1,18 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { ZActivityEntrySchema, activityLog, addActivityEntry } from '@/lib/services/activity-log';
+
+/** The step 3 and 4 activity log: document reviews, interviews, field visits and meetings, with who took part. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'assessment.view');
+  return { entries: await activityLog(db, params.id) };
+});
+
+/** Records an activity (facilitators). */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'steps.edit');
+  return Response.json({ id: await addActivityEntry(db, member, await parseBody(req, ZActivityEntrySchema)) }, { status: 201 });
+});

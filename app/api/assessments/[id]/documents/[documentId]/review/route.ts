@@ -1,0 +1,12 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { saveReview } from '@/lib/services/library';
+import { ZDocumentReviewSchema } from '@/lib/services/library.schema';
+
+/** The reviewer's summary and the areas and questions the document informs (the assigned reviewer or a facilitator). */
+export const PUT = authedRoute<{ id: string; documentId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'library.view');
+  return { document: await saveReview(db, member, params.documentId, await parseBody(req, ZDocumentReviewSchema)) };
+});

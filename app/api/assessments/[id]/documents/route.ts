@@ -1,0 +1,42 @@
+import { ApiError } from '@/lib/api/errors';
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { validationError } from '@/lib/api/errors';
+import { getDb } from '@/lib/db/client';
+import { maxEvidenceBytes } from '@/lib/domain/file-types';
+import { libraryCoverage } from '@/lib/domain/library-coverage';
+import { requireAccess } from '@/lib/services/access';
+import { listDocuments } from '@/lib/services/library';
+import { addDocumentFile, addDocumentLink } from '@/lib/services/library-files';
+import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/services/library.schema';
+
+/** The background library as the member may see it: classification, reviewer, summary and linked questions, with the coverage of the guide's list. */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'library.view');
+  const documents = await listDocuments(db, member);
+  return { documents, coverage: libraryCoverage(documents) };
+});
+
+/** Adds a document: JSON `{ title, category, url, visibility?, readerIds? }` for a link, multipart `file` with the same fields for a file. */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'library.add');
+  if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    // Refuse an oversized body before reading it (the form overhead gets a little room).
+    if (Number(req.headers.get('content-length') ?? 0) > maxEvidenceBytes() + 64 * 1024) {
+      throw new ApiError(413, `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`, { file: ['Too large.'] });
+    }
+    const form = await req.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File)) throw new ApiError(400, 'Choose a file to upload.', { file: ['Choose a file.'] });
+    const meta = ZNewDocumentMetaSchema.safeParse({
+      title: form?.get('title') || file.name,
+      category: form?.get('category'),
+      visibility: form?.get('visibility') || undefined,
+      readerIds: form?.getAll('readerIds') ?? [],
+    });
+    if (!meta.success) throw validationError(meta.error);
+    return Response.json({ document: await addDocumentFile(db, member, file, meta.data) }, { status: 201 });
+  }
+  return Response.json({ document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)) }, { status: 201 });
+});

@@ -1,0 +1,11 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { ZSurveyKpiSchema, recordSurveyAsKpi } from '@/lib/services/survey-kpi';
+
+/** Records a question's result as a measurement of a KPI of the adopted plan. */
+export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'survey.manage');
+  return Response.json({ measurement: await recordSurveyAsKpi(db, member, params.surveyId, await parseBody(req, ZSurveyKpiSchema)) }, { status: 201 });
+});

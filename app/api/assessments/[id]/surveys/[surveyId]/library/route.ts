@@ -1,0 +1,11 @@
+import { authedRoute } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { requireAccess } from '@/lib/services/access';
+import { attachSurveyToLibrary } from '@/lib/services/survey-kpi';
+
+/** Files the survey's results (counts only, small groups left out) in the library as a background document. */
+export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ params, user }) => {
+  const db = getDb();
+  const member = await requireAccess(db, params.id, user, 'survey.manage');
+  return Response.json({ document: await attachSurveyToLibrary(db, member, params.surveyId) }, { status: 201 });
+});

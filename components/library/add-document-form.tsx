@@ -1,0 +1,108 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { sendJson } from '@/components/ui/api-client';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { BACKGROUND_DOCUMENT_KINDS } from '@/lib/idg/background-documents';
+import { useT } from '@/lib/i18n/client';
+import { libraryMessages } from '@/lib/i18n/messages/library';
+import type { TLibraryDocument } from '@/lib/services/library';
+import type { TPerson } from './library-view';
+import { VisibilityFields } from './visibility-fields';
+
+/** Adds a file or a link to the library, classified under the guide's list; facilitators may restrict it. */
+export function AddDocumentForm({ assessmentId, canRestrict, members, onAdded }: { assessmentId: string; canRestrict: boolean; members: TPerson[]; onAdded: (d: TLibraryDocument) => void }) {
+  const t = useT(libraryMessages);
+  const [mode, setMode] = useState<'file' | 'link'>('file');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    setBusy(true);
+    let result: { ok: true; doc: TLibraryDocument } | { ok: false; error: string; fieldErrors: Record<string, string[]> };
+    if (mode === 'file') {
+      try {
+        const res = await fetch(`/api/assessments/${assessmentId}/documents`, { method: 'POST', body: data });
+        const body = (await res.json().catch(() => ({}))) as { document?: TLibraryDocument; error?: string; fieldErrors?: Record<string, string[]> };
+        result = res.ok && body.document ? { ok: true, doc: body.document } : { ok: false, error: body.error ?? t('uploadFailed'), fieldErrors: body.fieldErrors ?? {} };
+      } catch {
+        result = { ok: false, error: t('uploadFailed'), fieldErrors: {} };
+      }
+    } else {
+      const res = await sendJson<{ document: TLibraryDocument }>(`/api/assessments/${assessmentId}/documents`, 'POST', {
+        title: data.get('title'),
+        category: data.get('category'),
+        url: data.get('url'),
+        visibility: data.get('visibility') ?? 'members',
+        readerIds: data.getAll('readerIds'),
+      });
+      result = res.ok ? { ok: true, doc: res.data.document } : { ok: false, error: res.error, fieldErrors: res.fieldErrors };
+    }
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      setFieldErrors(result.fieldErrors);
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    form.reset();
+    onAdded(result.doc);
+  };
+
+  return (
+    <section aria-labelledby="library-add" className="rounded-md border border-slate-200 bg-white p-3">
+      <h3 id="library-add" className="mb-2 text-lg font-semibold">
+        {t('add')}
+      </h3>
+      <form onSubmit={(e) => void submit(e)} className="grid max-w-2xl gap-3" aria-busy={busy}>
+        <fieldset className="flex gap-4 text-sm">
+          <legend className="sr-only">{t('addWhat')}</legend>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="mode" checked={mode === 'file'} onChange={() => setMode('file')} /> {t('aFile')}
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} /> {t('aLink')}
+          </label>
+        </fieldset>
+        <FormError message={error} />
+        {mode === 'file' ? (
+          <Field id="doc-file" label={t('file')} hint={t('fileHint')} errors={fieldErrors.file}>
+            <input id="doc-file" name="file" type="file" required className="text-sm" aria-invalid={Boolean(fieldErrors.file)} />
+          </Field>
+        ) : (
+          <Field id="doc-url" label={t('url')} errors={fieldErrors.url}>
+            <input id="doc-url" name="url" type="url" required className={inputClass} placeholder="https://" aria-invalid={Boolean(fieldErrors.url)} />
+          </Field>
+        )}
+        <Field id="doc-title" label={t('docTitle')} errors={fieldErrors.title}>
+          <input id="doc-title" name="title" required={mode === 'link'} maxLength={200} className={inputClass} />
+        </Field>
+        <Field id="doc-category" label={t('kind')} errors={fieldErrors.category}>
+          <select id="doc-category" name="category" required className={inputClass} defaultValue="">
+            <option value="" disabled>
+              {t('chooseKind')}
+            </option>
+            {BACKGROUND_DOCUMENT_KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {canRestrict && <VisibilityFields idPrefix="new-doc" members={members} visibility="members" readerIds={[]} />}
+        <div>
+          <Button type="submit" disabled={busy}>
+            {busy ? t('adding') : t('addButton')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import crypto from 'node:crypto';
+import { demoAssessmentId, expect, test } from './fixtures';
+
+// Step 3: the background library and perception surveys, end to end. A facilitator uploads and
+// classifies a document and assigns a contributor to review it; the contributor summarises it and
+// links it to a checklist question, where the link then shows. A survey is answered through its
+// public link by visitors with no session, and its results appear with a breakdown.
+
+// The smallest file the allow-list takes as a PDF: its signature is what is checked.
+const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
+
+test('a facilitator files a document, a contributor summarises it, and it shows beside the question', async ({ facilitator, contributor }) => {
+  const id = await demoAssessmentId(facilitator);
+  const title = `Integrity strategy ${crypto.randomBytes(3).toString('hex')}`;
+
+  await facilitator.goto(`/assessments/${id}/library`);
+  await facilitator.getByLabel('File', { exact: true }).setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await facilitator.getByLabel('Title').fill(title);
+  await facilitator.getByLabel('Kind of document').selectOption('structure-plans');
+  await facilitator.getByRole('button', { name: 'Add to the library' }).click();
+  const card = facilitator.getByRole('listitem').filter({ has: facilitator.getByRole('heading', { name: title }) });
+  await expect(card).toContainText('Organizational structure, strategic and operational plans');
+  await card.getByRole('button', { name: 'Classify, restrict, assign' }).click();
+  await card.getByLabel('Reviewer').selectOption({ label: 'Ana Contributor' });
+  await card.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card).toContainText('Reviewer: Ana Contributor');
+
+  await contributor.goto(`/assessments/${id}/library`);
+  const mine = contributor.getByRole('listitem').filter({ has: contributor.getByRole('heading', { name: title }) });
+  await mine.getByRole('button', { name: 'Summarise and link' }).click();
+  const summary = `Sets five integrity objectives ${crypto.randomBytes(3).toString('hex')}`;
+  await mine.getByLabel('Summary').fill(summary);
+  await mine.getByLabel('Areas and questions it informs').selectOption('transparency.1');
+  await mine.getByRole('button', { name: 'Link', exact: true }).click();
+  await mine.getByRole('button', { name: 'Save summary and links' }).click();
+  await expect(mine).toContainText(summary);
+  await expect(mine).toContainText('Summary by Ana Contributor');
+
+  // The question card shows the document (fetched once per area).
+  await contributor.goto(`/assessments/${id}/checklist/transparency`);
+  const question = contributor.locator('#q-transparency\\.1');
+  await question.scrollIntoViewIfNeeded();
+  await expect(question.getByRole('link', { name: title })).toBeVisible();
+  // The file downloads for a member.
+  const download = await contributor.request.get(`/api/assessments/${id}/documents`);
+  const { documents } = (await download.json()) as { documents: { id: string; title: string }[] };
+  const doc = documents.find((d) => d.title === title)!;
+  const file = await contributor.request.get(`/api/assessments/${id}/documents/${doc.id}/file`);
+  expect(file.status()).toBe(200);
+  expect((await file.body()).subarray(0, 4).toString()).toBe('%PDF');
+});
+
+test('a survey answered through its public link without a session shows its results', async ({ facilitator, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const id = await demoAssessmentId(facilitator);
+  await facilitator.goto(`/assessments/${id}/surveys`);
+  await facilitator.getByRole('button', { name: 'New staff integrity perception survey' }).click();
+  await expect(facilitator.getByRole('heading', { name: 'Staff integrity perception survey', level: 2 })).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Publish' }).click();
+  const link = await facilitator.getByLabel('Public link').inputValue();
+  expect(link).toMatch(/\/survey\/[A-Za-z0-9_-]{43}$/);
+
+  // Five visitors (the anonymity threshold), each in a fresh context with no session. Groups
+  // under five are hidden; that rule is tested against the database in tests/integration/surveys.test.ts.
+  const units = ['Headquarters', 'Headquarters', 'Headquarters', 'Headquarters', 'Headquarters'];
+  for (const unit of units) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    expect((await context.cookies()).some((c) => c.name.includes('next-auth'))).toBe(false);
+    await page.goto(new URL(link).pathname);
+    await page.getByRole('group', { name: /Where do you work\?/ }).getByLabel(unit).check();
+    await page.getByRole('group', { name: /Senior management shows a clear commitment/ }).getByLabel('4').check();
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await expect(page.getByRole('status')).toContainText('your answers have been recorded');
+    await context.close();
+  }
+
+  await facilitator.reload();
+  await expect(facilitator.getByText('5 answers in all.')).toBeVisible();
+  const breakdown = facilitator.getByRole('region', { name: 'Broken down by: Where do you work?' });
+  await expect(breakdown.getByText('Headquarters: 5 answers')).toBeVisible();
+  // The chart's text alternative carries the numbers.
+  await expect(facilitator.getByRole('table', { name: 'Senior management shows a clear commitment to integrity and leads by example.' }).first()).toContainText('5 (100%)');
+});
