@@ -1,12 +1,15 @@
 import Link from 'next/link';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { getT } from '@/lib/i18n/server';
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getT(authMessages);
   return (
     <main className="mx-auto mt-16 max-w-md p-8 text-center">
-      <h1 className="mb-2 text-2xl font-semibold">Not allowed</h1>
-      <p className="mb-4 text-slate-700">Your role does not allow this. Ask a facilitator if you think it should.</p>
+      <h1 className="mb-2 text-2xl font-semibold">{t('forbiddenHeading')}</h1>
+      <p className="mb-4 text-slate-700">{t('forbiddenText')}</p>
       <Link href="/assessments" className="text-brand-700 underline">
-        My assessments
+        {t('myAssessments')}
       </Link>
     </main>
   );

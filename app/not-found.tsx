@@ -1,12 +1,15 @@
 import Link from 'next/link';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { getT } from '@/lib/i18n/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT(authMessages);
   return (
     <main className="mx-auto mt-16 max-w-md p-8 text-center">
-      <h1 className="mb-2 text-2xl font-semibold">Not found</h1>
-      <p className="mb-4 text-slate-700">This page does not exist, or you are not a member of the assessment it belongs to.</p>
+      <h1 className="mb-2 text-2xl font-semibold">{t('notFoundHeading')}</h1>
+      <p className="mb-4 text-slate-700">{t('notFoundText')}</p>
       <Link href="/assessments" className="text-brand-700 underline">
-        My assessments
+        {t('myAssessments')}
       </Link>
     </main>
   );

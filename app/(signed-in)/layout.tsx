@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { getSessionUser } from '@/lib/auth/session';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { getT } from '@/lib/i18n/server';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   // Every page below guards itself and sends a visitor to sign in with its own address to come
   // back to; the layout cannot know that address, so it only leaves the header out.
   const user = await getSessionUser();
   if (!user) return <main id="main">{children}</main>;
+  const t = await getT(authMessages);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -2,17 +2,22 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SetupForm } from '@/components/auth/setup-form';
 import { getDb } from '@/lib/db/client';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { getT } from '@/lib/i18n/server';
 import { countUsers } from '@/lib/services/users';
 
-export const metadata: Metadata = { title: 'First-time setup' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(authMessages))('setupTitle') };
+}
 
 export default async function SetupPage() {
   // One-time: once any account exists, this page is gone.
   if ((await countUsers(getDb())) > 0) redirect('/sign-in');
+  const t = await getT(authMessages);
   return (
     <main className="mx-auto mt-16 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="mb-1 text-2xl font-semibold">Set up IDG Workshop</h1>
-      <p className="mb-6 text-sm text-slate-600">Create the first administrator. Everyone else joins by invitation.</p>
+      <h1 className="mb-1 text-2xl font-semibold">{t('setupHeading')}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t('setupIntro')}</p>
       <SetupForm />
     </main>
   );

@@ -2,13 +2,16 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useT } from '@/lib/i18n/client';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 
 /** Tabs of an assessment; the current one is marked for screen readers too. */
 export function AssessmentNav({ assessmentId, tabs }: { assessmentId: string; tabs: { href: string; label: string }[] }) {
   const pathname = usePathname();
+  const t = useT(assessmentsMessages);
   const base = `/assessments/${assessmentId}`;
   return (
-    <nav aria-label="Assessment" className="mb-6 border-b border-slate-300">
+    <nav aria-label={t('tabsLabel')} className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
         {tabs.map((t) => {
           const href = `${base}${t.href}`;

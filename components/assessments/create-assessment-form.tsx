@@ -2,6 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import type { TAssessmentMode } from './types';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
@@ -13,6 +16,8 @@ type TProps = { areas: { id: string; label: string }[]; modes: TAssessmentMode[]
 /** The form that creates an assessment; the server validates and answers with field errors. */
 export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
   const router = useRouter();
+  const t = useT(assessmentsMessages);
+  const td = useT(domainMessages);
   const [scope, setScope] = useState<'comprehensive' | 'targeted'>('comprehensive');
   const timeZoneRef = useRef<HTMLSelectElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,30 +60,30 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="grid max-w-2xl gap-4" noValidate>
       <FormError message={error} />
-      <Field id="title" label="Title" errors={fieldErrors.title}>
+      <Field id="title" label={t('fieldTitle')} errors={fieldErrors.title}>
         <input id="title" name="title" required className={inputClass} aria-invalid={invalid('title')} />
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="administration" label="Customs administration" errors={fieldErrors.administration}>
+        <Field id="administration" label={t('fieldAdministration')} errors={fieldErrors.administration}>
           <input id="administration" name="administration" required className={inputClass} aria-invalid={invalid('administration')} />
         </Field>
-        <Field id="country" label="Country" errors={fieldErrors.country}>
+        <Field id="country" label={t('fieldCountry')} errors={fieldErrors.country}>
           <input id="country" name="country" required className={inputClass} aria-invalid={invalid('country')} />
         </Field>
       </div>
       <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-medium">Scope</legend>
+        <legend className="text-sm font-medium">{t('scope')}</legend>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" name="scope" value="comprehensive" checked={scope === 'comprehensive'} onChange={() => setScope('comprehensive')} />
-          Comprehensive: all 14 areas of the checklist
+          {t('scopeComprehensive')}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" name="scope" value="targeted" checked={scope === 'targeted'} onChange={() => setScope('targeted')} />
-          Targeted: chosen areas only
+          {t('scopeTargeted')}
         </label>
         {scope === 'targeted' && (
           <fieldset className="ml-6 grid gap-1 md:grid-cols-2" aria-describedby={fieldErrors.areas ? 'areas-error' : undefined}>
-            <legend className="sr-only">Areas in scope</legend>
+            <legend className="sr-only">{t('areasInScope')}</legend>
             {areas.map((a) => (
               <label key={a.id} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="areas" value={a.id} />
@@ -93,40 +98,42 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
           </fieldset>
         )}
       </fieldset>
-      <Field id="mode" label="Mode (Annex 4)" errors={fieldErrors.mode}>
+      <Field id="mode" label={t('fieldMode')} errors={fieldErrors.mode}>
         <select id="mode" name="mode" defaultValue="2" className={inputClass}>
           {modes.map((m) => (
             <option key={m.id} value={m.id}>
-              Mode {m.id}: {m.name}
+              {t('modeLine', { mode: m.id, name: m.name })}
             </option>
           ))}
         </select>
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="plannedStart" label="Planned start" errors={fieldErrors.plannedStart}>
+        <Field id="plannedStart" label={t('plannedStart')} errors={fieldErrors.plannedStart}>
           <input id="plannedStart" name="plannedStart" type="date" className={inputClass} aria-invalid={invalid('plannedStart')} />
         </Field>
-        <Field id="plannedEnd" label="Planned end" errors={fieldErrors.plannedEnd}>
+        <Field id="plannedEnd" label={t('plannedEnd')} errors={fieldErrors.plannedEnd}>
           <input id="plannedEnd" name="plannedEnd" type="date" className={inputClass} aria-invalid={invalid('plannedEnd')} />
         </Field>
       </div>
-      <Field id="timeZone" label="The administration’s time zone" errors={fieldErrors.timeZone}>
+      <Field id="timeZone" label={t('fieldTimeZone')} errors={fieldErrors.timeZone}>
         <select id="timeZone" name="timeZone" ref={timeZoneRef} defaultValue="UTC" className={inputClass}>
           {timeZones.map((tz) => (
             <option key={tz}>{tz}</option>
           ))}
         </select>
       </Field>
-      <Field id="creatorRole" label="Your role in this assessment" errors={fieldErrors.creatorRole}>
+      <Field id="creatorRole" label={t('creatorRole')} errors={fieldErrors.creatorRole}>
         <select id="creatorRole" name="creatorRole" defaultValue="EF" className={inputClass}>
-          <option value="EF">External facilitator</option>
-          <option value="LF">Local facilitator</option>
-          <option value="NCP">National contact point</option>
+          {(['EF', 'LF', 'NCP'] as const).map((r) => (
+            <option key={r} value={r}>
+              {roleLabel(td, r)}
+            </option>
+          ))}
         </select>
       </Field>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create assessment'}
+          {pending ? t('creating') : t('createAssessment')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { commonMessages } from '@/lib/i18n/messages/common';
+import { activityStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -15,12 +19,10 @@ export type TStepActivityView = {
   notes: string;
 };
 
-export const STATUS_LABELS: Record<TStepActivityView['status'], string> = {
-  'to-do': 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-applicable': 'Not applicable',
-};
+const STATUSES: readonly TStepActivityView['status'][] = ['to-do', 'in-progress', 'done', 'not-applicable'];
+
+// The badge's symbol repeats its word, so the state is never told by colour alone.
+const STATUS_ICONS: Record<TStepActivityView['status'], string> = { 'to-do': '○', 'in-progress': '◐', done: '✓', 'not-applicable': '–' };
 
 const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
   'to-do': 'bg-slate-100 text-slate-800',
@@ -33,6 +35,10 @@ type TProps = { assessmentId: string; activity: TStepActivityView; members: { id
 
 /** One Annex 4 activity: who is responsible in this mode, and its tracking, editable by facilitators. */
 export function StepActivityRow({ assessmentId, activity, members, editable }: TProps) {
+  const t = useT(assessmentsMessages);
+  const tc = useT(commonMessages);
+  const td = useT(domainMessages);
+  const f = useFormat();
   const [state, setState] = useState(activity);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -59,44 +65,49 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
         <p id={`${id}-title`} className="font-medium">
           {activity.code} {activity.title}
         </p>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[state.status]}`}>{STATUS_LABELS[state.status]}</span>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[state.status]}`}>
+          <span className="sr-only">{t('statusOf', { status: activityStatusLabel(td, state.status) })}</span>
+          <span aria-hidden="true">
+            {STATUS_ICONS[state.status]} {activityStatusLabel(td, state.status)}
+          </span>
+        </span>
       </div>
       <p className="text-xs text-slate-600">
-        Responsible in this mode: {activity.responsible}
-        {state.dueDate && ` · Due ${state.dueDate}`}
-        {owner && ` · Owner: ${owner}`}
+        {t('responsible', { who: activity.responsible })}
+        {state.dueDate && ` · ${t('due', { date: f.day(state.dueDate) })}`}
+        {owner && ` · ${t('owner', { name: owner })}`}
       </p>
       {state.notes && !editing && <p className="mt-1 whitespace-pre-wrap text-sm">{state.notes}</p>}
       {saved && !editing && (
         <p role="status" className="sr-only">
-          Saved
+          {tc('saved')}
         </p>
       )}
       {editable && !editing && (
-        <Button variant="secondary" className="mt-2 !px-2 !py-1 text-xs" onClick={() => setEditing(true)} aria-label={`Edit activity ${activity.code}`}>
-          Edit
+        <Button variant="secondary" className="mt-2 !px-2 !py-1 text-xs" onClick={() => setEditing(true)} aria-label={t('editActivity', { code: activity.code })}>
+          {tc('edit')}
         </Button>
       )}
       {editing && (
         <div className="mt-2 grid gap-2 md:grid-cols-3">
           <label className="flex flex-col text-xs">
-            Status
+            {t('status')}
             <select className={inputClass} value={state.status} onChange={(e) => setState({ ...state, status: e.target.value as TStepActivityView['status'] })}>
-              {Object.entries(STATUS_LABELS).map(([v, l]) => (
+              {STATUSES.map((v) => (
                 <option key={v} value={v}>
-                  {l}
+                  {activityStatusLabel(td, v)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex flex-col text-xs">
-            Due date
+            {t('dueDate')}
             <input type="date" className={inputClass} value={state.dueDate ?? ''} onChange={(e) => setState({ ...state, dueDate: e.target.value || null })} />
           </label>
           <label className="flex flex-col text-xs">
-            Owner
+            {t('ownerLabel')}
             <select className={inputClass} value={state.ownerId ?? ''} onChange={(e) => setState({ ...state, ownerId: e.target.value || null })}>
-              <option value="">Nobody yet</option>
+              <option value="">{t('nobodyYet')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
@@ -105,7 +116,7 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
             </select>
           </label>
           <label className="flex flex-col text-xs md:col-span-3">
-            Notes
+            {t('notes')}
             <textarea className={inputClass} rows={2} value={state.notes} onChange={(e) => setState({ ...state, notes: e.target.value })} />
           </label>
           {error && (
@@ -114,9 +125,9 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
             </p>
           )}
           <div className="flex gap-2 md:col-span-3">
-            <Button onClick={() => void save()}>Save</Button>
+            <Button onClick={() => void save()}>{tc('save')}</Button>
             <Button variant="secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {tc('cancel')}
             </Button>
           </div>
         </div>

@@ -3,6 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { authMessages } from '@/lib/i18n/messages/auth';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -11,6 +13,7 @@ import { FormError } from '../ui/form-error';
 /** The one-time form that creates the first administrator. */
 export function SetupForm() {
   const router = useRouter();
+  const t = useT(authMessages);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
@@ -40,17 +43,17 @@ export function SetupForm() {
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
       <FormError message={error} />
-      <Field id="name" label="Your name" errors={fieldErrors.name}>
+      <Field id="name" label={t('yourName')} errors={fieldErrors.name}>
         <input id="name" name="name" required className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
       </Field>
-      <Field id="email" label="Email" errors={fieldErrors.email}>
+      <Field id="email" label={t('email')} errors={fieldErrors.email}>
         <input id="email" name="email" type="email" required className={inputClass} aria-invalid={Boolean(fieldErrors.email)} />
       </Field>
-      <Field id="password" label="Password" hint="At least 10 characters." errors={fieldErrors.password}>
+      <Field id="password" label={t('password')} hint={t('passwordHint')} errors={fieldErrors.password}>
         <input id="password" name="password" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={Boolean(fieldErrors.password)} />
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Creating…' : 'Create administrator'}
+        {pending ? t('creating') : t('createAdministrator')}
       </Button>
     </form>
   );

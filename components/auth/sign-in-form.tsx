@@ -3,6 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { authMessages } from '@/lib/i18n/messages/auth';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
@@ -12,6 +14,7 @@ type TProps = { callbackUrl: string; oidcName: string | null; initialError: stri
 /** Email and password sign-in, plus single sign-on when configured. */
 export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
   const router = useRouter();
+  const t = useT(authMessages);
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -27,24 +30,24 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
       router.refresh();
       return;
     }
-    setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'The email or password is not right.');
+    setError(res?.error && res.error !== 'CredentialsSignin' ? t('errorOther', { code: res.error }) : t('errorCredentials'));
   }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
       <FormError message={error} />
-      <Field id="email" label="Email">
+      <Field id="email" label={t('email')}>
         <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={t('password')}>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('signIn')}
       </Button>
       {oidcName && (
         <Button variant="secondary" onClick={() => void signIn('oidc', { callbackUrl })}>
-          Sign in with {oidcName}
+          {t('signInWith', { name: oidcName })}
         </Button>
       )}
     </form>

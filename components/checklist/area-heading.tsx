@@ -1,7 +1,12 @@
+'use client';
+
 import { type TChecklistArea, areaLabel } from '@/lib/idg/checklist';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 
 /** An area's title and, for key factors, the Revised Arusha Declaration's statement, as the guide sets them out. */
 export function AreaHeading({ area }: { area: TChecklistArea }) {
+  const t = useT(checklistMessages);
   return (
     <>
       <h2 id="area-title" className="mb-2 text-xl font-semibold">
@@ -9,7 +14,7 @@ export function AreaHeading({ area }: { area: TChecklistArea }) {
       </h2>
       {area.declarationStatement && (
         <blockquote className="mb-6 border-l-4 border-brand-600 bg-white p-3 text-sm italic text-slate-800">
-          <p className="mb-1 text-xs font-semibold not-italic uppercase tracking-wide text-slate-600">Revised Arusha Declaration</p>
+          <p className="mb-1 text-xs font-semibold not-italic uppercase tracking-wide text-slate-600">{t('declaration')}</p>
           {area.declarationStatement}
         </blockquote>
       )}

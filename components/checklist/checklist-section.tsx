@@ -2,14 +2,17 @@
 
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import { type TChecklistSection, sectionLabel } from '@/lib/idg/checklist';
+import type { TEffectiveSection } from '@/lib/domain/checklist-adaptation';
+import { sectionLabel } from '@/lib/idg/checklist';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { type TChecklistSnapshot, isAnswered } from './checklist-store';
 import type { TPresence } from './presence';
 import { ProgressMeter } from './progress-meter';
 import { QuestionCard, type TQuestionBinding } from './question-card';
 
 type TChecklistSectionProps = {
-  section: TChecklistSection;
+  section: TEffectiveSection;
   areaTitle: string;
   snapshot: TChecklistSnapshot;
   presence: TPresence;
@@ -27,6 +30,7 @@ const NOBODY: readonly TCollabUser[] = [];
 
 /** A section of an area: its title, live progress, and its questions under their sub-headings. */
 export function ChecklistSection({ section, areaTitle, snapshot, presence, shown, ...rest }: TChecklistSectionProps) {
+  const t = useT(checklistMessages);
   const label = sectionLabel(section);
   const answered = section.questions.filter((q) => isAnswered(snapshot[q.key])).length;
   const anyShown = section.questions.some((q) => shown.has(q.key));
@@ -37,7 +41,7 @@ export function ChecklistSection({ section, areaTitle, snapshot, presence, shown
     <section aria-label={label ?? areaTitle} hidden={!anyShown} className="mb-6">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         {label && <h3 className="text-lg font-semibold">{label}</h3>}
-        <ProgressMeter label={`Progress of ${label ?? areaTitle}`} answered={answered} total={section.questions.length} />
+        <ProgressMeter label={t('progressOf', { name: label ?? areaTitle })} answered={answered} total={section.questions.length} />
       </div>
       <ol className="grid gap-2">
         {section.questions.map((q) => {

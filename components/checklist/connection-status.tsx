@@ -1,35 +1,41 @@
 import { CloseCode } from '@/lib/collab/close-codes';
 import type { TCollabSnapshot } from '@/lib/collab/collab-session';
+import { useT } from '@/lib/i18n/client';
+import type { TTranslate } from '@/lib/i18n/messages';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+
+type TT = TTranslate<(typeof checklistMessages)['en']>;
 
 /** Why the server stopped us, in words a participant can act on. */
-function closedMessage(code: number | null): string {
+function closedMessage(t: TT, code: number | null): string {
   switch (code) {
     case CloseCode.unauthorised:
-      return 'Your session has ended. Sign in again to keep working.';
+      return t('closedUnauthorised');
     case CloseCode.forbidden:
-      return 'You no longer have access to this area.';
+      return t('closedForbidden');
     case CloseCode.notFound:
-      return 'This area is no longer available to you.';
+      return t('closedNotFound');
     case CloseCode.tooLarge:
-      return 'A change was too large for the server. Reload the page.';
+      return t('closedTooLarge');
     default:
-      return 'The server refused this page’s messages. Reload the page.';
+      return t('closedOther');
   }
 }
 
 type TView = { icon: string; text: string; tone: string };
 
-function viewOf({ status, online, closedCode }: TCollabSnapshot): TView {
-  if (status === 'closed') return { icon: '⛔', text: `Disconnected. ${closedMessage(closedCode)}`, tone: 'border-red-300 bg-red-50 text-red-900' };
-  if (!online) return { icon: '⚠', text: 'Offline. Your changes stay on this device and are sent when you are back online.', tone: 'border-amber-300 bg-amber-50 text-amber-900' };
-  if (status === 'connected') return { icon: '●', text: 'Connected', tone: 'border-green-300 bg-green-50 text-green-900' };
-  if (status === 'reconnecting') return { icon: '↻', text: 'Reconnecting…', tone: 'border-amber-300 bg-amber-50 text-amber-900' };
-  return { icon: '…', text: 'Connecting…', tone: 'border-slate-300 bg-slate-50 text-slate-800' };
+function viewOf(t: TT, { status, online, closedCode }: TCollabSnapshot): TView {
+  if (status === 'closed') return { icon: '⛔', text: t('disconnected', { reason: closedMessage(t, closedCode) }), tone: 'border-red-300 bg-red-50 text-red-900' };
+  if (!online) return { icon: '⚠', text: t('offline'), tone: 'border-amber-300 bg-amber-50 text-amber-900' };
+  if (status === 'connected') return { icon: '●', text: t('connected'), tone: 'border-green-300 bg-green-50 text-green-900' };
+  if (status === 'reconnecting') return { icon: '↻', text: t('reconnecting'), tone: 'border-amber-300 bg-amber-50 text-amber-900' };
+  return { icon: '…', text: t('connecting'), tone: 'border-slate-300 bg-slate-50 text-slate-800' };
 }
 
 /** The connection to the sync server and the changes it has not confirmed yet, announced politely. */
 export function ConnectionStatus({ session, readOnly }: { session: TCollabSnapshot; readOnly: boolean }) {
-  const view = viewOf(session);
+  const t = useT(checklistMessages);
+  const view = viewOf(t, session);
   const pending = session.unsynced;
   return (
     <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2 text-sm ${view.tone}`}>
@@ -41,7 +47,7 @@ export function ConnectionStatus({ session, readOnly }: { session: TCollabSnapsh
       </p>
       {!readOnly && (
         <p data-testid="unsynced-changes">
-          {pending === 0 ? 'All changes saved' : `${pending} ${pending === 1 ? 'change' : 'changes'} not yet on the server`}
+          {pending === 0 ? t('allSaved') : t('unsynced', { n: pending })}
         </p>
       )}
     </div>

@@ -4,6 +4,9 @@ import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { isSafeLinkUrl } from '@/lib/collab/editor-extensions';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { commonMessages } from '@/lib/i18n/messages/common';
 
 type TMarks = { bold: boolean; italic: boolean; h3: boolean; h4: boolean; bullet: boolean; ordered: boolean; link: boolean };
 
@@ -27,13 +30,15 @@ function ToolButton({ label, pressed, onClick, children }: { label: string; pres
 /** The link form: an address field that accepts http, https and mailto only. */
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const inputId = useId();
+  const t = useT(checklistMessages);
+  const tc = useT(commonMessages);
   const [url, setUrl] = useState(() => String(editor.getAttributes('link').href ?? ''));
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const href = /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
     if (!isSafeLinkUrl(href)) {
-      setError('Use an http, https or mailto address.');
+      setError(t('linkError'));
       return;
     }
     editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
@@ -41,7 +46,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   };
   return (
     <form onSubmit={submit} className="flex flex-wrap items-center gap-2 border-t border-slate-200 p-2 text-sm">
-      <label htmlFor={inputId}>Link address</label>
+      <label htmlFor={inputId}>{t('linkAddress')}</label>
       <input
         id={inputId}
         type="text"
@@ -55,10 +60,10 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
         className="min-w-48 flex-1 rounded border border-slate-300 px-2 py-1"
       />
       <button type="submit" className="rounded bg-brand-600 px-2 py-1 text-white">
-        Apply link
+        {t('applyLink')}
       </button>
       <button type="button" onClick={onDone} className="rounded px-2 py-1 hover:bg-slate-100">
-        Cancel
+        {tc('cancel')}
       </button>
       {error && (
         <p id={`${inputId}-error`} role="alert" className="w-full text-red-700">
@@ -71,6 +76,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 
 /** Formatting buttons for one answer editor: headings, lists, bold, italic, links. */
 export function EditorToolbar({ editor, label }: { editor: Editor; label: string }) {
+  const t = useT(checklistMessages);
   const [linking, setLinking] = useState(false);
   const marks = useEditorState<TMarks>({
     editor,
@@ -88,30 +94,30 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
   return (
     <div className="border-b border-slate-200">
       <div role="toolbar" aria-label={label} className="flex flex-wrap gap-1 p-1">
-        <ToolButton label="Bold" pressed={marks.bold} onClick={run((c) => c.toggleBold())}>
+        <ToolButton label={t('bold')} pressed={marks.bold} onClick={run((c) => c.toggleBold())}>
           <b>B</b>
         </ToolButton>
-        <ToolButton label="Italic" pressed={marks.italic} onClick={run((c) => c.toggleItalic())}>
+        <ToolButton label={t('italic')} pressed={marks.italic} onClick={run((c) => c.toggleItalic())}>
           <i>I</i>
         </ToolButton>
-        <ToolButton label="Heading" pressed={marks.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
+        <ToolButton label={t('headingTool')} pressed={marks.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
           H
         </ToolButton>
-        <ToolButton label="Subheading" pressed={marks.h4} onClick={run((c) => c.toggleHeading({ level: 4 }))}>
+        <ToolButton label={t('subheading')} pressed={marks.h4} onClick={run((c) => c.toggleHeading({ level: 4 }))}>
           h
         </ToolButton>
-        <ToolButton label="Bulleted list" pressed={marks.bullet} onClick={run((c) => c.toggleBulletList())}>
-          • List
+        <ToolButton label={t('bulletList')} pressed={marks.bullet} onClick={run((c) => c.toggleBulletList())}>
+          • {t('listShort')}
         </ToolButton>
-        <ToolButton label="Numbered list" pressed={marks.ordered} onClick={run((c) => c.toggleOrderedList())}>
-          1. List
+        <ToolButton label={t('numberedList')} pressed={marks.ordered} onClick={run((c) => c.toggleOrderedList())}>
+          1. {t('listShort')}
         </ToolButton>
-        <ToolButton label={marks.link ? 'Edit link' : 'Add link'} pressed={marks.link} onClick={() => setLinking(true)}>
-          Link
+        <ToolButton label={marks.link ? t('editLink') : t('addLink')} pressed={marks.link} onClick={() => setLinking(true)}>
+          {t('linkShort')}
         </ToolButton>
         {marks.link && (
-          <ToolButton label="Remove link" onClick={run((c) => c.extendMarkRange('link').unsetLink())}>
-            Unlink
+          <ToolButton label={t('removeLink')} onClick={run((c) => c.extendMarkRange('link').unsetLink())}>
+            {t('unlinkShort')}
           </ToolButton>
         )}
       </div>

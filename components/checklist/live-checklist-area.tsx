@@ -5,11 +5,15 @@ import { factorDocName } from '@/lib/collab/doc-names';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
-import { type TChecklistArea, areaQuestions } from '@/lib/idg/checklist';
+import type { TEffectiveArea } from '@/lib/domain/checklist-adaptation';
+import { areaQuestions } from '@/lib/idg/checklist';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { AreaHeading } from './area-heading';
 import { ChecklistSection } from './checklist-section';
 import { isAnswered, setQuestionStatus, useChecklistSnapshot } from './checklist-store';
 import { ConnectionStatus } from './connection-status';
+import { OfflineSupport } from './offline-support';
 import { useLastEditRecorder } from './last-edit-recorder';
 import { usePresence, useQuestionAnnouncer } from './presence';
 import { ProgressMeter } from './progress-meter';
@@ -17,9 +21,12 @@ import { QuestionFilter, type TQuestionFilter, passesFilter } from './question-f
 import { useNow } from './relative-time';
 import { useUnsavedChangesWarning } from './use-unsaved-warning';
 
+const OFFLINE = { offline: true };
+
 type TLiveChecklistAreaProps = {
   assessmentId: string;
-  area: TChecklistArea;
+  /** The area in the assessment's effective checklist (hidden questions left out, added ones in). */
+  area: TEffectiveArea;
   user: { id: string; name: string };
   /** Whether this member may answer (the sync server decides again and drops a reader's updates). */
   canEdit: boolean;
@@ -27,8 +34,10 @@ type TLiveChecklistAreaProps = {
 
 /** An area's checklist, answered together live: one document for the area, one editor per question. */
 export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canEdit }: TLiveChecklistAreaProps) {
+  const t = useT(checklistMessages);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
-  const session = useCollabDoc(factorDocName(assessmentId, area.id), user);
+  // Kept in this browser too, so that a reload without a network still shows the answers.
+  const session = useCollabDoc(factorDocName(assessmentId, area.id), user, OFFLINE);
   const { doc, provider } = session;
   const awareness = provider?.awareness ?? null;
   const keys = useMemo(() => areaQuestions(area).map((q) => q.key), [area]);
@@ -69,18 +78,19 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
 
   return (
     <article aria-labelledby="area-title">
+      <OfflineSupport userId={id} />
       <AreaHeading area={area} />
       <div className="sticky top-0 z-10 mb-4 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && (
-          <p className="text-sm font-medium text-slate-700">Read only: you can follow the answers live but not change them.</p>
+          <p className="text-sm font-medium text-slate-700">{t('readOnlyNotice')}</p>
         )}
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <ProgressMeter label={`Progress of the area`} answered={counts.all - counts.unanswered} total={counts.all} />
+          <ProgressMeter label={t('progressOfArea')} answered={counts.all - counts.unanswered} total={counts.all} />
           <QuestionFilter value={filter} counts={counts} onChange={setFilter} />
         </div>
       </div>
-      {shown.size === 0 && <p className="mb-4 text-sm text-slate-700">No question matches this filter.</p>}
+      {shown.size === 0 && <p className="mb-4 text-sm text-slate-700">{t('noMatch')}</p>}
       {area.sections.map((section, i) => (
         <ChecklistSection
           key={section.code ?? i}

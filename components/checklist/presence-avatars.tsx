@@ -1,16 +1,22 @@
+'use client';
+
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { initialsOf } from '@/lib/collab/user-color';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 
 /** Initials of the other people on a question, each in their caret colour, named for screen readers. */
 export function PresenceAvatars({ users }: { users: readonly TCollabUser[] }) {
+  const t = useT(checklistMessages);
+  const f = useFormat();
   if (users.length === 0) return null;
-  const names = users.map((u) => u.name).join(', ');
+  const names = f.list(users.map((u) => u.name));
   return (
-    <ul aria-label={`Also here: ${names}`} className="flex -space-x-1">
+    <ul aria-label={t('alsoHere', { names })} className="flex -space-x-1">
       {users.map((u) => (
         <li
           key={u.id}
-          title={`${u.name} is on this question`}
+          title={t('isOnQuestion', { name: u.name })}
           style={{ backgroundColor: u.color }}
           className="flex size-7 items-center justify-center rounded-full border-2 border-white text-xs font-semibold text-white"
         >

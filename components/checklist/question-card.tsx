@@ -5,8 +5,11 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import type { TChecklistQuestion } from '@/lib/idg/checklist';
+import type { TEffectiveQuestion } from '@/lib/domain/checklist-adaptation';
+import { QuestionDocuments } from '@/components/library/question-documents';
 import { SensitiveToggle } from '@/components/report/sensitive-toggle';
+import { useLocale, useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { AnswerEditor } from './answer-editor';
 import { useDiscussion } from './discussion-context';
 import { type TQuestionState, isAnswered } from './checklist-store';
@@ -14,12 +17,15 @@ import { PresenceAvatars } from './presence-avatars';
 import { timeAgo } from './relative-time';
 import { QuestionExtras } from './question-extras';
 import { StatusSelect } from './status-select';
+import { HideQuestionControl } from './adaptation/hide-question';
+import { QuestionText } from './adaptation/question-text';
 
 /** The live document a question binds to; null until the area's document exists. */
 export type TQuestionBinding = { doc: Y.Doc; awareness: Awareness; user: TCollabUser } | null;
 
 type TQuestionCardProps = {
-  question: TChecklistQuestion;
+  /** A question of the assessment's effective checklist: the guide's or added, with its translation. */
+  question: TEffectiveQuestion;
   /** The sub-heading to show above this question, when it is the first shown of its subsection. */
   heading: string | null;
   hidden: boolean;
@@ -52,6 +58,8 @@ function useNearViewport(): [React.RefObject<HTMLDivElement | null>, boolean] {
 
 /** One checklist question: its text, who is on it, the collaborative answer, its evaluation and last edit. */
 export function QuestionCard({ question, heading, hidden, state, others, binding, editable, now, selfId, onStatusChange, onFocusChange }: TQuestionCardProps) {
+  const t = useT(checklistMessages);
+  const locale = useLocale();
   const [editorSlot, near] = useNearViewport();
   const answered = isAnswered(state);
   const textId = `q-${question.key}-text`;
@@ -61,10 +69,7 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
     <li id={`q-${question.key}`} hidden={hidden} aria-labelledby={textId} className="rounded-md border border-slate-200 bg-white p-3">
       {heading && <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{heading}</p>}
       <div className="flex items-start justify-between gap-3">
-        <p id={textId}>
-          <span className="mr-2 font-semibold tabular-nums">{question.number}.</span>
-          {question.text}
-        </p>
+        <QuestionText question={question} id={textId} />
         <PresenceAvatars users={others} />
       </div>
       <div ref={editorSlot} className="mt-2">
@@ -74,35 +79,38 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
             awareness={binding.awareness}
             user={binding.user}
             questionKey={question.key}
-            label={`Answer to question ${question.number}`}
+            label={t('answerTo', { n: question.label })}
+            toolbarLabel={t('formatting', { n: question.label })}
             editable={editable}
             onFocusChange={(focused) => onFocusChange(question.key, focused)}
           />
         ) : (
-          <div className="min-h-16 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-500">Loading answer…</div>
+          <div className="min-h-16 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-500">{t('loadingAnswer')}</div>
         )}
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-center gap-3">
           <StatusSelect
-            questionNumber={question.number}
+            questionNumber={question.label}
             value={state?.status ?? null}
             disabled={!editable}
             onChange={(value) => onStatusChange(question.key, value)}
           />
-          <SensitiveToggle assessmentId={assessmentId} doc={binding?.doc ?? null} questionKey={question.key} questionNumber={question.number} />
+          <SensitiveToggle assessmentId={assessmentId} questionKey={question.key} questionNumber={question.label} />
+          <HideQuestionControl questionKey={question.key} label={question.label} />
         </div>
         <p className="text-xs text-slate-600">
-          <span className={answered ? 'font-medium text-green-800' : ''}>{answered ? '✓ Answered' : 'Not answered yet'}</span>
+          <span className={answered ? 'font-medium text-green-800' : ''}>{answered ? `✓ ${t('answered')}` : t('notAnswered')}</span>
           {lastEdit && (
             <>
               {' · '}
-              Edited by {lastEdit.userId === selfId ? 'you' : lastEdit.name}
-              {now !== null && `, ${timeAgo(lastEdit.at, now)}`}
+              {lastEdit.userId === selfId ? t('editedByYou') : t('editedBy', { name: lastEdit.name })}
+              {now !== null && `, ${timeAgo(lastEdit.at, now, locale, t('justNow'))}`}
             </>
           )}
         </p>
       </div>
+      <QuestionDocuments assessmentId={assessmentId} questionKey={question.key} />
       <QuestionExtras questionKey={question.key} />
     </li>
   );

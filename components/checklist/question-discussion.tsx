@@ -5,6 +5,8 @@ import type { TComment } from '@/lib/realtime/events';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 
 /** A comment's text with its mentions marked, as text: nothing a user typed is ever rendered as HTML. */
@@ -29,6 +31,8 @@ function CommentBody({ comment }: { comment: TComment }) {
 
 /** The comment thread of one question, with mentions of members. */
 export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
+  const t = useT(checklistMessages);
+  const f = useFormat();
   const { assessmentId, me, members, canComment, commentsOf, addComment } = useDiscussion();
   const comments = commentsOf(questionKey);
   const [body, setBody] = useState('');
@@ -61,14 +65,14 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
   return (
     <div className="grid gap-2">
       {comments.length === 0 ? (
-        <p className="text-sm text-slate-600">No comments yet.</p>
+        <p className="text-sm text-slate-600">{t('noComments')}</p>
       ) : (
-        <ol className="grid gap-2" aria-label="Comments">
+        <ol className="grid gap-2" aria-label={t('comments')}>
           {comments.map((c) => (
             <li key={c.id} className={`rounded border p-2 text-sm ${c.mentions.some((m) => m.id === me.id) ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}>
               <p className="text-xs text-slate-600">
-                <strong className="text-slate-800">{c.author.name}</strong> · <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString()}</time>
-                {c.mentions.some((m) => m.id === me.id) && <span className="ml-1 font-semibold text-brand-700">(mentions you)</span>}
+                <strong className="text-slate-800">{c.author.name}</strong> · <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
+                {c.mentions.some((m) => m.id === me.id) && <span className="ml-1 font-semibold text-brand-700">{t('mentionsYou')}</span>}
               </p>
               <CommentBody comment={c} />
             </li>
@@ -78,7 +82,7 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
       {canComment && (
         <form onSubmit={(e) => void onSubmit(e)} className="grid gap-2">
           <label htmlFor={inputId} className="text-sm font-medium">
-            Add a comment
+            {t('addComment')}
           </label>
           <textarea id={inputId} rows={2} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} aria-invalid={Boolean(error)} />
           {error && (
@@ -88,10 +92,10 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
           )}
           <div className="flex flex-wrap items-center gap-2">
             <label className="sr-only" htmlFor={`${inputId}-mention`}>
-              Mention a member
+              {t('mentionMember')}
             </label>
             <select id={`${inputId}-mention`} className={`${inputClass} !py-1`} value="" onChange={(e) => mention(e.target.value)}>
-              <option value="">@ Mention…</option>
+              <option value="">{t('mentionPlaceholder')}</option>
               {members
                 .filter((m) => m.id !== me.id)
                 .map((m) => (
@@ -101,7 +105,7 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
                 ))}
             </select>
             <Button type="submit" disabled={pending || !body.trim()} className="!py-1">
-              {pending ? 'Posting…' : 'Post comment'}
+              {pending ? t('posting') : t('postComment')}
             </Button>
           </div>
         </form>

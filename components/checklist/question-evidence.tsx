@@ -5,12 +5,19 @@ import type { TEvidence } from '@/lib/realtime/events';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 
-const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
 /** Links and files supporting one question's answer, with who added them and when. */
 export function QuestionEvidence({ questionKey }: { questionKey: string }) {
+  const t = useT(checklistMessages);
+  const f = useFormat();
+  const ta = useT(authMessages);
+  const formatSize = (bytes: number) =>
+    bytes < 1024 * 1024 ? t('sizeKb', { n: Math.ceil(bytes / 1024) }) : t('sizeMb', { n: f.number(bytes / 1048576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
   const { assessmentId, me, canAddEvidence, isFacilitator, evidenceOf, addEvidence, removeEvidence } = useDiscussion();
   const items = evidenceOf(questionKey);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +29,7 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    setBusy('Adding the link…');
+    setBusy(t('addingLink'));
     const res = await sendJson<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', { title: form.get('title'), url: form.get('url') });
     setBusy(null);
     if (!res.ok) return setError(Object.values(res.fieldErrors).flat()[0] ?? res.error);
@@ -34,23 +41,23 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
   async function upload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
-    setBusy('Uploading…');
+    setBusy(t('uploading'));
     try {
       const res = await fetch(`${base}/questions/${questionKey}/evidence`, { method: 'POST', body: new FormData(formEl) });
       const data = (await res.json()) as { evidence?: TEvidence; error?: string };
-      if (!res.ok || !data.evidence) return setError(data.error ?? `The server answered ${res.status}.`);
+      if (!res.ok || !data.evidence) return setError(data.error ?? ta('serverError', { status: res.status }));
       addEvidence(data.evidence);
       setError(null);
       formEl.reset();
     } catch {
-      setError('The upload did not reach the server. Check your connection and try again.');
+      setError(t('uploadFailed'));
     } finally {
       setBusy(null);
     }
   }
 
   async function remove(item: TEvidence) {
-    if (!window.confirm(`Remove “${item.title}”?`)) return;
+    if (!window.confirm(t('confirmRemove', { title: item.title }))) return;
     const res = await sendJson(`${base}/evidence/${item.id}`, 'DELETE');
     if (!res.ok) return setError(res.error);
     removeEvidence(item.id);
@@ -59,9 +66,9 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
   return (
     <div className="grid gap-2">
       {items.length === 0 ? (
-        <p className="text-sm text-slate-600">No evidence yet.</p>
+        <p className="text-sm text-slate-600">{t('noEvidence')}</p>
       ) : (
-        <ul className="grid gap-1 text-sm" aria-label="Evidence">
+        <ul className="grid gap-1 text-sm" aria-label={t('evidenceList')}>
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-2">
               <span aria-hidden="true">{item.kind === 'link' ? '🔗' : '📄'}</span>
@@ -75,11 +82,12 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
                 </a>
               )}
               <span className="text-xs text-slate-600">
-                {item.sizeBytes !== null && `${formatSize(item.sizeBytes)} · `}added by {item.addedBy.name}, <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleDateString()}</time>
+                {item.sizeBytes !== null && `${formatSize(item.sizeBytes)} · `}{t('addedBy', { name: item.addedBy.name, date: f.date(item.createdAt) })}
               </span>
               {(item.addedBy.id === me.id || isFacilitator) && (
                 <Button variant="secondary" className="!px-2 !py-0.5 text-xs" onClick={() => void remove(item)}>
-                  Remove<span className="sr-only"> {item.title}</span>
+                  {t('remove')}
+                  <span className="sr-only"> {item.title}</span>
                 </Button>
               )}
             </li>
@@ -98,30 +106,30 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
       )}
       {canAddEvidence && (
         <div className="grid gap-3 md:grid-cols-2">
-          <form onSubmit={(e) => void addLink(e)} className="grid gap-1" aria-label="Add a link">
+          <form onSubmit={(e) => void addLink(e)} className="grid gap-1" aria-label={t('addLinkForm')}>
             <label htmlFor={`${idBase}-title`} className="text-xs font-medium">
-              Link title
+              {t('linkTitle')}
             </label>
             <input id={`${idBase}-title`} name="title" className={inputClass} />
             <label htmlFor={`${idBase}-url`} className="text-xs font-medium">
-              Web address
+              {t('webAddress')}
             </label>
             <input id={`${idBase}-url`} name="url" type="url" placeholder="https://" className={inputClass} />
             <Button type="submit" variant="secondary" disabled={Boolean(busy)} className="!py-1">
-              Add link
+              {t('addLink')}
             </Button>
           </form>
-          <form onSubmit={(e) => void upload(e)} className="grid gap-1" aria-label="Upload a file">
+          <form onSubmit={(e) => void upload(e)} className="grid gap-1" aria-label={t('uploadForm')}>
             <label htmlFor={`${idBase}-file`} className="text-xs font-medium">
-              File (PDF, Office, image, text; up to 10 MB)
+              {t('fileLabel')}
             </label>
             <input id={`${idBase}-file`} name="file" type="file" required className="text-sm" />
             <label htmlFor={`${idBase}-file-title`} className="text-xs font-medium">
-              Title (optional)
+              {t('fileTitle')}
             </label>
             <input id={`${idBase}-file-title`} name="title" className={inputClass} />
             <Button type="submit" variant="secondary" disabled={Boolean(busy)} className="!py-1">
-              Upload
+              {t('upload')}
             </Button>
           </form>
         </div>

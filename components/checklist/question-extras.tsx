@@ -1,12 +1,15 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 import { QuestionDiscussion } from './question-discussion';
 import { QuestionEvidence } from './question-evidence';
 
 /** The discussion and evidence of one question, each behind a disclosure button showing its count. */
 export function QuestionExtras({ questionKey }: { questionKey: string }) {
+  const t = useT(checklistMessages);
   const { commentsOf, evidenceOf } = useDiscussion();
   const [open, setOpen] = useState<'discussion' | 'evidence' | null>(null);
   const panelId = `extras-${questionKey}`;
@@ -16,10 +19,10 @@ export function QuestionExtras({ questionKey }: { questionKey: string }) {
     <div className="mt-2">
       <div className="flex gap-2">
         <button type="button" className={buttonClass} aria-expanded={open === 'discussion'} aria-controls={panelId} onClick={() => toggle('discussion')}>
-          Discussion ({commentsOf(questionKey).length})
+          {t('discussion', { n: commentsOf(questionKey).length })}
         </button>
         <button type="button" className={buttonClass} aria-expanded={open === 'evidence'} aria-controls={panelId} onClick={() => toggle('evidence')}>
-          Evidence ({evidenceOf(questionKey).length})
+          {t('evidence', { n: evidenceOf(questionKey).length })}
         </button>
       </div>
       {open && (

@@ -1,24 +1,28 @@
 'use client';
 
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+
 /** Which questions the list shows. */
 export type TQuestionFilter = 'all' | 'unanswered' | 'action-required' | 'mine';
 
-const OPTIONS: { value: TQuestionFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'unanswered', label: 'Unanswered' },
-  { value: 'action-required', label: 'Action required' },
-  { value: 'mine', label: 'Last edited by me' },
-];
+const OPTIONS = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'unanswered', label: 'filterUnanswered' },
+  { value: 'action-required', label: 'filterActionRequired' },
+  { value: 'mine', label: 'filterMine' },
+] as const satisfies readonly { value: TQuestionFilter; label: keyof (typeof checklistMessages)['en'] }[];
 
 /** The filter as a radio group: arrow keys move between options, as a native group does. */
 export function QuestionFilter({ value, counts, onChange }: { value: TQuestionFilter; counts: Record<TQuestionFilter, number>; onChange: (v: TQuestionFilter) => void }) {
+  const t = useT(checklistMessages);
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-      <legend className="float-left mr-3 font-medium text-slate-700">Show</legend>
+      <legend className="float-left mr-3 font-medium text-slate-700">{t('show')}</legend>
       {OPTIONS.map((o) => (
         <label key={o.value} className="flex items-center gap-1">
           <input type="radio" name="question-filter" value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-          {o.label} ({counts[o.value]})
+          {t(o.label)} ({counts[o.value]})
         </label>
       ))}
     </fieldset>

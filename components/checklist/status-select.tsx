@@ -2,8 +2,11 @@
 
 import { useId } from 'react';
 import { ANSWER_STATUSES, type TAnswerStatus, parseAnswerStatus } from '@/lib/collab/layout';
+import { useT } from '@/lib/i18n/client';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 
-/** How each evaluation reads in the guide's words. */
+/** How each evaluation reads in the guide's words (English; the interface shows answerStatusLabel). */
 export const STATUS_LABELS: Record<TAnswerStatus, string> = {
   'in-place': 'In place',
   'needs-improvement': 'Needs improvement',
@@ -12,7 +15,8 @@ export const STATUS_LABELS: Record<TAnswerStatus, string> = {
 };
 
 type TStatusSelectProps = {
-  questionNumber: number;
+  /** `12`, or `A1` for a question the administration added. */
+  questionNumber: number | string;
   value: TAnswerStatus | null;
   disabled: boolean;
   onChange: (value: TAnswerStatus | null) => void;
@@ -21,10 +25,13 @@ type TStatusSelectProps = {
 /** The evaluation of one question; "Not yet assessed" stands for no entry in the status map. */
 export function StatusSelect({ questionNumber, value, disabled, onChange }: TStatusSelectProps) {
   const id = useId();
+  const t = useT(checklistMessages);
+  const td = useT(domainMessages);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id} className="font-medium text-slate-700">
-        Evaluation<span className="sr-only"> of question {questionNumber}</span>
+        {t('evaluation')}
+        <span className="sr-only"> {t('ofQuestion', { n: questionNumber })}</span>
       </label>
       <select
         id={id}
@@ -33,10 +40,10 @@ export function StatusSelect({ questionNumber, value, disabled, onChange }: TSta
         onChange={(e) => onChange(parseAnswerStatus(e.target.value))}
         className="rounded border border-slate-300 bg-white px-2 py-1 disabled:bg-slate-100 disabled:text-slate-600"
       >
-        <option value="">Not yet assessed</option>
+        <option value="">{answerStatusLabel(td, null)}</option>
         {ANSWER_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABELS[s]}
+            {answerStatusLabel(td, s)}
           </option>
         ))}
       </select>

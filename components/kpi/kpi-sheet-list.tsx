@@ -6,10 +6,13 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { missingMandatoryFields, type TKpiSheet } from '@/lib/domain/kpi-sheet';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import { KpiSheetEditor } from './kpi-sheet-editor';
 
 /** The assessment's KPI sheets, each opening into its editor, and the buttons that make new ones. */
 export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: string; sheets: TKpiSheet[]; canEdit: boolean }) {
+  const t = useT(planMessages);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const create = async (template: 'blank' | 'annex11') => {
@@ -23,11 +26,11 @@ export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: 
       <FormError message={error} />
       {canEdit && (
         <div className="flex flex-wrap gap-2">
-          <Button onClick={() => void create('blank')}>+ New KPI sheet</Button>
-          <Button variant="secondary" onClick={() => void create('annex11')}>+ From the guide’s example (Annex 11: integrity compliance rate)</Button>
+          <Button onClick={() => void create('blank')}>{t('newSheet')}</Button>
+          <Button variant="secondary" onClick={() => void create('annex11')}>{t('fromExample')}</Button>
         </div>
       )}
-      {sheets.length === 0 && <p className="text-sm text-slate-600">No KPI sheets yet.</p>}
+      {sheets.length === 0 && <p className="text-sm text-slate-600">{t('noKpiSheets')}</p>}
       <ul className="grid gap-3">
         {sheets.map((s) => {
           const missing = missingMandatoryFields(s).length;
@@ -35,7 +38,7 @@ export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: 
             <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3">
               <details>
                 <summary className="cursor-pointer font-medium">
-                  {s.name} {missing > 0 ? <span className="text-sm text-amber-800">({missing} mandatory fields missing)</span> : <span className="text-sm text-green-800">(complete)</span>}
+                  {s.name} {missing > 0 ? <span className="text-sm text-amber-800">{t('missingCount', { n: missing })}</span> : <span className="text-sm text-green-800">{t('complete')}</span>}
                 </summary>
                 <div className="mt-3">
                   <KpiSheetEditor assessmentId={assessmentId} sheet={s} canEdit={canEdit} />

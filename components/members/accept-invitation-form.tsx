@@ -3,6 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { authMessages } from '@/lib/i18n/messages/auth';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -13,6 +15,7 @@ type TProps = { token: string; email: string; mode: 'new-account' | 'signed-in' 
 /** Accepts an invitation: sets a name and password for a new account, or joins as the signed-in user. */
 export function AcceptInvitationForm({ token, email, mode }: TProps) {
   const router = useRouter();
+  const t = useT(authMessages);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
@@ -40,16 +43,16 @@ export function AcceptInvitationForm({ token, email, mode }: TProps) {
       <FormError message={error} />
       {mode === 'new-account' && (
         <>
-          <Field id="name" label="Your name" errors={fieldErrors.name}>
+          <Field id="name" label={t('yourName')} errors={fieldErrors.name}>
             <input id="name" name="name" autoComplete="name" required className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
           </Field>
-          <Field id="password" label="Choose a password" hint="At least 10 characters." errors={fieldErrors.password}>
+          <Field id="password" label={t('choosePassword')} hint={t('passwordHint')} errors={fieldErrors.password}>
             <input id="password" name="password" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={Boolean(fieldErrors.password)} />
           </Field>
         </>
       )}
       <Button type="submit" disabled={pending}>
-        {pending ? 'Joining…' : 'Accept and join'}
+        {pending ? t('joining') : t('acceptAndJoin')}
       </Button>
     </form>
   );

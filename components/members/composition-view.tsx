@@ -1,15 +1,30 @@
 import type { TComposition, TTally } from '@/lib/domain/composition';
+import { domainMessages, genderLabel, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
+import { membersMessages } from '@/lib/i18n/messages/members';
+import { getT } from '@/lib/i18n/server';
 
-function TallyList({ title, tally, total }: { title: string; tally: TTally; total: number }) {
+type TMembersKey = keyof (typeof membersMessages)['en'];
+
+// lib/domain/composition words its gaps in English (for exports); the interface shows them by key.
+const GAP_KEYS: Record<string, TMembersKey> = {
+  'No external contributors (traders, brokers, other agencies, civil society) yet.': 'gapExternal',
+  'No senior management member yet.': 'gapSenior',
+  'Internal contributors come from fewer than three areas of expertise.': 'gapDepartments',
+  'Gender balance: one gender is more than two thirds of those who declared one.': 'gapGender',
+};
+// The tallies' placeholders for members who did not say.
+const UNSTATED: Record<string, TMembersKey> = { 'Not stated': 'notStated', Unknown: 'unknown' };
+
+function TallyList({ title, tally, total, ofTotal }: { title: string; tally: TTally; total: number; ofTotal: string }) {
   return (
     <div>
       <h4 className="mb-1 text-sm font-semibold">{title}</h4>
       <ul className="grid gap-1 text-sm">
         {tally.map((t) => (
           <li key={t.label} className="grid grid-cols-[1fr_auto] items-center gap-2">
-            <span>{t.label}</span>
+            <span className="min-w-0 wrap-break-word">{t.label}</span>
             <span className="tabular-nums">
-              {t.count} <span className="sr-only">of {total}</span>
+              {t.count} <span className="sr-only">{ofTotal}</span>
             </span>
             <span aria-hidden="true" className="col-span-2 h-1.5 rounded bg-brand-100">
               <span className="block h-1.5 rounded bg-brand-600" style={{ width: `${(100 * t.count) / Math.max(1, total)}%` }} />
@@ -22,29 +37,33 @@ function TallyList({ title, tally, total }: { title: string; tally: TTally; tota
 }
 
 /** The working group by role, organisation type, expertise and gender, with the guide's diversity prompts. */
-export function CompositionView({ composition, roleNames }: { composition: TComposition; roleNames: Record<string, string> }) {
-  const byRole = composition.byRole.map((t) => ({ ...t, label: roleNames[t.label] ?? t.label }));
+export async function CompositionView({ composition }: { composition: TComposition }) {
+  const [t, td] = await Promise.all([getT(membersMessages), getT(domainMessages)]);
+  const label = (value: string, named: (v: string) => string) => (UNSTATED[value] ? t(UNSTATED[value]) : named(value));
+  const relabel = (tally: TTally, named: (v: string) => string) => tally.map((x) => ({ ...x, label: label(x.label, named) }));
+  const ofTotal = t('ofTotal', { total: composition.total });
   return (
-    <section aria-labelledby="composition" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="composition" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="composition" className="mb-1 font-semibold">
-        Working-group composition
+        {t('compositionHeading')}
       </h3>
-      <p className="mb-3 text-xs text-slate-600">The guide asks for a diverse working group: many departments, external contributors, and gender balance.</p>
+      <p className="mb-3 text-xs text-slate-600">{t('compositionIntro')}</p>
       {composition.gaps.length > 0 && (
         <ul className="mb-3 grid gap-1 text-sm">
           {composition.gaps.map((g) => (
             <li key={g} className="rounded border border-amber-300 bg-amber-50 px-2 py-1">
               <span aria-hidden="true">△ </span>
-              {g}
+              <span className="sr-only">{t('gapLabel')} </span>
+              {GAP_KEYS[g] ? t(GAP_KEYS[g]) : g}
             </li>
           ))}
         </ul>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <TallyList title="By role" tally={byRole} total={composition.total} />
-        <TallyList title="By organisation type" tally={composition.byOrganisationType} total={composition.total} />
-        <TallyList title="By area of expertise" tally={composition.byExpertise} total={composition.total} />
-        <TallyList title="By gender (self-declared)" tally={composition.byGender} total={composition.total} />
+        <TallyList title={t('byRole')} tally={relabel(composition.byRole, (r) => roleLabel(td, r))} total={composition.total} ofTotal={ofTotal} />
+        <TallyList title={t('byOrganisationType')} tally={relabel(composition.byOrganisationType, (o) => organisationTypeLabel(td, o))} total={composition.total} ofTotal={ofTotal} />
+        <TallyList title={t('byExpertise')} tally={relabel(composition.byExpertise, (e) => e)} total={composition.total} ofTotal={ofTotal} />
+        <TallyList title={t('byGender')} tally={relabel(composition.byGender, (g) => genderLabel(td, g))} total={composition.total} ofTotal={ofTotal} />
       </div>
     </section>
   );

@@ -2,6 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { domainMessages, genderLabel, organisationTypeLabel } from '@/lib/i18n/messages/domain';
+import { membersMessages } from '@/lib/i18n/messages/members';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -20,6 +23,8 @@ type TInviteResult = { invitation: { email: string }; mailed: boolean; link?: st
 /** Invites a person by email; shows the one-time link to copy when no mail server is configured. */
 export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAreas, genders }: TProps) {
   const router = useRouter();
+  const t = useT(membersMessages);
+  const td = useT(domainMessages);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [result, setResult] = useState<TInviteResult | null>(null);
@@ -52,22 +57,22 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="invite-heading">
+    <form onSubmit={(e) => void onSubmit(e)} className="grid min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="invite-heading">
       <h3 id="invite-heading" className="font-semibold">
-        Invite a member
+        {t('inviteHeading')}
       </h3>
       <FormError message={error} />
       {result && (
         <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
           {result.mailed ? (
-            <p>Invitation mailed to {result.invitation.email}.</p>
+            <p className="wrap-anywhere">{t('mailed', { email: result.invitation.email })}</p>
           ) : (
             <>
-              <p>
-                {result.mailError ?? 'No mail server is configured.'} Send this one-time link to {result.invitation.email}:
+              <p className="wrap-anywhere">
+                {result.mailError ?? t('noMailServer')} {t('sendLink', { email: result.invitation.email })}
               </p>
               <label htmlFor="invite-link" className="sr-only">
-                Invitation link
+                {t('invitationLink')}
               </label>
               <input id="invite-link" readOnly value={result.link} className={`${inputClass} mt-1 w-full font-mono text-xs`} onFocus={(e) => e.target.select()} />
             </>
@@ -75,11 +80,11 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field id="invite-email" label="Email" errors={fieldErrors.email}>
-          <input id="invite-email" name="email" type="email" required className={inputClass} aria-invalid={Boolean(fieldErrors.email)} />
+        <Field id="invite-email" label={t('email')} errors={fieldErrors.email}>
+          <input id="invite-email" name="email" type="email" required className={`${inputClass} w-full min-w-0`} aria-invalid={Boolean(fieldErrors.email)} />
         </Field>
-        <Field id="invite-role" label="Role" errors={fieldErrors.role}>
-          <select id="invite-role" name="role" defaultValue="IC" className={inputClass}>
+        <Field id="invite-role" label={t('role')} errors={fieldErrors.role}>
+          <select id="invite-role" name="role" defaultValue="IC" className={`${inputClass} w-full min-w-0`}>
             {roles.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name} ({r.code})
@@ -87,31 +92,33 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
             ))}
           </select>
         </Field>
-        <Field id="invite-organisation" label="Organisation (optional)" errors={fieldErrors.organisation}>
-          <input id="invite-organisation" name="organisation" className={inputClass} />
+        <Field id="invite-organisation" label={t('organisationOptional')} errors={fieldErrors.organisation}>
+          <input id="invite-organisation" name="organisation" className={`${inputClass} w-full min-w-0`} />
         </Field>
-        <Field id="invite-organisationType" label="Organisation type (optional)" errors={fieldErrors.organisationType}>
-          <select id="invite-organisationType" name="organisationType" defaultValue="" className={inputClass}>
-            <option value="">Not stated</option>
-            {organisationTypes.map((t) => (
-              <option key={t}>{t}</option>
+        <Field id="invite-organisationType" label={t('organisationTypeOptional')} errors={fieldErrors.organisationType}>
+          <select id="invite-organisationType" name="organisationType" defaultValue="" className={`${inputClass} w-full min-w-0`}>
+            <option value="">{t('notStated')}</option>
+            {organisationTypes.map((o) => (
+              <option key={o} value={o}>
+                {organisationTypeLabel(td, o)}
+              </option>
             ))}
           </select>
         </Field>
-        <Field id="invite-expertise" label="Area of expertise (optional)" errors={fieldErrors.expertise}>
-          <select id="invite-expertise" name="expertise" defaultValue="" className={inputClass}>
-            <option value="">Not stated</option>
-            {expertiseAreas.map((t) => (
-              <option key={t}>{t}</option>
+        <Field id="invite-expertise" label={t('expertiseOptional')} errors={fieldErrors.expertise}>
+          <select id="invite-expertise" name="expertise" defaultValue="" className={`${inputClass} w-full min-w-0`}>
+            <option value="">{t('notStated')}</option>
+            {expertiseAreas.map((e) => (
+              <option key={e}>{e}</option>
             ))}
           </select>
         </Field>
-        <Field id="invite-gender" label="Gender (optional, self-declared)" errors={fieldErrors.gender}>
-          <select id="invite-gender" name="gender" defaultValue="" className={inputClass}>
-            <option value="">Not stated</option>
+        <Field id="invite-gender" label={t('genderOptional')} errors={fieldErrors.gender}>
+          <select id="invite-gender" name="gender" defaultValue="" className={`${inputClass} w-full min-w-0`}>
+            <option value="">{t('notStated')}</option>
             {genders.map((g) => (
               <option key={g} value={g}>
-                {g.replaceAll('-', ' ')}
+                {genderLabel(td, g)}
               </option>
             ))}
           </select>
@@ -119,7 +126,7 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
       </div>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Inviting…' : 'Invite'}
+          {pending ? t('inviting') : t('invite')}
         </Button>
       </div>
     </form>

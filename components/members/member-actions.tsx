@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { membersMessages } from '@/lib/i18n/messages/members';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -11,6 +13,7 @@ type TProps = { assessmentId: string; userId: string; name: string; role: string
 /** Role change and removal of one member, for facilitators. */
 export function MemberActions({ assessmentId, userId, name, role, roles }: TProps) {
   const router = useRouter();
+  const t = useT(membersMessages);
   const [error, setError] = useState<string | null>(null);
   const url = `/api/assessments/${assessmentId}/members/${userId}`;
 
@@ -24,11 +27,11 @@ export function MemberActions({ assessmentId, userId, name, role, roles }: TProp
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
-        Role of {name}
+        {t('roleOf', { name })}
       </label>
       <select id={`role-${userId}`} className={`${inputClass} !py-1`} value={role} onChange={(e) => void act('PATCH', { role: e.target.value })}>
         {roles.map((r) => (
-          <option key={r.code} value={r.code}>
+          <option key={r.code} value={r.code} title={r.name}>
             {r.code}
           </option>
         ))}
@@ -37,10 +40,11 @@ export function MemberActions({ assessmentId, userId, name, role, roles }: TProp
         variant="danger"
         className="!px-2 !py-1 text-xs"
         onClick={() => {
-          if (window.confirm(`Remove ${name} from this assessment?`)) void act('DELETE');
+          if (window.confirm(t('confirmRemove', { name }))) void act('DELETE');
         }}
       >
-        Remove<span className="sr-only"> {name}</span>
+        {t('remove')}
+        <span className="sr-only"> {name}</span>
       </Button>
       {error && (
         <p role="alert" className="w-full text-xs text-red-700">

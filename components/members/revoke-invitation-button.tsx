@@ -2,12 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { membersMessages } from '@/lib/i18n/messages/members';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 
 /** Withdraws a pending invitation so its link stops working. */
 export function RevokeInvitationButton({ assessmentId, invitationId, email }: { assessmentId: string; invitationId: string; email: string }) {
   const router = useRouter();
+  const t = useT(membersMessages);
   const [error, setError] = useState<string | null>(null);
   return (
     <>
@@ -18,7 +21,8 @@ export function RevokeInvitationButton({ assessmentId, invitationId, email }: { 
           void sendJson(`/api/assessments/${assessmentId}/invitations/${invitationId}`, 'DELETE').then((res) => (res.ok ? router.refresh() : setError(res.error)))
         }
       >
-        Withdraw<span className="sr-only"> invitation for {email}</span>
+        {t('withdraw')}
+        <span className="sr-only"> {t('withdrawFor', { email })}</span>
       </Button>
       {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
     </>

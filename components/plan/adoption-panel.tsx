@@ -7,6 +7,8 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TPlanSubmission } from '@/lib/services/plan-adoption';
 
 type TAdoptionPanelProps = {
@@ -17,9 +19,8 @@ type TAdoptionPanelProps = {
   submissions: TPlanSubmission[];
 };
 
-const DECISION_LABEL = { pending: 'awaiting decision', approved: 'approved', 'changes-requested': 'asked for changes' } as const;
-
 function Decide({ assessmentId, submissionId }: { assessmentId: string; submissionId: string }) {
+  const t = useT(planMessages);
   const router = useRouter();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,12 +33,12 @@ function Decide({ assessmentId, submissionId }: { assessmentId: string; submissi
   return (
     <div className="grid gap-2">
       <FormError message={error} />
-      <Field id={`decide-${submissionId}`} label="Your comment">
+      <Field id={`decide-${submissionId}`} label={t('yourComment')}>
         <textarea id={`decide-${submissionId}`} className={inputClass} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </Field>
       <div className="flex gap-2">
-        <Button onClick={() => void decide('approve')}>Approve</Button>
-        <Button variant="secondary" onClick={() => void decide('request-changes')}>Ask for changes</Button>
+        <Button onClick={() => void decide('approve')}>{t('approve')}</Button>
+        <Button variant="secondary" onClick={() => void decide('request-changes')}>{t('askChanges')}</Button>
       </div>
     </div>
   );
@@ -45,6 +46,8 @@ function Decide({ assessmentId, submissionId }: { assessmentId: string; submissi
 
 /** Step 6: submit the plan to named approvers, their decisions, and the adopted versions. */
 export function AdoptionPanel({ assessmentId, userId, canSubmit, approvers, submissions }: TAdoptionPanelProps) {
+  const t = useT(planMessages);
+  const f = useFormat();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -60,26 +63,28 @@ export function AdoptionPanel({ assessmentId, userId, canSubmit, approvers, subm
   };
   return (
     <section aria-labelledby="adopt-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="adopt-h" className="font-semibold">Adoption (step 6)</h3>
-      <p className="text-sm text-slate-700">{lastAdopted ? `Version ${lastAdopted.version} is adopted; edits make the draft of version ${(lastAdopted.version ?? 0) + 1}.` : 'No version adopted yet; this is the draft of version 1.'}</p>
+      <h3 id="adopt-h" className="font-semibold">{t('adoptHeading')}</h3>
+      <p className="text-sm text-slate-700">{lastAdopted ? t('adoptedVersion', { v: lastAdopted.version ?? 0, next: (lastAdopted.version ?? 0) + 1 }) : t('noAdopted')}</p>
       <ul className="grid gap-2 text-sm">
         {submissions.map((s) => (
           <li key={s.id} className="grid gap-1 rounded border border-slate-200 p-2">
             <p className="font-medium">
-              {s.status === 'adopted' ? `Version ${s.version}, adopted ${s.decidedAt?.slice(0, 10)}` : `Submitted ${s.submittedAt.slice(0, 10)} by ${s.submittedBy.name}: ${s.status.replace('-', ' ')}`}
+              {s.status === 'adopted'
+                ? t('versionAdopted', { v: s.version ?? 0, date: s.decidedAt ? f.date(s.decidedAt) : '' })
+                : t('submittedBy', { date: f.date(s.submittedAt), name: s.submittedBy.name, status: t(`status.${s.status}`) })}
             </p>
-            <p>National anti-corruption strategy: {s.strategyLink}</p>
+            <p>{t('strategy', { link: s.strategyLink })}</p>
             <ul>
               {s.approvals.map((a) => (
                 <li key={a.approver.id}>
-                  {a.approver.name}: {DECISION_LABEL[a.decision]}
+                  {a.approver.name}: {t(`decision.${a.decision}`)}
                   {a.comment && ` – “${a.comment}”`}
                 </li>
               ))}
             </ul>
             {s.status === 'adopted' && (
               <p className="flex gap-3">
-                <Link className="text-brand-700 hover:underline" href={`/assessments/${assessmentId}/plan/print?version=${s.version}`}>Print view</Link>
+                <Link className="text-brand-700 hover:underline" href={`/assessments/${assessmentId}/plan/print?version=${s.version}`}>{t('printView')}</Link>
                 <a className="text-brand-700 hover:underline" href={`/api/assessments/${assessmentId}/plan/export?format=xlsx&version=${s.version}`}>XLSX</a>
               </p>
             )}
@@ -91,7 +96,7 @@ export function AdoptionPanel({ assessmentId, userId, canSubmit, approvers, subm
         <form onSubmit={(e) => void submit(e)} className="grid gap-2" noValidate>
           <FormError message={error} />
           <fieldset className="grid gap-1">
-            <legend className="text-sm font-medium">Named approvers</legend>
+            <legend className="text-sm font-medium">{t('approvers')}</legend>
             {approvers.map((a) => (
               <label key={a.id} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="approverIds" value={a.id} /> {a.name} ({a.role})
@@ -99,11 +104,11 @@ export function AdoptionPanel({ assessmentId, userId, canSubmit, approvers, subm
             ))}
             {fieldErrors.approverIds?.map((m) => <p key={m} role="alert" className="text-sm text-red-700">{m}</p>)}
           </fieldset>
-          <Field id="strategy-link" label="Link to the national anti-corruption strategy" errors={fieldErrors.strategyLink}>
+          <Field id="strategy-link" label={t('strategyLink')} errors={fieldErrors.strategyLink}>
             <textarea id="strategy-link" name="strategyLink" className={inputClass} rows={2} />
           </Field>
           <div>
-            <Button type="submit">Submit the plan for adoption</Button>
+            <Button type="submit">{t('submit')}</Button>
           </div>
         </form>
       )}

@@ -4,6 +4,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { addPlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TAgreedActivity } from '@/lib/services/plan';
 import { usePlanContext } from './plan-context';
 
@@ -11,6 +14,8 @@ type TAgreedActivitiesProps = { agreed: readonly TAgreedActivity[]; placed: Read
 
 /** The activities agreed in prioritisation that are not in the plan yet, each to drop under an objective. */
 export function AgreedActivities({ agreed, placed, objectives }: TAgreedActivitiesProps) {
+  const t = useT(planMessages);
+  const tp = useT(prioritisationMessages);
   const { doc, user, editable } = usePlanContext();
   const id = useId();
   const open = agreed.filter((a) => !placed.has(a.id));
@@ -24,15 +29,15 @@ export function AgreedActivities({ agreed, placed, objectives }: TAgreedActiviti
   return (
     <section aria-labelledby={`${id}-h`} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3">
       <h3 id={`${id}-h`} className="font-semibold">
-        Add agreed activities ({open.length})
+        {t('addAgreed', { n: open.length })}
       </h3>
-      {agreed.length === 0 && <p className="text-sm text-slate-600">No activity has an agreed priority yet (prioritisation, step 1).</p>}
-      {agreed.length > 0 && open.length === 0 && <p className="text-sm text-slate-600">Every agreed activity is in the plan.</p>}
+      {agreed.length === 0 && <p className="text-sm text-slate-600">{t('noAgreed')}</p>}
+      {agreed.length > 0 && open.length === 0 && <p className="text-sm text-slate-600">{t('allPlaced')}</p>}
       {editable && open.length > 0 && (
         <label className="grid gap-1 text-sm">
-          Add under
+          {t('addUnder')}
           <select className={inputClass} value={target} onChange={(e) => setObjectiveId(e.target.value)} disabled={objectives.length === 0}>
-            {objectives.length === 0 && <option value="">Add an objective first</option>}
+            {objectives.length === 0 && <option value="">{t('addObjectiveFirst')}</option>}
             {objectives.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -46,11 +51,12 @@ export function AgreedActivities({ agreed, placed, objectives }: TAgreedActiviti
           <li key={a.id} className="rounded border border-slate-200 p-2 text-sm">
             <form onSubmit={(e) => add(e, a)} className="flex flex-wrap items-center justify-between gap-2">
               <span>
-                <strong>{a.title}</strong> · {a.priority} priority{a.sources.length > 0 && ` · from ${a.sources.join(', ')}`}
+                <strong>{a.title}</strong> · {t('agreedLine', { priority: tp(`agreed.${a.priority}`).toLowerCase() })}
+                {a.sources.length > 0 && t('fromSources', { sources: a.sources.join(', ') })}
               </span>
               {editable && (
-                <Button type="submit" variant="secondary" disabled={!target} aria-label={`Add “${a.title}” to the plan`}>
-                  Add
+                <Button type="submit" variant="secondary" disabled={!target} aria-label={t('addToPlan', { title: a.title })}>
+                  {t('add')}
                 </Button>
               )}
             </form>

@@ -6,12 +6,16 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TConsultationRecord } from '@/lib/services/plan-consultations';
 
 type TConsultationLogProps = { assessmentId: string; entries: TConsultationRecord[]; canEdit: boolean };
 
 /** Step 4: who was consulted, when, what they said and what changed in the plan. */
 export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultationLogProps) {
+  const t = useT(planMessages);
+  const f = useFormat();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -31,15 +35,21 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
   };
   return (
     <section aria-labelledby="consult-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="consult-h" className="font-semibold">Stakeholder consultation (step 4)</h3>
-      {entries.length === 0 ? <p className="text-sm text-slate-600">No consultations recorded yet.</p> : (
+      <h3 id="consult-h" className="font-semibold">{t('consultHeading')}</h3>
+      {entries.length === 0 ? <p className="text-sm text-slate-600">{t('noConsultations')}</p> : (
         <ol className="grid gap-2 text-sm">
           {entries.map((c) => (
             <li key={c.id} className="rounded border border-slate-200 p-2">
-              <p className="font-medium">{c.stakeholder} · {c.consultedOn}</p>
-              <p><span className="font-medium">Said:</span> {c.said}</p>
-              <p><span className="font-medium">What changed:</span> {c.changed || 'nothing'}</p>
-              <p className="text-xs text-slate-600">Recorded by {c.recordedBy.name}</p>
+              <p className="font-medium">
+                {c.stakeholder} · {f.date(`${c.consultedOn}T12:00:00Z`)}
+              </p>
+              <p>
+                <span className="font-medium">{t('said')}</span> {c.said}
+              </p>
+              <p>
+                <span className="font-medium">{t('changed')}</span> {c.changed || t('nothing')}
+              </p>
+              <p className="text-xs text-slate-600">{t('recordedBy', { name: c.recordedBy.name })}</p>
             </li>
           ))}
         </ol>
@@ -47,20 +57,20 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
       {canEdit && (
         <form onSubmit={(e) => void submit(e)} className="grid gap-2" noValidate>
           <FormError message={error} />
-          <Field id="c-stakeholder" label="Who was consulted" errors={fieldErrors.stakeholder}>
+          <Field id="c-stakeholder" label={t('who')} errors={fieldErrors.stakeholder}>
             <input id="c-stakeholder" name="stakeholder" className={inputClass} required />
           </Field>
-          <Field id="c-date" label="When" errors={fieldErrors.consultedOn}>
+          <Field id="c-date" label={t('when')} errors={fieldErrors.consultedOn}>
             <input id="c-date" name="consultedOn" type="date" className={inputClass} required />
           </Field>
-          <Field id="c-said" label="What they said" errors={fieldErrors.said}>
+          <Field id="c-said" label={t('whatSaid')} errors={fieldErrors.said}>
             <textarea id="c-said" name="said" className={inputClass} rows={2} required />
           </Field>
-          <Field id="c-changed" label="What changed in the plan" errors={fieldErrors.changed}>
+          <Field id="c-changed" label={t('whatChanged')} errors={fieldErrors.changed}>
             <textarea id="c-changed" name="changed" className={inputClass} rows={2} />
           </Field>
           <div>
-            <Button type="submit" variant="secondary" disabled={busy}>Record consultation</Button>
+            <Button type="submit" variant="secondary" disabled={busy}>{t('record')}</Button>
           </div>
         </form>
       )}

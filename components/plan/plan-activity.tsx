@@ -5,6 +5,9 @@ import { inputClass } from '@/components/ui/field';
 import { planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import { answerHref } from '@/lib/domain/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan-tree';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
 import { useRowActions } from './use-row-actions';
@@ -16,23 +19,25 @@ const label = 'grid gap-1 text-xs font-medium text-slate-700';
 
 /** One activity with its Annex 9 columns, its priority and the questions it comes from. */
 export function PlanActivityRow({ activity: a, objectiveId, position, count, objectives }: TPlanActivityRowProps) {
+  const t = useT(planMessages);
+  const tp = useT(prioritisationMessages);
   const { assessmentId, doc, editable, presence, members, kpis, candidates, justAdded } = usePlanContext();
   const actions = useRowActions(a.id, 'activity', objectiveId);
-  const name = `activity ${a.number}`;
+  const name = t('activityName', { n: a.number });
   const candidate = a.candidateId ? candidates.get(a.candidateId) : undefined;
   const text = (field: string) => doc.getText(planTextName(a.id, field));
   const number = (v: string) => (v === '' ? null : Math.max(0, Number(v)));
   return (
-    <li id={`row-${a.id}`} aria-label={`Activity ${a.number}`} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3" {...actions.focusProps}>
+    <li id={`row-${a.id}`} aria-label={t('activityHeading', { n: a.number })} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3" {...actions.focusProps}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h5 className="font-semibold">Activity {a.number}</h5>
+        <h5 className="font-semibold">{t('activityHeading', { n: a.number })}</h5>
         <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(a.id) ?? []} onMove={actions.move} onDelete={actions.remove} parents={objectives} parentId={objectiveId} onReparent={actions.reparent} />
       </div>
-      <YTextField text={text('title')} label={`Title of ${name}`} editable={editable} autoFocus={justAdded === a.id} />
+      <YTextField text={text('title')} label={t('titleOf', { name })} editable={editable} autoFocus={justAdded === a.id} />
       {candidate && (
         <p className="text-xs text-slate-700">
-          Agreed priority: <strong>{candidate.priority}</strong>
-          {candidate.sources.length > 0 && ' · from '}
+          {t('agreedPriority')} <strong>{tp(`agreed.${candidate.priority}`)}</strong>
+          {candidate.sources.length > 0 && t('from')}
           {candidate.sources.map((key, i) => (
             <span key={key}>
               {i > 0 && ', '}
@@ -45,13 +50,13 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
       )}
       <div className="grid gap-2 sm:grid-cols-2">
         <div className={label}>
-          Responsible person or unit
-          <YTextField text={text('responsible')} label={`Responsible person or unit, ${name}`} editable={editable} />
+          {t('responsible')}
+          <YTextField text={text('responsible')} label={t('responsibleOf', { name })} editable={editable} />
         </div>
         <label className={label}>
-          Named owner
+          {t('owner')}
           <select className={inputClass} disabled={!editable} value={a.ownerId ?? ''} onChange={(e) => setPlanField(doc, a.id, 'ownerId', e.target.value || null)}>
-            <option value="">Not assigned</option>
+            <option value="">{t('notAssigned')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -60,40 +65,44 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
           </select>
         </label>
         <div className={label}>
-          Performance target
-          <YTextField text={text('target')} label={`Performance target, ${name}`} editable={editable} />
+          {t('target')}
+          <YTextField text={text('target')} label={t('targetOf', { name })} editable={editable} />
         </div>
         <div className={label}>
-          Link to strategic plan goal
-          <YTextField text={text('strategicLink')} label={`Link to strategic plan, ${name}`} editable={editable} />
+          {t('strategicLink')}
+          <YTextField text={text('strategicLink')} label={t('strategicLinkOf', { name })} editable={editable} />
         </div>
         <div className={`${label} sm:col-span-2`}>
-          Budget and resources
-          <YTextField text={text('resources')} label={`Budget and resources, ${name}`} editable={editable} multiline />
+          {t('resources')}
+          <YTextField text={text('resources')} label={t('resourcesOf', { name })} editable={editable} multiline />
         </div>
         <label className={label}>
-          Budget (additional cost)
+          {t('budget')}
           <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.budget ?? ''} onChange={(e) => setPlanField(doc, a.id, 'budget', number(e.target.value))} />
         </label>
         <label className={label}>
-          Staff (person-months)
+          {t('staff')}
           <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.staff ?? ''} onChange={(e) => setPlanField(doc, a.id, 'staff', number(e.target.value))} />
         </label>
         <label className={label}>
-          Start
+          {t('start')}
           <input type="date" className={inputClass} readOnly={!editable} value={a.start ?? ''} onChange={(e) => setPlanField(doc, a.id, 'start', e.target.value || null)} />
         </label>
         <label className={label}>
-          Due
+          {t('due')}
           <input type="date" className={inputClass} readOnly={!editable} value={a.due ?? ''} onChange={(e) => setPlanField(doc, a.id, 'due', e.target.value || null)} />
         </label>
       </div>
-      <p className="text-sm text-slate-700">Timeline: {timelineLabel(a.start, a.due) || 'not set'}</p>
+      <p className="text-sm text-slate-700">{t('timeline', { timeline: timelineLabel(a.start, a.due) || t('notSet') })}</p>
       <fieldset className="grid gap-1">
-        <legend className="text-xs font-medium text-slate-700">Key Performance Indicators</legend>
+        <legend className="text-xs font-medium text-slate-700">{t('kpis')}</legend>
         {kpis.length === 0 && (
           <p className="text-xs text-slate-600">
-            No KPI sheets yet. <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">Write one</Link>.
+            {t('noKpiSheets')}{' '}
+            <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">
+              {t('writeOne')}
+            </Link>
+            .
           </p>
         )}
         <div className="flex flex-wrap gap-3">

@@ -11,6 +11,8 @@ import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TKpiSheet } from '@/lib/domain/kpi-sheet';
 import { candidatePlacements } from '@/lib/domain/plan-tree';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TAgreedActivity } from '@/lib/services/plan';
 import { AgreedActivities } from './agreed-activities';
 import { PlanContext, type TPlanContext } from './plan-context';
@@ -31,6 +33,7 @@ type TPlanBoardProps = {
 
 /** The action plan draft, written together live: outcomes, objectives, activities (Annex 9). */
 export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, kpis, agreed }: TPlanBoardProps) {
+  const t = useT(planMessages);
   const collabUser = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'plan', assessmentId }), collabUser);
   const { doc, provider } = session;
@@ -53,21 +56,21 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
     [doc, id, name],
   );
   const ctx: TPlanContext | null = doc ? { assessmentId, doc, user: { id, name }, editable, presence, announce, members, kpis, candidates, justAdded, addRow } : null;
-  const outcomes = draft.outcomes.map((o) => ({ id: o.id, label: `outcome ${o.number}` }));
-  const objectives = draft.outcomes.flatMap((o) => o.objectives.map((j) => ({ id: j.id, label: `objective ${j.number}` })));
+  const outcomes = draft.outcomes.map((o) => ({ id: o.id, label: t('outcomeName', { n: o.number }) }));
+  const objectives = draft.outcomes.flatMap((o) => o.objectives.map((j) => ({ id: j.id, label: t('objectiveName', { n: j.number }) })));
 
   return (
     <div className="grid gap-6">
       <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2 print:hidden">
         <ConnectionStatus session={session} readOnly={!canEdit} />
-        {!canEdit && <p className="text-sm font-medium text-slate-700">Read only: the working group writes the plan; you follow it live.</p>}
+        {!canEdit && <p className="text-sm font-medium text-slate-700">{t('readOnly')}</p>}
       </div>
       {ctx && (
         <PlanContext.Provider value={ctx}>
           <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
             <section aria-labelledby="plan-h" className="grid content-start gap-3">
-              <h2 id="plan-h" className="sr-only">Plan draft</h2>
-              {draft.outcomes.length === 0 && <p className="text-sm text-slate-600">No outcomes yet.</p>}
+              <h2 id="plan-h" className="sr-only">{t('draft')}</h2>
+              {draft.outcomes.length === 0 && <p className="text-sm text-slate-600">{t('noOutcomes')}</p>}
               {draft.outcomes.length > 0 && (
                 <ol className="grid gap-4">
                   {draft.outcomes.map((o, i) => (
@@ -78,23 +81,25 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
               {editable && (
                 <div>
                   <Button onClick={() => addRow('outcome', null)} disabled={!session.synced}>
-                    + Add outcome
+                    {t('addOutcome')}
                   </Button>
                 </div>
               )}
               {draft.orphans.length > 0 && (
                 <section aria-labelledby="orphans-h" className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
-                  <h3 id="orphans-h" className="font-semibold">Rows to place again</h3>
-                  <p className="text-sm">Someone deleted their outcome or objective while these were being written; nothing was lost.</p>
+                  <h3 id="orphans-h" className="font-semibold">{t('orphansHeading')}</h3>
+                  <p className="text-sm">{t('orphansIntro')}</p>
                   <ul className="grid gap-1 text-sm">
                     {draft.orphans.map((r) => {
                       const parents = r.kind === 'objective' ? outcomes : objectives;
                       return (
                         <li key={r.id} className="flex flex-wrap items-center gap-2">
-                          <span>{r.kind}: {r.title || 'untitled'}</span>
+                          <span>
+                            {t(`kind.${r.kind}`)}: {r.title || t('untitled')}
+                          </span>
                           {editable && parents.length > 0 && (
-                            <select aria-label={`Place ${r.kind} “${r.title}” under`} className="rounded border px-1 py-1 text-xs" defaultValue="" onChange={(e) => e.target.value && movePlanRow(doc!, r.id, (childRows(doc!, e.target.value, r.kind).at(-1)?.order ?? 0) + 1, e.target.value)}>
-                              <option value="">Place under…</option>
+                            <select aria-label={t('placeUnder', { kind: t(`kind.${r.kind}`), title: r.title })} className="rounded border px-1 py-1 text-xs" defaultValue="" onChange={(e) => e.target.value && movePlanRow(doc!, r.id, (childRows(doc!, e.target.value, r.kind).at(-1)?.order ?? 0) + 1, e.target.value)}>
+                              <option value="">{t('placeUnderOption')}</option>
                               {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
                             </select>
                           )}

@@ -4,6 +4,8 @@ import { Button } from '@/components/ui/button';
 import { planTextName } from '@/lib/collab/plan-layout';
 import type { TPlanObjective } from '@/lib/domain/plan-tree';
 import { smartCheck } from '@/lib/domain/smart-check';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanActivityRow } from './plan-activity';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
@@ -14,25 +16,26 @@ type TPlanObjectiveRowProps = { objective: TPlanObjective; outcomeId: string; po
 
 /** One objective: its text with SMART advice, and its activities. */
 export function PlanObjectiveRow({ objective: j, outcomeId, position, count, outcomes, objectives }: TPlanObjectiveRowProps) {
+  const t = useT(planMessages);
   const { doc, editable, presence, justAdded, addRow } = usePlanContext();
   const actions = useRowActions(j.id, 'objective', outcomeId);
-  const name = `objective ${j.number}`;
+  const name = t('objectiveName', { n: j.number });
   const advice = smartCheck(j.title);
   const adviceId = `smart-${j.id}`;
   return (
-    <li id={`row-${j.id}`} aria-label={`Objective ${j.number}`} className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-3">
+    <li id={`row-${j.id}`} aria-label={t('objectiveHeading', { n: j.number })} className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-3">
       <div className="grid gap-2" {...actions.focusProps}>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h4 className="font-semibold">Objective {j.number}</h4>
+          <h4 className="font-semibold">{t('objectiveHeading', { n: j.number })}</h4>
           <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(j.id) ?? []} onMove={actions.move} onDelete={actions.remove} parents={outcomes} parentId={outcomeId} onReparent={actions.reparent} />
         </div>
-        <YTextField text={doc.getText(planTextName(j.id, 'title'))} label={`Text of ${name}`} editable={editable} multiline autoFocus={justAdded === j.id} />
+        <YTextField text={doc.getText(planTextName(j.id, 'title'))} label={t('textOf', { name })} editable={editable} multiline autoFocus={justAdded === j.id} />
         {advice.length > 0 && (
-          <ul id={adviceId} aria-label={`SMART advice on ${name}`} className="grid gap-0.5 text-xs text-amber-900">
+          <ul id={adviceId} aria-label={t('smartAdvice', { name })} className="grid gap-0.5 text-xs text-amber-900">
             {advice.map((a) => (
               <li key={a.code}>
                 <span aria-hidden="true">ⓘ </span>
-                <strong>{a.criterion}:</strong> {a.message}
+                <strong>{t(`smart.${a.criterion}`)}</strong> {t(`smart.${a.code}`, { word: a.word ?? '' })}
               </li>
             ))}
           </ul>
@@ -48,7 +51,7 @@ export function PlanObjectiveRow({ objective: j, outcomeId, position, count, out
       {editable && (
         <div>
           <Button variant="secondary" onClick={() => addRow('activity', j.id)}>
-            + Add activity to {j.number}
+            {t('addActivity', { n: j.number })}
           </Button>
         </div>
       )}

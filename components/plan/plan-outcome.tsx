@@ -3,6 +3,8 @@
 import { Button } from '@/components/ui/button';
 import { planTextName } from '@/lib/collab/plan-layout';
 import type { TPlanOutcome } from '@/lib/domain/plan-tree';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanObjectiveRow } from './plan-objective';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
@@ -13,17 +15,18 @@ type TPlanOutcomeRowProps = { outcome: TPlanOutcome; position: number; count: nu
 
 /** One outcome with its numbered objectives. */
 export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectives }: TPlanOutcomeRowProps) {
+  const t = useT(planMessages);
   const { doc, editable, presence, justAdded, addRow } = usePlanContext();
   const actions = useRowActions(o.id, 'outcome', null);
-  const name = `outcome ${o.number}`;
+  const name = t('outcomeName', { n: o.number });
   return (
-    <li id={`row-${o.id}`} aria-label={`Outcome ${o.number}`} className="grid gap-3 rounded-lg border-2 border-brand-600/40 bg-white p-4">
+    <li id={`row-${o.id}`} aria-label={t('outcomeHeading', { n: o.number })} className="grid gap-3 rounded-lg border-2 border-brand-600/40 bg-white p-4">
       <div className="grid gap-2" {...actions.focusProps}>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 className="text-lg font-semibold">Outcome {o.number}</h3>
+          <h3 className="text-lg font-semibold">{t('outcomeHeading', { n: o.number })}</h3>
           <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(o.id) ?? []} onMove={actions.move} onDelete={actions.remove} />
         </div>
-        <YTextField text={doc.getText(planTextName(o.id, 'title'))} label={`Text of ${name}`} editable={editable} multiline autoFocus={justAdded === o.id} />
+        <YTextField text={doc.getText(planTextName(o.id, 'title'))} label={t('textOf', { name })} editable={editable} multiline autoFocus={justAdded === o.id} />
       </div>
       {o.objectives.length > 0 && (
         <ol className="grid gap-3">
@@ -35,7 +38,7 @@ export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectiv
       {editable && (
         <div>
           <Button variant="secondary" onClick={() => addRow('objective', o.id)}>
-            + Add objective to outcome {o.number}
+            {t('addObjective', { n: o.number })}
           </Button>
         </div>
       )}

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { PresenceAvatars } from '@/components/checklist/presence-avatars';
 import type { TCollabUser } from '@/lib/collab/collab-session';
+import { useT } from '@/lib/i18n/client';
+import { planMessages } from '@/lib/i18n/messages/plan';
 
 const small = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:text-slate-400';
 
@@ -23,24 +25,25 @@ type TRowControlsProps = {
 
 /** Who else is on a row, and its keyboard controls: up, down, move under another parent, delete. */
 export function RowControls({ name, position, count, editable, others, onMove, onDelete, parents, parentId, onReparent }: TRowControlsProps) {
+  const t = useT(planMessages);
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {others.length > 0 && <span className="sr-only">Editing now:</span>}
+      {others.length > 0 && <span className="sr-only">{t('editingNow')}</span>}
       <PresenceAvatars users={others} />
       {editable && (
         <>
-          <button type="button" className={small} disabled={position === 0} onClick={() => onMove(position - 1)} aria-label={`Move ${name} up`}>
-            ↑ Up
+          <button type="button" className={small} disabled={position === 0} onClick={() => onMove(position - 1)} aria-label={t('moveUp', { name })}>
+            {t('up')}
           </button>
-          <button type="button" className={small} disabled={position === count - 1} onClick={() => onMove(position + 1)} aria-label={`Move ${name} down`}>
-            ↓ Down
+          <button type="button" className={small} disabled={position === count - 1} onClick={() => onMove(position + 1)} aria-label={t('moveDown', { name })}>
+            {t('down')}
           </button>
           {parents && parents.length > 1 && onReparent && (
-            <select aria-label={`Move ${name} to`} className="rounded border border-slate-300 px-1 py-1 text-xs" value={parentId} onChange={(e) => onReparent(e.target.value)}>
+            <select aria-label={t('moveTo', { name })} className="rounded border border-slate-300 px-1 py-1 text-xs" value={parentId} onChange={(e) => onReparent(e.target.value)}>
               {parents.map((p) => (
                 <option key={p.id} value={p.id}>
-                  Under {p.label}
+                  {t('under', { parent: p.label })}
                 </option>
               ))}
             </select>
@@ -48,15 +51,15 @@ export function RowControls({ name, position, count, editable, others, onMove, o
           {confirming ? (
             <>
               <button type="button" className={`${small} border-red-700 text-red-800`} onClick={onDelete} autoFocus>
-                Delete {name}
+                {t('deleteNamed', { name })}
               </button>
               <button type="button" className={small} onClick={() => setConfirming(false)}>
-                Keep
+                {t('keep')}
               </button>
             </>
           ) : (
-            <button type="button" className={small} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`}>
-              Delete
+            <button type="button" className={small} onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { name })}>
+              {t('delete')}
             </button>
           )}
         </>

@@ -5,12 +5,17 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson, type TApiResult } from '@/components/ui/api-client';
+import { useT } from '@/lib/i18n/client';
+import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity } from '@/lib/services/candidate-activities.schema';
 
 type TActivityManagerProps = { assessmentId: string; activities: TCandidateActivity[]; canManage: boolean; reload: () => void };
 
 /** The candidate activities: gathered from the groups' proposed activities or added; facilitators edit, merge and withdraw them. */
 export function ActivityManager({ assessmentId, activities, canManage, reload }: TActivityManagerProps) {
+  const t = useT(prioritisationMessages);
+  const ta = useT(checklistAdaptationMessages);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [title, setTitle] = useState('');
@@ -31,8 +36,8 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
     <div className="grid gap-3">
       {canManage && (
         <div className="flex flex-wrap items-end gap-2">
-          <Button variant="secondary" onClick={() => void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) => setNote(`${d.added} gathered, ${d.skipped} already there or empty.`))}>
-            Gather from findings
+          <Button variant="secondary" onClick={() => void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) => setNote(t('gathered', { added: d.added, skipped: d.skipped })))}>
+            {t('gather')}
           </Button>
           <form
             className="flex flex-wrap items-end gap-2"
@@ -42,10 +47,10 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
             }}
           >
             <label className="flex flex-col text-sm">
-              New activity
+              {t('newActivity')}
               <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
             </label>
-            <Button type="submit">Add</Button>
+            <Button type="submit">{t('add')}</Button>
           </form>
         </div>
       )}
@@ -53,28 +58,28 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
         {note}
       </p>
       <FormError message={error} />
-      <ul className="grid gap-2" aria-label="Candidate activities">
+      <ul className="grid gap-2" aria-label={t('candidatesList')}>
         {active.map((a) => (
           <li key={a.id} className="grid gap-1 rounded border border-slate-300 p-2">
             {editing === a.id ? (
               <EditForm a={a} onCancel={() => setEditing(null)} onSave={(patch) => void act(sendJson(`${base}/${a.id}`, 'PATCH', patch), () => setEditing(null))} />
             ) : (
               <div className="flex flex-wrap items-center gap-2">
-                {canManage && <input type="checkbox" aria-label={`Tick ${a.title} as a duplicate`} checked={ticked.includes(a.id)} onChange={() => setTicked((t) => (t.includes(a.id) ? t.filter((x) => x !== a.id) : [...t, a.id]))} />}
-                <span className="flex-1 font-medium">{a.title}</span>
-                <span className="text-xs text-slate-600">{a.sources.map((s) => s.questionKey).join(', ')}</span>
+                {canManage && <input type="checkbox" aria-label={t('tickDuplicate', { title: a.title })} checked={ticked.includes(a.id)} onChange={() => setTicked((t) => (t.includes(a.id) ? t.filter((x) => x !== a.id) : [...t, a.id]))} />}
+                <span className="min-w-0 flex-1 font-medium break-words">{a.title}</span>
+                <span className="text-xs text-slate-600">{a.sources.map((s) => (s.added ? `${s.questionKey} (${s.label}, ${ta('addedMark')})` : s.questionKey)).join(', ')}</span>
                 {canManage && (
                   <>
                     <Button variant="secondary" className="px-2 py-1" onClick={() => setEditing(a.id)}>
-                      Edit
+                      {t('edit')}
                     </Button>
                     {ticked.some((t) => t !== a.id) && (
                       <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}/merge`, 'POST', { duplicateIds: ticked.filter((t) => t !== a.id) }), () => setTicked([]))}>
-                        Merge ticked into this
+                        {t('mergeInto')}
                       </Button>
                     )}
                     <Button variant="danger" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'withdrawn' }))}>
-                      Withdraw
+                      {t('withdraw')}
                     </Button>
                   </>
                 )}
@@ -86,16 +91,16 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
       </ul>
       {inactive.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-sm">Withdrawn and merged ({inactive.length})</summary>
+          <summary className="cursor-pointer text-sm">{t('inactive', { n: inactive.length })}</summary>
           <ul className="mt-1 grid gap-1 text-sm">
             {inactive.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-2">
                 <span>
-                  {a.title} — {a.status === 'merged' ? `merged into ${activities.find((x) => x.id === a.mergedInto)?.title ?? 'another'}` : 'withdrawn'}
+                  {a.title} — {a.status === 'merged' ? (() => { const into = activities.find((x) => x.id === a.mergedInto); return into ? t('mergedInto', { title: into.title }) : t('mergedIntoAnother'); })() : t('withdrawn')}
                 </span>
                 {canManage && a.status === 'withdrawn' && (
                   <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'active' }))}>
-                    Restore
+                    {t('restore')}
                   </Button>
                 )}
               </li>
@@ -108,6 +113,7 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
 }
 
 function EditForm({ a, onSave, onCancel }: { a: TCandidateActivity; onSave: (p: { title: string; description: string }) => void; onCancel: () => void }) {
+  const t = useT(prioritisationMessages);
   const [title, setTitle] = useState(a.title);
   const [description, setDescription] = useState(a.description);
   return (
@@ -119,17 +125,17 @@ function EditForm({ a, onSave, onCancel }: { a: TCandidateActivity; onSave: (p: 
       }}
     >
       <label className="flex flex-col text-sm">
-        Title
+        {t('title')}
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
       </label>
       <label className="flex flex-col text-sm">
-        Description
+        {t('description')}
         <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={4000} className={inputClass} />
       </label>
       <div className="flex gap-2">
-        <Button type="submit">Save</Button>
+        <Button type="submit">{t('save')}</Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -5,11 +5,14 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { AGREED_LABELS, AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priority-levels';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
+import { AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priority-levels';
 import type { TPrioritisedActivity } from '@/lib/services/priorities.schema';
 
 /** The facilitator records the priority the group agreed for one activity, with the reason. */
 export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assessmentId: string; activity: TPrioritisedActivity; onSaved: () => void }) {
+  const t = useT(prioritisationMessages);
   const [priority, setPriority] = useState<TAgreedPriority | ''>(activity.agreed?.priority ?? '');
   const [reason, setReason] = useState(activity.agreed?.reason ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +21,7 @@ export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assess
   return (
     <form
       className="flex flex-wrap items-end gap-2"
-      aria-label={`Agreed priority of ${activity.title}`}
+      aria-label={t('agreedFormLabel', { title: activity.title })}
       onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
@@ -30,22 +33,22 @@ export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assess
       }}
     >
       <div className="flex flex-col text-sm">
-        <label htmlFor={`${id}-p`}>Agreed priority</label>
+        <label htmlFor={`${id}-p`}>{t('agreedPriority')}</label>
         <select id={`${id}-p`} value={priority} onChange={(e) => setPriority(e.target.value as TAgreedPriority | '')} className={inputClass}>
-          <option value="">Not decided</option>
+          <option value="">{t('notDecided')}</option>
           {AGREED_PRIORITIES.map((p) => (
             <option key={p} value={p}>
-              {AGREED_LABELS[p]}
+              {t(`agreed.${p}`)}
             </option>
           ))}
         </select>
       </div>
-      <div className="flex min-w-64 flex-1 flex-col text-sm">
-        <label htmlFor={`${id}-r`}>Reason</label>
+      <div className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
+        <label htmlFor={`${id}-r`}>{t('reason')}</label>
         <input id={`${id}-r`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} className={inputClass} />
       </div>
       <Button type="submit" variant="secondary" disabled={busy}>
-        Save
+        {t('save')}
       </Button>
       <FormError message={error} />
     </form>

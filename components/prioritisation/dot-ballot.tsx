@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView, TVotingAck } from '@/lib/realtime/voting-events';
 
 type TDotBallotProps = {
@@ -14,6 +16,7 @@ type TDotBallotProps = {
 
 /** Dot voting: place and remove dots within the budget and the cap per activity; live totals when shown. */
 export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotBallotProps) {
+  const t = useT(prioritisationMessages);
   const [error, setError] = useState<string | null>(null);
   const used = Object.values(mine).reduce((a, b) => a + b, 0);
   const totals = round.tally && 'dots' in round.tally ? round.tally.dots : null;
@@ -26,7 +29,7 @@ export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotB
     <div className="grid gap-2">
       {canVote && (
         <p className="text-sm" role="status">
-          You have placed {used} of {round.budget} dots (at most {round.cap} on one activity).
+          {t('dotsUsed', { used, budget: round.budget ?? 0, cap: round.cap ?? 0 })}
         </p>
       )}
       <ul className="grid gap-1">
@@ -34,19 +37,19 @@ export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotB
           const n = mine[a.id] ?? 0;
           return (
             <li key={a.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-300 p-2">
-              <span className="min-w-48 flex-1 font-medium">{a.title}</span>
+              <span className="min-w-0 flex-1 basis-48 font-medium">{a.title}</span>
               {canVote && (
                 <span className="flex items-center gap-1">
-                  <button type="button" disabled={!open || n === 0} onClick={() => void change(a.id, n - 1)} aria-label={`Remove a dot from ${a.title}`} className="rounded border border-slate-400 px-2 disabled:opacity-40">
+                  <button type="button" disabled={!open || n === 0} onClick={() => void change(a.id, n - 1)} aria-label={t('removeDot', { title: a.title })} className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40">
                     −
                   </button>
-                  <span aria-label={`Your dots on ${a.title}`}>{'●'.repeat(n) || '0'}</span>
-                  <button type="button" disabled={!open || n >= (round.cap ?? 0) || used >= (round.budget ?? 0)} onClick={() => void change(a.id, n + 1)} aria-label={`Add a dot to ${a.title}`} className="rounded border border-slate-400 px-2 disabled:opacity-40">
+                  <span role="img" aria-label={t('yourDots', { title: a.title }) + `: ${n}`}>{'●'.repeat(n) || '0'}</span>
+                  <button type="button" disabled={!open || n >= (round.cap ?? 0) || used >= (round.budget ?? 0)} onClick={() => void change(a.id, n + 1)} aria-label={t('addDot', { title: a.title })} className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40">
                     +
                   </button>
                 </span>
               )}
-              {totals && <span className="text-sm text-slate-700">Total: {totals[a.id] ?? 0}</span>}
+              {totals && <span className="text-sm text-slate-700">{t('dotTotal', { n: totals[a.id] ?? 0 })}</span>}
             </li>
           );
         })}

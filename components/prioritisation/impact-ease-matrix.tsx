@@ -1,20 +1,25 @@
-import { PRIORITY_LEVELS, RATING_LABELS } from '@/lib/domain/priority-levels';
+'use client';
+
+import { PRIORITY_LEVELS } from '@/lib/domain/priority-levels';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPrioritisedActivity } from '@/lib/services/priorities.schema';
 
 /** A 3x3 matrix of impact (rows, high first) against ease of implementation (columns), activities placed by their medians. */
 export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActivity[] }) {
+  const t = useT(prioritisationMessages);
   const placed = activities.filter((a) => a.ratings.impact?.median && a.ratings.ease?.median);
   const unplaced = activities.length - placed.length;
   return (
-    <div className="grid gap-1">
+    <div className="grid gap-1 overflow-x-auto">
       <table className="border-collapse text-sm">
-        <caption className="mb-1 text-left font-semibold">Impact against ease of implementation (medians)</caption>
+        <caption className="mb-1 text-left font-semibold">{t('matrixCaption')}</caption>
         <thead>
           <tr>
             <td />
             {PRIORITY_LEVELS.map((e) => (
               <th key={e} scope="col" className="p-2 font-medium">
-                Ease: {RATING_LABELS[e]}
+                {t('easeLevel', { level: t(`rating.${e}`) })}
               </th>
             ))}
           </tr>
@@ -23,15 +28,15 @@ export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActiv
           {[...PRIORITY_LEVELS].reverse().map((impact) => (
             <tr key={impact}>
               <th scope="row" className="p-2 text-left font-medium">
-                Impact: {RATING_LABELS[impact]}
+                {t('impactLevel', { level: t(`rating.${impact}`) })}
               </th>
               {PRIORITY_LEVELS.map((ease) => {
                 const here = placed.filter((a) => a.ratings.impact!.median === impact && a.ratings.ease!.median === ease);
                 // High impact and easy: the quick wins the group usually takes first.
                 const quickWin = impact === 'high' && ease === 'high';
                 return (
-                  <td key={ease} className={`h-20 w-48 border border-slate-400 p-2 align-top ${quickWin ? 'bg-emerald-50' : ''}`}>
-                    {quickWin && <span className="block text-xs font-semibold text-emerald-900">Quick wins</span>}
+                  <td key={ease} className={`h-20 min-w-32 border border-slate-400 p-2 align-top ${quickWin ? 'bg-emerald-50' : ''}`}>
+                    {quickWin && <span className="block text-xs font-semibold text-emerald-900">{t('quickWins')}</span>}
                     <ul className="list-inside list-disc">
                       {here.map((a) => (
                         <li key={a.id}>{a.title}</li>
@@ -44,7 +49,7 @@ export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActiv
           ))}
         </tbody>
       </table>
-      {unplaced > 0 && <p className="text-xs text-slate-600">{unplaced} activities have no median on impact or ease and are not placed.</p>}
+      {unplaced > 0 && <p className="text-xs text-slate-600">{t('unplaced', { n: unplaced })}</p>}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity } from '@/lib/services/candidate-activities.schema';
 import type { TPriorities } from '@/lib/services/priorities.schema';
 import { ActivityManager } from './activity-manager';
@@ -22,6 +24,7 @@ type TPrioritiesViewProps = {
 
 /** Action planning step 1 in one page: the candidate activities, the live round, and the results the group agrees on. */
 export function PrioritiesView({ assessmentId, criteria, initialActivities, initialPriorities, canManage, canVote }: TPrioritiesViewProps) {
+  const t = useT(prioritisationMessages);
   const [activities, setActivities] = useState(initialActivities);
   const [data, setData] = useState(initialPriorities);
   const { connected, round, mine, send, rate, placeDots } = useVotingRound();
@@ -48,21 +51,27 @@ export function PrioritiesView({ assessmentId, criteria, initialActivities, init
     <div className="grid gap-8">
       <section aria-labelledby="candidates-h" className="grid gap-2">
         <h2 id="candidates-h" className="text-lg font-semibold">
-          Candidate activities
+          {t('candidatesHeading')}
         </h2>
         <ActivityManager assessmentId={assessmentId} activities={activities} canManage={canManage} reload={reload} />
       </section>
 
       <section aria-labelledby="round-h" className="grid gap-3">
         <h2 id="round-h" className="text-lg font-semibold">
-          Rating round
+          {t('roundHeading')}
         </h2>
         <p role="status" className="text-sm" data-testid="round-status">
           {!connected
-            ? 'Connecting to the live room…'
+            ? t('connecting')
             : !round
-              ? 'No round yet.'
-              : `${round.status === 'open' ? 'Open' : 'Closed'} ${round.kind === 'rating' ? 'rating' : 'dot'} round${round.anonymous ? ', anonymous' : ''}; results ${round.results === 'live' ? 'live' : round.revealed ? 'revealed' : 'hidden until revealed'}. ${round.voters} ${round.voters === 1 ? 'person has' : 'people have'} voted.`}
+              ? t('noRound')
+              : t('roundStatus', {
+                  state: t(round.status === 'open' ? 'state.open' : 'state.closed'),
+                  kind: t(round.kind === 'rating' ? 'kind.rating' : 'kind.dots'),
+                  anonymous: round.anonymous ? t('anonymousSuffix') : '',
+                  results: t(round.results === 'live' ? 'results.live' : round.revealed ? 'results.revealed' : 'results.hidden'),
+                  n: round.voters,
+                })}
         </p>
         {canManage && <RoundConsole activities={active} criteria={criteria} round={round} send={send} />}
         {round?.kind === 'rating' && round.status === 'open' && canVote && (
@@ -73,7 +82,7 @@ export function PrioritiesView({ assessmentId, criteria, initialActivities, init
 
       <section aria-labelledby="results-h" className="grid gap-3">
         <h2 id="results-h" className="text-lg font-semibold">
-          Results
+          {t('resultsHeading')}
         </h2>
         {canManage && <WeightsForm key={JSON.stringify(data.weights)} assessmentId={assessmentId} criteria={criteria} weights={data.weights} onSaved={reload} />}
         <ResultsView assessmentId={assessmentId} data={data} criteria={criteria} canAgree={canManage} reload={reload} />

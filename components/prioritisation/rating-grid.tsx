@@ -1,7 +1,9 @@
 'use client';
 
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { RATING_LABELS, RATING_VALUES, type TRatingValue } from '@/lib/domain/priority-levels';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
+import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priority-levels';
 import type { TVotingAck } from '@/lib/realtime/voting-events';
 
 type TRatingGridProps = {
@@ -17,10 +19,14 @@ const CELL_STYLE: Record<TRatingValue, string> = { low: 'bg-sky-50', medium: 'bg
 
 /**
  * The rating grid: activities by criteria, an ARIA grid with one tab stop (roving tabindex).
- * Arrow keys, Home and End move; 1/2/3/0 or l/m/h/s set low, medium, high or skip; a click cycles.
+ * Arrow keys, Home and End move; 1/2/3/0 or l/m/h/s set low, medium, high or skip; a click, a tap,
+ * Enter or Space cycles through the values.
  */
 export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRatingGridProps) {
-  const [pos, setPos] = useState({ row: 0, col: 0 });
+  const t = useT(prioritisationMessages);
+  const [rawPos, setPos] = useState({ row: 0, col: 0 });
+  // Kept inside the grid when rows or columns go away, so that one cell always keeps the tab stop.
+  const pos = { row: Math.min(rawPos.row, Math.max(0, activities.length - 1)), col: Math.min(rawPos.col, Math.max(0, criteria.length - 1)) };
   const [status, setStatus] = useState('');
   const cells = useRef(new Map<string, HTMLTableCellElement>());
 
@@ -33,9 +39,14 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
   const set = async (row: number, col: number, value: TRatingValue) => {
     const activity = activities[row]!;
     const criterion = criteria[col]!;
-    if (disabled) return setStatus('The round is closed: ratings can no longer change.');
+    if (disabled) return setStatus(t('roundClosedNoChange'));
     const res = await rate(activity.id, criterion.id, value);
-    setStatus(res.ok ? `${activity.title}, ${criterion.title}: ${RATING_LABELS[value]}` : `Not saved: ${res.error}`);
+    setStatus(res.ok ? t('ratedStatus', { activity: activity.title, criterion: criterion.title, value: t(`rating.${value}`) }) : t('notSaved', { error: res.error }));
+  };
+  /** The value after the cell's current one, as a click, a tap, Enter or Space gives. */
+  const cycle = (row: number, col: number) => {
+    const value = mine[activities[row]!.id]?.[criteria[col]!.id];
+    return set(row, col, RATING_VALUES[(value ? RATING_VALUES.indexOf(value) + 1 : 0) % RATING_VALUES.length]!);
   };
 
   const onKeyDown = (e: KeyboardEvent, row: number, col: number) => {
@@ -50,6 +61,7 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
     const target = moves[e.key];
     const value = KEYS[e.key.toLowerCase()];
     if (target) move(...target);
+    else if (e.key === 'Enter' || e.key === ' ') void cycle(row, col);
     else if (value && !e.ctrlKey && !e.metaKey && !e.altKey) void set(row, col, value);
     else return;
     e.preventDefault();
@@ -58,14 +70,14 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
   return (
     <div className="grid gap-2">
       <p id="rating-grid-help" className="text-sm text-slate-700">
-        Use the arrow keys to move between cells; press 1, 2 or 3 (or L, M, H) for low, medium or high, and 0 or S to skip. Clicking a cell cycles through the values.
+        {t('gridHelp')}
       </p>
       <div className="overflow-x-auto">
-        <table role="grid" aria-label="Your ratings" aria-describedby="rating-grid-help" className="border-collapse text-sm">
+        <table role="grid" aria-label={t('gridLabel')} aria-describedby="rating-grid-help" className="border-collapse text-sm">
           <thead>
             <tr>
               <th scope="col" className="p-2 text-left">
-                Activity
+                {t('activity')}
               </th>
               {criteria.map((c) => (
                 <th key={c.id} scope="col" className="p-2 text-left font-medium">
@@ -96,10 +108,10 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
                       }}
                       onFocus={() => setPos({ row, col })}
                       onKeyDown={(e) => onKeyDown(e, row, col)}
-                      onClick={() => void set(row, col, RATING_VALUES[(value ? RATING_VALUES.indexOf(value) + 1 : 0) % RATING_VALUES.length]!)}
-                      className={`min-w-24 cursor-pointer border border-slate-300 p-2 text-center focus:outline-2 focus:outline-brand-700 ${value ? CELL_STYLE[value] : ''}`}
+                      onClick={() => void cycle(row, col)}
+                      className={`h-11 min-w-24 cursor-pointer border border-slate-300 p-2 text-center focus:outline-2 focus:outline-offset-[-3px] focus:outline-brand-700 ${value ? CELL_STYLE[value] : ''}`}
                     >
-                      {value ? RATING_LABELS[value] : <span className="text-slate-500">Not rated</span>}
+                      {value ? t(`rating.${value}`) : <span className="text-slate-600">{t('notRated')}</span>}
                     </td>
                   );
                 })}

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView } from '@/lib/realtime/voting-events';
 import type { TVotingRound } from './use-voting-round';
 
@@ -16,6 +18,7 @@ type TRoundConsoleProps = {
 
 /** The facilitators' controls: open a rating or dot round over chosen activities, close it, reveal its results. */
 export function RoundConsole({ activities, criteria, round, send }: TRoundConsoleProps) {
+  const t = useT(prioritisationMessages);
   const [kind, setKind] = useState<'rating' | 'dots'>('rating');
   const [chosen, setChosen] = useState<string[]>([]);
   const [chosenCriteria, setChosenCriteria] = useState<string[]>(criteria.map((c) => c.id));
@@ -33,7 +36,7 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
     setError(null);
     const res = await p;
     setBusy(false);
-    if (!res.ok) setError(res.error ?? 'Refused.');
+    if (!res.ok) setError(res.error ?? t('refused'));
   };
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
@@ -41,11 +44,11 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
     return (
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="danger" disabled={busy} onClick={() => void run(send('round:close', { roundId: round.id }))}>
-          Close the round
+          {t('closeRound')}
         </Button>
         {!round.revealed && round.results === 'hidden' && (
           <Button variant="secondary" disabled={busy} onClick={() => void run(send('round:reveal', { roundId: round.id }))}>
-            Reveal results
+            {t('reveal')}
           </Button>
         )}
         <FormError message={error} />
@@ -63,20 +66,20 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
     >
       {round && !round.revealed && round.results === 'hidden' && (
         <Button variant="secondary" disabled={busy} className="justify-self-start" onClick={() => void run(send('round:reveal', { roundId: round.id }))}>
-          Reveal results
+          {t('reveal')}
         </Button>
       )}
       <fieldset className="flex flex-wrap gap-4">
-        <legend className="font-semibold">New round</legend>
+        <legend className="font-semibold">{t('newRound')}</legend>
         {(['rating', 'dots'] as const).map((k) => (
           <label key={k} className="flex items-center gap-1 text-sm">
             <input type="radio" name="round-kind" checked={kind === k} onChange={() => setKind(k)} />
-            {k === 'rating' ? 'Rate on the criteria (low, medium, high)' : 'Dot voting (quick)'}
+            {k === 'rating' ? t('kindRating') : t('kindDots')}
           </label>
         ))}
       </fieldset>
       <fieldset className="grid gap-1">
-        <legend className="text-sm font-medium">Activities (none ticked: all {activities.length})</legend>
+        <legend className="text-sm font-medium">{t('roundActivities', { n: activities.length })}</legend>
         {activities.map((a) => (
           <label key={a.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={chosen.includes(a.id)} onChange={() => setChosen((c) => toggle(c, a.id))} />
@@ -86,7 +89,7 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
       </fieldset>
       {kind === 'rating' ? (
         <fieldset className="flex flex-wrap gap-3">
-          <legend className="text-sm font-medium">Criteria</legend>
+          <legend className="text-sm font-medium">{t('criteria')}</legend>
           {criteria.map((c) => (
             <label key={c.id} className="flex items-center gap-1 text-sm">
               <input type="checkbox" checked={chosenCriteria.includes(c.id)} onChange={() => setChosenCriteria((l) => toggle(l, c.id))} />
@@ -97,11 +100,11 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
       ) : (
         <div className="flex flex-wrap gap-3">
           <label className="flex flex-col text-sm">
-            Dots per person
+            {t('dotsPerPerson')}
             <input type="number" min={1} max={50} value={budget} onChange={(e) => setBudget(Number(e.target.value))} className={`${inputClass} w-24`} />
           </label>
           <label className="flex flex-col text-sm">
-            At most on one activity
+            {t('dotCap')}
             <input type="number" min={1} max={50} value={cap} onChange={(e) => setCap(Number(e.target.value))} className={`${inputClass} w-24`} />
           </label>
         </div>
@@ -109,18 +112,18 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
-          Anonymous (nobody, facilitators included, can see who voted what)
+          {t('anonymous')}
         </label>
         <label htmlFor="round-results" className="flex items-center gap-1">
-          Results
+          {t('resultsLabel')}
         </label>
         <select id="round-results" value={results} onChange={(e) => setResults(e.target.value === 'live' ? 'live' : 'hidden')} className={inputClass}>
-            <option value="hidden">hidden until revealed</option>
-            <option value="live">live</option>
+            <option value="hidden">{t('resultsHidden')}</option>
+            <option value="live">{t('resultsLive')}</option>
           </select>
       </div>
       <Button type="submit" disabled={busy || activities.length === 0 || (kind === 'rating' && chosenCriteria.length === 0)} className="justify-self-start">
-        Open the round
+        {t('openRound')}
       </Button>
       <FormError message={error} />
     </form>

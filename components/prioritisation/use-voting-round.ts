@@ -2,6 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TRatingValue } from '@/lib/domain/priority-levels';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TMyBallot, TRoundView, TVotingAck, TVotingEventName, TVotingPayload } from '@/lib/realtime/voting-events';
 
@@ -19,6 +22,8 @@ const EMPTY: TMyBallot = { ratings: {}, dots: {} };
 
 /** The assessment's current voting round over the layout's live socket, with my own ballot (kept in step with my acks). */
 export function useVotingRound(): TVotingRound {
+  const t = useT(liveMessages);
+  const tp = useT(prioritisationMessages);
   const shared = useSharedLiveSocket();
   const socket = shared?.socket ?? null;
   const joined = shared?.joined ?? false;
@@ -49,32 +54,32 @@ export function useVotingRound(): TVotingRound {
 
   const send = useCallback(
     <E extends TVotingEventName>(event: E, payload: TVotingPayload<E>) => {
-      if (!socket?.connected) return Promise.resolve<TVotingAck>({ ok: false, error: 'Not connected to the live room.' });
+      if (!socket?.connected) return Promise.resolve<TVotingAck>({ ok: false, error: t('notConnected') });
       // socket.io's typed emit cannot follow a generic event name to its listener type.
       const emit = socket.emitWithAck.bind(socket) as unknown as (ev: string, p: unknown) => Promise<TVotingAck & { roundId?: string }>;
-      return emit(event, payload).catch((): TVotingAck => ({ ok: false, error: 'No answer from the server.' }));
+      return emit(event, payload).catch((): TVotingAck => ({ ok: false, error: t('noAnswer') }));
     },
-    [socket],
+    [socket, t],
   );
 
   const rate = useCallback(
     async (activityId: string, criterion: string, value: TRatingValue) => {
-      if (!round) return { ok: false as const, error: 'No round is open.' };
+      if (!round) return { ok: false as const, error: tp('noOpenRound') };
       const res = await send('rating:set', { roundId: round.id, activityId, criterion, value });
       if (res.ok) setMine((m) => ({ ...m, ratings: { ...m.ratings, [activityId]: { ...m.ratings[activityId], [criterion]: value } } }));
       return res;
     },
-    [round, send],
+    [round, send, tp],
   );
 
   const placeDots = useCallback(
     async (activityId: string, dots: number) => {
-      if (!round) return { ok: false as const, error: 'No round is open.' };
+      if (!round) return { ok: false as const, error: tp('noOpenRound') };
       const res = await send('dots:set', { roundId: round.id, activityId, dots });
       if (res.ok) setMine((m) => ({ ...m, dots: { ...m.dots, [activityId]: dots } }));
       return res;
     },
-    [round, send],
+    [round, send, tp],
   );
 
   return { connected: joined, round, mine, send, rate, placeDots };

@@ -5,14 +5,17 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import { useT } from '@/lib/i18n/client';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 
 /** The facilitators' weight of each criterion in the combined priority (0 leaves one out). */
 export function WeightsForm({ assessmentId, criteria, weights, onSaved }: { assessmentId: string; criteria: { id: string; title: string }[]; weights: Record<string, number>; onSaved: () => void }) {
+  const t = useT(prioritisationMessages);
   const [draft, setDraft] = useState(weights);
   const [error, setError] = useState<string | null>(null);
   return (
     <details>
-      <summary className="cursor-pointer text-sm font-medium">Weights of the criteria (equal by default; cost counts against, ease for)</summary>
+      <summary className="cursor-pointer text-sm font-medium">{t('weightsSummary')}</summary>
       <form
         className="mt-2 flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
@@ -30,7 +33,7 @@ export function WeightsForm({ assessmentId, criteria, weights, onSaved }: { asse
           </label>
         ))}
         <Button type="submit" variant="secondary">
-          Save weights
+          {t('saveWeights')}
         </Button>
         <FormError message={error} />
       </form>

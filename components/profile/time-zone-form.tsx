@@ -2,6 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useSyncExternalStore } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { commonMessages } from '@/lib/i18n/messages/common';
+import { profileMessages } from '@/lib/i18n/messages/profile';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -12,6 +15,8 @@ const noSubscription = () => () => undefined;
 /** Changes the signed-in user's time zone, in which every time in the app is shown to them. */
 export function TimeZoneForm({ current, timeZones }: { current: string | null; timeZones: string[] }) {
   const router = useRouter();
+  const t = useT(profileMessages);
+  const tc = useT(commonMessages);
   const [value, setValue] = useState(current ?? 'UTC');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -35,7 +40,7 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="grid max-w-md gap-3" noValidate>
       <FormError message={error} />
-      <Field id="profile-timeZone" label="Your time zone" errors={fieldErrors.timeZone} hint="Session times and the scheduling strip use it.">
+      <Field id="profile-timeZone" label={t('timeZoneLabel')} errors={fieldErrors.timeZone} hint={t('timeZoneHint')}>
         <select
           id="profile-timeZone"
           value={value}
@@ -51,16 +56,16 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
       </Field>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
+          {pending ? tc('saving') : tc('save')}
         </Button>
         {browserZone && browserZone !== value && (
           <Button variant="secondary" onClick={() => (setValue(browserZone), setSaved(false))}>
-            Use this device’s zone ({browserZone})
+            {t('useDeviceZone', { zone: browserZone })}
           </Button>
         )}
       </div>
       <p role="status" className="text-sm text-emerald-800">
-        {saved ? `Saved: times are now shown in ${value}.` : ''}
+        {saved ? t('timeZoneSaved', { zone: value }) : ''}
       </p>
     </form>
   );

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { reportMessages } from '@/lib/i18n/messages/report';
 
 type TPhase = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'downloading'; received: number; total: number | null } | { kind: 'error'; message: string };
 
@@ -21,6 +23,8 @@ function save(blob: Blob, filename: string): void {
  * share received so far (the server sends Content-Length), then the browser's own download.
  */
 export function ExportButton({ href, label }: { href: string; label: string }) {
+  const t = useT(reportMessages);
+  const f = useFormat();
   const [phase, setPhase] = useState<TPhase>({ kind: 'idle' });
   const busy = phase.kind === 'preparing' || phase.kind === 'downloading';
 
@@ -30,7 +34,7 @@ export function ExportButton({ href, label }: { href: string; label: string }) {
       const res = await fetch(href);
       if (!res.ok || !res.body) {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
-        setPhase({ kind: 'error', message: body.error ?? `The server answered ${res.status}.` });
+        setPhase({ kind: 'error', message: body.error ?? t('serverAnswered', { status: res.status }) });
         return;
       }
       const total = Number(res.headers.get('Content-Length')) || null;
@@ -48,20 +52,21 @@ export function ExportButton({ href, label }: { href: string; label: string }) {
       save(new Blob(chunks, { type: res.headers.get('Content-Type') ?? 'application/octet-stream' }), filename);
       setPhase({ kind: 'idle' });
     } catch {
-      setPhase({ kind: 'error', message: 'Could not reach the server. Check your connection and try again.' });
+      setPhase({ kind: 'error', message: t('unreachable') });
     }
   };
 
   const percent = phase.kind === 'downloading' && phase.total ? Math.round((phase.received / phase.total) * 100) : null;
+  const kb = phase.kind === 'downloading' ? Math.round(phase.received / 1024) : 0;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button type="button" variant="secondary" disabled={busy} onClick={() => void run()}>
         {label}
       </Button>
-      {busy && <progress aria-label={`${label}: progress`} className="w-32" max={100} {...(percent === null ? {} : { value: percent })} />}
+      {busy && <progress aria-label={t('progress', { label })} className="w-32" max={100} {...(percent === null ? {} : { value: percent })} />}
       <span role="status" className="text-sm text-slate-700">
-        {phase.kind === 'preparing' && 'Preparing…'}
-        {phase.kind === 'downloading' && (percent === null ? `Downloading… ${Math.round(phase.received / 1024)} KB` : `Downloading… ${percent}%`)}
+        {phase.kind === 'preparing' && t('preparing')}
+        {phase.kind === 'downloading' && (percent === null ? t('downloadingKb', { kb }) : t('downloadingPct', { pct: f.percent(percent / 100) }))}
         {phase.kind === 'error' && <span className="text-red-800">{phase.message}</span>}
       </span>
     </div>

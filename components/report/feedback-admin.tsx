@@ -4,10 +4,13 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import { useT } from '@/lib/i18n/client';
+import { reportMessages } from '@/lib/i18n/messages/report';
 import type { TFeedbackState, TFeedbackSummary } from '@/lib/services/feedback';
 
 /** The facilitators' side of the survey: open or close it, choose anonymity (before any answer), read the answers. */
 export function FeedbackAdmin({ assessmentId, initial, summary }: { assessmentId: string; initial: TFeedbackState; summary: TFeedbackSummary }) {
+  const t = useT(reportMessages);
   const [state, setState] = useState(initial);
   const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [error, setError] = useState<string | null>(null);
@@ -22,23 +25,26 @@ export function FeedbackAdmin({ assessmentId, initial, summary }: { assessmentId
 
   return (
     <section aria-labelledby="fb-admin" className="rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="fb-admin" className="font-semibold">Run the survey</h3>
-      <p className="text-sm" role="status">The survey is {state.open ? 'open' : 'closed'}; {state.responses} answer{state.responses === 1 ? '' : 's'} so far.</p>
+      <h3 id="fb-admin" className="font-semibold">{t('runSurvey')}</h3>
+      <p className="text-sm" role="status">{t('surveyState', { state: t(state.open ? 'state.open' : 'state.closed'), n: state.responses })}</p>
       <label className="mt-2 flex items-center gap-2 text-sm">
         <input type="checkbox" checked={anonymous} disabled={state.responses > 0} onChange={(e) => setAnonymous(e.target.checked)} />
-        Anonymous: store no user id with the answers {state.responses > 0 && '(fixed once answered)'}
+        {t('anonymousOption')}
+        {state.responses > 0 && t('fixed')}
       </label>
       <div className="mt-2 flex gap-2">
-        <Button type="button" onClick={() => void save(!state.open)}>{state.open ? 'Close the survey' : 'Open the survey'}</Button>
-        {!state.open || anonymous === state.anonymous ? null : <Button type="button" variant="secondary" onClick={() => void save(state.open)}>Save</Button>}
+        <Button type="button" onClick={() => void save(!state.open)}>{state.open ? t('closeSurvey') : t('openSurvey')}</Button>
+        {!state.open || anonymous === state.anonymous ? null : <Button type="button" variant="secondary" onClick={() => void save(state.open)}>{t('save')}</Button>}
       </div>
       <FormError message={error} />
-      <h3 className="mt-4 font-semibold">Answers</h3>
-      {summary.topics.map((t) => (
-        <div key={t.id} className="mt-2">
-          <h4 className="text-sm font-semibold">{t.title} ({t.answers.length})</h4>
+      <h3 className="mt-4 font-semibold">{t('answers')}</h3>
+      {summary.topics.map((topic) => (
+        <div key={topic.id} className="mt-2">
+          <h4 className="text-sm font-semibold">
+            {topic.title} ({topic.answers.length})
+          </h4>
           <ul className="list-disc pl-5 text-sm">
-            {t.answers.map((a, i) => (
+            {topic.answers.map((a, i) => (
               <li key={i}>
                 {a.text}
                 {a.by && <span className="text-slate-600"> ({a.by})</span>}

@@ -6,12 +6,15 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { REPORT_SECTIONS } from '@/lib/collab/report-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
+import { useT } from '@/lib/i18n/client';
+import { reportMessages } from '@/lib/i18n/messages/report';
 import { SectionEditor } from './section-editor';
 
 type TProps = { assessmentId: string; user: { id: string; name: string }; canEdit: boolean };
 
 /** The report's narrative sections, live: facilitators write, everyone else reads as they type. */
 export function ReportNarrative({ assessmentId, user, canEdit }: TProps) {
+  const t = useT(reportMessages);
   const collabUser = useMemo(() => ({ id: user.id, name: user.name, color: userColor(user.id) }), [user.id, user.name]);
   const session = useCollabDoc(formatDocName({ kind: 'report', assessmentId }), collabUser);
   const { doc, provider } = session;
@@ -21,7 +24,7 @@ export function ReportNarrative({ assessmentId, user, canEdit }: TProps) {
       {doc && provider ? (
         REPORT_SECTIONS.map((s) => <SectionEditor key={s.id} doc={doc} awareness={provider.awareness} user={collabUser} sectionId={s.id} title={s.title} editable={canEdit} />)
       ) : (
-        <p className="text-sm text-slate-600">Loading the report…</p>
+        <p className="text-sm text-slate-600">{t('loadingReport')}</p>
       )}
     </div>
   );

@@ -1,61 +1,67 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
-import { SENSITIVE_MAP, parseSensitive } from '@/lib/collab/layout';
-
-type TAccess = { seesSensitive: boolean; flagsSensitive: boolean };
-
-// One question per page, not per card: every card of an assessment shares the answer.
-const accessByAssessment = new Map<string, Promise<TAccess>>();
-function sensitiveAccess(assessmentId: string): Promise<TAccess> {
-  let p = accessByAssessment.get(assessmentId);
-  if (!p) {
-    p = fetch(`/api/assessments/${assessmentId}/report/access`)
-      .then((r) => (r.ok ? (r.json() as Promise<TAccess>) : { seesSensitive: false, flagsSensitive: false }))
-      .catch(() => ({ seesSensitive: false, flagsSensitive: false }));
-    accessByAssessment.set(assessmentId, p);
-  }
-  return p;
-}
+import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { answerFlagMessages } from '@/lib/i18n/messages/answer-flags';
+import { useAnswerFlags } from './answer-flags-store';
 
 /**
- * The "sensitive" flag of one answer: facilitators toggle it, senior management see it, nobody
- * else is shown it. The flag lives in the area's shared document, so this decides what the page
- * shows, not what a member's browser could read; redacted exports are what keeps it private.
+ * The "sensitive" flag of one answer: facilitators toggle it, senior management see it, and for
+ * everyone else this renders nothing (the server never sends them the flags). A flagged answer
+ * is left out of redacted exports. The flag is stored on the server (lib/services/answer-flags.ts),
+ * never in the shared document, so no client can set or clear it by editing.
  */
-export function SensitiveToggle({ assessmentId, doc, questionKey, questionNumber }: { assessmentId: string; doc: Y.Doc | null; questionKey: string; questionNumber: number }) {
-  const [access, setAccess] = useState<TAccess | null>(null);
-  const [sensitive, setSensitive] = useState(false);
+export function SensitiveToggle({ assessmentId, questionKey, questionNumber }: { assessmentId: string; questionKey: string; questionNumber: number | string }) {
+  const t = useT(answerFlagMessages);
+  const { access, flags, change } = useAnswerFlags(assessmentId);
+  // The value being saved, shown at once; the server's answer (or a refusal) then settles it.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [announced, setAnnounced] = useState('');
+  const sensitive = flags.has(questionKey);
+  const busy = pending !== null;
 
-  useEffect(() => {
-    let live = true;
-    void sensitiveAccess(assessmentId).then((a) => live && setAccess(a));
-    return () => {
-      live = false;
-    };
-  }, [assessmentId]);
+  if (access === 'read') {
+    return sensitive ? (
+      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('badgeLabel', { number: questionNumber })}>
+        <span className="sr-only">{t('badgeLabel', { number: questionNumber })}</span>
+        <span aria-hidden="true">{t('sensitive')}</span>
+      </span>
+    ) : null;
+  }
+  if (access !== 'flag') return null;
 
-  useEffect(() => {
-    if (!doc) return;
-    const map = doc.getMap<unknown>(SENSITIVE_MAP);
-    const read = () => setSensitive(parseSensitive(map.get(questionKey)));
-    read();
-    map.observe(read);
-    return () => map.unobserve(read);
-  }, [doc, questionKey]);
-
-  if (!access?.seesSensitive || !doc) return null;
-  if (!access.flagsSensitive) return sensitive ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Sensitive</span> : null;
-  const toggle = (on: boolean) => {
-    const map = doc.getMap<unknown>(SENSITIVE_MAP);
-    if (on) map.set(questionKey, true);
-    else map.delete(questionKey);
+  const toggle = async (on: boolean) => {
+    setPending(on);
+    setError(null);
+    const refused = await change(questionKey, on);
+    setPending(null);
+    if (refused) setError(t('saveFailed', { error: refused }));
+    else setAnnounced(t(on ? 'marked' : 'unmarked', { number: questionNumber }));
   };
   return (
-    <label className="flex items-center gap-1 text-xs text-slate-700">
-      <input type="checkbox" checked={sensitive} onChange={(e) => toggle(e.target.checked)} aria-label={`Sensitive: leave the answer to question ${questionNumber} out of redacted exports`} />
-      Sensitive
-    </label>
+    <span className="flex items-center gap-2">
+      <label className="flex items-center gap-1 text-xs text-slate-700">
+        <input
+          type="checkbox"
+          checked={pending ?? sensitive}
+          aria-busy={busy}
+          // Kept focusable while saving (disabling would drop keyboard focus); a second change waits for the first.
+          onChange={(e) => {
+            if (!busy) void toggle(e.target.checked);
+          }}
+          aria-label={t('toggleLabel', { number: questionNumber })}
+        />
+        {t('sensitive')}
+      </label>
+      <span role="status" className="sr-only">
+        {announced}
+      </span>
+      {error && (
+        <span role="alert" className="text-xs text-red-800">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }

@@ -4,11 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { ROLE_NAMES } from '@/lib/domain/roles';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { reportMessages } from '@/lib/i18n/messages/report';
 import type { TReportStatus } from '@/lib/services/report';
 
 /** The report's sign-off: which version was signed by whom, whether it changed since, and the facilitators' button. */
 export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; canSign: boolean }) {
+  const t = useT(reportMessages);
+  const td = useT(domainMessages);
+  const f = useFormat();
   const [status, setStatus] = useState<TReportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,20 +30,20 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
     const next = await load();
     setBusy(false);
     if (next) setStatus(next);
-    else setError('Could not load the sign-off state.');
-  }, [load]);
+    else setError(t('loadFailed'));
+  }, [load, t]);
 
   useEffect(() => {
     let live = true;
     void load().then((next) => {
       if (!live) return;
       if (next) setStatus(next);
-      else setError('Could not load the sign-off state.');
+      else setError(t('loadFailed'));
     });
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, t]);
 
   const sign = async () => {
     if (!status) return;
@@ -57,34 +62,34 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
 
   return (
     <section aria-labelledby="signoff-heading" className="rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="signoff-heading" className="font-semibold">Sign-off</h3>
+      <h3 id="signoff-heading" className="font-semibold">{t('signoff')}</h3>
       {!status ? (
-        <p className="text-sm text-slate-600">Loading…</p>
+        <p className="text-sm text-slate-600">{t('loading')}</p>
       ) : (
         <>
           <p className="text-sm" data-testid="signoff-state">
             {status.version === null
-              ? 'Not signed off yet.'
+              ? t('notSigned')
               : status.stale
-                ? `Version ${status.version} was signed off, but the report has changed since: it needs to be signed off again.`
-                : `Version ${status.version} is signed off.`}
+                ? t('stale', { v: status.version })
+                : t('signed', { v: status.version })}
           </p>
           {status.signatures.length > 0 && (
             <ul className="mt-1 text-sm text-slate-700">
               {status.signatures.map((s) => (
                 <li key={`${s.who}-${s.signedAt}`}>
-                  {s.who} ({ROLE_NAMES[s.role]}), {new Date(s.signedAt).toLocaleString()}
+                  {s.who} ({roleLabel(td, s.role)}), {f.dateTime(s.signedAt)}
                 </li>
               ))}
             </ul>
           )}
           {canSign && !status.signedByMe && (
             <Button type="button" className="mt-2" disabled={busy} onClick={() => void sign()}>
-              {status.version === null || status.stale ? 'Sign off this version' : `Add my sign-off to version ${status.version}`}
+              {status.version === null || status.stale ? t('signSome') : t('addMine', { v: status.version })}
             </Button>
           )}
           <Button type="button" variant="secondary" className="ml-2 mt-2" disabled={busy} onClick={() => void refresh()}>
-            Check for changes
+            {t('checkChanges')}
           </Button>
         </>
       )}

@@ -7,11 +7,14 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { TOR_FIELDS, torTextName } from '@/lib/collab/report-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
+import { useT } from '@/lib/i18n/client';
+import { reportMessages } from '@/lib/i18n/messages/report';
 
 type TProps = { assessmentId: string; user: { id: string; name: string }; canEdit: boolean };
 
 /** The Annex 5 terms of reference as a form written together: each field is shared text, saved as it is typed. */
 export function TorForm({ assessmentId, user, canEdit }: TProps) {
+  const t = useT(reportMessages);
   const collabUser = useMemo(() => ({ id: user.id, name: user.name, color: userColor(user.id) }), [user.id, user.name]);
   const session = useCollabDoc(formatDocName({ kind: 'report', assessmentId }), collabUser);
   const { doc } = session;
@@ -29,7 +32,7 @@ export function TorForm({ assessmentId, user, canEdit }: TProps) {
           ))}
         </div>
       ) : (
-        <p className="text-sm text-slate-600">Loading the terms of reference…</p>
+        <p className="text-sm text-slate-600">{t('loadingTor')}</p>
       )}
     </div>
   );

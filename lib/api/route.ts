@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { TSessionUser } from '../auth/current-user';
 import { getSessionUser } from '../auth/session';
-import { takeToken } from '../security/rate-limit';
+import { takeSharedToken } from '../security/rate-limit-redis';
 import { ApiError, validationError } from './errors';
 
 type TContext<P> = { params: Promise<P> };
@@ -10,7 +10,7 @@ type THandlerArgs<P> = { req: Request; params: P; user: TSessionUser };
 
 /**
  * Wraps a route handler: requires a session (401 otherwise), refuses cross-site mutations
- * (CSRF), limits each user's mutations (429, lib/security/rate-limit), and turns thrown ApiErrors and unexpected failures into JSON `{ error }` responses.
+ * (CSRF), limits each user's mutations across instances (429, lib/security/rate-limit-redis), and turns thrown ApiErrors and unexpected failures into JSON `{ error }` responses.
  */
 export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P>) => Promise<unknown>) {
   return async (req: Request, ctx: TContext<P>): Promise<Response> => {
@@ -19,7 +19,7 @@ export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P
       const user = await getSessionUser();
       if (!user) throw new ApiError(401, 'Sign in first.');
       if (!SAFE_METHODS.has(req.method)) {
-        const rate = takeToken(`api:${user.id}`);
+        const rate = await takeSharedToken(`api:${user.id}`);
         if (!rate.ok) return Response.json({ error: 'Too many changes at once; try again shortly.' }, { status: 429, headers: { 'Retry-After': String(rate.retryAfterSeconds) } });
       }
       const result = await fn({ req, params: await ctx.params, user });

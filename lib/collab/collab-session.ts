@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { shouldRetry } from './close-codes';
+import { CloseCode, shouldRetry } from './close-codes';
+import { OfflineDoc } from './offline-doc';
 import { UnsyncedChanges } from './unsynced-changes';
 
 /** Who is editing, as other people's carets and avatars show them. */
@@ -24,6 +25,9 @@ export type TCollabSnapshot = {
   unsynced: number;
 };
 
+/** How a session keeps its document: `offline` also keeps a copy in this browser (offline-doc.ts). */
+export type TCollabOptions = { offline?: boolean };
+
 const INITIAL: TCollabSnapshot = { doc: null, provider: null, status: 'connecting', synced: false, online: true, closedCode: null, unsynced: 0 };
 
 /** The URL prefix of the sync server: same origin, `/yjs`. */
@@ -44,6 +48,7 @@ export class CollabSession {
   constructor(
     private readonly docName: string,
     private readonly user: TCollabUser,
+    private readonly options: TCollabOptions = {},
   ) {}
 
   /** Subscribes to snapshot changes (useSyncExternalStore's `subscribe`). */
@@ -68,7 +73,19 @@ export class CollabSession {
       shouldReconnect: (event) => shouldRetry(event.code),
     });
     provider.awareness.setLocalStateField('user', this.user);
-    const unsynced = new UnsyncedChanges(doc, provider, (count) => this.update({ unsynced: count }));
+    let offline: OfflineDoc | null = null;
+    const unsynced = new UnsyncedChanges(doc, provider, (count) => {
+      this.update({ unsynced: count });
+      offline?.record();
+    });
+    if (this.options.offline) {
+      offline = new OfflineDoc(this.user.id, this.docName, doc, provider, {
+        unsynced: () => unsynced.count,
+        synced: () => provider.synced,
+        onRestored: (pending) => unsynced.addPending(pending),
+      });
+      unsynced.ignoreOrigin(offline.origin);
+    }
 
     let everConnected = false;
     const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
@@ -76,8 +93,16 @@ export class CollabSession {
       if (status === 'connected') everConnected = true;
       this.update({ status: status === 'connected' ? 'connected' : everConnected ? 'reconnecting' : 'connecting' });
     };
-    const onSync = (synced: boolean) => this.update({ synced });
-    const onClosed = ({ code }: { code: number }) => this.update({ status: 'closed', synced: false, closedCode: code });
+    const onSync = (synced: boolean) => {
+      this.update({ synced });
+      offline?.record();
+    };
+    const onClosed = ({ code }: { code: number }) => {
+      // No longer allowed to read it: the copy in this browser goes too. A session that ended
+      // (4401) keeps it, so that what was typed offline reaches the server after signing in again.
+      if (code === CloseCode.forbidden || code === CloseCode.notFound) offline?.clear();
+      this.update({ status: 'closed', synced: false, closedCode: code });
+    };
     // A socket on a dead network can take the provider 30 s to notice, and its backoff a while to
     // retry: follow the browser's own signal both ways. Offline edits wait in the doc meanwhile.
     const onNetwork = () => {
@@ -96,6 +121,7 @@ export class CollabSession {
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
       unsynced.destroy();
+      offline?.destroy();
       // destroy() tells the others we left (a null awareness state) before closing the socket.
       provider.destroy();
       provider.awareness.destroy();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName, fragmentText, readFindings, removeCitation, setFindingOrder } from './findings-layout';
+import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName, readFindings, removeCitation, setFindingOrder } from './findings-layout';
+import { fragmentText } from './fragment-text';
 
 const ana = { id: 'u-ana', name: 'Ana' };
 const ben = { id: 'u-ben', name: 'Ben' };
@@ -50,6 +51,13 @@ describe('findings document layout', () => {
     removeCitation(b, 'f1', 'transparency.3');
     sync();
     expect(findFinding(a, 'f1')?.citations).toEqual(['transparency.20']);
+  });
+
+  it('reads citations of added questions (`<area>.a<n>`) after the guide\'s, each in number order', () => {
+    const { a } = pair();
+    addFinding(a, 'activities', 'f1', ana);
+    for (const k of ['transparency.a10', 'transparency.20', 'transparency.a2', 'transparency.3', 'transparency.b1']) addCitation(a, 'f1', k);
+    expect(findFinding(a, 'f1')?.citations).toEqual(['transparency.3', 'transparency.20', 'transparency.a2', 'transparency.a10']);
   });
 
   it('keeps concurrent typing in one finding from both people', () => {

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 
 // The layout of a group's findings document (`assessment.<id>.group.<groupId>`). Two people may
@@ -59,8 +59,9 @@ export function citationsMapName(findingId: string): string {
   return `citations:${findingId}`;
 }
 
-// The shape of a question key; which keys a group may cite is checked where they are picked.
-const QUESTION_KEY = /^[a-z][a-z-]{0,39}\.\d{1,4}$/;
+// The shape of a question key, the guide's (`transparency.20`) or one the administration added
+// (`transparency.a1`); which keys a group may cite is checked where they are picked.
+const QUESTION_KEY = /^[a-z][a-z-]{0,39}\.a?\d{1,4}$/;
 
 const kindMap = (doc: Y.Doc, kind: TFindingKind) => doc.getMap<unknown>(kind);
 
@@ -82,11 +83,14 @@ export function readFindings(doc: Y.Doc): Record<TFindingKind, TFinding[]> {
   return out;
 }
 
-/** Orders question keys as the guide does within an area: by area id, then number. */
+/** Orders question keys as the checklist does within an area: by area id, the guide's by number, then the added (`a<n>`) by number. */
 function compareKeys(a: string, b: string): number {
   const [areaA = '', numA = '0'] = a.split('.');
   const [areaB = '', numB = '0'] = b.split('.');
-  return areaA === areaB ? Number(numA) - Number(numB) : areaA < areaB ? -1 : 1;
+  if (areaA !== areaB) return areaA < areaB ? -1 : 1;
+  const addedA = numA.startsWith('a');
+  const addedB = numB.startsWith('a');
+  return addedA === addedB ? Number(numA.replace('a', '')) - Number(numB.replace('a', '')) : addedA ? 1 : -1;
 }
 
 /** Finds a live finding by id across kinds, or null. */
@@ -132,18 +136,4 @@ export function addCitation(doc: Y.Doc, findingId: string, questionKey: string):
 /** Removes a cited question key from a finding. */
 export function removeCitation(doc: Y.Doc, findingId: string, questionKey: string): void {
   doc.getMap<unknown>(citationsMapName(findingId)).delete(questionKey);
-}
-
-/** The plain text of a rich-text fragment, blocks separated by newlines (previews, dashboards). */
-export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
-  const parts: string[] = [];
-  for (const child of node.toArray()) {
-    if (child instanceof Y.XmlText) {
-      parts.push((child.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join(''));
-    } else if (child instanceof Y.XmlElement) {
-      parts.push(fragmentText(child));
-    }
-  }
-  // Block elements (paragraphs, list items) hold the text; join them as lines.
-  return parts.filter((p) => p.length > 0).join(node instanceof Y.XmlElement && node.nodeName === 'paragraph' ? '' : '\n');
 }

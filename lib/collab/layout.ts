@@ -3,6 +3,9 @@ import { z } from 'zod';
 // The layout of a checklist document (ARCHITECTURE.md, "What lives where"): every answer is a
 // top-level XmlFragment and every evaluation an entry of the top-level `status` map, because
 // top-level types never conflict while a nested type created by two clients at once loses one side.
+// Question keys: `<areaId>.<number>` for the guide's questions (e.g. `transparency.20`), and
+// `<areaId>.a<n>` for questions an administration added to its assessment (e.g. `transparency.a1`;
+// the `a` keeps them apart from the guide's numbers; lib/domain/checklist-adaptation.ts).
 
 /** Prefix of the top-level XmlFragment holding one checklist question's answer. */
 export const ANSWER_FRAGMENT_PREFIX = 'answer:';
@@ -45,13 +48,16 @@ export function parseLastEdit(value: unknown): TLastEdit | null {
 }
 
 /**
- * Name of the top-level Y.Map marking answers as sensitive, keyed by question key (value `true`).
- * The document is readable by every member, so the flag only decides what the UI shows to whom
- * and what a redacted export leaves out; it hides nothing from someone reading the raw document.
+ * LEGACY, read only by migration 012_answer_flags. Name of the top-level Y.Map that used to mark
+ * answers as sensitive, keyed by question key (value `true`). Every member's browser received it
+ * and any writer could clear it, so the flag now lives in the database (table `answer_flags`,
+ * lib/services/answer-flags.ts); the migration carried existing entries over and emptied the map.
+ * Nothing else reads it: the sync server, the pages and the exports ignore whatever a client
+ * still writes there.
  */
 export const SENSITIVE_MAP = 'sensitive';
 
-/** Whether a `sensitive` map value marks the answer sensitive; only a literal `true` does. */
+/** LEGACY (migration 012 only): whether a `sensitive` map value marked the answer; only a literal `true` did. */
 export function parseSensitive(value: unknown): boolean {
   return value === true;
 }

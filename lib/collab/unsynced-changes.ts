@@ -31,6 +31,7 @@ export class UnsyncedChanges {
   private socket: WebSocket | null = null;
   private writer = false;
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly ignoredOrigins = new Set<unknown>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -46,6 +47,22 @@ export class UnsyncedChanges {
     return this.localSeq - this.ackedSeq;
   }
 
+  /**
+   * Counts changes that were not typed in this page but that the server may still lack: those a
+   * copy kept in the browser brought back (offline-doc.ts). The next probe covers them too.
+   */
+  addPending(n: number): void {
+    if (n <= 0) return;
+    this.localSeq += n;
+    this.onChange(this.count);
+    this.scheduleProbe(PROBE_DELAY_MS);
+  }
+
+  /** Updates applied with `origin` (a copy loading from the browser) are not typing; see addPending. */
+  ignoreOrigin(origin: unknown): void {
+    this.ignoredOrigins.add(origin);
+  }
+
   /** Stops listening; the doc and provider stay the caller's. */
   destroy(): void {
     this.doc.off('update', this.onUpdate);
@@ -55,7 +72,7 @@ export class UnsyncedChanges {
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
     // Whatever came from the provider is the server's already.
-    if (origin === this.provider) return;
+    if (origin === this.provider || this.ignoredOrigins.has(origin)) return;
     this.localSeq += 1;
     this.onChange(this.count);
     this.scheduleProbe(PROBE_DELAY_MS);

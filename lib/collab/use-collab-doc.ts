@@ -1,17 +1,18 @@
 'use client';
 
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { CollabSession, type TCollabSnapshot, type TCollabUser } from './collab-session';
+import { CollabSession, type TCollabOptions, type TCollabSnapshot, type TCollabUser } from './collab-session';
 
 /**
  * Owns one collaborative document for the lifetime of the calling component: the Y.Doc and its
  * WebsocketProvider are created in an effect and destroyed on unmount. Returns the document
  * (null until the effect ran), the connection state and the count of unacknowledged changes.
+ * `offline: true` also keeps the document in this browser for reloads without a network.
  */
-export function useCollabDoc(docName: string, user: TCollabUser): TCollabSnapshot {
+export function useCollabDoc(docName: string, user: TCollabUser, { offline = false }: TCollabOptions = {}): TCollabSnapshot {
   const { id, name, color } = user;
   // Constructing a session is inert; only the effect below opens it.
-  const session = useMemo(() => new CollabSession(docName, { id, name, color }), [docName, id, name, color]);
+  const session = useMemo(() => new CollabSession(docName, { id, name, color }, { offline }), [docName, id, name, color, offline]);
   useEffect(() => {
     session.open();
     return () => session.close();

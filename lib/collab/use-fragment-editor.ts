@@ -42,6 +42,13 @@ export function useFragmentEditor({ fragment, awareness, user, label, editable, 
           'aria-readonly': String(!editable),
           class: `answer-editor ${minHeightClass} px-3 py-2 focus:outline-none`,
         },
+        // Tab already leaves the text (outside lists); Escape does too, for those who expect it.
+        // Blurring keeps the browser's place in the tab order, so the next Tab goes on from here.
+        handleKeyDown: (view, event) => {
+          if (event.key !== 'Escape') return false;
+          view.dom.blur();
+          return true;
+        },
       },
     },
     [fragment, awareness, id, name, color],

@@ -6,6 +6,10 @@ import type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopS
 import type { CandidateActivitiesTable, ActivitySourcesTable, RatingRoundsTable, RatingsTable, DotVotesTable, PriorityWeightsTable } from './tables/priorities';
 import type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
 import type { ReportSignoffsTable, FeedbackSettingsTable, FeedbackResponsesTable, FeedbackRespondentsTable } from './tables/reports';
+import type { LibraryDocumentsTable, LibraryReadersTable, LibraryLinksTable, SurveysTable, SurveyInvitationsTable, SurveyResponsesTable, ActivityLogTable, ActivityParticipantsTable } from './tables/library';
+import type { AnswerFlagsTable } from './tables/answer-flags';
+import type { ActivityTrackingTable, ProgressUpdatesTable, KpiMeasurementsTable, EvaluationsTable, MonitoringSettingsTable, ReviewRoundsTable, CarriedActivitiesTable } from './tables/monitoring';
+import type { ChecklistAddedQuestionsTable, ChecklistHiddenQuestionsTable, ChecklistTranslationsTable } from './tables/adaptation';
 
 // Portable across SQLite and PostgreSQL: ids are UUID text, times ISO-8601 text (UTC),
 // flags 0/1 integers, structured values JSON text.
@@ -17,9 +21,30 @@ export type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopS
 export type { CandidateActivitiesTable, ActivitySourcesTable, RatingRoundsTable, RatingsTable, DotVotesTable, PriorityWeightsTable } from './tables/priorities';
 export type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
 export type { ReportSignoffsTable, FeedbackSettingsTable, FeedbackResponsesTable, FeedbackRespondentsTable } from './tables/reports';
+export type { LibraryDocumentsTable, LibraryReadersTable, LibraryLinksTable, SurveysTable, SurveyInvitationsTable, SurveyResponsesTable, ActivityLogTable, ActivityParticipantsTable } from './tables/library';
+export type { AnswerFlagsTable } from './tables/answer-flags';
 
 export interface Database {
+  library_documents: LibraryDocumentsTable;
+  library_readers: LibraryReadersTable;
+  library_links: LibraryLinksTable;
+  surveys: SurveysTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_responses: SurveyResponsesTable;
+  activity_log: ActivityLogTable;
+  activity_participants: ActivityParticipantsTable;
+  activity_tracking: ActivityTrackingTable;
+  progress_updates: ProgressUpdatesTable;
+  kpi_measurements: KpiMeasurementsTable;
+  evaluations: EvaluationsTable;
+  monitoring_settings: MonitoringSettingsTable;
+  review_rounds: ReviewRoundsTable;
+  carried_activities: CarriedActivitiesTable;
+  checklist_added_questions: ChecklistAddedQuestionsTable;
+  checklist_hidden_questions: ChecklistHiddenQuestionsTable;
+  checklist_translations: ChecklistTranslationsTable;
   report_signoffs: ReportSignoffsTable;
+  answer_flags: AnswerFlagsTable;
   feedback_settings: FeedbackSettingsTable;
   feedback_responses: FeedbackResponsesTable;
   feedback_respondents: FeedbackRespondentsTable;

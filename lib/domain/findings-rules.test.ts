@@ -15,6 +15,10 @@ describe('findings rules', () => {
     expect(isCitableKey('transparency.20', ['transparency'], known)).toBe(true);
     expect(isCitableKey('automation.1', ['transparency'], known)).toBe(false);
     expect(isCitableKey('transparency.999', ['transparency'], known)).toBe(false);
+    // A question the administration added is known to the assessment, not to the guide.
+    const withAdded = (k: string) => known(k) || k === 'transparency.a1';
+    expect(isCitableKey('transparency.a1', ['transparency'], withAdded)).toBe(true);
+    expect(isCitableKey('transparency.a99', ['transparency'], withAdded)).toBe(false);
   });
   it('links to answers and findings', () => {
     expect(answerHref('a1', 'transparency.20')).toBe('/assessments/a1/checklist/transparency#q-transparency.20');

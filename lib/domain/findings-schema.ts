@@ -33,12 +33,15 @@ export type TFindingCommentRecord = { id: string; findingId: string; groupId: st
 /** What the report-back reads: every outcome and comment of the assessment. */
 export type TReportBackState = { outcomes: TFindingOutcomeRecord[]; comments: TFindingCommentRecord[] };
 
-/** The cited answer a citation previews: its text (shortened) and its evaluation. */
-export type TCitationPreview = { key: string; text: string; status: string | null };
+/**
+ * The cited answer a citation previews: its text (shortened) and its evaluation, with the cited
+ * question as the assessment shows it (`label` 20, or A1 and `added` for an added question).
+ */
+export type TCitationPreview = { key: string; text: string; status: string | null; label: string; question: string; added: boolean };
 
-/** Question keys in a preview request: `?keys=a.1,b.2`, at most 50. */
+/** Question keys in a preview request: `?keys=a.1,b.a2` (the guide's or added questions), at most 50. */
 export const ZPreviewKeysSchema = z
   .string()
   .max(2000)
   .transform((s) => [...new Set(s.split(',').filter(Boolean))])
-  .pipe(z.array(z.string().regex(/^[a-z-]{1,40}\.\d{1,4}$/)).max(50));
+  .pipe(z.array(z.string().regex(/^[a-z][a-z-]{0,39}\.a?\d{1,4}$/, 'Not a checklist question key (e.g. transparency.20 or transparency.a1).')).max(50));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, clockOffsetMs, formatMmSs, minuteAnnouncement, pauseTimer, remainingMs, resumeTimer, startTimer } from './live-timer';
+import { addTime, clockOffsetMs, formatMmSs, announcedMinutes, pauseTimer, remainingMs, resumeTimer, startTimer } from './live-timer';
 
 const T0 = Date.parse('2025-03-01T10:00:00.000Z');
 
@@ -37,9 +37,9 @@ describe('the shared countdown', () => {
     expect(formatMmSs(59_001)).toBe('01:00');
     expect(formatMmSs(61_000)).toBe('01:01');
     expect(formatMmSs(125 * 60_000)).toBe('125:00');
-    expect(minuteAnnouncement(120_000, 'Breakout')).toBe('Breakout: 2 minutes left.');
-    expect(minuteAnnouncement(59_500, 'Breakout')).toBe('Breakout: 1 minute left.');
-    expect(minuteAnnouncement(61_000, 'Breakout')).toBeNull();
-    expect(minuteAnnouncement(0, 'Breakout')).toBe('Breakout: time is up.');
+    expect(announcedMinutes(120_000)).toBe(2);
+    expect(announcedMinutes(59_500)).toBe(1);
+    expect(announcedMinutes(61_000)).toBeNull();
+    expect(announcedMinutes(0)).toBe(0);
   });
 });

@@ -56,13 +56,11 @@ export function formatMmSs(ms: number): string {
 }
 
 /**
- * What a screen reader should hear for this remaining time: a sentence at each whole minute
- * (and when time is up), null otherwise, so the live region speaks once a minute, not every second.
+ * When a screen reader should hear this remaining time: the whole minutes left at each whole
+ * minute (0 when time is up), null otherwise, so the live region speaks once a minute, not every
+ * second. The words are the interface language's (components/workshop/live/timer-display.tsx).
  */
-export function minuteAnnouncement(ms: number, label: string): string | null {
+export function announcedMinutes(ms: number): number | null {
   const total = Math.ceil(Math.max(0, ms) / 1000);
-  if (total === 0) return `${label}: time is up.`;
-  if (total % 60 !== 0) return null;
-  const m = total / 60;
-  return `${label}: ${m} ${m === 1 ? 'minute' : 'minutes'} left.`;
+  return total % 60 === 0 ? total / 60 : null;
 }

@@ -7,10 +7,10 @@ const EXPECTED: Record<TRole, TAction[]> = {
   EF: [...ACTIONS],
   LF: [...ACTIONS],
   NCP: [...ACTIONS],
-  SM: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'comment', 'plan.adopt'],
-  IC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit'],
-  XC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit'],
-  OBS: ['assessment.view', 'members.view', 'checklist.view'],
+  SM: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'comment', 'plan.adopt', 'library.view', 'monitoring.view', 'monitoring.report'],
+  IC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit', 'library.view', 'library.add', 'monitoring.view', 'monitoring.report', 'kpi.measure'],
+  XC: ['assessment.view', 'members.view', 'composition.view', 'checklist.view', 'checklist.answer', 'comment', 'vote', 'plan.edit', 'library.view', 'library.add', 'monitoring.view', 'monitoring.report'],
+  OBS: ['assessment.view', 'members.view', 'checklist.view', 'library.view', 'monitoring.view'],
 };
 
 describe('permission matrix', () => {
@@ -25,6 +25,17 @@ describe('permission matrix', () => {
 
   it('lets only facilitators manage breakout groups', () => {
     for (const role of ROLES) expect(can(role, 'groups.manage')).toBe(['EF', 'LF', 'NCP'].includes(role));
+  });
+
+  it('lets only facilitators adapt the checklist', () => {
+    for (const role of ROLES) expect(can(role, 'checklist.adapt')).toBe(['EF', 'LF', 'NCP'].includes(role));
+  });
+
+  it('lets only facilitators manage the library and surveys', () => {
+    for (const role of ROLES) {
+      expect(can(role, 'library.manage')).toBe(['EF', 'LF', 'NCP'].includes(role));
+      expect(can(role, 'survey.manage')).toBe(['EF', 'LF', 'NCP'].includes(role));
+    }
   });
 
   it('denies every action to a non-member', () => {

@@ -20,6 +20,21 @@ export const ACTIONS = [
   'plan.adopt',
   'session.run',
   'groups.manage',
+  // Monitoring and review (issue 9): who holds which is described above PERMISSIONS.
+  'monitoring.view',
+  'monitoring.update',
+  'monitoring.report',
+  'kpi.measure',
+  'evaluation.edit',
+  'round.start',
+  // Add questions to an area, hide questions, import a translation of the checklist (issue 11).
+  'checklist.adapt',
+  // The step 3 background library (issue 10): read it (narrowed per document), add to it, classify/assign/restrict.
+  'library.view',
+  'library.add',
+  'library.manage',
+  // Build, publish and close perception surveys; record their results against KPIs (issue 10).
+  'survey.manage',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -32,6 +47,9 @@ const SENIOR: ReadonlySet<TAction> = new Set<TAction>([
   'checklist.view',
   'comment',
   'plan.adopt',
+  'library.view',
+  'monitoring.view',
+  'monitoring.report',
 ]);
 const CONTRIBUTE: ReadonlySet<TAction> = new Set<TAction>([
   'assessment.view',
@@ -42,20 +60,31 @@ const CONTRIBUTE: ReadonlySet<TAction> = new Set<TAction>([
   'comment',
   'vote',
   'plan.edit',
+  'library.view',
+  'library.add',
+  'monitoring.view',
+  'monitoring.report',
 ]);
-const OBSERVE: ReadonlySet<TAction> = new Set<TAction>(['assessment.view', 'members.view', 'checklist.view']);
+// Internal contributors are the administration's own staff, who hold the data KPIs are measured
+// from; external contributors do not enter the administration's measurements.
+const CONTRIBUTE_INTERNAL: ReadonlySet<TAction> = new Set<TAction>([...CONTRIBUTE, 'kpi.measure']);
+const OBSERVE: ReadonlySet<TAction> = new Set<TAction>(['assessment.view', 'members.view', 'checklist.view', 'library.view', 'monitoring.view']);
 
 /**
  * The role x action matrix. EF, LF and NCP run the assessment; SM reads, comments and
  * adopts; IC and XC contribute (which areas they may answer is narrowed by their group);
- * observers read only.
+ * observers read only. Monitoring: every member sees it; 'monitoring.report' lets the person
+ * responsible for an activity (any role but observer) update that activity only, checked per
+ * activity on the server, while 'monitoring.update' (facilitators) updates any; KPI measurements
+ * are entered by facilitators and internal contributors; evaluations and review rounds are the
+ * facilitators'.
  */
 export const PERMISSIONS: Record<TRole, ReadonlySet<TAction>> = {
   EF: FACILITATE,
   LF: FACILITATE,
   NCP: FACILITATE,
   SM: SENIOR,
-  IC: CONTRIBUTE,
+  IC: CONTRIBUTE_INTERNAL,
   XC: CONTRIBUTE,
   OBS: OBSERVE,
 };

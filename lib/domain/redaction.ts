@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type TRole } from './roles';
+import { ROLE_NAMES, isFacilitator, type TRole } from './roles';
 
 // What a report shared outside the administration may not carry: the text of answers flagged
 // sensitive, and the name of any person (members, commenters, attendees, owners, signatories).
@@ -10,13 +10,15 @@ export function seesSensitive(role: TRole): boolean {
   return role === 'EF' || role === 'LF' || role === 'NCP' || role === 'SM';
 }
 
+/** Who may set and clear the sensitive flag of an answer: facilitators only. */
+export function flagsSensitive(role: TRole): boolean {
+  return isFacilitator(role);
+}
+
 /** Whether an export for this member must be redacted: asked for, or the member may not see sensitive answers. */
 export function mustRedact(role: TRole, asked: boolean): boolean {
   return asked || !seesSensitive(role);
 }
-
-/** What stands in for a withheld answer. */
-export const WITHHELD_ANSWER = '[Answer withheld: marked sensitive]';
 
 /** What stands in for a name found in free text. */
 export const WITHHELD_NAME = '[name withheld]';

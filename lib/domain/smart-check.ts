@@ -4,7 +4,8 @@
 // blocked on it, because only the working group can judge what is Specific, Achievable, Relevant.
 
 /** One piece of advice on an objective. */
-export type TSmartAdvice = { criterion: 'Measurable' | 'Time-bound' | 'Specific'; code: 'no-target' | 'no-deadline' | 'vague-verb'; message: string };
+/** `word` is the vague verb found, for interfaces that word the advice in the member's language. */
+export type TSmartAdvice = { criterion: 'Measurable' | 'Time-bound' | 'Specific'; code: 'no-target' | 'no-deadline' | 'vague-verb'; message: string; word?: string };
 
 const NUMBER = /\d/;
 const MEASURABLE_WORDS = /\b(all|every|each|percent|percentage|per cent|rate|ratio|number of|at least|at most|no more than|fewer than|less than|more than|reduce[sd]? (?:by|to)|increase[sd]? (?:by|to)|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|halve)\b/i;
@@ -47,7 +48,7 @@ export function smartCheck(text: string): TSmartAdvice[] {
   const vague = VAGUE_VERBS.exec(t);
   // A vague verb is fine once a measure says how much: "improve ... to 95%" is measurable.
   if (vague && !measurable) {
-    advice.push({ criterion: 'Specific', code: 'vague-verb', message: `“${vague[0]}” is vague on its own: say what changes and by how much.` });
+    advice.push({ criterion: 'Specific', code: 'vague-verb', message: `“${vague[0]}” is vague on its own: say what changes and by how much.`, word: vague[0] });
   }
   return advice;
 }

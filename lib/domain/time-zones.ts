@@ -81,7 +81,7 @@ export function utcToZonedInputs(instant: string | number, timeZone: string): { 
 const displayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant as a reader in `timeZone` sees it, e.g. "Tue, 14 Oct 2025, 09:00". */
-export function formatInZone(instant: string | number | Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
+export function formatInZone(instant: string | number | Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}, locale = 'en-GB'): string {
   // Building a DateTimeFormat is costly and the time strip formats hundreds of slots per keystroke.
   const merged: Intl.DateTimeFormatOptions = {
     timeZone,
@@ -95,10 +95,10 @@ export function formatInZone(instant: string | number | Date, timeZone: string, 
     ...options,
   };
   // Keyed on the merged options: JSON drops the undefined ones that switch a default part off.
-  const key = JSON.stringify(merged);
+  const key = `${locale} ${JSON.stringify(merged)}`;
   let f = displayFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', merged);
+    f = new Intl.DateTimeFormat(locale, merged);
     displayFormats.set(key, f);
   }
   return f.format(new Date(instant));
@@ -113,13 +113,6 @@ export function zoneLabel(timeZone: string, instant: string | number = Date.now(
 }
 
 export type TSlotComfort = 'good' | 'tolerable' | 'unsociable';
-
-/** How a slot sits in a member's day: the three labels as words, so no one relies on colour. */
-export const COMFORT_LABELS: Record<TSlotComfort, string> = {
-  good: 'Working hours',
-  tolerable: 'Early or evening',
-  unsociable: 'Unsociable hours',
-};
 
 /**
  * Whether a slot from `startMinute` (minutes after local midnight) lasting `durationMinutes`

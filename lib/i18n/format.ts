@@ -9,6 +9,8 @@ export type TFormat = {
   /** The date with the time of day, in the time zone. */
   dateTime: (instant: string | number | Date) => string;
   time: (instant: string | number | Date) => string;
+  /** A calendar day stored as `YYYY-MM-DD` (a due date), shown as that day whatever the time zone. */
+  day: (isoDate: string) => string;
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
   /** 0.42 → 42 % (with the language's spacing). */
   percent: (fraction: number) => string;
@@ -26,6 +28,7 @@ export function makeFormat(locale: TLocale, timeZone?: string | null): TFormat {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: zone });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
@@ -33,6 +36,7 @@ export function makeFormat(locale: TLocale, timeZone?: string | null): TFormat {
     date: (i) => date.format(toDate(i)),
     dateTime: (i) => dateTime.format(toDate(i)),
     time: (i) => time.format(toDate(i)),
+    day: (d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? day.format(new Date(`${d}T00:00:00Z`)) : d),
     number: (n, options) => new Intl.NumberFormat(locale, options).format(n),
     percent: (f) => percent.format(f),
     list: (items) => list.format(items),

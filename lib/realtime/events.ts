@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/findings-schema';
 import type { TLiveClientEvents, TLiveServerEvents, TLiveSnapshot } from './live-events';
 import type { TVotingClientEvents, TVotingServerEvents } from './voting-events';
 
@@ -57,6 +58,11 @@ export type TServerEvents = TLiveServerEvents &
   'comment:created': (comment: TComment) => void;
   'evidence:added': (evidence: TEvidence) => void;
   'evidence:removed': (removed: { id: string; questionKey: string }) => void;
+  /** Sent only to the members who may see answer flags (facilitators, senior management), never to the room. */
+  'answer-flags:changed': (change: { questionKey: string; flag: 'sensitive'; on: boolean }) => void;
+  /** The plenary's outcome of a group finding was set (or cleared: null) at report-back. */
+  'findings:outcome': (change: { findingId: string; outcome: TFindingOutcomeRecord | null }) => void;
+  'findings:comment': (comment: TFindingCommentRecord) => void;
 };
 
 /** Events clients send, each answered through its acknowledgement callback. */

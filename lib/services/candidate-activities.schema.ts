@@ -3,7 +3,9 @@ import { ZAgreedPrioritySchema, type TAgreedPriority } from '../domain/priority-
 
 const ZTitle = z.string().trim().min(1, 'Give the activity a title.').max(200);
 const ZDescription = z.string().trim().max(4000);
-const ZQuestionKey = z.string().regex(/^[a-z][a-z-]{0,39}\.\d{1,4}$/, 'Not a checklist question.');
+// The guide's key (`transparency.20`) or an added question's (`transparency.a1`); the service then
+// checks that the assessment has that question.
+const ZQuestionKey = z.string().regex(/^[a-z][a-z-]{0,39}\.a?\d{1,4}$/, 'Not a checklist question key (e.g. transparency.20 or transparency.a1).');
 
 /** A candidate activity added directly by a facilitator. */
 export const ZNewActivitySchema = z.object({ title: ZTitle, description: ZDescription.default(''), sources: z.array(ZQuestionKey).max(50).default([]) }).strict();
@@ -35,6 +37,7 @@ export type TCandidateActivity = {
   status: 'active' | 'withdrawn' | 'merged';
   mergedInto: string | null;
   originFinding: string | null;
-  sources: { questionKey: string; areaId: string }[];
+  /** The questions it comes from; `label` is `20`, or `A1` with `added` for a question the administration added. */
+  sources: { questionKey: string; areaId: string; label: string; added: boolean }[];
   agreed: { priority: TAgreedPriority; reason: string; by: { id: string; name: string }; at: string } | null;
 };

@@ -2,13 +2,14 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { ApiError } from '../api/errors';
 import { formatDocName } from '../collab/doc-names';
-import { findingFragmentName, fragmentText, readFindings } from '../collab/findings-layout';
+import { findingFragmentName, readFindings } from '../collab/findings-layout';
+import { fragmentText } from '../collab/fragment-text';
 import type { TDb } from '../db/client';
 import { can } from '../domain/permissions';
-import { findQuestion } from '../idg/checklist';
 import { audit } from './audit';
 import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from './candidate-activities.schema';
 import { loadPersistedDoc } from '../collab/persisted-doc';
+import { citableQuestions, requireCitable, type TCitableQuestion } from './findings-questions';
 import { groupsOverview } from './group-overview';
 import type { TMembership } from './membership';
 
@@ -26,9 +27,16 @@ export async function listActivities(db: TDb, assessmentId: string, activeOnly =
     .where('candidate_activities.assessment_id', '=', assessmentId);
   if (activeOnly) q = q.where('candidate_activities.status', '=', 'active');
   const rows = await q.orderBy('candidate_activities.created_at').orderBy('candidate_activities.id').execute();
-  const sources = rows.length
-    ? await db.selectFrom('activity_sources').selectAll().where('activity_id', 'in', rows.map((r) => r.id)).orderBy('question_key').execute()
-    : [];
+  const [sources, questions] = await Promise.all([
+    rows.length ? db.selectFrom('activity_sources').selectAll().where('activity_id', 'in', rows.map((r) => r.id)).orderBy('question_key').execute() : [],
+    citableQuestions(db, assessmentId),
+  ]);
+  // A source outside the checklist now (its area left the scope) keeps the number its key carries.
+  const source = (key: string, areaId: string) => {
+    const q = questions.get(key);
+    const tail = key.slice(key.indexOf('.') + 1);
+    return { questionKey: key, areaId, label: q?.label ?? (tail.startsWith('a') ? `A${tail.slice(1)}` : tail), added: q?.added ?? tail.startsWith('a') };
+  };
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -36,7 +44,7 @@ export async function listActivities(db: TDb, assessmentId: string, activeOnly =
     status: r.status,
     mergedInto: r.merged_into,
     originFinding: r.origin_finding,
-    sources: sources.filter((s) => s.activity_id === r.id).map((s) => ({ questionKey: s.question_key, areaId: s.area_id })),
+    sources: sources.filter((s) => s.activity_id === r.id).map((s) => source(s.question_key, s.area_id)),
     agreed:
       r.agreed_priority && r.agreed_by && r.agreed_at
         ? { priority: r.agreed_priority, reason: r.agreed_reason ?? '', by: { id: r.agreed_by, name: r.agreedByName ?? 'Unknown' }, at: r.agreed_at }
@@ -50,9 +58,11 @@ async function requireActivity(db: TDb, assessmentId: string, id: string) {
   return row;
 }
 
-async function addSources(db: TDb, activityId: string, keys: readonly string[]): Promise<void> {
+// Keys that are no question of the assessment are left out here; where a person typed them,
+// they were refused before (requireCitable).
+async function addSources(db: TDb, activityId: string, keys: readonly string[], questions: ReadonlyMap<string, TCitableQuestion>): Promise<void> {
   const rows = keys.flatMap((k) => {
-    const q = findQuestion(k);
+    const q = questions.get(k);
     return q ? [{ activity_id: activityId, question_key: k, area_id: q.areaId }] : [];
   });
   if (rows.length) await db.insertInto('activity_sources').values(rows).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
@@ -81,7 +91,7 @@ export function splitFindingText(text: string): { title: string; description: st
 /** Gathers one candidate per live proposed-activity finding of every group; findings gathered before and empty ones are skipped. */
 export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{ added: number; skipped: number }> {
   requireFacilitator(actor);
-  const { groups } = await groupsOverview(db, actor.assessmentId);
+  const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId), citableQuestions(db, actor.assessmentId)]);
   let added = 0;
   let skipped = 0;
   for (const group of groups) {
@@ -94,7 +104,7 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
           skipped += 1;
           continue;
         }
-        await addSources(db, id, finding.citations);
+        await addSources(db, id, finding.citations, questions);
         added += 1;
       }
     } finally {
@@ -108,8 +118,11 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
 /** Adds a candidate activity directly. */
 export async function createActivity(db: TDb, actor: TMembership, input: TNewActivity): Promise<string> {
   requireFacilitator(actor);
+  // Checked before anything is written: an unknown source refuses the whole activity.
+  const questions = await citableQuestions(db, actor.assessmentId);
+  requireCitable(questions, input.sources, 'sources');
   const id = (await insertActivity(db, actor, { title: input.title, description: input.description, origin: null }))!;
-  await addSources(db, id, input.sources);
+  await addSources(db, id, input.sources, questions);
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.created', detail: { activityId: id } });
   return id;
 }
@@ -135,8 +148,9 @@ export async function mergeActivities(db: TDb, actor: TMembership, targetId: str
   const ids = [...new Set(input.duplicateIds)].filter((d) => d !== targetId);
   for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new ApiError(409, 'One of these was already merged.');
   await db.transaction().execute(async (trx) => {
-    const keys = await trx.selectFrom('activity_sources').select('question_key').where('activity_id', 'in', ids).execute();
-    await addSources(trx, targetId, keys.map((k) => k.question_key));
+    // The duplicates' sources were checked when they came in; they move over as they are.
+    const sources = await trx.selectFrom('activity_sources').select(['question_key', 'area_id']).where('activity_id', 'in', ids).execute();
+    if (sources.length) await trx.insertInto('activity_sources').values(sources.map((s) => ({ activity_id: targetId, question_key: s.question_key, area_id: s.area_id }))).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
     // Whatever was merged into a duplicate before now points at the survivor too.
     await trx.updateTable('candidate_activities').set({ merged_into: targetId }).where('merged_into', 'in', ids).execute();
     await trx.updateTable('candidate_activities').set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();

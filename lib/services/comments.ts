@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { ApiError } from '../api/errors';
 import type { TDb } from '../db/client';
-import { findQuestion } from '../idg/checklist';
+import { questionAreaOf } from './checklist-adaptation';
 import type { TComment } from '../realtime/events';
 
 /** A new comment: its text and the members it mentions. */
@@ -14,9 +14,10 @@ export type TNewComment = z.infer<typeof ZNewCommentSchema>;
 
 /** Throws 404 unless `questionKey` is a question of the assessment's scope. */
 export async function assertQuestionInScope(db: TDb, assessmentId: string, questionKey: string): Promise<void> {
-  const question = findQuestion(questionKey);
+  // The guide's questions and those the administration added (lib/services/checklist-adaptation.ts).
+  const areaId = await questionAreaOf(db, assessmentId, questionKey);
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
-  if (!question || !row || !(JSON.parse(row.areas) as string[]).includes(question.areaId)) throw new ApiError(404, 'No such question in this assessment.');
+  if (!areaId || !row || !(JSON.parse(row.areas) as string[]).includes(areaId)) throw new ApiError(404, 'No such question in this assessment.');
 }
 
 async function memberNames(db: TDb, assessmentId: string): Promise<Map<string, string>> {

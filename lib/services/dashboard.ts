@@ -1,25 +1,27 @@
 import 'server-only';
 import type * as Y from 'yjs';
 import { factorDocName, formatDocName } from '../collab/doc-names';
-import { FINDING_KINDS, findingFragmentName, fragmentText, readFindings } from '../collab/findings-layout';
+import { FINDING_KINDS, findingFragmentName, readFindings } from '../collab/findings-layout';
+import { fragmentText } from '../collab/fragment-text';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName, parseAnswerStatus, parseLastEdit } from '../collab/layout';
 import type { TDb } from '../db/client';
 import { type TAreaFacts, type TAreaProgress, type TDashboard, type TDisputedFinding, areaProgress, buildDashboard } from '../domain/dashboard';
-import { areaLabel, areaQuestions, findArea } from '../idg/checklist';
+import { type TEffectiveArea, effectiveAreaQuestions } from '../domain/checklist-adaptation';
+import { areaLabel } from '../idg/checklist';
 import { loadPersistedDoc } from '../collab/persisted-doc';
-import { assessmentScope, groupsOverview } from './group-overview';
+import { effectiveChecklist } from './assessment-checklist';
+import { groupsOverview } from './group-overview';
 
 const EXCERPT_CHARS = 160;
 
-function areaFacts(doc: Y.Doc, areaId: string): TAreaFacts | null {
-  const area = findArea(areaId);
-  if (!area) return null;
+function areaFacts(doc: Y.Doc, area: TEffectiveArea): TAreaFacts {
   const status = doc.getMap<unknown>(STATUS_MAP);
   const editors = [...doc.getMap<unknown>(LAST_EDIT_MAP).values()].flatMap((v) => parseLastEdit(v)?.userId ?? []);
   return {
-    areaId,
+    areaId: area.id,
     label: areaLabel(area),
-    questions: areaQuestions(area).map((q) => ({
+    // The effective checklist: hidden questions do not count, added ones do.
+    questions: effectiveAreaQuestions(area).map((q) => ({
       key: q.key,
       hasText: /\S/.test(fragmentText(doc.getXmlFragment(answerFragmentName(q.key)))),
       status: parseAnswerStatus(status.get(q.key)),
@@ -53,27 +55,25 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
 }
 
 /** What each area's persisted checklist document says: per question, text or not and evaluation. */
-async function loadAreaFacts(db: TDb, assessmentId: string, areaIds: readonly string[]): Promise<TAreaFacts[]> {
+async function loadAreaFacts(db: TDb, assessmentId: string): Promise<TAreaFacts[]> {
   const areas: TAreaFacts[] = [];
   // One document at a time: each is parsed whole, and 14 at once would hold them all in memory.
-  for (const areaId of areaIds) {
-    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, areaId));
-    const facts = areaFacts(doc, areaId);
+  for (const area of (await effectiveChecklist(db, assessmentId)).areas) {
+    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, area.id));
+    areas.push(areaFacts(doc, area));
     doc.destroy();
-    if (facts) areas.push(facts);
   }
   return areas;
 }
 
 /** Answered questions and evaluations per area of the assessment's scope (the checklist's progress summary). */
 export async function checklistProgress(db: TDb, assessmentId: string): Promise<TAreaProgress[]> {
-  return (await loadAreaFacts(db, assessmentId, await assessmentScope(db, assessmentId))).map(areaProgress);
+  return (await loadAreaFacts(db, assessmentId)).map(areaProgress);
 }
 
 /** The facilitators' dashboard of an assessment, computed now from the persisted documents. */
 export async function computeDashboard(db: TDb, assessmentId: string): Promise<TDashboard> {
-  const [scope, overview] = await Promise.all([assessmentScope(db, assessmentId), groupsOverview(db, assessmentId)]);
-  const areas = await loadAreaFacts(db, assessmentId, scope);
+  const [areas, overview] = await Promise.all([loadAreaFacts(db, assessmentId), groupsOverview(db, assessmentId)]);
   const commenters = await db.selectFrom('comments').select('author_id').distinct().where('assessment_id', '=', assessmentId).execute();
   return buildDashboard({
     groups: overview.groups.map((g) => ({ id: g.id, name: g.name, areaIds: g.areas.map((a) => a.id), members: g.members.map((m) => ({ id: m.id, name: m.name })) })),

@@ -3,14 +3,15 @@ import crypto from 'node:crypto';
 import { loadPersistedDoc } from '../collab/persisted-doc';
 import { ApiError } from '../api/errors';
 import { factorDocName, formatDocName } from '../collab/doc-names';
-import { findFinding, fragmentText } from '../collab/findings-layout';
+import { findFinding } from '../collab/findings-layout';
+import { fragmentText } from '../collab/fragment-text';
 import { STATUS_MAP, answerFragmentName, parseAnswerStatus } from '../collab/layout';
 import type { TDb } from '../db/client';
 import type { TCitationPreview, TFindingCommentRecord, TNewFindingComment, TReportBackState, TSetOutcome } from '../domain/findings-schema';
 import { can } from '../domain/permissions';
-import { findQuestion } from '../idg/checklist';
 import { audit } from './audit';
-import { assessmentScope, groupsOverview, type TGroup } from './group-overview';
+import { citableQuestions, requireCitable } from './findings-questions';
+import { groupsOverview, type TGroup } from './group-overview';
 import type { TMembership } from './membership';
 
 const PREVIEW_CHARS = 400;
@@ -94,20 +95,22 @@ export async function addFindingComment(db: TDb, actor: TMembership, findingId: 
   return { id: comment.id, findingId, groupId: input.groupId, author: { id: actor.userId, name: await userName(db, actor.userId) }, body: input.body, createdAt: comment.created_at };
 }
 
-/** The cited answers' text (shortened) and evaluation, read from their checklist documents. */
+/**
+ * The cited answers' text (shortened) and evaluation, read from their checklist documents, with
+ * the cited question's label and text. Keys are the assessment's questions (the guide's in its
+ * scope or added by the administration); any other key is refused (400, naming it).
+ */
 export async function citationPreviews(db: TDb, assessmentId: string, keys: readonly string[]): Promise<TCitationPreview[]> {
-  const scope = await assessmentScope(db, assessmentId);
-  const wanted = keys.filter((k) => {
-    const q = findQuestion(k);
-    return q && scope.includes(q.areaId);
-  });
-  const areaIds = [...new Set(wanted.map((k) => findQuestion(k)!.areaId))];
+  const questions = await citableQuestions(db, assessmentId);
+  requireCitable(questions, keys, 'keys');
+  const cited = [...new Set(keys)].map((k) => questions.get(k)!);
+  const areaIds = [...new Set(cited.map((q) => q.areaId))];
   const docs = new Map(await Promise.all(areaIds.map(async (a) => [a, await loadPersistedDoc(db, factorDocName(assessmentId, a))] as const)));
   try {
-    return wanted.map((key) => {
-      const doc = docs.get(findQuestion(key)!.areaId)!;
-      const text = fragmentText(doc.getXmlFragment(answerFragmentName(key))).trim();
-      return { key, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text, status: parseAnswerStatus(doc.getMap<unknown>(STATUS_MAP).get(key)) };
+    return cited.map((q) => {
+      const doc = docs.get(q.areaId)!;
+      const text = fragmentText(doc.getXmlFragment(answerFragmentName(q.key))).trim();
+      return { key: q.key, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text, status: parseAnswerStatus(doc.getMap<unknown>(STATUS_MAP).get(q.key)), label: q.label, question: q.text, added: q.added };
     });
   } finally {
     for (const doc of docs.values()) doc.destroy();

@@ -4,6 +4,8 @@ import { suggestAllocation, unallocatedAreas } from '../domain/breakouts';
 import { ZRoleSchema, type TRole } from '../domain/roles';
 import { areaLabel, areaQuestions, findArea } from '../idg/checklist';
 import { findAssessment } from './assessments';
+import { effectiveChecklist } from './assessment-checklist';
+import { effectiveAreaQuestions } from '../domain/checklist-adaptation';
 
 export type TGroupArea = { id: string; title: string; label: string; questions: number };
 export type TGroupMember = { id: string; name: string; role: TRole };
@@ -16,9 +18,9 @@ export type TGroup = {
 };
 export type TGroupsOverview = { groups: TGroup[]; unallocatedAreas: TGroupArea[] };
 
-function groupArea(areaId: string): TGroupArea | null {
+function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroupArea | null {
   const area = findArea(areaId);
-  return area ? { id: area.id, title: area.title, label: areaLabel(area), questions: areaQuestions(area).length } : null;
+  return area ? { id: area.id, title: area.title, label: areaLabel(area), questions: counts?.get(area.id) ?? areaQuestions(area).length } : null;
 }
 
 /** The area ids in an assessment's scope, in the guide's order; 404 when there is no such assessment. */
@@ -43,6 +45,8 @@ export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGr
       .orderBy('users.name')
       .execute(),
   ]);
+  // Question counts of the effective checklist (issue 11): hidden questions out, added ones in.
+  const counts = new Map((await effectiveChecklist(db, assessmentId)).areas.map((a) => [a.id, effectiveAreaQuestions(a).length]));
   // Areas dropped from a targeted scope keep their rows but are no longer shown or counted.
   const allocation = new Map(areas.filter((a) => scope.includes(a.area_id)).map((a) => [a.area_id, a.group_id]));
   return {
@@ -52,12 +56,12 @@ export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGr
       return {
         id: g.id,
         name: g.name,
-        areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a) ?? []),
+        areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a, counts) ?? []),
         members: mine.map((m) => ({ id: m.id, name: m.name, role: ZRoleSchema.parse(m.role) })),
         rapporteur: rapporteur ? { id: rapporteur.id, name: rapporteur.name } : null,
       };
     }),
-    unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a) ?? []),
+    unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, counts) ?? []),
   };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { factorDocName, formatDocName } from '../collab/doc-names';
 import { FINDING_KINDS, findingFragmentName, readFindings, type TFindingKind } from '../collab/findings-layout';
-import { SENSITIVE_MAP, STATUS_MAP, answerFragmentName, parseAnswerStatus, parseSensitive, type TAnswerStatus } from '../collab/layout';
+import { STATUS_MAP, answerFragmentName, parseAnswerStatus, type TAnswerStatus } from '../collab/layout';
 import { loadPersistedDoc } from '../collab/persisted-doc';
 import { REPORT_SECTIONS, reportSectionFragmentName, type TReportSectionId } from '../collab/report-layout';
 import type { TDb } from '../db/client';
@@ -9,8 +9,12 @@ import type { TPlanSnapshot } from '../domain/plan-snapshot';
 import type { TRole } from '../domain/roles';
 import type { TAgendaItem } from '../domain/sessions';
 import { fragmentBlocks, type TBlock } from '../export/rich-text';
-import { areaLabel, checklistAreas, sectionLabel } from '../idg/checklist';
+import { ADDED_MARK } from '../domain/checklist-adaptation';
+import { areaLabel, sectionLabel } from '../idg/checklist';
+import { effectiveChecklist } from './assessment-checklist';
 import { ApiError } from '../api/errors';
+import { activityLog, type TActivityLogEntry } from './activity-log';
+import { sensitiveQuestionKeys } from './answer-flags';
 import { findAssessment, type TAssessment } from './assessments';
 import { feedbackSummary, type TFeedbackSummary } from './feedback';
 import { groupsOverview } from './group-overview';
@@ -23,7 +27,7 @@ import { listAttendance, listSessions } from './sessions';
 export type TReportPerson = { id: string; name: string; role: TRole };
 
 /** One checklist question with its answer as rich text, its evaluation and whether it is sensitive. */
-export type TReportAnswer = { key: string; number: number; text: string; section: string | null; status: TAnswerStatus | null; sensitive: boolean; blocks: TBlock[] };
+export type TReportAnswer = { key: string; number: number; /** `12`, or `A1` for an added question. */ label: string; text: string; section: string | null; status: TAnswerStatus | null; sensitive: boolean; blocks: TBlock[]; added?: boolean };
 
 /** Everything the step 6 report is assembled from, read at one moment, names included. */
 export type TReportData = {
@@ -31,6 +35,8 @@ export type TReportData = {
   members: TReportPerson[];
   narrative: Record<TReportSectionId, TBlock[]>;
   sessions: { title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[]; attendees: TReportPerson[] }[];
+  /** The step 3 and 4 activity log (issue 10) other than workshop sessions, which `sessions` lists with their attendance. */
+  activityLog: TActivityLogEntry[];
   areas: { id: string; label: string; answers: TReportAnswer[] }[];
   findings: { group: string; areas: string[]; items: { kind: TFindingKind; blocks: TBlock[]; outcome: string | null; citations: string[] }[] }[];
   agreed: TAgreedActivity[];
@@ -48,24 +54,26 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
   }
 }
 
-/** Every in-scope question with its answer, evaluation and sensitive flag, area by area. */
+/** Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area by area. */
 export async function readReportAreas(db: TDb, assessment: TAssessment): Promise<TReportData['areas']> {
-  const areas = checklistAreas.filter((a) => assessment.areas.includes(a.id));
+  // The effective checklist (issue 11): hidden questions left out, added ones marked in their text.
+  const [{ areas }, sensitive] = await Promise.all([effectiveChecklist(db, assessment.id), sensitiveQuestionKeys(db, assessment.id)]);
   // One area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
   const out: TReportData['areas'] = [];
   for (const area of areas) {
     const doc = await loadPersistedDoc(db, factorDocName(assessment.id, area.id));
     try {
       const status = doc.getMap<unknown>(STATUS_MAP);
-      const sensitive = doc.getMap<unknown>(SENSITIVE_MAP);
       const answers = area.sections.flatMap((section) =>
         section.questions.map((q) => ({
           key: q.key,
           number: q.number,
-          text: q.text,
+          label: q.label,
+          text: q.added ? `${q.text} (${ADDED_MARK})` : q.text,
+          ...(q.added ? { added: true } : {}),
           section: sectionLabel(section),
           status: parseAnswerStatus(status.get(q.key)),
-          sensitive: parseSensitive(sensitive.get(q.key)),
+          sensitive: sensitive.has(q.key),
           blocks: fragmentBlocks(doc.getXmlFragment(answerFragmentName(q.key))),
         })),
       );
@@ -112,9 +120,10 @@ async function readPlan(db: TDb, assessmentId: string): Promise<TReportData['pla
 export async function loadReportData(db: TDb, assessmentId: string): Promise<TReportData> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new ApiError(404, 'Assessment not found.');
-  const [members, sessions, narrative, areas, findings, agreed, plan, feedback] = await Promise.all([
+  const [members, sessions, log, narrative, areas, findings, agreed, plan, feedback] = await Promise.all([
     listMembers(db, assessmentId),
     listSessions(db, assessmentId),
+    activityLog(db, assessmentId),
     readNarrative(db, assessmentId),
     readReportAreas(db, assessment),
     readGroupFindings(db, assessmentId),
@@ -134,5 +143,7 @@ export async function loadReportData(db: TDb, assessmentId: string): Promise<TRe
       attendees: (await listAttendance(db, s.id)).map((a) => ({ id: a.userId, name: a.name, role: roleOf.get(a.userId) ?? ('OBS' as const) })),
     })),
   );
-  return { assessment, members: people, narrative, sessions: withAttendance, areas, findings, agreed, plan, feedback };
+  // Sessions are already listed with their attendance: the log would print each a second time.
+  const activityEntries = log.filter((e) => e.source !== 'session');
+  return { assessment, members: people, narrative, sessions: withAttendance, activityLog: activityEntries, areas, findings, agreed, plan, feedback };
 }

@@ -1,13 +1,15 @@
 import { FINDING_KIND_LABELS } from '../collab/findings-layout';
 import { REPORT_SECTIONS, type TReportSectionId } from '../collab/report-layout';
+import { ADDED_MARK } from '../domain/checklist-adaptation';
 import { kpiSheetName } from '../domain/kpi-sheet';
 import { PLAN_EXPORT_COLUMNS, planExportRows } from '../domain/plan-snapshot';
-import { WITHHELD_ANSWER, countByRole, nameScrubber } from '../domain/redaction';
+import { countByRole, nameScrubber } from '../domain/redaction';
 import { ROLE_NAMES, type TRole } from '../domain/roles';
 import { agendaText } from '../domain/sessions';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../export/document';
 import { hasText, mapRunText, nestHeadings } from '../export/rich-text';
 import { findMode, kpiMetadataFields } from '../idg/process';
+import type { TActivityKind, TActivityLogEntry } from './activity-log';
 import type { TReportData } from './report-data';
 
 /** A facilitator's sign-off as the report prints it. */
@@ -15,6 +17,9 @@ export type TReportSignature = { userId: string; name: string; role: TRole; sign
 
 /** The latest signed version, its signatures, and whether the report changed since (needs re-sign-off). */
 export type TReportSignoff = { version: number | null; signatures: TReportSignature[]; stale: boolean };
+
+/** What a redacted copy prints for a question without an answer, or whose answer is sensitive. */
+export const NO_ANSWER_REDACTED = 'No answer in this copy.';
 
 const STATUS_LABELS = { 'in-place': 'In place', 'needs-improvement': 'Needs improvement', 'action-required': 'Action required', 'not-applicable': 'Not applicable' } as const;
 
@@ -31,8 +36,35 @@ function sectionTitle(id: TReportSectionId): string {
   return REPORT_SECTIONS.find((s) => s.id === id)!.title;
 }
 
+const ACTIVITY_KIND_LABELS: Record<TActivityKind, string> = { 'document-review': 'Document review', interview: 'Interview', 'field-visit': 'Field visit', meeting: 'Meeting' };
+
+// Who took part in a logged activity. Redacted, members become counts by role (someone who left
+// the assessment since counts as an observer, as in the sessions) and the people named in free
+// text (`others`, e.g. those interviewed) are only said to exist: that text cannot be scrubbed.
+function logParticipants(entry: TActivityLogEntry, roleOf: ReadonlyMap<string, TRole>, redacted: boolean): string {
+  if (redacted) {
+    const members = entry.participants.length ? `${entry.participants.length}: ${countByRole(entry.participants.map((p) => roleOf.get(p.id) ?? 'OBS'))}` : '';
+    return [members, entry.others ? 'others taking part, not named in this copy' : ''].filter(Boolean).join('; ') || 'Nobody recorded';
+  }
+  return [...entry.participants.map((p) => { const role = roleOf.get(p.id); return role ? `${p.name} (${ROLE_NAMES[role]})` : p.name; }), ...(entry.others ? [entry.others] : [])].join('\n') || 'Nobody recorded';
+}
+
+function activityLogTable(data: TReportData, redacted: boolean): TDocBlock[] {
+  const out: TDocBlock[] = [heading(2, 'Activity log of steps 3 and 4')];
+  if (data.activityLog.length === 0) return [...out, paragraph(run('No step 3 or 4 activities were logged besides the sessions.', { italic: true }))];
+  const roleOf = new Map(data.members.map((m) => [m.id, m.role]));
+  const rows = data.activityLog.map((e) => [
+    `Step ${e.step}`,
+    `${ACTIVITY_KIND_LABELS[e.kind]}: ${e.title}${e.source === 'library' ? ' (background document summary)' : ''}`,
+    e.heldOn,
+    logParticipants(e, roleOf, redacted),
+    e.notes || '—',
+  ]);
+  return [...out, table(['Step', 'Activity', 'Date', 'Participants', 'Notes'], rows)];
+}
+
 function activities(data: TReportData, redacted: boolean): TDocBlock[] {
-  if (data.sessions.length === 0) return [paragraph(run('No sessions were scheduled.', { italic: true }))];
+  if (data.sessions.length === 0) return [heading(2, 'Workshop sessions'), paragraph(run('No sessions were scheduled.', { italic: true })), ...activityLogTable(data, redacted)];
   const tz = data.assessment.timeZone;
   const rows = data.sessions.map((s) => [
     s.title,
@@ -41,7 +73,7 @@ function activities(data: TReportData, redacted: boolean): TDocBlock[] {
     agendaText(s.agenda) || '—',
     redacted ? `${s.attendees.length}: ${countByRole(s.attendees.map((a) => a.role))}` : s.attendees.map((a) => `${a.name} (${ROLE_NAMES[a.role]})`).join('\n') || 'Nobody recorded',
   ]);
-  return [table(['Activity', 'Date', 'Duration', 'Topics addressed', 'Participants'], rows)];
+  return [heading(2, 'Workshop sessions'), table(['Activity', 'Date', 'Duration', 'Topics addressed', 'Participants'], rows), ...activityLogTable(data, redacted)];
 }
 
 function results(data: TReportData, redacted: boolean): TDocBlock[] {
@@ -51,19 +83,30 @@ function results(data: TReportData, redacted: boolean): TDocBlock[] {
     const counts = Object.entries(STATUS_LABELS).map(([k, label]) => [label, area.answers.filter((a) => a.status === k).length]);
     out.push(table(['Evaluation', 'Questions'], [...counts, ['Not evaluated yet', area.answers.filter((a) => a.status === null).length]] as (string | number)[][]));
     for (const a of area.answers) {
-      out.push(paragraph(run(`${a.number}. ${a.text}`, { bold: true })));
+      // The label, as the checklist page shows it: `12`, or `A1` for a question the administration added.
+      out.push(paragraph(run(`${a.label}. ${a.text}`, { bold: true })));
       out.push(paragraph(run('Evaluation: ', { italic: true }), a.status ? STATUS_LABELS[a.status] : 'not evaluated', ...(a.sensitive && !redacted ? [run(' · Sensitive: left out of redacted exports', { italic: true })] : [])));
-      if (a.sensitive && redacted) out.push(paragraph(run(WITHHELD_ANSWER, { italic: true })));
-      else out.push(...(hasText(a.blocks) ? nestHeadings(a.blocks, 3) : [paragraph(run('No answer.', { italic: true }))]));
+      // Redacted, a sensitive answer reads exactly as an unanswered one: the copy says that
+      // sensitive answers are left out, never which (its readers may not see the flag).
+      const shown = redacted && a.sensitive ? [] : a.blocks;
+      out.push(...(hasText(shown) ? nestHeadings(shown, 3) : [paragraph(run(redacted ? NO_ANSWER_REDACTED : 'No answer.', { italic: true }))]));
     }
   }
   return out.length ? out : [paragraph(run('No areas in scope.', { italic: true }))];
+}
+
+// A cited question as the report names it: its key, and for a question the administration added
+// its label and mark too, so it is never taken for one of the guide's.
+function citedQuestions(data: TReportData): (keys: readonly string[]) => string {
+  const added = new Map(data.areas.flatMap((a) => a.answers.filter((q) => q.added).map((q) => [q.key, q.label] as const)));
+  return (keys) => keys.map((k) => (added.has(k) ? `${k} (${added.get(k)}, ${ADDED_MARK})` : k)).join(', ');
 }
 
 function groupFindings(data: TReportData): TDocBlock[] {
   const groups = data.findings.filter((g) => g.items.length > 0);
   if (groups.length === 0) return [];
   const out: TDocBlock[] = [heading(2, 'Findings of the breakout groups')];
+  const cited = citedQuestions(data);
   for (const g of groups) {
     out.push(heading(3, `${g.group}${g.areas.length ? `: ${g.areas.join('; ')}` : ''}`));
     for (const [kind, label] of Object.entries(FINDING_KIND_LABELS)) {
@@ -73,7 +116,7 @@ function groupFindings(data: TReportData): TDocBlock[] {
       out.push({
         kind: 'list',
         ordered: false,
-        items: items.map((i) => [...(hasText(i.blocks) ? nestHeadings(i.blocks, 4) : [paragraph(run('(empty)', { italic: true }))]), paragraph(run(`Plenary: ${i.outcome ?? 'not discussed yet'}${i.citations.length ? ` · Questions: ${i.citations.join(', ')}` : ''}`, { italic: true }))]),
+        items: items.map((i) => [...(hasText(i.blocks) ? nestHeadings(i.blocks, 4) : [paragraph(run('(empty)', { italic: true }))]), paragraph(run(`Plenary: ${i.outcome ?? 'not discussed yet'}${i.citations.length ? ` · Questions: ${cited(i.citations)}` : ''}`, { italic: true }))]),
       });
     }
   }
@@ -82,7 +125,8 @@ function groupFindings(data: TReportData): TDocBlock[] {
 
 function priorities(data: TReportData): TDocBlock[] {
   if (data.agreed.length === 0) return [paragraph(run('No priorities agreed yet.', { italic: true }))];
-  return [table(['Priority', 'Activity', 'Description', 'Source questions'], data.agreed.map((a) => [a.priority, a.title, a.description, a.sources.join(', ')]))];
+  const cited = citedQuestions(data);
+  return [table(['Priority', 'Activity', 'Description', 'Source questions'], data.agreed.map((a) => [a.priority, a.title, a.description, cited(a.sources)]))];
 }
 
 function feedback(data: TReportData): TDocBlock[] {
@@ -174,7 +218,7 @@ export function reportDocument(data: TReportData, state: TReportSignoff, opts: {
     subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${when((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
     blocks: [...reportContent(data, opts.redacted), heading(1, 'Sign-off'), ...signoff],
   };
-  return opts.redacted ? scrubDocument(doc, [...data.members, ...data.sessions.flatMap((s) => s.attendees)].map((p) => p.name)) : doc;
+  return opts.redacted ? scrubDocument(doc, [...data.members, ...data.sessions.flatMap((s) => s.attendees), ...data.activityLog.flatMap((e) => e.participants)].map((p) => p.name)) : doc;
 }
 
 /** The document with every given name replaced wherever it appears in its text (titles, runs, cells). */

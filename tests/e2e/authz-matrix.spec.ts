@@ -29,6 +29,9 @@ const FAC: readonly TRole[] = ['EF', 'LF', 'NCP'];
 const CONTRIBUTE: readonly TRole[] = [...FAC, 'IC', 'XC'];
 const COMMENT: readonly TRole[] = [...FAC, 'SM', 'IC', 'XC'];
 const ADOPT: readonly TRole[] = [...FAC, 'SM'];
+// Monitoring: anyone who may be responsible for an activity reports on it (the owner check per activity comes after); facilitators and internal contributors measure KPIs.
+const REPORT: readonly TRole[] = [...FAC, 'SM', 'IC', 'XC'];
+const MEASURE: readonly TRole[] = [...FAC, 'IC'];
 
 const FAKE = '00000000-0000-4000-8000-000000000000';
 /** A harmless invalid body: valid JSON, but never the object a handler expects. */
@@ -47,10 +50,33 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'POST', path: `/activities/${FAKE}/merge`, allowed: FAC, ok: 400 },
   // Takes no body and is idempotent (it adds only activities not gathered yet): a real call.
   { method: 'POST', path: '/activities/gather', allowed: FAC, ok: 200 },
+  // Answer flags: read by facilitators and senior management, set and cleared by facilitators (a DELETE without a question: 400).
+  { method: 'GET', path: '/answer-flags', allowed: ADOPT, ok: 200 },
+  { method: 'PUT', path: '/answer-flags', allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: '/answer-flags', allowed: FAC, ok: 400 },
   { method: 'GET', path: '/areas/transparency/discussion', allowed: ALL, ok: 200 },
   { method: 'GET', path: '/checklist', allowed: ALL, ok: 200 },
   { method: 'GET', path: '/checklist.xlsx', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/checklist/questions', allowed: FAC, ok: 400 },
+  { method: 'POST', path: '/checklist/hidden', allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: `/checklist/hidden/${FAKE}`, allowed: FAC, ok: 404 },
+  { method: 'GET', path: '/checklist/translation', allowed: ALL, ok: 200 },
+  { method: 'PUT', path: '/checklist/translation', allowed: FAC, ok: 400 },
+  // The demo assessment has no imported translation: nothing to remove.
+  { method: 'DELETE', path: '/checklist/translation', allowed: FAC, ok: 404 },
+  { method: 'GET', path: '/checklist/translation/template', allowed: FAC, ok: 200 },
   { method: 'GET', path: '/dashboard', allowed: FAC, ok: 200 },
+  { method: 'GET', path: '/activity-log', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/activity-log', allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: `/activity-log/${FAKE}`, allowed: FAC, ok: 404 },
+  { method: 'GET', path: '/documents', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/documents', allowed: CONTRIBUTE, ok: 400 },
+  { method: 'GET', path: '/documents/links?area=transparency', allowed: ALL, ok: 200 },
+  { method: 'GET', path: `/documents/${FAKE}`, allowed: ALL, ok: 404 },
+  { method: 'PATCH', path: `/documents/${FAKE}`, allowed: ALL, ok: 400 },
+  { method: 'DELETE', path: `/documents/${FAKE}`, allowed: ALL, ok: 404 },
+  { method: 'GET', path: `/documents/${FAKE}/file`, allowed: ALL, ok: 404 },
+  { method: 'PUT', path: `/documents/${FAKE}/review`, allowed: ALL, ok: 400 },
   { method: 'GET', path: `/evidence/${FAKE}`, allowed: ALL, ok: 404 },
   { method: 'DELETE', path: `/evidence/${FAKE}`, allowed: ALL, ok: 404 },
   { method: 'GET', path: '/feedback', allowed: ALL, ok: 200 },
@@ -75,6 +101,17 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'PUT', path: `/kpis/${FAKE}`, allowed: CONTRIBUTE, ok: 400 },
   { method: 'PATCH', path: `/members/${FAKE}`, allowed: FAC, ok: 400 },
   { method: 'DELETE', path: `/members/${FAKE}`, allowed: FAC, ok: 404 },
+  { method: 'GET', path: '/monitoring', allowed: ALL, ok: 200 },
+  { method: 'PUT', path: '/monitoring/settings', allowed: FAC, ok: 400 },
+  { method: 'PUT', path: `/monitoring/activities/${FAKE}`, allowed: REPORT, ok: 400 },
+  { method: 'GET', path: `/monitoring/activities/${FAKE}/updates`, allowed: ALL, ok: 200 },
+  { method: 'POST', path: `/monitoring/activities/${FAKE}/updates`, allowed: REPORT, ok: 400 },
+  { method: 'POST', path: '/monitoring/measurements', allowed: MEASURE, ok: 400 },
+  { method: 'POST', path: '/monitoring/measurements/import', allowed: MEASURE, ok: 400 },
+  { method: 'GET', path: '/evaluations', allowed: ALL, ok: 200 },
+  { method: 'PUT', path: '/evaluations', allowed: FAC, ok: 400 },
+  { method: 'GET', path: '/comparison', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/review-round', allowed: FAC, ok: 400 },
   { method: 'GET', path: '/plan', allowed: ALL, ok: 200 },
   { method: 'GET', path: '/plan/consultations', allowed: ALL, ok: 200 },
   { method: 'POST', path: '/plan/consultations', allowed: CONTRIBUTE, ok: 400 },
@@ -98,6 +135,17 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'GET', path: `/sessions/${FAKE}/attendance`, allowed: ALL, ok: 404 },
   { method: 'GET', path: `/sessions/${FAKE}/ics`, allowed: ALL, ok: 404 },
   { method: 'PATCH', path: '/steps/1', allowed: FAC, ok: 400 },
+  { method: 'GET', path: '/surveys', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/surveys', allowed: FAC, ok: 400 },
+  { method: 'GET', path: `/surveys/${FAKE}`, allowed: ALL, ok: 404 },
+  { method: 'PUT', path: `/surveys/${FAKE}`, allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: `/surveys/${FAKE}`, allowed: FAC, ok: 404 },
+  { method: 'PUT', path: `/surveys/${FAKE}/status`, allowed: FAC, ok: 400 },
+  { method: 'POST', path: `/surveys/${FAKE}/invitations`, allowed: FAC, ok: 400 },
+  { method: 'GET', path: `/surveys/${FAKE}/results`, allowed: ALL, ok: 404 },
+  { method: 'POST', path: `/surveys/${FAKE}/kpi`, allowed: FAC, ok: 400 },
+  // Takes no body: past the check, the unknown survey answers 404.
+  { method: 'POST', path: `/surveys/${FAKE}/library`, allowed: FAC, ok: 404 },
   { method: 'GET', path: '/terms-of-reference.docx', allowed: ALL, ok: 200 },
 ];
 
@@ -112,6 +160,10 @@ const SPECIAL_ROUTES: readonly TSpecialRow[] = [
   { method: 'PATCH', path: '/api/me', expect: everyone(400) },
   // Open without a session (the invitation's token is the credential).
   { method: 'POST', path: '/api/invitations/accept', expect: everyone(400, 400) },
+  // A survey's public answer endpoint: open without a session (the link's token is the key); the invalid body is refused before the token is looked up.
+  { method: 'POST', path: `/api/survey/${'x'.repeat(43)}`, expect: everyone(400, 400) },
+  // A visitor's language choice (a cookie): open to all, the body is checked.
+  { method: 'POST', path: '/api/locale', expect: everyone(400, 400) },
 ];
 
 /** Main pages (path after /assessments/<id>) and who may open them; others see 403 or 404. */
@@ -119,6 +171,8 @@ const ASSESSMENT_PAGES: readonly { path: string; allowed: readonly TRole[] }[] =
   { path: '', allowed: ALL },
   { path: '/checklist', allowed: ALL },
   { path: '/checklist/transparency', allowed: ALL },
+  { path: '/library', allowed: ALL },
+  { path: '/surveys', allowed: ALL },
   { path: '/groups', allowed: ALL },
   { path: '/report-back', allowed: ALL },
   { path: '/priorities', allowed: ALL },
@@ -126,6 +180,11 @@ const ASSESSMENT_PAGES: readonly { path: string; allowed: readonly TRole[] }[] =
   { path: '/plan', allowed: ALL },
   { path: '/plan/kpis', allowed: ALL },
   { path: '/plan/print', allowed: ALL },
+  { path: '/monitoring', allowed: ALL },
+  { path: '/monitoring/kpis', allowed: ALL },
+  { path: '/monitoring/report', allowed: ALL },
+  { path: '/monitoring/evaluation', allowed: ALL },
+  { path: '/review', allowed: ALL },
   { path: '/members', allowed: ALL },
   { path: '/sessions', allowed: ALL },
   { path: '/feedback', allowed: ALL },
@@ -243,6 +302,13 @@ test.describe('authorisation matrix', () => {
       expect(got).toEqual(want);
     });
   }
+
+  test('the public survey page answers everyone, signed in or not', async () => {
+    for (const actor of ACTORS) {
+      const res = await ctx(actor).request.get(`/survey/${'x'.repeat(43)}`, { maxRedirects: 0 });
+      expect(res.status(), actor).toBe(200);
+    }
+  });
 
   test('pages outside an assessment', async () => {
     for (const path of ['/assessments', '/profile']) {

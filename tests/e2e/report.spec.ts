@@ -71,3 +71,48 @@ test('the terms of reference are written together and exported as DOCX', async (
     .poll(async () => (await facilitator.request.get(`/api/assessments/${assessmentId}/terms-of-reference.docx`)).status(), { timeout: 10_000 })
     .toBe(200);
 });
+
+test('a facilitator marks an answer sensitive; senior management see it live; a contributor is never sent it', async ({ facilitator, senior, contributor }) => {
+  const assessmentId = await demoAssessmentId(facilitator);
+  // Whatever the contributor's page asks of the flags API: it must never be given them.
+  const flagAnswers: number[] = [];
+  contributor.on('response', (res) => {
+    if (res.url().includes('/answer-flags')) flagAnswers.push(res.status());
+  });
+  const open = async (page: Page) => {
+    await page.goto(`/assessments/${assessmentId}/checklist/transparency`);
+    await connected(page);
+    const question = page.locator('#q-transparency\\.3');
+    await question.scrollIntoViewIfNeeded();
+    return question;
+  };
+  const [asFacilitator, asSenior, asContributor] = await Promise.all([open(facilitator), open(senior), open(contributor)]);
+  const badge = asSenior.getByText('Sensitive', { exact: true });
+
+  const toggle = asFacilitator.getByRole('checkbox', { name: 'Sensitive: leave the answer to question 3 out of redacted exports' });
+  // A retry against the same server may find it marked by the first attempt.
+  if (await toggle.isChecked()) {
+    await toggle.uncheck();
+    await expect(badge).toHaveCount(0);
+  }
+  await toggle.check();
+  await expect(asFacilitator.getByRole('status').filter({ hasText: 'The answer to question 3 is now marked sensitive.' })).toBeAttached();
+  // Senior management see it arrive without reloading; it is theirs to see, not to change.
+  await expect(badge).toBeVisible();
+  await expect(asSenior.getByRole('checkbox', { name: /Sensitive/ })).toHaveCount(0);
+
+  // The contributor's page shows nothing and its server refuses to say or change anything.
+  await expect(asContributor.getByText('Sensitive', { exact: true })).toHaveCount(0);
+  expect((await contributor.request.get(`/api/assessments/${assessmentId}/answer-flags`)).status()).toBe(403);
+  expect((await contributor.request.put(`/api/assessments/${assessmentId}/answer-flags`, { data: { questionKey: 'transparency.3', flag: 'sensitive' } })).status()).toBe(403);
+  expect((await contributor.request.get(`/api/assessments/${assessmentId}/checklist`)).ok()).toBe(true);
+  expect(await (await contributor.request.get(`/api/assessments/${assessmentId}/checklist`)).text()).not.toMatch(/"sensitive"|withheld/);
+  expect(flagAnswers.filter((s) => s === 200)).toEqual([]);
+
+  // Cleared: it goes from senior management's page too, and stays cleared after a reload.
+  await toggle.uncheck();
+  await expect(badge).toHaveCount(0);
+  await facilitator.reload();
+  const again = (await open(facilitator)).getByRole('checkbox', { name: 'Sensitive: leave the answer to question 3 out of redacted exports' });
+  await expect(again).not.toBeChecked();
+});

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { factorDocName } from '../../lib/collab/doc-names';
-import { SENSITIVE_MAP, STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
+import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
+import { setAnswerFlag } from '../../lib/services/answer-flags';
 import { assessmentChecklist } from '../../lib/services/checklist';
 import { memoryLogger } from '../../server/yjs/logger';
 import { type TTestDb, type TTestServer, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
@@ -52,14 +53,15 @@ describe.each(dbKinds)('checklist API answers (%s)', (kind) => {
     expect(questions.find((q) => q.key === 'transparency.21')).toMatchObject({ answer: '', status: null });
     expect(questions.find((q) => q.key === 'transparency.19')).toBeUndefined();
 
-    // A sensitive answer is withheld from those who may not see it.
-    client.doc.getMap(SENSITIVE_MAP).set('transparency.20', true);
-    await server.yjs.flush();
-    await waitFor(async () => (await assessmentChecklist(tdb.db, assessmentId)).questions.some((q) => q.key === 'transparency.20' && 'withheld' in q), 'flag persisted');
-    const hidden = (await assessmentChecklist(tdb.db, assessmentId, false)).questions.find((q) => q.key === 'transparency.20')!;
-    expect(hidden).toMatchObject({ answer: null, withheld: true, status: 'needs-improvement' });
-    const shown = (await assessmentChecklist(tdb.db, assessmentId, true)).questions.find((q) => q.key === 'transparency.20')!;
-    expect(shown).toMatchObject({ answer: q20.answer, sensitive: true });
+    // The sensitive flag (table answer_flags) is shown only to those who may see it; for everyone
+    // else the response is the same as before the flag, so it reveals nothing.
+    const before = await assessmentChecklist(tdb.db, assessmentId, false);
+    await setAnswerFlag(tdb.db, { assessmentId, userId: ef.id, role: 'EF' }, { questionKey: 'transparency.20', flag: 'sensitive' });
+    expect(await assessmentChecklist(tdb.db, assessmentId, false)).toEqual(before);
+    expect(before.questions.every((q) => !('sensitive' in q) && !('withheld' in q))).toBe(true);
+    const shown = await assessmentChecklist(tdb.db, assessmentId, true);
+    expect(shown.questions.find((q) => q.key === 'transparency.20')).toMatchObject({ answer: q20.answer, sensitive: true });
+    expect(shown.questions.find((q) => q.key === 'transparency.21')).toMatchObject({ sensitive: false });
     client.destroy();
   });
 });

@@ -5,13 +5,16 @@
 import * as Y from 'yjs';
 import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
 import { addCitation, addFinding, findingFragmentName } from '@/lib/collab/findings-layout';
-import { ANSWER_STATUSES, SENSITIVE_MAP, STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
+import { ANSWER_STATUSES, STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import { REPORT_SECTIONS, TOR_FIELDS, reportSectionFragmentName, torTextName } from '@/lib/collab/report-layout';
 import type { TDb } from '@/lib/db/client';
 import { annex11Example } from '@/lib/domain/kpi-sheet';
 import type { TRole } from '@/lib/domain/roles';
 import { checklistAreas } from '@/lib/idg/checklist';
+import { addActivityEntry } from '@/lib/services/activity-log';
+import { setAnswerFlag } from '@/lib/services/answer-flags';
+import { addQuestion } from '@/lib/services/checklist-adaptation';
 import { createAssessment } from '@/lib/services/assessments';
 import { setFeedbackSettings, submitFeedback } from '@/lib/services/feedback';
 import { createKpiSheet, updateKpiSheet } from '@/lib/services/kpi';
@@ -30,6 +33,11 @@ export type TPersonKey = (typeof PEOPLE)[number]['key'];
 /** What user text the fixture plants, so tests can look for it. */
 export const INJECTIONS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '{{7*7}}'];
 export const SENSITIVE_TEXT = 'SECRET-informant-network-details';
+/** The question the administration added to the first area (its label A1), and the logged interview. */
+export const ADDED_QUESTION = 'Do regional offices publish their own rulings register?';
+export const LOGGED_ACTIVITY = 'Interview with the declarations unit';
+/** Someone interviewed without an account, named only in the log's free text. */
+export const INTERVIEWEE = 'Quentin Marlowe';
 
 const WORDS = 'integrity officers declare assets annually and the unit reviews every declaration against payroll records while managers rotate staff'.split(' ');
 function words(n: number, seed: number): string {
@@ -63,7 +71,7 @@ async function persist(db: TDb, name: string, doc: Y.Doc): Promise<void> {
   await db.insertInto('yjs_documents').values({ name, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
 }
 
-export type TFixture = { assessmentId: string; members: Record<TPersonKey, TMembership>; questions: number };
+export type TFixture = { assessmentId: string; members: Record<TPersonKey, TMembership>; questions: number; addedKey: string };
 
 /** Creates and persists the whole fixture; `areas` null means every area (comprehensive). */
 export async function buildExportFixture(db: TDb, opts: { areas: string[] | null; wordsPerAnswer: number; planActivities: number }): Promise<TFixture> {
@@ -88,10 +96,18 @@ export async function buildExportFixture(db: TDb, opts: { areas: string[] | null
       // The first answer of each area carries the injection strings; the second is sensitive.
       writeRichText(doc.getXmlFragment(answerFragmentName(q.key)), words(opts.wordsPerAnswer, i), i === 0 ? INJECTIONS.join(' ') : i === 1 ? `${SENSITIVE_TEXT} reported by Ana Pérez` : '');
       doc.getMap(STATUS_MAP).set(q.key, ANSWER_STATUSES[i % ANSWER_STATUSES.length]);
-      if (i === 1) doc.getMap(SENSITIVE_MAP).set(q.key, true);
     });
     await persist(db, factorDocName(assessmentId, area.id), doc);
+    // The second answer of each area is flagged sensitive, as a facilitator does it (table answer_flags).
+    const second = area.sections.flatMap((s) => s.questions)[1];
+    if (second) await setAnswerFlag(db, members.ef, { questionKey: second.key, flag: 'sensitive' });
   }
+
+  // One question the administration added, unanswered, cited by the group's strength below.
+  const added = await addQuestion(db, members.ef, { areaId: assessment.areas[0]!, text: ADDED_QUESTION });
+  questions++;
+  // A step 3 interview in the activity log: two members and someone without an account.
+  await addActivityEntry(db, members.ef, { step: 3, kind: 'interview', title: LOGGED_ACTIVITY, heldOn: '2026-03-04', notes: 'Asset declarations process', participantIds: [ids.ana, ids.sam], others: INTERVIEWEE });
 
   const report = new Y.Doc();
   for (const s of REPORT_SECTIONS) writeRichText(report.getXmlFragment(reportSectionFragmentName(s.id)), `Narrative of ${s.title}, thanks to Ana Pérez and Samuel Lindqvist.`, INJECTIONS.join(' '));
@@ -105,6 +121,7 @@ export async function buildExportFixture(db: TDb, opts: { areas: string[] | null
   const group = new Y.Doc();
   addFinding(group, 'strengths', 'f1', { id: ids.ana, name: 'Ana Pérez' });
   addCitation(group, 'f1', `${firstArea}.1`);
+  addCitation(group, 'f1', added.key);
   writeRichText(group.getXmlFragment(findingFragmentName('f1')), 'Strong declaration regime noted by Ana Pérez.', INJECTIONS[1]);
   await persist(db, formatDocName({ kind: 'group', assessmentId, groupId: `g-${assessmentId}` }), group);
   await db.insertInto('finding_outcomes').values({ assessment_id: assessmentId, group_id: `g-${assessmentId}`, finding_id: 'f1', outcome: 'agreed', decided_by: ids.ef, decided_at: new Date().toISOString() }).execute();
@@ -134,5 +151,5 @@ export async function buildExportFixture(db: TDb, opts: { areas: string[] | null
   await setFeedbackSettings(db, members.ef, { open: true, anonymous: true });
   await submitFeedback(db, members.ana, { answers: { impact: `Good impact ${INJECTIONS[0]}`, 'lessons-learned': 'Start earlier' } });
   await submitFeedback(db, members.sam, { answers: { 'best-practices': 'Breakout groups' } });
-  return { assessmentId, members, questions };
+  return { assessmentId, members, questions, addedKey: added.key };
 }

@@ -5,15 +5,15 @@ import * as Y from 'yjs';
 import { formatDocName } from '@/lib/collab/doc-names';
 import { reportSectionFragmentName } from '@/lib/collab/report-layout';
 import type { TDb } from '@/lib/db/client';
-import { WITHHELD_ANSWER } from '@/lib/domain/redaction';
 import { setFeedbackSettings, submitFeedback } from '@/lib/services/feedback';
 import { reportStatus, signOffReport } from '@/lib/services/report';
+import { NO_ANSWER_REDACTED } from '@/lib/services/report-document';
 import { checklistExport, reportExport, termsOfReferenceExport } from '@/lib/services/report-exports';
-import { INJECTIONS, PEOPLE, SENSITIVE_TEXT, buildExportFixture, type TFixture } from './exports-fixture';
+import { ADDED_QUESTION, INJECTIONS, INTERVIEWEE, LOGGED_ACTIVITY, PEOPLE, SENSITIVE_TEXT, buildExportFixture, type TFixture } from './exports-fixture';
 import { docxParts, docxText, pdfText, squash, xlsxRows } from './exports-read';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
-const NAME_PARTS = PEOPLE.flatMap((p) => [p.name, ...p.name.split(' ')]);
+const NAME_PARTS = [...PEOPLE, { name: INTERVIEWEE }].flatMap((p) => [p.name, ...p.name.split(' ')]);
 
 
 describe.each(dbTargets())('exports on $name', (target) => {
@@ -55,6 +55,41 @@ describe.each(dbTargets())('exports on $name', (target) => {
     expect(pdf.toString('latin1')).toContain('/URI (https://example.org/code)');
   });
 
+  it('lists the step 3 and 4 activity log beside the sessions, with its date and participants, in DOCX and PDF', async () => {
+    const docx = await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body));
+    const section = docx.slice(docx.indexOf('4. Activities with dates'), docx.indexOf('5. Results'));
+    expect(section).toContain('Kick-off plenary');
+    expect(section).toContain('Activity log of steps 3 and 4');
+    expect(section).toContain(`Interview: ${LOGGED_ACTIVITY}`);
+    expect(section).toContain('2026-03-04');
+    expect(section).toContain('Ana Pérez (Internal contributor)');
+    expect(section).toContain('Samuel Lindqvist (Senior management)');
+    expect(section).toContain(INTERVIEWEE);
+    // A workshop session is listed once, in the sessions table, not again in the log.
+    expect(section.match(/Kick-off plenary/g)).toHaveLength(1);
+    const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
+    for (const s of ['Activity log of steps 3 and 4', LOGGED_ACTIVITY, '2026-03-04', 'Samuel Lindqvist', INTERVIEWEE]) expect(pdf).toContain(squash(s));
+  });
+
+  it('counts the activity log participants in a redacted report instead of naming them', async () => {
+    for (const format of ['docx', 'pdf'] as const) {
+      const body = buf((await reportExport(db, fx.assessmentId, format, true)).body);
+      const text = squash(format === 'docx' ? await docxText(body) : pdfText(body));
+      expect(text).toContain(squash(LOGGED_ACTIVITY));
+      expect(text).toContain(squash('2: 1 Internal contributor, 1 Senior management; others taking part, not named in this copy'));
+      for (const name of NAME_PARTS) expect(text).not.toContain(squash(name));
+    }
+  });
+
+  it('prints an added question with its label A1 and its mark, also where a finding cites it', async () => {
+    const docx = await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body));
+    expect(docx).toContain(`A1. ${ADDED_QUESTION} (Added by the administration)`);
+    expect(docx.split('\n')).not.toContain(`1. ${ADDED_QUESTION} (Added by the administration)`);
+    expect(docx).toContain(`Questions: ${fx.addedKey.split('.')[0]}.1, ${fx.addedKey} (A1, Added by the administration)`);
+    const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
+    expect(pdf).toContain(squash(`A1. ${ADDED_QUESTION}`));
+  });
+
   it('shows user text escaped in the HTML preview', async () => {
     const html = String((await reportExport(db, fx.assessmentId, 'html', false)).body);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -70,6 +105,21 @@ describe.each(dbTargets())('exports on $name', (target) => {
     expect(rows).toHaveLength(fx.questions + 1);
     expect(rows.some((r) => r[5]!.includes(INJECTIONS[0]!))).toBe(true);
     expect(rows.filter((r) => r[6] === 'Yes')).toHaveLength(2);
+    expect(rows.find((r) => r[6] === 'Yes')?.[5]).toContain(SENSITIVE_TEXT);
+  });
+
+  it('marks sensitive answers in the full report, for those who may see it', async () => {
+    const text = await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body));
+    expect(text.match(/Sensitive: left out of redacted exports/g)).toHaveLength(2);
+  });
+
+  it('leaves the sensitive answer cell of the redacted checklist empty, with no column saying why', async () => {
+    const rows = await xlsxRows(buf((await checklistExport(db, fx.assessmentId, true)).body));
+    expect(rows[0]).toEqual(['Area', 'Section', 'No.', 'Question', 'Evaluation', 'Answer']);
+    expect(rows).toHaveLength(fx.questions + 1);
+    // The second question of each area is the sensitive one (the fixture's first area is transparency).
+    const second = rows.filter((r) => r[0] === rows[1]![0])[1]!;
+    expect(second[5] ?? '').toBe('');
   });
 
   it('writes the terms of reference as DOCX', async () => {
@@ -91,7 +141,9 @@ describe.each(dbTargets())('exports on $name', (target) => {
       expect(squash(text)).not.toContain(SENSITIVE_TEXT);
       for (const name of NAME_PARTS) expect(squash(text)).not.toContain(squash(name));
     }
-    expect(texts[0]).toContain(WITHHELD_ANSWER);
+    // The sensitive answer is left out the way an empty one is: nothing says which answers were flagged.
+    for (const text of texts) expect(text).not.toMatch(/Sensitive: left out|answer withheld|marked sensitive/i);
+    expect(texts[0]).toContain(NO_ANSWER_REDACTED);
     expect(texts[0]).toContain('3: 1 External facilitator, 1 Internal contributor, 1 Senior management');
   });
 

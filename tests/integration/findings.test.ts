@@ -4,10 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
-import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName } from '@/lib/collab/findings-layout';
+import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName, readFindings } from '@/lib/collab/findings-layout';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import type { TDb } from '@/lib/db/client';
+import { ZPreviewKeysSchema } from '@/lib/domain/findings-schema';
 import { createAssessment } from '@/lib/services/assessments';
+import { addQuestion } from '@/lib/services/checklist-adaptation';
 import { addComment } from '@/lib/services/comments';
 import { computeDashboard } from '@/lib/services/dashboard';
 import { addFindingComment, citationPreviews, reportBackState, setFindingOutcome } from '@/lib/services/findings';
@@ -97,9 +99,31 @@ describe.each(dbTargets())('group findings at the report-back on $name', (target
     expect(comments.map((x) => x.body)).toEqual(['Which rulings?']);
   });
 
-  it('previews cited answers with their evaluation, only inside the scope', async () => {
-    const previews = await citationPreviews(db, assessmentId, ['transparency.20', 'customs-control.1', 'nonsense']);
-    expect(previews).toEqual([{ key: 'transparency.20', text: 'Rulings are published on paper only.', status: 'needs-improvement' }]);
+  it('previews cited answers with their evaluation and question, refusing keys outside the scope', async () => {
+    const previews = await citationPreviews(db, assessmentId, ['transparency.20']);
+    expect(previews).toEqual([{ key: 'transparency.20', text: 'Rulings are published on paper only.', status: 'needs-improvement', label: '20', question: expect.any(String), added: false }]);
+    await expect(citationPreviews(db, assessmentId, ['transparency.20', 'customs-control.1'])).rejects.toMatchObject({ status: 400, message: expect.stringContaining('customs-control.1') });
+    await expect(citationPreviews(db, assessmentId, ['nonsense'])).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('cites a question the administration added, with its label and mark, and refuses an unknown added key', async () => {
+    const added = await addQuestion(db, m.ef, { areaId: 'transparency', text: 'Are rulings registers kept in every region?' });
+    expect(added.key).toBe('transparency.a1');
+    // The finding's citation survives the document round trip, after the guide's questions.
+    const name = formatDocName({ kind: 'group', assessmentId, groupId: groupA });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirstOrThrow()).state);
+    addCitation(doc, 'f-live', added.key);
+    expect(readFindings(doc).activities[0]!.citations).toEqual(['transparency.20', 'transparency.a1']);
+    // The preview request takes the key (the route parses it with this schema) and the service names the question.
+    expect(ZPreviewKeysSchema.parse('transparency.20,transparency.a1')).toEqual(['transparency.20', 'transparency.a1']);
+    const previews = await citationPreviews(db, assessmentId, ['transparency.20', added.key]);
+    expect(previews[1]).toEqual({ key: 'transparency.a1', text: '', status: null, label: 'A1', question: 'Are rulings registers kept in every region?', added: true });
+    expect(ZPreviewKeysSchema.parse('transparency.a99')).toEqual(['transparency.a99']);
+    const refused = citationPreviews(db, assessmentId, ['transparency.a1', 'transparency.a99']);
+    await expect(refused).rejects.toMatchObject({ status: 400, message: 'Not a question of this assessment: transparency.a99.', fieldErrors: { keys: [expect.stringContaining('transparency.a99')] } });
+    // An added question of an area outside the scope is no question of this assessment either.
+    await expect(citationPreviews(db, assessmentId, ['customs-control.a1'])).rejects.toMatchObject({ status: 400 });
   });
 
   it('computes the dashboard from the persisted documents', async () => {

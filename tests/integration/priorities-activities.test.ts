@@ -8,6 +8,8 @@ import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentNam
 import type { TDb } from '@/lib/db/client';
 import { createAssessment } from '@/lib/services/assessments';
 import { createActivity, gatherFromFindings, listActivities, mergeActivities, setAgreedPriority, updateActivity } from '@/lib/services/candidate-activities';
+import { ZNewActivitySchema } from '@/lib/services/candidate-activities.schema';
+import { addQuestion } from '@/lib/services/checklist-adaptation';
 import { createGroup } from '@/lib/services/groups';
 import type { TMembership } from '@/lib/services/membership';
 import { priorities, setWeights } from '@/lib/services/priorities';
@@ -37,10 +39,12 @@ describe.each(dbTargets())('candidate activities on $name', (target) => {
     const icId = await createUser(db, { email: 'ic@test.example', name: 'Ivo', password: null });
     await db.insertInto('memberships').values({ assessment_id: assessmentId, user_id: icId, role: 'IC', organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: new Date().toISOString() }).execute();
     ic = { assessmentId, userId: icId, role: 'IC' };
+    // transparency.a1: a question the administration added, which the first finding cites.
+    await addQuestion(db, ef, { areaId: 'transparency', text: 'Are rulings registers kept in every region?' });
     const groupId = await createGroup(db, assessmentId, ef, 'Group A');
     const doc = new Y.Doc();
     for (const [id, lines, cites] of [
-      ['f1', ['Publish tariff rulings', 'Online, within a week.'], ['transparency.20', 'transparency.3']],
+      ['f1', ['Publish tariff rulings', 'Online, within a week.'], ['transparency.20', 'transparency.3', 'transparency.a1']],
       ['f2', ['Rotate staff at border posts'], ['automation.1']],
       ['f3', ['Deleted one'], []],
     ] as const) {
@@ -65,7 +69,7 @@ describe.each(dbTargets())('candidate activities on $name', (target) => {
     expect(await gatherFromFindings(db, ef)).toEqual({ added: 0, skipped: 2 });
     const list = await listActivities(db, ef.assessmentId);
     expect(list.map((a) => [a.title, a.description, a.sources.map((s) => `${s.areaId}:${s.questionKey}`)])).toEqual([
-      ['Publish tariff rulings', 'Online, within a week.', ['transparency:transparency.20', 'transparency:transparency.3']],
+      ['Publish tariff rulings', 'Online, within a week.', ['transparency:transparency.20', 'transparency:transparency.3', 'transparency:transparency.a1']],
       ['Rotate staff at border posts', '', ['automation:automation.1']],
     ]);
   });
@@ -75,7 +79,7 @@ describe.each(dbTargets())('candidate activities on $name', (target) => {
     const dup = await createActivity(db, ef, { title: 'Put rulings on the web', description: '', sources: ['transparency.5'] });
     await mergeActivities(db, ef, publish!.id, { duplicateIds: [dup] });
     const after = await listActivities(db, ef.assessmentId);
-    expect(after.find((a) => a.id === publish!.id)!.sources.map((s) => s.questionKey)).toEqual(['transparency.20', 'transparency.3', 'transparency.5']);
+    expect(after.find((a) => a.id === publish!.id)!.sources.map((s) => s.questionKey)).toEqual(['transparency.20', 'transparency.3', 'transparency.5', 'transparency.a1']);
     expect(after.find((a) => a.id === dup)).toMatchObject({ status: 'merged', mergedInto: publish!.id });
     await expect(updateActivity(db, ef, dup, { title: 'x' })).rejects.toMatchObject({ status: 409 });
     const extra = await createActivity(db, ef, { title: 'Withdrawn idea', description: '', sources: [] });
@@ -84,6 +88,24 @@ describe.each(dbTargets())('candidate activities on $name', (target) => {
     await setAgreedPriority(db, ef, rotate!.id, { priority: 'medium', reason: 'Costly but needed.' });
     await expect(setAgreedPriority(db, ic, rotate!.id, { priority: 'high', reason: 'x' })).rejects.toMatchObject({ status: 403 });
     expect((await listActivities(db, ef.assessmentId)).find((a) => a.id === rotate!.id)!.agreed).toMatchObject({ priority: 'medium', reason: 'Costly but needed.', by: { id: ef.userId, name: 'Fay' } });
+  });
+
+  it('takes an added question as a source, shown with its label, and refuses an unknown one naming it', async () => {
+    const input = ZNewActivitySchema.parse({ title: 'Regional registers', sources: ['transparency.a1', 'automation.1'] });
+    const id = await createActivity(db, ef, input);
+    const made = (await listActivities(db, ef.assessmentId)).find((a) => a.id === id)!;
+    expect(made.sources).toEqual([
+      { questionKey: 'automation.1', areaId: 'automation', label: '1', added: false },
+      { questionKey: 'transparency.a1', areaId: 'transparency', label: 'A1', added: true },
+    ]);
+    const before = (await listActivities(db, ef.assessmentId)).length;
+    const unknown = ZNewActivitySchema.parse({ title: 'Ghost source', sources: ['transparency.a1', 'transparency.a99'] });
+    await expect(createActivity(db, ef, unknown)).rejects.toMatchObject({ status: 400, message: 'Not a question of this assessment: transparency.a99.', fieldErrors: { sources: [expect.stringContaining('transparency.a99')] } });
+    // A guide question outside the scope is refused too, and nothing was added.
+    await expect(createActivity(db, ef, { title: 'Out of scope', description: '', sources: ['customs-control.1'] })).rejects.toMatchObject({ status: 400 });
+    expect(await listActivities(db, ef.assessmentId)).toHaveLength(before);
+    expect(ZNewActivitySchema.safeParse({ title: 'Bad key', sources: ['transparency.b1'] }).success).toBe(false);
+    await updateActivity(db, ef, id, { status: 'withdrawn' });
   });
 
   it('ranks from the latest closed round with the weights, cost counting against', async () => {

@@ -1,32 +1,45 @@
 import type { Metadata } from 'next';
+import { LanguageForm } from '@/components/profile/language-form';
 import { TimeZoneForm } from '@/components/profile/time-zone-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { formatInZone, zoneLabel } from '@/lib/domain/time-zones';
+import { zoneLabel } from '@/lib/domain/time-zones';
+import { LOCALE_NAMES } from '@/lib/i18n/locales';
+import { profileMessages } from '@/lib/i18n/messages/profile';
+import { getFormat, getLocale, getT } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Your profile' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(profileMessages))('title') };
+}
 
 export default async function ProfilePage() {
   const user = await requirePageUser('/profile');
+  const [t, f, locale] = await Promise.all([getT(profileMessages), getFormat(), getLocale()]);
   // A server page renders once per request, so the request's time is the time to show.
   const now = new Date();
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">Your profile</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[max-content_1fr]">
-        <dt className="font-medium">Name</dt>
+        <dt className="font-medium">{t('name')}</dt>
         <dd>{user.name}</dd>
-        <dt className="font-medium">Email</dt>
+        <dt className="font-medium">{t('email')}</dt>
         <dd>{user.email}</dd>
-        <dt className="font-medium">Time zone</dt>
-        <dd>
-          {user.timeZone
-            ? `${zoneLabel(user.timeZone, now.getTime())}; your local time is ${formatInZone(now, user.timeZone)}`
-            : 'Not set yet: times are shown in each assessment’s own time zone.'}
+        <dt className="font-medium">{t('language')}</dt>
+        <dd lang={locale}>{LOCALE_NAMES[locale]}</dd>
+        <dt className="font-medium">{t('timeZone')}</dt>
+        <dd data-testid="profile-local-time">
+          {user.timeZone ? t('localTime', { zone: zoneLabel(user.timeZone, now.getTime()), time: f.dateTime(now) }) : t('noTimeZone')}
         </dd>
       </dl>
+      <section aria-labelledby="language-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="language-heading" className="mb-3 text-lg font-semibold">
+          {t('languageHeading')}
+        </h2>
+        <LanguageForm current={locale} />
+      </section>
       <section aria-labelledby="tz-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="tz-heading" className="mb-3 text-lg font-semibold">
-          Change your time zone
+          {t('timeZoneHeading')}
         </h2>
         <TimeZoneForm current={user.timeZone} timeZones={['UTC', ...Intl.supportedValuesOf('timeZone')]} />
       </section>

@@ -3,9 +3,9 @@ import { getDb } from '@/lib/db/client';
 import { updateProfile } from '@/lib/services/profile';
 import { ZProfileUpdateSchema } from '@/lib/services/profile.schema';
 
-/** Changes the signed-in user's own settings: their time zone. */
+/** Changes the signed-in user's own settings: their time zone and interface language. */
 export const PATCH = authedRoute(async ({ req, user }) => {
   const input = await parseBody(req, ZProfileUpdateSchema);
   await updateProfile(getDb(), user.id, input);
-  return { ok: true, timeZone: input.timeZone };
+  return { ok: true, ...input };
 });

@@ -1,41 +1,47 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LanguagePicker } from '@/components/auth/language-picker';
 import { AcceptInvitationForm } from '@/components/members/accept-invitation-form';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { ROLE_NAMES, ZRoleSchema } from '@/lib/domain/roles';
+import { ZRoleSchema } from '@/lib/domain/roles';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { lookupInvitation } from '@/lib/services/invitations';
 
-export const metadata: Metadata = { title: 'Invitation' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(authMessages))('invitationTitle') };
+}
 
-const STATE_TEXT = {
-  used: 'This invitation has already been used. If it was yours, sign in.',
-  expired: 'This invitation has expired. Ask the facilitator to send you a new one.',
-  revoked: 'This invitation was withdrawn by the facilitator.',
-} as const;
+const STATE_KEY = { used: 'invitationUsed', expired: 'invitationExpired', revoked: 'invitationRevoked' } as const;
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await lookupInvitation(getDb(), token);
   const user = await getSessionUser();
+  const [t, td] = await Promise.all([getT(authMessages), getT(domainMessages)]);
 
   let body;
   if (!invitation) {
-    body = <p role="alert">This invitation link is not valid. Check that you copied all of it.</p>;
+    body = <p role="alert">{t('invitationInvalid')}</p>;
   } else if (invitation.state !== 'valid') {
     body = (
       <p role="alert">
-        {STATE_TEXT[invitation.state]} <Link href="/sign-in" className="text-brand-700 underline">Sign in</Link>
+        {t(STATE_KEY[invitation.state])}{' '}
+        <Link href="/sign-in" className="text-brand-700 underline">
+          {t('signIn')}
+        </Link>
       </p>
     );
   } else if (invitation.hasAccount && (!user || user.email !== invitation.email)) {
     body = (
       <p>
-        An account for {invitation.email} already exists.{' '}
+        {t('accountExists', { email: invitation.email })}{' '}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="text-brand-700 underline">
-          Sign in as {invitation.email}
+          {t('signInAs', { email: invitation.email })}
         </Link>{' '}
-        to accept.
+        {t('toAccept')}
       </p>
     );
   } else {
@@ -43,8 +49,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     body = (
       <>
         <p className="mb-4 text-sm">
-          You are invited to <strong>{invitation.assessment_title}</strong> ({invitation.administration}) as{' '}
-          <strong>{role.success ? ROLE_NAMES[role.data] : invitation.role}</strong>, with the email {invitation.email}.
+          {t('invitedTo', {
+            title: invitation.assessment_title,
+            administration: invitation.administration,
+            role: role.success ? roleLabel(td, role.data) : invitation.role,
+            email: invitation.email,
+          })}
         </p>
         <AcceptInvitationForm token={token} email={invitation.email} mode={invitation.hasAccount ? 'signed-in' : 'new-account'} />
       </>
@@ -53,7 +63,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 
   return (
     <main className="mx-auto mt-16 max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="mb-4 text-2xl font-semibold">Join an integrity assessment</h1>
+      {!user && <LanguagePicker current={await getLocale()} />}
+      <h1 className="mb-4 text-2xl font-semibold">{t('invitationHeading')}</h1>
       {body}
     </main>
   );

@@ -1,24 +1,30 @@
+'use client';
+
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/components/checklist/status-select';
-import { FINDING_KIND_LABELS, ZFindingKindSchema } from '@/lib/collab/findings-layout';
+import { ZFindingKindSchema } from '@/lib/collab/findings-layout';
 import { ANSWER_STATUSES } from '@/lib/collab/layout';
 import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/dashboard';
 import { findingHref } from '@/lib/domain/findings-rules';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 /** Area rows with answered counts and evaluations; a caption names the table. */
 export function AreaProgressTable({ caption, areas, assessmentId }: { caption: string; areas: readonly TAreaProgress[]; assessmentId: string }) {
+  const t = useT(workshopMessages);
+  const td = useT(domainMessages);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-2">Area</th>
-            <th scope="col" className="px-2 py-1 text-right">Answered</th>
+            <th scope="col" className="py-1 pr-2">{t('area')}</th>
+            <th scope="col" className="px-2 py-1 text-right">{t('answered')}</th>
             {ANSWER_STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-2 py-1 text-right">{STATUS_LABELS[s]}</th>
+              <th key={s} scope="col" className="px-2 py-1 text-right">{answerStatusLabel(td, s)}</th>
             ))}
-            <th scope="col" className="px-2 py-1 text-right">Not yet assessed</th>
+            <th scope="col" className="px-2 py-1 text-right">{answerStatusLabel(td, null)}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,7 +33,7 @@ export function AreaProgressTable({ caption, areas, assessmentId }: { caption: s
               <th scope="row" className="py-1 pr-2 text-left font-normal">
                 <Link href={`/assessments/${assessmentId}/checklist/${a.areaId}`} className="text-brand-700 hover:underline">{a.label}</Link>
               </th>
-              <td className="px-2 py-1 text-right tabular-nums">{a.answered} of {a.total}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{t('answeredOf', { answered: a.answered, total: a.total })}</td>
               {ANSWER_STATUSES.map((s) => (
                 <td key={s} className="px-2 py-1 text-right tabular-nums">{a.byStatus[s]}</td>
               ))}
@@ -42,21 +48,23 @@ export function AreaProgressTable({ caption, areas, assessmentId }: { caption: s
 
 /** One group on the dashboard: progress per area, disputed findings, members yet to contribute. */
 export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard; assessmentId: string }) {
+  const t = useT(workshopMessages);
+  const f = useFormat();
   const headingId = `dash-${group.id}-heading`;
-  const pct = group.total.total === 0 ? 0 : Math.round((group.total.answered / group.total.total) * 100);
+  const share = group.total.total === 0 ? 0 : group.total.answered / group.total.total;
   return (
     <section aria-labelledby={headingId} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">{group.name}</h3>
         <p className="text-sm">
-          {group.total.answered} of {group.total.total} questions answered ({pct}%)
+          {t('groupAnswered', { answered: group.total.answered, total: group.total.total, pct: f.percent(share) })}
         </p>
       </div>
-      {group.areas.length === 0 ? <p className="text-sm text-slate-600">No areas allocated.</p> : <AreaProgressTable caption={`Areas of ${group.name}`} areas={group.areas} assessmentId={assessmentId} />}
+      {group.areas.length === 0 ? <p className="text-sm text-slate-600">{t('noAreasAllocated')}</p> : <AreaProgressTable caption={t('areasOf', { group: group.name })} areas={group.areas} assessmentId={assessmentId} />}
       <div>
-        <h4 className="text-sm font-semibold">Disputed findings ({group.disputed.length})</h4>
+        <h4 className="text-sm font-semibold">{t('disputed', { n: group.disputed.length })}</h4>
         {group.disputed.length === 0 ? (
-          <p className="text-sm text-slate-600">None.</p>
+          <p className="text-sm text-slate-600">{t('none')}</p>
         ) : (
           <ul className="grid gap-1 text-sm">
             {group.disputed.map((d) => {
@@ -65,7 +73,7 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
                 <li key={d.findingId}>
                   <span aria-hidden="true">⚑ </span>
                   <Link href={findingHref(assessmentId, group.id, d.findingId)} className="text-brand-700 hover:underline">
-                    {kind.success ? FINDING_KIND_LABELS[kind.data] : d.kind}: {d.excerpt || 'no text'}
+                    {kind.success ? t(`kind.${kind.data}`) : d.kind}: {d.excerpt || t('noText')}
                   </Link>
                 </li>
               );
@@ -74,9 +82,9 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
         )}
       </div>
       <div>
-        <h4 className="text-sm font-semibold">Not contributed yet ({group.notYetContributed.length})</h4>
+        <h4 className="text-sm font-semibold">{t('notContributed', { n: group.notYetContributed.length })}</h4>
         {group.notYetContributed.length === 0 ? (
-          <p className="text-sm text-slate-600">Every member has edited an answer or commented.</p>
+          <p className="text-sm text-slate-600">{t('allContributed')}</p>
         ) : (
           <ul className="flex flex-wrap gap-2 text-sm">
             {group.notYetContributed.map((m) => (

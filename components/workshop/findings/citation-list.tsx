@@ -1,9 +1,15 @@
+'use client';
+
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/components/checklist/status-select';
+import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/findings-rules';
 import type { TCitationPreview } from '@/lib/domain/findings-schema';
+import { useT } from '@/lib/i18n/client';
+import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { findQuestion } from '@/lib/idg/checklist';
+import type { TCitableArea } from './types';
 
 type TCitationListProps = {
   assessmentId: string;
@@ -12,16 +18,31 @@ type TCitationListProps = {
   previews?: Readonly<Record<string, TCitationPreview>>;
   /** Offered per citation when the viewer may change them. */
   onRemove?: (key: string) => void;
+  /** The assessment's questions (added ones too), where the page has them; else the previews or the guide name them. */
+  areas?: readonly TCitableArea[];
 };
 
+type TCitedQuestion = { label: string; text: string; added: boolean };
+
+// The cited question as the assessment shows it: an added one (`<area>.a<n>`) is not in the guide.
+function citedQuestion(key: string, preview: TCitationPreview | undefined, areas: readonly TCitableArea[] | undefined): TCitedQuestion | null {
+  if (preview) return { label: preview.label, text: preview.question, added: preview.added };
+  const own = areas?.flatMap((a) => a.questions).find((q) => q.key === key);
+  if (own) return own;
+  const guide = findQuestion(key);
+  return guide ? { label: String(guide.number), text: guide.text, added: false } : null;
+}
+
 /** The question keys a finding cites, each a link back to its answer. */
-export function CitationList({ assessmentId, keys, previews, onRemove }: TCitationListProps) {
-  if (keys.length === 0) return <p className="text-sm text-slate-600">No questions cited.</p>;
+export function CitationList({ assessmentId, keys, previews, onRemove, areas }: TCitationListProps) {
+  const t = useT(workshopMessages);
+  const td = useT(domainMessages);
+  if (keys.length === 0) return <p className="text-sm text-slate-600">{t('noCitations')}</p>;
   return (
-    <ul aria-label="Cited questions" className="grid gap-1 text-sm">
+    <ul aria-label={t('citedQuestions')} className="grid gap-1 text-sm">
       {keys.map((key) => {
-        const question = findQuestion(key);
         const preview = previews?.[key];
+        const question = citedQuestion(key, preview, areas);
         const status = parseAnswerStatus(preview?.status);
         return (
           <li key={key} className="rounded border border-slate-200 bg-slate-50 px-2 py-1">
@@ -29,17 +50,23 @@ export function CitationList({ assessmentId, keys, previews, onRemove }: TCitati
               <Link href={answerHref(assessmentId, key)} className="font-medium text-brand-700 hover:underline" title={question?.text}>
                 {key}
               </Link>
-              {question && <span className="line-clamp-1 min-w-0 flex-1 text-slate-700">{question.text}</span>}
+              {question && (
+                <span className="line-clamp-1 min-w-0 flex-1 text-slate-700">
+                  <span className="mr-1 font-semibold tabular-nums">{question.label}.</span>
+                  {question.text}
+                  {question.added && <AddedMark />}
+                </span>
+              )}
               {onRemove && (
-                <button type="button" onClick={() => onRemove(key)} className="rounded px-1.5 text-red-800 hover:bg-red-50" aria-label={`Remove citation ${key}`}>
-                  Remove
+                <button type="button" onClick={() => onRemove(key)} className="rounded px-1.5 text-red-800 hover:bg-red-50" aria-label={t('removeCitation', { key })}>
+                  {t('remove')}
                 </button>
               )}
             </div>
             {preview && (
               <div className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-800">
-                <p className="text-xs font-semibold text-slate-700">Evaluation: {status ? STATUS_LABELS[status] : 'not yet assessed'}</p>
-                <p className="whitespace-pre-line">{preview.text || <span className="text-slate-500">No answer yet.</span>}</p>
+                <p className="text-xs font-semibold text-slate-700">{t('evaluation', { status: answerStatusLabel(td, status) })}</p>
+                <p className="whitespace-pre-line">{preview.text || <span className="text-slate-600">{t('noAnswerYet')}</span>}</p>
               </div>
             )}
           </li>

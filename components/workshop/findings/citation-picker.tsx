@@ -2,6 +2,9 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { inputClass } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/client';
+import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TCitableArea } from './types';
 
 type TCitationPickerProps = {
@@ -14,12 +17,14 @@ type TCitationPickerProps = {
 
 /** Picks a question to cite, area first then question; only the group's own areas are offered. */
 export function CitationPicker({ areas, cited, context, onAdd }: TCitationPickerProps) {
+  const t = useT(workshopMessages);
+  const ta = useT(checklistAdaptationMessages);
   const id = useId();
   const [areaId, setAreaId] = useState(areas[0]?.id ?? '');
   const [key, setKey] = useState('');
   const area = areas.find((a) => a.id === areaId);
   const questions = area?.questions.filter((q) => !cited.includes(q.key)) ?? [];
-  if (areas.length === 0) return <p className="text-sm text-slate-600">This group has no areas to cite yet.</p>;
+  if (areas.length === 0) return <p className="text-sm text-slate-600">{t('noAreasToCite')}</p>;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // The options already limit the choice; this guards a stale option after the areas changed.
@@ -28,10 +33,10 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
     setKey('');
   };
   return (
-    <form onSubmit={submit} aria-label={`Cite a question in ${context}`} className="flex flex-wrap items-end gap-2 text-sm">
+    <form onSubmit={submit} aria-label={t('citeIn', { name: context })} className="flex flex-wrap items-end gap-2 text-sm">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-area`} className="font-medium text-slate-700">
-          Area
+          {t('area')}
         </label>
         <select
           id={`${id}-area`}
@@ -49,21 +54,22 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
           ))}
         </select>
       </div>
-      <div className="flex min-w-48 flex-1 flex-col gap-1">
+      <div className="flex min-w-0 flex-1 basis-48 flex-col gap-1">
         <label htmlFor={`${id}-question`} className="font-medium text-slate-700">
-          Question to cite
+          {t('questionToCite')}
         </label>
         <select id={`${id}-question`} value={key} onChange={(e) => setKey(e.target.value)} className={`${inputClass} max-w-full`}>
-          <option value="">Choose a question…</option>
+          <option value="">{t('chooseQuestion')}</option>
           {questions.map((q) => (
             <option key={q.key} value={q.key}>
-              {q.number}. {q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}
+              {q.label}. {q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}
+              {q.added && ` (${ta('addedMark')})`}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" disabled={!key} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:bg-slate-100 disabled:text-slate-400">
-        Cite
+        {t('cite')}
       </button>
     </form>
   );

@@ -8,6 +8,8 @@ import { EditorToolbar } from '@/components/checklist/editor-toolbar';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { findingFragmentName } from '@/lib/collab/findings-layout';
 import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import '@/components/checklist/collab-editor.css';
 
 type TFindingEditorProps = {
@@ -27,16 +29,17 @@ type TFindingEditorProps = {
  * shared extension list, through the same hook as the checklist's answers.
  */
 export function FindingEditor({ doc, awareness, user, findingId, label, editable, autoFocus = false, onFocusChange }: TFindingEditorProps) {
+  const t = useT(workshopMessages);
   const fragment = useMemo(() => doc.getXmlFragment(findingFragmentName(findingId)), [doc, findingId]);
   const editor = useFragmentEditor({ fragment, awareness, user, label, editable, autoFocus, minHeightClass: 'min-h-12', onFocusChange });
 
   if (!editable) {
-    return <div className="rounded-md bg-slate-50">{editor ? <EditorContent editor={editor} /> : <p className="px-3 py-2 text-sm text-slate-500">Loading…</p>}</div>;
+    return <div className="rounded-md bg-slate-50">{editor ? <EditorContent editor={editor} /> : <p className="px-3 py-2 text-sm text-slate-600">{t('loading')}</p>}</div>;
   }
   return (
-    <div className="rounded-md border border-slate-300 bg-white focus-within:border-brand-600">
+    <div className="rounded-md border border-slate-300 bg-white focus-within:border-brand-600 focus-within:ring-2 focus-within:ring-brand-600">
       {editor && <EditorToolbar editor={editor} label={`Formatting, ${label.toLowerCase()}`} />}
-      {editor ? <EditorContent editor={editor} /> : <p className="min-h-12 px-3 py-2 text-sm text-slate-500">Loading…</p>}
+      {editor ? <EditorContent editor={editor} /> : <p className="min-h-12 px-3 py-2 text-sm text-slate-600">{t('loading')}</p>}
     </div>
   );
 }

@@ -7,10 +7,11 @@ import { PresenceAvatars } from '@/components/checklist/presence-avatars';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
 import type { TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CitationList } from './citation-list';
 import { CitationPicker } from './citation-picker';
 import { FindingEditor } from './finding-editor';
-import { FINDING_SINGULAR } from './labels';
 import { OutcomeBadge } from './outcome-badge';
 import type { TCitableArea } from './types';
 
@@ -36,8 +37,11 @@ const smallButton = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs 
 /** One finding on its group's page: its text, who is editing it, its citations, its controls. */
 export function FindingItem(props: TFindingItemProps) {
   const { assessmentId, finding, position, count, binding, editable, others, outcome, areas, autoFocus } = props;
+  const t = useT(workshopMessages);
   const [confirming, setConfirming] = useState(false);
-  const name = `${FINDING_SINGULAR[finding.kind]} ${position + 1}`;
+  const name = t('findingName', { kind: t(`one.${finding.kind}`), n: position + 1 });
+  // The name inside a sentence ("Text of weakness 2"); German-style capitals would keep theirs.
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const headingId = `finding-${finding.id}-heading`;
   return (
     <li id={`finding-${finding.id}`} aria-labelledby={headingId} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3">
@@ -48,29 +52,29 @@ export function FindingItem(props: TFindingItemProps) {
           </h4>
           <OutcomeBadge outcome={outcome} />
         </div>
-        <div className="flex items-center gap-2">
-          {others.length > 0 && <span className="sr-only">Editing now:</span>}
+        <div className="flex flex-wrap items-center gap-2">
+          {others.length > 0 && <span className="sr-only">{t('editingNow')}</span>}
           <PresenceAvatars users={others} />
           {editable && (
             <>
-              <button type="button" className={smallButton} disabled={position === 0} onClick={() => props.onMove(finding, position - 1)} aria-label={`Move ${name} up`}>
-                ↑ Up
+              <button type="button" className={smallButton} disabled={position === 0} onClick={() => props.onMove(finding, position - 1)} aria-label={t('moveUp', { name })}>
+                {t('up')}
               </button>
-              <button type="button" className={smallButton} disabled={position === count - 1} onClick={() => props.onMove(finding, position + 1)} aria-label={`Move ${name} down`}>
-                ↓ Down
+              <button type="button" className={smallButton} disabled={position === count - 1} onClick={() => props.onMove(finding, position + 1)} aria-label={t('moveDown', { name })}>
+                {t('down')}
               </button>
               {confirming ? (
                 <>
                   <button type="button" className={`${smallButton} border-red-700 text-red-800`} onClick={() => props.onDelete(finding)} autoFocus>
-                    Delete {name.toLowerCase()}
+                    {t('deleteNamed', { name: lower })}
                   </button>
                   <button type="button" className={smallButton} onClick={() => setConfirming(false)}>
-                    Keep
+                    {t('keep')}
                   </button>
                 </>
               ) : (
-                <button type="button" className={smallButton} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`}>
-                  Delete
+                <button type="button" className={smallButton} onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { name })}>
+                  {t('delete')}
                 </button>
               )}
             </>
@@ -82,15 +86,15 @@ export function FindingItem(props: TFindingItemProps) {
         awareness={binding.awareness}
         user={binding.user}
         findingId={finding.id}
-        label={`Text of ${name.toLowerCase()}`}
+        label={t('textOf', { name: lower })}
         editable={editable}
         autoFocus={autoFocus}
         onFocusChange={(focused) => props.onFocusChange(finding.id, focused)}
       />
       <div className="grid gap-2">
-        <h5 className="text-sm font-semibold">Cited questions</h5>
-        <CitationList assessmentId={assessmentId} keys={finding.citations} onRemove={editable ? (key) => props.onCite(finding, key, false) : undefined} />
-        {editable && <CitationPicker areas={areas} cited={finding.citations} context={name.toLowerCase()} onAdd={(key) => props.onCite(finding, key, true)} />}
+        <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
+        <CitationList assessmentId={assessmentId} keys={finding.citations} areas={areas} onRemove={editable ? (key) => props.onCite(finding, key, false) : undefined} />
+        {editable && <CitationPicker areas={areas} cited={finding.citations} context={lower} onAdd={(key) => props.onCite(finding, key, true)} />}
       </div>
     </li>
   );

@@ -6,12 +6,13 @@ import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presen
 import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
 import { Button } from '@/components/ui/button';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { FINDING_KINDS, FINDING_KIND_LABELS, type TFinding, type TFindingKind, addCitation, addFinding, deleteFinding, newFindingId, removeCitation, setFindingOrder } from '@/lib/collab/findings-layout';
+import { FINDING_KINDS, type TFinding, type TFindingKind, addCitation, addFinding, deleteFinding, newFindingId, removeCitation, setFindingOrder } from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { orderForMove } from '@/lib/domain/findings-order';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { FindingItem } from './finding-item';
-import { FINDING_SINGULAR } from './labels';
 import type { TCitableArea, TOutcomesByFinding } from './types';
 import { useFindings } from './use-findings';
 
@@ -27,6 +28,7 @@ type TFindingsBoardProps = {
 
 /** A group's findings, written together live: strengths, weaknesses, risks and proposed activities. */
 export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEdit, areas, outcomes }: TFindingsBoardProps) {
+  const t = useT(workshopMessages);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
   const { doc, provider } = session;
@@ -64,7 +66,7 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
     <div className="grid gap-6">
       <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
-        {!canEdit && <p className="text-sm font-medium text-slate-700">Read only: the group’s members and the facilitators write these findings; you follow them live.</p>}
+        {!canEdit && <p className="text-sm font-medium text-slate-700">{t('findingsReadOnly')}</p>}
       </div>
       {FINDING_KINDS.map((kind) => {
         const list = findings[kind];
@@ -72,9 +74,9 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
         return (
           <section key={kind} aria-labelledby={headingId} className="grid gap-2">
             <h3 id={headingId} className="text-lg font-semibold">
-              {FINDING_KIND_LABELS[kind]} ({list.length})
+              {t('kindCount', { kind: t(`kind.${kind}`), n: list.length })}
             </h3>
-            {list.length === 0 && <p className="text-sm text-slate-600">None yet.</p>}
+            {list.length === 0 && <p className="text-sm text-slate-600">{t('noneYetFindings')}</p>}
             {binding && list.length > 0 && (
               <ol className="grid gap-3">
                 {list.map((f, i) => (
@@ -101,7 +103,7 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
             {editable && (
               <div>
                 <Button variant="secondary" onClick={() => add(kind)} disabled={!doc || !session.synced}>
-                  + Add {FINDING_SINGULAR[kind].toLowerCase()}
+                  {t(`add.${kind}`)}
                 </Button>
               </div>
             )}

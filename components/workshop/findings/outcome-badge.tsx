@@ -1,4 +1,8 @@
+'use client';
+
 import { OUTCOME_VIEW } from '@/lib/domain/findings-rules';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
 
 const TONE = {
@@ -9,16 +13,18 @@ const TONE = {
 
 /** The plenary's outcome of a finding, as text with an icon, wherever the finding is shown. */
 export function OutcomeBadge({ outcome }: { outcome: TFindingOutcomeRecord | undefined }) {
+  const t = useT(workshopMessages);
   if (!outcome) return null;
   const view = OUTCOME_VIEW[outcome.outcome];
+  const label = t(`outcome.${outcome.outcome}`);
   return (
     <span
       data-testid="outcome-badge"
-      title={`${view.label} by ${outcome.decidedBy.name}`}
+      title={t('outcomeBy', { outcome: label, name: outcome.decidedBy.name })}
       className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${TONE[outcome.outcome]}`}
     >
       <span aria-hidden="true">{view.icon}</span>
-      {view.label}
+      {label}
     </span>
   );
 }

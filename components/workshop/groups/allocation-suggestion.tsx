@@ -2,12 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupSuggestion } from '@/lib/services/group-overview';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 
 /** Asks the server for a balanced allocation, shows it with question totals per group, and applies it on request. */
 export function AllocationSuggestion({ assessmentId }: { assessmentId: string }) {
+  const t = useT(workshopMessages);
   const router = useRouter();
   const [suggestion, setSuggestion] = useState<TGroupSuggestion | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,11 +22,11 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
     try {
       const res = await fetch(`${base}/suggestion`);
       const data = (await res.json()) as TGroupSuggestion & { error?: string };
-      if (!res.ok) throw new Error(data.error ?? `The server answered ${res.status}.`);
+      if (!res.ok) throw new Error(data.error ?? t('serverAnswered', { status: res.status }));
       setSuggestion(data);
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'Could not reach the server.');
+      setError(err instanceof Error ? err.message : t('unreachable'));
     } finally {
       setPending(false);
     }
@@ -42,15 +45,14 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
   return (
     <section aria-labelledby="suggestion-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="suggestion-heading" className="font-semibold">
-        Balanced allocation
+        {t('balanced')}
       </h3>
       <p className="text-sm text-slate-700">
-        Shares the areas between the groups by number of questions, preferring a group with a member whose expertise fits the area. Nothing changes until you
-        apply it; applying replaces the current allocation.
+        {t('balancedIntro')}
       </p>
       <div>
         <Button variant="secondary" onClick={() => void suggest()} disabled={pending}>
-          Suggest a balanced allocation
+          {t('suggest')}
         </Button>
       </div>
       {error && (
@@ -60,23 +62,24 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
         </p>
       )}
       <div aria-live="polite">
-        {suggestion && suggestion.totals.length === 0 && <p className="text-sm">Create at least one group first.</p>}
+        {suggestion && suggestion.totals.length === 0 && <p className="text-sm">{t('createGroupFirst')}</p>}
         {suggestion && suggestion.totals.length > 0 && (
           <div className="grid gap-3">
-            <ul className="grid gap-1 text-sm" aria-label="Questions per group">
-              {suggestion.totals.map((t) => (
-                <li key={t.groupId}>
-                  <strong>{t.groupName}</strong>: {t.areas} {t.areas === 1 ? 'area' : 'areas'}, {t.questions} questions
+            <ul className="grid gap-1 text-sm" aria-label={t('questionsPerGroup')}>
+              {suggestion.totals.map((total) => (
+                <li key={total.groupId}>
+                  <strong>{total.groupName}</strong>: {t('areasQuestions', { areas: total.areas, questions: total.questions })}
                 </li>
               ))}
             </ul>
+            <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Suggested allocation</caption>
+              <caption className="sr-only">{t('suggested')}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="p-2">Area</th>
-                  <th scope="col" className="p-2">Questions</th>
-                  <th scope="col" className="p-2">Group</th>
+                  <th scope="col" className="p-2">{t('area')}</th>
+                  <th scope="col" className="p-2">{t('questions')}</th>
+                  <th scope="col" className="p-2">{t('group')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -88,18 +91,19 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
                     <td className="p-2 tabular-nums">{p.questions}</td>
                     <td className="p-2">
                       {p.groupName}
-                      {p.byExpertise && <span className="block text-xs text-slate-600">matches a member’s expertise</span>}
+                      {p.byExpertise && <span className="block text-xs text-slate-600">{t('byExpertise')}</span>}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
             <div className="flex gap-2">
               <Button onClick={() => void apply(suggestion)} disabled={pending}>
-                Apply
+                {t('apply')}
               </Button>
               <Button variant="secondary" onClick={() => setSuggestion(null)}>
-                Dismiss
+                {t('dismiss')}
               </Button>
             </div>
           </div>

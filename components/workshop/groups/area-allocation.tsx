@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupArea } from '@/lib/services/group-overview';
 import { sendJson } from '../../ui/api-client';
 import { inputClass } from '../../ui/field';
@@ -11,6 +13,7 @@ type TProps = { assessmentId: string; areas: (TGroupArea & { groupId: string | n
 
 /** A facilitator's table giving each area of the scope to a group, one select per area. */
 export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
+  const t = useT(workshopMessages);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [savingId, setSavingId] = useState<string | null>(null);
@@ -25,9 +28,9 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
   }
 
   return (
-    <section aria-labelledby="allocation-heading" className="grid gap-2">
+    <section aria-labelledby="allocation-heading" className="grid min-w-0 gap-2">
       <h3 id="allocation-heading" className="font-semibold">
-        Allocate areas
+        {t('allocateAreas')}
       </h3>
       {error && (
         <p role="alert" className="text-sm text-red-700">
@@ -39,9 +42,9 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">Area</th>
-              <th scope="col" className="p-2">Questions</th>
-              <th scope="col" className="p-2">Group</th>
+              <th scope="col" className="p-2">{t('area')}</th>
+              <th scope="col" className="p-2">{t('questions')}</th>
+              <th scope="col" className="p-2">{t('group')}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,14 +54,14 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
                   {a.label}
                   {a.groupId === null && (
                     <span className="ml-2 whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1.5 text-xs">
-                      <span aria-hidden="true">⚠ </span>Not allocated
+                      <span aria-hidden="true">⚠ </span>{t('notAllocated')}
                     </span>
                   )}
                 </th>
                 <td className="p-2 tabular-nums">{a.questions}</td>
                 <td className="p-2">
                   <label htmlFor={`allocate-${a.id}`} className="sr-only">
-                    Group for {a.label}
+                    {t('groupFor', { area: a.label })}
                   </label>
                   <select
                     id={`allocate-${a.id}`}
@@ -67,7 +70,7 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
                     disabled={savingId === a.id}
                     onChange={(e) => void allocate(a.id, e.target.value || null)}
                   >
-                    <option value="">Not allocated</option>
+                    <option value="">{t('notAllocated')}</option>
                     {groups.map((g) => (
                       <option key={g.id} value={g.id}>
                         {g.name}

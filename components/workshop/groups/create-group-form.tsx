@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
@@ -9,6 +11,7 @@ import { FormError } from '../../ui/form-error';
 
 /** Creates a breakout group by name; members and areas are given to it afterwards. */
 export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId: string; suggestedName: string }) {
+  const t = useT(workshopMessages);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -34,15 +37,15 @@ export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId:
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="create-group-heading">
       <h3 id="create-group-heading" className="font-semibold">
-        Create a group
+        {t('createGroup')}
       </h3>
       <FormError message={error} />
       <div className="flex flex-wrap items-end gap-3">
-        <Field id="create-group-name" label="Group name" errors={fieldErrors.name}>
+        <Field id="create-group-name" label={t('groupName')} errors={fieldErrors.name}>
           <input id="create-group-name" name="name" required maxLength={80} defaultValue={suggestedName} className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
         </Field>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create group'}
+          {pending ? t('creating') : t('createGroupButton')}
         </Button>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { ROLE_NAMES } from '@/lib/domain/roles';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getT } from '@/lib/i18n/server';
 import type { TGroup } from '@/lib/services/group-overview';
 import { GroupEditor } from './group-editor';
 import type { TMemberOption } from './types';
@@ -9,7 +11,8 @@ type TProps = { assessmentId: string; group: TGroup; manage: { members: TMemberO
 const editorKey = (g: TGroup) => [g.name, g.rapporteur?.id ?? '', ...g.members.map((m) => m.id)].join('|');
 
 /** One breakout group: its areas, members and rapporteur; with its editor for facilitators. */
-export function GroupCard({ assessmentId, group, manage }: TProps) {
+export async function GroupCard({ assessmentId, group, manage }: TProps) {
+  const [t, td] = await Promise.all([getT(workshopMessages), getT(domainMessages)]);
   const questions = group.areas.reduce((n, a) => n + a.questions, 0);
   const headingId = `group-${group.id}-heading`;
   return (
@@ -19,17 +22,16 @@ export function GroupCard({ assessmentId, group, manage }: TProps) {
           {group.name}
         </h3>
         <p className="text-xs text-slate-600">
-          {group.areas.length} {group.areas.length === 1 ? 'area' : 'areas'}, {questions} questions · {group.members.length}{' '}
-          {group.members.length === 1 ? 'member' : 'members'}
+          {t('areasQuestions', { areas: group.areas.length, questions })} · {t('membersCount', { n: group.members.length })}
         </p>
         <Link href={`/assessments/${assessmentId}/groups/${group.id}`} className="text-sm font-medium text-brand-700 hover:underline">
-          Findings<span className="sr-only"> of {group.name}</span>
+          {t('findings')}<span className="sr-only">{t('findingsOf', { group: group.name })}</span>
         </Link>
       </div>
       <div>
-        <h4 className="text-sm font-semibold">Areas</h4>
+        <h4 className="text-sm font-semibold">{t('areas')}</h4>
         {group.areas.length === 0 ? (
-          <p className="text-sm text-slate-600">No areas allocated yet.</p>
+          <p className="text-sm text-slate-600">{t('noAreasYet')}</p>
         ) : (
           <ul className="list-disc pl-5 text-sm">
             {group.areas.map((a) => (
@@ -37,28 +39,29 @@ export function GroupCard({ assessmentId, group, manage }: TProps) {
                 <Link href={`/assessments/${assessmentId}/checklist/${a.id}`} className="text-brand-700 hover:underline">
                   {a.label}
                 </Link>{' '}
-                <span className="text-slate-600">({a.questions} questions)</span>
+                <span className="text-slate-600">{t('nQuestions', { n: a.questions })}</span>
               </li>
             ))}
           </ul>
         )}
       </div>
       <div>
-        <h4 className="text-sm font-semibold">Members</h4>
+        <h4 className="text-sm font-semibold">{t('members')}</h4>
         {group.members.length === 0 ? (
-          <p className="text-sm text-slate-600">No members yet.</p>
+          <p className="text-sm text-slate-600">{t('noMembersYet')}</p>
         ) : (
           <ul className="text-sm">
             {group.members.map((m) => (
               <li key={m.id}>
-                {m.name} <span className="text-slate-600">({ROLE_NAMES[m.role]})</span>
-                {group.rapporteur?.id === m.id && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-900">Rapporteur</span>}
+                {m.name} <span className="text-slate-600">({roleLabel(td, m.role)})</span>
+                {group.rapporteur?.id === m.id && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-900">{t('rapporteur')}</span>}
               </li>
             ))}
           </ul>
         )}
         <p className="mt-1 text-sm">
-          Rapporteur: {group.rapporteur ? group.rapporteur.name : <span className="text-slate-600">not chosen yet</span>}
+          {t('rapporteurIs')}
+          {group.rapporteur ? group.rapporteur.name : <span className="text-slate-600">{t('notChosen')}</span>}
         </p>
       </div>
       {manage && (

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { ROLE_NAMES } from '@/lib/domain/roles';
+import { useT } from '@/lib/i18n/client';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroup } from '@/lib/services/group-overview';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
@@ -14,6 +16,8 @@ type TProps = { assessmentId: string; group: TGroup; members: TMemberOption[] };
 
 /** A facilitator's editor of one group: its name, members and rapporteur, and its deletion. */
 export function GroupEditor({ assessmentId, group, members }: TProps) {
+  const t = useT(workshopMessages);
+  const td = useT(domainMessages);
   const router = useRouter();
   const [name, setName] = useState(group.name);
   const [memberIds, setMemberIds] = useState<string[]>(group.members.map((m) => m.id));
@@ -47,7 +51,7 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
   }
 
   async function onDelete() {
-    if (!window.confirm(`Delete ${group.name}? Its areas become unallocated and its members ungrouped.`)) return;
+    if (!window.confirm(t('confirmDeleteGroup', { group: group.name }))) return;
     const res = await sendJson(url, 'DELETE');
     if (!res.ok) return setError(res.error);
     router.refresh();
@@ -55,14 +59,14 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
 
   return (
     <details className="rounded-md border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit {group.name}</summary>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('editGroup', { group: group.name })}</summary>
       <form onSubmit={(e) => void onSubmit(e)} className="mt-3 grid gap-3" noValidate>
         <FormError message={error} />
-        <Field id={`${prefix}-name`} label="Group name" errors={fieldErrors.name}>
+        <Field id={`${prefix}-name`} label={t('groupName')} errors={fieldErrors.name}>
           <input id={`${prefix}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
         </Field>
         <fieldset className="grid gap-1">
-          <legend className="text-sm font-medium text-slate-800">Members</legend>
+          <legend className="text-sm font-medium text-slate-800">{t('members')}</legend>
           {members.map((m) => {
             const elsewhere = m.groupId !== null && m.groupId !== group.id;
             const id = `${prefix}-member-${m.id}`;
@@ -70,8 +74,8 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
               <div key={m.id} className="flex items-center gap-2 text-sm">
                 <input id={id} type="checkbox" checked={memberIds.includes(m.id)} disabled={elsewhere} onChange={(e) => toggle(m.id, e.target.checked)} />
                 <label htmlFor={id} className={elsewhere ? 'text-slate-500' : undefined}>
-                  {m.name} ({ROLE_NAMES[m.role]}){m.expertise && `, ${m.expertise}`}
-                  {elsewhere && ` (already in ${m.groupName})`}
+                  {m.name} ({roleLabel(td, m.role)}){m.expertise && `, ${m.expertise}`}
+                  {elsewhere && t('alreadyIn', { group: m.groupName ?? '' })}
                 </label>
               </div>
             );
@@ -83,9 +87,9 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
             </p>
           ))}
         </fieldset>
-        <Field id={`${prefix}-rapporteur`} label="Rapporteur" hint="Presents the group’s findings to the whole working group." errors={fieldErrors.rapporteurId}>
+        <Field id={`${prefix}-rapporteur`} label={t('rapporteur')} hint={t('rapporteurHint')} errors={fieldErrors.rapporteurId}>
           <select id={`${prefix}-rapporteur`} value={rapporteurId} onChange={(e) => setRapporteurId(e.target.value)} className={inputClass}>
-            <option value="">None yet</option>
+            <option value="">{t('noneYet')}</option>
             {chosen.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -95,10 +99,10 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
         </Field>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save group'}
+            {pending ? t('saving') : t('saveGroup')}
           </Button>
           <Button variant="danger" onClick={() => void onDelete()}>
-            Delete group<span className="sr-only"> {group.name}</span>
+            {t('deleteGroup')}<span className="sr-only"> {group.name}</span>
           </Button>
         </div>
       </form>

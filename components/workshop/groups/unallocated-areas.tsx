@@ -1,11 +1,14 @@
+import { getT } from '@/lib/i18n/server';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupArea } from '@/lib/services/group-overview';
 
 /** The scope's areas no group holds yet, flagged in words and with an icon, not by colour alone. */
-export function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea[]; hasGroups: boolean }) {
+export async function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea[]; hasGroups: boolean }) {
+  const t = await getT(workshopMessages);
   if (areas.length === 0) {
     return (
       <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
-        <span aria-hidden="true">✓ </span>Every area in scope is allocated to a group.
+        <span aria-hidden="true">✓ </span>{t('allAllocated')}
       </p>
     );
   }
@@ -13,13 +16,13 @@ export function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea[]; ha
     <section aria-labelledby="unallocated-heading" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       <h3 id="unallocated-heading" className="font-semibold">
         <span aria-hidden="true">⚠ </span>
-        {areas.length} {areas.length === 1 ? 'area is' : 'areas are'} not allocated to any group
+        {t('unallocated', { n: areas.length })}
       </h3>
-      {!hasGroups && <p className="text-slate-700">No breakout groups yet: internal contributors may answer every area until groups are formed.</p>}
+      {!hasGroups && <p className="text-slate-700">{t('unallocatedNoGroups')}</p>}
       <ul className="mt-1 list-disc pl-5">
         {areas.map((a) => (
           <li key={a.id}>
-            {a.label} <span className="text-slate-600">({a.questions} questions)</span>
+            {a.label} <span className="text-slate-600">{t('nQuestions', { n: a.questions })}</span>
           </li>
         ))}
       </ul>

@@ -1,10 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import type { TLiveAck } from '@/lib/realtime/live-events';
 
 /** Runs console commands one at a time and keeps the last refusal to show. */
 export function useConsoleAction(): { busy: boolean; error: string | null; run: (p: () => Promise<TLiveAck>) => void } {
+  const t = useT(liveMessages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = (p: () => Promise<TLiveAck>) => {
@@ -16,7 +19,7 @@ export function useConsoleAction(): { busy: boolean; error: string | null; run: 
       },
       () => {
         setBusy(false);
-        setError('No answer from the server.');
+        setError(t('noAnswer'));
       },
     );
   };

@@ -3,11 +3,14 @@
 import { useState } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { MAX_ANNOUNCEMENT_LENGTH } from '@/lib/realtime/live-events';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Announce something to everyone in the room, or clear the announcement. */
 export function ConsoleAnnounce() {
+  const t = useT(liveMessages);
   const { state, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const [text, setText] = useState('');
@@ -24,7 +27,7 @@ export function ConsoleAnnounce() {
       }}
     >
       <label htmlFor="live-announcement-text" className="font-semibold">
-        Announcement
+        {t('announcement')}
       </label>
       <textarea
         id="live-announcement-text"
@@ -37,15 +40,15 @@ export function ConsoleAnnounce() {
         className={inputClass}
       />
       <p id="live-announcement-count" className="text-xs text-slate-600">
-        {text.length} of {MAX_ANNOUNCEMENT_LENGTH} characters
+        {t('charCount', { n: text.length, max: MAX_ANNOUNCEMENT_LENGTH })}
       </p>
       <div className="flex gap-2">
         <button type="submit" className={consoleButton} disabled={busy}>
-          Announce
+          {t('announce')}
         </button>
         {state?.announcement && (
           <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('announcement:clear', {}))}>
-            Clear announcement
+            {t('clearAnnouncement')}
           </button>
         )}
       </div>

@@ -1,17 +1,20 @@
 'use client';
 
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Lock or unlock editing of each area of the scope; the lock shows as text and an icon, not colour alone. */
 export function ConsoleAreas() {
+  const t = useT(liveMessages);
   const { state, snapshot, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const locked = new Set(state?.lockedAreas ?? []);
   return (
     <details>
       <summary className="cursor-pointer font-semibold">
-        Editing locks ({locked.size} {locked.size === 1 ? 'area' : 'areas'} locked)
+        {t('locks', { n: locked.size })}
       </summary>
       <ul className="mt-2 grid max-h-64 gap-1 overflow-y-auto text-sm">
         {(snapshot?.areas ?? []).map((a) => {
@@ -21,10 +24,10 @@ export function ConsoleAreas() {
               <span>
                 {isLocked && <span aria-hidden="true">🔒 </span>}
                 {a.label}
-                {isLocked && <span className="font-medium"> (locked)</span>}
+                {isLocked && <span className="font-medium">{t('locked')}</span>}
               </span>
               <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send(isLocked ? 'area:unlock' : 'area:lock', { areaId: a.id }))}>
-                {isLocked ? 'Unlock' : 'Lock'}
+                {isLocked ? t('unlock') : t('lock')}
                 <span className="sr-only"> {a.label}</span>
               </button>
             </li>

@@ -3,6 +3,8 @@
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { inputClass } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { ConsoleAnnounce } from './console-announce';
 import { ConsoleAreas } from './console-areas';
@@ -11,6 +13,7 @@ import { useLiveRoom } from './live-room-provider';
 
 /** The facilitators' console: breakouts, follow me, spotlight, timer, editing locks and announcements. */
 export function ConsolePanel() {
+  const t = useT(liveMessages);
   const { state, snapshot, send, present } = useLiveRoom();
   const pathname = usePathname();
   const { busy, error, run } = useConsoleAction();
@@ -20,36 +23,36 @@ export function ConsolePanel() {
   return (
     <div className="mt-2">
       <button type="button" className={consoleButton} aria-expanded={open} aria-controls="live-console" onClick={() => setOpen(!open)}>
-        {open ? 'Hide facilitator console' : 'Facilitator console'}
+        {open ? t('hideConsole') : t('showConsole')}
       </button>
-      <section id="live-console" hidden={!open} aria-label="Facilitator console" className="mt-2 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-2">
+      <section id="live-console" hidden={!open} aria-label={t('console')} className="mt-2 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-2">
         <fieldset className="grid gap-2">
-          <legend className="font-semibold">Breakouts</legend>
-          <p className="text-sm">{state?.breakoutActive ? 'Breakouts are running.' : 'Everyone is in plenary.'}</p>
+          <legend className="font-semibold">{t('breakouts')}</legend>
+          <p className="text-sm">{state?.breakoutActive ? t('breakoutsRunning') : t('plenary')}</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('breakout:start', {}))}>
-              Start breakouts
+              {t('startBreakouts')}
             </button>
             <button type="button" className={consoleButton} disabled={busy || !state?.breakoutActive} onClick={() => run(() => send('breakout:end', {}))}>
-              End breakouts
+              {t('endBreakouts')}
             </button>
           </div>
         </fieldset>
         <fieldset className="grid gap-2">
-          <legend className="font-semibold">Follow me and report-back</legend>
+          <legend className="font-semibold">{t('followAndReport')}</legend>
           <div className="flex flex-wrap gap-2">
             {leading ? (
               <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
-                Stop follow-me
+                {t('stopFollowMe')}
               </button>
             ) : (
               <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => present(pathname))}>
-                Follow me
+                {t('followMe')}
               </button>
             )}
             {state?.follow && !leading && (
               <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
-                End {state.follow.byName}’s follow-me
+                {t('endFollowOf', { name: state.follow.byName })}
               </button>
             )}
           </div>
@@ -61,9 +64,9 @@ export function ConsolePanel() {
             }}
           >
             <label className="flex flex-col text-sm">
-              Spotlight a group
+              {t('spotlightGroup')}
               <select value={spotlight} onChange={(e) => setSpotlight(e.target.value)} className={inputClass}>
-                <option value="">No group</option>
+                <option value="">{t('noGroup')}</option>
                 {(snapshot?.groups ?? []).map((g) => (
                   <option key={g.id} value={g.id}>
                     {g.name}
@@ -72,13 +75,15 @@ export function ConsolePanel() {
               </select>
             </label>
             <button type="submit" className={consoleButton} disabled={busy}>
-              Set spotlight
+              {t('setSpotlight')}
             </button>
           </form>
           <p className="text-sm text-slate-700">
             {state?.spotlight
-              ? `Spotlight: ${state.spotlight.groupName}${state.spotlight.rapporteurName ? `; ${state.spotlight.rapporteurName} may present` : ' (no rapporteur)'}`
-              : 'No group in the spotlight.'}
+              ? state.spotlight.rapporteurName
+                ? t('spotlightWith', { group: state.spotlight.groupName, name: state.spotlight.rapporteurName })
+                : t('spotlightNoRapporteur', { group: state.spotlight.groupName })
+              : t('noSpotlight')}
           </p>
         </fieldset>
         <ConsoleTimer />

@@ -3,19 +3,22 @@
 import { useState } from 'react';
 import { MAX_TIMER_MINUTES } from '@/lib/domain/live-timer';
 import { inputClass } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Start, pause, resume, extend and stop the shared countdown. */
 export function ConsoleTimer() {
+  const t = useT(liveMessages);
   const { state, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const [minutes, setMinutes] = useState(15);
-  const [label, setLabel] = useState('Breakout');
+  const [label, setLabel] = useState(() => t('defaultTimerLabel'));
   const timer = state?.timer ?? null;
   return (
     <fieldset className="grid gap-2">
-      <legend className="font-semibold">Timer</legend>
+      <legend className="font-semibold">{t('timer')}</legend>
       <form
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
@@ -24,36 +27,36 @@ export function ConsoleTimer() {
         }}
       >
         <label className="flex flex-col text-sm">
-          Minutes
+          {t('minutes')}
           <input type="number" min={1} max={MAX_TIMER_MINUTES} required value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} className={`${inputClass} w-24`} />
         </label>
         <label className="flex flex-col text-sm">
-          Label
+          {t('label')}
           <input type="text" maxLength={80} required value={label} onChange={(e) => setLabel(e.target.value)} className={inputClass} />
         </label>
         <button type="submit" className={consoleButton} disabled={busy}>
-          {timer ? 'Restart timer' : 'Start timer'}
+          {timer ? t('restartTimer') : t('startTimer')}
         </button>
       </form>
       {timer && (
         <div className="flex flex-wrap gap-2">
           {timer.pausedRemainingMs === null ? (
             <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:pause', {}))}>
-              Pause timer
+              {t('pauseTimer')}
             </button>
           ) : (
             <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:resume', {}))}>
-              Resume timer
+              {t('resumeTimer')}
             </button>
           )}
           <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:add', { minutes: 1 }))}>
-            +1 minute
+            {t('addOne')}
           </button>
           <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:add', { minutes: 5 }))}>
-            +5 minutes
+            {t('addFive')}
           </button>
           <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:stop', {}))}>
-            Stop timer
+            {t('stopTimer')}
           </button>
         </div>
       )}

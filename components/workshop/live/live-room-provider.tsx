@@ -7,6 +7,8 @@ import type { TRaisedHand } from '@/lib/domain/live-hands';
 import { mayPresent, mayRunConsole } from '@/lib/domain/live-permissions';
 import type { TPresence } from '@/lib/domain/live-presence';
 import { clockOffsetMs } from '@/lib/domain/live-timer';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { SOCKET_PATH } from '@/lib/realtime/events';
 import type { TLiveAck, TLiveEventName, TLivePayload, TLiveSnapshot, TLiveState, TReaction } from '@/lib/realtime/live-events';
 import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
@@ -94,14 +96,15 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
     };
   }, [assessmentId, router]);
 
+  const t = useT(liveMessages);
   const send = useCallback(
     <E extends TLiveEventName>(event: E, payload: TLivePayload<E>): Promise<TLiveAck> => {
-      if (!socket?.connected) return Promise.resolve({ ok: false, error: 'Not connected to the live room.' });
+      if (!socket?.connected) return Promise.resolve({ ok: false, error: t('notConnected') });
       // socket.io's typed emit cannot follow a generic event name to its listener type.
       const emit = socket.emitWithAck.bind(socket) as unknown as (ev: string, p: unknown) => Promise<TLiveAck>;
-      return emit(event, payload).catch(() => ({ ok: false, error: 'No answer from the server.' }));
+      return emit(event, payload).catch(() => ({ ok: false, error: t('noAnswer') }));
     },
-    [socket],
+    [socket, t],
   );
 
   const me = snapshot?.me ?? null;

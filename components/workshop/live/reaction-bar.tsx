@@ -1,22 +1,25 @@
 'use client';
 
-import { REACTION_NAMES, REACTIONS } from '@/lib/realtime/live-events';
+import { REACTIONS } from '@/lib/realtime/live-events';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 
 /** The fixed set of reactions, and the reactions of the last few seconds with who sent them. */
 export function ReactionBar() {
+  const t = useT(liveMessages);
   const { reactions, send, connected } = useLiveRoom();
   return (
     <div className="flex flex-wrap items-center gap-1 text-sm">
-      <div role="group" aria-label="React" className="flex gap-1">
+      <div role="group" aria-label={t('react')} className="flex gap-1">
         {REACTIONS.map((emoji) => (
           <button
             key={emoji}
             type="button"
             disabled={!connected}
-            title={REACTION_NAMES[emoji]}
-            aria-label={REACTION_NAMES[emoji]}
-            className="rounded-md px-1.5 py-0.5 hover:bg-slate-100 disabled:opacity-50"
+            title={t(`reaction.${emoji}`)}
+            aria-label={t(`reaction.${emoji}`)}
+            className="min-h-8 min-w-8 rounded-md px-1.5 py-0.5 hover:bg-slate-100 disabled:opacity-50"
             // A refused reaction (more than one a second) is simply not shown.
             onClick={() => void send('reaction', { emoji })}
           >
@@ -25,12 +28,12 @@ export function ReactionBar() {
         ))}
       </div>
       {/* Not a live region: reactions are ambience, and announcing each would drown the timer and announcements. */}
-      <ul className="flex gap-2" aria-label="Recent reactions">
+      <ul className="flex gap-2" aria-label={t('recentReactions')}>
         {reactions.map((r) => (
           <li key={`${r.userId}-${r.at}`}>
             <span aria-hidden="true">{r.emoji}</span>
             <span className="text-xs text-slate-600"> {r.name}</span>
-            <span className="sr-only">: {REACTION_NAMES[r.emoji]}</span>
+            <span className="sr-only">: {t(`reaction.${r.emoji}`)}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { formatMmSs, minuteAnnouncement, remainingMs } from '@/lib/domain/live-timer';
+import { announcedMinutes, formatMmSs, remainingMs } from '@/lib/domain/live-timer';
+import { useT } from '@/lib/i18n/client';
+import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 import { useNow } from './use-now';
 
@@ -10,6 +12,7 @@ import { useNow } from './use-now';
  * time. Screen readers hear it once a minute (and when time is up), not every second.
  */
 export function TimerDisplay() {
+  const t = useT(liveMessages);
   const { state, serverNow } = useLiveRoom();
   const timer = state?.timer ?? null;
   const running = timer !== null && timer.pausedRemainingMs === null;
@@ -18,15 +21,18 @@ export function TimerDisplay() {
   if (!timer) return null;
   const left = remainingMs(timer, serverNow());
   const paused = timer.pausedRemainingMs !== null;
-  const spoken = paused ? `${timer.label}: paused with ${formatMmSs(left)} left.` : minuteAnnouncement(left, timer.label);
+  // Said when paused, on each whole minute and when time is up; nothing in between.
+  const minutes = announcedMinutes(left);
+  const label = timer.label;
+  const spoken = paused ? t('spokenPaused', { label, left: formatMmSs(left) }) : minutes === null ? null : minutes === 0 ? t('spokenUp', { label }) : t('spokenMinutes', { label, n: minutes });
   return (
     <div className="flex items-center gap-2" data-testid="live-timer">
       <span className="text-sm text-slate-700">{timer.label}</span>
-      <span role="timer" aria-label={`${timer.label}, time left`} className="font-mono text-lg font-semibold tabular-nums" data-testid="live-timer-value">
+      <span role="timer" aria-label={t('timeLeft', { label })} className="font-mono text-lg font-semibold tabular-nums" data-testid="live-timer-value">
         {formatMmSs(left)}
       </span>
-      {paused && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Paused</span>}
-      {left === 0 && !paused && <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">Time is up</span>}
+      {paused && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t('paused')}</span>}
+      {left === 0 && !paused && <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">{t('timeUp')}</span>}
       <TimerAnnouncer text={spoken} />
     </div>
   );

@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TFindingCommentRecord } from '@/lib/domain/findings-schema';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 type TCommentThreadProps = {
   assessmentId: string;
@@ -17,10 +19,10 @@ type TCommentThreadProps = {
   onAdded: (comment: TFindingCommentRecord) => void;
 };
 
-const TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** The plenary's comments on one finding, oldest first, with a form for those who may comment. */
 export function CommentThread({ assessmentId, groupId, findingId, name, comments, canComment, onAdded }: TCommentThreadProps) {
+  const t = useT(workshopMessages);
+  const f = useFormat();
   const id = useId();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,13 +42,13 @@ export function CommentThread({ assessmentId, groupId, findingId, name, comments
   };
   return (
     <div className="grid gap-2">
-      <h5 className="text-sm font-semibold">Comments ({comments.length})</h5>
-      {/* New comments from others arrive by refresh: announced politely. */}
+      <h5 className="text-sm font-semibold">{t('comments', { n: comments.length })}</h5>
+      {/* New comments from others arrive live: announced politely. */}
       <ul aria-live="polite" className="grid gap-1 text-sm">
         {comments.map((c) => (
           <li key={c.id} className="rounded border border-slate-200 bg-slate-50 px-2 py-1">
             <p className="text-xs text-slate-600">
-              <span className="font-semibold text-slate-800">{c.author.name}</span> · <time dateTime={c.createdAt}>{TIME.format(new Date(c.createdAt))}</time>
+              <span className="font-semibold text-slate-800">{c.author.name}</span> · <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
             </p>
             <p className="whitespace-pre-line">{c.body}</p>
           </li>
@@ -55,13 +57,13 @@ export function CommentThread({ assessmentId, groupId, findingId, name, comments
       {canComment && (
         <form onSubmit={(e) => void submit(e)} className="grid gap-1">
           <label htmlFor={id} className="text-sm font-medium text-slate-800">
-            Comment on {name}
+            {t('commentOn', { name })}
           </label>
           <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} maxLength={5000} className={inputClass} />
           <FormError message={error} />
           <div>
             <Button type="submit" variant="secondary" disabled={busy || body.trim() === ''}>
-              Post comment
+              {t('postComment')}
             </Button>
           </div>
         </form>

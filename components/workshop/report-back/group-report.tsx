@@ -4,10 +4,12 @@ import { type ReactNode, useMemo } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { useFindings } from '@/components/workshop/findings/use-findings';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { FINDING_KINDS, FINDING_KIND_LABELS } from '@/lib/collab/findings-layout';
+import { FINDING_KINDS } from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { findingHref } from '@/lib/domain/findings-rules';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/domain/findings-schema';
 import { ReportFinding } from './report-finding';
 import { useCitationPreviews } from './use-citation-previews';
@@ -27,6 +29,7 @@ type TGroupReportProps = {
 
 /** One group's findings in order, read live from its document, with the plenary's outcomes and comments. */
 export function GroupReport({ assessmentId, groupId, user: { id, name }, state, canDecide, canComment, renderPresentControl, onOutcome, onComment }: TGroupReportProps) {
+  const t = useT(workshopMessages);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
   const { doc, provider } = session;
@@ -39,14 +42,14 @@ export function GroupReport({ assessmentId, groupId, user: { id, name }, state, 
   return (
     <div className="grid gap-6">
       <ConnectionStatus session={session} readOnly />
-      {session.synced && all.length === 0 && <p className="text-sm text-slate-600">This group has no findings yet.</p>}
+      {session.synced && all.length === 0 && <p className="text-sm text-slate-600">{t('noFindings')}</p>}
       {FINDING_KINDS.map((kind) => {
         const list = findings[kind];
         if (list.length === 0 || !binding) return null;
         return (
           <section key={kind} aria-labelledby={`report-${kind}-heading`} className="grid gap-2">
             <h3 id={`report-${kind}-heading`} className="text-lg font-semibold">
-              {FINDING_KIND_LABELS[kind]}
+              {t(`kind.${kind}`)}
             </h3>
             <ol className="grid gap-3">
               {list.map((f, i) => (

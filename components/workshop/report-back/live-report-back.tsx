@@ -1,11 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { useLiveRoom } from '../live/live-room-provider';
 import { ReportBackView, type TReportBackViewProps } from './report-back-view';
 
 /** A finding's "Present" button: sends everyone in the live room to it while this user may lead. */
 function PresentButton({ path }: { path: string }) {
+  const t = useT(workshopMessages);
   const { present } = useLiveRoom();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -15,7 +18,7 @@ function PresentButton({ path }: { path: string }) {
         className="rounded border border-brand-600 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
         onClick={() => void present(path).then((ack) => setError(ack.ok ? null : ack.error))}
       >
-        Present to everyone
+        {t('present')}
       </button>
       {error && (
         <span role="alert" className="text-xs text-red-700">

@@ -5,6 +5,8 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/findings-rules';
 import type { TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 type TOutcomeControlsProps = {
   assessmentId: string;
@@ -18,6 +20,7 @@ type TOutcomeControlsProps = {
 
 /** The facilitators' buttons to mark a finding agreed, disputed or parked, or to clear it. */
 export function OutcomeControls({ assessmentId, groupId, findingId, name, current, onSaved }: TOutcomeControlsProps) {
+  const t = useT(workshopMessages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async (outcome: TFindingOutcome | null) => {
@@ -30,7 +33,7 @@ export function OutcomeControls({ assessmentId, groupId, findingId, name, curren
   };
   return (
     <div className="grid gap-1">
-      <div role="group" aria-label={`Outcome of ${name}`} className="flex flex-wrap gap-1">
+      <div role="group" aria-label={t('outcomeOf', { name })} className="flex flex-wrap gap-1">
         {FINDING_OUTCOMES.map((o) => (
           <button
             key={o}
@@ -41,11 +44,11 @@ export function OutcomeControls({ assessmentId, groupId, findingId, name, curren
             className="rounded border border-slate-400 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-100 aria-pressed:text-brand-900"
           >
             <span aria-hidden="true">{OUTCOME_VIEW[o].icon} </span>
-            {OUTCOME_VIEW[o].label}
+            {t(`outcome.${o}`)}
           </button>
         ))}
       </div>
-      {current && <p className="text-xs text-slate-600">Press the marked outcome again to clear it.</p>}
+      {current && <p className="text-xs text-slate-600">{t('clearHint')}</p>}
       <FormError message={error} />
     </div>
   );

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { TReportBackState } from '@/lib/domain/findings-schema';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { GroupReport } from './group-report';
 import { useReportBackState } from './use-report-back-state';
 
@@ -26,12 +28,13 @@ export type TReportBackViewProps = {
 
 /** The plenary report-back: one tab per group, its findings with outcomes and comments. */
 export function ReportBackView({ assessmentId, groups, groupId, user, initialState, canDecide, canComment, renderPresentControl }: TReportBackViewProps) {
+  const t = useT(workshopMessages);
   const { state, applyOutcome, addComment } = useReportBackState(assessmentId, initialState);
   const current = groups.find((g) => g.id === groupId) ?? groups[0];
-  if (!current) return <p className="text-sm text-slate-600">No breakout groups yet: findings are written by groups.</p>;
+  if (!current) return <p className="text-sm text-slate-600">{t('noGroupsReportBack')}</p>;
   return (
     <div className="grid gap-4">
-      <nav aria-label="Groups">
+      <nav aria-label={t('groupsNav')}>
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (
             <li key={g.id}>
@@ -51,9 +54,9 @@ export function ReportBackView({ assessmentId, groups, groupId, user, initialSta
           {current.name}
         </h2>
         <p className="text-sm text-slate-700">
-          {current.rapporteur ? `Presented by ${current.rapporteur}, the group’s rapporteur.` : 'The group has no rapporteur yet.'}{' '}
+          {current.rapporteur ? t('presentedBy', { name: current.rapporteur }) : t('noRapporteur')}{' '}
           <Link href={`/assessments/${assessmentId}/groups/${current.id}`} className="text-brand-700 hover:underline">
-            The group’s findings page
+            {t('groupFindingsPage')}
           </Link>
         </p>
         {/* Keyed by group: each tab opens its own document and closes the previous one. */}

@@ -5,11 +5,12 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { CitationList } from '@/components/workshop/findings/citation-list';
 import { FindingEditor } from '@/components/workshop/findings/finding-editor';
-import { FINDING_SINGULAR } from '@/components/workshop/findings/labels';
 import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
 import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CommentThread } from './comment-thread';
 import { OutcomeControls } from './outcome-controls';
 
@@ -34,7 +35,9 @@ type TReportFindingProps = {
 /** One finding at the report-back: its text read live, its cited answers, its outcome and comments. */
 export function ReportFinding(props: TReportFindingProps) {
   const { assessmentId, groupId, finding, binding, outcome, highlighted } = props;
-  const name = `${FINDING_SINGULAR[finding.kind]} ${props.position + 1}`;
+  const t = useT(workshopMessages);
+  const name = t('findingName', { kind: t(`one.${finding.kind}`), n: props.position + 1 });
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const headingId = `finding-${finding.id}-heading`;
   return (
     <li
@@ -50,13 +53,13 @@ export function ReportFinding(props: TReportFindingProps) {
             {name}
           </h4>
           <OutcomeBadge outcome={outcome} />
-          {highlighted && <span className="text-xs font-medium text-brand-800">Being presented</span>}
+          {highlighted && <span className="text-xs font-medium text-brand-800">{t('beingPresented')}</span>}
         </div>
         {props.presentControl}
       </div>
-      <FindingEditor doc={binding.doc} awareness={binding.awareness} user={binding.user} findingId={finding.id} label={`Text of ${name.toLowerCase()}`} editable={false} />
+      <FindingEditor doc={binding.doc} awareness={binding.awareness} user={binding.user} findingId={finding.id} label={t('textOf', { name: lower })} editable={false} />
       <div className="grid gap-1">
-        <h5 className="text-sm font-semibold">Cited questions</h5>
+        <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
         <CitationList assessmentId={assessmentId} keys={finding.citations} previews={props.previews} />
       </div>
       {props.canDecide && (
@@ -64,7 +67,7 @@ export function ReportFinding(props: TReportFindingProps) {
           assessmentId={assessmentId}
           groupId={groupId}
           findingId={finding.id}
-          name={name.toLowerCase()}
+          name={lower}
           current={outcome?.outcome ?? null}
           onSaved={(o) => props.onOutcome(finding.id, o)}
         />
@@ -73,7 +76,7 @@ export function ReportFinding(props: TReportFindingProps) {
         assessmentId={assessmentId}
         groupId={groupId}
         findingId={finding.id}
-        name={name.toLowerCase()}
+        name={lower}
         comments={props.comments}
         canComment={props.canComment}
         onAdded={props.onComment}

@@ -1,5 +1,7 @@
 'use client';
 
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
 import type { TActivityOption, TAgendaDraft, TAreaOption } from './types';
@@ -32,18 +34,19 @@ export function emptyAgendaItem(): TAgendaDraft {
 
 /** The agenda rows of the schedule form: a title, optionally an Annex 4 activity and an area each. */
 export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fieldErrors }: TProps) {
+  const t = useT(workshopMessages);
   const steps = bySteps(activities);
   const update = (key: number, patch: Partial<TAgendaDraft>) => onChange(items.map((it) => (it.key === key ? { ...it, ...patch } : it)));
 
   return (
     <fieldset className="grid gap-3">
-      <legend className="mb-1 text-sm font-medium text-slate-800">Agenda</legend>
+      <legend className="mb-1 text-sm font-medium text-slate-800">{t('agenda')}</legend>
       {fieldErrors.agenda && (
         <p role="alert" className="text-sm text-red-700">
           ⚠ {fieldErrors.agenda.join(' ')}
         </p>
       )}
-      {items.length === 0 && <p className="text-sm text-slate-600">No agenda items yet.</p>}
+      {items.length === 0 && <p className="text-sm text-slate-600">{t('noAgendaItems')}</p>}
       <ol className="grid gap-3">
         {items.map((item, i) => {
           const id = `${idPrefix}-agenda-${item.key}`;
@@ -51,7 +54,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
           const described = (field: string) => (err(field) ? `${id}-${field}-error` : undefined);
           return (
             <li key={item.key} className="grid gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-[2fr_2fr_2fr_auto] md:items-end">
-              <Field id={`${id}-title`} label={`Item ${i + 1}: title`} errors={err('title')}>
+              <Field id={`${id}-title`} label={t('itemTitle', { n: i + 1 })} errors={err('title')}>
                 <input
                   id={`${id}-title`}
                   value={item.title}
@@ -61,7 +64,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   aria-describedby={described('title')}
                 />
               </Field>
-              <Field id={`${id}-activityCode`} label="Annex 4 activity (optional)" errors={err('activityCode')}>
+              <Field id={`${id}-activityCode`} label={t('annexActivity')} errors={err('activityCode')}>
                 <select
                   id={`${id}-activityCode`}
                   value={item.activityCode}
@@ -74,9 +77,9 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   aria-invalid={Boolean(err('activityCode'))}
                   aria-describedby={described('activityCode')}
                 >
-                  <option value="">None</option>
+                  <option value="">{t('noneOption')}</option>
                   {steps.map((s) => (
-                    <optgroup key={s.step} label={`Step ${s.step}: ${s.title}`}>
+                    <optgroup key={s.step} label={t('stepGroup', { step: s.step, title: s.title })}>
                       {s.activities.map((a) => (
                         <option key={a.code} value={a.code}>
                           {a.code} {a.title}
@@ -86,7 +89,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   ))}
                 </select>
               </Field>
-              <Field id={`${id}-areaId`} label="Checklist area (optional)" errors={err('areaId')}>
+              <Field id={`${id}-areaId`} label={t('checklistArea')} errors={err('areaId')}>
                 <select
                   id={`${id}-areaId`}
                   value={item.areaId}
@@ -95,7 +98,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   aria-invalid={Boolean(err('areaId'))}
                   aria-describedby={described('areaId')}
                 >
-                  <option value="">None</option>
+                  <option value="">{t('noneOption')}</option>
                   {areas.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.label}
@@ -104,7 +107,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                 </select>
               </Field>
               <Button variant="secondary" onClick={() => onChange(items.filter((it) => it.key !== item.key))}>
-                Remove<span className="sr-only"> item {i + 1}</span>
+                {t('remove')}<span className="sr-only">{t('removeItem', { n: i + 1 })}</span>
               </Button>
             </li>
           );
@@ -112,7 +115,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
       </ol>
       <div>
         <Button variant="secondary" onClick={() => onChange([...items, emptyAgendaItem()])}>
-          Add agenda item
+          {t('addAgendaItem')}
         </Button>
       </div>
     </fieldset>

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { TAgendaItem } from '@/lib/domain/sessions';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { SessionForm } from './session-form';
@@ -15,12 +17,13 @@ type TProps = {
 
 /** A facilitator's edit and delete of one session; editing opens the schedule form in place. */
 export function SessionActions({ context, session }: TProps) {
+  const t = useT(workshopMessages);
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function remove() {
-    if (!window.confirm(`Cancel the session “${session.title}”? Its attendance record goes with it.`)) return;
+    if (!window.confirm(t('confirmCancelSession', { title: session.title }))) return;
     const res = await sendJson(`/api/assessments/${context.assessmentId}/sessions/${session.id}`, 'DELETE');
     if (!res.ok) return setError(res.error);
     setError(null);
@@ -37,10 +40,10 @@ export function SessionActions({ context, session }: TProps) {
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
       <Button variant="secondary" className="!px-3 !py-1" onClick={() => setEditing(true)}>
-        Edit<span className="sr-only"> {session.title}</span>
+        {t('edit')}<span className="sr-only"> {session.title}</span>
       </Button>
       <Button variant="danger" className="!px-3 !py-1" onClick={() => void remove()}>
-        Delete<span className="sr-only"> {session.title}</span>
+        {t('delete')}<span className="sr-only"> {session.title}</span>
       </Button>
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">

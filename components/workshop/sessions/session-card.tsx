@@ -1,5 +1,7 @@
 import { agendaItemReference, type TSessionPhase } from '@/lib/domain/sessions';
 import { formatInZone } from '@/lib/domain/time-zones';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getLocale, getT } from '@/lib/i18n/server';
 import type { TAttendance, TWorkshopSession } from '@/lib/services/sessions';
 import { SessionActions } from './session-actions';
 import type { TScheduleContext } from './types';
@@ -15,13 +17,15 @@ type TProps = {
   context: TScheduleContext | null;
 };
 
-const PHASE_LABEL: Record<TSessionPhase, string> = { upcoming: 'Upcoming', running: 'Running now', past: 'Ended' };
 const timeOnly = { weekday: undefined, day: undefined, month: undefined, year: undefined } as const;
 
 /** One session: when it is in the viewer's zone, its agenda, who attended, its calendar file. */
-export function SessionCard({ session, phase, zone, attendance, context }: TProps) {
+export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
+  const [t, locale] = await Promise.all([getT(workshopMessages), getLocale()]);
+  // Dates in the member's language, in the viewer's zone, on a 24-hour clock.
+  const when = (instant: string, options: Intl.DateTimeFormatOptions = {}) => formatInZone(instant, zone, options, locale);
   const headingId = `session-${session.id}`;
-  const sameDay = formatInZone(session.startsAt, zone, { hour: undefined, minute: undefined }) === formatInZone(session.endsAt, zone, { hour: undefined, minute: undefined });
+  const sameDay = when(session.startsAt, { hour: undefined, minute: undefined }) === when(session.endsAt, { hour: undefined, minute: undefined });
   return (
     <article aria-labelledby={headingId} className={`rounded-lg border bg-white p-4 ${phase === 'running' ? 'border-brand-600' : 'border-slate-200'}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -29,20 +33,20 @@ export function SessionCard({ session, phase, zone, attendance, context }: TProp
           {session.title}
         </h3>
         <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${phase === 'running' ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-700'}`}>
-          {PHASE_LABEL[phase]}
+          {t(`phase.${phase}`)}
         </span>
       </div>
       <p className="text-sm">
-        <time dateTime={session.startsAt}>{formatInZone(session.startsAt, zone)}</time>–
-        <time dateTime={session.endsAt}>{sameDay ? formatInZone(session.endsAt, zone, timeOnly) : formatInZone(session.endsAt, zone)}</time>{' '}
+        <time dateTime={session.startsAt}>{when(session.startsAt)}</time>–
+        <time dateTime={session.endsAt}>{sameDay ? when(session.endsAt, timeOnly) : when(session.endsAt)}</time>{' '}
         <span className="text-slate-600">
-          ({zone}, {session.durationMinutes} minutes)
+          {t('zoneAndDuration', { zone, n: session.durationMinutes })}
         </span>
       </p>
 
-      <h4 className="mt-3 text-sm font-semibold">Agenda</h4>
+      <h4 className="mt-3 text-sm font-semibold">{t('agenda')}</h4>
       {session.agenda.length === 0 ? (
-        <p className="text-sm text-slate-600">No agenda yet.</p>
+        <p className="text-sm text-slate-600">{t('noAgenda')}</p>
       ) : (
         <ol className="ml-5 list-decimal text-sm">
           {session.agenda.map((item, i) => {
@@ -59,15 +63,14 @@ export function SessionCard({ session, phase, zone, attendance, context }: TProp
 
       {attendance && (
         <>
-          <h4 className="mt-3 text-sm font-semibold">Attendance ({attendance.length})</h4>
+          <h4 className="mt-3 text-sm font-semibold">{t('attendance', { n: attendance.length })}</h4>
           {attendance.length === 0 ? (
-            <p className="text-sm text-slate-600">{phase === 'running' ? 'No one has joined yet.' : 'No one was recorded as present.'}</p>
+            <p className="text-sm text-slate-600">{phase === 'running' ? t('noOneJoined') : t('noOneRecorded')}</p>
           ) : (
             <ul className="text-sm">
               {attendance.map((a) => (
                 <li key={a.userId}>
-                  {a.name}: joined <time dateTime={a.firstJoinedAt}>{formatInZone(a.firstJoinedAt, zone, timeOnly)}</time>, last seen{' '}
-                  <time dateTime={a.lastSeenAt}>{formatInZone(a.lastSeenAt, zone, timeOnly)}</time>
+                  {t('joinedLastSeen', { name: a.name, joined: when(a.firstJoinedAt, timeOnly), seen: when(a.lastSeenAt, timeOnly) })}
                 </li>
               ))}
             </ul>
@@ -77,7 +80,7 @@ export function SessionCard({ session, phase, zone, attendance, context }: TProp
 
       <p className="mt-3 text-sm">
         <a href={`/api/assessments/${session.assessmentId}/sessions/${session.id}/ics`} download className="text-brand-700 underline underline-offset-2">
-          Add to calendar (.ics)<span className="sr-only">: {session.title}</span>
+          {t('addToCalendar')}<span className="sr-only">: {session.title}</span>
         </a>
       </p>
       {context && <SessionActions context={context} session={session} />}

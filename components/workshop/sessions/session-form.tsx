@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { TAgendaItem } from '@/lib/domain/sessions';
 import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time-zones';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
@@ -26,6 +28,7 @@ function draftsOf(agenda: TAgendaItem[]): TAgendaDraft[] {
  * zone; the form sends the UTC instant and shows, live, how the slot falls for every member.
  */
 export function SessionForm({ context, existing, onDone }: TProps) {
+  const t = useT(workshopMessages);
   const router = useRouter();
   const { assessmentId, zone } = context;
   const prefix = existing ? `edit-${existing.id}` : 'new-session';
@@ -67,7 +70,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
     if (existing) {
       onDone?.();
     } else {
-      setDone(`Scheduled “${title.trim()}”.`);
+      setDone(t('scheduled', { title: title.trim() }));
       setTitle('');
       setDate('');
       setTime('');
@@ -80,14 +83,14 @@ export function SessionForm({ context, existing, onDone }: TProps) {
   const err = (k: string) => fieldErrors[k];
   const describedBy = (k: string, id: string) => (err(k) ? `${id}-error` : undefined);
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-4" noValidate aria-label={existing ? `Change ${existing.title}` : 'Schedule a session'}>
+    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-4" noValidate aria-label={existing ? t('changeSession', { title: existing.title }) : t('scheduleHeading')}>
       <FormError message={error} />
       {done && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
           {done}
         </p>
       )}
-      <Field id={`${prefix}-title`} label="Title" errors={err('title')}>
+      <Field id={`${prefix}-title`} label={t('title')} errors={err('title')}>
         <input
           id={`${prefix}-title`}
           value={title}
@@ -98,7 +101,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
         />
       </Field>
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id={`${prefix}-date`} label={`Date (${zone})`} errors={err('startsAt')}>
+        <Field id={`${prefix}-date`} label={t('dateIn', { zone })} errors={err('startsAt')}>
           <input
             id={`${prefix}-date`}
             type="date"
@@ -109,7 +112,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
             aria-describedby={describedBy('startsAt', `${prefix}-date`)}
           />
         </Field>
-        <Field id={`${prefix}-time`} label={`Start time (${zone})`}>
+        <Field id={`${prefix}-time`} label={t('startIn', { zone })}>
           <input
             id={`${prefix}-time`}
             type="time"
@@ -120,7 +123,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
             aria-describedby={describedBy('startsAt', `${prefix}-date`)}
           />
         </Field>
-        <Field id={`${prefix}-duration`} label="Duration (minutes)" errors={err('durationMinutes')} hint="From 15 to 600 minutes.">
+        <Field id={`${prefix}-duration`} label={t('duration')} errors={err('durationMinutes')} hint={t('durationHint')}>
           <input
             id={`${prefix}-duration`}
             type="number"
@@ -140,11 +143,11 @@ export function SessionForm({ context, existing, onDone }: TProps) {
       <AgendaEditor idPrefix={prefix} items={agenda} onChange={setAgenda} activities={context.activities} areas={context.areas} fieldErrors={fieldErrors} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : existing ? 'Save changes' : 'Schedule session'}
+          {pending ? t('saving') : existing ? t('saveChanges') : t('scheduleSession')}
         </Button>
         {existing && onDone && (
           <Button variant="secondary" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         )}
       </div>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { COMFORT_LABELS, fairestStartTimes, slotFairness, type TSlotComfort } from '@/lib/domain/time-zones';
+import { fairestStartTimes, slotFairness, type TSlotComfort } from '@/lib/domain/time-zones';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TStripMember } from './types';
 
 type TProps = {
@@ -24,18 +26,29 @@ const COMFORT_STYLE: Record<TSlotComfort, { symbol: string; className: string }>
 
 /** For a proposed slot, every member's local time and whether it is working hours for them, plus fairer times that day. */
 export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, members, onPickTime }: TProps) {
+  const t = useT(workshopMessages);
   const duration = Number.isFinite(durationMinutes) && durationMinutes > 0 ? durationMinutes : 0;
   const fairness = useMemo(() => (startsAt ? slotFairness(members, startsAt, duration) : null), [startsAt, members, duration]);
   const suggestions = useMemo(() => (date && members.length > 0 ? fairestStartTimes(date, zone, members, duration) : []), [date, zone, members, duration]);
 
-  if (!fairness) return <p className="text-sm text-slate-600">Choose a date and a time to see every member’s local time.</p>;
+  if (!fairness) return <p className="text-sm text-slate-600">{t('chooseDateTime')}</p>;
+  // The summary in the member's language, from the same counts as the domain's English sentence.
+  const names = (c: TSlotComfort) => fairness.members.filter((m) => m.comfort === c).map((m) => m.name).join(', ');
+  const summary =
+    fairness.members.length === 0
+      ? t('noMembersToCompare')
+      : `${[
+          t('summaryGood', { good: fairness.counts.good, n: fairness.members.length }),
+          ...(fairness.counts.tolerable ? [t('summaryTolerable', { names: names('tolerable') })] : []),
+          ...(fairness.counts.unsociable ? [t('summaryUnsociable', { names: names('unsociable') })] : []),
+        ].join('; ')}.`;
   return (
     <section aria-labelledby={`${idPrefix}-strip-heading`} className="grid gap-2">
       <h4 id={`${idPrefix}-strip-heading`} className="text-sm font-semibold">
-        How this slot falls for each member
+        {t('slotHeading')}
       </h4>
       <p aria-live="polite" className="text-sm">
-        {fairness.summary}
+        {summary}
       </p>
       <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
         {fairness.members.map((m, i) => {
@@ -47,12 +60,12 @@ export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, mem
                 {m.localStart}–{m.localEnd}{' '}
                 <span className="font-semibold">
                   <span aria-hidden="true">{style.symbol} </span>
-                  {COMFORT_LABELS[m.comfort]}
+                  {t(`comfort.${m.comfort}`)}
                 </span>
               </span>
               <span className="block text-xs">
                 {m.timeZone}
-                {m.assumed ? ' (not set by the member: the administration’s zone is assumed)' : ''}
+                {m.assumed ? t('zoneAssumed') : ''}
               </span>
             </li>
           );
@@ -60,7 +73,7 @@ export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, mem
       </ul>
       {suggestions.length > 0 && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span id={`${idPrefix}-fairer-times`}>Fairest start times that day ({zone}):</span>
+          <span id={`${idPrefix}-fairer-times`}>{t('fairestTimes', { zone })}</span>
           {suggestions.map((s) => (
             <button
               key={s.time}
@@ -72,7 +85,7 @@ export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, mem
               {s.time}
               <span className="text-xs text-slate-600">
                 {' '}
-                ({s.fairness.counts.good} working hours · {s.fairness.counts.tolerable} early or evening · {s.fairness.counts.unsociable} unsociable)
+                {t('fairness', { good: s.fairness.counts.good, tolerable: s.fairness.counts.tolerable, unsociable: s.fairness.counts.unsociable })}
               </span>
             </button>
           ))}

@@ -10,6 +10,10 @@ import * as m008 from './008_candidate_activities';
 import * as m009 from './009_ratings';
 import * as m010 from './010_plan';
 import * as m011 from './011_reports';
+import * as m012 from './012_answer_flags';
+import * as m013 from './013_monitoring';
+import * as m014 from './014_library_surveys';
+import * as m015 from './015_checklist_adaptation';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +28,8 @@ export const migrations: Record<string, Migration> = {
   '009_ratings': m009,
   '010_plan': m010,
   '011_reports': m011,
+  '012_answer_flags': m012,
+  '013_monitoring': m013,
+  '014_library_surveys': m014,
+  '015_checklist_adaptation': m015,
 };

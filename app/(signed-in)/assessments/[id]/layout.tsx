@@ -4,32 +4,45 @@ import { LiveBar } from '@/components/workshop/live/live-bar';
 import { LiveRoomProvider } from '@/components/workshop/live/live-room-provider';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { ROLE_NAMES, isFacilitator } from '@/lib/domain/roles';
+import { isFacilitator } from '@/lib/domain/roles';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { libraryMessages } from '@/lib/i18n/messages/library';
+import { surveysMessages } from '@/lib/i18n/messages/surveys';
+import { getT } from '@/lib/i18n/server';
+import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { findAssessment } from '@/lib/services/assessments';
 
 export default async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const assessment = (await findAssessment(getDb(), id))!;
+  const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
+  const [tl, ts] = await Promise.all([getT(libraryMessages), getT(surveysMessages)]);
+  const tm = await getT(monitoringMessages);
   return (
     <LiveRoomProvider assessmentId={id}>
       <p className="text-sm text-slate-600">
-        {assessment.administration}, {assessment.country} · You: {ROLE_NAMES[membership.role]}
+        {t('headerLine', { administration: assessment.administration, country: assessment.country, role: roleLabel(td, membership.role) })}
       </p>
       <h1 className="mb-4 text-2xl font-semibold">{assessment.title}</h1>
       <AssessmentNav
         assessmentId={id}
         tabs={[
-          { href: '', label: 'Overview' },
-          { href: '/checklist', label: 'Checklist' },
-          { href: '/groups', label: 'Groups' },
-          { href: '/report-back', label: 'Report-back' },
-          { href: '/priorities', label: 'Priorities' },
-          ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: 'Dashboard' }] : []),
-          { href: '/plan', label: 'Action plan' },
-          { href: '/report', label: 'Report' },
-          { href: '/sessions', label: 'Sessions' },
-          { href: '/members', label: 'Working group' },
+          { href: '', label: t('tabOverview') },
+          { href: '/checklist', label: t('tabChecklist') },
+          { href: '/library', label: tl('tab') },
+          { href: '/surveys', label: ts('tab') },
+          { href: '/groups', label: t('tabGroups') },
+          { href: '/report-back', label: t('tabReportBack') },
+          { href: '/priorities', label: t('tabPriorities') },
+          ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: t('tabDashboard') }] : []),
+          { href: '/plan', label: t('tabPlan') },
+          { href: '/monitoring', label: tm('tabMonitoring') },
+          { href: '/review', label: tm('tabReview') },
+          { href: '/report', label: t('tabReport') },
+          { href: '/sessions', label: t('tabSessions') },
+          { href: '/members', label: t('tabMembers') },
         ]}
       />
       <LiveBar />

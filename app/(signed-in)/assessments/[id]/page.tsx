@@ -4,11 +4,16 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
 import { assessmentSteps, findMode, processStages, responsibleInMode } from '@/lib/idg/process';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { domainMessages, modeDescription, modeLabel, phaseLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { findAssessment } from '@/lib/services/assessments';
 import { listMembers } from '@/lib/services/members';
 import { listStepActivities } from '@/lib/services/step-activities';
 
-export const metadata: Metadata = { title: 'Assessment overview' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(assessmentsMessages))('overviewTitle') };
+}
 
 export default async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,36 +22,41 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
   const [assessment, tracking, members] = await Promise.all([findAssessment(db, id), listStepActivities(db, id), listMembers(db, id)]);
   const mode = assessment!.mode;
   const editable = can(membership.role, 'steps.edit');
+  const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
   return (
     <div className="grid gap-8">
       <section aria-labelledby="about">
         <h2 id="about" className="mb-2 text-lg font-semibold">
-          About this assessment
+          {t('about')}
         </h2>
         <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">Mode</dt>
+          <dt className="font-medium">{t('mode')}</dt>
           <dd>
-            Mode {mode}: {findMode(mode)?.name}. {findMode(mode)?.description}
+            {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}. {modeDescription(td, mode, findMode(mode)?.description)}
           </dd>
-          <dt className="font-medium">Scope</dt>
-          <dd>{assessment!.scope === 'comprehensive' ? 'Comprehensive (all 14 areas)' : `Targeted (${assessment!.areas.length} areas)`}</dd>
-          <dt className="font-medium">Planned</dt>
+          <dt className="font-medium">{t('scope')}</dt>
+          <dd>{assessment!.scope === 'comprehensive' ? t('scopeComprehensiveAll') : t('targeted', { n: assessment!.areas.length })}</dd>
+          <dt className="font-medium">{t('planned')}</dt>
           <dd>
-            {assessment!.plannedStart ?? 'no start date'} to {assessment!.plannedEnd ?? 'no end date'} ({assessment!.timeZone})
+            {t('plannedRange', {
+              start: assessment!.plannedStart ? f.day(assessment!.plannedStart) : t('noStart'),
+              end: assessment!.plannedEnd ? f.day(assessment!.plannedEnd) : t('noEnd'),
+              zone: assessment!.timeZone,
+            })}
           </dd>
         </dl>
       </section>
 
       <section aria-labelledby="stages">
         <h2 id="stages" className="mb-2 text-lg font-semibold">
-          The integrity development process
+          {t('processHeading')}
         </h2>
         <ol className="grid gap-2 md:grid-cols-5">
           {processStages.map((s, i) => (
             <li key={s.id} className={`rounded-md border p-3 text-sm ${i === 0 ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}>
-              <span className="block text-xs text-slate-600">Stage {i + 1}</span>
-              {s.title}
-              {i === 0 && <span className="block text-xs font-semibold text-brand-700">Current stage</span>}
+              <span className="block text-xs text-slate-600">{t('stage', { n: i + 1 })}</span>
+              {stageLabel(td, s.id, s.title)}
+              {i === 0 && <span className="block text-xs font-semibold text-brand-700">{t('currentStage')}</span>}
             </li>
           ))}
         </ol>
@@ -54,24 +64,25 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
 
       <section aria-labelledby="steps">
         <h2 id="steps" className="mb-2 text-lg font-semibold">
-          The six assessment steps (Annex 4)
+          {t('stepsHeading')}
         </h2>
         <ol className="grid gap-6">
           {assessmentSteps.map((step) => (
             <li key={step.step}>
               <h3 className="mb-2 font-semibold">
-                Step {step.step}: {step.title} <span className="text-xs font-normal text-slate-600">({step.phase})</span>
+                {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}{' '}
+                <span className="text-xs font-normal text-slate-600">({phaseLabel(td, step.phase)})</span>
               </h3>
               <ul className="grid gap-2">
                 {step.activities.map((a) => {
-                  const t = tracking.get(a.code)!;
+                  const tracked = tracking.get(a.code)!;
                   return (
                     <StepActivityRow
                       key={a.code}
                       assessmentId={id}
                       editable={editable}
                       members={members.map((m) => ({ id: m.userId, name: m.name }))}
-                      activity={{ code: a.code, title: a.title, responsible: responsibleInMode(a, mode), status: t.status, dueDate: t.dueDate, ownerId: t.ownerId, notes: t.notes }}
+                      activity={{ code: a.code, title: a.title, responsible: responsibleInMode(a, mode), status: tracked.status, dueDate: tracked.dueDate, ownerId: tracked.ownerId, notes: tracked.notes }}
                     />
                   );
                 })}

@@ -6,19 +6,25 @@ import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/permissions';
 import { areaLabel, checklistAreas } from '@/lib/idg/checklist';
 import { assessmentModes } from '@/lib/idg/process';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { domainMessages, modeLabel } from '@/lib/i18n/messages/domain';
+import { getT } from '@/lib/i18n/server';
 import { rolesHeld } from '@/lib/services/assessments';
 
-export const metadata: Metadata = { title: 'New assessment' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(assessmentsMessages))('newTitle') };
+}
 
 export default async function NewAssessmentPage() {
   const user = await requirePageUser('/assessments/new');
   if (!canCreateAssessment(user.isAdmin, await rolesHeld(getDb(), user.id))) forbidden();
+  const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
   return (
     <>
-      <h1 className="mb-6 text-2xl font-semibold">New integrity assessment</h1>
+      <h1 className="mb-6 text-2xl font-semibold">{t('newHeading')}</h1>
       <CreateAssessmentForm
         areas={checklistAreas.map((a) => ({ id: a.id, label: areaLabel(a) }))}
-        modes={assessmentModes.map((m) => ({ id: m.id, name: m.name }))}
+        modes={assessmentModes.map((m) => ({ id: m.id, name: modeLabel(td, m.id, m.name) }))}
         timeZones={['UTC', ...Intl.supportedValuesOf('timeZone')]}
       />
     </>

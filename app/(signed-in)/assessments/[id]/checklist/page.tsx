@@ -3,27 +3,34 @@ import Link from 'next/link';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { areaLabel, areaQuestions, checklistAreas } from '@/lib/idg/checklist';
-import { findAssessment } from '@/lib/services/assessments';
+import { TranslationImport } from '@/components/checklist/adaptation/translation-import';
+import { effectiveAreaQuestions as areaQuestions } from '@/lib/domain/checklist-adaptation';
+import { can } from '@/lib/domain/permissions';
+import { areaLabel } from '@/lib/idg/checklist';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { getT } from '@/lib/i18n/server';
+import { effectiveChecklist } from '@/lib/services/assessment-checklist';
 import { checklistProgress } from '@/lib/services/dashboard';
 
-export const metadata: Metadata = { title: 'Checklist' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(checklistMessages))('title') };
+}
 
 export default async function ChecklistIndexPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
+  const { membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
   const db = getDb();
-  const assessment = (await findAssessment(db, id))!;
-  const areas = checklistAreas.filter((a) => assessment.areas.includes(a.id));
+  // The effective checklist (issue 11): hidden questions left out, added ones counted.
+  const { areas, translation } = await effectiveChecklist(db, id);
   const progress = new Map((await checklistProgress(db, id)).map((p) => [p.areaId, p]));
   const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);
   const answered = [...progress.values()].reduce((n, p) => n + p.answered, 0);
+  const t = await getT(checklistMessages);
   return (
     <>
-      <h2 className="mb-1 text-lg font-semibold">Checklist (Annex 3)</h2>
+      <h2 className="mb-1 text-lg font-semibold">{t('heading')}</h2>
       <p className="mb-4 text-sm text-slate-700">
-        {areas.length} areas, {total} questions in this assessment’s scope; {answered} answered (a detailed answer and an evaluation). Each question needs a
-        detailed, informative answer, not a yes or no.
+        {t('intro', { areas: areas.length, total, answered })}
       </p>
       <ul className="grid gap-2 md:grid-cols-2">
         {areas.map((a) => (
@@ -32,13 +39,18 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
               {areaLabel(a)}
             </Link>
             <p className="text-xs text-slate-600">
-              {progress.get(a.id)?.answered ?? 0} of {areaQuestions(a).length} answered
-              {progress.get(a.id)?.byStatus['action-required'] ? ` · ${progress.get(a.id)?.byStatus['action-required']} action required` : ''}
+              {t('areaAnswered', { answered: progress.get(a.id)?.answered ?? 0, total: areaQuestions(a).length })}
+              {progress.get(a.id)?.byStatus['action-required'] ? ` · ${t('areaActionRequired', { n: progress.get(a.id)?.byStatus['action-required'] ?? 0 })}` : ''}
             </p>
-            <progress className="mt-1 h-2 w-full" max={areaQuestions(a).length} value={progress.get(a.id)?.answered ?? 0} aria-label={`${areaLabel(a)}: answered questions`} />
+            <progress className="mt-1 h-2 w-full" max={areaQuestions(a).length} value={progress.get(a.id)?.answered ?? 0} aria-label={t('areaProgressLabel', { area: areaLabel(a) })} />
           </li>
         ))}
       </ul>
+      {can(membership.role, 'checklist.adapt') && (
+        <div className="mt-6">
+          <TranslationImport assessmentId={id} translation={translation ? { language: translation.language, importedAt: translation.importedAt } : null} />
+        </div>
+      )}
       <GuideCredit />
     </>
   );

@@ -8,16 +8,22 @@ import { UnallocatedAreas } from '@/components/workshop/groups/unallocated-areas
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getT } from '@/lib/i18n/server';
+import type { TTranslate } from '@/lib/i18n/messages';
 import { checklistAreas } from '@/lib/idg/checklist';
 import { groupsOverview, type TGroupsOverview } from '@/lib/services/group-overview';
 import { listMembers } from '@/lib/services/members';
 
-export const metadata: Metadata = { title: 'Breakout groups' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(workshopMessages);
+  return { title: t('groupsTitle') };
+}
 
 // The first free "Group A", "Group B", ... so that creating groups in a row needs no typing.
-function nextGroupName(taken: string[]): string {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `Group ${l}`);
-  return letters.find((n) => !taken.includes(n)) ?? `Group ${taken.length + 1}`;
+function nextGroupName(taken: string[], t: TTranslate<(typeof workshopMessages)['en']>): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((letter) => t('groupLetter', { letter }));
+  return letters.find((n) => !taken.includes(n)) ?? t('groupLetter', { letter: String(taken.length + 1) });
 }
 
 /** Every area of the scope with the group holding it, in the guide's order. */
@@ -32,6 +38,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { membership, user } = await requirePageAccess(id, 'members.view', `/assessments/${id}/groups`);
   const db = getDb();
+  const t = await getT(workshopMessages);
   const overview = await groupsOverview(db, id);
   const mayManage = can(membership.role, 'groups.manage');
   const groupOf = new Map(overview.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
@@ -51,23 +58,22 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
     <div className="grid gap-6">
       <section aria-labelledby="groups-heading" className="grid gap-2">
         <h2 id="groups-heading" className="text-lg font-semibold">
-          Breakout groups ({overview.groups.length})
+          {t('groupsHeading', { n: overview.groups.length })}
         </h2>
         <p className="text-sm text-slate-700">
-          The working group divides into groups by experience; each group answers the checklist areas allocated to it, and its rapporteur presents the
-          findings to everyone.
+          {t('groupsIntro')}
         </p>
         {myGroup && (
           <p className="text-sm">
-            You are in <strong>{myGroup.name}</strong>
-            {myGroup.rapporteur?.id === user.id && ', as its rapporteur'}.
+            {t('youAreIn', { group: myGroup.name })}
+            {myGroup.rapporteur?.id === user.id && t('asRapporteur')}.
           </p>
         )}
         <UnallocatedAreas areas={overview.unallocatedAreas} hasGroups={overview.groups.length > 0} />
       </section>
 
       {overview.groups.length === 0 ? (
-        <p className="text-sm text-slate-600">No breakout groups yet.</p>
+        <p className="text-sm text-slate-600">{t('noGroups')}</p>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {overview.groups.map((g) => (
@@ -78,7 +84,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
 
       {mayManage && (
         <>
-          <CreateGroupForm key={overview.groups.length} assessmentId={id} suggestedName={nextGroupName(overview.groups.map((g) => g.name))} />
+          <CreateGroupForm key={overview.groups.length} assessmentId={id} suggestedName={nextGroupName(overview.groups.map((g) => g.name), t)} />
           {overview.groups.length > 0 && (
             <>
               <AreaAllocation assessmentId={id} areas={allocationRows(overview)} groups={overview.groups.map((g) => ({ id: g.id, name: g.name }))} />

@@ -7,13 +7,18 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { workingGroupComposition } from '@/lib/domain/composition';
 import { assignableRoles, can } from '@/lib/domain/permissions';
-import { ROLE_NAMES } from '@/lib/domain/roles';
+import { ZRoleSchema } from '@/lib/domain/roles';
+import { domainMessages, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
+import { membersMessages } from '@/lib/i18n/messages/members';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { contributorExpertiseAreas } from '@/lib/idg/process';
 import { listPendingInvitations } from '@/lib/services/invitations';
 import { listMembers } from '@/lib/services/members';
 import { GENDERS, ORGANISATION_TYPES } from '@/lib/services/members.schema';
 
-export const metadata: Metadata = { title: 'Working group' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(membersMessages))('title') };
+}
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,23 +27,46 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
   const mayInvite = can(membership.role, 'members.invite');
   const mayManage = can(membership.role, 'members.manage');
   const [members, pending] = await Promise.all([listMembers(db, id), mayInvite ? listPendingInvitations(db, id) : Promise.resolve([])]);
-  const roles = assignableRoles(membership.role).map((code) => ({ code, name: ROLE_NAMES[code] }));
+  const [t, td, f] = await Promise.all([getT(membersMessages), getT(domainMessages), getFormat()]);
+  const roles = assignableRoles(membership.role).map((code) => ({ code, name: roleLabel(td, code) }));
+  const roleName = (role: string) => (ZRoleSchema.safeParse(role).success ? roleLabel(td, role) : role);
 
   return (
     <div className="grid gap-6">
-      <section aria-labelledby="members-heading">
+      <section aria-labelledby="members-heading" className="min-w-0">
         <h2 id="members-heading" className="mb-2 text-lg font-semibold">
-          Members ({members.length})
+          {t('members', { n: members.length })}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+        {/* The table scrolls sideways inside its own box on a phone, never the page. `relative`
+            makes the box the containing block of the buttons' absolutely positioned sr-only text,
+            which otherwise escapes the scroll box and widens the page. Focusable and named so a
+            keyboard user can scroll it too. */}
+        <div
+          role="region"
+          aria-labelledby="members-heading"
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          <table aria-labelledby="members-heading" className="w-full text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Role</th>
-                <th scope="col" className="p-2">Organisation</th>
-                <th scope="col" className="p-2">Expertise</th>
-                {mayManage && <th scope="col" className="p-2">Manage</th>}
+                <th scope="col" className="p-2">
+                  {t('name')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('role')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('organisation')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('expertise')}
+                </th>
+                {mayManage && (
+                  <th scope="col" className="p-2">
+                    {t('manage')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -46,12 +74,12 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                 <tr key={m.userId} className="border-t border-slate-200">
                   <td className="p-2">
                     {m.name}
-                    <span className="block text-xs text-slate-600">{m.email}</span>
+                    <span className="block text-xs wrap-anywhere text-slate-600">{m.email}</span>
                   </td>
-                  <td className="p-2">{ROLE_NAMES[m.role]}</td>
+                  <td className="p-2">{roleLabel(td, m.role)}</td>
                   <td className="p-2">
                     {m.organisation ?? '—'}
-                    {m.organisationType && <span className="block text-xs text-slate-600">{m.organisationType}</span>}
+                    {m.organisationType && <span className="block text-xs text-slate-600">{organisationTypeLabel(td, m.organisationType)}</span>}
                   </td>
                   <td className="p-2">{m.expertise ?? '—'}</td>
                   {mayManage && (
@@ -59,7 +87,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                       {m.userId !== user.id && assignableRoles(membership.role).includes(m.role) ? (
                         <MemberActions assessmentId={id} userId={m.userId} name={m.name} role={m.role} roles={roles} />
                       ) : (
-                        <span className="text-xs text-slate-600">{m.userId === user.id ? 'You' : '—'}</span>
+                        <span className="text-xs text-slate-600">{m.userId === user.id ? t('you') : '—'}</span>
                       )}
                     </td>
                   )}
@@ -71,21 +99,20 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
       </section>
 
       {mayInvite && (
-        <section aria-labelledby="pending-heading" className="grid gap-3">
+        <section aria-labelledby="pending-heading" className="grid min-w-0 gap-3">
           <h2 id="pending-heading" className="text-lg font-semibold">
-            Invitations
+            {t('invitations')}
           </h2>
           <InviteForm assessmentId={id} roles={roles} organisationTypes={ORGANISATION_TYPES} expertiseAreas={contributorExpertiseAreas} genders={GENDERS} />
           {pending.length === 0 ? (
-            <p className="text-sm text-slate-600">No pending invitations.</p>
+            <p className="text-sm text-slate-600">{t('noPending')}</p>
           ) : (
             <ul className="grid gap-2">
               {pending.map((inv) => (
-                <li key={inv.id} className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-2 text-sm">
-                  <span>
-                    {inv.email} as {inv.role}
-                  </span>
-                  <span className="text-xs text-slate-600">expires {inv.expires_at.slice(0, 10)}</span>
+                <li key={inv.id} className="relative flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-2 text-sm">
+                  {/* An email address is one long word: let it break rather than widen the page. */}
+                  <span className="min-w-0 wrap-anywhere">{t('invitedAs', { email: inv.email, role: roleName(inv.role) })}</span>
+                  <span className="text-xs text-slate-600">{t('expires', { date: f.date(inv.expires_at) })}</span>
                   <RevokeInvitationButton assessmentId={id} invitationId={inv.id} email={inv.email} />
                 </li>
               ))}
@@ -94,7 +121,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         </section>
       )}
 
-      {can(membership.role, 'composition.view') && <CompositionView composition={workingGroupComposition(members)} roleNames={ROLE_NAMES} />}
+      {can(membership.role, 'composition.view') && <CompositionView composition={workingGroupComposition(members)} />}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { ConsultationLog } from '@/components/plan/consultation-log';
 import { PlanBoard } from '@/components/plan/plan-board';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
+import { planMessages } from '@/lib/i18n/messages/plan';
+import { getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
 import { listKpiSheets } from '@/lib/services/kpi';
@@ -12,12 +14,16 @@ import { agreedActivities } from '@/lib/services/plan';
 import { listSubmissions, possibleApprovers } from '@/lib/services/plan-adoption';
 import { listConsultations } from '@/lib/services/plan-consultations';
 
-export const metadata: Metadata = { title: 'Action plan' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(planMessages);
+  return { title: t('pageTitle') };
+}
 
 export default async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);
   const db = getDb();
+  const t = await getT(planMessages);
   const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
     db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.id', 'users.name']).where('memberships.assessment_id', '=', id).orderBy('users.name').execute(),
     listKpiSheets(db, id),
@@ -29,13 +35,13 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   const canEdit = can(membership.role, 'plan.edit');
   return (
     <>
-      <h2 className="text-xl font-semibold">Integrity action plan</h2>
+      <h2 className="text-xl font-semibold">{t('heading')}</h2>
       <p className="mb-4 text-sm text-slate-700">
-        Outcomes, objectives numbered under them, and activities with their responsible person, KPIs, target, resources and timeline (Annex 9).{' '}
-        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">KPI sheets</Link> ·{' '}
-        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">Print view</Link> ·{' '}
-        <a href={`/api/assessments/${id}/plan/export?format=xlsx`} className="text-brand-700 hover:underline">Download XLSX</a> ·{' '}
-        <a href={`/api/assessments/${id}/plan/export?format=csv`} className="text-brand-700 hover:underline">Download CSV</a>
+        {t('intro')}{' '}
+        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">{t('kpiSheets')}</Link> ·{' '}
+        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">{t('printView')}</Link> ·{' '}
+        <a href={`/api/assessments/${id}/plan/export?format=xlsx`} className="text-brand-700 hover:underline">{t('downloadXlsx')}</a> ·{' '}
+        <a href={`/api/assessments/${id}/plan/export?format=csv`} className="text-brand-700 hover:underline">{t('downloadCsv')}</a>
       </p>
       <PlanBoard assessmentId={id} user={{ id: user.id, name: user.name }} canEdit={canEdit} members={members} kpis={kpis.map((k) => ({ id: k.id, name: k.name }))} agreed={agreed} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">

@@ -3,25 +3,34 @@ import { PrioritiesView } from '@/components/prioritisation/priorities-view';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
+import { dynamicKey } from '@/lib/i18n/dynamic-key';
+import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
+import { getT } from '@/lib/i18n/server';
 import { priorityCriteria } from '@/lib/idg/process';
 import { listActivities } from '@/lib/services/candidate-activities';
 import { priorities } from '@/lib/services/priorities';
 
-export const metadata: Metadata = { title: 'Priorities' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(prioritisationMessages);
+  return { title: t('pageTitle') };
+}
 
 export default async function PrioritiesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/priorities`);
   const db = getDb();
-  const [activities, initial] = await Promise.all([listActivities(db, id), priorities(db, id)]);
+  const [activities, initial, t] = await Promise.all([listActivities(db, id), priorities(db, id), getT(prioritisationMessages)]);
+  // The criteria in the member's language; the guide's English stays in exports.
+  const criteria = priorityCriteria.map((c) => {
+    const key = dynamicKey(prioritisationMessages, `criterion.${c.id}`);
+    return { id: c.id, title: key ? t(key) : c.title };
+  });
   return (
     <>
-      <p className="mb-4 text-sm text-slate-700">
-        The working group rates each activity found in the assessment against the guide’s priority criteria, in words (low, medium or high) rather than numbers, then agrees each one’s priority for the action plan.
-      </p>
+      <p className="mb-4 text-sm text-slate-700">{t('intro')}</p>
       <PrioritiesView
         assessmentId={id}
-        criteria={priorityCriteria.map((c) => ({ id: c.id, title: c.title }))}
+        criteria={criteria}
         initialActivities={activities}
         initialPriorities={initial}
         canManage={can(membership.role, 'session.run')}

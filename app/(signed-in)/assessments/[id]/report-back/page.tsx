@@ -3,21 +3,26 @@ import { LiveReportBack } from '@/components/workshop/report-back/live-report-ba
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getT } from '@/lib/i18n/server';
 import { reportBackState } from '@/lib/services/findings';
 import { groupsOverview } from '@/lib/services/group-overview';
 
-export const metadata: Metadata = { title: 'Report-back' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(workshopMessages);
+  return { title: t('reportBackTitle') };
+}
 
 export default async function ReportBackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ group?: string | string[] }> }) {
   const { id } = await params;
   const { group } = await searchParams;
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/report-back`);
   const db = getDb();
-  const [overview, state] = await Promise.all([groupsOverview(db, id), reportBackState(db, id)]);
+  const [overview, state, t] = await Promise.all([groupsOverview(db, id), reportBackState(db, id), getT(workshopMessages)]);
   return (
     <>
       <p className="mb-4 text-sm text-slate-700">
-        Each group’s rapporteur presents its findings to the plenary, which marks each one agreed, disputed or parked.
+        {t('reportBackIntro')}
       </p>
       <LiveReportBack
         assessmentId={id}

@@ -8,18 +8,24 @@ import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
 import { sessionPhase } from '@/lib/domain/sessions';
 import { zoneLabel } from '@/lib/domain/time-zones';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getT } from '@/lib/i18n/server';
 import { areaLabel, findArea } from '@/lib/idg/checklist';
 import { assessmentSteps } from '@/lib/idg/process';
 import { findAssessment } from '@/lib/services/assessments';
 import { listMembers } from '@/lib/services/members';
 import { listAttendance, listSessions } from '@/lib/services/sessions';
 
-export const metadata: Metadata = { title: 'Workshop sessions' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(workshopMessages);
+  return { title: t('sessionsTitle') };
+}
 
 export default async function SessionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
   const db = getDb();
+  const t = await getT(workshopMessages);
   const [assessment, sessions, members] = await Promise.all([findAssessment(db, id), listSessions(db, id), listMembers(db, id)]);
   // Until a member sets their zone, the administration's is the best guess for them.
   const zone = user.timeZone ?? assessment!.timeZone;
@@ -51,25 +57,33 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   return (
     <div className="grid gap-8">
       <p className="text-sm text-slate-700">
-        Times are shown in <strong>{zoneLabel(zone)}</strong>
+        {t('timesIn', { zone: zoneLabel(zone) })}
         {user.timeZone ? (
           <>
-            , your time zone (<Link href="/profile" className="text-brand-700 underline underline-offset-2">change it</Link>).
+            {t('yourZone')}
+            <Link href="/profile" className="text-brand-700 underline underline-offset-2">
+              {t('changeIt')}
+            </Link>
+            ).
           </>
         ) : (
           <>
-            , the administration’s, because you have not set yours (<Link href="/profile" className="text-brand-700 underline underline-offset-2">set it</Link>).
+            {t('adminZone')}
+            <Link href="/profile" className="text-brand-700 underline underline-offset-2">
+              {t('setIt')}
+            </Link>
+            ).
           </>
         )}
       </p>
 
       <section aria-labelledby="upcoming-heading" className="grid gap-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">
-          Running and upcoming sessions
+          {t('upcomingHeading')}
         </h2>
         {current.length === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-            No session is scheduled. {context ? 'Schedule one below.' : 'The facilitators will schedule the workshop sessions here.'}
+            {t('noSession')} {context ? t('scheduleBelow') : t('facilitatorsWillSchedule')}
           </p>
         ) : (
           <ul className="grid gap-3">{current.map(card)}</ul>
@@ -79,7 +93,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
       {context && (
         <section aria-labelledby="schedule-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="schedule-heading" className="text-lg font-semibold">
-            Schedule a session
+            {t('scheduleHeading')}
           </h2>
           <SessionForm context={context} />
         </section>
@@ -88,7 +102,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
       {past.length > 0 && (
         <section aria-labelledby="past-heading" className="grid gap-3">
           <h2 id="past-heading" className="text-lg font-semibold">
-            Past sessions
+            {t('pastHeading')}
           </h2>
           <ul className="grid gap-3">{past.map(card)}</ul>
         </section>

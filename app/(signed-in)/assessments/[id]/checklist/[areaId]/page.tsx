@@ -1,49 +1,71 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ChecklistAdaptationProvider } from '@/components/checklist/adaptation/adaptation-context';
+import { AddQuestionForm } from '@/components/checklist/adaptation/add-question-form';
+import { HiddenQuestions } from '@/components/checklist/adaptation/hide-question';
+import { TranslationViewToggle } from '@/components/checklist/adaptation/question-text';
 import { DiscussionProvider } from '@/components/checklist/discussion-context';
+import { GuidePanel } from '@/components/guide/guide-panel';
 import { LiveChecklistArea } from '@/components/checklist/live-checklist-area';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/permissions';
 import { isFacilitator } from '@/lib/domain/roles';
-import { findArea } from '@/lib/idg/checklist';
+import { glossary, goodPractices, guideChapter } from '@/lib/idg/guide';
+import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { getT } from '@/lib/i18n/server';
+import { effectiveChecklist } from '@/lib/services/assessment-checklist';
 import { findAssessment } from '@/lib/services/assessments';
 import { editableAreas } from '@/lib/services/groups';
 import { lockedAreas } from '@/lib/services/live-state';
 import { listMembers } from '@/lib/services/members';
 
-export const metadata: Metadata = { title: 'Checklist area' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(checklistMessages))('areaTitle') };
+}
 
 export default async function ChecklistAreaPage({ params }: { params: Promise<{ id: string; areaId: string }> }) {
   const { id, areaId } = await params;
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist/${areaId}`);
   const db = getDb();
   const assessment = (await findAssessment(db, id))!;
-  const area = findArea(areaId);
-  if (!area || !assessment.areas.includes(area.id)) notFound();
+  // The area as this assessment has it (issue 11): hidden questions out, added ones in, translated.
+  const { areas, translation } = await effectiveChecklist(db, id);
+  const area = areas.find((a) => a.id === areaId);
+  if (!area) notFound();
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
   // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
   const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
+  const t = await getT(checklistMessages);
   return (
     <>
       <Link href={`/assessments/${id}/checklist`} className="text-sm text-brand-700 hover:underline">
-        ← All areas
+        <span aria-hidden="true">← </span>
+        {t('allAreas')}
       </Link>
-      <div className="mt-3">
-        <DiscussionProvider
-          assessmentId={id}
-          areaId={area.id}
-          me={{ id: user.id, name: user.name }}
-          members={members}
-          canComment={can(membership.role, 'comment')}
-          canAddEvidence={canAnswer}
-          isFacilitator={isFacilitator(membership.role)}
-        >
-          <LiveChecklistArea assessmentId={id} area={area} user={{ id: user.id, name: user.name }} canEdit={canAnswer} />
-        </DiscussionProvider>
-      </div>
+      <ChecklistAdaptationProvider assessmentId={id} language={translation?.language ?? null} canAdapt={can(membership.role, 'checklist.adapt')} targeted={assessment.scope === 'targeted'}>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+          <TranslationViewToggle />
+          <GuidePanel chapter={guideChapter(area.id)} practices={goodPractices(area.id)} glossary={glossary} />
+        </div>
+        <div className="mt-3">
+          <HiddenQuestions hidden={area.hidden} />
+          <DiscussionProvider
+            assessmentId={id}
+            areaId={area.id}
+            me={{ id: user.id, name: user.name }}
+            members={members}
+            canComment={can(membership.role, 'comment')}
+            canAddEvidence={canAnswer}
+            isFacilitator={isFacilitator(membership.role)}
+          >
+            <LiveChecklistArea assessmentId={id} area={area} user={{ id: user.id, name: user.name }} canEdit={canAnswer} />
+          </DiscussionProvider>
+          <AddQuestionForm areaId={area.id} />
+        </div>
+      </ChecklistAdaptationProvider>
       <GuideCredit />
     </>
   );

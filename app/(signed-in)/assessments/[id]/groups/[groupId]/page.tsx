@@ -7,33 +7,45 @@ import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { mayWriteFindings } from '@/lib/domain/findings-rules';
-import { areaQuestions, findArea } from '@/lib/idg/checklist';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getT } from '@/lib/i18n/server';
+import { effectiveAreaQuestions } from '@/lib/domain/checklist-adaptation';
+import { effectiveChecklist } from '@/lib/services/assessment-checklist';
 import { reportBackState } from '@/lib/services/findings';
 import { groupsOverview } from '@/lib/services/group-overview';
 
-export const metadata: Metadata = { title: 'Group findings' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(workshopMessages);
+  return { title: t('groupFindingsTitle') };
+}
 
 export default async function GroupFindingsPage({ params }: { params: Promise<{ id: string; groupId: string }> }) {
   const { id, groupId } = await params;
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/groups/${groupId}`);
   const db = getDb();
+  const t = await getT(workshopMessages);
   const group = (await groupsOverview(db, id)).groups.find((g) => g.id === groupId);
   if (!group) notFound();
+  // The assessment's own checklist: added questions may be cited too, hidden ones no longer.
+  const { areas: effective } = await effectiveChecklist(db, id);
   const areas: TCitableArea[] = group.areas.flatMap((a) => {
-    const area = findArea(a.id);
-    return area ? [{ id: a.id, label: a.label, questions: areaQuestions(area).map((q) => ({ key: q.key, number: q.number, text: q.text })) }] : [];
+    const area = effective.find((e) => e.id === a.id);
+    return area ? [{ id: a.id, label: a.label, questions: effectiveAreaQuestions(area).map((q) => ({ key: q.key, number: q.number, text: q.text, label: q.label, added: q.added })) }] : [];
   });
   const { outcomes } = await reportBackState(db, id);
   const canEdit = mayWriteFindings(membership.role, group.members.some((m) => m.id === user.id));
   return (
     <>
       <Link href={`/assessments/${id}/groups`} className="text-sm text-brand-700 hover:underline">
-        ← All groups
+        {t('allGroups')}
       </Link>
-      <h2 className="mt-3 text-xl font-semibold">Findings of {group.name}</h2>
+      <h2 className="mt-3 text-xl font-semibold">{t('findingsHeading', { group: group.name })}</h2>
       <p className="mb-4 text-sm text-slate-700">
-        {group.rapporteur ? `${group.rapporteur.name} is the rapporteur and presents these findings to the plenary.` : 'The group has no rapporteur yet.'} Each
-        proposed activity cites the questions it comes from. <Link href={`/assessments/${id}/report-back?group=${groupId}`} className="text-brand-700 hover:underline">Open the report-back</Link>.
+        {group.rapporteur ? t('rapporteurPresents', { name: group.rapporteur.name }) : t('noRapporteur')} {t('citesIntro')}{' '}
+        <Link href={`/assessments/${id}/report-back?group=${groupId}`} className="text-brand-700 hover:underline">
+          {t('openReportBack')}
+        </Link>
+        .
       </p>
       <FindingsBoard
         assessmentId={id}

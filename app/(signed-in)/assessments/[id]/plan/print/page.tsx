@@ -4,27 +4,33 @@ import { PlanPrint } from '@/components/plan/plan-print';
 import { PrintButton } from '@/components/plan/print-button';
 import { ApiError } from '@/lib/api/errors';
 import { requirePageAccess } from '@/lib/auth/page-guard';
+import { planMessages } from '@/lib/i18n/messages/plan';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
 import { planSnapshot } from '@/lib/services/plan';
 import { adoptedVersion } from '@/lib/services/plan-adoption';
 
-export const metadata: Metadata = { title: 'Action plan – print' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(planMessages);
+  return { title: t('printTitle') };
+}
 
 export default async function PlanPrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ version?: string }> }) {
   const { id } = await params;
   const { version } = await searchParams;
   await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan/print`);
   const db = getDb();
+  const [t, f] = await Promise.all([getT(planMessages), getFormat()]);
   const n = version ? Number(version) : null;
   if (n !== null && !(Number.isInteger(n) && n > 0)) notFound();
-  let heading = 'Integrity action plan – draft';
+  let heading = t('printDraft');
   let snapshot;
   if (n === null) snapshot = await planSnapshot(db, id);
   else {
     try {
       const adopted = await adoptedVersion(db, id, n);
       snapshot = adopted;
-      heading = `Integrity action plan – version ${n}, adopted ${adopted.adoptedAt.slice(0, 10)}. National anti-corruption strategy: ${adopted.strategyLink}`;
+      heading = t('printAdopted', { v: n, date: f.date(adopted.adoptedAt), link: adopted.strategyLink });
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) notFound();
       throw err;

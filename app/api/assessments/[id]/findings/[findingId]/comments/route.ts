@@ -1,5 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { ZNewFindingCommentSchema } from '@/lib/domain/findings-schema';
 import { requireAccess } from '@/lib/services/access';
 import { addFindingComment } from '@/lib/services/findings';
@@ -10,5 +11,6 @@ export const POST = authedRoute<{ id: string; findingId: string }>(async ({ req,
   const me = await requireAccess(db, params.id, user, 'comment');
   const input = await parseBody(req, ZNewFindingCommentSchema);
   const comment = await addFindingComment(db, me, params.findingId, input);
+  broadcastToAssessment(params.id, 'findings:comment', comment);
   return Response.json({ comment }, { status: 201 });
 });

@@ -1,5 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { ZSetOutcomeSchema } from '@/lib/domain/findings-schema';
 import { requireAccess } from '@/lib/services/access';
 import { reportBackState, setFindingOutcome } from '@/lib/services/findings';
@@ -11,5 +12,7 @@ export const PUT = authedRoute<{ id: string; findingId: string }>(async ({ req, 
   const input = await parseBody(req, ZSetOutcomeSchema);
   await setFindingOutcome(db, me, params.findingId, input);
   const { outcomes } = await reportBackState(db, params.id);
-  return { outcome: outcomes.find((o) => o.findingId === params.findingId) ?? null };
+  const outcome = outcomes.find((o) => o.findingId === params.findingId) ?? null;
+  broadcastToAssessment(params.id, 'findings:outcome', { findingId: params.findingId, outcome });
+  return { outcome };
 });

@@ -1,0 +1,14 @@
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { ZHideQuestionSchema } from '@/lib/domain/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access';
+import { hideQuestion } from '@/lib/services/checklist-adaptation';
+
+/** Hides a question that does not apply in a targeted assessment, with the reason (facilitators). */
+export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
+  const input = await parseBody(req, ZHideQuestionSchema);
+  await hideQuestion(db, actor, input);
+  return Response.json({ hidden: input.key }, { status: 201 });
+});

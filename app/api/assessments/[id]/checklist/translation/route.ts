@@ -1,0 +1,58 @@
+import { ApiError } from '@/lib/api/errors';
+import { authedRoute, parseBody } from '@/lib/api/route';
+import { getDb } from '@/lib/db/client';
+import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access';
+import { effectiveChecklist } from '@/lib/services/assessment-checklist';
+import { importTranslation, removeTranslation } from '@/lib/services/checklist-adaptation';
+import { MAX_TRANSLATION_BYTES, parseTranslationJson, parseTranslationXlsx } from '@/lib/services/checklist-translation-file';
+
+/** The assessment's imported translation: its language and when it came in (null without one). */
+export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  await requireAccess(db, params.id, user, 'checklist.view');
+  return { translation: (await effectiveChecklist(db, params.id)).translation };
+});
+
+/**
+ * Imports a translation (facilitators), checked question by question before anything is saved:
+ * JSON `{ language, questions: [{ key, translation }] }`, or multipart `file` (.json or .xlsx, as
+ * the templates) with `language`. A refusal (400) names every missing, unknown or empty key.
+ */
+export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
+  let language: string | null;
+  let rows: TTranslationRow[];
+  if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_TRANSLATION_BYTES + 64 * 1024) throw new ApiError(413, 'The file is over 5 MB.', { file: ['Too large.'] });
+    const form = await req.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File)) throw new ApiError(400, 'Choose a translation file (JSON or XLSX).', { file: ['Choose a file.'] });
+    const formLanguage = form?.get('language');
+    const name = file.name.toLowerCase();
+    if (name.endsWith('.xlsx')) {
+      rows = await parseTranslationXlsx(await file.arrayBuffer());
+      language = null;
+    } else if (name.endsWith('.json')) {
+      ({ language, rows } = parseTranslationJson(await file.text()));
+    } else {
+      throw new ApiError(400, 'The file must be .json or .xlsx (download a template).', { file: ['JSON or XLSX only.'] });
+    }
+    // The form's language wins: the person importing chose it just now.
+    if (typeof formLanguage === 'string' && formLanguage.trim()) language = formLanguage;
+  } else {
+    const body = await parseBody(req, ZTranslationFileSchema);
+    language = body.language;
+    rows = body.questions.map((q) => ({ key: q.key, translation: q.translation }));
+  }
+  return { translation: await importTranslation(db, actor, { language: language ?? '', rows }) };
+});
+
+/** Removes the translation (facilitators). */
+export const DELETE = authedRoute<{ id: string }>(async ({ params, user }) => {
+  const db = getDb();
+  const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
+  await removeTranslation(db, actor);
+  return { translation: null };
+});

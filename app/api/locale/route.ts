@@ -1,0 +1,13 @@
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { parseBody, publicRoute } from '@/lib/api/route';
+import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locales';
+
+const ZLocaleChoiceSchema = z.object({ locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(', ')}.` }) });
+
+/** A visitor's language before they sign in, kept in a cookie for a year (members choose theirs on their profile). */
+export const POST = publicRoute(async ({ req }) => {
+  const { locale } = await parseBody(req, ZLocaleChoiceSchema);
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+  return { ok: true, locale };
+});

@@ -1,0 +1,63 @@
+'use client';
+
+import type { TEffectiveQuestion } from '@/lib/domain/checklist-adaptation';
+import { useT } from '@/lib/i18n/client';
+import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
+import { useChecklistAdaptation } from './adaptation-context';
+
+/** The mark of a question the administration added, in words (never colour alone). */
+export function AddedMark() {
+  const t = useT(checklistAdaptationMessages);
+  return <span className="ml-2 inline-block rounded border border-amber-700 bg-amber-50 px-1.5 text-xs font-medium text-amber-900">{t('addedMark')}</span>;
+}
+
+/**
+ * A question's number and text as this member chose to read it: the guide's English, the
+ * imported translation under it, or the translation alone (English where a text has none).
+ */
+export function QuestionText({ question, id }: { question: Pick<TEffectiveQuestion, 'label' | 'text' | 'added' | 'translation'>; id: string }) {
+  const { view, language } = useChecklistAdaptation();
+  const t = useT(checklistAdaptationMessages);
+  const translated = view !== 'english' && question.translation ? question.translation : null;
+  const primary = view === 'instead' && translated ? translated : question.text;
+  return (
+    <div>
+      <p id={id}>
+        <span className="mr-2 font-semibold tabular-nums">{question.label}.</span>
+        <span lang={view === 'instead' && translated ? (language ?? undefined) : 'en'}>{primary}</span>
+        {question.added && <AddedMark />}
+      </p>
+      {view === 'beside' && translated && (
+        <p lang={language ?? undefined} className="mt-1 border-l-2 border-slate-400 pl-2 text-slate-800">
+          <span className="sr-only">{t('translationOf', { language: language ?? '' })}: </span>
+          {translated}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The member's choice of how to read a translated checklist; nothing when there is no translation. */
+export function TranslationViewToggle() {
+  const { view, setView, language } = useChecklistAdaptation();
+  const t = useT(checklistAdaptationMessages);
+  if (!language) return null;
+  const options = [
+    { value: 'english', label: t('viewEnglish') },
+    { value: 'beside', label: t('viewBeside') },
+    { value: 'instead', label: t('viewInstead') },
+  ] as const;
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <legend className="float-left mr-3 font-medium text-slate-700">
+        {t('viewLabel')} ({language})
+      </legend>
+      {options.map((o) => (
+        <label key={o.value} className="flex items-center gap-1">
+          <input type="radio" name="translation-view" value={o.value} checked={view === o.value} onChange={() => setView(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { TGlossaryEntry, TGoodPracticeSection, TGuideChapter } from '@/lib/idg/guide';
+import { useT } from '@/lib/i18n/client';
+import { guideMessages } from '@/lib/i18n/messages/guide';
+import { GlossarySearch } from './glossary-search';
+
+type TTab = 'chapter' | 'practices' | 'glossary';
+const TABS: readonly TTab[] = ['chapter', 'practices', 'glossary'];
+
+type TGuidePanelProps = { chapter: TGuideChapter | undefined; practices: TGoodPracticeSection | undefined; glossary: readonly TGlossaryEntry[] };
+
+/**
+ * The guide at hand beside an area's checklist: a side panel (not modal, so answering goes on)
+ * with the area's own chapter, Annex 2's good practices and the searchable glossary. Escape or
+ * the close button closes it and gives focus back to the button that opened it.
+ */
+export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
+  const t = useT(guideMessages);
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [tab, setTab] = useState<TTab>('chapter');
+  const opener = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ chapter: null, practices: null, glossary: null });
+
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+
+  function close() {
+    setOpen(false);
+    opener.current?.focus();
+  }
+
+  // Arrow keys move between tabs, as in the ARIA tabs pattern (activation follows focus).
+  function onTabKey(e: KeyboardEvent<HTMLButtonElement>) {
+    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + delta + TABS.length) % TABS.length]!;
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  }
+
+  const labels: Record<TTab, string> = { chapter: t('tabChapter'), practices: t('tabPractices'), glossary: t('tabGlossary') };
+  return (
+    <>
+      <button ref={opener} type="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => (open ? close() : setOpen(true))} className="rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        📖 {t('open')}
+      </button>
+      <aside
+        id={`${id}-panel`}
+        aria-label={t('panelLabel')}
+        hidden={!open}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+        className="fixed inset-y-0 right-0 z-40 w-full overflow-y-auto border-l border-slate-300 bg-white p-4 shadow-xl sm:w-[32rem]"
+      >
+        <div className="mb-3 flex items-start justify-between gap-2">
+          <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
+            {t('panelLabel')}
+          </h2>
+          <button type="button" onClick={close} className="rounded-md border border-slate-400 px-2 py-1 text-sm">
+            {t('close')}
+          </button>
+        </div>
+        <div role="tablist" aria-label={t('panelLabel')} className="mb-3 flex gap-1 border-b border-slate-300">
+          {TABS.map((k) => (
+            <button
+              key={k}
+              ref={(el) => {
+                tabRefs.current[k] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${k}`}
+              aria-selected={tab === k}
+              aria-controls={`${id}-tabpanel-${k}`}
+              tabIndex={tab === k ? 0 : -1}
+              onClick={() => setTab(k)}
+              onKeyDown={onTabKey}
+              className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${tab === k ? 'border-brand-700 font-semibold text-brand-800' : 'border-transparent text-slate-700'}`}
+            >
+              {labels[k]}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id={`${id}-tabpanel-chapter`} aria-labelledby={`${id}-tab-chapter`} hidden={tab !== 'chapter'} lang="en">
+          {chapter && (
+            <>
+              <h3 className="mb-2 font-semibold">{t('chapterOf', { reference: chapter.reference, title: chapter.title })}</h3>
+              <ChapterBlocks chapter={chapter} />
+            </>
+          )}
+        </div>
+        <div role="tabpanel" id={`${id}-tabpanel-practices`} aria-labelledby={`${id}-tab-practices`} hidden={tab !== 'practices'} lang="en">
+          {practices && (
+            <>
+              <h3 className="mb-2 font-semibold">{t('practicesOf', { reference: practices.reference })}</h3>
+              <ul className="grid gap-3 text-sm">
+                {practices.practices.map((p, i) => (
+                  <li key={i}>
+                    {p.topic && p.topic !== practices.practices[i - 1]?.topic && <p className="mb-1 font-semibold">{p.topic}</p>}
+                    <p>{p.text}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div role="tabpanel" id={`${id}-tabpanel-glossary`} aria-labelledby={`${id}-tab-glossary`} hidden={tab !== 'glossary'}>
+          <h3 className="mb-2 font-semibold">{t('glossaryHeading')}</h3>
+          <div lang="en">
+            <GlossarySearch entries={glossary} />
+          </div>
+        </div>
+        <p className="mt-4 border-t border-slate-200 pt-2 text-xs text-slate-600">{t('credit')}</p>
+      </aside>
+    </>
+  );
+}
+
+function ChapterBlocks({ chapter }: { chapter: TGuideChapter }) {
+  return (
+    <div className="grid gap-2 text-sm">
+      {chapter.blocks.map((b, i) =>
+        b.kind === 'heading' ? (
+          <h4 key={i} className="mt-2 font-semibold">
+            {b.text}
+          </h4>
+        ) : b.kind === 'item' ? (
+          <p key={i} className="pl-4 before:mr-2 before:content-['•']">
+            {b.text}
+          </p>
+        ) : (
+          <p key={i}>{b.text}</p>
+        ),
+      )}
+    </div>
+  );
+}

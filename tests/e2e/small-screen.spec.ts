@@ -1,0 +1,116 @@
+import crypto from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { demoAssessmentId, expect, test } from './fixtures';
+
+// Phone width (375 × 812, an iPhone X/11 Pro): the main pages fit the screen without sideways
+// scrolling of the page itself (wide tables scroll in their own container), and a member can
+// answer a question and rate an activity there.
+const PHONE = { width: 375, height: 812 };
+
+/** How far the page itself scrolls sideways, and which elements stick out past the screen. */
+async function overflow(page: Page) {
+  return page.evaluate((phone) => {
+    const width = window.innerWidth;
+    const scroller = document.scrollingElement ?? document.documentElement;
+    // The culprits, for a useful failure message: elements whose right edge passes the screen
+    // and that are not inside a container scrolling sideways on its own.
+    const inScroller = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if ((s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden') && p.clientWidth < p.scrollWidth + 1) return true;
+      }
+      return false;
+    };
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > phone + 1 && !inScroller(el))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).slice(0, 80)}`);
+    return { scrollWidth: scroller.scrollWidth, width, culprits };
+  }, PHONE.width);
+}
+
+async function expectNoPageOverflow(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const o = await overflow(page);
+  // The page is laid out for the phone (a missing viewport meta would lay it out at 980 px).
+  expect(o.width, `${path} is laid out wider than the phone: ${o.culprits.join(', ')}`).toBe(PHONE.width);
+  expect(o.scrollWidth, `${path} scrolls sideways: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.width);
+}
+
+test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+test('the main pages fit a phone screen without sideways scrolling', async ({ facilitator }) => {
+  test.setTimeout(150_000);
+  const id = await demoAssessmentId(facilitator);
+  const base = `/assessments/${id}`;
+  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as { groups?: { id: string }[] };
+  const pages = [
+    '/assessments',
+    '/profile',
+    base,
+    `${base}/checklist`,
+    `${base}/checklist/transparency`,
+    `${base}/groups`,
+    ...(groups.groups?.[0] ? [`${base}/groups/${groups.groups[0].id}`] : []),
+    `${base}/report-back`,
+    `${base}/priorities`,
+    `${base}/dashboard`,
+    `${base}/plan`,
+    `${base}/plan/kpis`,
+    `${base}/report`,
+    `${base}/sessions`,
+    `${base}/members`,
+  ];
+  for (const path of pages) await expectNoPageOverflow(facilitator, path);
+});
+
+test('at phone width a contributor answers a question and rates an activity', async ({ facilitator, contributor: ana }) => {
+  const assessmentId = await demoAssessmentId(ana);
+  const tag = `phone-${crypto.randomBytes(3).toString('hex')}`;
+
+  // Answering: the editor and the evaluation are reachable and usable by touch.
+  await ana.goto(`/assessments/${assessmentId}/checklist/transparency`);
+  await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  const question = ana.locator('#q-transparency\\.14');
+  await question.scrollIntoViewIfNeeded();
+  const answer = question.getByRole('textbox', { name: 'Answer to question 14' });
+  await answer.tap();
+  await ana.keyboard.press('ControlOrMeta+End');
+  await ana.keyboard.type(` ${tag}`);
+  await expect(answer).toContainText(tag);
+  await question.getByLabel('Evaluation of question 14').selectOption('in-place');
+  await expect(question.getByText('✓ Answered')).toBeVisible();
+  await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  expect((await overflow(ana)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+
+  // Rating: the facilitator opens a round; the contributor taps a cell to rate it.
+  const title = `Phone-rated activity ${crypto.randomBytes(3).toString('hex')}`;
+  const res = await facilitator.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the small-screen e2e test.' } });
+  expect(res.status()).toBe(201);
+  const activityId = ((await res.json()) as { id: string }).id;
+  await facilitator.goto(`/assessments/${assessmentId}/priorities`);
+  await expect(facilitator.getByTestId('round-status')).not.toHaveText(/Connecting/);
+  const close = facilitator.getByRole('button', { name: 'Close the round' });
+  if (await close.isVisible()) await close.click();
+  await facilitator.getByRole('checkbox', { name: title, exact: true }).check();
+  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/Open rating round/);
+
+  await ana.goto(`/assessments/${assessmentId}/priorities`);
+  await expect(ana.getByRole('grid', { name: 'Your ratings' })).toBeVisible();
+  const cell = ana.getByTestId(`cell-${activityId}-importance`);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.tap();
+  await expect(cell).toHaveText('Low');
+  await cell.tap();
+  await expect(cell).toHaveText('Medium');
+  // A tap target of at least 44 × 44 CSS pixels (WCAG 2.5.5's size, kept here for rating).
+  const box = (await cell.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect((await overflow(ana)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+
+  await facilitator.getByRole('button', { name: 'Close the round' }).click();
+  await expect(facilitator.getByTestId('round-status')).toHaveText(/Closed rating round/);
+});
