@@ -1,7 +1,7 @@
 // Sync latency and memory of our server against y-websocket 2.1's reference server, same workload.
 // `npm run bench:sync`; the last line printed is one JSON object. Sizes and durations come from
-// env (BENCH_SECONDS, BENCH_CLIENTS, BENCH_DOCS, BENCH_EDITS_PER_S, BENCH_IDLE, BENCH_JOINERS,
-// BENCH_WORKERS) so a quick run is possible. Each server runs in its own process, so its RSS and
+// env (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CLIENTS, BENCH_DOCS, BENCH_EDITS_PER_S, BENCH_IDLE,
+// BENCH_JOINERS, BENCH_WORKERS) so a quick run is possible; bench/README.md describes the output. Each server runs in its own process, so its RSS and
 // CPU are its own; editors and joiners run in worker threads (bench/sync-clients.ts); one watcher
 // per document, in this thread and connected last (last in fan-out order), applies everything and
 // measures propagation latency. The reference keeps documents in memory only and checks nothing.
@@ -20,12 +20,17 @@ import { type TWorkerCommand, type TWorkerInput, type TWorkerReport, absNow } fr
 
 const env = (k: string, d: number): number => Number(process.env[k] ?? d);
 const SECONDS = env('BENCH_SECONDS', 30);
+const WARMUP = env('BENCH_WARMUP_SECONDS', 5);
 const CLIENTS = env('BENCH_CLIENTS', 200);
 const DOCS = env('BENCH_DOCS', 20);
 const RATE = env('BENCH_EDITS_PER_S', 5);
 const IDLE = env('BENCH_IDLE', 500);
 const JOINERS = env('BENCH_JOINERS', 60);
 const WORKERS = env('BENCH_WORKERS', 2);
+// BENCH_ONLY=ours|reference runs one server (for profiling); BENCH_SERVER_ARGS adds node flags to
+// the server processes (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+const ONLY = process.env.BENCH_ONLY;
+const SERVER_ARGS = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const JOIN_AREA = 'transparency';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -58,7 +63,8 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 async function startServer(name: TServer['name']): Promise<TServer> {
   const port = await freePort();
-  const args = name === 'ours' ? ['--import', 'tsx', 'tests/integration/helpers/yjs-child-server.ts'] : ['node_modules/y-websocket-ref/bin/server.cjs'];
+  const onTerm = SERVER_ARGS.length > 0 ? ['--import', 'tsx', '--import', './bench/sync-on-term.ts'] : [];
+  const args = [...SERVER_ARGS, ...onTerm, ...(name === 'ours' ? ['--import', 'tsx', 'tests/integration/helpers/yjs-child-server.ts'] : ['node_modules/y-websocket-ref/bin/server.cjs'])];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -66,7 +72,7 @@ async function startServer(name: TServer['name']): Promise<TServer> {
   return { name, url: name === 'ours' ? `ws://127.0.0.1:${port}/yjs` : `ws://127.0.0.1:${port}`, child };
 }
 async function stop(s: TServer): Promise<void> {
-  s.child.kill('SIGKILL');
+  s.child.kill(SERVER_ARGS.length > 0 ? 'SIGTERM' : 'SIGKILL');
   await new Promise((r) => s.child.once('exit', r));
 }
 
@@ -104,17 +110,27 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentIds: strin
     return c;
   });
   await waitFor(() => watchers.every((c) => c.provider.synced), 'watchers synced', 60_000);
+  for (const w of workers) w.send({ cmd: 'edit' });
+  // Warm-up, the same for both servers: the first seconds of editing compile the hot code of the
+  // server and of this process (which runs first would otherwise measure this process's warm-up).
+  await sleep(WARMUP * 1000);
+  const editsAt = async (cmd: 'mark' | 'stop'): Promise<number> => {
+    const reports = workers.map((w) => w.next());
+    for (const w of workers) w.send({ cmd });
+    return (await Promise.all(reports)).reduce((n, r) => n + (r.kind === 'edits' ? r.edits : 0), 0);
+  };
+  const editsBefore = await editsAt('mark');
+  latencies.length = 0;
   const before = procStats(server.child.pid!);
+  const clientBefore = process.cpuUsage();
   let peakRss = before.rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, procStats(server.child.pid!).rss)), 1000);
   const started = performance.now();
-  for (const w of workers) w.send({ cmd: 'edit' });
   await sleep(SECONDS * 1000);
-  const stopped = workers.map((w) => w.next());
-  for (const w of workers) w.send({ cmd: 'stop' });
-  const edits = (await Promise.all(stopped)).reduce((n, r) => n + (r.kind === 'stopped' ? r.edits : 0), 0);
+  const edits = (await editsAt('stop')) - editsBefore;
   const wall = (performance.now() - started) / 1000;
   const after = procStats(server.child.pid!);
+  const clientCpu = process.cpuUsage(clientBefore);
   clearInterval(sampler);
   for (const c of watchers) c.destroy();
   const load = {
@@ -125,23 +141,29 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentIds: strin
     p99: pct(latencies, 99),
     serverPeakRssMB: round2(peakRss / 2 ** 20),
     serverCpuPercent: round2((100 * (after.cpu - before.cpu)) / wall),
+    serverCpuMsPer1000Edits: round2((1e6 * (after.cpu - before.cpu)) / edits),
+    clientCpuPercent: round2((clientCpu.user + clientCpu.system) / 1e4 / wall),
   };
 
-  // Joins: a warm-up round on an empty document, then JOINERS at once on a fully answered area.
-  // Ours loads it from the database (seeded before start); the reference keeps documents in
-  // memory only, so a seeding client puts it there and stays.
+  // Joins: a warm-up round, then JOINERS at once on a fully answered area. The warm-up joins the
+  // same area, as fully answered, of another assessment, so that the measured round times the
+  // server and not the compiling of the code that applies such a document (in the joiners' threads
+  // too: cold, each apply costs several times what a warm one does). Ours loads each document from
+  // the database (seeded before start); the reference keeps documents in memory only, so a seeding
+  // client puts each there and stays.
   const joinName = factorDocName(assessmentId, JOIN_AREA);
-  const seeder = server.name === 'reference' ? connectClient(server.url, joinName, users[0]!, answeredArea()) : null;
-  if (seeder) await waitFor(() => seeder.provider.synced, 'seeded');
+  const warmName = factorDocName(assessmentIds[1] ?? assessmentId, JOIN_AREA);
+  const seeders = server.name === 'reference' ? [...new Set([warmName, joinName])].map((name) => connectClient(server.url, name, users[0]!, answeredArea())) : [];
+  await waitFor(() => seeders.every((c) => c.provider.synced), 'seeded');
   const joinRound = async (doc: string) => {
     const reports = workers.map((w) => w.next());
     workers.forEach((w, i) => w.send({ cmd: 'join', doc, users: users.slice(1, JOINERS + 1).filter((_u, j) => j % WORKERS === i) }));
     const done = (await Promise.all(reports)).flatMap((r) => (r.kind === 'joined' ? [r] : []));
     return { delivered: done.flatMap((r) => r.delivered), synced: done.flatMap((r) => r.synced) };
   };
-  await joinRound(docName(0));
+  await joinRound(warmName);
   const join = await joinRound(joinName);
-  seeder?.destroy();
+  for (const c of seeders) c.destroy();
   await Promise.all(workers.map((w) => w.worker.terminate()));
   return { ...load, joiners: JOINERS, joinDeliveredP50: pct(join.delivered, 50), joinDeliveredP99: pct(join.delivered, 99), joinSyncedP50: pct(join.synced, 50), joinSyncedP99: pct(join.synced, 99) };
 }
@@ -201,11 +223,13 @@ async function main(): Promise<void> {
     users.push(u);
   }
   const state = Buffer.from(Y.encodeStateAsUpdate(answeredArea()));
-  await tdb.db.insertInto('yjs_documents').values({ name: factorDocName(assessmentId, JOIN_AREA), state, updated_at: new Date().toISOString() }).execute();
+  for (const a of new Set([assessmentId, assessmentIds[1] ?? assessmentId])) {
+    await tdb.db.insertInto('yjs_documents').values({ name: factorDocName(a, JOIN_AREA), state: Buffer.from(Y.encodeStateAsUpdate(answeredArea())), updated_at: new Date().toISOString() }).execute();
+  }
 
-  const result: Record<string, unknown> = { seconds: SECONDS, clients: CLIENTS, docs: DOCS, editsPerSecond: RATE, answeredAreaBytes: state.length };
+  const result: Record<string, unknown> = { seconds: SECONDS, warmupSeconds: WARMUP, clients: CLIENTS, docs: DOCS, editsPerSecond: RATE, answeredAreaBytes: state.length };
   const runs: Record<string, { p50: number; p95: number; p99: number }> = {};
-  for (const name of ['reference', 'ours'] as const) {
+  for (const name of (['reference', 'ours'] as const).filter((n) => !ONLY || n === ONLY)) {
     const s = await startServer(name);
     const load = await loadRun(s, users, assessmentIds);
     await stop(s);
@@ -217,7 +241,7 @@ async function main(): Promise<void> {
     console.log(name, JSON.stringify(result[name]));
   }
   const ratio = (k: 'p50' | 'p95' | 'p99'): number => round2(runs.ours![k] / runs.reference![k]);
-  result.ratios = { p50: ratio('p50'), p95: ratio('p95'), p99: ratio('p99') };
+  if (!ONLY) result.ratios = { p50: ratio('p50'), p95: ratio('p95'), p99: ratio('p99') };
   await tdb.close();
   console.log(JSON.stringify(result));
   process.exit(0);

@@ -1,12 +1,11 @@
 import type { TSessionUser } from '../../lib/auth/current-user';
-import { parseDocName } from '../../lib/collab/doc-names';
+import { type TDocRef, parseDocName } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
+import { canEditArea } from '../../lib/domain/breakouts';
 import { mayWriteFindings } from '../../lib/domain/findings-rules';
 import { can } from '../../lib/domain/permissions';
-import { editableAreas } from '../../lib/services/groups';
-import { lockedAreas } from '../../lib/services/live-state';
-import { findMembership, type TMembership } from '../../lib/services/membership';
-import type { TDocRef } from '../../lib/collab/doc-names';
+import { type TRole, ZRoleSchema } from '../../lib/domain/roles';
+import { parseLocked } from '../../lib/services/live-state';
 
 /** What a user may do with one document: edit it, read it, or be refused with an HTTP status. */
 export type TDocAccess = 'write' | 'read' | { status: 401 | 403 | 404 };
@@ -20,46 +19,120 @@ export type TDocAccess = 'write' | 'read' | { status: 401 | 403 | 404 };
  */
 export async function resolveDocAccess(db: TDb, user: TSessionUser | null, docName: string): Promise<TDocAccess> {
   if (!user) return { status: 401 };
-  const ref = parseDocName(docName);
-  if (!ref) return { status: 404 };
-  const membership = await findMembership(db, ref.assessmentId, user.id);
-  if (!membership) return { status: 404 };
-  if (ref.kind === 'factor' && !(await assessmentCoversArea(db, ref.assessmentId, ref.areaId))) return { status: 404 };
-  if (ref.kind === 'group' && !(await groupOfAssessment(db, ref.assessmentId, ref.groupId))) return { status: 404 };
-  const read = ref.kind === 'factor' || ref.kind === 'group' ? can(membership.role, 'checklist.view') : can(membership.role, 'assessment.view');
-  if (!read) return { status: 403 };
-  return (await mayWrite(db, membership, ref)) ? 'write' : 'read';
+  return decide(db, { userId: user.id, checkSession: false }, docName);
 }
 
-async function mayWrite(db: TDb, membership: TMembership, ref: TDocRef): Promise<boolean> {
+/**
+ * The same decision for an upgrade, from a session token's user id and session version: 401
+ * unless the user exists and the token's session version is current (as resolveSessionUser
+ * checks), then as resolveDocAccess.
+ */
+export async function resolveSessionDocAccess(db: TDb, userId: string | undefined, sessionVersion: number | undefined, docName: string): Promise<TDocAccess> {
+  if (!userId) return { status: 401 };
+  return decide(db, { userId, sessionVersion, checkSession: true }, docName);
+}
+
+// Every upgrade runs this, so the session, the membership and what the document's kind depends
+// on are read in one query (a contributor's area takes two), rather than one query per fact: 60
+// people opening an area at once must not cost the event loop 60 times eight queries, and each
+// query's garbage is much of what a connection's memory grows by. The rules themselves are the
+// domain's (canEditArea, mayWriteFindings, can); what is read for them is what resolveSessionUser
+// (lib/auth/current-user.ts), editableAreas (lib/services/groups.ts) and lockedAreas
+// (lib/services/live-state.ts) read.
+type TAsker = { userId: string; sessionVersion?: number | undefined; checkSession: boolean };
+
+async function decide(db: TDb, asker: TAsker, docName: string): Promise<TDocAccess> {
+  const ref = parseDocName(docName);
+  if (!ref) {
+    if (!asker.checkSession) return { status: 404 };
+    const row = await db.selectFrom('users').select('session_version').where('id', '=', asker.userId).executeTakeFirst();
+    return sessionValid(asker, row) ? { status: 404 } : { status: 401 };
+  }
   switch (ref.kind) {
-    case 'factor': {
-      const locked = await lockedAreas(db, ref.assessmentId);
-      return (await editableAreas(db, ref.assessmentId, membership.userId, locked)).has(ref.areaId);
-    }
-    case 'group': {
-      const inGroup = await db.selectFrom('group_members').select('user_id').where('group_id', '=', ref.groupId).where('user_id', '=', membership.userId).executeTakeFirst();
-      return mayWriteFindings(membership.role, inGroup !== undefined);
-    }
+    case 'factor':
+      return factorAccess(db, asker, ref);
+    case 'group':
+      return groupAccess(db, asker, ref);
     case 'plan':
-      return can(membership.role, 'plan.edit');
-    case 'report':
-      return can(membership.role, 'assessment.edit');
+    case 'report': {
+      const row = await userAndMembership(db, asker.userId, ref.assessmentId).executeTakeFirst();
+      if (!sessionValid(asker, row)) return { status: 401 };
+      const role = memberRole(row);
+      if (!role) return { status: 404 };
+      if (!can(role, 'assessment.view')) return { status: 403 };
+      return can(role, ref.kind === 'plan' ? 'plan.edit' : 'assessment.edit') ? 'write' : 'read';
+    }
   }
 }
 
-/** Whether the breakout group belongs to the assessment. */
-async function groupOfAssessment(db: TDb, assessmentId: string, groupId: string): Promise<boolean> {
-  const row = await db.selectFrom('breakout_groups').select('id').where('id', '=', groupId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+const sessionValid = (asker: TAsker, row: { session_version: number } | undefined): boolean => !asker.checkSession || row?.session_version === asker.sessionVersion;
+
+/** The member's role, or null when the user is not a member (or the stored role is unknown). */
+function memberRole(row: { role: string | null } | undefined): TRole | null {
+  const role = ZRoleSchema.safeParse(row?.role);
+  return role.success ? role.data : null;
+}
+
+/** The user's row with their membership of the assessment, if any. */
+function userAndMembership(db: TDb, userId: string, assessmentId: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.assessment_id', '=', assessmentId))
+    .select(['u.session_version', 'm.role'])
+    .where('u.id', '=', userId);
+}
+
+/** A checklist area: with the session and role, the assessment's areas and locks and whether groups exist. */
+async function factorAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind: 'factor' }>): Promise<TDocAccess> {
+  const row = await userAndMembership(db, asker.userId, ref.assessmentId)
+    .leftJoin('assessments as a', 'a.id', 'm.assessment_id')
+    .leftJoin('live_state as ls', 'ls.assessment_id', 'm.assessment_id')
+    .select(['a.areas', 'ls.locked_areas'])
+    .select((eb) => eb.exists(eb.selectFrom('breakout_groups as g').select('g.id').whereRef('g.assessment_id', '=', 'm.assessment_id')).as('has_groups'))
+    .executeTakeFirst();
+  if (!sessionValid(asker, row)) return { status: 401 };
+  const role = memberRole(row);
+  if (!row || !role || row.areas === null || !coversArea(row.areas, ref.areaId)) return { status: 404 };
+  if (!can(role, 'checklist.view')) return { status: 403 };
+  const locked = new Set(row.locked_areas ? parseLocked(row.locked_areas) : []);
+  const hasGroups = Boolean(row.has_groups);
+  // Only a contributor's write depends on the group's areas; nobody else needs the query.
+  const needsGroupAreas = (role === 'IC' || role === 'XC') && hasGroups && !locked.has(ref.areaId);
+  const groupAreas = new Set(needsGroupAreas && (await groupHasArea(db, ref.assessmentId, asker.userId, ref.areaId)) ? [ref.areaId] : []);
+  return canEditArea(role, ref.areaId, { hasGroups, groupAreas, locked }) ? 'write' : 'read';
+}
+
+/** Whether one of the user's groups in the assessment was given the area. */
+async function groupHasArea(db: TDb, assessmentId: string, userId: string, areaId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('group_areas')
+    .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
+    .select('group_areas.area_id')
+    .where('group_areas.assessment_id', '=', assessmentId)
+    .where('group_members.user_id', '=', userId)
+    .where('group_areas.area_id', '=', areaId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
-/** Whether a targeted assessment includes the area (a comprehensive one lists every area). */
-async function assessmentCoversArea(db: TDb, assessmentId: string, areaId: string): Promise<boolean> {
-  const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
-  if (!row) return false;
+/** A breakout group's findings: with the session and role, whether the group is the assessment's and whether the user is in it. */
+async function groupAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind: 'group' }>): Promise<TDocAccess> {
+  const row = await userAndMembership(db, asker.userId, ref.assessmentId)
+    .leftJoin('breakout_groups as g', (join) => join.on('g.id', '=', ref.groupId).onRef('g.assessment_id', '=', 'm.assessment_id'))
+    .leftJoin('group_members as gm', (join) => join.onRef('gm.group_id', '=', 'g.id').onRef('gm.user_id', '=', 'u.id'))
+    .select(['g.id as group_id', 'gm.user_id as in_group'])
+    .executeTakeFirst();
+  if (!sessionValid(asker, row)) return { status: 401 };
+  const role = memberRole(row);
+  if (!row || !role || row.group_id === null) return { status: 404 };
+  if (!can(role, 'checklist.view')) return { status: 403 };
+  return mayWriteFindings(role, row.in_group !== null) ? 'write' : 'read';
+}
+
+/** Whether a targeted assessment's areas (JSON) include the area (a comprehensive one lists every area). */
+function coversArea(areasJson: string, areaId: string): boolean {
   try {
-    const areas: unknown = JSON.parse(row.areas);
+    const areas: unknown = JSON.parse(areasJson);
     return Array.isArray(areas) && areas.includes(areaId);
   } catch {
     return false;

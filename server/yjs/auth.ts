@@ -1,12 +1,26 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { userFromRequest } from '../../lib/auth/request-session';
-import type { TSessionUser } from '../../lib/auth/current-user';
+import { type JWT, getToken } from 'next-auth/jwt';
+import { parseCookies } from '../../lib/auth/request-session';
 import type { TDb } from '../../lib/db/client';
-import { resolveDocAccess } from './access';
+import { resolveSessionDocAccess } from './access';
 
-/** The outcome of authenticating an upgrade: who, which document and what they may do, or an HTTP status. */
-export type TUpgradeAuth = { user: TSessionUser; docName: string; access: 'write' | 'read' } | { status: 401 | 403 | 404 };
+/** The outcome of authenticating an upgrade: who, which document, what they may do and until when (epoch ms), or an HTTP status. */
+export type TUpgradeAuth = { userId: string; docName: string; access: 'write' | 'read'; expiresAt: number | null } | { status: 401 | 403 | 404 };
+
+/** The next-auth session token of a raw upgrade request, decoded; null without a valid one. */
+async function sessionToken(req: IncomingMessage): Promise<JWT | null> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  try {
+    // getToken's request type is Next's; it reads only `cookies` and `headers` (PITFALLS.md).
+    const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
+    return await getToken({ req: tokenReq, secret, secureCookie });
+  } catch {
+    return null;
+  }
+}
 
 /** The document name of an upgrade path `<prefix><docName>`, or null when there is none. */
 export function docNameFromUrl(url: string | undefined, prefix: string): string | null {
@@ -21,15 +35,21 @@ export function docNameFromUrl(url: string | undefined, prefix: string): string 
 
 /**
  * Authenticates a WebSocket upgrade from its session cookie and decides access to the
- * document in its path, before the upgrade completes and before any Yjs message is read.
+ * document in its path, before the upgrade completes and before any Yjs message is read. The
+ * same checks as userFromRequest and sessionExpiresAt (lib/auth, lib/security) followed by
+ * resolveDocAccess, with the token decoded once and the database asked once.
  */
 export async function authenticateUpgrade(db: TDb, req: IncomingMessage, prefix: string): Promise<TUpgradeAuth> {
-  const user = await userFromRequest(db, req);
-  if (!user) return { status: 401 };
+  const token = await sessionToken(req);
+  const userId = token?.sub;
+  if (!token || !userId) return { status: 401 };
+  // A path that does not decode is no document's name: 404, once the session is known good (else 401).
   const docName = docNameFromUrl(req.url, prefix);
+  const access = await resolveSessionDocAccess(db, userId, token.sv, docName ?? '');
+  if (typeof access !== 'string') return access;
   if (docName === null) return { status: 404 };
-  const access = await resolveDocAccess(db, user, docName);
-  return typeof access === 'string' ? { user, docName, access } : access;
+  const expiresAt = typeof token.exp === 'number' ? token.exp * 1000 : null;
+  return { userId, docName, access, expiresAt };
 }
 
 const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };

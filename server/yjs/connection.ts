@@ -1,10 +1,12 @@
-import type { RawData } from 'ws';
+import type { Duplex } from 'node:stream';
+import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode, type TCloseCode, closeReason } from '../../lib/collab/close-codes';
-import { MalformedMessageError } from './bounded-decoder';
-import { TokenBucket, type TYjsLimits } from './limits';
-import type { TYjsLogger } from './logger';
 import { applyOwnAwareness } from './awareness-guard';
+import { MalformedMessageError } from './bounded-decoder';
+import { corkForThisTurn } from './cork';
+import { MessageRates, type TYjsLimits } from './limits';
+import type { TYjsLogger } from './logger';
 import { MessageType, decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
 import { validateStateVector, validateUpdate } from './validate-update';
@@ -16,91 +18,156 @@ const isEmptyUpdate = (u: Uint8Array): boolean => u.length === 2 && u[0] === 0 &
 const toBytes = (data: RawData): Uint8Array =>
   Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 
+/** What every connection of one sync server shares. */
+export type TConnectionHub = {
+  limits: TYjsLimits;
+  logger: TYjsLogger;
+  /** Called once, when the connection's socket has closed. */
+  closed: (conn: DocConnection, code: number) => void;
+};
+
 /** Closes a connection with a named code. */
-export function closeWith(conn: TDocConnection, code: TCloseCode): void {
+export function closeWith(conn: DocConnection, code: TCloseCode): void {
   if (conn.ws.readyState === conn.ws.OPEN || conn.ws.readyState === conn.ws.CONNECTING) conn.ws.close(code, closeReason(code));
 }
 
+// The socket listeners are shared by every connection and find theirs by socket: an idle
+// connection then holds its state in one object, without a set of closures of its own.
+const bySocket = new WeakMap<WebSocket, DocConnection>();
+function onMessage(this: WebSocket, data: RawData): void {
+  bySocket.get(this)?.receive(data);
+}
+function onError(this: WebSocket, err: Error & { code?: string }): void {
+  const conn = bySocket.get(this);
+  // ws closes an over-long frame itself, with 1009; we only say so.
+  conn?.hub.logger.warn('connection-error', { doc: conn.shared.name, user: conn.userId, error: err.code ?? err.message });
+}
+function onPong(this: WebSocket): void {
+  const conn = bySocket.get(this);
+  if (conn) conn.alive = true;
+}
+function onClose(this: WebSocket, code: number): void {
+  const conn = bySocket.get(this);
+  if (!conn) return;
+  bySocket.delete(this);
+  conn.hub.closed(conn, code);
+}
+
 /**
- * Runs the y-websocket protocol for one connection to one document: answers sync step 1,
+ * One connection to one document, running the y-websocket protocol: answers sync step 1,
  * applies a writer's updates (after validating them within their own bytes), drops a reader's
  * updates with one log line, relays awareness, and closes only this connection on anything hostile.
  */
-export function runConnection(shared: SharedDoc, conn: TDocConnection, limits: TYjsLimits, logger: TYjsLogger): void {
-  const { ws } = conn;
-  const syncBucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
-  const awarenessBucket = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst);
-  const ctx = { doc: shared.name, user: conn.userId };
+export class DocConnection implements TDocConnection {
+  readonly awarenessIds = new Set<number>();
+  /** Whether it answered the last heartbeat ping. */
+  alive = true;
+  private readonly rates: MessageRates;
   // One log line per read-only connection, however many updates it sends.
-  let droppedUpdates = 0;
-
-  const refuse = (code: TCloseCode, detail: string): void => {
-    logger.warn('connection-refused-message', { ...ctx, code, reason: closeReason(code), detail });
-    closeWith(conn, code);
-  };
-
+  private droppedUpdates = 0;
   // The answer to a sync step 1 is a client's only acknowledgement (it is what makes its "all
   // saved" true), so when this connection has applied updates since, the log is written first:
   // a crash after it loses nothing the client believes saved, and what a crash loses before it the
   // client still holds and resends on reconnect. Updates themselves keep the batched log (a write
   // per update would cost the event loop), and relaying is never held up. A write the database
   // refused stays queued in memory; the client is told to reconnect and resend.
-  let unacknowledged = false;
-  let acknowledged: Promise<void> = Promise.resolve();
+  private unacknowledged = false;
+  // Answers waiting behind a write, chained so that they keep their order; null when none waits.
+  private acknowledging: Promise<void> | null = null;
 
-  // Returns whether an update was applied, so the caller can wait for it to be committed.
-  const handle = (buf: Uint8Array): boolean => {
+  constructor(
+    readonly ws: WebSocket,
+    private readonly socket: Duplex,
+    readonly shared: SharedDoc,
+    readonly hub: TConnectionHub,
+    readonly userId: string,
+    readonly assessmentId: string,
+    readonly access: 'write' | 'read',
+  ) {
+    this.rates = new MessageRates(hub.limits);
+  }
+
+  /** Starts listening and greets the client: sync step 1 (to a writer) and who is here. */
+  start(): void {
+    const { ws, shared } = this;
+    bySocket.set(ws, this);
+    ws.on('message', onMessage);
+    ws.on('error', onError);
+    ws.on('pong', onPong);
+    ws.on('close', onClose);
+    // Ask a writer for what it has that we lack (offline edits); a reader's answer would be dropped.
+    if (this.access === 'write') this.send(encodeSyncStep1(shared.doc));
+    const states = shared.awareness.getStates();
+    if (states.size > 0) this.send(encodeAwareness(shared.awareness, [...states.keys()]));
+  }
+
+  /** Sends a message while the connection is open, in this turn's single write to its socket. */
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    corkForThisTurn(this.socket);
+    this.ws.send(message);
+  }
+
+  /** Handles one message from the client. */
+  receive(data: RawData): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    const buf = toBytes(data);
+    // The first byte is the message type for every type we know (all below 128).
+    if (!this.rates.take(buf[0] === MessageType.awareness)) return this.refuse(CloseCode.rateLimited, 'message rate');
+    try {
+      if (this.handle(buf)) this.unacknowledged = true;
+    } catch (err) {
+      this.refuse(CloseCode.malformed, err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  private refuse(code: TCloseCode, detail: string): void {
+    this.hub.logger.warn('connection-refused-message', { doc: this.shared.name, user: this.userId, code, reason: closeReason(code), detail });
+    closeWith(this, code);
+  }
+
+  // Returns whether an update was applied, so that the next sync step 1 waits for it to be written.
+  private handle(buf: Uint8Array): boolean {
+    const { shared } = this;
     const msg = decodeClientMessage(buf);
     switch (msg.type) {
       case 'sync-step1':
         validateStateVector(msg.stateVector);
-        if (unacknowledged) {
-          unacknowledged = false;
-          acknowledged = acknowledged.then(() => shared.flush()).catch(() => refuse(CloseCode.internalError, 'persistence failed'));
-        }
-        // Chained, so answers keep their order behind a write in flight.
-        acknowledged = acknowledged.then(() => void (ws.readyState === ws.OPEN && ws.send(shared.syncStep2(msg.stateVector))));
+        this.answerStep1(msg.stateVector);
         return false;
       case 'sync-update':
-        if (conn.access === 'read') {
-          if (!isEmptyUpdate(msg.update) && droppedUpdates++ === 0) logger.info('read-only-update-dropped', ctx);
+        if (this.access === 'read') {
+          if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0) this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId });
           return false;
         }
         validateUpdate(msg.update);
-        Y.applyUpdate(shared.doc, msg.update, conn);
+        Y.applyUpdate(shared.doc, msg.update, this);
         // Updates whose dependencies never arrive wait in memory; a client that piles them up is hostile.
-        if ((shared.doc.store.pendingStructs?.update.length ?? 0) > limits.maxPayload) throw new MalformedMessageError('too many pending structs');
+        if ((shared.doc.store.pendingStructs?.update.length ?? 0) > this.hub.limits.maxPayload) throw new MalformedMessageError('too many pending structs');
         return true;
       case 'awareness':
         // Readers' awareness is relayed too: an observer or senior manager should be seen to be
         // present. It carries only presence (name, colour, cursor), never document content.
-        applyOwnAwareness(shared, conn, msg.update, limits.maxAwarenessClientsPerConnection);
+        applyOwnAwareness(shared, this, msg.update, this.hub.limits.maxAwarenessClientsPerConnection);
         return false;
       case 'query-awareness':
-        ws.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
+        this.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
         return false;
     }
-  };
+  }
 
-  ws.on('message', (data: RawData) => {
-    if (ws.readyState !== ws.OPEN) return;
-    const buf = toBytes(data);
-    // The first byte is the message type for every type we know (all below 128).
-    const bucket = buf[0] === MessageType.awareness ? awarenessBucket : syncBucket;
-    if (!bucket.take()) return refuse(CloseCode.rateLimited, 'message rate');
-    try {
-      if (handle(buf)) unacknowledged = true;
-    } catch (err) {
-      refuse(CloseCode.malformed, err instanceof Error ? err.message : String(err));
-    }
-  });
-  ws.on('error', (err: Error & { code?: string }) => {
-    // ws closes an over-long frame itself, with 1009; we only say so.
-    logger.warn('connection-error', { ...ctx, error: err.code ?? err.message });
-  });
-
-  // Ask a writer for what it has that we lack (offline edits); a reader's answer would be dropped.
-  if (conn.access === 'write') ws.send(encodeSyncStep1(shared.doc));
-  const states = shared.awareness.getStates();
-  if (states.size > 0) ws.send(encodeAwareness(shared.awareness, [...states.keys()]));
+  // Sync step 2 at once when nothing of this connection's is unwritten and no answer waits;
+  // otherwise after the write, in order behind the answers already waiting.
+  private answerStep1(stateVector: Uint8Array): void {
+    const mustWrite = this.unacknowledged;
+    this.unacknowledged = false;
+    if (!mustWrite && this.acknowledging === null) return this.send(this.shared.syncStep2(stateVector));
+    let chain = this.acknowledging ?? Promise.resolve();
+    if (mustWrite) chain = chain.then(() => this.shared.flush()).catch(() => this.refuse(CloseCode.internalError, 'persistence failed'));
+    chain = chain.then(() => this.send(this.shared.syncStep2(stateVector)));
+    this.acknowledging = chain;
+    void chain.then(() => {
+      if (this.acknowledging === chain) this.acknowledging = null;
+    });
+  }
 }

@@ -33,26 +33,37 @@ export const DEFAULT_LIMITS: TYjsLimits = {
   maxAwarenessClientsPerConnection: 4,
 };
 
-/** A token bucket: `take()` is false once the connection has spent its burst faster than the rate refills it. */
-export class TokenBucket {
-  private tokens: number;
+/**
+ * The two token buckets of one connection, sync and awareness: `take()` is false once the
+ * connection has spent its burst of that kind faster than the rate refills it. Both buckets
+ * refill whenever either is taken, so one clock reading serves both; plain fields rather than two
+ * objects with their own clocks, because every idle connection carries one.
+ */
+export class MessageRates {
+  private syncTokens: number;
+  private awarenessTokens: number;
   private last: number;
-  constructor(
-    private readonly ratePerSecond: number,
-    private readonly burst: number,
-    private readonly now: () => number = () => performance.now(),
-  ) {
-    this.tokens = burst;
-    this.last = now();
+  constructor(private readonly limits: TYjsLimits) {
+    this.syncTokens = limits.messageBurst;
+    this.awarenessTokens = limits.awarenessBurst;
+    this.last = performance.now();
   }
 
-  /** Spends one token; false when none is left. */
-  take(): boolean {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
+  /** Spends one token of the kind; false when none is left. */
+  take(awareness: boolean): boolean {
+    const t = performance.now();
+    const seconds = (t - this.last) / 1000;
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    const l = this.limits;
+    this.syncTokens = Math.min(l.messageBurst, this.syncTokens + seconds * l.messagesPerSecond);
+    this.awarenessTokens = Math.min(l.awarenessBurst, this.awarenessTokens + seconds * l.awarenessPerSecond);
+    if (awareness) {
+      if (this.awarenessTokens < 1) return false;
+      this.awarenessTokens -= 1;
+    } else {
+      if (this.syncTokens < 1) return false;
+      this.syncTokens -= 1;
+    }
     return true;
   }
 }

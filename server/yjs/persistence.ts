@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { isPostgres } from '../../lib/db/portable';
 import type { TDb } from '../../lib/db/client';
-import type { TYjsLogger } from './logger';
+import type { TLogStore } from './log-store';
+import type { LogWriter } from './log-writer';
 
 export { loadDoc } from '../../lib/collab/persisted-doc';
 
-/** How often the log is written and compacted. */
+/** How often the logs are written and compacted. */
 export type TPersistenceOptions = {
-  /** Longest an applied update waits before its batch is written (the rules allow one second). */
+  /** Longest an applied update waits before its batch is written (the rules allow one second); every loaded document's batch is written together. */
   flushDelayMs: number;
   /** Log rows after which the document is compacted into its state row. */
   compactAfter: number;
@@ -20,29 +21,42 @@ export type TPersistenceOptions = {
   sharedWithOtherInstances: boolean;
 };
 
-export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 50, compactAfter: 200, sharedWithOtherInstances: false };
+// A quarter of a second: well within the rules' second, and few enough commits (four a second for
+// the whole server, however many documents are open) that the synchronous SQLite driver seldom
+// holds the event loop. Acknowledgements do not wait for it: a sync step 1 writes at once.
+export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 250, compactAfter: 200, sharedWithOtherInstances: false };
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const now = (): string => new Date().toISOString();
 
 /**
- * The append-only log of one loaded document. Updates are batched for at most `flushDelayMs`,
- * merged into one row, and written one batch at a time; compaction runs in the same queue so it
- * never deletes a row it has not folded into the state.
+ * The append-only log of one loaded document. It holds the updates not yet written; the sync
+ * server's LogWriter (log-writer.ts) writes every document's batch together, one row each, and
+ * compacts a document's log into its state row in the same queue, so compaction never deletes a
+ * row it has not folded into the state.
  */
 export class DocLog {
   private pending: Uint8Array[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private queue: Promise<void> = Promise.resolve();
+  // The batch taken for a write in flight, kept until it is known to be written.
+  private writing: Uint8Array | null = null;
+  // When the oldest pending (and in-flight) update was appended, for the persistence lag.
+  private pendingSince: number | null = null;
+  private writingSince: number | null = null;
+  // Appends counted, so that a flush can tell whether everything appended before it is written.
+  private appended = 0;
+  private taken = 0;
+  private written = 0;
   private logRows: number;
   private lastId: number;
+  /** Why the last write failed, while it has not succeeded since; the writer retries it on a slower schedule. */
+  failure: Error | null = null;
 
   constructor(
+    private readonly writer: LogWriter,
     private readonly db: TDb,
-    private readonly name: string,
+    readonly name: string,
     private readonly doc: Y.Doc,
     private readonly opts: TPersistenceOptions,
-    private readonly logger: TYjsLogger,
     loaded: { logRows: number; lastId: number },
   ) {
     this.logRows = loaded.logRows;
@@ -52,12 +66,19 @@ export class DocLog {
   /** Queues an applied update for the log. */
   append(update: Uint8Array): void {
     this.pending.push(update);
-    this.timer ??= setTimeout(() => this.flushLater(), this.opts.flushDelayMs);
+    this.appended++;
+    this.pendingSince ??= Date.now();
+    this.writer.schedule(this);
   }
 
-  // A timer's flush has no caller to tell; its failure is logged by enqueue and retried there.
-  private flushLater(): void {
-    this.flush().catch(() => undefined);
+  /** Writes everything queued so far; resolves when it is committed, rejects when it could not be. */
+  flush(): Promise<void> {
+    return this.writer.flush(this);
+  }
+
+  /** Writes the queue, then replaces the state row with the whole document and drops the log it covers. */
+  compact(): Promise<void> {
+    return this.writer.compact(this);
   }
 
   /** Whether the log is long enough to fold into the state row. */
@@ -65,69 +86,77 @@ export class DocLog {
     return this.logRows >= this.opts.compactAfter;
   }
 
-  /** Writes everything queued so far; resolves when it is committed. */
-  flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    return this.enqueue(() => this.writeBatch());
+  /** Whether some appended update is not yet known to be written. */
+  hasUnwritten(): boolean {
+    return this.pendingSince !== null || this.writingSince !== null;
   }
 
-  /** Writes the queue, then replaces the state row with the whole document and drops the log it covers. */
-  compact(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    return this.enqueue(async () => {
-      await this.writeBatch();
-      await this.writeState();
-    });
+  /** Seconds since the oldest update not yet known to be written was appended (0 when none). */
+  lag(nowMs: number): number {
+    const since = Math.min(this.pendingSince ?? Infinity, this.writingSince ?? Infinity);
+    return since === Infinity ? 0 : (nowMs - since) / 1000;
   }
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(task);
-    // A failed write is logged and its updates kept for the next attempt; the queue goes on.
-    this.queue = run.catch((err: unknown) => {
-      this.logger.warn('persist-failed', { doc: this.name, error: String(err) });
-      this.timer ??= setTimeout(() => this.flushLater(), 1000);
-    });
-    return run;
+  /** How many appends there have been; a flush is done once `writtenCount()` reaches it. */
+  appendCount(): number {
+    return this.appended;
   }
 
-  private async writeBatch(): Promise<void> {
-    if (this.pending.length === 0) return;
+  /** How many appends are known to be written. */
+  writtenCount(): number {
+    return this.written;
+  }
+
+  /** For the writer: takes the queued updates, merged into one, for a write; null when none. */
+  take(): Uint8Array | null {
+    if (this.pending.length === 0) return null;
     const batch = this.pending;
     this.pending = [];
-    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    try {
-      const row = await this.db
-        .insertInto('yjs_updates')
-        .values({ doc_name: this.name, update: toBuffer(update), created_at: now() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      this.lastId = Math.max(this.lastId, Number(row.id));
-      this.logRows++;
-    } catch (err) {
-      this.pending = [...batch, ...this.pending];
-      throw err;
-    }
-    if (this.needsCompaction()) await this.writeState();
+    this.writing = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    this.writingSince = this.pendingSince;
+    this.pendingSince = null;
+    this.taken = this.appended;
+    return this.writing;
   }
 
-  private async writeState(): Promise<void> {
+  /** For the writer: the taken batch is committed as row `id`. */
+  committed(id: number): void {
+    this.lastId = Math.max(this.lastId, id);
+    this.logRows++;
+    this.written = this.taken;
+    this.writing = null;
+    this.writingSince = null;
+    this.failure = null;
+  }
+
+  /** For the writer: the taken batch was refused; it goes back to the front of the queue. */
+  refused(err: unknown): void {
+    if (this.writing) this.pending.unshift(this.writing);
+    this.pendingSince = Math.min(this.writingSince ?? Infinity, this.pendingSince ?? Infinity);
+    this.writing = null;
+    this.writingSince = null;
+    this.failure = err instanceof Error ? err : new Error(String(err));
+  }
+
+  /** For the writer: replaces the state row with the whole document and drops the log rows it covers. */
+  async writeState(store: TLogStore): Promise<void> {
     if (this.logRows === 0) return;
     const upTo = this.lastId;
     const ours = Y.encodeStateAsUpdate(this.doc);
-    const shared = this.opts.sharedWithOtherInstances;
+    if (this.opts.sharedWithOtherInstances) await this.writeSharedState(ours, upTo);
+    else await store.replaceState(this.name, ours, upTo, now());
+    this.logRows = 0;
+  }
+
+  // Several instances hold and compact this document: one at a time. The rows to delete may hold
+  // updates another instance logged that have not reached this one yet (Redis down, say), and the
+  // state row what another compaction folded in: merge them all with ours.
+  private async writeSharedState(ours: Uint8Array, upTo: number): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      let state = toBuffer(ours);
-      if (shared) {
-        // Several instances hold and compact this document: one at a time. The rows to delete may
-        // hold updates another instance logged that have not reached this one yet (Redis down,
-        // say), and the state row what another compaction folded in: merge them all with ours.
-        if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
-        const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
-        const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
-        state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
-      }
+      if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
+      const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
+      const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
+      const state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
       await trx
         .insertInto('yjs_documents')
         .values({ name: this.name, state, updated_at: now() })
@@ -135,6 +164,5 @@ export class DocLog {
         .execute();
       await trx.deleteFrom('yjs_updates').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
     });
-    this.logRows = 0;
   }
 }

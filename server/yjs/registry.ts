@@ -1,4 +1,5 @@
 import type { TDb } from '../../lib/db/client';
+import { LogWriter } from './log-writer';
 import type { TYjsLogger } from './logger';
 import type { TPersistenceOptions } from './persistence';
 import { SharedDoc, type TDocHooks } from './shared-doc';
@@ -22,20 +23,23 @@ export class DocRegistry {
   private readonly ready = new Set<SharedDoc>();
   // Unloaded documents whose log still holds updates the database refused (the log retries them).
   private readonly draining = new Set<SharedDoc>();
+  private readonly writer: LogWriter;
 
   constructor(
     private readonly db: TDb,
     private readonly opts: TPersistenceOptions,
     private readonly logger: TYjsLogger,
     private readonly hooks: TRegistryHooks = {},
-  ) {}
+  ) {
+    this.writer = new LogWriter(db, opts.flushDelayMs, logger);
+  }
 
   /** The loaded document `name`, loading it if needed; the caller must release it exactly once. */
   async acquire(name: string): Promise<SharedDoc> {
     for (let u = this.unloading.get(name); u; u = this.unloading.get(name)) await u;
     let p = this.loading.get(name);
     if (!p) {
-      p = SharedDoc.load(this.db, name, this.opts, this.logger, this.hooks).then((shared) => {
+      p = SharedDoc.load(this.db, this.writer, name, this.opts, this.logger, this.hooks).then((shared) => {
         this.ready.add(shared);
         this.hooks.attach?.(shared);
         return shared;
@@ -62,7 +66,7 @@ export class DocRegistry {
       .catch((err: unknown) => this.logger.warn('unload-failed', { doc: shared.name, error: String(err) }))
       .finally(() => {
         this.unloading.delete(shared.name);
-        if (shared.persistenceLag() === 0) this.draining.delete(shared);
+        if (!shared.hasUnwritten()) this.draining.delete(shared);
       });
     this.unloading.set(shared.name, done);
     this.logger.info('doc-unloading', { doc: shared.name });
@@ -81,12 +85,17 @@ export class DocRegistry {
 
   /** Documents whose updates may not all be written yet: the loaded ones and those still draining. */
   withUnwritten(): SharedDoc[] {
-    for (const d of this.draining) if (d.persistenceLag() === 0) this.draining.delete(d);
+    for (const d of this.draining) if (!d.hasUnwritten()) this.draining.delete(d);
     return [...this.ready, ...this.draining];
   }
 
   /** Resolves when every unload in progress has finished. */
   async settled(): Promise<void> {
     await Promise.all([...this.unloading.values()]);
+  }
+
+  /** After the last unload: finishes the writes asked for and lets go of the log's store. */
+  async close(): Promise<void> {
+    await this.writer.close();
   }
 }

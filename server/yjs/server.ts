@@ -5,14 +5,13 @@ import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/acc
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
 import { parseDocName } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
-import { onSessionExpiry, sessionExpiresAt } from '../../lib/security/session-expiry';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
-import { closeWith, runConnection } from './connection';
+import { DocConnection, type TConnectionHub, closeWith } from './connection';
+import { ExpiryWatch } from './expiry-watch';
 import { ConnectionCounter, DEFAULT_LIMITS, type TYjsLimits } from './limits';
 import { consoleLogger, type TYjsLogger } from './logger';
 import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
 import { DocRegistry, type TRegistryHooks } from './registry';
-import type { TDocConnection } from './shared-doc';
 
 export type TYjsServerOptions = {
   db: TDb;
@@ -58,6 +57,11 @@ export type TYjsServer = {
 
 export { closeYjsConnections } from '../../lib/collab/access-changes';
 
+// Shared by every upgrading socket, so that none holds a closure over its upgrade.
+function destroySocket(this: Duplex): void {
+  this.destroy();
+}
+
 /** Creates the Yjs sync server: auth before upgrade, one document per connection, persistence, limits. */
 export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const { db } = opts;
@@ -73,60 +77,63 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence }, logger, hooks);
   const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
-  const conns = new Set<TDocConnection>();
+  const conns = new Set<DocConnection>();
   let closing = false;
+
+  const hub: TConnectionHub = {
+    limits,
+    logger,
+    closed: (conn, code) => {
+      expiry.delete(conn);
+      conns.delete(conn);
+      conn.shared.detach(conn);
+      counter.release(conn.userId);
+      registry.release(conn.shared);
+      logger.info('disconnected', { doc: conn.shared.name, user: conn.userId, code });
+    },
+  };
+  // A connection must not outlive the session it was opened with.
+  const expiry = new ExpiryWatch<DocConnection>((conn) => closeWith(conn, CloseCode.unauthorised));
 
   // A connection that stops answering pings (a laptop closed mid-session) is ended, so its
   // awareness disappears and its document can unload.
-  const alive = new WeakSet<TDocConnection>();
   const heartbeat = setInterval(() => {
     for (const c of conns) {
-      if (!alive.has(c)) {
+      if (!c.alive) {
         c.ws.terminate();
         continue;
       }
-      alive.delete(c);
+      c.alive = false;
       c.ws.ping();
     }
   }, 30_000);
   heartbeat.unref();
 
   const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
-    socket.on('error', () => socket.destroy());
-    const [auth, expiresAt] = await Promise.all([authenticateUpgrade(db, req, prefix), sessionExpiresAt(req)]);
+    socket.on('error', destroySocket);
+    const auth = await authenticateUpgrade(db, req, prefix);
     if ('status' in auth) return refuseUpgrade(socket, auth.status);
     if (closing || socket.destroyed) return void socket.destroy();
-    const overCap = !counter.acquire(auth.user.id);
+    const overCap = !counter.acquire(auth.userId);
     const shared = overCap ? null : await registry.acquire(auth.docName);
     let attached = false;
     wss.handleUpgrade(req, socket, head, (ws) => {
       attached = true;
       if (!shared) {
-        logger.warn('too-many-connections', { user: auth.user.id, doc: auth.docName });
+        logger.warn('too-many-connections', { user: auth.userId, doc: auth.docName });
         return ws.close(CloseCode.tooManyConnections, 'tooManyConnections');
       }
       const assessmentId = parseDocName(auth.docName)?.assessmentId ?? '';
-      const conn: TDocConnection = { ws, userId: auth.user.id, assessmentId, access: auth.access, awarenessIds: new Set() };
+      const conn = new DocConnection(ws, socket, shared, hub, auth.userId, assessmentId, auth.access);
       conns.add(conn);
-      alive.add(conn);
       shared.conns.add(conn);
-      ws.on('pong', () => alive.add(conn));
-      // A connection must not outlive the session it was opened with.
-      const cancelExpiry = expiresAt === null ? () => undefined : onSessionExpiry(expiresAt, () => closeWith(conn, CloseCode.unauthorised));
-      ws.on('close', (code: number) => {
-        cancelExpiry();
-        conns.delete(conn);
-        shared.detach(conn);
-        counter.release(conn.userId);
-        registry.release(shared);
-        logger.info('disconnected', { doc: shared.name, user: conn.userId, code });
-      });
-      runConnection(shared, conn, limits, logger);
+      if (auth.expiresAt !== null) expiry.add(conn, auth.expiresAt);
+      conn.start();
       logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
     });
     // handleUpgrade answered 400 without calling back (a bad handshake): give back what we took.
     if (shared && !attached) {
-      counter.release(auth.user.id);
+      counter.release(auth.userId);
       registry.release(shared);
     }
   };
@@ -162,6 +169,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       closing = true;
       unregister();
       clearInterval(heartbeat);
+      expiry.stop();
       const closed = [...conns].map((c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))));
       // A peer that never answers the close handshake must not hold up shutdown.
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
@@ -169,6 +177,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       for (const c of conns) c.ws.terminate();
       await Promise.all(closed);
       await registry.settled();
+      await registry.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
     stats: () => {

@@ -1,19 +1,20 @@
-import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { TDb } from '../../lib/db/client';
 import type { TYjsLogger } from './logger';
+import type { LogWriter } from './log-writer';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
 import { encodeAwareness, encodeSyncStep2, encodeUpdate } from './protocol';
 
 /** One open connection as the document sees it. */
 export type TDocConnection = {
-  ws: WebSocket;
-  userId: string;
-  assessmentId: string;
-  access: 'write' | 'read';
+  readonly userId: string;
+  readonly assessmentId: string;
+  readonly access: 'write' | 'read';
   /** Awareness client ids this connection has set, removed when it leaves. */
-  awarenessIds: Set<number>;
+  readonly awarenessIds: Set<number>;
+  /** Sends a message if the connection is open. */
+  send(message: Uint8Array): void;
 };
 
 /** The origin of updates and awareness applied from another instance: relayed and logged here, never published again. */
@@ -45,11 +46,6 @@ export class SharedDoc {
   // The whole document as sync step 2, for clients that join with nothing (most joins): 60 people
   // opening a fully answered area at once would otherwise each cost a full encoding.
   private fullStep2: Uint8Array | null = null;
-  // When the oldest update not yet known to be written was applied, for the persistence lag metric.
-  private unwrittenSince: number | null = null;
-  private appendsSinceFlush = 0;
-  private watchingWrites = false;
-  private flushDelayMs = 0;
 
   private constructor(readonly name: string) {
     // The server is not a participant; it has no awareness state of its own.
@@ -57,18 +53,16 @@ export class SharedDoc {
   }
 
   /** Loads `name` from the database and starts relaying and logging. */
-  static async load(db: TDb, name: string, opts: TPersistenceOptions, logger: TYjsLogger, hooks: TDocHooks = {}): Promise<SharedDoc> {
+  static async load(db: TDb, writer: LogWriter, name: string, opts: TPersistenceOptions, logger: TYjsLogger, hooks: TDocHooks = {}): Promise<SharedDoc> {
     const shared = new SharedDoc(name);
     const loaded = await loadDoc(db, name, shared.doc, logger);
-    shared.log = new DocLog(db, name, shared.doc, opts, logger, loaded);
-    shared.flushDelayMs = opts.flushDelayMs;
+    shared.log = new DocLog(writer, db, name, shared.doc, opts, loaded);
     if (shared.log.needsCompaction()) await shared.log.compact();
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
       shared.fullStep2 = null;
       // Peers' updates are logged here too: if the instance a client sent one to dies before its
       // write, this copy still reaches the database. Replaying an update twice changes nothing.
       shared.log?.append(update);
-      shared.noteAppend();
       shared.broadcast(encodeUpdate(update), origin);
       hooks.onApplied?.(origin === PEER_ORIGIN ? 'peer' : 'client');
       if (origin !== PEER_ORIGIN) hooks.onLocalUpdate?.(shared, update);
@@ -92,9 +86,7 @@ export class SharedDoc {
 
   /** Sends a message to every connection except `except` (the one it came from). */
   broadcast(message: Uint8Array, except: unknown): void {
-    for (const c of this.conns) {
-      if (c !== except && c.ws.readyState === c.ws.OPEN) c.ws.send(message);
-    }
+    for (const c of this.conns) if (c !== except) c.send(message);
   }
 
   /** Removes a connection and the awareness states it set. */
@@ -106,36 +98,12 @@ export class SharedDoc {
 
   /** Seconds since the oldest update not yet known to be in the database was applied (0 when none). */
   persistenceLag(now = Date.now()): number {
-    return this.unwrittenSince === null ? 0 : (now - this.unwrittenSince) / 1000;
+    return this.log?.lag(now) ?? 0;
   }
 
-  // The log batches privately; we learn that a batch is written by waiting for a flush of our
-  // own at the same moment the log's timer fires, which writes nothing extra.
-  private noteAppend(): void {
-    this.unwrittenSince ??= Date.now();
-    this.appendsSinceFlush++;
-    if (this.watchingWrites) return;
-    this.watchingWrites = true;
-    setTimeout(() => this.confirmWritten(), this.flushDelayMs).unref();
-  }
-
-  private confirmWritten(): void {
-    const startedAt = Date.now();
-    this.appendsSinceFlush = 0;
-    this.flush().then(
-      () => {
-        // Updates applied during the write may not be in it; they are no older than its start.
-        if (this.appendsSinceFlush === 0) {
-          this.unwrittenSince = null;
-          this.watchingWrites = false;
-        } else {
-          this.unwrittenSince = startedAt;
-          setTimeout(() => this.confirmWritten(), this.flushDelayMs).unref();
-        }
-      },
-      // The log keeps the batch and retries (persistence.ts); the lag keeps growing until it succeeds.
-      () => void setTimeout(() => this.confirmWritten(), 1000).unref(),
-    );
+  /** Whether some applied update is not yet known to be in the database. */
+  hasUnwritten(): boolean {
+    return this.log?.hasUnwritten() ?? false;
   }
 
   /** Writes the log now. */
@@ -147,8 +115,6 @@ export class SharedDoc {
   async unload(): Promise<void> {
     try {
       await this.log?.compact();
-      // Compaction wrote the log first: nothing applied so far is unwritten.
-      this.unwrittenSince = null;
     } finally {
       this.awareness.destroy();
       this.doc.destroy();

@@ -1,0 +1,96 @@
+// The small parts every connection relies on: one timer for all session expiries, the
+// connection's rate limits, and holding a socket's writes to the end of the turn.
+import { Duplex } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { corkForThisTurn } from './cork';
+import { ExpiryWatch } from './expiry-watch';
+import { DEFAULT_LIMITS, MessageRates } from './limits';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('expiry watch', () => {
+  it('calls back for each item when its time has passed, in order, and not for removed ones', () => {
+    vi.useFakeTimers();
+    const expired: string[] = [];
+    const watch = new ExpiryWatch<string>((item) => expired.push(item));
+    const now = Date.now();
+    watch.add('late', now + 3000);
+    watch.add('soon', now + 1000);
+    watch.add('removed', now + 2000);
+    watch.add('already', now - 1);
+    expect(expired).toEqual(['already']);
+    watch.delete('removed');
+    vi.advanceTimersByTime(999);
+    expect(expired).toEqual(['already']);
+    vi.advanceTimersByTime(1);
+    expect(expired).toEqual(['already', 'soon']);
+    vi.advanceTimersByTime(2000);
+    expect(expired).toEqual(['already', 'soon', 'late']);
+    // One timer serves them all.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('waits past the longest single timeout (about 24.8 days) without firing early', () => {
+    vi.useFakeTimers();
+    const expired: string[] = [];
+    const watch = new ExpiryWatch<string>((item) => expired.push(item));
+    const day = 24 * 3600 * 1000;
+    watch.add('month', Date.now() + 30 * day);
+    vi.advanceTimersByTime(29 * day);
+    expect(expired).toEqual([]);
+    vi.advanceTimersByTime(day);
+    expect(expired).toEqual(['month']);
+  });
+
+  it('stops', () => {
+    vi.useFakeTimers();
+    const watch = new ExpiryWatch<string>(() => expect.unreachable());
+    watch.add('x', Date.now() + 10);
+    watch.stop();
+    vi.advanceTimersByTime(100);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('message rates', () => {
+  it('allows a burst, refuses past it, refills at the rate, and keeps sync and awareness apart', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const limits = { ...DEFAULT_LIMITS, messagesPerSecond: 10, messageBurst: 5, awarenessPerSecond: 100, awarenessBurst: 20 };
+    const rates = new MessageRates(limits);
+    for (let i = 0; i < 5; i++) expect(rates.take(false)).toBe(true);
+    expect(rates.take(false)).toBe(false);
+    // Awareness has its own bucket.
+    for (let i = 0; i < 20; i++) expect(rates.take(true)).toBe(true);
+    expect(rates.take(true)).toBe(false);
+    vi.advanceTimersByTime(200); // two sync tokens, twenty awareness tokens
+    expect(rates.take(false)).toBe(true);
+    expect(rates.take(false)).toBe(true);
+    expect(rates.take(false)).toBe(false);
+    expect(rates.take(true)).toBe(true);
+    // Never more than the burst, however long the pause.
+    vi.advanceTimersByTime(60_000);
+    for (let i = 0; i < 5; i++) expect(rates.take(false)).toBe(true);
+    expect(rates.take(false)).toBe(false);
+  });
+});
+
+describe('cork for this turn', () => {
+  it('sends what is written to a socket within one turn in one write, when the turn ends', async () => {
+    const writes: Buffer[][] = [];
+    const socket = new Duplex({
+      read: () => undefined,
+      write: (chunk: Buffer, _enc, done) => (writes.push([chunk]), done()),
+      writev: (chunks, done) => (writes.push(chunks.map((c) => c.chunk as Buffer)), done()),
+    });
+    corkForThisTurn(socket);
+    socket.write(Buffer.from('a'));
+    corkForThisTurn(socket);
+    socket.write(Buffer.from('b'));
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => process.nextTick(resolve));
+    expect(writes.map((w) => Buffer.concat(w).toString())).toEqual(['ab']);
+    expect(socket.writableCorked).toBe(0);
+  });
+});
