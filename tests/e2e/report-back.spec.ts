@@ -52,7 +52,7 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await expect(finding.getByTestId('outcome-badge')).toHaveText(/Disputed/);
   await finding.getByLabel(/Comment on proposed activity/).fill(remark);
   await finding.getByRole('button', { name: 'Post comment' }).click();
-  await expect(finding.getByText(remark)).toBeVisible();
+  await expect(finding.getByRole('listitem').filter({ hasText: remark })).toBeVisible();
 
   // The anchor a presenter sends everyone to.
   const findingId = (await finding.getAttribute('id'))!.slice('finding-'.length);

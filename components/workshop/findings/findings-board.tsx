@@ -63,7 +63,7 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
   const binding = doc && awareness ? { doc, awareness, user } : null;
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('findingsReadOnly')}</p>}
