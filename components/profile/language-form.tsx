@@ -1,37 +1,25 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { type TLocale, LOCALE_NAMES, LOCALES, isLocale } from '@/lib/i18n/locales';
 import { commonMessages } from '@/lib/i18n/messages/common';
 import { profileMessages } from '@/lib/i18n/messages/profile';
-import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
+import { useProfileSave } from './use-profile-save';
 
 /** The member's interface language, saved on their account; the page re-renders in it at once. */
 export function LanguageForm({ current }: { current: TLocale }) {
   const t = useT(profileMessages);
   const tc = useT(commonMessages);
-  const router = useRouter();
   const [value, setValue] = useState<TLocale>(current);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setPending(true);
-    const res = await sendJson('/api/me', 'PATCH', { locale: value });
-    setPending(false);
-    setSaved(res.ok);
-    setError(res.ok ? null : res.error);
-    setFieldErrors(res.ok ? {} : res.fieldErrors);
-    // The server renders every page in the account's language: refresh to get them in it.
-    if (res.ok) router.refresh();
+    return save({ locale: value });
   }
 
   return (
@@ -41,7 +29,7 @@ export function LanguageForm({ current }: { current: TLocale }) {
         <select
           id="profile-locale"
           value={value}
-          onChange={(e) => (isLocale(e.target.value) && setValue(e.target.value), setSaved(false))}
+          onChange={(e) => (isLocale(e.target.value) && setValue(e.target.value), changed())}
           className={inputClass}
           aria-invalid={Boolean(fieldErrors.locale)}
           aria-describedby="profile-locale-hint"

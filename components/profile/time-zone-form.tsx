@@ -1,40 +1,29 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useSyncExternalStore } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { commonMessages } from '@/lib/i18n/messages/common';
 import { profileMessages } from '@/lib/i18n/messages/profile';
-import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
+import { useProfileSave } from './use-profile-save';
 
 const noSubscription = () => () => undefined;
 
 /** Changes the signed-in user's time zone, in which every time in the app is shown to them. */
 export function TimeZoneForm({ current, timeZones }: { current: string | null; timeZones: string[] }) {
-  const router = useRouter();
   const t = useT(profileMessages);
   const tc = useT(commonMessages);
   const [value, setValue] = useState(current ?? 'UTC');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
   // Known only in the browser; null while rendering on the server, so hydration matches.
   const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
   const options = timeZones.includes(value) ? timeZones : [value, ...timeZones];
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setPending(true);
-    const res = await sendJson('/api/me', 'PATCH', { timeZone: value });
-    setPending(false);
-    setSaved(res.ok);
-    setError(res.ok ? null : res.error);
-    setFieldErrors(res.ok ? {} : res.fieldErrors);
-    if (res.ok) router.refresh();
+    return save({ timeZone: value });
   }
 
   return (
@@ -44,7 +33,7 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
         <select
           id="profile-timeZone"
           value={value}
-          onChange={(e) => (setValue(e.target.value), setSaved(false))}
+          onChange={(e) => (setValue(e.target.value), changed())}
           className={inputClass}
           aria-invalid={Boolean(fieldErrors.timeZone)}
           aria-describedby="profile-timeZone-hint"
@@ -59,7 +48,7 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
           {pending ? tc('saving') : tc('save')}
         </Button>
         {browserZone && browserZone !== value && (
-          <Button variant="secondary" onClick={() => (setValue(browserZone), setSaved(false))}>
+          <Button variant="secondary" onClick={() => (setValue(browserZone), changed())}>
             {t('useDeviceZone', { zone: browserZone })}
           </Button>
         )}

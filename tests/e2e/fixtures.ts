@@ -47,6 +47,13 @@ const ZCreatedUserSchema = z.object({ id: z.string() });
  * Signs `email` in within `context`: the session cookie lands in the context, so its pages,
  * its `request` and the browser's WebSockets all carry it. Throws when the sign-in fails.
  */
+/** Adds a candidate activity through the API as `page`'s user (a facilitator); returns its id. */
+export async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
+  const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
 export async function signIn(context: BrowserContext, email: string, password: string): Promise<void> {
   const csrf = await context.request.get('/api/auth/csrf');
   if (!csrf.ok()) throw new Error(`GET /api/auth/csrf answered ${csrf.status()}`);

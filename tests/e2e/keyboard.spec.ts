@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { addActivity, demoAssessmentId, expect, test } from './fixtures';
 
 // WCAG 2.1.1 (keyboard): answering, rating and plan editing with the keyboard alone. The member
 // under test never clicks or fills: focus starts on one element (as a screen reader's or a
@@ -66,9 +66,7 @@ test('a contributor answers a question and evaluates it with the keyboard alone'
 test('a contributor rates an activity in an open round with the keyboard alone', async ({ facilitator, contributor: ana }) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const title = `Keyboard-rated activity ${crypto.randomBytes(3).toString('hex')}`;
-  const res = await facilitator.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the keyboard e2e test.' } });
-  expect(res.status()).toBe(201);
-  const activityId = ((await res.json()) as { id: string }).id;
+  const activityId = await addActivity(facilitator, assessmentId, title);
 
   // The facilitator opens a rating round on importance and impact over this activity only.
   await facilitator.goto(`/assessments/${assessmentId}/priorities`);

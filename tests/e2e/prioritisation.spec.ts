@@ -1,15 +1,9 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { addActivity, demoAssessmentId, expect, test } from './fixtures';
 
 // Two contributors rate two new activities from the keyboard in a hidden-results round; the
 // facilitator sees only how many rated, reveals, the ranking shows, and the agreed priority is set.
-
-async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
-  const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
 
 const connected = (page: Page) => expect(page.getByTestId('round-status')).not.toHaveText(/Connecting/);
 

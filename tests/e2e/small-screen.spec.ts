@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { addActivity, demoAssessmentId, expect, test } from './fixtures';
 
 // Phone width (375 × 812, an iPhone X/11 Pro): the main pages fit the screen without sideways
 // scrolling of the page itself (wide tables scroll in their own container), and a member can
@@ -88,9 +88,7 @@ test('at phone width a contributor answers a question and rates an activity', as
 
   // Rating: the facilitator opens a round; the contributor taps a cell to rate it.
   const title = `Phone-rated activity ${crypto.randomBytes(3).toString('hex')}`;
-  const res = await facilitator.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the small-screen e2e test.' } });
-  expect(res.status()).toBe(201);
-  const activityId = ((await res.json()) as { id: string }).id;
+  const activityId = await addActivity(facilitator, assessmentId, title);
   await facilitator.goto(`/assessments/${assessmentId}/priorities`);
   await expect(facilitator.getByTestId('round-status')).not.toHaveText(/Connecting/);
   const close = facilitator.getByRole('button', { name: 'Close the round' });
