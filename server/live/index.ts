@@ -23,6 +23,8 @@ export type TLiveServerOptions = {
   logger?: TLiveLogger;
   /** Redis for room broadcasts across instances; REDIS_URL by default, none when unset. */
   redisUrl?: string;
+  /** Key prefix in Redis, so that several deployments (or test instances) can share one Redis. */
+  redisPrefix?: string;
 };
 
 /**
@@ -36,10 +38,10 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
   const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
-  if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger);
+  if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);
   const reactions = new Throttle(REACTION_INTERVAL_MS);
   // With Redis, voting rounds' versions are one count across instances (server/scale/round-versions).
-  const roundVersions = redisUrl ? redisRoundVersions(redisUrl, scaleLogger) : undefined;
+  const roundVersions = redisUrl ? redisRoundVersions(redisUrl, scaleLogger, { prefix: opts.redisPrefix }) : undefined;
   if (roundVersions) httpServer.once('close', () => void roundVersions.close());
   const handleVoting = createVoting(ctx, roundVersions);
 

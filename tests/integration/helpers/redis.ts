@@ -72,7 +72,7 @@ export async function startInstance(db: TDb, redisUrl: string, opts: { prefix?: 
   const yjs = createYjsServer({ db, fanout: scale.fanout, limits, logger: { info: () => undefined, warn: () => undefined } });
   const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => io.engine.clientsCount });
   const server = createServer((req, res) => void (metrics(req, res) || res.writeHead(404).end()));
-  const io = createLiveServer(server, db, { redisUrl, logger: { info: () => undefined, warn: () => undefined } });
+  const io = createLiveServer(server, db, { redisUrl, redisPrefix: opts.prefix, logger: { info: () => undefined, warn: () => undefined } });
   server.on('upgrade', createUpgradeRouter([['/yjs/', yjs.handleUpgrade], ['/socket.io/', () => undefined]]));
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
