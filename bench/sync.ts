@@ -1,10 +1,12 @@
 // Sync latency and memory of our server against y-websocket 2.1's reference server, same workload.
 // `npm run bench:sync`; the last line printed is one JSON object. Sizes and durations come from
 // env (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CLIENTS, BENCH_DOCS, BENCH_EDITS_PER_S, BENCH_IDLE,
-// BENCH_JOINERS, BENCH_WORKERS) so a quick run is possible; bench/README.md describes the output. Each server runs in its own process, so its RSS and
-// CPU are its own; editors and joiners run in worker threads (bench/sync-clients.ts); one watcher
-// per document, in this thread and connected last (last in fan-out order), applies everything and
-// measures propagation latency. The reference keeps documents in memory only and checks nothing.
+// BENCH_JOINERS, BENCH_WORKERS) so a quick run is possible; bench/README.md describes the output.
+// Both servers get the same workload and method, warm-ups included. Each server runs in its own
+// process, so its RSS and CPU are its own; editors and joiners run in worker threads
+// (bench/sync-clients.ts); one watcher per document, in this thread and connected last (last in
+// fan-out order), applies everything and measures propagation latency. The reference keeps
+// documents in memory only and checks nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';

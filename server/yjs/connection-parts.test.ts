@@ -4,7 +4,7 @@ import { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corkForThisTurn } from './cork';
 import { ExpiryWatch } from './expiry-watch';
-import { DEFAULT_LIMITS, MessageRates } from './limits';
+import { DEFAULT_LIMITS, Gate, MessageRates } from './limits';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -73,6 +73,33 @@ describe('message rates', () => {
     vi.advanceTimersByTime(60_000);
     for (let i = 0; i < 5; i++) expect(rates.take(false)).toBe(true);
     expect(rates.take(false)).toBe(false);
+  });
+});
+
+describe('gate', () => {
+  it('runs at most its number of tasks at once, the others in order as slots free up, failures included', async () => {
+    const gate = new Gate(2);
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const task = (i: number) => async () => {
+      running++;
+      most = Math.max(most, running);
+      order.push(i);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      if (i === 1) throw new Error('refused');
+      return i;
+    };
+    const results = await Promise.allSettled([0, 1, 2, 3, 4].map((i) => gate.run(task(i))));
+    expect(most).toBe(2);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    // Every slot came back: two run at once again.
+    running = 0;
+    most = 0;
+    await Promise.all([5, 6, 7].map((i) => gate.run(task(i))));
+    expect(most).toBe(2);
   });
 });
 

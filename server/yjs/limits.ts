@@ -20,6 +20,13 @@ export type TYjsLimits = {
   maxConnectionsPerUser: number;
   /** Awareness client ids one connection may set (one per Y.Doc it runs; a tab usually has one). */
   maxAwarenessClientsPerConnection: number;
+  /**
+   * Upgrades authenticated at once; the others wait their turn. More would not go faster (the
+   * event loop, the database and the thread pool's key derivation are the limit), only hold more
+   * half-done work in memory at once: a burst of hundreds of connections (a restart, everyone
+   * opening the page) would otherwise leave the process that much larger afterwards.
+   */
+  upgradesInFlight: number;
 };
 
 /** Limits for normal use: generous for a person typing, tight for a script. */
@@ -31,6 +38,7 @@ export const DEFAULT_LIMITS: TYjsLimits = {
   awarenessBurst: 1000,
   maxConnectionsPerUser: 30,
   maxAwarenessClientsPerConnection: 4,
+  upgradesInFlight: 16,
 };
 
 /**
@@ -65,6 +73,26 @@ export class MessageRates {
       this.syncTokens -= 1;
     }
     return true;
+  }
+}
+
+/** Runs at most `max` tasks at once; the others start in the order they came, as slots free up. */
+export class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly max: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running < this.max) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // A finished task hands its slot straight to the next in line.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
   }
 }
 

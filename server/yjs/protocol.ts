@@ -96,11 +96,14 @@ export function decodeAwarenessUpdate(update: Uint8Array): TAwarenessEntry[] {
   return entries;
 }
 
+// One decoder for every message: each awareness change (a cursor moving) goes through here.
+const utf8 = new TextDecoder();
+
 /** Parses an entry's state: null when the client left, else an object; throws MalformedMessageError otherwise. */
 export function parseAwarenessState(entry: TAwarenessEntry): Record<string, unknown> | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(entry.state));
+    parsed = JSON.parse(utf8.decode(entry.state));
   } catch {
     throw new MalformedMessageError('awareness state is not JSON');
   }

@@ -8,7 +8,7 @@ import type { TDb } from '../../lib/db/client';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
 import { DocConnection, type TConnectionHub, closeWith } from './connection';
 import { ExpiryWatch } from './expiry-watch';
-import { ConnectionCounter, DEFAULT_LIMITS, type TYjsLimits } from './limits';
+import { ConnectionCounter, DEFAULT_LIMITS, Gate, type TYjsLimits } from './limits';
 import { consoleLogger, type TYjsLogger } from './logger';
 import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
 import { DocRegistry, type TRegistryHooks } from './registry';
@@ -76,6 +76,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     : { onApplied };
   const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence }, logger, hooks);
   const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
+  const authGate = new Gate(limits.upgradesInFlight);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
   const conns = new Set<DocConnection>();
   let closing = false;
@@ -111,7 +112,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
 
   const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     socket.on('error', destroySocket);
-    const auth = await authenticateUpgrade(db, req, prefix);
+    const auth = await authGate.run(() => authenticateUpgrade(db, req, prefix));
     if ('status' in auth) return refuseUpgrade(socket, auth.status);
     if (closing || socket.destroyed) return void socket.destroy();
     const overCap = !counter.acquire(auth.userId);
@@ -127,9 +128,9 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       const conn = new DocConnection(ws, socket, shared, hub, auth.userId, assessmentId, auth.access);
       conns.add(conn);
       shared.conns.add(conn);
-      if (auth.expiresAt !== null) expiry.add(conn, auth.expiresAt);
       conn.start();
       logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
+      if (auth.expiresAt !== null) expiry.add(conn, auth.expiresAt);
     });
     // handleUpgrade answered 400 without calling back (a bad handshake): give back what we took.
     if (shared && !attached) {
