@@ -8,6 +8,15 @@
 // Unlike them it never echoes awareness it learns from others (both stock providers do), and an
 // editor reads others' updates and awareness off the wire without applying them (applying 9,000
 // remote updates a second would measure this process, not the server); a watcher applies all.
+//
+// An edit is a person typing in their own answer: two characters at the end of the client's own
+// text, the oldest two dropped past 40, and the cursor (awareness) moved. Yjs folds a person's
+// consecutive typing, and what they deleted, into single items, so a document keeps a steady size
+// however long the run: the server's RSS then shows the server, not an ever-growing document.
+// (Typing at random places in one shared text leaves a tombstone per keystroke: every server's
+// RSS doubled in ten minutes.) So that nothing else takes the editor's Yjs clock, the edit's send
+// time is not in the document: it goes into a buffer shared by every thread, and a watcher knows
+// each edit it applies from its client id and clock (edit n of a client ends at clock 2n).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -20,11 +29,30 @@ export type TProtocol = 'y-websocket' | 'hocuspocus';
 /** Milliseconds since the epoch with sub-millisecond precision, the same clock in every thread. */
 export const absNow = (): number => performance.timeOrigin + performance.now();
 
+/** Editors' client ids are this plus their index, so a watcher can find their send times. */
+const CLIENT_ID_BASE = 1_000_000;
+/** Send times kept per editor, a ring: far more edits than can ever be in flight at once. */
+export const SENT_RING = 256;
+
+/** The shared send-time buffer for `clients` editors. */
+export function createSentTimes(clients: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(clients * SENT_RING * Float64Array.BYTES_PER_ELEMENT);
+}
+
+/** How far a document has a client's edits: the number of that client's edits it holds. */
+export function editsHeld(doc: Y.Doc, clientId: number): number {
+  return Math.floor(Y.getState(doc.store, clientId) / 2);
+}
+
 export type TLoadClientOptions = {
   protocol: TProtocol;
   /** The server's base URL: y-websocket appends `/<doc>`; Hocuspocus names the document in each message. */
   url: string;
   doc: string;
+  /** This client's index among all the run's clients: its client id and its slots in `sentAt`. */
+  index: number;
+  /** Send times of every client's edits (createSentTimes), shared by all threads. */
+  sentAt: Float64Array;
   /** Session cookie for our server's upgrade check. */
   cookie?: string;
   /** Apply others' updates and awareness (a watcher), or only read them off the wire (an editor). */
@@ -49,8 +77,8 @@ const HP_AUTH_DENIED = 1;
 
 /** One client: a Y.Doc, its awareness and one WebSocket to one document. */
 export class LoadClient {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
   synced = false;
   private ws: WebSocket | null = null;
   private destroyed = false;
@@ -58,6 +86,10 @@ export class LoadClient {
   private reconnectTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: TLoadClientOptions) {
+    this.doc = new Y.Doc();
+    // Before the awareness takes the id too.
+    this.doc.clientID = CLIENT_ID_BASE + opts.index;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== this) this.send(MSG_SYNC, (e) => syncProtocol.writeUpdate(e, update));
     });
@@ -67,13 +99,17 @@ export class LoadClient {
       this.send(MSG_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
     });
     if (opts.onLatency) {
-      const seqMap = this.doc.getMap<number[]>('seq');
-      const own = String(this.doc.clientID);
-      seqMap.observe((event) => {
+      const onLatency = opts.onLatency;
+      this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+        if (tr.local) return;
         const now = absNow();
-        for (const key of event.keysChanged as Set<string>) {
-          const sentAt = key === own ? undefined : seqMap.get(key)?.[1];
-          if (sentAt !== undefined) opts.onLatency!(now - sentAt);
+        for (const [client, after] of tr.afterState) {
+          const index = client - CLIENT_ID_BASE;
+          if (index < 0 || index * SENT_RING >= opts.sentAt.length) continue;
+          for (let n = Math.floor((tr.beforeState.get(client) ?? 0) / 2) + 1; n <= after / 2; n++) {
+            const sentAt = opts.sentAt[index * SENT_RING + (n % SENT_RING)]!;
+            if (sentAt > 0) onLatency(now - sentAt);
+          }
         }
       });
     }
@@ -85,16 +121,16 @@ export class LoadClient {
     return this.seq;
   }
 
-  /** One edit as a person types it: two characters into the text, the edit's stamp, and the cursor moved. */
+  /** One edit as a person types it: two characters at the end of their own answer (the oldest two dropped past 40), and the cursor moved. */
   edit(): void {
     const seq = ++this.seq;
-    const text = this.doc.getText('t');
+    const text = this.doc.getText(`answer:${this.opts.index}`);
+    this.opts.sentAt[this.opts.index * SENT_RING + (seq % SENT_RING)] = absNow();
     this.doc.transact(() => {
-      text.insert(Math.floor(Math.random() * (text.length + 1)), 'ab');
-      if (text.length > 400) text.delete(0, 2);
-      this.doc.getMap<number[]>('seq').set(String(this.doc.clientID), [seq, absNow()]);
+      text.insert(text.length, 'ab');
+      if (text.length > 40) text.delete(0, 2);
     });
-    this.awareness.setLocalStateField('cursor', { anchor: seq, head: seq });
+    this.awareness.setLocalStateField('cursor', { anchor: text.length, head: text.length });
   }
 
   /** Closes for good, telling the others this client left (as the stock providers do). */

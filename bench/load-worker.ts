@@ -3,18 +3,19 @@
 // The main thread drives it with commands and gets one report per command.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
-import { LoadClient, type TProtocol } from './load-client';
+import type * as Y from 'yjs';
+import { LoadClient, type TProtocol, editsHeld } from './load-client';
 
 /** One client to run: its document, its session cookie (our server only) and whether it watches. */
-export type TClientSpec = { doc: string; cookie?: string; watcher: boolean };
-export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number };
-/** Final sequence numbers, by document and client id. */
+export type TClientSpec = { doc: string; index: number; cookie?: string; watcher: boolean };
+export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number; sentAt: SharedArrayBuffer };
+/** Final edit counts, by document and client id. */
 export type TSeqs = Record<string, Record<string, number>>;
 export type TLoadWorkerCommand =
   | { cmd: 'connect'; watchers: boolean }
   | { cmd: 'edit' }
   | { cmd: 'stop' }
-  | { cmd: 'verify'; expected: TSeqs; verifierDocs: { doc: string; cookie?: string }[] }
+  | { cmd: 'verify'; expected: TSeqs; verifierDocs: { doc: string; cookie?: string; index: number }[] }
   | { cmd: 'close' };
 export type TLoadWorkerReport =
   | { kind: 'ready' }
@@ -28,6 +29,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): void {
   const post = (r: TLoadWorkerReport): void => port.postMessage(r);
+  const sentAt = new Float64Array(input.sentAt);
   const errors: Record<string, number> = {};
   const errorSamples: string[] = [];
   const onError = (kind: string, detail: string): void => {
@@ -48,7 +50,7 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     let notSynced = 0;
     for (let i = 0; i < specs.length; i += 50) {
       const batch = specs.slice(i, i + 50).map((spec) => {
-        const client = new LoadClient({ protocol: input.protocol, url: input.url, doc: spec.doc, cookie: spec.cookie, applyRemote: spec.watcher, onError, onLatency: spec.watcher ? onLatency : undefined });
+        const client = new LoadClient({ protocol: input.protocol, url: input.url, doc: spec.doc, index: spec.index, sentAt, cookie: spec.cookie, applyRemote: spec.watcher, onError, onLatency: spec.watcher ? onLatency : undefined });
         clients.push({ spec, client });
         return client;
       });
@@ -61,27 +63,21 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     return notSynced;
   }
 
-  /** Every editor's last sequence number must be in the watchers' documents and in a fresh client's copy from the server. */
-  async function verify(expected: TSeqs, verifierDocs: { doc: string; cookie?: string }[]): Promise<TLoadWorkerReport> {
-    const missing = (doc: string, seqMap: { get: (k: string) => number[] | undefined }): number =>
-      Object.entries(expected[doc] ?? {}).filter(([clientId, seq]) => (seqMap.get(clientId)?.[0] ?? 0) < seq).length;
-    // Others' edits only: a watcher's own entry is in its document by construction. The last edits
+  /** Every editor's last edit must be in the watchers' documents and in a fresh client's copy from the server. */
+  async function verify(expected: TSeqs, verifierDocs: { doc: string; cookie?: string; index: number }[]): Promise<TLoadWorkerReport> {
+    const missing = (doc: string, held: Y.Doc, own?: number): number =>
+      Object.entries(expected[doc] ?? {}).filter(([clientId, seq]) => Number(clientId) !== own && editsHeld(held, Number(clientId)) < seq).length;
+    // Others' edits only: a watcher's own are in its document by construction. The last edits
     // may still be on their way: wait for them as long as for a sync.
-    const atWatchers = (): number =>
-      clients.reduce((n, { spec, client }) => {
-        if (!spec.watcher) return n;
-        const seqMap = client.doc.getMap<number[]>('seq');
-        const own = String(client.doc.clientID);
-        return n + missing(spec.doc, { get: (k) => (k === own ? [Infinity] : seqMap.get(k)) });
-      }, 0);
+    const atWatchers = (): number => clients.reduce((n, { spec, client }) => (spec.watcher ? n + missing(spec.doc, client.doc, client.doc.clientID) : n), 0);
     const settled = Date.now() + input.syncTimeoutMs;
     while (atWatchers() > 0 && Date.now() < settled) await sleep(50);
     const missingAtWatchers = atWatchers();
-    const verifiers = verifierDocs.map((v) => new LoadClient({ protocol: input.protocol, url: input.url, doc: v.doc, cookie: v.cookie, applyRemote: true, onError }));
+    const verifiers = verifierDocs.map((v) => new LoadClient({ protocol: input.protocol, url: input.url, doc: v.doc, index: v.index, sentAt, cookie: v.cookie, applyRemote: true, onError }));
     const until = Date.now() + input.syncTimeoutMs;
     while (verifiers.some((c) => !c.synced) && Date.now() < until) await sleep(10);
     let missingAtServer = 0;
-    for (const [i, v] of verifiers.entries()) missingAtServer += missing(verifierDocs[i]!.doc, v.doc.getMap<number[]>('seq'));
+    for (const [i, v] of verifiers.entries()) missingAtServer += missing(verifierDocs[i]!.doc, v.doc);
     for (const v of verifiers) v.destroy();
     return { kind: 'verified', missingAtWatchers, missingAtServer, checked: verifiers.length };
   }

@@ -10,9 +10,10 @@
 //
 // Every client is the lean client of bench/load-client.ts (the same for all three servers, only
 // the framing differs): it syncs, sets awareness, and edits at RATE/CLIENTS a second, each edit
-// one update stamped with its send time plus one awareness (cursor) change. The last client of
-// each document is a watcher: it applies everything and records each other client's edit's
-// latency from the stamp; clients run in worker threads, each server in its own process.
+// one update (two characters typed in the client's own answer, so documents keep a steady size)
+// plus one awareness (cursor) change. The last client of each document is a watcher: it applies
+// everything and records each other client's edit's latency from its send time (kept outside the
+// document, see load-client.ts); clients run in worker threads, each server in its own process.
 // Errors: failed or dropped connections, syncs that time out, unreadable messages, anything a
 // server writes to stderr, and every edit missing at the end from a watcher's copy or from a
 // fresh client's copy of the server's document.
@@ -23,6 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { formatDocName } from '../lib/collab/doc-names';
 import { addMember, createAssessment, createTestDb, createUser } from '../tests/integration/helpers/yjs-harness';
 import { type TLoadServer, type TServerName, procStats, startServer, stopServer } from './load-servers';
+import { createSentTimes } from './load-client';
 import { latencySummary, round2, rssSummary } from './load-stats';
 import type { TClientSpec, TLoadWorkerCommand, TLoadWorkerInput, TLoadWorkerReport, TSeqs } from './load-worker';
 
@@ -114,9 +116,12 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
   const shares: TClientSpec[][] = Array.from({ length: WORKERS }, () => []);
   for (let i = 0; i < CLIENTS; i++) {
     const d = i % DOCS;
-    shares[(Math.floor(i / DOCS) + d) % WORKERS]!.push({ doc: docs[d]!, cookie: cookie(i), watcher: i >= CLIENTS - DOCS });
+    shares[(Math.floor(i / DOCS) + d) % WORKERS]!.push({ doc: docs[d]!, index: i, cookie: cookie(i), watcher: i >= CLIENTS - DOCS });
   }
-  const workers = shares.map((clients) => startWorker({ protocol: server.protocol, url: server.url, clients, editsPerSecond: RATE / CLIENTS, syncTimeoutMs: SYNC_TIMEOUT_MS }));
+  // Every edit's send time, written by its editor, read by the watchers in any thread; the
+  // verifiers (fresh clients at the end) take the indexes after the editors'.
+  const sentAt = createSentTimes(CLIENTS + DOCS);
+  const workers = shares.map((clients) => startWorker({ protocol: server.protocol, url: server.url, clients, editsPerSecond: RATE / CLIENTS, syncTimeoutMs: SYNC_TIMEOUT_MS, sentAt }));
   await Promise.all(workers.map(async (w) => (await w.next()).kind === 'ready' || Promise.reject(new Error('worker not ready'))));
 
   const connectStarted = performance.now();
@@ -151,7 +156,7 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
 
   const expected: TSeqs = {};
   for (const r of stopped) for (const [doc, seqs] of Object.entries(r.seqs)) Object.assign((expected[doc] ??= {}), seqs);
-  const verified = await all(workers, (w) => ({ cmd: 'verify', expected, verifierDocs: docs.flatMap((doc, d) => (d % WORKERS === w ? [{ doc, cookie: cookie(d) }] : [])) }), 'verified');
+  const verified = await all(workers, (w) => ({ cmd: 'verify', expected, verifierDocs: docs.flatMap((doc, d) => (d % WORKERS === w ? [{ doc, cookie: cookie(d), index: CLIENTS + d }] : [])) }), 'verified');
   const closed = await all(workers, { cmd: 'close' }, 'closed');
   await Promise.all(workers.map((w) => w.terminate()));
 

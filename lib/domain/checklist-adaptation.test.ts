@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistAreas, findArea } from '../idg/checklist';
-import { ADDED_MARK, addedQuestionKey, checkTranslation, composeChecklist, effectiveAreaQuestions, effectiveQuestions, isAddedQuestionKey, translationRefusal } from './checklist-adaptation';
+import { ADDED_MARK, addedQuestionKey, checkTranslation, composeChecklist, effectiveAreaQuestions, effectiveQuestions, isAddedQuestionKey, isQuestionKey, translationRefusal } from './checklist-adaptation';
 
 const transparency = findArea('transparency')!;
 const guideKeys = effectiveAreaQuestions(composeChecklist([transparency], [], new Map(), null)[0]!).map((q) => q.key);
@@ -53,6 +53,15 @@ describe('effective checklist', () => {
     expect(isAddedQuestionKey('transparency.3')).toBe(false);
     const all = effectiveQuestions(composeChecklist(checklistAreas, [], new Map(), null)).map((q) => q.key);
     expect(all.some(isAddedQuestionKey)).toBe(false);
+  });
+
+  it('knows a question key: one of the guide, or an added one of a real area', () => {
+    expect(isQuestionKey('transparency.20')).toBe(true);
+    expect(isQuestionKey('transparency.a1')).toBe(true);
+    expect(isQuestionKey('transparency.999')).toBe(false);
+    expect(isQuestionKey('no-such-area.a1')).toBe(false);
+    expect(isQuestionKey('transparency.a')).toBe(false);
+    expect(isQuestionKey('transparency.20; drop')).toBe(false);
   });
 });
 

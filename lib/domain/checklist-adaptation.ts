@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TChecklistArea, TChecklistQuestion, TChecklistSection } from '../idg/checklist';
+import { type TChecklistArea, type TChecklistQuestion, type TChecklistSection, findQuestion, isAreaId } from '../idg/checklist';
 
 // An assessment's effective checklist: the guide's questions of its scope, minus those the
 // administration hid, plus those it added, each with its imported translation. Pure, so the
@@ -16,6 +16,16 @@ export function addedQuestionKey(areaId: string, number: number): string {
 /** Whether a key has the added-question form `<areaId>.a<n>`. */
 export function isAddedQuestionKey(key: string): boolean {
   return /^[a-z][a-z-]{0,39}\.a\d{1,4}$/.test(key);
+}
+
+// A guide question (`transparency.20`) or one an administration added to an area (`transparency.a1`).
+const QUESTION_KEY = /^([a-z0-9-]{1,64})\.(a?)(\d{1,4})$/;
+
+/** Whether `key` names a checklist question: a guide question, or an added one of a real area. */
+export function isQuestionKey(key: string): boolean {
+  const m = QUESTION_KEY.exec(key);
+  if (!m) return false;
+  return m[2] === 'a' ? isAreaId(m[1]!) : findQuestion(key) !== undefined;
 }
 
 /** A question as an assessment shows it: the guide's (or added), its display number, its translation. */

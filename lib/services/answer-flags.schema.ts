@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { findQuestion, isAreaId } from '../idg/checklist';
+import { isQuestionKey } from '../domain/checklist-adaptation';
 
 /** The flags a facilitator may set on a checklist answer. */
 export const ANSWER_FLAGS = ['sensitive'] as const;
 export const ZAnswerFlagNameSchema = z.enum(ANSWER_FLAGS, { error: 'The only answer flag is "sensitive".' });
 export type TAnswerFlagName = z.infer<typeof ZAnswerFlagNameSchema>;
-
-// A guide question (`transparency.20`) or one an administration added to an area (`transparency.a1`).
-const KEY = /^([a-z0-9-]{1,64})\.(a?)(\d{1,4})$/;
-
-/** Whether `key` names a checklist question: a guide question, or an added one of a real area. */
-export function isQuestionKey(key: string): boolean {
-  const m = KEY.exec(key);
-  if (!m) return false;
-  return m[2] === 'a' ? isAreaId(m[1]!) : findQuestion(key) !== undefined;
-}
 
 /** The area of a question key (`transparency.20` → `transparency`). */
 export function areaOfQuestionKey(key: string): string {

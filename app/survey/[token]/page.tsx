@@ -5,7 +5,13 @@ import { getT } from '@/lib/i18n/server';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { findPublicSurvey } from '@/lib/services/survey-answers';
 
-export const metadata: Metadata = { title: 'Survey', referrer: 'no-referrer', robots: { index: false, follow: false } };
+// The link is the survey's only key: it is never sent on as a referrer, and never indexed.
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const survey = await findPublicSurvey(getDb(), (await params).token);
+  // Anyone holding the link sees the title of an open or closed survey on the page anyway.
+  const title = survey && survey.status !== 'draft' ? survey.title : (await getT(surveysMessages))('publicTitle');
+  return { title, referrer: 'no-referrer', robots: { index: false, follow: false } };
+}
 
 /** A survey answered through its public link: no account, nothing about the respondent kept. */
 export default async function PublicSurveyPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ invitation?: string | string[] }> }) {

@@ -4,6 +4,7 @@ import { defineMessages } from '../messages';
 export const surveysMessages = defineMessages({
   en: {
     tab: 'Surveys',
+    publicTitle: 'Survey',
     title: 'Perception surveys',
     intro: 'Customs integrity perception surveys of staff and clients (step 3), and later the surveys that measure subjective KPIs. Answers are anonymous: no account, address or time of day is kept, and breakdowns never show a group of fewer than five.',
     newSurvey: 'New survey',
@@ -98,6 +99,7 @@ export const surveysMessages = defineMessages({
   },
   fr: {
     tab: 'Enquêtes',
+    publicTitle: 'Enquête',
     title: 'Enquêtes de perception',
     intro: 'Enquêtes de perception de l’intégrité douanière auprès du personnel et des usagers (étape 3), puis enquêtes mesurant les KPI subjectifs. Les réponses sont anonymes : ni compte, ni adresse, ni heure ne sont conservés, et aucune ventilation ne montre un groupe de moins de cinq.',
     newSurvey: 'Nouvelle enquête',
@@ -192,6 +194,7 @@ export const surveysMessages = defineMessages({
   },
   es: {
     tab: 'Encuestas',
+    publicTitle: 'Encuesta',
     title: 'Encuestas de percepción',
     intro: 'Encuestas de percepción de la integridad aduanera del personal y de los usuarios (paso 3) y, más adelante, las encuestas que miden los KPI subjetivos. Las respuestas son anónimas: no se guarda cuenta, dirección ni hora, y ningún desglose muestra un grupo de menos de cinco.',
     newSurvey: 'Nueva encuesta',

@@ -14,7 +14,9 @@ import { findAssessment } from '@/lib/services/assessments';
 import { listDocuments } from '@/lib/services/library';
 import { listMembers } from '@/lib/services/members';
 
-export const metadata: Metadata = { title: 'Background library' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(libraryMessages))('title') };
+}
 
 export default async function LibraryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -12,7 +12,9 @@ import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring';
 
-export const metadata: Metadata = { title: 'Monitoring' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(monitoringMessages))('tabMonitoring') };
+}
 
 export default async function MonitoringPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

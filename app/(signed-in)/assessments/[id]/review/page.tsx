@@ -13,7 +13,9 @@ import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/
 import { statusLabel } from '@/components/monitoring/labels';
 import { ZActivityStatusSchema } from '@/lib/domain/monitoring-types';
 
-export const metadata: Metadata = { title: 'Review round' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(monitoringMessages))('reviewTitle') };
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

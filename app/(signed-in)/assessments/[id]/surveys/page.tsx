@@ -7,7 +7,9 @@ import { getT } from '@/lib/i18n/server';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { listSurveys } from '@/lib/services/surveys';
 
-export const metadata: Metadata = { title: 'Perception surveys' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(surveysMessages))('title') };
+}
 
 export default async function SurveysPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

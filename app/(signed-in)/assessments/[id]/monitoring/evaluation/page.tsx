@@ -11,7 +11,9 @@ import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { listEvaluations } from '@/lib/services/evaluation';
 import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring-plan';
 
-export const metadata: Metadata = { title: 'Evaluation' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(monitoringMessages))('evaluationTitle') };
+}
 
 export default async function EvaluationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

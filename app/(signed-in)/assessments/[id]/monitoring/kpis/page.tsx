@@ -12,7 +12,9 @@ import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { monitoringOverview } from '@/lib/services/monitoring';
 
-export const metadata: Metadata = { title: 'KPI measurements' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(monitoringMessages))('kpisTitle') };
+}
 
 export default async function KpiMeasurementsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -12,7 +12,9 @@ import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring';
 
-export const metadata: Metadata = { title: 'Monitoring report' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(monitoringMessages))('reportTitle') };
+}
 
 /** The first day of a month ("2027-05") or quarter ("2027-Q2"). */
 function periodStart(period: string): string {

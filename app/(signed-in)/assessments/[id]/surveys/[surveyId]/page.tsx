@@ -14,7 +14,9 @@ import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring-plan';
 import { surveyResults } from '@/lib/services/survey-answers';
 import { getSurvey } from '@/lib/services/surveys';
 
-export const metadata: Metadata = { title: 'Survey' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(surveysMessages))('tab') };
+}
 
 export default async function SurveyPage({ params }: { params: Promise<{ id: string; surveyId: string }> }) {
   const { id, surveyId } = await params;
