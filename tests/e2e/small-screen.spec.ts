@@ -52,9 +52,7 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
     `${base}/checklist`,
     `${base}/checklist/transparency`,
     `${base}/groups`,
-    // Not yet: a group's findings page with findings and comments left by the specs that ran
-    // before this one lays out wider than the phone (open in issue 11's closing note).
-    ...(groups.groups?.[0] && process.env.SMALL_SCREEN_GROUP_PAGE ? [`${base}/groups/${groups.groups[0].id}`] : []),
+    ...(groups.groups?.[0] ? [`${base}/groups/${groups.groups[0].id}`] : []),
     `${base}/report-back`,
     `${base}/priorities`,
     `${base}/dashboard`,
@@ -65,6 +63,24 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
     `${base}/members`,
   ];
   for (const path of pages) await expectNoPageOverflow(facilitator, path);
+});
+
+test("a group's findings page with a finding fits a phone screen", async ({ facilitator }) => {
+  const id = await demoAssessmentId(facilitator);
+  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as { groups: { id: string; name: string }[] };
+  const group = groups.groups.find((g) => g.name === 'Group A') ?? groups.groups[0]!;
+  // A finding brings its citation picker, whose options are long question texts: they once laid
+  // the page out wider than the phone.
+  await facilitator.goto(`/assessments/${id}/groups/${group.id}`);
+  await expect(facilitator.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  const activities = facilitator.getByRole('region', { name: /Proposed activities/ });
+  if ((await activities.locator('ol > li').count()) === 0) {
+    await activities.getByRole('button', { name: '+ Add proposed activity' }).click();
+    await expect(activities.locator('ol > li')).toHaveCount(1);
+    await expect(facilitator.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  }
+  await expect(activities.getByLabel('Question to cite').first()).toBeVisible();
+  await expectNoPageOverflow(facilitator, `/assessments/${id}/groups/${group.id}`);
 });
 
 test('at phone width a contributor answers a question and rates an activity', async ({ facilitator, contributor: ana }) => {

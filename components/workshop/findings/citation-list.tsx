@@ -39,7 +39,7 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
   const td = useT(domainMessages);
   if (keys.length === 0) return <p className="text-sm text-slate-600">{t('noCitations')}</p>;
   return (
-    <ul aria-label={t('citedQuestions')} className="grid gap-1 text-sm">
+    <ul aria-label={t('citedQuestions')} className="grid grid-cols-1 gap-1 text-sm">
       {keys.map((key) => {
         const preview = previews?.[key];
         const question = citedQuestion(key, preview, areas);

@@ -34,7 +34,7 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
   };
   return (
     <form onSubmit={submit} aria-label={t('citeIn', { name: context })} className="flex flex-wrap items-end gap-2 text-sm">
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 max-w-full flex-col gap-1">
         <label htmlFor={`${id}-area`} className="font-medium text-slate-700">
           {t('area')}
         </label>
@@ -45,7 +45,7 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
             setAreaId(e.target.value);
             setKey('');
           }}
-          className={inputClass}
+          className={`${inputClass} max-w-full`}
         >
           {areas.map((a) => (
             <option key={a.id} value={a.id}>

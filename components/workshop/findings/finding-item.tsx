@@ -44,7 +44,7 @@ export function FindingItem(props: TFindingItemProps) {
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const headingId = `finding-${finding.id}-heading`;
   return (
-    <li id={`finding-${finding.id}`} aria-labelledby={headingId} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3">
+    <li id={`finding-${finding.id}`} aria-labelledby={headingId} className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-center gap-2">
           <h4 id={headingId} className="font-semibold">
@@ -91,7 +91,7 @@ export function FindingItem(props: TFindingItemProps) {
         autoFocus={autoFocus}
         onFocusChange={(focused) => props.onFocusChange(finding.id, focused)}
       />
-      <div className="grid gap-2">
+      <div className="grid grid-cols-1 gap-2">
         <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
         <CitationList assessmentId={assessmentId} keys={finding.citations} areas={areas} onRemove={editable ? (key) => props.onCite(finding, key, false) : undefined} />
         {editable && <CitationPicker areas={areas} cited={finding.citations} context={lower} onAdd={(key) => props.onCite(finding, key, true)} />}

@@ -64,7 +64,7 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
+      <div className="sticky top-0 z-10 grid grid-cols-1 gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('findingsReadOnly')}</p>}
       </div>
@@ -72,13 +72,13 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
         const list = findings[kind];
         const headingId = `kind-${kind}-heading`;
         return (
-          <section key={kind} aria-labelledby={headingId} className="grid gap-2">
+          <section key={kind} aria-labelledby={headingId} className="grid grid-cols-1 gap-2">
             <h3 id={headingId} className="text-lg font-semibold">
               {t('kindCount', { kind: t(`kind.${kind}`), n: list.length })}
             </h3>
             {list.length === 0 && <p className="text-sm text-slate-600">{t('noneYetFindings')}</p>}
             {binding && list.length > 0 && (
-              <ol className="grid gap-3">
+              <ol className="grid grid-cols-1 gap-3">
                 {list.map((f, i) => (
                   <FindingItem
                     key={f.id}
