@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { type TOfflineSyncMeta, parseOfflineSyncMeta, pendingAfterReload } from './offline-pending';
@@ -21,8 +22,14 @@ export function offlineDbName(userId: string, docName: string): string {
  * `indexedDB.databases()` keep nothing to find, so nothing is left behind there either way.
  */
 export async function clearOfflineDocs(userId: string): Promise<void> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
   const prefix = `${PREFIX}:${encodeURIComponent(userId)}:`;
+  try {
+    // The copies written as a page went (OfflineDoc's unload copy).
+    for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was written there.
+  }
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
   const dbs = await indexedDB.databases();
   await Promise.all(
     dbs
@@ -60,6 +67,10 @@ export class OfflineDoc {
   private serverStateVector: Uint8Array = new Uint8Array([0]);
   private remoteTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
+  // IndexedDB writes are asynchronous: a reload a moment after the last keystroke aborts the ones
+  // not yet committed. What the server lacks is also written synchronously to localStorage as the
+  // page goes, under this key, and applied again on every load until the server has confirmed it.
+  private readonly unloadKey: string;
 
   constructor(
     userId: string,
@@ -69,7 +80,9 @@ export class OfflineDoc {
     private readonly hooks: TOfflineDocHooks,
   ) {
     this.persistence = new IndexeddbPersistence(offlineDbName(userId, docName), doc);
+    this.unloadKey = `${offlineDbName(userId, docName)}:unconfirmed`;
     doc.on('update', this.onUpdate);
+    window.addEventListener('pagehide', this.onPageHide);
     void this.restore();
   }
 
@@ -83,7 +96,10 @@ export class OfflineDoc {
     if (!this.restored || this.destroyed) return;
     const pending = this.hooks.unsynced();
     // Nothing unconfirmed on a synced connection: the whole document is on the server.
-    if (pending === 0 && this.hooks.synced()) this.serverStateVector = Y.encodeStateVector(this.doc);
+    if (pending === 0 && this.hooks.synced()) {
+      this.serverStateVector = Y.encodeStateVector(this.doc);
+      this.forgetUnloadCopy();
+    }
     const meta: TOfflineSyncMeta = { serverStateVector: this.serverStateVector, pending };
     this.persistence.set(META_KEY, meta as never).catch(() => undefined);
   }
@@ -93,6 +109,7 @@ export class OfflineDoc {
     this.destroyed = true;
     if (this.remoteTimer !== null) clearTimeout(this.remoteTimer);
     this.doc.off('update', this.onUpdate);
+    window.removeEventListener('pagehide', this.onPageHide);
     void this.persistence.destroy();
   }
 
@@ -100,6 +117,8 @@ export class OfflineDoc {
   clear(): void {
     this.destroyed = true;
     this.doc.off('update', this.onUpdate);
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.forgetUnloadCopy();
     void this.persistence.clearData();
   }
 
@@ -108,12 +127,43 @@ export class OfflineDoc {
       await this.persistence.whenSynced;
       const meta = parseOfflineSyncMeta(await this.persistence.get(META_KEY));
       if (this.destroyed) return;
+      // Applied as loaded from the browser: not counted as fresh typing, and kept under its key
+      // (not in IndexedDB) until the server confirms it.
+      const unloadCopy = this.readUnloadCopy();
+      if (unloadCopy) Y.applyUpdate(this.doc, unloadCopy, this.persistence);
       if (meta) this.serverStateVector = meta.serverStateVector;
       this.restored = true;
       this.hooks.onRestored(pendingAfterReload(this.doc, meta));
       this.record();
     } catch {
       // No IndexedDB (a private window, storage full): the page works online as before.
+    }
+  }
+
+  private readonly onPageHide = (): void => {
+    if (!this.restored || this.destroyed) return;
+    try {
+      if (this.hooks.unsynced() > 0) localStorage.setItem(this.unloadKey, toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)));
+      else localStorage.removeItem(this.unloadKey);
+    } catch {
+      // Storage full or disabled: IndexedDB still has all but the last moment's typing.
+    }
+  };
+
+  private readUnloadCopy(): Uint8Array | null {
+    try {
+      const kept = localStorage.getItem(this.unloadKey);
+      return kept ? fromBase64(kept) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private forgetUnloadCopy(): void {
+    try {
+      localStorage.removeItem(this.unloadKey);
+    } catch {
+      // Nothing to forget where storage is disabled.
     }
   }
 

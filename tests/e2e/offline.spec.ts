@@ -42,10 +42,11 @@ function pageKeptOffline(page: Page): Promise<boolean> {
   return page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match(window.location.origin + window.location.pathname)));
 }
 
-function offlineStorage(page: Page): Promise<{ caches: string[]; dbs: string[] }> {
+function offlineStorage(page: Page): Promise<{ caches: string[]; dbs: string[]; kept: string[] }> {
   return page.evaluate(async () => ({
     caches: (await caches.keys()).filter((k) => k.startsWith('idg-offline-')),
     dbs: (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('idg-offline')),
+    kept: Object.keys(localStorage).filter((k) => k.startsWith('idg-offline')),
   }));
 }
 
@@ -65,18 +66,23 @@ test('a reload without a network shows the answers, and they reach the server wh
   await typeAtEnd(ana, answer, offline);
   await expect(ana.getByTestId('unsynced-changes')).toContainText('not yet on the server');
 
-  // The reload: the page from the service worker, the answer from IndexedDB, the count from beside it.
+  // The reload, at once: the page from the service worker, the answer from IndexedDB (and the last
+  // keystrokes, whose IndexedDB writes a reload can abort, from the copy written as the page went),
+  // the count from beside it.
   await ana.reload();
   const again = await areaAnswer(ana, 'Offline');
   await expect(again).toContainText(online);
   await expect(again).toContainText(offline);
   await expect(ana.getByTestId('unsynced-changes')).toContainText('not yet on the server');
   expect(await serverAnswer(ana, id)).not.toContain(offline);
+  expect((await offlineStorage(ana)).kept).toHaveLength(1);
 
   await ana.context().setOffline(false);
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
   await expect.poll(() => serverAnswer(ana, id)).toContain(offline);
+  // Confirmed by the server: the copy written as the page went is no longer needed.
+  await expect.poll(async () => (await offlineStorage(ana)).kept).toEqual([]);
   // Another member of the group, in another browser, gets it live from the server.
   const theirs = await openArea(tomas, id, 'Connected');
   await expect(theirs).toContainText(offline);
@@ -87,7 +93,7 @@ test('a reload without a network shows the answers, and they reach the server wh
   await ana.getByRole('button', { name: 'Sign out' }).click();
   await ana.waitForURL(/\/sign-in/);
   // A database still open in the page being left goes as soon as that page closes it.
-  await expect.poll(() => offlineStorage(ana)).toEqual({ caches: [], dbs: [] });
+  await expect.poll(() => offlineStorage(ana)).toEqual({ caches: [], dbs: [], kept: [] });
   expect(await ana.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
