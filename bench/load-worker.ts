@@ -1,6 +1,7 @@
 // Worker thread of bench/load.ts: runs a share of the clients so that the client side uses more
 // than one core and never shares an event loop with the server (which is a process of its own).
 // The main thread drives it with commands and gets one report per command.
+import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as Y from 'yjs';
@@ -8,7 +9,7 @@ import { LoadClient, type TProtocol, editsHeld } from './load-client';
 
 /** One client to run: its document, its session cookie (our server only) and whether it watches. */
 export type TClientSpec = { doc: string; index: number; cookie?: string; watcher: boolean };
-export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number; sentAt: SharedArrayBuffer };
+export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number; sentAt: SharedArrayBuffer; /** Niceness of this thread. */ nice: number };
 /** Final edit counts, by document and client id. */
 export type TSeqs = Record<string, Record<string, number>>;
 export type TLoadWorkerCommand =
@@ -28,6 +29,8 @@ export type TLoadWorkerReport =
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): void {
+  // On Linux a thread's own priority (bench/load.ts says why); elsewhere the whole process's.
+  if (input.nice !== 0) os.setPriority(input.nice);
   const post = (r: TLoadWorkerReport): void => port.postMessage(r);
   const sentAt = new Float64Array(input.sentAt);
   const errors: Record<string, number> = {};

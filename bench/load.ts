@@ -5,15 +5,17 @@
 // Defaults are issue 7's numbers: 2,000 clients over 200 documents for 10 minutes at 1,000 updates
 // a second in total. Env or flags change them for a smoke run: LOAD_MINUTES (--minutes),
 // LOAD_CLIENTS (--clients), LOAD_DOCS (--docs), LOAD_RATE (--rate, updates/s in total),
-// LOAD_WORKERS (--workers, client threads), LOAD_SERVERS (--servers=ours,reference,hocuspocus),
-// LOAD_WARMUP_SECONDS, LOAD_SAMPLE_SECONDS (RSS sampling interval).
+// LOAD_WORKERS (--workers, editors' threads; the watchers have one more), LOAD_SERVERS (--servers=ours,reference,hocuspocus),
+// LOAD_WARMUP_SECONDS, LOAD_SAMPLE_SECONDS (RSS sampling interval), LOAD_CLIENT_NICE (the editors'
+// threads' niceness, 10; 0 runs them at the server's priority).
 //
 // Every client is the lean client of bench/load-client.ts (the same for all three servers, only
 // the framing differs): it syncs, sets awareness, and edits at RATE/CLIENTS a second, each edit
 // one update (two characters typed in the client's own answer, so documents keep a steady size)
 // plus one awareness (cursor) change. The last client of each document is a watcher: it applies
 // everything and records each other client's edit's latency from its send time (kept outside the
-// document, see load-client.ts); clients run in worker threads, each server in its own process.
+// document, see load-client.ts); clients run in worker threads (the watchers in one of their own),
+// each server in its own process.
 // Errors: failed or dropped connections, syncs that time out, unreadable messages, anything a
 // server writes to stderr, and every edit missing at the end from a watcher's copy or from a
 // fresh client's copy of the server's document.
@@ -47,6 +49,11 @@ const WORKERS = Math.round(setting('WORKERS', 2));
 const SECONDS = MINUTES * 60;
 const WARMUP = setting('WARMUP_SECONDS', Math.min(120, SECONDS * 0.2));
 const SAMPLE = setting('SAMPLE_SECONDS', Math.max(5, SECONDS / 60));
+// The editors' threads run at this niceness (0 to 19): they stand for 2,000 people's machines, and
+// at the server's priority they took the CPU from the server they were measuring (which in use has
+// its machine to itself). The watchers' thread keeps the default priority: it is the probe.
+const CLIENT_NICE = Number(flags.CLIENT_NICE ?? process.env.LOAD_CLIENT_NICE ?? 10);
+if (!Number.isInteger(CLIENT_NICE) || CLIENT_NICE < 0 || CLIENT_NICE > 19) throw new Error('LOAD_CLIENT_NICE must be a whole number from 0 to 19');
 const SERVERS = String(flags.SERVERS ?? process.env.LOAD_SERVERS ?? 'ours,reference,hocuspocus').split(',') as TServerName[];
 const SYNC_TIMEOUT_MS = 30_000;
 const TARGETS = { errors: 0, p99Ms: 15, rssGrowthPercent: 10 };
@@ -111,17 +118,21 @@ async function seed(): Promise<TSeed & { close: () => Promise<void> }> {
 /** The whole workload against one server. */
 async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
   const cookie = (i: number): string | undefined => (server.name === 'ours' ? cookies[i] : undefined);
-  // Client i edits document i % DOCS; the last client of each document watches it. Spreading a
-  // document's clients over the threads keeps a watcher from only timing its own thread's editors.
-  const shares: TClientSpec[][] = Array.from({ length: WORKERS }, () => []);
+  // Client i edits document i % DOCS; the last client of each document watches it. Editors are
+  // spread over WORKERS threads, a document's editors over all of them; the watchers have one more
+  // thread of their own. A watcher stands for one person's browser: sharing an event loop with a
+  // thousand other clients' reading added that loop's queue to every latency it timed. The
+  // watchers get a tenth of the messages: their thread is the probe, not the load.
+  const shares: TClientSpec[][] = Array.from({ length: WORKERS + 1 }, () => []);
   for (let i = 0; i < CLIENTS; i++) {
     const d = i % DOCS;
-    shares[(Math.floor(i / DOCS) + d) % WORKERS]!.push({ doc: docs[d]!, index: i, cookie: cookie(i), watcher: i >= CLIENTS - DOCS });
+    const watcher = i >= CLIENTS - DOCS;
+    shares[watcher ? WORKERS : (Math.floor(i / DOCS) + d) % WORKERS]!.push({ doc: docs[d]!, index: i, cookie: cookie(i), watcher });
   }
   // Every edit's send time, written by its editor, read by the watchers in any thread; the
   // verifiers (fresh clients at the end) take the indexes after the editors'.
   const sentAt = createSentTimes(CLIENTS + DOCS);
-  const workers = shares.map((clients) => startWorker({ protocol: server.protocol, url: server.url, clients, editsPerSecond: RATE / CLIENTS, syncTimeoutMs: SYNC_TIMEOUT_MS, sentAt }));
+  const workers = shares.map((clients, w) => startWorker({ protocol: server.protocol, url: server.url, clients, editsPerSecond: RATE / CLIENTS, syncTimeoutMs: SYNC_TIMEOUT_MS, sentAt, nice: w < WORKERS ? CLIENT_NICE : 0 }));
   await Promise.all(workers.map(async (w) => (await w.next()).kind === 'ready' || Promise.reject(new Error('worker not ready'))));
 
   const connectStarted = performance.now();
@@ -188,7 +199,8 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
     // The load generator's own CPU (all its threads) and event-loop delay: if these are high, the
     // latencies say as much about the clients as about the server.
     loadGeneratorCpuPercent: round2((benchCpu.user + benchCpu.system) / 1e4 / wall),
-    clientLoopDelayP99Ms: round2(Math.max(...closed.map((r) => r.loopDelayP99Ms))),
+    clientLoopDelayP99Ms: round2(Math.max(...closed.slice(0, WORKERS).map((r) => r.loopDelayP99Ms))),
+    watcherLoopDelayP99Ms: round2(closed[WORKERS]!.loopDelayP99Ms),
   };
 }
 
@@ -200,6 +212,7 @@ async function main(): Promise<void> {
     clients: CLIENTS,
     docs: DOCS,
     updatesPerSecondTarget: RATE,
+    clientNice: CLIENT_NICE,
     warmupSeconds: WARMUP,
     machine: { cpus: os.cpus().length, node: process.version },
     targets: TARGETS,

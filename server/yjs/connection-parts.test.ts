@@ -1,9 +1,10 @@
 // The small parts every connection relies on: one timer for all session expiries, the
-// connection's rate limits, and holding a socket's writes to the end of the turn.
+// heartbeat, the connection's rate limits, and holding a socket's writes to the end of the turn.
 import { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corkForThisTurn } from './cork';
 import { ExpiryWatch } from './expiry-watch';
+import { Heartbeat } from './heartbeat';
 import { DEFAULT_LIMITS, Gate, MessageRates } from './limits';
 
 afterEach(() => {
@@ -50,6 +51,52 @@ describe('expiry watch', () => {
     watch.add('x', Date.now() + 10);
     watch.stop();
     vi.advanceTimersByTime(100);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('heartbeat', () => {
+  type TConn = { name: string; alive: boolean };
+
+  it('pings each connection once per period, a slice per tick, and ends one that did not answer', () => {
+    vi.useFakeTimers();
+    const pinged: string[] = [];
+    const ended: string[] = [];
+    const beat = new Heartbeat<TConn>(3000, 3, (c) => pinged.push(c.name), (c) => ended.push(c.name));
+    const conns = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, alive: true }));
+    for (const c of conns) beat.add(c);
+    // A third of them each second, never all at once.
+    vi.advanceTimersByTime(1000);
+    expect(pinged).toEqual(['a', 'd']);
+    vi.advanceTimersByTime(2000);
+    expect(pinged.sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(ended).toEqual([]);
+    // Everyone answers but 'a'; the next period ends it and pings the rest again.
+    for (const c of conns) c.alive = c.name !== 'a';
+    pinged.length = 0;
+    vi.advanceTimersByTime(3000);
+    expect(ended).toEqual(['a']);
+    expect(pinged.sort()).toEqual(['b', 'c', 'd', 'e', 'f']);
+    // An ended connection is not watched any more; the others, answering, stay.
+    for (const c of conns) c.alive = true;
+    pinged.length = 0;
+    vi.advanceTimersByTime(3000);
+    expect(ended).toEqual(['a']);
+    expect(pinged.sort()).toEqual(['b', 'c', 'd', 'e', 'f']);
+    beat.stop();
+  });
+
+  it('forgets a removed connection and stops with its timer', () => {
+    vi.useFakeTimers();
+    const pinged: string[] = [];
+    const beat = new Heartbeat<TConn>(2000, 2, (c) => pinged.push(c.name), () => undefined);
+    const gone = { name: 'gone', alive: true };
+    beat.add(gone);
+    beat.add({ name: 'kept', alive: true });
+    beat.delete(gone);
+    vi.advanceTimersByTime(2000);
+    expect(pinged).toEqual(['kept']);
+    beat.stop();
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import type { TDb } from '../../lib/db/client';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
 import { DocConnection, type TConnectionHub, closeWith } from './connection';
 import { ExpiryWatch } from './expiry-watch';
+import { Heartbeat } from './heartbeat';
 import { ConnectionCounter, DEFAULT_LIMITS, Gate, type TYjsLimits } from './limits';
 import { consoleLogger, type TYjsLogger } from './logger';
 import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
@@ -57,6 +58,9 @@ export type TYjsServer = {
 
 export { closeYjsConnections } from '../../lib/collab/access-changes';
 
+const HEARTBEAT_PERIOD_MS = 30_000;
+const HEARTBEAT_SLICES = 30;
+
 // Shared by every upgrading socket, so that none holds a closure over its upgrade.
 function destroySocket(this: Duplex): void {
   this.destroy();
@@ -86,6 +90,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     logger,
     closed: (conn, code) => {
       expiry.delete(conn);
+      heartbeat.delete(conn);
       conns.delete(conn);
       conn.shared.detach(conn);
       counter.release(conn.userId);
@@ -96,19 +101,13 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   // A connection must not outlive the session it was opened with.
   const expiry = new ExpiryWatch<DocConnection>((conn) => closeWith(conn, CloseCode.unauthorised));
 
-  // A connection that stops answering pings (a laptop closed mid-session) is ended, so its
-  // awareness disappears and its document can unload.
-  const heartbeat = setInterval(() => {
-    for (const c of conns) {
-      if (!c.alive) {
-        c.ws.terminate();
-        continue;
-      }
-      c.alive = false;
-      c.ws.ping();
-    }
-  }, 30_000);
-  heartbeat.unref();
+  // A connection that stops answering pings is ended; a thirtieth of them is pinged every second.
+  const heartbeat = new Heartbeat<DocConnection>(
+    HEARTBEAT_PERIOD_MS,
+    HEARTBEAT_SLICES,
+    (c) => c.ws.ping(),
+    (c) => c.ws.terminate(),
+  );
 
   const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     socket.on('error', destroySocket);
@@ -127,6 +126,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       const assessmentId = parseDocName(auth.docName)?.assessmentId ?? '';
       const conn = new DocConnection(ws, socket, shared, hub, auth.userId, assessmentId, auth.access);
       conns.add(conn);
+      heartbeat.add(conn);
       shared.conns.add(conn);
       conn.start();
       logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
@@ -169,7 +169,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     close: async () => {
       closing = true;
       unregister();
-      clearInterval(heartbeat);
+      heartbeat.stop();
       expiry.stop();
       const closed = [...conns].map((c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))));
       // A peer that never answers the close handshake must not hold up shutdown.
