@@ -152,6 +152,18 @@ export async function replaceAllocation(db: TDb, assessmentId: string, actor: TM
   closeYjsConnections({ assessmentId });
 }
 
+/** The areas the user's breakout groups in the assessment were given; with `onlyArea`, that one area or none. */
+export async function groupAreasOf(db: TDb, assessmentId: string, userId: string, onlyArea?: string): Promise<Set<string>> {
+  let query = db
+    .selectFrom('group_areas')
+    .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
+    .select('group_areas.area_id')
+    .where('group_areas.assessment_id', '=', assessmentId)
+    .where('group_members.user_id', '=', userId);
+  if (onlyArea !== undefined) query = query.where('group_areas.area_id', '=', onlyArea);
+  return new Set((await query.execute()).map((r) => r.area_id));
+}
+
 /**
  * The areas of an assessment whose answers this user may edit right now: what the sync server
  * and the API check before accepting a write. `locked` holds the areas the live console locked.
@@ -161,13 +173,6 @@ export async function editableAreas(db: TDb, assessmentId: string, userId: strin
   const assessment = membership ? await findAssessment(db, assessmentId) : null;
   if (!membership || !assessment) return new Set();
   const anyGroup = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).limit(1).executeTakeFirst();
-  const mine = await db
-    .selectFrom('group_areas')
-    .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
-    .select('group_areas.area_id')
-    .where('group_areas.assessment_id', '=', assessmentId)
-    .where('group_members.user_id', '=', userId)
-    .execute();
-  const ctx = { hasGroups: anyGroup !== undefined, groupAreas: new Set(mine.map((r) => r.area_id)), locked };
+  const ctx = { hasGroups: anyGroup !== undefined, groupAreas: await groupAreasOf(db, assessmentId, userId), locked };
   return new Set(assessment.areas.filter((areaId) => canEditArea(membership.role, areaId, ctx)));
 }

@@ -5,6 +5,7 @@ import { canEditArea } from '../../lib/domain/breakouts';
 import { mayWriteFindings } from '../../lib/domain/findings-rules';
 import { can } from '../../lib/domain/permissions';
 import { type TRole, ZRoleSchema } from '../../lib/domain/roles';
+import { groupAreasOf } from '../../lib/services/groups';
 import { parseLocked } from '../../lib/services/live-state';
 
 /** What a user may do with one document: edit it, read it, or be refused with an HTTP status. */
@@ -98,21 +99,8 @@ async function factorAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind
   const hasGroups = Boolean(row.has_groups);
   // Only a contributor's write depends on the group's areas; nobody else needs the query.
   const needsGroupAreas = (role === 'IC' || role === 'XC') && hasGroups && !locked.has(ref.areaId);
-  const groupAreas = new Set(needsGroupAreas && (await groupHasArea(db, ref.assessmentId, asker.userId, ref.areaId)) ? [ref.areaId] : []);
+  const groupAreas = needsGroupAreas ? await groupAreasOf(db, ref.assessmentId, asker.userId, ref.areaId) : new Set<string>();
   return canEditArea(role, ref.areaId, { hasGroups, groupAreas, locked }) ? 'write' : 'read';
-}
-
-/** Whether one of the user's groups in the assessment was given the area. */
-async function groupHasArea(db: TDb, assessmentId: string, userId: string, areaId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('group_areas')
-    .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
-    .select('group_areas.area_id')
-    .where('group_areas.assessment_id', '=', assessmentId)
-    .where('group_members.user_id', '=', userId)
-    .where('group_areas.area_id', '=', areaId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** A breakout group's findings: with the session and role, whether the group is the assessment's and whether the user is in it. */
