@@ -36,9 +36,9 @@ for (const arg of process.argv.slice(2)) {
   const m = /^--([\w-]+)=(.*)$/.exec(arg);
   if (m) flags[m[1]!.toUpperCase().replace(/-/g, '_')] = m[2]!;
 }
-const setting = (name: string, d: number): number => {
+const setting = (name: string, d: number, valid = (v: number) => v > 0, what = 'a positive number'): number => {
   const v = Number(flags[name] ?? process.env[`LOAD_${name}`] ?? d);
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`LOAD_${name} must be a positive number`);
+  if (!Number.isFinite(v) || !valid(v)) throw new Error(`LOAD_${name} must be ${what}`);
   return v;
 };
 const MINUTES = setting('MINUTES', 10);
@@ -52,8 +52,7 @@ const SAMPLE = setting('SAMPLE_SECONDS', Math.max(5, SECONDS / 60));
 // The editors' threads run at this niceness (0 to 19): they stand for 2,000 people's machines, and
 // at the server's priority they took the CPU from the server they were measuring (which in use has
 // its machine to itself). The watchers' thread keeps the default priority: it is the probe.
-const CLIENT_NICE = Number(flags.CLIENT_NICE ?? process.env.LOAD_CLIENT_NICE ?? 10);
-if (!Number.isInteger(CLIENT_NICE) || CLIENT_NICE < 0 || CLIENT_NICE > 19) throw new Error('LOAD_CLIENT_NICE must be a whole number from 0 to 19');
+const CLIENT_NICE = setting('CLIENT_NICE', 10, (v) => Number.isInteger(v) && v >= 0 && v <= 19, 'a whole number from 0 to 19');
 const SERVERS = String(flags.SERVERS ?? process.env.LOAD_SERVERS ?? 'ours,reference,hocuspocus').split(',') as TServerName[];
 const SYNC_TIMEOUT_MS = 30_000;
 const TARGETS = { errors: 0, p99Ms: 15, rssGrowthPercent: 10 };

@@ -52,7 +52,8 @@ export class Heartbeat<T extends THeartbeatTarget> {
   /** One tick: the next slice's silent connections end, the others are pinged. */
   beat(): void {
     const slice = this.slices[this.tick++ % this.slices.length]!;
-    for (const target of [...slice]) {
+    // Deleting the entry at hand from a Set does not disturb its iteration.
+    for (const target of slice) {
       if (!target.alive) {
         this.delete(target);
         this.end(target);
