@@ -1,3 +1,4 @@
+import type { WebSocketRoute } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
 
 test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({ contributor, contributor2, createUser, signInAs }) => {
@@ -9,18 +10,20 @@ test('a comment with a mention and a piece of evidence reach another contributor
   await q1(contributor2).getByRole('button', { name: /Discussion/ }).click();
   await q1(contributor).getByRole('button', { name: /Discussion/ }).click();
   const note = `Who owns the audit trail? ${Date.now()}`;
+  const fileName = `audit-policy-${Date.now()}.pdf`;
   await q1(contributor).getByLabel('Add a comment').fill(note);
   await q1(contributor).getByLabel('Mention a member').selectOption({ label: 'Ben Contributor' });
   await q1(contributor).getByRole('button', { name: 'Post comment' }).click();
   // Ben's page was open all along: the comment arrives without a reload, marked as mentioning him.
-  await expect(q1(contributor2).getByText(note, { exact: false })).toBeVisible();
-  await expect(q1(contributor2).getByText('(mentions you)')).toBeVisible();
+  const received = q1(contributor2).getByRole('listitem').filter({ hasText: note });
+  await expect(received).toBeVisible();
+  await expect(received.getByText('(mentions you)')).toBeVisible();
 
   await q1(contributor).getByRole('button', { name: /Evidence/ }).click();
   await q1(contributor2).getByRole('button', { name: /Evidence/ }).click();
-  await q1(contributor).getByLabel('File (PDF', { exact: false }).setInputFiles({ name: 'audit-policy.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await q1(contributor).getByLabel('File (PDF', { exact: false }).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
   await q1(contributor).getByRole('button', { name: 'Upload' }).click();
-  const fileLink = q1(contributor2).getByRole('link', { name: 'audit-policy.pdf' });
+  const fileLink = q1(contributor2).getByRole('link', { name: fileName });
   await expect(fileLink).toBeVisible();
 
   // A refused type is refused with a clear message.
@@ -37,4 +40,47 @@ test('a comment with a mention and a piece of evidence reach another contributor
   const stranger = await createUser({ name: 'Stranger' });
   const outsider = await signInAs(stranger.email, stranger.password);
   expect((await outsider.request.get(href)).status()).toBe(404);
+});
+
+test('a comment posted while another contributor is cut off reaches them when their connection comes back', async ({ contributor, contributor2 }) => {
+  // Ben's live sockets go through a switch (the browser's offline mode leaves open WebSockets be).
+  // While it is off, open ones are closed and each reconnection is closed once the server's first
+  // message is through, as on a network that keeps dropping: the page retries on its own.
+  let cutOff = false;
+  let refused = 0;
+  const open = new Set<WebSocketRoute>();
+  await contributor2.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    open.add(ws);
+    ws.onClose(() => open.delete(ws));
+    server.onMessage((message) => {
+      ws.send(message);
+      if (!cutOff) return;
+      refused += 1;
+      void ws.close();
+    });
+  });
+  const id = await demoAssessmentId(contributor);
+  const area = `/assessments/${id}/checklist/automation`;
+  await Promise.all([contributor.goto(area), contributor2.goto(area)]);
+  const q1 = (page: typeof contributor) => page.locator('[id="q-automation.1"]');
+  await q1(contributor2).getByRole('button', { name: /Discussion/ }).click();
+  await q1(contributor).getByRole('button', { name: /Discussion/ }).click();
+  const liveStatus = contributor2.getByTestId('live-online');
+  await expect(liveStatus).toContainText('online');
+
+  cutOff = true;
+  await Promise.all([...open].map((ws) => ws.close()));
+  await expect(liveStatus).toContainText('Live room offline');
+  await expect.poll(() => refused, { message: 'the page keeps trying to reconnect' }).toBeGreaterThan(0);
+  const note = `Posted while Ben was away ${Date.now()}`;
+  await q1(contributor).getByLabel('Add a comment').fill(note);
+  await q1(contributor).getByRole('button', { name: 'Post comment' }).click();
+  await expect(q1(contributor).getByRole('listitem').filter({ hasText: note })).toBeVisible();
+  await expect(q1(contributor2).getByRole('listitem').filter({ hasText: note })).toHaveCount(0);
+
+  // Back online: the page rejoins the room and reads what it missed, without a reload.
+  cutOff = false;
+  await expect(liveStatus).not.toContainText('offline', { timeout: 20_000 });
+  await expect(q1(contributor2).getByRole('listitem').filter({ hasText: note })).toBeVisible({ timeout: 20_000 });
 });
