@@ -1,6 +1,6 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
+import type { TParsedAwareness } from './awareness-apply';
 import { MalformedMessageError } from './bounded-decoder';
-import { type TAwarenessEntry, decodeAwarenessUpdate, encodeAwarenessEntries, parseAwarenessState } from './protocol';
+import { decodeAwarenessUpdate, parseAwarenessState } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
 
 // The y-websocket client echoes every awareness change it learns, other clients' included, so a
@@ -8,11 +8,14 @@ import type { SharedDoc, TDocConnection } from './shared-doc';
 // entries that are its own: ids it already set, or a new live state for an id nobody holds whose
 // clock is newer than what we know (so a stale echo of a departed client cannot bring it back).
 // Anything else is dropped quietly; claiming more ids than a client plausibly runs is hostile.
+// Each state is parsed once, here; when every entry is the connection's own, its message (`frame`)
+// is what the others receive.
 
 /** Applies the part of an awareness update that belongs to `conn`; throws MalformedMessageError when hostile. */
-export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, update: Uint8Array, maxIds: number): void {
-  const own: TAwarenessEntry[] = [];
-  for (const entry of decodeAwarenessUpdate(update)) {
+export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, update: Uint8Array, frame: Uint8Array, maxIds: number): void {
+  const own: TParsedAwareness[] = [];
+  const entries = decodeAwarenessUpdate(update);
+  for (const entry of entries) {
     // Cheap checks first: echoes of others' states are most of what arrives and are never parsed.
     const mine = conn.awarenessIds.has(entry.clientId);
     if (!mine && shared.awarenessOwners.has(entry.clientId)) continue;
@@ -20,14 +23,14 @@ export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, updat
     if (!mine && known && known.clock >= entry.clock) continue;
     const state = parseAwarenessState(entry);
     if (mine) {
-      own.push(entry);
+      own.push({ clientId: entry.clientId, clock: entry.clock, state });
       continue;
     }
     if (state === null) continue;
     if (conn.awarenessIds.size >= maxIds) throw new MalformedMessageError('too many awareness clients');
     conn.awarenessIds.add(entry.clientId);
     shared.awarenessOwners.set(entry.clientId, conn);
-    own.push(entry);
+    own.push({ clientId: entry.clientId, clock: entry.clock, state });
   }
-  if (own.length > 0) awarenessProtocol.applyAwarenessUpdate(shared.awareness, encodeAwarenessEntries(own), conn);
+  if (own.length > 0) shared.applyAwareness(own, conn, own.length === entries.length ? frame : null);
 }

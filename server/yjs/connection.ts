@@ -148,7 +148,7 @@ export class DocConnection implements TDocConnection {
       case 'awareness':
         // Readers' awareness is relayed too: an observer or senior manager should be seen to be
         // present. It carries only presence (name, colour, cursor), never document content.
-        applyOwnAwareness(shared, this, msg.update, this.hub.limits.maxAwarenessClientsPerConnection);
+        applyOwnAwareness(shared, this, msg.update, buf, this.hub.limits.maxAwarenessClientsPerConnection);
         return false;
       case 'query-awareness':
         this.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));

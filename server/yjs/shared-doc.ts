@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { TDb } from '../../lib/db/client';
+import { type TParsedAwareness, applyParsedAwareness } from './awareness-apply';
 import type { TYjsLogger } from './logger';
 import type { LogWriter } from './log-writer';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
@@ -46,6 +47,10 @@ export class SharedDoc {
   // The whole document as sync step 2, for clients that join with nothing (most joins): 60 people
   // opening a fully answered area at once would otherwise each cost a full encoding.
   private fullStep2: Uint8Array | null = null;
+  // Set only while applyAwareness runs: the client's message and how many entries it carries. When
+  // all of them took effect it is relayed as it came, instead of the states being encoded again
+  // (a JSON.stringify and three buffers per cursor move, for every message of the busiest kind).
+  private relaying: { frame: Uint8Array; entries: number } | null = null;
 
   private constructor(readonly name: string) {
     // The server is not a participant; it has no awareness state of its own.
@@ -70,10 +75,24 @@ export class SharedDoc {
     shared.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const changed = added.concat(updated, removed);
       if (changed.length === 0) return;
-      shared.broadcast(encodeAwareness(shared.awareness, changed), origin);
+      const relay = shared.relaying;
+      shared.broadcast(relay?.entries === changed.length ? relay.frame : encodeAwareness(shared.awareness, changed), origin);
       if (origin !== PEER_ORIGIN) hooks.onLocalAwareness?.(shared, changed);
     });
     return shared;
+  }
+
+  /**
+   * Applies awareness entries that `origin` owns and relays the change to the other connections.
+   * `frame`, when given, is the client's awareness message carrying exactly these entries.
+   */
+  applyAwareness(entries: readonly TParsedAwareness[], origin: TDocConnection, frame: Uint8Array | null): void {
+    this.relaying = frame && { frame, entries: entries.length };
+    try {
+      applyParsedAwareness(this.awareness, entries, origin);
+    } finally {
+      this.relaying = null;
+    }
   }
 
   /** Sync step 2 answering a client's state vector; cached for the empty one. */

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -26,6 +27,35 @@ function updateFrame(payload: Uint8Array): Uint8Array {
   encoding.writeVarUint(e, 2);
   encoding.writeVarUint8Array(e, payload);
   return encoding.toUint8Array(e);
+}
+
+/** An awareness frame carrying `entries` (state as the JSON text to send). */
+function awarenessFrame(entries: { clientId: number; clock: number; json: string }[]): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const x of entries) {
+    encoding.writeVarUint(inner, x.clientId);
+    encoding.writeVarUint(inner, x.clock);
+    encoding.writeVarString(inner, x.json);
+  }
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(e);
+}
+
+/** The client ids an awareness frame carries (empty for any other message). */
+function awarenessIdsOf(frame: Uint8Array): number[] {
+  const d = decoding.createDecoder(frame);
+  if (decoding.readVarUint(d) !== 1) return [];
+  const inner = decoding.createDecoder(decoding.readVarUint8Array(d));
+  const ids: number[] = [];
+  for (let n = decoding.readVarUint(inner); n > 0; n--) {
+    ids.push(decoding.readVarUint(inner));
+    decoding.readVarUint(inner);
+    decoding.readVarString(inner);
+  }
+  return ids;
 }
 
 /** yjs issue 687: a handful of bytes claiming 2^28 structs, which yjs would allocate an array for. */
@@ -122,6 +152,45 @@ describe('yjs limits', () => {
       expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe('{"user":{"name":"alice"}}');
       ws.close();
     } finally {
+      pair.done();
+    }
+  });
+
+  it('a connection\'s own awareness message reaches the others as it was sent, and one mixing in another\'s state only in its own part', async () => {
+    const pair = await honestPair();
+    const name = factorDocName(assessmentId, 'transparency');
+    const sender = await rawSocket(server.url, name, hostile);
+    const listener = await rawSocket(server.url, name, b);
+    const received: Uint8Array[] = [];
+    listener.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+    try {
+      pair.ca.provider.awareness.setLocalStateField('user', { name: 'alice' });
+      const aliceId = pair.ca.doc.clientID;
+      await waitFor(() => pair.cb.provider.awareness.getStates().has(aliceId), 'alice present');
+
+      // All of it the sender's own: relayed byte for byte, spacing and all.
+      const own = awarenessFrame([{ clientId: 4242, clock: 1, json: '{ "user" : { "name" : "spaced" } }' }]);
+      sender.send(own);
+      await waitFor(() => received.some((m) => awarenessIdsOf(m).includes(4242)), 'own state relayed');
+      expect(received.find((m) => awarenessIdsOf(m).includes(4242))).toEqual(own);
+      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(4242)) === '{"user":{"name":"spaced"}}', 'honest client sees it');
+
+      // Its own state beside a claim on alice's: only its own part goes out.
+      received.length = 0;
+      sender.send(
+        awarenessFrame([
+          { clientId: 4242, clock: 2, json: '{"user":{"name":"moved"}}' },
+          { clientId: aliceId, clock: 10_000, json: '{"user":{"name":"mallory"}}' },
+        ]),
+      );
+      await waitFor(() => received.some((m) => awarenessIdsOf(m).includes(4242)), 'own part relayed');
+      expect(received.map(awarenessIdsOf).filter((ids) => ids.length > 0)).toEqual([[4242]]);
+      await pair.stillEditing();
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(4242))).toBe('{"user":{"name":"moved"}}');
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe('{"user":{"name":"alice"}}');
+    } finally {
+      sender.close();
+      listener.close();
       pair.done();
     }
   });
