@@ -14,6 +14,23 @@ export function latencySummary(samples: Float64Array): { samples: number; p50: n
   return { samples: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: percentile(samples, 100) };
 }
 
+/**
+ * The p99 of each whole minute, from every thread's samples (in the order taken) and the count of
+ * samples each had at the end of each minute: a tail that grows over a soak shows here.
+ */
+export function p99ByMinute(threads: { latencies: Float64Array; minuteMarks: number[] }[]): number[] {
+  if (threads.length === 0) return [];
+  const minutes = Math.min(...threads.map((t) => t.minuteMarks.length));
+  const out: number[] = [];
+  for (let m = 0; m < minutes; m++) {
+    const parts = threads.map((t) => t.latencies.subarray(m === 0 ? 0 : t.minuteMarks[m - 1], t.minuteMarks[m]));
+    const minute = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (minute.set(p, at), at + p.length), 0);
+    out.push(percentile(minute.sort(), 99));
+  }
+  return out;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**

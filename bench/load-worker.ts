@@ -24,7 +24,7 @@ export type TLoadWorkerReport =
   | { kind: 'editing' }
   | { kind: 'stopped'; edits: number; seqs: TSeqs }
   | { kind: 'verified'; missingAtWatchers: number; missingAtServer: number; checked: number }
-  | { kind: 'closed'; latencies: Float64Array; errors: Record<string, number>; errorSamples: string[]; loopDelayP99Ms: number; loopDelayMaxMs: number };
+  | { kind: 'closed'; latencies: Float64Array; minuteMarks: number[]; errors: Record<string, number>; errorSamples: string[]; loopDelayP99Ms: number; loopDelayMaxMs: number };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -43,6 +43,8 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
   let measuring = false;
   const latencies: number[] = [];
   const onLatency = (ms: number): void => void (measuring && latencies.push(ms));
+  // How many samples there were at the end of each whole minute of editing, for a soak's trend.
+  const minuteMarks: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 10 });
   const clients: { spec: TClientSpec; client: LoadClient }[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -92,6 +94,7 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     } else if (m.cmd === 'edit') {
       measuring = true;
       loop.enable();
+      timers.push(setInterval(() => minuteMarks.push(latencies.length), 60_000));
       const interval = 1000 / input.editsPerSecond;
       for (const { client } of clients) {
         const edit = (): void => (client.edit(), void edits++);
@@ -111,7 +114,7 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     } else {
       for (const { client } of clients) client.destroy();
       const out = Float64Array.from(latencies);
-      port.postMessage({ kind: 'closed', latencies: out, errors, errorSamples, loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6 } satisfies TLoadWorkerReport, [out.buffer]);
+      port.postMessage({ kind: 'closed', latencies: out, minuteMarks, errors, errorSamples, loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6 } satisfies TLoadWorkerReport, [out.buffer]);
     }
   });
   post({ kind: 'ready' });

@@ -27,7 +27,7 @@ import { formatDocName } from '../lib/collab/doc-names';
 import { addMember, createAssessment, createTestDb, createUser } from '../tests/integration/helpers/yjs-harness';
 import { type TLoadServer, type TServerName, procStats, startServer, stopServer } from './load-servers';
 import { createSentTimes } from './load-client';
-import { latencySummary, round2, rssSummary } from './load-stats';
+import { latencySummary, p99ByMinute, round2, rssSummary } from './load-stats';
 import type { TClientSpec, TLoadWorkerCommand, TLoadWorkerInput, TLoadWorkerReport, TSeqs } from './load-worker';
 
 // `--warmup-seconds=30` is LOAD_WARMUP_SECONDS=30.
@@ -193,6 +193,7 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
     serverStderrLines: serverStderr.length,
     errorSamples: [...closed.flatMap((r) => r.errorSamples), ...serverStderr].slice(0, 10),
     latencyMs: latencySummary(latencies),
+    latencyP99ByMinuteMs: p99ByMinute(closed.filter((r) => r.latencies.length > 0)),
     rss: { ...rssSummary(rss, WARMUP), samples: rss },
     serverCpuPercent: round2((100 * (after.cpu - before.cpu)) / wall),
     // The load generator's own CPU (all its threads) and event-loop delay: if these are high, the
