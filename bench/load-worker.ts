@@ -48,6 +48,8 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
   const loop = monitorEventLoopDelay({ resolution: 10 });
   const clients: { spec: TClientSpec; client: LoadClient }[] = [];
   const timers: NodeJS.Timeout[] = [];
+  // Each client's next edit (one timer each, re-armed after every edit).
+  const editTimers: NodeJS.Timeout[] = [];
   let edits = 0;
 
   /** Opens clients 50 at a time, each batch synced (or timed out, an error) before the next. */
@@ -96,14 +98,25 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
       loop.enable();
       timers.push(setInterval(() => minuteMarks.push(latencies.length), 60_000));
       const interval = 1000 / input.editsPerSecond;
-      for (const { client } of clients) {
-        const edit = (): void => (client.edit(), void edits++);
-        // A random phase spreads the clients' edits evenly over each interval.
-        timers.push(setTimeout(() => (edit(), timers.push(setInterval(edit, interval))), Math.random() * interval));
-      }
+      const start = performance.now();
+      // Each client edits at a fixed phase of every interval (random, which spreads the clients
+      // evenly), on an absolute schedule: an edit that fires late does not move the next one.
+      // setInterval re-arms from the moment its callback ran, so every client held up by one busy
+      // turn of this thread fired together from then on; over ten minutes the clients bunched
+      // into bursts that no group of people types in, and the tail grew minute by minute.
+      clients.forEach(({ client }, i) => {
+        let due = start + Math.random() * interval;
+        const edit = (): void => {
+          client.edit();
+          edits++;
+          due += interval;
+          editTimers[i] = setTimeout(edit, Math.max(0, due - performance.now()));
+        };
+        editTimers[i] = setTimeout(edit, due - start);
+      });
       post({ kind: 'editing' });
     } else if (m.cmd === 'stop') {
-      for (const t of timers) clearTimeout(t);
+      for (const t of [...timers, ...editTimers]) clearTimeout(t);
       measuring = false;
       loop.disable();
       const seqs: TSeqs = {};

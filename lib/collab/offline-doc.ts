@@ -17,18 +17,26 @@ export function offlineDbName(userId: string, docName: string): string {
   return `${PREFIX}:${encodeURIComponent(userId)}:${docName}`;
 }
 
+// localStorage throws where it is disabled (some private windows, policies) or full. Everything
+// kept there is a second copy of what IndexedDB holds, so a refusal is never an error to show.
+function withLocalStorage<T>(task: (storage: Storage) => T, otherwise: T): T {
+  try {
+    return task(localStorage);
+  } catch {
+    return otherwise;
+  }
+}
+
 /**
  * Deletes every document this member kept in this browser (sign-out). Browsers without
  * `indexedDB.databases()` keep nothing to find, so nothing is left behind there either way.
  */
 export async function clearOfflineDocs(userId: string): Promise<void> {
   const prefix = `${PREFIX}:${encodeURIComponent(userId)}:`;
-  try {
-    // The copies written as a page went (OfflineDoc's unload copy).
-    for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
-  } catch {
-    // Storage disabled: nothing was written there.
-  }
+  // The copies written as a page went (OfflineDoc's unload copy).
+  withLocalStorage((storage) => {
+    for (const key of Object.keys(storage)) if (key.startsWith(prefix)) storage.removeItem(key);
+  }, undefined);
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
   const dbs = await indexedDB.databases();
   await Promise.all(
@@ -142,29 +150,22 @@ export class OfflineDoc {
 
   private readonly onPageHide = (): void => {
     if (!this.restored || this.destroyed) return;
-    try {
-      if (this.hooks.unsynced() > 0) localStorage.setItem(this.unloadKey, toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)));
-      else localStorage.removeItem(this.unloadKey);
-    } catch {
-      // Storage full or disabled: IndexedDB still has all but the last moment's typing.
-    }
+    // Storage full or disabled: IndexedDB still has all but the last moment's typing.
+    withLocalStorage((storage) => {
+      if (this.hooks.unsynced() > 0) storage.setItem(this.unloadKey, toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)));
+      else storage.removeItem(this.unloadKey);
+    }, undefined);
   };
 
   private readUnloadCopy(): Uint8Array | null {
-    try {
-      const kept = localStorage.getItem(this.unloadKey);
+    return withLocalStorage((storage) => {
+      const kept = storage.getItem(this.unloadKey);
       return kept ? fromBase64(kept) : null;
-    } catch {
-      return null;
-    }
+    }, null);
   }
 
   private forgetUnloadCopy(): void {
-    try {
-      localStorage.removeItem(this.unloadKey);
-    } catch {
-      // Nothing to forget where storage is disabled.
-    }
+    withLocalStorage((storage) => storage.removeItem(this.unloadKey), undefined);
   }
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
