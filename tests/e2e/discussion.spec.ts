@@ -1,14 +1,18 @@
-import type { WebSocketRoute } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
 
-test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({ contributor, contributor2, createUser, signInAs }) => {
-  const id = await demoAssessmentId(contributor);
-  const area = `/assessments/${id}/checklist/automation`;
-  await Promise.all([contributor.goto(area), contributor2.goto(area)]);
-  const q1 = (page: typeof contributor) => page.locator('[id="q-automation.1"]');
+const q1 = (page: Page) => page.locator('[id="q-automation.1"]');
 
-  await q1(contributor2).getByRole('button', { name: /Discussion/ }).click();
-  await q1(contributor).getByRole('button', { name: /Discussion/ }).click();
+/** Both contributors on the automation area, each with the first question's discussion open. */
+async function openDiscussion(ana: Page, ben: Page): Promise<void> {
+  const area = `/assessments/${await demoAssessmentId(ana)}/checklist/automation`;
+  await Promise.all([ana.goto(area), ben.goto(area)]);
+  await q1(ben).getByRole('button', { name: /Discussion/ }).click();
+  await q1(ana).getByRole('button', { name: /Discussion/ }).click();
+}
+
+test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({ contributor, contributor2, createUser, signInAs }) => {
+  await openDiscussion(contributor, contributor2);
   const note = `Who owns the audit trail? ${Date.now()}`;
   const fileName = `audit-policy-${Date.now()}.pdf`;
   await q1(contributor).getByLabel('Add a comment').fill(note);
@@ -60,12 +64,7 @@ test('a comment posted while another contributor is cut off reaches them when th
       void ws.close();
     });
   });
-  const id = await demoAssessmentId(contributor);
-  const area = `/assessments/${id}/checklist/automation`;
-  await Promise.all([contributor.goto(area), contributor2.goto(area)]);
-  const q1 = (page: typeof contributor) => page.locator('[id="q-automation.1"]');
-  await q1(contributor2).getByRole('button', { name: /Discussion/ }).click();
-  await q1(contributor).getByRole('button', { name: /Discussion/ }).click();
+  await openDiscussion(contributor, contributor2);
   const liveStatus = contributor2.getByTestId('live-online');
   await expect(liveStatus).toContainText('online');
 
