@@ -1,19 +1,38 @@
 // Paths the live room may send people to. Only pages of the same assessment, so that a follow-me
-// leader can never take the room to another site or another assessment.
+// leader can never take the room to another site or another assessment. A presented finding
+// needs a query (`?group=`) and a fragment (`#finding-`), so both may follow the page, each from
+// a charset in which nothing reads as another origin, path or encoding (no `/`, `\`, `:`, `@`, `%`).
+
+/** The longest path the live room stores and sends; the event schemas allow no more either. */
+export const MAX_LIVE_PATH_LENGTH = 300;
 
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+const QUERY = /^[A-Za-z0-9._~=&-]*$/;
+const FRAGMENT = /^[A-Za-z0-9._~-]*$/;
+const PARTS = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
 
-/** Whether `path` is a page of this assessment (no query, no fragment, no `..`). */
+/** The page of a path: what comes before its query or fragment. */
+export function pageOfPath(path: string): string {
+  return PARTS.exec(path)?.[1] ?? path;
+}
+
+/** Whether `path` is a page of this assessment, optionally with a plain query and fragment (no `..`, `//`, `\` or percent-encoding anywhere). */
 export function isAssessmentPath(path: string, assessmentId: string): boolean {
+  if (path.length > MAX_LIVE_PATH_LENGTH) return false;
+  const parts = PARTS.exec(path);
+  if (!parts) return false;
+  const [, page = '', query = '', fragment = ''] = parts;
   const base = `/assessments/${assessmentId}`;
-  if (path !== base && !path.startsWith(`${base}/`)) return false;
-  const rest = path.slice(base.length).split('/').filter(Boolean);
-  return rest.every((s) => SEGMENT.test(s) && s !== '..' && s !== '.');
+  if (page !== base && !page.startsWith(`${base}/`)) return false;
+  // Empty segments are refused too: `//` is where a browser starts reading another host.
+  const rest = page.slice(base.length + 1);
+  const segmentsOk = page === base || rest.split('/').every((s) => SEGMENT.test(s) && s !== '..' && s !== '.');
+  return segmentsOk && QUERY.test(query) && FRAGMENT.test(fragment);
 }
 
 /** The checklist area a path shows, or null. */
 export function areaOfPath(path: string, assessmentId: string): string | null {
-  const m = /^\/checklist\/([A-Za-z0-9-]+)\/?$/.exec(path.slice(`/assessments/${assessmentId}`.length));
+  const m = /^\/checklist\/([A-Za-z0-9-]+)\/?$/.exec(pageOfPath(path).slice(`/assessments/${assessmentId}`.length));
   return isAssessmentPath(path, assessmentId) && m ? m[1]! : null;
 }
 

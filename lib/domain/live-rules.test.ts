@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderHands } from './live-hands';
-import { areaOfPath, breakoutPath, isAssessmentPath } from './live-paths';
+import { MAX_LIVE_PATH_LENGTH, areaOfPath, breakoutPath, isAssessmentPath, pageOfPath } from './live-paths';
 import { mayLowerHand, mayPresent, mayRunConsole, mayStopFollow } from './live-permissions';
 import { mergePresence } from './live-presence';
 import { Throttle } from './live-throttle';
@@ -32,10 +32,49 @@ describe('live room rules', () => {
     expect(isAssessmentPath('/assessments/a1/checklist/transparency', 'a1')).toBe(true);
     expect(isAssessmentPath('/assessments/a10/groups', 'a1')).toBe(false);
     expect(isAssessmentPath('/assessments/a1/../a2', 'a1')).toBe(false);
-    expect(isAssessmentPath('/assessments/a1/groups?x=1', 'a1')).toBe(false);
     expect(isAssessmentPath('https://evil.example/assessments/a1', 'a1')).toBe(false);
     expect(areaOfPath('/assessments/a1/checklist/transparency', 'a1')).toBe('transparency');
+    expect(areaOfPath('/assessments/a1/checklist/transparency#q-transparency.3', 'a1')).toBe('transparency');
     expect(areaOfPath('/assessments/a1/groups', 'a1')).toBeNull();
+  });
+
+  it('lets a presented finding carry its query and fragment', () => {
+    const finding = '/assessments/a1/report-back?group=3f2a-9c&x=1#finding-0a1b2c';
+    expect(isAssessmentPath(finding, 'a1')).toBe(true);
+    expect(isAssessmentPath('/assessments/a1/report-back?group=g1', 'a1')).toBe(true);
+    expect(isAssessmentPath('/assessments/a1/checklist/transparency#q-transparency.20', 'a1')).toBe(true);
+    expect(pageOfPath(finding)).toBe('/assessments/a1/report-back');
+  });
+
+  it('refuses other assessments, other origins and encoded tricks, in the query and fragment too', () => {
+    for (const path of [
+      '/assessments/a2/report-back?group=g1#finding-f1',
+      '/assessments/a10?group=g1',
+      '/assessments/a1?group=g1/../../a2',
+      '//evil.example/assessments/a1',
+      '/\\evil.example/assessments/a1',
+      '/assessments/a1//evil.example',
+      '/assessments/a1/\\evil.example',
+      '/assessments/a1/%2e%2e/a2',
+      '/assessments/a1/..%2Fa2',
+      '/assessments/a1?next=%2F%2Fevil.example',
+      '/assessments/a1?next=https://evil.example',
+      '/assessments/a1?next=//evil.example',
+      '/assessments/a1#//evil.example',
+      '/assessments/a1#\\evil',
+      '/assessments/a1#finding-1#again',
+      '/assessments/a1?a=1?b=2',
+      '/assessments/a1?x=<script>',
+      '/assessments/a1#x y',
+      '/assessments/a1#x\ny',
+      '/assessments/a1/report-back\n?group=g1',
+      '/assessments/a1?@evil.example',
+      'javascript:alert(1)//assessments/a1',
+      ' /assessments/a1',
+      `/assessments/a1#${'f'.repeat(MAX_LIVE_PATH_LENGTH)}`,
+    ]) {
+      expect(isAssessmentPath(path, 'a1'), path).toBe(false);
+    }
   });
 
   it('sends breakout members to their group’s first area, others to the groups page', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TRaisedHand } from '../domain/live-hands';
+import { MAX_LIVE_PATH_LENGTH } from '../domain/live-paths';
 import type { TPresence } from '../domain/live-presence';
 import { MAX_TIMER_MINUTES } from '../domain/live-timer';
 import type { TRole } from '../domain/roles';
@@ -20,7 +21,7 @@ export const REACTION_NAMES: Record<(typeof REACTIONS)[number], string> = {
 };
 export const MAX_ANNOUNCEMENT_LENGTH = 500;
 
-const ZPathSchema = z.string().min(1).max(300);
+const ZPathSchema = z.string().min(1).max(MAX_LIVE_PATH_LENGTH);
 const ZEmptySchema = z.object({}).strict();
 
 /** Client payloads, by event name. */

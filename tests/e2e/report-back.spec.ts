@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
 
 // A rapporteur writes a finding with a citation in her group's live findings; the facilitator
-// marks it disputed with a comment at the report-back; the outcome survives a reload and
-// another group's member sees it.
+// marks it disputed with a comment at the report-back; the outcome survives a reload; the
+// rapporteur presents it and another group's member is taken to it and sees it.
 
 type TGroups = { groups: { id: string; name: string }[] };
 
@@ -17,6 +17,18 @@ async function demoIds(page: Page): Promise<{ assessmentId: string; groupA: stri
 }
 
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+
+/** Where a page is, query and fragment included. */
+function locationOf(page: Page): string {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+async function openConsole(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Facilitator console' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('region', { name: 'Facilitator console' });
+}
 
 test('a finding is written, disputed at the report-back, and everyone sees the outcome', async ({ contributor: ana, facilitator, contributor2: ben }) => {
   const { assessmentId, groupA } = await demoIds(ana);
@@ -63,16 +75,39 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await expect(again.getByTestId('outcome-badge')).toHaveText(/Disputed/);
   await expect(again.getByText(remark)).toBeVisible();
 
-  // Ben, of Group B, follows the link and sees the outcome, highlighted where it was sent.
-  await ben.goto(`/assessments/${assessmentId}/report-back?group=${groupA}#finding-${findingId}`);
+  // The facilitator spotlights Group A, so that Ana, its rapporteur, may present to everyone.
+  const console = await openConsole(facilitator);
+  await console.getByLabel('Spotlight a group').selectOption({ label: 'Group A' });
+  await console.getByRole('button', { name: 'Set spotlight' }).click();
+  await expect(console.getByText(/Spotlight: Group A; .* may present/)).toBeVisible();
+
+  // Ben, of Group B, is elsewhere in the assessment; Ana presents her finding from the report-back.
+  await ben.goto(`/assessments/${assessmentId}`);
+  await expect(ben.getByTestId('live-online')).toContainText('online');
+  await ana.goto(`/assessments/${assessmentId}/report-back?group=${groupA}`);
+  await connected(ana);
+  const present = ana.locator(`#finding-${findingId}`).getByRole('button', { name: 'Present to everyone' });
+  await present.click();
+
+  // Ben's page is taken to the finding: scrolled to and highlighted, with its outcome and comment.
+  const presented = `/assessments/${assessmentId}/report-back?group=${groupA}#finding-${findingId}`;
+  await expect.poll(() => locationOf(ben)).toBe(presented);
   const seen = ben.locator(`#finding-${findingId}`);
-  await expect(seen.getByTestId('outcome-badge')).toHaveText(/Disputed/);
+  await expect(seen).toBeInViewport();
   await expect(seen).toHaveAttribute('aria-current', 'true');
+  await expect(seen.getByTestId('outcome-badge')).toHaveText(/Disputed/);
   await expect(seen.getByText(remark)).toBeVisible();
   await expect(seen.getByRole('button', { name: 'Disputed' })).toHaveCount(0);
+  await expect(ben.getByTestId('live-follow')).toContainText('Following Ana');
 
-  // Back on Ana's findings page the badge shows beside her finding too.
-  await ana.reload();
+  // The spotlight ends, and with it Ana's presentation (as other tests expect the room).
+  const end = await openConsole(facilitator);
+  await end.getByLabel('Spotlight a group').selectOption({ label: 'No group' });
+  await end.getByRole('button', { name: 'Set spotlight' }).click();
+  await expect(ben.getByTestId('live-follow')).toHaveCount(0);
+
+  // On Ana's findings page the badge shows beside her finding too.
+  await ana.goto(`/assessments/${assessmentId}/groups/${groupA}`);
   await expect(ana.locator(`#finding-${findingId}`).getByTestId('outcome-badge')).toHaveText(/Disputed/);
 });
 

@@ -182,6 +182,10 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: true });
     await waitFor(() => ana.got.states.at(-1)?.follow?.path === path, 'follow reaches ana');
     expect(anaTab2.got.states.at(-1)?.follow).toMatchObject({ byUserId: u.ben.id, byName: 'ben', path });
+    // Presenting a finding: its link carries the group and the finding's anchor.
+    const finding = `/assessments/${assessmentId}/report-back?group=${groupIds[1]}#finding-0a1b2c`;
+    expect(await send(ben.socket, 'follow:set', { path: finding })).toEqual({ ok: true });
+    await waitFor(() => ana.got.states.at(-1)?.follow?.path === finding, 'the presented finding reaches ana');
     expect(await send(ana.socket, 'follow:stop', {})).toEqual({ ok: false, error: 'forbidden' });
     expect(await send(ef.socket, 'spotlight:set', { groupId: null })).toEqual({ ok: true });
     // The rapporteur's presentation ends with the spotlight.

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { pageOfPath } from '@/lib/domain/live-paths';
 import type { TLiveAck, TLiveState } from '@/lib/realtime/live-events';
 
 type TArgs = {
@@ -21,18 +22,23 @@ export function useFollowNavigation({ assessmentId, connected, state, meId, opte
   const router = useRouter();
   const pathname = usePathname();
   const follow = state?.follow ?? null;
+  const target = follow?.path ?? null;
   const leading = follow !== null && follow.byUserId === meId;
   const inAssessment = pathname.startsWith(`/assessments/${assessmentId}`);
 
+  // The target may carry a query and a fragment (a presented finding), which the pathname lacks:
+  // the whole location is compared, when the target or the follower's page changes.
   useEffect(() => {
-    if (!connected || !follow || leading || optedOut || pathname === follow.path) return;
-    router.push(follow.path);
-  }, [connected, follow, leading, optedOut, pathname, router]);
+    if (!connected || target === null || leading || optedOut) return;
+    const { pathname: here, search, hash } = window.location;
+    if (`${here}${search}${hash}` !== target) router.push(target);
+  }, [connected, target, leading, optedOut, pathname, router]);
 
+  // Only the leader's change of page moves the target: a finding they presented on this page stays.
   useEffect(() => {
-    if (!connected || !leading || !inAssessment || pathname === follow?.path) return;
+    if (!connected || !leading || !inAssessment || target === null || pathname === pageOfPath(target)) return;
     void send('follow:set', { path: pathname });
-  }, [connected, leading, inAssessment, pathname, follow?.path, send]);
+  }, [connected, leading, inAssessment, pathname, target, send]);
 
   useEffect(() => {
     if (connected && inAssessment) void send('presence:where', { path: pathname });

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
@@ -10,13 +11,20 @@ import { ReportBackView, type TReportBackViewProps } from './report-back-view';
 function PresentButton({ path }: { path: string }) {
   const t = useT(workshopMessages);
   const { present } = useLiveRoom();
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // The presenter goes to the finding too, so that they see it highlighted as everyone does.
+  const onPresent = async () => {
+    const ack = await present(path);
+    setError(ack.ok ? null : ack.error);
+    if (ack.ok) router.push(path);
+  };
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
         className="rounded border border-brand-600 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
-        onClick={() => void present(path).then((ack) => setError(ack.ok ? null : ack.error))}
+        onClick={() => void onPresent()}
       >
         {t('present')}
       </button>
