@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
+import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TCandidateActivity } from '@/lib/services/candidate-activities.schema';
 import type { TPriorities } from '@/lib/services/priorities.schema';
 import { ActivityManager } from './activity-manager';
@@ -36,6 +37,22 @@ export function PrioritiesView({ assessmentId, criteria, initialActivities, init
       if (p.ok) setData((await p.json()) as TPriorities);
     });
   }, [assessmentId]);
+
+  // Activities added, edited, merged or agreed by a facilitator elsewhere arrive as a signal over
+  // the layout's live socket; the page also reads again on every (re)join, for what it missed.
+  const shared = useSharedLiveSocket();
+  const socket = shared?.assessmentId === assessmentId ? shared.socket : null;
+  const joined = shared?.joined ?? false;
+  useEffect(() => {
+    if (!socket) return;
+    socket.on('activities:changed', reload);
+    return () => {
+      socket.off('activities:changed', reload);
+    };
+  }, [socket, reload]);
+  useEffect(() => {
+    if (joined) reload();
+  }, [joined, reload]);
 
   // Results follow the round: reloaded (at most twice a second) when its tally, state or visibility changes.
   const roundKey = round ? `${round.id}:${round.status}:${round.revealed}:${round.tally ? round.version : ''}` : '';

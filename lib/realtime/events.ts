@@ -63,6 +63,8 @@ export type TServerEvents = TLiveServerEvents &
   /** The plenary's outcome of a group finding was set (or cleared: null) at report-back. */
   'findings:outcome': (change: { findingId: string; outcome: TFindingOutcomeRecord | null }) => void;
   'findings:comment': (comment: TFindingCommentRecord) => void;
+  /** The candidate activities (or their agreed priorities) changed: read them again. Sent to the members who may see them. */
+  'activities:changed': () => void;
 };
 
 /** Events clients send, each answered through its acknowledgement callback. */

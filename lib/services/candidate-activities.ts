@@ -6,6 +6,8 @@ import { findingFragmentName, readFindings } from '../collab/findings-layout';
 import { fragmentText } from '../collab/fragment-text';
 import type { TDb } from '../db/client';
 import { can } from '../domain/permissions';
+import { ROLES } from '../domain/roles';
+import { broadcastToMembers } from '../realtime/broadcast';
 import { audit } from './audit';
 import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from './candidate-activities.schema';
 import { loadPersistedDoc } from '../collab/persisted-doc';
@@ -15,6 +17,16 @@ import type { TMembership } from './membership';
 
 function requireFacilitator(actor: TMembership): void {
   if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators manage candidate activities.');
+}
+
+/**
+ * Tells the members who may see candidate activities, on their own connections, that the list
+ * changed: their open priorities pages read it again through the API, which checks access.
+ */
+async function announceChange(db: TDb, assessmentId: string): Promise<void> {
+  const viewers = ROLES.filter((r) => can(r, 'assessment.view'));
+  const rows = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('role', 'in', viewers).execute();
+  broadcastToMembers(assessmentId, rows.map((r) => r.user_id), 'activities:changed');
 }
 
 /** Every candidate activity of an assessment with its sources, oldest first; `activeOnly` hides withdrawn and merged ones. */
@@ -112,6 +124,7 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
     }
   }
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activities.gathered', detail: { added, skipped } });
+  if (added > 0) await announceChange(db, actor.assessmentId);
   return { added, skipped };
 }
 
@@ -124,6 +137,7 @@ export async function createActivity(db: TDb, actor: TMembership, input: TNewAct
   const id = (await insertActivity(db, actor, { title: input.title, description: input.description, origin: null }))!;
   await addSources(db, id, input.sources, questions);
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.created', detail: { activityId: id } });
+  await announceChange(db, actor.assessmentId);
   return id;
 }
 
@@ -138,6 +152,7 @@ export async function updateActivity(db: TDb, actor: TMembership, id: string, pa
     .where('id', '=', id)
     .execute();
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.updated', detail: { activityId: id, fields: Object.keys(patch) } });
+  await announceChange(db, actor.assessmentId);
 }
 
 /** Merges duplicates into `targetId`: it gains all their sources, they become 'merged' into it. */
@@ -156,6 +171,7 @@ export async function mergeActivities(db: TDb, actor: TMembership, targetId: str
     await trx.updateTable('candidate_activities').set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
   });
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.merged', detail: { activityId: targetId, merged: ids } });
+  await announceChange(db, actor.assessmentId);
 }
 
 /** Records (or clears) the priority the group agreed for an activity, with its reason: what goes into the action plan. */
@@ -168,4 +184,5 @@ export async function setAgreedPriority(db: TDb, actor: TMembership, id: string,
     : { agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null };
   await db.updateTable('candidate_activities').set(set).where('id', '=', id).execute();
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.agreed', detail: { activityId: id, priority: input.priority, reason: input.reason } });
+  await announceChange(db, actor.assessmentId);
 }

@@ -70,3 +70,20 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
   const api = (await (await ana.request.get(`/api/assessments/${assessmentId}/priorities`)).json()) as { activities: { id: string; rank: number | null; agreed: { priority: string } | null }[] };
   expect(api.activities.find((a) => a.id === topId)).toMatchObject({ rank: 1, agreed: { priority: 'high' } });
 });
+
+test('an activity a facilitator adds appears on another member’s open priorities page', async ({ facilitator, contributor2: ben }) => {
+  const assessmentId = await demoAssessmentId(facilitator);
+  const title = `Publish seizure statistics ${crypto.randomBytes(3).toString('hex')}`;
+  for (const page of [facilitator, ben]) {
+    await page.goto(`/assessments/${assessmentId}/priorities`);
+    await connected(page);
+  }
+  const list = (page: Page) => page.getByRole('list', { name: 'Candidate activities' });
+  await expect(list(ben).getByText(title)).toHaveCount(0);
+
+  await facilitator.getByLabel('New activity').fill(title);
+  await facilitator.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(list(facilitator).getByText(title)).toBeVisible();
+  // Ben's page was open all along and is not reloaded.
+  await expect(list(ben).getByText(title)).toBeVisible();
+});

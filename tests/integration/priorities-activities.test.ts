@@ -10,6 +10,7 @@ import { createAssessment } from '@/lib/services/assessments';
 import { createActivity, gatherFromFindings, listActivities, mergeActivities, setAgreedPriority, updateActivity } from '@/lib/services/candidate-activities';
 import { ZNewActivitySchema } from '@/lib/services/candidate-activities.schema';
 import { addQuestion } from '@/lib/services/checklist-adaptation';
+import { setMemberBroadcaster } from '@/lib/realtime/broadcast';
 import { createGroup } from '@/lib/services/groups';
 import type { TMembership } from '@/lib/services/membership';
 import { priorities, setWeights } from '@/lib/services/priorities';
@@ -131,5 +132,21 @@ describe.each(dbTargets())('candidate activities on $name', (target) => {
       [3, 1, true],
       [3, 1, true],
     ]);
+  });
+  it('tells each member who may see activities of every change, on their own connections', async () => {
+    const sent: { userIds: readonly string[]; event: string }[] = [];
+    setMemberBroadcaster((_assessmentId, userIds, event, ..._payload) => void sent.push({ userIds, event }));
+    try {
+      const id = await createActivity(db, ef, { title: 'Announced live', description: '', sources: [] });
+      await updateActivity(db, ef, id, { title: 'Announced live, edited' });
+      await setAgreedPriority(db, ef, id, { priority: 'low', reason: 'Later.' });
+      await updateActivity(db, ef, id, { status: 'withdrawn' });
+      await expect(updateActivity(db, ic, id, { status: 'active' })).rejects.toThrow();
+      // Created, edited, agreed, withdrawn; the refused change announces nothing.
+      const everyone = [ef.userId, ic.userId].sort();
+      expect(sent.map((s) => [s.event, [...s.userIds].sort()])).toEqual(Array.from({ length: 4 }, () => ['activities:changed', everyone]));
+    } finally {
+      setMemberBroadcaster(undefined);
+    }
   });
 });
