@@ -126,24 +126,31 @@ export async function deleteSession(db: TDb, assessmentId: string, sessionId: st
   await audit(db, { assessmentId, actorId: actor.userId, action: 'session.delete', detail: { sessionId, title: session.title, startsAt: session.startsAt } });
 }
 
+// UTC ISO strings sort as the instants do, so the database narrows sessions by start (none runs
+// longer than the longest duration, none earlier than the grace period) and code finishes the check.
+async function runningSessions(db: TDb, now: Date, assessmentId?: string): Promise<{ id: string; assessmentId: string }[]> {
+  const earliest = new Date(now.getTime() - SESSION_DURATION.max * 60_000).toISOString();
+  const latest = new Date(now.getTime() + JOIN_GRACE_MINUTES * 60_000).toISOString();
+  let query = db.selectFrom('workshop_sessions').select(['id', 'assessment_id', 'starts_at', 'duration_minutes']).where('starts_at', '>=', earliest).where('starts_at', '<=', latest);
+  if (assessmentId !== undefined) query = query.where('assessment_id', '=', assessmentId);
+  const rows = await query.execute();
+  return rows.filter((r) => sessionPhase({ startsAt: r.starts_at, durationMinutes: r.duration_minutes }, now) === 'running').map((r) => ({ id: r.id, assessmentId: r.assessment_id }));
+}
+
+/** The assessments with a session running at `now`: those whose live room the attendance sweep looks into. */
+export async function assessmentsWithRunningSessions(db: TDb, now: Date = new Date()): Promise<string[]> {
+  return [...new Set((await runningSessions(db, now)).map((s) => s.assessmentId))];
+}
+
 /**
  * Marks a member present in every session of the assessment running at `now` (from the grace
- * period before its start to its end); the live server calls it when someone joins the room.
- * Returns the ids of those sessions; a non-member is never recorded.
+ * period before its start to its end); the live server calls it when someone joins the room and
+ * for everyone in the room while a session runs. Returns the ids of those sessions; a non-member
+ * is never recorded.
  */
 export async function recordAttendance(db: TDb, assessmentId: string, userId: string, now: Date = new Date()): Promise<string[]> {
   if (!(await findMembership(db, assessmentId, userId))) return [];
-  // UTC ISO strings sort as the instants do, so the database narrows by start and we finish in code.
-  const earliest = new Date(now.getTime() - SESSION_DURATION.max * 60_000).toISOString();
-  const latest = new Date(now.getTime() + JOIN_GRACE_MINUTES * 60_000).toISOString();
-  const rows = await db
-    .selectFrom('workshop_sessions')
-    .select(['id', 'starts_at', 'duration_minutes'])
-    .where('assessment_id', '=', assessmentId)
-    .where('starts_at', '>=', earliest)
-    .where('starts_at', '<=', latest)
-    .execute();
-  const running = rows.filter((r) => sessionPhase({ startsAt: r.starts_at, durationMinutes: r.duration_minutes }, now) === 'running').map((r) => r.id);
+  const running = (await runningSessions(db, now, assessmentId)).map((s) => s.id);
   const at = now.toISOString();
   for (const sessionId of running) {
     await db

@@ -4,6 +4,7 @@ import type { TDb } from '../../lib/db/client';
 import { Throttle } from '../../lib/domain/live-throttle';
 import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
 import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
+import { startAttendanceSweep } from './attendance';
 import { authenticateSockets } from './auth';
 import { handleConsole } from './console';
 import { type TLiveContext, type TLiveLogger, type TLiveServer, consoleLiveLogger } from './context';
@@ -25,6 +26,8 @@ export type TLiveServerOptions = {
   redisUrl?: string;
   /** Key prefix in Redis, so that several deployments (or test instances) can share one Redis. */
   redisPrefix?: string;
+  /** How often everyone in a room with a running session is recorded as attending (tests shorten it). */
+  attendanceSweepMs?: number;
 };
 
 /**
@@ -44,6 +47,9 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   const roundVersions = redisUrl ? redisRoundVersions(redisUrl, scaleLogger, { prefix: opts.redisPrefix }) : undefined;
   if (roundVersions) httpServer.once('close', () => void roundVersions.close());
   const handleVoting = createVoting(ctx, roundVersions);
+
+  const stopSweep = startAttendanceSweep(ctx, opts.attendanceSweepMs);
+  httpServer.once('close', stopSweep);
 
   authenticateSockets(ctx);
   io.on('connection', (socket) => {

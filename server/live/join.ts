@@ -6,7 +6,7 @@ import { groupsOverview } from '../../lib/services/group-overview';
 import { listHands, readLiveState } from '../../lib/services/live-state';
 import { findMembership, type TMembership } from '../../lib/services/membership';
 import { areaLabel, findArea } from '../../lib/idg/checklist';
-import { trackAttendance } from './attendance';
+import { recordJoinAttendance } from './attendance';
 import { presenceOf, sendPresence } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';
 
@@ -46,8 +46,7 @@ async function join(ctx: TLiveContext, socket: TLiveSocket, payload: unknown): P
   const path = parsed.data.path !== undefined && isAssessmentPath(parsed.data.path, assessmentId) ? parsed.data.path : null;
   socket.data.live = { assessmentId, role: membership.role, path, areaId: path ? areaOfPath(path, assessmentId) : null, since: Date.now() };
   await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
-  // A rejoin on the same socket (after a reconnect the client joins again) is already tracked.
-  if (previous?.assessmentId !== assessmentId) trackAttendance(ctx, socket, assessmentId);
+  recordJoinAttendance(ctx, assessmentId, user.id);
 
   const snapshot = await buildSnapshot(ctx, membership, user.name);
   await sendPresence(ctx, assessmentId);

@@ -5,16 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { TDb } from '@/lib/db/client';
 import { SOCKET_PATH, type TClientEvents, type TServerEvents } from '@/lib/realtime/events';
-import { createLiveServer, type TLiveServer } from '@/server/live';
+import { createLiveServer, type TLiveServer, type TLiveServerOptions } from '@/server/live';
 import type { TLiveLogger } from '@/server/live/context';
 import type { TTestUser } from './yjs-harness';
 
 export type TLiveClient = Socket<TServerEvents, TClientEvents>;
 
 /** Starts the live server on port 0; `close` stops it and ends every connection. */
-export async function startLiveServer(db: TDb, logger: TLiveLogger): Promise<{ io: TLiveServer; url: string; close: () => Promise<void> }> {
+export async function startLiveServer(db: TDb, logger: TLiveLogger, opts: Omit<TLiveServerOptions, 'logger'> = {}): Promise<{ io: TLiveServer; url: string; close: () => Promise<void> }> {
   const server = createServer((_req, res) => res.writeHead(404).end());
-  const io = createLiveServer(server, db, { logger });
+  const io = createLiveServer(server, db, { ...opts, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     io,
