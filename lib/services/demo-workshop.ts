@@ -69,12 +69,16 @@ async function markStepsUpTo(db: TDb, assessmentId: string, facilitatorId: strin
 function writeBlocks(fragment: Y.XmlFragment, blocks: readonly TDemoBlock[]): void {
   const paragraph = (text: string) => {
     const p = new Y.XmlElement('paragraph');
-    p.insert(0, [new Y.XmlText(text)]);
+    p.insert(0, text ? [new Y.XmlText(text)] : []);
     return p;
   };
+  // The editor always ends a document with a paragraph (StarterKit's trailing node): without
+  // one after a final list, merely opening the answer would add it, and the page would record
+  // whoever opened it as the answer's last editor.
+  const trailing = typeof blocks.at(-1) === 'string' ? [] : [''];
   fragment.insert(
     0,
-    blocks.map((block) => {
+    [...blocks, ...trailing].map((block) => {
       if (typeof block === 'string') return paragraph(block);
       const list = new Y.XmlElement('bulletList');
       list.insert(

@@ -2,19 +2,21 @@
 // app's own services on every database: today's session and agenda, answers and evaluations in
 // both groups' areas, findings whose proposed activities cite answered questions, no outcomes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDocName } from '@/lib/collab/doc-names';
+import * as Y from 'yjs';
+import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
 import { readFindings } from '@/lib/collab/findings-layout';
 import { fragmentText } from '@/lib/collab/fragment-text';
+import { answerFragmentName } from '@/lib/collab/layout';
 import { loadPersistedDoc } from '@/lib/collab/persisted-doc';
 import type { TDb } from '@/lib/db/client';
 import { utcToZonedInputs, wallClock } from '@/lib/domain/time-zones';
-import { listStepActivities } from '@/lib/services/step-activities';
 import { assessmentChecklist } from '@/lib/services/checklist';
 import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/demo-seed';
 import { seedDemoWorkshop } from '@/lib/services/demo-workshop';
 import { citationPreviews, reportBackState } from '@/lib/services/findings';
 import { groupsOverview, type TGroup } from '@/lib/services/group-overview';
 import { listSessions } from '@/lib/services/sessions';
+import { listStepActivities } from '@/lib/services/step-activities';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const ZONE = 'Africa/Nairobi';
@@ -67,8 +69,12 @@ describe.each(dbTargets())('the demo workshop in mid-flight on $name', (target) 
     }
     const words = answered.reduce((n, q) => n + q.answer.split(/\s+/).length, 0);
     expect(words).toBeGreaterThan(300);
-    // A bulleted answer reads back as its lines.
+    // A bulleted answer reads back as its lines, and ends with the paragraph the editor would add.
     expect(questions.find((q) => q.key === 'automation.9')?.answer).toContain('\nduties are still paid in cash');
+    const automation = await loadPersistedDoc(db, factorDocName(assessmentId, 'automation'));
+    const last = automation.getXmlFragment(answerFragmentName('automation.9')).toArray().at(-1);
+    expect(last instanceof Y.XmlElement && last.nodeName).toBe('paragraph');
+    automation.destroy();
   });
 
   it('gives each group strengths, weaknesses and proposed activities that cite answered questions', async () => {
