@@ -21,7 +21,7 @@ export type TDemoGroupWork = { group: string; answers: TDemoAnswer[]; findings: 
 
 /** The afternoon session's agenda: the groups finish their key factors, then report back. */
 export const DEMO_AGENDA: TAgendaItem[] = [
-  { title: 'Welcome back: where each group stands after the morning', activityCode: '5.1' },
+  { title: 'Welcome: where each group stands on its key factors', activityCode: '5.1' },
   { title: 'Group A completes Transparency', activityCode: '5.3', areaId: 'transparency' },
   { title: 'Group A completes Automation', activityCode: '5.3', areaId: 'automation' },
   { title: 'Group B completes Human Resource Management', activityCode: '5.3', areaId: 'human-resource-management' },

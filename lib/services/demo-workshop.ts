@@ -24,6 +24,15 @@ const SESSION_MINUTES = 180;
 // The Annex 4 activity the groups are in the middle of; everything before it is done.
 const CURRENT_ACTIVITY = '5.3';
 
+// Steps 1 to 4 took the past three weeks; the report and feedback (step 6) follow in two.
+const PLANNED_DAYS_BEFORE = 21;
+const PLANNED_DAYS_AFTER = 14;
+
+/** A calendar date (YYYY-MM-DD) moved by whole days. */
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Puts the demo assessment (seedDemo's) in the middle of its workshop: today's afternoon session
  * with its agenda, both groups' answers and evaluations in their checklist documents, their
@@ -39,6 +48,9 @@ export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boole
   const today = utcToZonedInputs(now.getTime(), assessment.time_zone).date;
   const startsAt = zonedTimeToUtc(today, SESSION_START, assessment.time_zone)!;
   await createSession(db, assessment.id, facilitator, ZSessionInputSchema.parse({ title: DEMO_SESSION_TITLE, startsAt, durationMinutes: SESSION_MINUTES, agenda: DEMO_AGENDA }));
+  // The base seed plans no dates (the end-to-end suite's assessment has none); a workshop under
+  // way has a planned period around it. Dates are set only at creation, hence the direct update.
+  await db.updateTable('assessments').set({ planned_start: shiftDate(today, -PLANNED_DAYS_BEFORE), planned_end: shiftDate(today, PLANNED_DAYS_AFTER) }).where('id', '=', assessment.id).execute();
   await markStepsUpTo(db, assessment.id, facilitator.userId);
 
   const { groups } = await groupsOverview(db, assessment.id);

@@ -10,6 +10,7 @@ import { answerFragmentName } from '@/lib/collab/layout';
 import { loadPersistedDoc } from '@/lib/collab/persisted-doc';
 import type { TDb } from '@/lib/db/client';
 import { utcToZonedInputs, wallClock } from '@/lib/domain/time-zones';
+import { findAssessment } from '@/lib/services/assessments';
 import { assessmentChecklist } from '@/lib/services/checklist';
 import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/demo-seed';
 import { seedDemoWorkshop } from '@/lib/services/demo-workshop';
@@ -51,7 +52,10 @@ describe.each(dbTargets())('the demo workshop in mid-flight on $name', (target) 
     expect(session!.agenda.some((item) => item.activityCode === '5.4')).toBe(true);
   });
 
-  it('shows the assessment in step 5: earlier activities done, 5.3 in progress, the report-back not started', async () => {
+  it('shows the assessment in step 5 of a planned period around today: earlier activities done, 5.3 in progress, the report-back not started', async () => {
+    const { plannedStart, plannedEnd } = (await findAssessment(db, assessmentId))!;
+    const today = utcToZonedInputs(NOW.getTime(), ZONE).date;
+    expect([plannedStart! < today, today < plannedEnd!]).toEqual([true, true]);
     const steps = await listStepActivities(db, assessmentId);
     expect(steps.get('4.5')?.status).toBe('done');
     expect(steps.get('5.3')?.status).toBe('in-progress');
