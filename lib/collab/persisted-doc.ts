@@ -38,3 +38,12 @@ export async function loadPersistedDoc(db: TDb, name: string): Promise<Y.Doc> {
   await loadDoc(db, name, doc, consoleWarn);
   return doc;
 }
+
+/**
+ * Stores a whole document as its state row, the form the sync server compacts a document into,
+ * for seeding a document no server holds yet (the demo's workshop). It inserts and never
+ * replaces: a document that already exists would lose whatever its log holds.
+ */
+export async function insertDocState(db: TDb, name: string, doc: Y.Doc): Promise<void> {
+  await db.insertInto('yjs_documents').values({ name, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
+}
