@@ -28,7 +28,8 @@ const ZEmptySchema = z.object({}).strict();
 export const ZLiveSchemas = {
   'presence:where': z.object({ path: ZPathSchema }).strict(),
   'breakout:start': ZEmptySchema,
-  'breakout:end': ZEmptySchema,
+  // Where everyone comes back to: the page the facilitator ends the breakouts from.
+  'breakout:end': z.object({ path: ZPathSchema }).strict(),
   'follow:set': z.object({ path: ZPathSchema }).strict(),
   'follow:stop': ZEmptySchema,
   'spotlight:set': z.object({ groupId: z.string().min(1).max(64).nullable() }).strict(),
@@ -83,7 +84,7 @@ export type TLiveServerEvents = {
   'presence:update': (presence: TPresence[]) => void;
   'hands:update': (hands: TRaisedHand[]) => void;
   reaction: (reaction: TReaction) => void;
-  /** Sent to each member alone when breakouts start: the page of their group. */
+  /** Sent to each member alone when breakouts start (the page of their group), and to everyone when they end (the plenary page). */
   'breakout:go': (target: { path: string }) => void;
 };
 

@@ -1,6 +1,6 @@
 import { CloseCode } from '../../lib/collab/close-codes';
-import { breakoutPath } from '../../lib/domain/live-paths';
-import { memberRoom } from '../../lib/realtime/events';
+import { breakoutPath, isAssessmentPath } from '../../lib/domain/live-paths';
+import { assessmentRoom, memberRoom } from '../../lib/realtime/events';
 import { findAssessment } from '../../lib/services/assessments';
 import { audit } from '../../lib/services/audit';
 import { groupsOverview } from '../../lib/services/group-overview';
@@ -35,7 +35,12 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     ctx,
     socket,
     'breakout:end',
-    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 }))),
+    async (actor, { path }) => {
+      if (!isAssessmentPath(path, actor.assessmentId)) throw new LiveError('not a page of this assessment');
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 })));
+      // Everyone comes back to the plenary: the page the facilitator ended the breakouts from.
+      ctx.io.to(assessmentRoom(actor.assessmentId)).emit('breakout:go', { path });
+    },
     { console: 'breakout:end' },
   );
 

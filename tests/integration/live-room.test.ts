@@ -169,6 +169,15 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     expect(ben.got.goes).toEqual([`/assessments/${assessmentId}/checklist/automation`]);
     expect(obs.got.goes).toEqual([`/assessments/${assessmentId}/groups`]);
     expect((await liveRow())?.breakout_active).toBe(1);
+
+    // Ending them brings everyone back to the plenary page the facilitator ends them from; a
+    // page of another site or assessment is refused and changes nothing.
+    expect(await send(ef.socket, 'breakout:end', { path: '//evil.example/x' })).toMatchObject({ ok: false });
+    expect((await liveRow())?.breakout_active).toBe(1);
+    const plenary = `/assessments/${assessmentId}/report-back`;
+    expect(await send(ef.socket, 'breakout:end', { path: plenary })).toEqual({ ok: true });
+    await waitFor(() => [ana, ben, obs].every((p) => p.got.goes.at(-1) === plenary), 'everyone back in plenary');
+    expect((await liveRow())?.breakout_active).toBe(0);
   });
 
   it('lets the spotlighted group’s rapporteur lead follow-me, and counts a user with two tabs once', async () => {

@@ -33,7 +33,7 @@ export function ConsolePanel() {
             <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('breakout:start', {}))}>
               {t('startBreakouts')}
             </button>
-            <button type="button" className={consoleButton} disabled={busy || !state?.breakoutActive} onClick={() => run(() => send('breakout:end', {}))}>
+            <button type="button" className={consoleButton} disabled={busy || !state?.breakoutActive} onClick={() => run(() => send('breakout:end', { path: window.location.pathname }))}>
               {t('endBreakouts')}
             </button>
           </div>

@@ -23,6 +23,11 @@ export function LiveBar() {
         <PresenceSummary />
         <LiveAnnouncer />
         <TimerDisplay />
+        {state?.breakoutActive && (
+          <p className="text-sm" data-testid="live-breakouts">
+            {t('breakoutsRunning')}
+          </p>
+        )}
         {state?.spotlight && (
           <p className="text-sm">
             <span aria-hidden="true">🔦 </span>{t('spotlight', { group: state.spotlight.groupName })}
