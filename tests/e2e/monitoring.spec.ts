@@ -81,6 +81,15 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   const submission = ((await (await api.get(`/api/assessments/${id}/plan/submissions`)).json()) as { submissions: { id: string }[] }).submissions[0]!.id;
   expect((await api.post(`/api/assessments/${id}/plan/submissions/${submission}/decision`, { data: { decision: 'approve', comment: '' } })).ok()).toBe(true);
 
+  // The plan page offers the adopted version, not only the draft.
+  await page.goto(`/assessments/${id}/plan`);
+  const adoptedXlsx = page.getByRole('link', { name: 'Adopted version 1 (XLSX)' });
+  await expect(adoptedXlsx).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx&version=1`);
+  await expect(page.getByRole('link', { name: 'Current draft (XLSX)' })).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx`);
+  const download = page.waitForEvent('download');
+  await adoptedXlsx.click();
+  expect((await download).suggestedFilename()).toBe('integrity-action-plan-v1.xlsx');
+
   // Monitoring: the adopted activity is listed; record a measurement and see it on the chart.
   await page.goto(`/assessments/${id}/monitoring`);
   await expect(page.getByTestId('activity-1.1.1')).toContainText(`Publish rulings ${tag}`);

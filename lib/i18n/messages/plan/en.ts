@@ -8,6 +8,8 @@ export const planEn = {
   printView: 'Print view',
   downloadXlsx: 'Download XLSX',
   downloadCsv: 'Download CSV',
+  downloadAdopted: 'Adopted version {version} ({format})',
+  downloadDraft: 'Current draft ({format})',
   readOnly: 'Read only: the working group writes the plan; you follow it live.',
   draft: 'Plan draft',
   noOutcomes: 'No outcomes yet.',

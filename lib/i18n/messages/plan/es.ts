@@ -10,6 +10,8 @@ export const planEs = {
   printView: 'Versión para imprimir',
   downloadXlsx: 'Descargar XLSX',
   downloadCsv: 'Descargar CSV',
+  downloadAdopted: 'Versión adoptada {version} ({format})',
+  downloadDraft: 'Borrador actual ({format})',
   readOnly: 'Solo lectura: el grupo de trabajo redacta el plan; usted lo sigue en directo.',
   draft: 'Borrador del plan',
   noOutcomes: 'Todavía no hay resultados.',

@@ -10,6 +10,8 @@ export const planFr = {
   printView: 'Version imprimable',
   downloadXlsx: 'Télécharger en XLSX',
   downloadCsv: 'Télécharger en CSV',
+  downloadAdopted: 'Version adoptée {version} ({format})',
+  downloadDraft: 'Projet en cours ({format})',
   readOnly: 'Lecture seule : le groupe de travail rédige le plan ; vous le suivez en direct.',
   draft: 'Projet de plan',
   noOutcomes: 'Aucun résultat pour l’instant.',
