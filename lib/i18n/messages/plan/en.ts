@@ -159,6 +159,8 @@ export const planEn = {
   mandatory: ' (mandatory)',
   typeOfIndicator: 'Type of indicator',
   baselineValue: 'Baseline value',
+  targetNumber: 'Target as a number (when field l names none)',
+  targetDate: 'Target date',
   baselineDate: 'Baseline date',
   kpiOwner: 'KPI owner',
   custodian: 'Data custodian',

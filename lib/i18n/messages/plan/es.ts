@@ -154,6 +154,8 @@ export const planEs = {
   mandatory: ' (obligatorio)',
   typeOfIndicator: 'Tipo de indicador',
   baselineValue: 'Valor de referencia',
+  targetNumber: 'Meta numérica (si el campo l no la da)',
+  targetDate: 'Fecha de la meta',
   baselineDate: 'Fecha de referencia',
   kpiOwner: 'Responsable del ICR',
   custodian: 'Custodio de los datos',

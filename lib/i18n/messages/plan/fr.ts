@@ -154,6 +154,8 @@ export const planFr = {
   mandatory: ' (obligatoire)',
   typeOfIndicator: 'Type d’indicateur',
   baselineValue: 'Valeur de référence',
+  targetNumber: 'Cible chiffrée (si le champ l n’en donne pas)',
+  targetDate: 'Date de la cible',
   baselineDate: 'Date de référence',
   kpiOwner: 'Responsable de l’ICP',
   custodian: 'Dépositaire des données',
