@@ -18,7 +18,10 @@ const csp = [
   // public/sw.js, the offline reloads of checklist pages.
   "worker-src 'self'",
   "object-src 'none'",
-  "frame-ancestors 'none'",
+  // The report page shows its preview (/api/.../report/preview) in a frame: the app may frame
+  // itself, no other site may frame it (clickjacking). X-Frame-Options below says the same for
+  // browsers without frame-ancestors.
+  "frame-ancestors 'self'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
@@ -30,7 +33,7 @@ function securityHeaders() {
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   ];
   // Over plain http (a local install, the e2e suite) HSTS would be ignored at best and would
   // pin "localhost" to https at worst. Next reads headers() at build time: build with the

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { isCurrentTab } from '@/lib/domain/nav-tabs';
 import { useT } from '@/lib/i18n/client';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 
@@ -15,7 +16,7 @@ export function AssessmentNav({ assessmentId, tabs }: { assessmentId: string; ta
       <ul className="flex flex-wrap gap-1">
         {tabs.map((t) => {
           const href = `${base}${t.href}`;
-          const current = t.href === '' ? pathname === base : pathname.startsWith(href);
+          const current = isCurrentTab(pathname, href, base);
           return (
             <li key={t.href}>
               <Link

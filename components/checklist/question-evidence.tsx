@@ -2,11 +2,10 @@
 
 import { type FormEvent, useState } from 'react';
 import type { TEvidence } from '@/lib/realtime/events';
-import { sendJson } from '../ui/api-client';
+import { sendForm, sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
 import { useFormat, useT } from '@/lib/i18n/client';
-import { authMessages } from '@/lib/i18n/messages/auth';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 
@@ -15,7 +14,6 @@ import { useDiscussion } from './discussion-context';
 export function QuestionEvidence({ questionKey }: { questionKey: string }) {
   const t = useT(checklistMessages);
   const f = useFormat();
-  const ta = useT(authMessages);
   const formatSize = (bytes: number) =>
     bytes < 1024 * 1024 ? t('sizeKb', { n: Math.ceil(bytes / 1024) }) : t('sizeMb', { n: f.number(bytes / 1048576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
   const { assessmentId, me, canAddEvidence, isFacilitator, evidenceOf, addEvidence, removeEvidence } = useDiscussion();
@@ -42,18 +40,12 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     e.preventDefault();
     const formEl = e.currentTarget;
     setBusy(t('uploading'));
-    try {
-      const res = await fetch(`${base}/questions/${questionKey}/evidence`, { method: 'POST', body: new FormData(formEl) });
-      const data = (await res.json()) as { evidence?: TEvidence; error?: string };
-      if (!res.ok || !data.evidence) return setError(data.error ?? ta('serverError', { status: res.status }));
-      addEvidence(data.evidence);
-      setError(null);
-      formEl.reset();
-    } catch {
-      setError(t('uploadFailed'));
-    } finally {
-      setBusy(null);
-    }
+    const res = await sendForm<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', new FormData(formEl));
+    setBusy(null);
+    if (!res.ok) return setError(Object.values(res.fieldErrors).flat()[0] ?? res.error);
+    addEvidence(res.data.evidence);
+    setError(null);
+    formEl.reset();
   }
 
   async function remove(item: TEvidence) {

@@ -33,6 +33,8 @@ export function KpiSheetEditor({ assessmentId, sheet, canEdit }: { assessmentId:
       types: data.getAll('types').map(String),
       baselineValue: orNull('baselineValue'),
       baselineDate: orNull('baselineDate'),
+      targetNumber: text('targetNumber') === '' ? null : Number(text('targetNumber')),
+      targetDate: orNull('targetDate'),
       owner: orNull('owner'),
       custodian: orNull('custodian'),
       steward: orNull('steward'),
@@ -70,6 +72,8 @@ export function KpiSheetEditor({ assessmentId, sheet, canEdit }: { assessmentId:
       <div className="grid gap-2 sm:grid-cols-2">
         <Field id={id('bv')} label={t('baselineValue')}><input id={id('bv')} name="baselineValue" className={inputClass} defaultValue={saved.baselineValue ?? ''} readOnly={!canEdit} /></Field>
         <Field id={id('bd')} label={t('baselineDate')}><input id={id('bd')} name="baselineDate" type="date" className={inputClass} defaultValue={saved.baselineDate ?? ''} readOnly={!canEdit} /></Field>
+        <Field id={id('tn')} label={t('targetNumber')}><input id={id('tn')} name="targetNumber" type="number" step="any" className={inputClass} defaultValue={saved.targetNumber ?? ''} readOnly={!canEdit} /></Field>
+        <Field id={id('td')} label={t('targetDate')}><input id={id('td')} name="targetDate" type="date" className={inputClass} defaultValue={saved.targetDate ?? ''} readOnly={!canEdit} /></Field>
         <Field id={id('ow')} label={t('kpiOwner')}><input id={id('ow')} name="owner" className={inputClass} defaultValue={saved.owner ?? ''} readOnly={!canEdit} /></Field>
         <Field id={id('cu')} label={t('custodian')}><input id={id('cu')} name="custodian" className={inputClass} defaultValue={saved.custodian ?? ''} readOnly={!canEdit} /></Field>
         <Field id={id('st')} label={t('steward')}><input id={id('st')} name="steward" className={inputClass} defaultValue={saved.steward ?? ''} readOnly={!canEdit} /></Field>

@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { sendJson } from '@/components/ui/api-client';
+import { sendForm, sendJson, type TApiResult } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -25,35 +25,21 @@ export function AddDocumentForm({ assessmentId, canRestrict, members, onAdded }:
     const form = e.currentTarget;
     const data = new FormData(form);
     setBusy(true);
-    let result: { ok: true; doc: TLibraryDocument } | { ok: false; error: string; fieldErrors: Record<string, string[]> };
-    if (mode === 'file') {
-      try {
-        const res = await fetch(`/api/assessments/${assessmentId}/documents`, { method: 'POST', body: data });
-        const body = (await res.json().catch(() => ({}))) as { document?: TLibraryDocument; error?: string; fieldErrors?: Record<string, string[]> };
-        result = res.ok && body.document ? { ok: true, doc: body.document } : { ok: false, error: body.error ?? t('uploadFailed'), fieldErrors: body.fieldErrors ?? {} };
-      } catch {
-        result = { ok: false, error: t('uploadFailed'), fieldErrors: {} };
-      }
-    } else {
-      const res = await sendJson<{ document: TLibraryDocument }>(`/api/assessments/${assessmentId}/documents`, 'POST', {
-        title: data.get('title'),
-        category: data.get('category'),
-        url: data.get('url'),
-        visibility: data.get('visibility') ?? 'members',
-        readerIds: data.getAll('readerIds'),
-      });
-      result = res.ok ? { ok: true, doc: res.data.document } : { ok: false, error: res.error, fieldErrors: res.fieldErrors };
-    }
+    const url = `/api/assessments/${assessmentId}/documents`;
+    const res: TApiResult<{ document: TLibraryDocument }> =
+      mode === 'file'
+        ? await sendForm(url, 'POST', data)
+        : await sendJson(url, 'POST', { title: data.get('title'), category: data.get('category'), url: data.get('url'), visibility: data.get('visibility') ?? 'members', readerIds: data.getAll('readerIds') });
     setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
+    if (!res.ok) {
+      setError(res.error);
+      setFieldErrors(res.fieldErrors);
       return;
     }
     setError(null);
     setFieldErrors({});
     form.reset();
-    onAdded(result.doc);
+    onAdded(res.data.document);
   };
 
   return (

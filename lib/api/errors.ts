@@ -1,11 +1,18 @@
 import type { z } from 'zod';
 
+/**
+ * Machine codes of the refusals a client cannot word from the status alone: they concern how the
+ * request was sent, not what it asked, so the page shows its own message instead of the server's.
+ */
+export type TApiErrorCode = 'cross-site' | 'unsupported-content-type';
+
 /** An error a route handler turns into a JSON response with this status. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly code?: TApiErrorCode,
   ) {
     super(message);
   }

@@ -67,16 +67,16 @@ function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get('origin');
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  if (origin && host && new URL(origin).host !== host) throw new ApiError(403, 'Cross-site request refused.');
+  if (origin && host && new URL(origin).host !== host) throw new ApiError(403, 'Cross-site request refused.', undefined, 'cross-site');
   const type = req.headers.get('content-type') ?? '';
   if (req.method !== 'DELETE' && !type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
-    throw new ApiError(415, 'Send JSON (Content-Type: application/json).');
+    throw new ApiError(415, 'Send JSON (Content-Type: application/json).', undefined, 'unsupported-content-type');
   }
 }
 
 function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) {
-    return Response.json({ error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status });
+    return Response.json({ error: err.message, ...(err.code ? { code: err.code } : {}), ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status });
   }
   console.error('[api] unexpected error:', err);
   return Response.json({ error: 'Something went wrong on the server.' }, { status: 500 });

@@ -25,12 +25,3 @@ function lastDayOfMonth(year: number, month: number): string {
 export function isPeriod(period: string): boolean {
   return periodEnd(period) !== null;
 }
-
-/** The first number in a text ("25%", "1,200 cases", "-3.5"), or null: KPI sheets keep baseline and target as words. */
-export function firstNumber(text: string | null | undefined): number | null {
-  if (!text) return null;
-  const m = /-?\d[\d,]*(?:\.\d+)?/.exec(text);
-  if (!m) return null;
-  const n = Number(m[0].replace(/,/g, ''));
-  return Number.isFinite(n) ? n : null;
-}

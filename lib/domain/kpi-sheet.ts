@@ -3,7 +3,9 @@ import { kpiMetadataFields, kpiTypologies } from '../idg/process';
 
 // An Annex 11 KPI metadata sheet. The fields a–o come from the guide's typed data; field g (type)
 // is a multi-select of Annex 10 typologies, the others are text. Baseline, owner, custodian and
-// steward are kept apart from the free text of h so that monitoring can use them.
+// steward are kept apart from the free text of h so that monitoring can use them; so are a
+// numeric target and its date, for when field l names no number (the guide's own example says
+// "Regional benchmark") and the facilitator states the number it stands for.
 
 /** The text fields of a sheet (every Annex 11 field but g), by field name. */
 export const KPI_TEXT_FIELDS = kpiMetadataFields.filter((f) => f.field !== 'types');
@@ -19,6 +21,9 @@ export const ZKpiSheetInputSchema = z.object({
   types: z.array(z.string().refine((t) => kpiTypologies.includes(t), 'Not an Annex 10 typology.')).max(30),
   baselineValue: ZShort.nullable(),
   baselineDate: ZDate.nullable(),
+  // Optional in requests: a sheet saved without them keeps reading its target from field l.
+  targetNumber: z.number().finite().nullable().default(null),
+  targetDate: ZDate.nullable().default(null),
   owner: ZShort.nullable(),
   custodian: ZShort.nullable(),
   steward: ZShort.nullable(),
@@ -46,7 +51,7 @@ export function kpiSheetName(sheet: Pick<TKpiSheetInput, 'fields'>): string {
 
 /** A blank sheet. */
 export function blankKpiSheet(): TKpiSheetInput {
-  return { fields: {}, types: [], baselineValue: null, baselineDate: null, owner: null, custodian: null, steward: null };
+  return { fields: {}, types: [], baselineValue: null, baselineDate: null, targetNumber: null, targetDate: null, owner: null, custodian: null, steward: null };
 }
 
 /** The guide's Annex 11 example (WCO Europe Region workshop, 2020), as a starting point. */
@@ -74,6 +79,8 @@ export function annex11Example(): TKpiSheetInput {
     types: ['Effectiveness', 'Outcome', 'Process', 'Lagging', 'Quantitative'],
     baselineValue: null,
     baselineDate: null,
+    targetNumber: null,
+    targetDate: null,
     owner: 'Head of Audit Office',
     custodian: 'Mr. X, IT Department',
     steward: 'Ms. W, Audit Office',

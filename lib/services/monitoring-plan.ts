@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TDb } from '../db/client';
-import { firstNumber } from '../domain/kpi-periods';
+import { kpiLine } from '../domain/kpi-figures';
 import { kpiSheetName } from '../domain/kpi-sheet';
 import type { TPlanSnapshot } from '../domain/plan-snapshot';
 import { planActivities, type TPlanActivity } from '../domain/plan-tree';
@@ -40,7 +40,7 @@ export type TMonitoredKpi = {
   baselineDate: string | null;
   targetText: string;
   target: number | null;
-  /** The latest due date of the adopted activities that use this KPI: when the target should be reached. */
+  /** When the target should be reached: the sheet's target date, else the date its target words give, else the latest due date of the adopted activities that use this KPI. */
   targetDate: string | null;
   /** What the sheet asks to disaggregate by (Annex 11 field k), if anything. */
   disaggregation: string;
@@ -58,11 +58,8 @@ export function monitoredKpis(plan: TPlanSnapshot): TMonitoredKpi[] {
       id: s.id,
       name: kpiSheetName(s),
       baselineText: s.baselineValue,
-      baseline: firstNumber(s.baselineValue),
-      baselineDate: s.baselineDate,
       targetText: s.fields.targetValue ?? '',
-      target: firstNumber(s.fields.targetValue),
-      targetDate: dues.at(-1) ?? null,
+      ...kpiLine(s, dues.at(-1) ?? null),
       disaggregation: (s.fields.disaggregation ?? '').trim(),
       periodicity: (s.fields.periodicity ?? '').trim(),
       activityNumbers: using.map((a) => a.number),

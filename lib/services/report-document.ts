@@ -160,6 +160,9 @@ function kpiAnnex(data: TReportData): TDocBlock[] {
     table(['Field', 'Value'], [
       ...kpiMetadataFields.map((f) => [`${f.key}) ${f.title}`, f.field === 'types' ? s.types.join(', ') : (s.fields[f.field] ?? '')]),
       ['Baseline', [s.baselineValue, s.baselineDate].filter(Boolean).join(' on ')],
+      // Only where stated: a row on every sheet would change every signed-off report's content.
+      // (A sheet adopted before these fields existed has neither.)
+      ...(s.targetNumber != null ? [['Target as a number', [String(s.targetNumber), s.targetDate].filter(Boolean).join(' by ')]] : []),
       ['Owner / custodian / steward', [s.owner, s.custodian, s.steward].map((v) => v ?? '—').join(' / ')],
     ]),
   ]);

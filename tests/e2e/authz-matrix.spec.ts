@@ -355,11 +355,13 @@ test.describe('security headers', () => {
     for (const path of ['/sign-in', '/api/health']) {
       const headers = (await request.get(path)).headers();
       const csp = headers['content-security-policy'] ?? '';
-      for (const directive of ["default-src 'self'", "connect-src 'self' ws: wss:", "img-src 'self' data: blob:", "style-src 'self' 'unsafe-inline'", "script-src 'self' 'unsafe-inline'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"]) {
+      for (const directive of ["default-src 'self'", "connect-src 'self' ws: wss:", "img-src 'self' data: blob:", "style-src 'self' 'unsafe-inline'", "script-src 'self' 'unsafe-inline'", "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'"]) {
         expect(csp, `${path}: ${directive}`).toContain(directive);
       }
       expect(headers['x-content-type-options']).toBe('nosniff');
-      expect(headers['x-frame-options']).toBe('DENY');
+      // The app frames its own report preview; no other site may frame it (no other source listed).
+      expect(csp, path).toMatch(/frame-ancestors 'self'(;|$)/);
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['permissions-policy']).toContain('camera=()');
       // The e2e server runs over http: no HSTS there.

@@ -81,4 +81,8 @@ test('a survey answered through its public link without a session shows its resu
   await expect(breakdown.getByText('Headquarters: 5 answers')).toBeVisible();
   // The chart's text alternative carries the numbers.
   await expect(facilitator.getByRole('table', { name: 'Senior management shows a clear commitment to integrity and leads by example.' }).first()).toContainText('5 (100%)');
+
+  // A button that sends no body (it once went without the JSON content type and was refused).
+  await facilitator.getByRole('button', { name: 'File results in the library' }).click();
+  await expect(facilitator.getByText('The results were filed in the background library.')).toBeVisible();
 });

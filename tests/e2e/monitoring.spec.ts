@@ -46,12 +46,15 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   const id = ((await created.json()) as { assessment: { id: string } }).assessment.id;
   const me = ((await (await api.get(`/api/assessments/${id}`)).json()) as { members: { userId: string; name: string }[] }).members[0]!;
 
-  // A KPI sheet with a numeric baseline and target.
+  // The guide's Annex 11 example: its target is "Regional benchmark", words only. The facilitator
+  // writes the baseline the way the guide's tables do (year, then value) and states the number
+  // the benchmark stands for; monitoring must judge it.
   const kpiId = ((await (await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } })).json()) as { kpi: { id: string } }).kpi.id;
   // The guide's Annex 11 example as the server made it (lib/domain/kpi-sheet reads JSON that Playwright's loader cannot import).
   const sheet = ((await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as { kpi: { fields: Record<string, string>; types: string[]; owner: string | null; custodian: string | null; steward: string | null } }).kpi;
   const name = `Rulings published ${tag}`;
-  expect((await api.put(`/api/assessments/${id}/kpis/${kpiId}`, { data: { fields: { ...sheet.fields, name, targetValue: '100' }, types: sheet.types, owner: sheet.owner, custodian: sheet.custodian, steward: sheet.steward, baselineValue: '20', baselineDate: '2026-01-01' } })).ok()).toBe(true);
+  expect((await api.put(`/api/assessments/${id}/kpis/${kpiId}`, { data: { fields: { ...sheet.fields, name }, types: sheet.types, owner: sheet.owner, custodian: sheet.custodian, steward: sheet.steward, baselineValue: '2025: 20', baselineDate: null, targetNumber: 100, targetDate: null } })).ok()).toBe(true);
+  expect(sheet.fields.targetValue).toBe('Regional benchmark');
 
   // An agreed candidate activity answering question transparency.1, placed in the plan below.
   const candidate = await api.post(`/api/assessments/${id}/activities`, { data: { title: `Publish rulings ${tag}`, sources: ['transparency.1'] } });
@@ -82,6 +85,15 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   const submission = ((await (await api.get(`/api/assessments/${id}/plan/submissions`)).json()) as { submissions: { id: string }[] }).submissions[0]!.id;
   expect((await api.post(`/api/assessments/${id}/plan/submissions/${submission}/decision`, { data: { decision: 'approve', comment: '' } })).ok()).toBe(true);
 
+  // The plan page offers the adopted version, not only the draft.
+  await page.goto(`/assessments/${id}/plan`);
+  const adoptedXlsx = page.getByRole('link', { name: 'Adopted version 1 (XLSX)' });
+  await expect(adoptedXlsx).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx&version=1`);
+  await expect(page.getByRole('link', { name: 'Current draft (XLSX)' })).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx`);
+  const download = page.waitForEvent('download');
+  await adoptedXlsx.click();
+  expect((await download).suggestedFilename()).toBe('integrity-action-plan-v1.xlsx');
+
   // Monitoring: the adopted activity is listed; record a measurement and see it on the chart.
   await page.goto(`/assessments/${id}/monitoring`);
   await expect(page.getByTestId('activity-1.1.1')).toContainText(`Publish rulings ${tag}`);
@@ -97,6 +109,9 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await expect(chart.getByTestId('kpi-point')).toHaveCount(1);
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('2026-Q2');
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('42');
+  // Judged against the line from 20 (end of 2025) to 100 (the activity's due date, end of 2027).
+  const monitoring = (await (await api.get(`/api/assessments/${id}/monitoring`)).json()) as { kpis: { id: string; baseline: number; baselineDate: string; target: number; status: { state: string } }[] };
+  expect(monitoring.kpis.find((k) => k.id === kpiId)).toMatchObject({ baseline: 20, baselineDate: '2025-12-31', target: 100, status: { state: 'on-track' } });
 
   // A CSV with a bad row imports nothing and names the row.
   await page.getByLabel('CSV file').setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n${name},2026-Q4,lots,Register\n`) });

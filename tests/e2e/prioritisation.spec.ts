@@ -87,3 +87,43 @@ test('an activity a facilitator adds appears on another member’s open prioriti
   // Ben's page was open all along and is not reloaded.
   await expect(list(ben).getByText(title)).toBeVisible();
 });
+
+test('the facilitator gathers a group’s proposed activity from its findings, with the question it cites', async ({ contributor: ana, facilitator }) => {
+  const assessmentId = await demoAssessmentId(facilitator);
+  const groups = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as { groups: { id: string; name: string }[] };
+  const groupA = groups.groups.find((g) => g.name === 'Group A')!.id;
+  const text = `Vet brokers ${crypto.randomBytes(4).toString('hex')}`;
+
+  // Before the step under test: Ana, Group A's rapporteur, proposes an activity citing a question.
+  await ana.goto(`/assessments/${assessmentId}/groups/${groupA}`);
+  await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  const proposed = ana.getByRole('region', { name: /Proposed activities/ });
+  const before = await proposed.locator('ol > li').count();
+  await proposed.getByRole('button', { name: '+ Add proposed activity' }).click();
+  await expect(proposed.locator('ol > li')).toHaveCount(before + 1);
+  const mine = proposed.locator('ol > li').last();
+  await mine.getByRole('textbox', { name: /Text of proposed activity/ }).click();
+  await ana.keyboard.type(text);
+  const question = mine.getByLabel('Question to cite');
+  await question.selectOption({ index: 1 });
+  const cited = await question.inputValue();
+  await mine.getByRole('button', { name: 'Cite' }).click();
+  await expect(mine.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited })).toBeVisible();
+  await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+
+  // The step under test: the facilitator's button, as a user clicks it.
+  await facilitator.goto(`/assessments/${assessmentId}/priorities`);
+  await facilitator.getByRole('button', { name: 'Gather from findings' }).click();
+  await expect(facilitator.getByRole('status').filter({ hasText: /\d+ gathered/ })).toBeVisible();
+  await expect(facilitator.getByText('Send JSON')).toHaveCount(0);
+  const gathered = facilitator.getByRole('list', { name: 'Candidate activities' }).getByRole('listitem').filter({ hasText: text });
+  await expect(gathered).toHaveCount(1);
+  await expect(gathered).toContainText(cited);
+
+  // The trail question → finding → activity is kept: once agreed, "Where used" finds it from the question.
+  const listed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/activities`)).json()) as { activities: { id: string; title: string }[] };
+  const activityId = listed.activities.find((a) => a.title === text)!.id;
+  expect((await facilitator.request.put(`/api/assessments/${assessmentId}/activities/${activityId}/agreed`, { data: { priority: 'medium', reason: 'Gathered' } })).ok()).toBe(true);
+  const whereUsed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/plan/where-used?question=${encodeURIComponent(cited)}`)).json()) as unknown;
+  expect(JSON.stringify(whereUsed)).toContain(text);
+});

@@ -116,3 +116,19 @@ test('a facilitator marks an answer sensitive; senior management see it live; a 
   const again = (await open(facilitator)).getByRole('checkbox', { name: 'Sensitive: leave the answer to question 3 out of redacted exports' });
   await expect(again).not.toBeChecked();
 });
+
+test('the report page’s preview frame shows the report, and only the app itself may frame it', async ({ facilitator }) => {
+  const assessmentId = await demoAssessmentId(facilitator);
+  await facilitator.goto(`/assessments/${assessmentId}/report`);
+  const frame = facilitator.frameLocator('iframe[title="Report preview"]');
+  await expect(frame.getByRole('heading', { level: 1, name: 'Integrity assessment report', exact: true })).toBeVisible();
+
+  // Framing is for the app's own pages: every policy on the way says so, none forbids it.
+  for (const path of [`/assessments/${assessmentId}/report`, `/api/assessments/${assessmentId}/report/preview`]) {
+    const headers = (await facilitator.request.get(path)).headersArray();
+    const policies = headers.filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) expect(policy).toMatch(/frame-ancestors 'self'(;|$)/);
+    expect(headers.filter((h) => h.name.toLowerCase() === 'x-frame-options').map((h) => h.value.toUpperCase())).toEqual(['SAMEORIGIN']);
+  }
+});

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
-import { sendJson } from '@/components/ui/api-client';
+import { sendForm, sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -34,20 +34,11 @@ export function TranslationImport({ assessmentId, translation }: { assessmentId:
     if (!(file instanceof File) || file.size === 0) return setError(t('chooseFile'));
     setBusy(true);
     setError(null);
-    try {
-      const res = await fetch(base, { method: 'PUT', body: form });
-      const body = (await res.json().catch(() => ({}))) as { error?: string; translation?: { language: string; questions: number } };
-      if (!res.ok || !body.translation) {
-        setError(`${t('refused')} ${body.error ?? `(${res.status})`}`);
-      } else {
-        setDone(t('imported', { n: body.translation.questions, language: body.translation.language }));
-        router.refresh();
-      }
-    } catch {
-      setError(t('refused'));
-    } finally {
-      setBusy(false);
-    }
+    const res = await sendForm<{ translation: { language: string; questions: number } }>(base, 'PUT', form);
+    setBusy(false);
+    if (!res.ok) return setError(`${t('refused')} ${res.error}`);
+    setDone(t('imported', { n: res.data.translation.questions, language: res.data.translation.language }));
+    router.refresh();
   }
 
   async function remove() {

@@ -9,6 +9,9 @@ export interface KpiSheetsTable {
   types: string;
   baseline_value: string | null;
   baseline_date: string | null;
+  /** Stated when the target's words (field l) give no number. */
+  target_number: number | null;
+  target_date: string | null;
   owner: string | null;
   custodian: string | null;
   steward: string | null;

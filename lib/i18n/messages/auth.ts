@@ -49,6 +49,8 @@ export const authMessages = defineMessages({
     signOut: 'Sign out',
     networkError: 'Could not reach the server. Check your connection and try again.',
     serverError: 'The server answered {status}.',
+    requestRefused: 'The server could not accept this request from the page. Reload the page and try again.',
+    crossSiteRefused: 'The server refused a request that did not come from this site. Open the app at its own address and try again.',
   },
   fr: {
     signInTitle: 'Connexion',
@@ -97,6 +99,8 @@ export const authMessages = defineMessages({
     signOut: 'Se déconnecter',
     networkError: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     serverError: 'Le serveur a répondu {status}.',
+    requestRefused: 'Le serveur n’a pas pu accepter cette demande de la page. Rechargez la page et réessayez.',
+    crossSiteRefused: 'Le serveur a refusé une demande qui ne venait pas de ce site. Ouvrez l’application à sa propre adresse et réessayez.',
   },
   es: {
     signInTitle: 'Iniciar sesión',
@@ -145,5 +149,7 @@ export const authMessages = defineMessages({
     signOut: 'Cerrar sesión',
     networkError: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
     serverError: 'El servidor respondió {status}.',
+    requestRefused: 'El servidor no pudo aceptar esta solicitud de la página. Vuelva a cargar la página e inténtelo de nuevo.',
+    crossSiteRefused: 'El servidor rechazó una solicitud que no procedía de este sitio. Abra la aplicación en su propia dirección e inténtelo de nuevo.',
   },
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AdoptionPanel } from '@/components/plan/adoption-panel';
 import { ConsultationLog } from '@/components/plan/consultation-log';
 import { PlanBoard } from '@/components/plan/plan-board';
+import { PlanDownloads } from '@/components/plan/plan-downloads';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
@@ -40,8 +41,7 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
         {t('intro')}{' '}
         <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">{t('kpiSheets')}</Link> ·{' '}
         <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">{t('printView')}</Link> ·{' '}
-        <a href={`/api/assessments/${id}/plan/export?format=xlsx`} className="text-brand-700 hover:underline">{t('downloadXlsx')}</a> ·{' '}
-        <a href={`/api/assessments/${id}/plan/export?format=csv`} className="text-brand-700 hover:underline">{t('downloadCsv')}</a>
+        <PlanDownloads assessmentId={id} submissions={submissions} />
       </p>
       <PlanBoard assessmentId={id} user={{ id: user.id, name: user.name }} canEdit={canEdit} members={members} kpis={kpis.map((k) => ({ id: k.id, name: k.name }))} agreed={agreed} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
