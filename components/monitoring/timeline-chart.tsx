@@ -9,7 +9,11 @@ type TRow = { id: string; number: string; title: string; startDate: string | nul
 const W = 760;
 const LABEL = 70;
 const ROW = 26;
-const TOP = 24;
+// The first and last dates sit on the top line, "Today" on a line of its own below them: today is
+// often the first or the last date of the chart, and on one line the labels overlapped.
+const DATES_Y = 14;
+const TODAY_Y = 32;
+const TOP = 40;
 
 /**
  * The monitoring work plan as a hand-drawn Gantt chart: a bar per activity from start to due date,
@@ -28,12 +32,13 @@ export async function TimelineChart({ rows, today }: { rows: TRow[]; today: stri
   const y = (i: number) => TOP + i * ROW;
   const index = new Map(rows.map((r, i) => [r.id, i]));
   const height = TOP + rows.length * ROW + 8;
+  const todayRight = x(today) > (LABEL + W) / 2;
   return (
     <figure className="overflow-x-auto">
       <svg viewBox={`0 0 ${W} ${height}`} className="min-w-[640px]" role="img" aria-labelledby="timeline-title">
         <title id="timeline-title">{`${t('timelineTitle')}: ${f.day(min)} – ${f.day(dates.at(-1)!)}`}</title>
-        <text x={LABEL} y={14} fontSize="11" fill="#334155">{f.day(min)}</text>
-        <text x={W - 10} y={14} fontSize="11" fill="#334155" textAnchor="end">{f.day(dates.at(-1)!)}</text>
+        <text x={LABEL} y={DATES_Y} fontSize="11" fill="#334155" data-testid="timeline-date">{f.day(min)}</text>
+        <text x={W - 10} y={DATES_Y} fontSize="11" fill="#334155" textAnchor="end" data-testid="timeline-date">{f.day(dates.at(-1)!)}</text>
         {rows.map((r, i) => {
           const start = r.startDate ?? r.dueDate;
           const end = r.dueDate ?? r.startDate;
@@ -60,8 +65,9 @@ export async function TimelineChart({ rows, today }: { rows: TRow[]; today: stri
             <path d="M0 0 L6 3 L0 6 z" fill="#475569" />
           </marker>
         </defs>
-        <line x1={x(today)} x2={x(today)} y1={TOP - 4} y2={height - 4} stroke="#7c2d12" strokeWidth={1.5} strokeDasharray="4 3" />
-        <text x={x(today) + 3} y={TOP - 6} fontSize="11" fill="#7c2d12">{t('timelineToday')}</text>
+        <line x1={x(today)} x2={x(today)} y1={DATES_Y + 4} y2={height - 4} stroke="#7c2d12" strokeWidth={1.5} strokeDasharray="4 3" />
+        {/* Beside the line, on the side with room, so that it never runs off the chart. */}
+        <text x={todayRight ? x(today) - 4 : x(today) + 4} y={TODAY_Y} fontSize="11" fill="#7c2d12" textAnchor={todayRight ? 'end' : 'start'} data-testid="timeline-today">{t('timelineToday')}</text>
       </svg>
       <figcaption className="mt-1 text-xs text-slate-600">{t('timelineCaption')}</figcaption>
     </figure>

@@ -110,8 +110,23 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('2026-Q2');
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('42');
   // Judged against the line from 20 (end of 2025) to 100 (the activity's due date, end of 2027).
-  const monitoring = (await (await api.get(`/api/assessments/${id}/monitoring`)).json()) as { kpis: { id: string; baseline: number; baselineDate: string; target: number; status: { state: string } }[] };
+  const monitoring = (await (await api.get(`/api/assessments/${id}/monitoring`)).json()) as { today: string; activities: { id: string }[]; kpis: { id: string; baseline: number; baselineDate: string; target: number; status: { state: string } }[] };
   expect(monitoring.kpis.find((k) => k.id === kpiId)).toMatchObject({ baseline: 20, baselineDate: '2025-12-31', target: 100, status: { state: 'on-track' } });
+
+  // The timeline's "Today" stays clear of the dates above it, also when today is the chart's first date.
+  const nextYear = Number(monitoring.today.slice(0, 4)) + 1;
+  const tracked = { status: 'not-started', percent: 0, startDate: `${nextYear}-01-01`, dueDate: `${nextYear}-12-31`, dependsOn: [] };
+  expect((await api.put(`/api/assessments/${id}/monitoring/activities/${monitoring.activities[0]!.id}`, { data: tracked })).ok()).toBe(true);
+  await page.goto(`/assessments/${id}/monitoring`);
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator('figure').filter({ has: page.getByTestId('timeline-today') }).screenshot({ path: test.info().outputPath('timeline.png') });
+  const todayLabel = await page.getByTestId('timeline-today').boundingBox();
+  for (const date of await page.getByTestId('timeline-date').all()) {
+    const box = (await date.boundingBox())!;
+    const apart = todayLabel!.x >= box.x + box.width || box.x >= todayLabel!.x + todayLabel!.width || todayLabel!.y >= box.y + box.height || box.y >= todayLabel!.y + todayLabel!.height;
+    expect(apart, `"Today" ${JSON.stringify(todayLabel)} clear of ${await date.textContent()} ${JSON.stringify(box)}`).toBe(true);
+  }
+  await page.goto(`/assessments/${id}/monitoring/kpis`);
 
   // A CSV with a bad row imports nothing and names the row.
   await page.getByLabel('CSV file').setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n${name},2026-Q4,lots,Register\n`) });
