@@ -46,7 +46,8 @@ function securityHeaders() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // One copy of yjs for the custom server and the route handlers (see PITFALLS.md);
+  // One copy of yjs for the custom server and the route handlers (see docs/pitfalls.md, "One copy
+  // of yjs");
   // native and Node-only drivers stay outside the bundle.
   serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'better-sqlite3', 'pg', 'kysely', 'ioredis', 'bcryptjs', 'nodemailer'],
   poweredByHeader: false,

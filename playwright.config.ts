@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // One host name everywhere: Next refuses some requests from 127.0.0.1 when it serves localhost
-// (PITFALLS.md), and next-auth's cookies are per host.
+// (see docs/pitfalls.md, "WebSocket upgrades on a Next custom server"), and next-auth's cookies
+// are per host.
 const baseURL = `http://localhost:${port}`;
 
 /**

@@ -2,7 +2,7 @@
 // server, y-websocket 2.1's reference server and @hocuspocus/server 3, one after the other in the
 // same run; `npm run bench:load`, the last line printed is one JSON object.
 //
-// Defaults are issue 7's numbers: 2,000 clients over 200 documents for 10 minutes at 1,000 updates
+// Defaults are the load the project targets: 2,000 clients over 200 documents for 10 minutes at 1,000 updates
 // a second in total. Env or flags change them for a smoke run: LOAD_MINUTES (--minutes),
 // LOAD_CLIENTS (--clients), LOAD_DOCS (--docs), LOAD_RATE (--rate, updates/s in total),
 // LOAD_WORKERS (--workers, editors' threads; the watchers have one more), LOAD_SERVERS (--servers=ours,reference,hocuspocus),

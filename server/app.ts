@@ -25,7 +25,8 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Next would add its own 'upgrade' listener on the first request and end sockets we
-  // upgraded; we route upgrades ourselves (PITFALLS.md, first item).
+  // upgraded; we route upgrades ourselves (see docs/pitfalls.md, "WebSocket upgrades on a Next
+  // custom server").
   (app as unknown as { didWebSocketSetup: boolean }).didWebSocketSetup = true;
 
   // With REDIS_URL, documents and access changes are shared with the other instances.

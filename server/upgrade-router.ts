@@ -6,7 +6,7 @@ export type TUpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffe
 /**
  * Routes WebSocket upgrades by path prefix. engine.io answers `/socket.io/` itself, so that
  * prefix is registered with a handler that does nothing; any path without a handler is refused,
- * or the socket would hang (see PITFALLS.md).
+ * or the socket would hang (see docs/pitfalls.md, "WebSocket upgrades on a Next custom server").
  */
 export function createUpgradeRouter(routes: [prefix: string, handler: TUpgradeHandler][]): TUpgradeHandler {
   return (req, socket, head) => {

@@ -31,7 +31,7 @@ function StackedBar({ parts, width }: { parts: { key: string; count: number; fil
 }
 
 /**
- * The overview charts of issue 9 for the dashboard: evaluations by area, progress of the adopted
+ * The monitoring overview charts for the dashboard: evaluations by area, progress of the adopted
  * plan, and KPI status. Each chart sits in a table whose cells give the same numbers in text.
  */
 export async function MonitoringDashboard({ db, assessmentId }: { db: TDb; assessmentId: string }) {

@@ -6,7 +6,8 @@ export type TConnectionFilter = { userId?: string; assessmentId?: string };
 type TCloser = { closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number };
 
 // The sync servers of this process, on globalThis because route handlers load modules as a
-// separate copy (PITFALLS.md) and must still reach the connections when access changes.
+// separate copy (see docs/pitfalls.md, "Sharing state between server/ and route handlers") and
+// must still reach the connections when access changes.
 const holder = globalThis as typeof globalThis & { __idgYjsServers?: Set<TCloser> };
 
 /** Registers a sync server so access changes reach its connections; returns the unregister function. */

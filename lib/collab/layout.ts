@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The layout of a checklist document (ARCHITECTURE.md, "What lives where"): every answer is a
+// The layout of a checklist document (docs/architecture.md, "What lives where"): every answer is a
 // top-level XmlFragment and every evaluation an entry of the top-level `status` map, because
 // top-level types never conflict while a nested type created by two clients at once loses one side.
 // Question keys: `<areaId>.<number>` for the guide's questions (e.g. `transparency.20`), and

@@ -58,7 +58,8 @@ const globalForDb = globalThis as typeof globalThis & { __idgDb?: TDb };
 
 /**
  * The process-wide database. Kept on globalThis because the custom server and Next's
- * route handlers load this module separately (see PITFALLS.md) and must share one pool.
+ * route handlers load this module separately (see docs/pitfalls.md, "Sharing state between
+ * server/ and route handlers") and must share one pool.
  */
 export function getDb(): TDb {
   globalForDb.__idgDb ??= openDb();

@@ -20,20 +20,20 @@ export const ACTIONS = [
   'plan.adopt',
   'session.run',
   'groups.manage',
-  // Monitoring and review (issue 9): who holds which is described above PERMISSIONS.
+  // Monitoring and review: who holds which is described above PERMISSIONS.
   'monitoring.view',
   'monitoring.update',
   'monitoring.report',
   'kpi.measure',
   'evaluation.edit',
   'round.start',
-  // Add questions to an area, hide questions, import a translation of the checklist (issue 11).
+  // Add questions to an area, hide questions, import a translation of the checklist.
   'checklist.adapt',
-  // The step 3 background library (issue 10): read it (narrowed per document), add to it, classify/assign/restrict.
+  // The step 3 background library: read it (narrowed per document), add to it, classify/assign/restrict.
   'library.view',
   'library.add',
   'library.manage',
-  // Build, publish and close perception surveys; record their results against KPIs (issue 10).
+  // Build, publish and close perception surveys; record their results against KPIs.
   'survey.manage',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];

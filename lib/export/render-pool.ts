@@ -195,7 +195,7 @@ export function renderPoolOptionsFromEnv(env: Record<string, string | undefined>
 }
 
 // One pool per process: route handlers (Next's bundle) and the custom server load this module
-// separately (PITFALLS.md, "Sharing state").
+// separately (see docs/pitfalls.md, "Sharing state between server/ and route handlers").
 const holder = globalThis as typeof globalThis & { __idgRenderPool?: TRenderPool };
 
 /** The process's render pool, created on first use. */

@@ -4,7 +4,8 @@ type TBroadcaster = <E extends keyof TServerEvents>(assessmentId: string, event:
 type TMemberBroadcaster = <E extends keyof TServerEvents>(assessmentId: string, userIds: readonly string[], event: E, ...args: Parameters<TServerEvents[E]>) => void;
 
 // Route handlers run in Next's copy of this module and the live server in the custom server's;
-// globalThis is the one place both see (PITFALLS.md, "Sharing state").
+// globalThis is the one place both see (see docs/pitfalls.md, "Sharing state between server/
+// and route handlers").
 const holder = globalThis as typeof globalThis & { __idgBroadcast?: TBroadcaster; __idgMemberBroadcast?: TMemberBroadcaster };
 
 /** Installs the function that sends events to an assessment's room (the live server does this at start). */

@@ -9,7 +9,8 @@ export type TLiveSessionControl = {
 };
 
 // Route handlers run in Next's copy of this module and the live server in the custom server's;
-// globalThis is the one place both see (PITFALLS.md, "Sharing state"), as for broadcast.ts.
+// globalThis is the one place both see (see docs/pitfalls.md, "Sharing state between server/
+// and route handlers"), as for broadcast.ts.
 const holder = globalThis as typeof globalThis & { __idgLiveControl?: TLiveSessionControl };
 
 /** Installs the live server's control (it does so at start; undefined on close). */

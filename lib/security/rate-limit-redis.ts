@@ -40,8 +40,8 @@ function retryAfter(count: number, previous: number, elapsed: number, burst: num
 }
 
 type THolder = { url: string; redis: Redis; firstConnect: Promise<void> };
-// Route handlers are bundled per route, each with its own copy of this module (PITFALLS.md): one
-// connection per process, on globalThis.
+// Route handlers are bundled per route, each with its own copy of this module (see docs/pitfalls.md,
+// "Sharing state between server/ and route handlers"): one connection per process, on globalThis.
 const holder = globalThis as typeof globalThis & { __idgRateRedis?: THolder };
 
 /** This process's connection for the shared limit, or null without REDIS_URL. */

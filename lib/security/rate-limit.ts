@@ -8,7 +8,8 @@ type TBucket = { tokens: number; at: number };
 type TBuckets = Map<string, TBucket>;
 
 // Route handlers are bundled per route by Next, each with its own copy of this module; one
-// map on globalThis makes the limit per user rather than per user and route (PITFALLS.md).
+// map on globalThis makes the limit per user rather than per user and route (see
+// docs/pitfalls.md, "Sharing state between server/ and route handlers").
 const holder = globalThis as typeof globalThis & { __idgRateBuckets?: TBuckets };
 
 /** The outcome of taking one token: allowed, or refused with how many seconds until the next token. */

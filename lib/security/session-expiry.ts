@@ -11,7 +11,8 @@ export async function sessionExpiresAt(req: IncomingMessage): Promise<number | n
   if (!secret) return null;
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
   try {
-    // getToken's request type is Next's; it reads only `cookies` and `headers` (PITFALLS.md).
+    // getToken's request type is Next's; it reads only `cookies` and `headers` (see
+    // docs/pitfalls.md, "Reading the next-auth session outside Next").
     const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
     const token = await getToken({ req: tokenReq, secret, secureCookie });
     return typeof token?.exp === 'number' ? token.exp * 1000 : null;

@@ -9,7 +9,7 @@ import { audit } from './audit';
 import { areaOfQuestionKey, type TAnswerFlag, type TAnswerFlagInput } from './answer-flags.schema';
 import type { TMembership } from './membership';
 
-// The "sensitive" flag of checklist answers (issue 8): set and cleared by facilitators, read by
+// The "sensitive" flag of checklist answers: set and cleared by facilitators, read by
 // facilitators and senior management, and never sent to anyone else: not in the checklist API,
 // not in the live room, not in exports they receive (redacted exports leave the answer out
 // without saying why). The exports read the flags through sensitiveQuestionKeys.

@@ -45,7 +45,7 @@ export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGr
       .orderBy('users.name')
       .execute(),
   ]);
-  // Question counts of the effective checklist (issue 11): hidden questions out, added ones in.
+  // Question counts of the effective (adapted) checklist: hidden questions out, added ones in.
   const counts = new Map((await effectiveChecklist(db, assessmentId)).areas.map((a) => [a.id, effectiveAreaQuestions(a).length]));
   // Areas dropped from a targeted scope keep their rows but are no longer shown or counted.
   const allocation = new Map(areas.filter((a) => scope.includes(a.area_id)).map((a) => [a.area_id, a.group_id]));

@@ -6,7 +6,7 @@ import { orderHands, type TRaisedHand } from '../domain/live-hands';
 import type { TLiveState } from '../realtime/live-events';
 
 // The live room's state in the database, so that every instance (and a reload) sees the same
-// timer, follow-me target and locks (ARCHITECTURE.md, "Scale-out").
+// timer, follow-me target and locks (docs/architecture.md, "Scale-out with Redis").
 
 const ZFollowSchema = z.object({ byUserId: z.string(), path: z.string() });
 const ZAnnouncementSchema = z.object({ text: z.string(), at: z.string(), byName: z.string() });

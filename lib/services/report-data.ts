@@ -35,7 +35,7 @@ export type TReportData = {
   members: TReportPerson[];
   narrative: Record<TReportSectionId, TBlock[]>;
   sessions: { title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[]; attendees: TReportPerson[] }[];
-  /** The step 3 and 4 activity log (issue 10) other than workshop sessions, which `sessions` lists with their attendance. */
+  /** The step 3 and 4 activity log other than workshop sessions, which `sessions` lists with their attendance. */
   activityLog: TActivityLogEntry[];
   areas: { id: string; label: string; answers: TReportAnswer[] }[];
   findings: { group: string; areas: string[]; items: { kind: TFindingKind; blocks: TBlock[]; outcome: string | null; citations: string[] }[] }[];
@@ -56,7 +56,7 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
 
 /** Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area by area. */
 export async function readReportAreas(db: TDb, assessment: TAssessment): Promise<TReportData['areas']> {
-  // The effective checklist (issue 11): hidden questions left out, added ones marked in their text.
+  // The effective (adapted) checklist: hidden questions left out, added ones marked in their text.
   const [{ areas }, sensitive] = await Promise.all([effectiveChecklist(db, assessment.id), sensitiveQuestionKeys(db, assessment.id)]);
   // One area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
   const out: TReportData['areas'] = [];

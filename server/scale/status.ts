@@ -1,5 +1,6 @@
 // Whether this process's Redis connections are up, for /metrics and /api/health. On globalThis
-// because the health route runs in Next's copy of the modules (PITFALLS.md, "Sharing state").
+// because the health route runs in Next's copy of the modules (see docs/pitfalls.md, "Sharing
+// state between server/ and route handlers").
 const holder = globalThis as typeof globalThis & { __idgRedisChecks?: Set<() => boolean> };
 
 /** Registers a check of one set of Redis connections; returns the unregister function. */

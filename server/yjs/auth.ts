@@ -14,7 +14,8 @@ async function sessionToken(req: IncomingMessage): Promise<JWT | null> {
   if (!secret) return null;
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
   try {
-    // getToken's request type is Next's; it reads only `cookies` and `headers` (PITFALLS.md).
+    // getToken's request type is Next's; it reads only `cookies` and `headers` (see
+    // docs/pitfalls.md, "Reading the next-auth session outside Next").
     const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
     return await getToken({ req: tokenReq, secret, secureCookie });
   } catch {

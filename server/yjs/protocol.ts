@@ -84,8 +84,9 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   return encoding.toUint8Array(e);
 }
 
-// Awareness states are client-written JSON relayed to everyone: parse them (STYLE.md, rule 2)
-// and bound their size so one client cannot make every other client parse megabytes.
+// Awareness states are client-written JSON relayed to everyone: parse them, as every input is
+// parsed where it enters (CONTRIBUTING.md, "Layout and its rules"), and bound their size so
+// one client cannot make every other client parse megabytes.
 const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
 // An object or null, checked without copying it: z.record would build a new object per state, and
 // a state is parsed for every cursor move.

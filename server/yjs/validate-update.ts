@@ -1,10 +1,11 @@
 import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 
 // Yjs trusts the counts inside an update: `new Array(numberOfStructs)` and loops over lengths
-// happen before any byte is checked (yjs issue 687), so a few crafted bytes can make it allocate
-// without bound. We walk the whole update (format v1, what y-protocols sends) with a bounded
-// decoder first, mirroring yjs's readClientsStructRefs/readItemContent/readDeleteSet, and apply
-// only what decodes completely within its own bytes.
+// happen before any byte is checked, so a few crafted bytes can make it allocate without bound
+// (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what
+// y-protocols sends) with a bounded decoder first, mirroring yjs's
+// readClientsStructRefs/readItemContent/readDeleteSet, and apply only what decodes completely
+// within its own bytes.
 
 /** Largest clock or clock range we accept; no real document comes near 2^31 operations per client. */
 const MAX_CLOCK = 2 ** 31;

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
 
-// WCAG 2.1 AA (issue 11): axe-core on every main page, as the demo facilitator (who sees the most:
+// WCAG 2.1 AA: axe-core on every main page, as the demo facilitator (who sees the most:
 // the console, the dashboard, every form). A serious or critical violation fails the test; the
 // lesser ones are printed so they can be looked at.
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// Adapting the checklist (issue 11): in an assessment of its own, the facilitator imports a
+// Adapting the checklist: in an assessment of its own, the facilitator imports a
 // translated checklist with a missing key and sees it refused with the key named, then a complete
 // one accepted and shown beside the English; adds a question and answers it; opens the guide at
 // hand beside the area and searches the glossary.

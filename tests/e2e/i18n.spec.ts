@@ -1,6 +1,6 @@
 import { demoAssessmentId, expect, test } from './fixtures';
 
-// Languages (issue 11): a visitor gets the browser's language, can pick another before signing
+// Languages: a visitor gets the browser's language, can pick another before signing
 // in, and a member's choice on their profile changes the whole interface, dates included.
 
 /** A French medium date, e.g. "27 nov. 2026". */

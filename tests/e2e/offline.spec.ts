@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { z } from 'zod';
 import { DEMO_PASSWORD, DEMO_USERS, demoAssessmentId, expect, signIn, test } from './fixtures';
 
-// Offline reloads (issue 11): an area's answers are kept in the browser (IndexedDB) and its page
+// Offline reloads: an area's answers are kept in the browser (IndexedDB) and its page
 // by a service worker, so a reload without a network still shows the page, what was typed and
 // how much the server has not yet confirmed; back online, it all reaches the server. Sign-out
 // forgets the lot.

@@ -1,4 +1,4 @@
-// Adapting the checklist (issue 11) through the real route handlers (the session is stubbed,
+// Adapting the checklist through the real route handlers (the session is stubbed,
 // everything else is real: validation, roles, the database) on every database: facilitators add
 // and hide questions and import a translation; contributors cannot; a translation with a missing
 // key is refused with the key named and nothing saved; the effective checklist is what the API,

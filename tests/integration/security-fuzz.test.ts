@@ -97,7 +97,8 @@ function hostileFrame(r: TRand, updates: Uint8Array[]): { kind: string; data: Ui
       // A length prefix far beyond the frame (and beyond 2^32).
       return { kind: 'huge varuint length', data: frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 2 ** 32 + int(r, 2 ** 20)), encoding.writeUint8Array(e, bytes(r, 16)))) };
     case 5:
-      // yjs issue 687: a few bytes claiming 2^28 structs, or a billion values in one item.
+      // Yjs allocates by the counts an update claims (docs/pitfalls.md, "Hostile Yjs updates"):
+      // a few bytes claiming 2^28 structs, or a billion values in one item.
       return {
         kind: 'struct bomb',
         data: syncOf(frame((e) => {

@@ -58,7 +58,7 @@ function awarenessIdsOf(frame: Uint8Array): number[] {
   return ids;
 }
 
-/** yjs issue 687: a handful of bytes claiming 2^28 structs, which yjs would allocate an array for. */
+/** A handful of bytes claiming 2^28 structs, which yjs would allocate an array for (docs/pitfalls.md, "Hostile Yjs updates"). */
 function structBomb(): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 1); // one client

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-// Issue 11: an administration adapts the guide's checklist for one assessment. Questions it adds
+// Checklist adaptation: an administration adapts the guide's checklist for one assessment. Questions it adds
 // (keys `<areaId>.a<n>`), guide questions it hides in a targeted assessment (with the reason), and
 // one imported translation of the checklist's question texts. The guide's own data never changes:
 // the effective checklist is composed from it and these rows (lib/services/assessment-checklist.ts).

@@ -3,7 +3,7 @@ import { monitoringEn } from './monitoring/en';
 import { monitoringEs } from './monitoring/es';
 import { monitoringFr } from './monitoring/fr';
 
-/** Monitoring, evaluation and the review round (issue 9). */
+/** Monitoring, evaluation and the review round. */
 export const monitoringMessages = defineMessages({
   en: monitoringEn,
   fr: monitoringFr,

@@ -20,7 +20,7 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
   const db = getDb();
-  // The effective checklist (issue 11): hidden questions left out, added ones counted.
+  // The effective checklist as the administration adapted it: hidden questions left out, added ones counted.
   const { areas, translation } = await effectiveChecklist(db, id);
   const progress = new Map((await checklistProgress(db, id)).map((p) => [p.areaId, p]));
   const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);

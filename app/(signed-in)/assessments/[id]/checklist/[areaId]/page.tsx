@@ -31,7 +31,7 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist/${areaId}`);
   const db = getDb();
   const assessment = (await findAssessment(db, id))!;
-  // The area as this assessment has it (issue 11): hidden questions out, added ones in, translated.
+  // The area as this assessment adapted it: hidden questions out, added ones in, translated.
   const { areas, translation } = await effectiveChecklist(db, id);
   const area = areas.find((a) => a.id === areaId);
   if (!area) notFound();
