@@ -40,7 +40,9 @@ export async function recordMeasurement(facilitator: Page, assessmentId: string,
   await expect(table).toContainText(period);
   await expect(table).toContainText(value);
   await expect(facilitator.locator('[data-testid^="kpi-chart-"]').getByTestId('kpi-point')).toHaveCount(1);
+  // From 8 at the start of 2026 towards 2 by the end of 2027, 4 in early 2027 is on track.
   await expect(facilitator.getByRole('main')).not.toContainText('Not judged');
+  await expect(facilitator.getByRole('main')).toContainText('On track');
 }
 
 /** Downloads what a button or link gives, as bytes. */
@@ -57,7 +59,7 @@ export async function exportAndReadBack(facilitator: Page, assessmentId: string,
   expect(pdf).toContain(`${AREA_A.id}.1`);
 
   await facilitator.goto(`/assessments/${assessmentId}/plan`);
-  const rows = await xlsxRows(await download(facilitator, () => facilitator.getByRole('link', { name: /Download XLSX/ }).first().click()));
+  const rows = await xlsxRows(await download(facilitator, () => facilitator.getByRole('link', { name: 'Adopted version 1 (XLSX)' }).click()));
   const header = rows[0]!;
   const line = rows.find((r) => r.includes(activity));
   expect(line, 'the activity is in the plan export').toBeDefined();

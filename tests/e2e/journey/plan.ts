@@ -1,6 +1,7 @@
 // Stage 2, the action plan: a KPI sheet from the guide's Annex 11 example, an outcome and an
 // objective written with a colleague watching live, both agreed activities placed under the
-// objective with the Annex 9 columns, then submitted to senior management, who approve it.
+// objective with the Annex 9 columns (the first by the facilitator, the second by Ana at the same
+// time), then submitted to senior management, who approve it.
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { type TCast, connected, saved } from './cast';
@@ -13,7 +14,16 @@ export async function writeKpiSheet(facilitator: Page, assessmentId: string): Pr
   await facilitator.goto(`/assessments/${assessmentId}/plan`);
   await facilitator.getByRole('link', { name: 'KPI sheets' }).click();
   await facilitator.getByRole('button', { name: /From the guide’s example/ }).click();
-  await expect(facilitator.getByRole('group', { name: `${EXAMPLE_KPI} (complete)` })).toBeVisible();
+  // The guide's example has no baseline and a target in words ("Regional benchmark"): the
+  // facilitator states the baseline measured at the outset and the number the benchmark stands for.
+  await facilitator.getByText(`${EXAMPLE_KPI} (complete)`).click();
+  const sheet = facilitator.getByRole('form', { name: new RegExp(EXAMPLE_KPI.replace(/[()]/g, '\\$&')) });
+  await sheet.getByLabel('Baseline value').fill('8');
+  await sheet.getByLabel('Baseline date').fill('2026-01-01');
+  await sheet.getByLabel('Target as a number (when field l names none)').fill('2');
+  await sheet.getByLabel('Target date').fill('2027-12-31');
+  await sheet.getByRole('button', { name: 'Save KPI sheet' }).click();
+  await expect(sheet.getByText(/^Saved at/)).toBeVisible();
 }
 
 type TActivityColumns = { title: string; responsible: string; owner: string; target: string; strategicLink: string; resources: string; budget: string; staff: string; start: string; due: string; timeline: string };
@@ -62,6 +72,17 @@ export async function buildPlan(cast: TCast, assessmentId: string, texts: { outc
   await expect(seen.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.1' })).toHaveValue(first.responsible);
   await expect(seen.getByText(`Timeline: ${first.timeline}`)).toBeVisible();
   await expect(seen.getByRole('checkbox', { name: EXAMPLE_KPI })).toBeChecked();
+
+  // Ana completes activity 1.1.2 at the same time; the facilitator sees it.
+  const second = ana.locator('li[aria-label="Activity 1.1.2"]');
+  await second.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' }).fill('Human Resources Directorate');
+  await second.getByLabel('Named owner').selectOption({ label: 'Ben Contributor' });
+  await second.getByRole('checkbox', { name: EXAMPLE_KPI }).check();
+  await saved(ana);
+  const onFacilitator = facilitator.locator('li[aria-label="Activity 1.1.2"]');
+  await expect(onFacilitator.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' })).toHaveValue('Human Resources Directorate');
+  await expect(onFacilitator.getByRole('checkbox', { name: EXAMPLE_KPI })).toBeChecked();
+  await expect(onFacilitator.getByLabel('Named owner')).toHaveValue(/.+/);
 }
 
 /** The facilitator submits the plan to senior management; Sara approves it on her page; version 1 is adopted. */

@@ -14,7 +14,7 @@ export async function gather(cast: TCast, assessmentId: string, activities: { ti
   await Promise.all([cast.facilitator, cast.rapporteurB].map((p) => p.goto(page)));
   await Promise.all([cast.facilitator, cast.rapporteurB].map(connected));
   await cast.facilitator.getByRole('button', { name: 'Gather from findings' }).click();
-  await expect(cast.facilitator.getByRole('status').filter({ hasText: /Gathered 2/ })).toBeVisible();
+  await expect(cast.facilitator.getByRole('status').filter({ hasText: /^2 gathered/ })).toBeVisible();
   for (const a of activities) {
     const item = candidates(cast.rapporteurB).getByRole('listitem').filter({ hasText: a.title });
     await expect(item).toBeVisible();
