@@ -1,7 +1,9 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { hasPending, dropPending, withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { type TParsedAwareness, applyParsedAwareness } from './awareness-apply';
+import { MalformedMessageError } from './bounded-decoder';
 import type { TYjsLogger } from './logger';
 import type { LogWriter } from './log-writer';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
@@ -95,11 +97,23 @@ export class SharedDoc {
     }
   }
 
-  /** Sync step 2 answering a client's state vector; cached for the empty one. */
+  /**
+   * Applies a client's update, which missingDependencies has found complete. Should yjs still
+   * leave part of it pending (a circle of references between clients, which no yjs client writes),
+   * that part is dropped at once, before anyone can receive or persist it, and the update refused.
+   */
+  applyClientUpdate(update: Uint8Array, origin: TDocConnection): void {
+    // Pending structs from another instance (whose updates may arrive out of order) are theirs to complete.
+    const clean = !hasPending(this.doc);
+    Y.applyUpdate(this.doc, update, origin);
+    if (clean && dropPending(this.doc)) throw new MalformedMessageError('update depends on itself');
+  }
+
+  /** Sync step 2 answering a client's state vector (never with anything pending); cached for the empty one. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
     const empty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!empty) return encodeSyncStep2(this.doc, stateVector);
-    this.fullStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    if (!empty) return withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
+    this.fullStep2 ??= withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
     return this.fullStep2;
   }
 
