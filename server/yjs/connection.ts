@@ -87,6 +87,7 @@ export class DocConnection implements TDocConnection {
     readonly shared: SharedDoc,
     readonly hub: TConnectionHub,
     readonly userId: string,
+    readonly userName: string,
     readonly assessmentId: string,
     readonly access: 'write' | 'read',
   ) {

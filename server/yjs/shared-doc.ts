@@ -12,6 +12,8 @@ import { encodeAwareness, encodeSyncStep2, encodeUpdate } from './protocol';
 /** One open connection as the document sees it. */
 export type TDocConnection = {
   readonly userId: string;
+  /** The session user's display name, as the server states it to others. */
+  readonly userName: string;
   readonly assessmentId: string;
   readonly access: 'write' | 'read';
   /** Awareness client ids this connection has set, removed when it leaves. */
