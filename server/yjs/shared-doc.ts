@@ -1,9 +1,11 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { parseDocName } from '../../lib/collab/doc-names';
 import { hasPending, dropPending, withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { type TParsedAwareness, applyParsedAwareness } from './awareness-apply';
 import { MalformedMessageError } from './bounded-decoder';
+import { LastEditStamps } from './last-edit-stamps';
 import type { TYjsLogger } from './logger';
 import type { LogWriter } from './log-writer';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
@@ -55,6 +57,8 @@ export class SharedDoc {
   // all of them took effect it is relayed as it came, instead of the states being encoded again
   // (a JSON.stringify and three buffers per cursor move, for every message of the busiest kind).
   private relaying: { frame: Uint8Array; entries: number } | null = null;
+  // Who last changed each answer, for a checklist document: recorded here, from the connections.
+  private lastEdits: LastEditStamps | null = null;
 
   private constructor(readonly name: string) {
     // The server is not a participant; it has no awareness state of its own.
@@ -67,6 +71,7 @@ export class SharedDoc {
     const loaded = await loadDoc(db, name, shared.doc, logger);
     shared.log = new DocLog(writer, db, name, shared.doc, opts, loaded);
     if (shared.log.needsCompaction()) await shared.log.compact();
+    if (parseDocName(name)?.kind === 'factor') shared.lastEdits = new LastEditStamps(shared.doc);
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
       shared.fullStep2 = null;
       // Peers' updates are logged here too: if the instance a client sent one to dies before its
@@ -100,14 +105,17 @@ export class SharedDoc {
   }
 
   /**
-   * Applies a client's update, which missingDependencies has found complete. Should yjs still
+   * Applies a client's update, which missingDependencies has found complete (and in a checklist
+   * document records the connection's user as the last editor of the answers it changed). Should yjs still
    * leave part of it pending (a circle of references between clients, which no yjs client writes),
    * that part is dropped at once, before anyone can receive or persist it, and the update refused.
    */
   applyClientUpdate(update: Uint8Array, origin: TDocConnection): void {
     // Pending structs from another instance (whose updates may arrive out of order) are theirs to complete.
     const clean = !hasPending(this.doc);
-    Y.applyUpdate(this.doc, update, origin);
+    const apply = (): void => Y.applyUpdate(this.doc, update, origin);
+    if (this.lastEdits) this.lastEdits.record(origin, apply);
+    else apply();
     if (clean && dropPending(this.doc)) throw new MalformedMessageError('update depends on itself');
   }
 
