@@ -14,7 +14,6 @@ import { ChecklistSection } from './checklist-section';
 import { isAnswered, setQuestionStatus, useChecklistSnapshot } from './checklist-store';
 import { ConnectionStatus } from './connection-status';
 import { OfflineSupport } from './offline-support';
-import { useLastEditRecorder } from './last-edit-recorder';
 import { usePresence, useQuestionAnnouncer } from './presence';
 import { ProgressMeter } from './progress-meter';
 import { QuestionFilter, type TQuestionFilter, passesFilter } from './question-filter';
@@ -50,7 +49,6 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
 
   // Once the server has stopped us, typing would only pile up changes it will never take.
   const editable = canEdit && session.status !== 'closed';
-  useLastEditRecorder(doc, provider, user, keys, editable);
   useUnsavedChangesWarning(session.unsynced > 0);
 
   const onFocusChange = useCallback(

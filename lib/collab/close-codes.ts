@@ -27,6 +27,11 @@ export const CloseCode = {
   rateLimited: 4529,
   /** Too many open connections for this user; retry when one closes. */
   tooManyConnections: 4530,
+  /**
+   * Too many updates waiting for changes this connection has not sent; reconnect, and the client's
+   * sync step 2 then carries them together with what they depend on.
+   */
+  missingDependencies: 4531,
 } as const;
 
 export type TCloseCodeName = keyof typeof CloseCode;

@@ -37,6 +37,8 @@ describe('close codes', () => {
     expect(shouldRetry(CloseCode.accessChanged)).toBe(true);
     expect(shouldRetry(CloseCode.rateLimited)).toBe(true);
     expect(shouldRetry(CloseCode.goingAway)).toBe(true);
+    // A client closed for updates that lack their dependencies resyncs them on reconnecting.
+    expect(shouldRetry(CloseCode.missingDependencies)).toBe(true);
     expect(shouldRetry(1006)).toBe(true);
     for (const code of [CloseCode.malformed, CloseCode.tooLarge, CloseCode.forbidden, CloseCode.notFound, CloseCode.unauthorised]) expect(shouldRetry(code)).toBe(false);
     expect(closeCodeName(4509)).toBe('accessChanged');

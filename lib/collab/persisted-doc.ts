@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { TDb } from '../db/client';
+import { dropPending } from './pending-structs';
 
 /** Where a damaged persisted row is reported. */
 export type TWarnLogger = { warn: (event: string, fields: Record<string, string>) => void };
@@ -24,6 +25,9 @@ export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLo
       }
     }
   });
+  // Older versions of the sync server let updates with missing dependencies wait in the document
+  // and persisted them: by now nothing will complete them, so they are dropped, not served.
+  if (dropPending(doc)) logger.warn('persisted-pending-dropped', { doc: name });
   for (const r of rows) lastId = Math.max(lastId, Number(r.id));
   return { logRows: rows.length, lastId };
 }

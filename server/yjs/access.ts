@@ -23,14 +23,20 @@ export async function resolveDocAccess(db: TDb, user: TSessionUser | null, docNa
   return decide(db, { userId: user.id, checkSession: false }, docName);
 }
 
+/** What an upgrade may do with a document, with the user's display name; or an HTTP status. */
+export type TSessionDocAccess = { access: 'write' | 'read'; userName: string } | { status: 401 | 403 | 404 };
+
 /**
  * The same decision for an upgrade, from a session token's user id and session version: 401
  * unless the user exists and the token's session version is current (as resolveSessionUser
- * checks), then as resolveDocAccess.
+ * checks), then as resolveDocAccess. The display name comes from the same row: the sync server
+ * puts it on what the connection tells others (awareness, last edits), whatever the client says.
  */
-export async function resolveSessionDocAccess(db: TDb, userId: string | undefined, sessionVersion: number | undefined, docName: string): Promise<TDocAccess> {
+export async function resolveSessionDocAccess(db: TDb, userId: string | undefined, sessionVersion: number | undefined, docName: string): Promise<TSessionDocAccess> {
   if (!userId) return { status: 401 };
-  return decide(db, { userId, sessionVersion, checkSession: true }, docName);
+  const asker: TAsker = { userId, sessionVersion, checkSession: true };
+  const access = await decide(db, asker, docName);
+  return typeof access === 'string' ? { access, userName: asker.userName ?? '' } : access;
 }
 
 // Every upgrade runs this, so the session, the membership and what the document's kind depends
@@ -40,13 +46,19 @@ export async function resolveSessionDocAccess(db: TDb, userId: string | undefine
 // domain's (canEditArea, mayWriteFindings, can); what is read for them is what resolveSessionUser
 // (lib/auth/current-user.ts), editableAreas (lib/services/groups.ts) and lockedAreas
 // (lib/services/live-state.ts) read.
-type TAsker = { userId: string; sessionVersion?: number | undefined; checkSession: boolean };
+type TAsker = {
+  userId: string;
+  sessionVersion?: number | undefined;
+  checkSession: boolean;
+  /** The user's display name, noted from the row that checked the session. */
+  userName?: string;
+};
 
 async function decide(db: TDb, asker: TAsker, docName: string): Promise<TDocAccess> {
   const ref = parseDocName(docName);
   if (!ref) {
     if (!asker.checkSession) return { status: 404 };
-    const row = await db.selectFrom('users').select('session_version').where('id', '=', asker.userId).executeTakeFirst();
+    const row = await db.selectFrom('users').select(['session_version', 'name']).where('id', '=', asker.userId).executeTakeFirst();
     return sessionValid(asker, row) ? { status: 404 } : { status: 401 };
   }
   switch (ref.kind) {
@@ -66,7 +78,11 @@ async function decide(db: TDb, asker: TAsker, docName: string): Promise<TDocAcce
   }
 }
 
-const sessionValid = (asker: TAsker, row: { session_version: number } | undefined): boolean => !asker.checkSession || row?.session_version === asker.sessionVersion;
+/** Whether the asker's session is current by the user's row; notes the user's display name on the way. */
+function sessionValid(asker: TAsker, row: { session_version: number; name: string } | undefined): boolean {
+  asker.userName = row?.name;
+  return !asker.checkSession || row?.session_version === asker.sessionVersion;
+}
 
 /** The member's role, or null when the user is not a member (or the stored role is unknown). */
 function memberRole(row: { role: string | null } | undefined): TRole | null {
@@ -79,7 +95,7 @@ function userAndMembership(db: TDb, userId: string, assessmentId: string) {
   return db
     .selectFrom('users as u')
     .leftJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.assessment_id', '=', assessmentId))
-    .select(['u.session_version', 'm.role'])
+    .select(['u.session_version', 'u.name', 'm.role'])
     .where('u.id', '=', userId);
 }
 

@@ -6,7 +6,7 @@ import type { TDb } from '../../lib/db/client';
 import { resolveSessionDocAccess } from './access';
 
 /** The outcome of authenticating an upgrade: who, which document, what they may do and until when (epoch ms), or an HTTP status. */
-export type TUpgradeAuth = { userId: string; docName: string; access: 'write' | 'read'; expiresAt: number | null } | { status: 401 | 403 | 404 };
+export type TUpgradeAuth = { userId: string; userName: string; docName: string; access: 'write' | 'read'; expiresAt: number | null } | { status: 401 | 403 | 404 };
 
 /** The next-auth session token of a raw upgrade request, decoded; null without a valid one. */
 async function sessionToken(req: IncomingMessage): Promise<JWT | null> {
@@ -46,11 +46,11 @@ export async function authenticateUpgrade(db: TDb, req: IncomingMessage, prefix:
   if (!token || !userId) return { status: 401 };
   // A path that does not decode is no document's name: 404, once the session is known good (else 401).
   const docName = docNameFromUrl(req.url, prefix);
-  const access = await resolveSessionDocAccess(db, userId, token.sv, docName ?? '');
-  if (typeof access !== 'string') return access;
+  const decided = await resolveSessionDocAccess(db, userId, token.sv, docName ?? '');
+  if ('status' in decided) return decided;
   if (docName === null) return { status: 404 };
   const expiresAt = typeof token.exp === 'number' ? token.exp * 1000 : null;
-  return { userId, docName, access, expiresAt };
+  return { userId, userName: decided.userName, docName, access: decided.access, expiresAt };
 }
 
 const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };

@@ -1,6 +1,9 @@
 // A decoder whose every read is checked against the bytes that remain, so that a count or
 // length in a hostile message can never make us loop or allocate past the message itself.
 
+// Decoding keeps no state between calls (no streaming), so one decoder serves every message.
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
 /** Thrown for any message that does not decode within its own bytes. */
 export class MalformedMessageError extends Error {
   constructor(what: string) {
@@ -75,7 +78,7 @@ export class BoundedDecoder {
 
   /** Reads a length-prefixed UTF-8 string. */
   string(): string {
-    return new TextDecoder('utf-8', { fatal: false }).decode(this.bytes());
+    return utf8.decode(this.bytes());
   }
 
   /** Reads one value of lib0's `writeAny` encoding, nested at most `depth` levels. */

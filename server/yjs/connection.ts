@@ -1,15 +1,15 @@
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { CloseCode, type TCloseCode, closeReason } from '../../lib/collab/close-codes';
 import { applyOwnAwareness } from './awareness-guard';
-import { MalformedMessageError } from './bounded-decoder';
 import { corkForThisTurn } from './cork';
 import { MessageRates, type TYjsLimits } from './limits';
 import type { TYjsLogger } from './logger';
 import { MessageType, decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './protocol';
 import type { SharedDoc, TDocConnection } from './shared-doc';
-import { validateStateVector, validateUpdate } from './validate-update';
+import { missingDependencies } from './update-deps';
+import { validateStateVector } from './validate-update';
+import { WaitingUpdates } from './waiting-updates';
 
 // An update with no structs and no deletions: what a read-only client answers to sync step 2
 // when it has nothing of its own. Dropping it is not worth a log line.
@@ -55,7 +55,8 @@ function onClose(this: WebSocket, code: number): void {
 
 /**
  * One connection to one document, running the y-websocket protocol: answers sync step 1,
- * applies a writer's updates (after validating them within their own bytes), drops a reader's
+ * applies a writer's updates (after validating them within their own bytes and checking that the
+ * document has what they depend on; an update that lacks it waits with this connection), drops a reader's
  * updates with one log line, relays awareness, and closes only this connection on anything hostile.
  */
 export class DocConnection implements TDocConnection {
@@ -74,6 +75,11 @@ export class DocConnection implements TDocConnection {
   private unacknowledged = false;
   // Answers waiting behind a write, chained so that they keep their order; null when none waits.
   private acknowledging: Promise<void> | null = null;
+  // Updates that wait for changes this client has yet to send (waiting-updates.ts), created on the
+  // first; and the sync step 1s that arrived meanwhile, answered only once they are applied, since
+  // an answer tells the client that everything it sent before is saved.
+  private waiting: WaitingUpdates | null = null;
+  private unanswered: Uint8Array[] = [];
 
   constructor(
     readonly ws: WebSocket,
@@ -81,6 +87,7 @@ export class DocConnection implements TDocConnection {
     readonly shared: SharedDoc,
     readonly hub: TConnectionHub,
     readonly userId: string,
+    readonly userName: string,
     readonly assessmentId: string,
     readonly access: 'write' | 'read',
   ) {
@@ -133,18 +140,27 @@ export class DocConnection implements TDocConnection {
     switch (msg.type) {
       case 'sync-step1':
         validateStateVector(msg.stateVector);
-        this.answerStep1(msg.stateVector);
+        if (this.waiting?.size) this.deferStep1(msg.stateVector);
+        else this.answerStep1(msg.stateVector);
         return false;
-      case 'sync-update':
+      case 'sync-update': {
         if (this.access === 'read') {
           if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0) this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId });
           return false;
         }
-        validateUpdate(msg.update);
-        Y.applyUpdate(shared.doc, msg.update, this);
-        // Updates whose dependencies never arrive wait in memory; a client that piles them up is hostile.
-        if ((shared.doc.store.pendingStructs?.update.length ?? 0) > this.hub.limits.maxPayload) throw new MalformedMessageError('too many pending structs');
+        // What the shared document lacks must not wait inside it, where it would hold up and
+        // burden everyone (and be persisted): it waits here, with this connection.
+        const missing = missingDependencies(msg.update, shared.doc);
+        if (missing) {
+          const limits = this.hub.limits;
+          this.waiting ??= new WaitingUpdates(limits.maxWaitingUpdates, limits.maxWaitingBytes);
+          if (!this.waiting.add(msg.update, missing)) this.refuse(CloseCode.missingDependencies, 'too many updates waiting for dependencies');
+          return false;
+        }
+        shared.applyClientUpdate(msg.update, this);
+        if (this.waiting?.size) this.applyWaiting();
         return true;
+      }
       case 'awareness':
         // Readers' awareness is relayed too: an observer or senior manager should be seen to be
         // present. It carries only presence (name, colour, cursor), never document content.
@@ -154,6 +170,26 @@ export class DocConnection implements TDocConnection {
         this.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
         return false;
     }
+  }
+
+  // Applies the waiting updates that what this connection just sent completes, then answers the
+  // sync step 1s held back for them once none is left.
+  private applyWaiting(): void {
+    const waiting = this.waiting!;
+    for (let ready = waiting.takeReady(this.shared.doc); ready.length > 0; ready = waiting.takeReady(this.shared.doc)) {
+      for (const update of ready) this.shared.applyClientUpdate(update, this);
+    }
+    if (waiting.size > 0 || this.unanswered.length === 0) return;
+    const unanswered = this.unanswered;
+    this.unanswered = [];
+    this.unacknowledged = true;
+    for (const sv of unanswered) this.answerStep1(sv);
+  }
+
+  private deferStep1(stateVector: Uint8Array): void {
+    // Bounded like the updates themselves: a client probes a few times a second at most.
+    if (this.unanswered.length >= this.hub.limits.maxWaitingUpdates) return this.refuse(CloseCode.missingDependencies, 'too many sync step 1s waiting');
+    this.unanswered.push(stateVector);
   }
 
   // Sync step 2 at once when nothing of this connection's is unwritten and no answer waits;

@@ -21,6 +21,13 @@ export type TYjsLimits = {
   /** Awareness client ids one connection may set (one per Y.Doc it runs; a tab usually has one). */
   maxAwarenessClientsPerConnection: number;
   /**
+   * Updates one connection may have waiting for changes it has not sent yet (waiting-updates.ts),
+   * and their bytes. A client needs a few, for what it types while reconnecting; past either
+   * limit the connection is closed (missingDependencies) and the client resyncs.
+   */
+  maxWaitingUpdates: number;
+  maxWaitingBytes: number;
+  /**
    * Upgrades authenticated at once; the others wait their turn. More would not go faster (the
    * event loop, the database and the thread pool's key derivation are the limit), only hold more
    * half-done work in memory at once: a burst of hundreds of connections (a restart, everyone
@@ -38,6 +45,8 @@ export const DEFAULT_LIMITS: TYjsLimits = {
   awarenessBurst: 1000,
   maxConnectionsPerUser: 30,
   maxAwarenessClientsPerConnection: 4,
+  maxWaitingUpdates: 100,
+  maxWaitingBytes: 1 << 20,
   upgradesInFlight: 16,
 };
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import * as Y from 'yjs';
+import { withoutPending } from '../../lib/collab/pending-structs';
 import { isPostgres } from '../../lib/db/portable';
 import type { TDb } from '../../lib/db/client';
 import type { TLogStore } from './log-store';
@@ -142,7 +143,8 @@ export class DocLog {
   async writeState(store: TLogStore): Promise<void> {
     if (this.logRows === 0) return;
     const upTo = this.lastId;
-    const ours = Y.encodeStateAsUpdate(this.doc);
+    // What waits for dependencies is not the document's; another instance that sent it logs it.
+    const ours = withoutPending(this.doc, () => Y.encodeStateAsUpdate(this.doc));
     if (this.opts.sharedWithOtherInstances) await this.writeSharedState(ours, upTo);
     else await store.replaceState(this.name, ours, upTo, now());
     this.logRows = 0;

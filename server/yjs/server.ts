@@ -124,7 +124,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
         return ws.close(CloseCode.tooManyConnections, 'tooManyConnections');
       }
       const assessmentId = parseDocName(auth.docName)?.assessmentId ?? '';
-      const conn = new DocConnection(ws, socket, shared, hub, auth.userId, assessmentId, auth.access);
+      const conn = new DocConnection(ws, socket, shared, hub, auth.userId, auth.userName, assessmentId, auth.access);
       conns.add(conn);
       heartbeat.add(conn);
       shared.conns.add(conn);

@@ -1,7 +1,11 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { parseDocName } from '../../lib/collab/doc-names';
+import { hasPending, dropPending, withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { type TParsedAwareness, applyParsedAwareness } from './awareness-apply';
+import { MalformedMessageError } from './bounded-decoder';
+import { LastEditStamps } from './last-edit-stamps';
 import type { TYjsLogger } from './logger';
 import type { LogWriter } from './log-writer';
 import { DocLog, type TPersistenceOptions, loadDoc } from './persistence';
@@ -10,6 +14,8 @@ import { encodeAwareness, encodeSyncStep2, encodeUpdate } from './protocol';
 /** One open connection as the document sees it. */
 export type TDocConnection = {
   readonly userId: string;
+  /** The session user's display name, as the server states it to others. */
+  readonly userName: string;
   readonly assessmentId: string;
   readonly access: 'write' | 'read';
   /** Awareness client ids this connection has set, removed when it leaves. */
@@ -51,6 +57,8 @@ export class SharedDoc {
   // all of them took effect it is relayed as it came, instead of the states being encoded again
   // (a JSON.stringify and three buffers per cursor move, for every message of the busiest kind).
   private relaying: { frame: Uint8Array; entries: number } | null = null;
+  // Who last changed each answer, for a checklist document: recorded here, from the connections.
+  private lastEdits: LastEditStamps | null = null;
 
   private constructor(readonly name: string) {
     // The server is not a participant; it has no awareness state of its own.
@@ -63,6 +71,7 @@ export class SharedDoc {
     const loaded = await loadDoc(db, name, shared.doc, logger);
     shared.log = new DocLog(writer, db, name, shared.doc, opts, loaded);
     if (shared.log.needsCompaction()) await shared.log.compact();
+    if (parseDocName(name)?.kind === 'factor') shared.lastEdits = new LastEditStamps(shared.doc);
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
       shared.fullStep2 = null;
       // Peers' updates are logged here too: if the instance a client sent one to dies before its
@@ -95,11 +104,26 @@ export class SharedDoc {
     }
   }
 
-  /** Sync step 2 answering a client's state vector; cached for the empty one. */
+  /**
+   * Applies a client's update, which missingDependencies has found complete (and in a checklist
+   * document records the connection's user as the last editor of the answers it changed). Should yjs still
+   * leave part of it pending (a circle of references between clients, which no yjs client writes),
+   * that part is dropped at once, before anyone can receive or persist it, and the update refused.
+   */
+  applyClientUpdate(update: Uint8Array, origin: TDocConnection): void {
+    // Pending structs from another instance (whose updates may arrive out of order) are theirs to complete.
+    const clean = !hasPending(this.doc);
+    const apply = (): void => Y.applyUpdate(this.doc, update, origin);
+    if (this.lastEdits) this.lastEdits.record(origin, apply);
+    else apply();
+    if (clean && dropPending(this.doc)) throw new MalformedMessageError('update depends on itself');
+  }
+
+  /** Sync step 2 answering a client's state vector (never with anything pending); cached for the empty one. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
     const empty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!empty) return encodeSyncStep2(this.doc, stateVector);
-    this.fullStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    if (!empty) return withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
+    this.fullStep2 ??= withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
     return this.fullStep2;
   }
 

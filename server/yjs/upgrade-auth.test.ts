@@ -70,10 +70,13 @@ describe.each(dbKinds)('upgrade authentication (%s)', (kind) => {
     await t?.close();
   });
 
-  it('decides every document as resolveDocAccess does for a current session', async () => {
+  it('decides every document as resolveDocAccess does for a current session, with the stored display name', async () => {
     for (const user of [...Object.values(members), grouped, stranger]) {
+      const { name } = await t.db.selectFrom('users').select('name').where('id', '=', user.id).executeTakeFirstOrThrow();
       for (const doc of docs) {
-        expect(await resolveSessionDocAccess(t.db, user.id, 1, doc), `${doc} for ${user.id}`).toEqual(await resolveDocAccess(t.db, { id: user.id, email: '', name: '', isAdmin: false, timeZone: null }, doc));
+        const access = await resolveDocAccess(t.db, { id: user.id, email: '', name: '', isAdmin: false, timeZone: null }, doc);
+        const expected = typeof access === 'string' ? { access, userName: name } : access;
+        expect(await resolveSessionDocAccess(t.db, user.id, 1, doc), `${doc} for ${user.id}`).toEqual(expected);
       }
     }
   });

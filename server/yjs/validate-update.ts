@@ -2,10 +2,23 @@ import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 
 // Yjs trusts the counts inside an update: `new Array(numberOfStructs)` and loops over lengths
 // happen before any byte is checked, so a few crafted bytes can make it allocate without bound
-// (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what
-// y-protocols sends) with a bounded decoder first, mirroring yjs's
-// readClientsStructRefs/readItemContent/readDeleteSet, and apply only what decodes completely
-// within its own bytes.
+// (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what y-protocols sends) with a bounded
+// decoder first, mirroring yjs's readClientsStructRefs/readItemContent/readDeleteSet, and apply
+// only what decodes completely within its own bytes. The same walk reports each client's clocks,
+// references and deletions to a visitor, so that checking what an update depends on
+// (update-deps.ts) costs no second pass.
+
+/** What a walk over an update reports, in order; update-deps.ts checks its dependencies with it. */
+export type TUpdateVisitor = {
+  /** The next structs are `client`'s, starting at `clock`. */
+  section(client: number, clock: number): void;
+  /** The item being read refers to `client`'s struct at `clock` (its origin, right origin or parent); reported before the item's `struct`. */
+  reference(client: number, clock: number): void;
+  /** One struct of the current client, `length` clocks long; `skip` when it is a gap (a Skip struct) rather than content. */
+  struct(length: number, skip: boolean): void;
+  /** A deletion of `client`'s clocks from `clock`, `length` of them. */
+  deletion(client: number, clock: number, length: number): void;
+};
 
 /** Largest clock or clock range we accept; no real document comes near 2^31 operations per client. */
 const MAX_CLOCK = 2 ** 31;
@@ -29,6 +42,13 @@ function id(d: BoundedDecoder): void {
   d.varUint();
 }
 
+/** An item's reference to another item, reported to the visitor. */
+function reference(d: BoundedDecoder, visitor: TUpdateVisitor | undefined): void {
+  const client = d.varUint();
+  const clock = d.varUint();
+  visitor?.reference(client, clock);
+}
+
 function json(d: BoundedDecoder): void {
   const text = d.string();
   // yjs writes the literal 'undefined' for undefined entries of ContentJSON.
@@ -40,93 +60,106 @@ function json(d: BoundedDecoder): void {
   }
 }
 
-function itemContent(d: BoundedDecoder, ref: number): void {
+// Returns the item's length in clocks, as yjs counts it (a string by its UTF-16 code units; only
+// decoded when someone asks for lengths).
+function itemContent(d: BoundedDecoder, ref: number, lengths: boolean): number {
   switch (ref) {
     case 1: // ContentDeleted
-      clockLen(d);
-      return;
+      return clockLen(d);
     case 2: {
       // ContentJSON
       const n = d.count(1);
       for (let i = 0; i < n; i++) json(d);
-      return;
+      return n;
     }
     case 3: // ContentBinary
-    case 4: // ContentString
       d.bytes();
-      return;
+      return 1;
+    case 4: // ContentString
+      if (lengths) return d.string().length;
+      d.bytes();
+      return 1;
     case 5: // ContentEmbed
       json(d);
-      return;
+      return 1;
     case 6: // ContentFormat
       d.bytes();
       json(d);
-      return;
+      return 1;
     case 7: {
       // ContentType
       const typeRef = d.varUint();
       if (typeRef > MAX_TYPE_REF) throw new MalformedMessageError('unknown type');
       if (typeRef === TYPE_XML_ELEMENT || typeRef === TYPE_XML_HOOK) d.bytes();
-      return;
+      return 1;
     }
     case 8: {
       // ContentAny
       const n = d.count(1);
       for (let i = 0; i < n; i++) d.any();
-      return;
+      return n;
     }
     case 9: // ContentDoc (subdocuments)
       d.bytes();
       d.any();
-      return;
+      return 1;
     default:
       throw new MalformedMessageError(`unknown content ${ref}`);
   }
 }
 
-function structs(d: BoundedDecoder): void {
+function structs(d: BoundedDecoder, visitor: TUpdateVisitor | undefined): void {
   const clients = d.count(3);
   for (let c = 0; c < clients; c++) {
     const numberOfStructs = d.count(1);
-    d.varUint(); // client
-    if (d.varUint() > MAX_CLOCK) throw new MalformedMessageError('clock too large');
+    const client = d.varUint();
+    const clock = d.varUint();
+    if (clock > MAX_CLOCK) throw new MalformedMessageError('clock too large');
+    visitor?.section(client, clock);
     for (let i = 0; i < numberOfStructs; i++) {
       const info = d.uint8();
       const ref = info & BITS5;
       if (ref === 0 || ref === 10) {
-        clockLen(d); // GC or Skip
+        const len = clockLen(d); // GC or Skip
+        visitor?.struct(len, ref === 10);
         continue;
       }
       const cantCopyParentInfo = (info & (BIT7 | BIT8)) === 0;
-      if (info & BIT8) id(d); // origin
-      if (info & BIT7) id(d); // right origin
+      if (info & BIT8) reference(d, visitor); // origin
+      if (info & BIT7) reference(d, visitor); // right origin
       if (cantCopyParentInfo) {
         if (d.varUint() === 1) d.bytes(); // top-level type name
-        else id(d); // parent item
+        else reference(d, visitor); // parent item
         if (info & BIT6) d.bytes(); // map key
       }
-      itemContent(d, ref);
+      const len = itemContent(d, ref, visitor !== undefined);
+      visitor?.struct(len, false);
     }
   }
 }
 
-function deleteSet(d: BoundedDecoder): void {
+function deleteSet(d: BoundedDecoder, visitor: TUpdateVisitor | undefined): void {
   const clients = d.count(2);
   for (let c = 0; c < clients; c++) {
-    d.varUint(); // client
+    const client = d.varUint();
     const ranges = d.count(2);
     for (let i = 0; i < ranges; i++) {
-      if (d.varUint() > MAX_CLOCK) throw new MalformedMessageError('clock too large');
-      clockLen(d);
+      const clock = d.varUint();
+      if (clock > MAX_CLOCK) throw new MalformedMessageError('clock too large');
+      const len = clockLen(d);
+      visitor?.deletion(client, clock, len);
     }
   }
 }
 
-/** Checks that `update` is a well-formed Yjs v1 update that decodes within its own bytes; throws MalformedMessageError otherwise. */
-export function validateUpdate(update: Uint8Array): void {
+/**
+ * Checks that `update` is a well-formed Yjs v1 update that decodes within its own bytes; throws
+ * MalformedMessageError otherwise. `visitor` hears of its structs and deletions as they are read.
+ */
+export function validateUpdate(update: Uint8Array, visitor?: TUpdateVisitor): void {
   const d = new BoundedDecoder(update);
-  structs(d);
-  deleteSet(d);
+  structs(d, visitor);
+  deleteSet(d, visitor);
   d.end();
 }
 

@@ -135,9 +135,10 @@ describe('yjs limits', () => {
   it("a connection cannot change another connection's awareness state", async () => {
     const pair = await honestPair();
     try {
-      pair.ca.provider.awareness.setLocalStateField('user', { name: 'alice' });
+      pair.ca.provider.awareness.setLocalStateField('user', { id: a.id, name: 'a' });
       const aliceId = pair.ca.doc.clientID;
-      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId)) === '{"user":{"name":"alice"}}', 'alice present');
+      const alice = JSON.stringify({ user: { id: a.id, name: 'a' } });
+      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId)) === alice, 'alice present');
       const ws = await rawSocket(server.url, factorDocName(assessmentId, 'transparency'), hostile);
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, 1); // awareness
@@ -149,7 +150,7 @@ describe('yjs limits', () => {
       encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
       ws.send(encoding.toUint8Array(e));
       await pair.stillEditing();
-      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe('{"user":{"name":"alice"}}');
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe(alice);
       ws.close();
     } finally {
       pair.done();
@@ -164,30 +165,32 @@ describe('yjs limits', () => {
     const received: Uint8Array[] = [];
     listener.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
     try {
-      pair.ca.provider.awareness.setLocalStateField('user', { name: 'alice' });
+      pair.ca.provider.awareness.setLocalStateField('user', { id: a.id, name: 'a' });
       const aliceId = pair.ca.doc.clientID;
+      const alice = JSON.stringify({ user: { id: a.id, name: 'a' } });
       await waitFor(() => pair.cb.provider.awareness.getStates().has(aliceId), 'alice present');
 
-      // All of it the sender's own: relayed byte for byte, spacing and all.
-      const own = awarenessFrame([{ clientId: 4242, clock: 1, json: '{ "user" : { "name" : "spaced" } }' }]);
+      // All of it the sender's own, naming the sender as its session does: relayed byte for byte, spacing and all.
+      const own = awarenessFrame([{ clientId: 4242, clock: 1, json: `{ "user" : { "id" : "${hostile.id}", "name" : "hostile" } }` }]);
       sender.send(own);
       await waitFor(() => received.some((m) => awarenessIdsOf(m).includes(4242)), 'own state relayed');
       expect(received.find((m) => awarenessIdsOf(m).includes(4242))).toEqual(own);
-      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(4242)) === '{"user":{"name":"spaced"}}', 'honest client sees it');
+      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(4242)) === JSON.stringify({ user: { id: hostile.id, name: 'hostile' } }), 'honest client sees it');
 
       // Its own state beside a claim on alice's: only its own part goes out.
       received.length = 0;
+      const moved = JSON.stringify({ user: { id: hostile.id, name: 'hostile' }, questionKey: 'moved' });
       sender.send(
         awarenessFrame([
-          { clientId: 4242, clock: 2, json: '{"user":{"name":"moved"}}' },
+          { clientId: 4242, clock: 2, json: moved },
           { clientId: aliceId, clock: 10_000, json: '{"user":{"name":"mallory"}}' },
         ]),
       );
       await waitFor(() => received.some((m) => awarenessIdsOf(m).includes(4242)), 'own part relayed');
       expect(received.map(awarenessIdsOf).filter((ids) => ids.length > 0)).toEqual([[4242]]);
       await pair.stillEditing();
-      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(4242))).toBe('{"user":{"name":"moved"}}');
-      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe('{"user":{"name":"alice"}}');
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(4242))).toBe(moved);
+      expect(JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId))).toBe(alice);
     } finally {
       sender.close();
       listener.close();
