@@ -2,11 +2,12 @@ import { readFormData } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
 import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist-adaptation';
 import { requireAccess } from '@/lib/services/access';
 import { effectiveChecklist } from '@/lib/services/assessment-checklist';
 import { importTranslation, removeTranslation } from '@/lib/services/checklist-adaptation';
-import { MAX_TRANSLATION_BYTES, parseTranslationJson, parseTranslationXlsx } from '@/lib/services/checklist-translation-file';
+import { MAX_TRANSLATION_BYTES, parseTranslationJson } from '@/lib/services/checklist-translation-file';
 
 /** The assessment's imported translation: its language and when it came in (null without one). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -32,7 +33,7 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     const formLanguage = form?.get('language');
     const name = file.name.toLowerCase();
     if (name.endsWith('.xlsx')) {
-      rows = await parseTranslationXlsx(await file.arrayBuffer());
+      rows = await readTranslationXlsxInWorker(new Uint8Array(await file.arrayBuffer()));
       language = null;
     } else if (name.endsWith('.json')) {
       ({ language, rows } = parseTranslationJson(await file.text()));
