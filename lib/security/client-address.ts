@@ -14,10 +14,15 @@ export function stampClientAddress(req: IncomingMessage): void {
 }
 
 /**
- * A key for the client's address in rate limits: a keyed hash, so the limiter's memory (and
- * Redis) never holds the address itself, yet every instance with the same secret agrees on it.
+ * A key for a client address in rate limits and sign-in counts: a keyed hash, so the limiter's
+ * memory, Redis and the database never hold the address itself, yet every instance with the
+ * same secret agrees on it.
  */
+export function addressKey(address: string | null | undefined): string {
+  return crypto.createHmac('sha256', process.env.NEXTAUTH_SECRET ?? '').update(address ?? 'unknown').digest('base64url').slice(0, 22);
+}
+
+/** The key of the address a route handler's request came from. */
 export function clientAddressKey(req: Request): string {
-  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
-  return crypto.createHmac('sha256', process.env.NEXTAUTH_SECRET ?? '').update(address).digest('base64url').slice(0, 22);
+  return addressKey(req.headers.get(CLIENT_ADDRESS_HEADER));
 }

@@ -14,6 +14,7 @@ import * as m012 from './012_answer_flags';
 import * as m013 from './013_monitoring';
 import * as m014 from './014_library_surveys';
 import * as m015 from './015_checklist_adaptation';
+import * as m016 from './016_sign_in_attempts';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013_monitoring': m013,
   '014_library_surveys': m014,
   '015_checklist_adaptation': m015,
+  '016_sign_in_attempts': m016,
 };

@@ -45,27 +45,46 @@ export function peakRss(child: ChildProcess): number {
 
 /** Signs `email` in through next-auth's CSRF and credentials endpoints; returns the Cookie header. */
 export async function signIn(url: string, email: string, password = 'integrity-demo'): Promise<string> {
-  const csrf = await fetch(`${url}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair!.indexOf('=');
-      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  keep(csrf);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = await trySignIn(url, email, password);
+  if (!cookie) throw new Error(`sign-in of ${email} failed`);
+  return cookie;
+}
+
+type TCsrf = { csrfToken: string; jar: Map<string, string> };
+
+/** next-auth's CSRF token and cookie, which several sign-in posts may share. */
+async function csrf(url: string): Promise<TCsrf> {
+  const res = await fetch(`${url}/api/auth/csrf`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { csrfToken, jar: keepCookies(new Map(), res) };
+}
+
+function keepCookies(jar: Map<string, string>, res: Response): Map<string, string> {
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(';');
+    const at = pair!.indexOf('=');
+    jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+  }
+  return jar;
+}
+
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** One credentials post with `session`'s CSRF token; the Cookie header with a session, or null when refused. */
+async function postCredentials(url: string, session: TCsrf, email: string, password: string): Promise<string | null> {
   const res = await fetch(`${url}/api/auth/callback/credentials`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(session.jar) },
+    body: new URLSearchParams({ csrfToken: session.csrfToken, email, password, json: 'true' }),
     redirect: 'manual',
   });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in of ${email} failed (${res.status})`);
-  return cookie();
+  const jar = keepCookies(new Map(session.jar), res);
+  return [...jar.keys()].some((k) => k.includes('session-token')) ? cookieHeader(jar) : null;
+}
+
+/** One sign-in attempt; the Cookie header with a session, or null when it was refused. */
+async function trySignIn(url: string, email: string, password: string): Promise<string | null> {
+  return postCredentials(url, await csrf(url), email, password);
 }
 
 export type TStreamResult = { status: number; body: string; sent: number; ms: number };
