@@ -2,6 +2,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getDb } from '../db/client';
+import { safeCallbackPath } from '../domain/callback-url';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { authorizeCredentials } from './credentials';
 
@@ -29,6 +30,11 @@ function oidcProvider(): OAuthConfig<Record<string, string>> | null {
   };
 }
 
+/** The app's own origin, from NEXTAUTH_URL (the custom server sets it to where it listens when unset). */
+export function appOrigin(): string {
+  return new URL(process.env.NEXTAUTH_URL ?? 'http://localhost:3000').origin;
+}
+
 /** Whether single sign-on is configured. */
 export function isOidcEnabled(): boolean {
   return oidcProvider() !== null;
@@ -43,6 +49,8 @@ export function authOptions(): AuthOptions {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: oidc ? [credentials, oidc] : [credentials],
     callbacks: {
+      // next-auth's default accepts anything starting with `/`, and `/\evil.example` is another site to a browser.
+      redirect: ({ url, baseUrl }) => `${new URL(baseUrl).origin}${safeCallbackPath(url, baseUrl)}`,
       // Accounts come from invitations: single sign-on only opens an account that already exists.
       async signIn({ user, account }) {
         if (account?.provider !== 'oidc') return true;
