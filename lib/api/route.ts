@@ -5,6 +5,7 @@ import { getSessionUser } from '../auth/session';
 import { clientAddressKey } from '../security/client-address';
 import { PUBLIC_ADDRESS_LIMIT, type TRateLimit } from '../security/rate-limit';
 import { takeSharedToken } from '../security/rate-limit-redis';
+import { isSameOrigin } from '../security/same-origin';
 import { DEFAULT_JSON_LIMIT, readJsonBody } from './body';
 import { ApiError, validationError } from './errors';
 
@@ -72,9 +73,7 @@ function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get('origin');
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  // `Origin: null` (a sandboxed frame, a file, some redirects) and anything else that is no URL
-  // are an origin we cannot vouch for: refused like another site's, not a parse failure (500).
-  if (origin && host && originHost(origin) !== host) throw new ApiError(403, 'Cross-site request refused.');
+  if (!isSameOrigin(origin, host)) throw new ApiError(403, 'Cross-site request refused.');
   const type = req.headers.get('content-type') ?? '';
   if (req.method !== 'DELETE' && !type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
     throw new ApiError(415, 'Send JSON (Content-Type: application/json).');
@@ -84,14 +83,6 @@ function assertSameOrigin(req: Request): void {
 /** A 429 telling the client when to try again. */
 export function tooManyRequests(retryAfterSeconds: number, message = 'Too many requests at once; try again shortly.'): Response {
   return Response.json({ error: message }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
-}
-
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }
 
 function errorResponse(err: unknown, req: Request): Response {
