@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { type TAppProcess, peakRss, sendChunked, signIn, startAppProcess } from './helpers/app-process';
 
 const BODY = 100 * 1024 * 1024;
-// Past every limit (10 MB files and their form): the client waits here for an early answer.
-const PAUSE_AT = 16 * 1024 * 1024;
+const MB = 1024 * 1024;
 // The refusing server may hold a limit's worth (10 MB for files) and its own bookkeeping, never the body.
 const MAX_GROWTH = 40 * 1024 * 1024;
 const MULTIPART = { 'content-type': 'multipart/form-data; boundary=xyz' };
@@ -37,20 +36,22 @@ describe('request bodies are limited by what arrives, not by Content-Length', ()
     await app?.close();
   });
 
-  const routes: { name: string; method?: string; path: () => string; headers: () => Record<string, string>; status: number }[] = [
-    { name: 'an anonymous survey answer', path: () => `/api/survey/${surveyToken}`, headers: () => JSON_TYPE, status: 413 },
-    { name: 'an answer to an unknown survey link', path: () => `/api/survey/${'x'.repeat(43)}`, headers: () => JSON_TYPE, status: 404 },
-    { name: 'sign-in', path: () => '/api/auth/callback/credentials', headers: () => ({ 'content-type': 'application/x-www-form-urlencoded' }), status: 413 },
-    { name: 'invitation acceptance', path: () => '/api/invitations/accept', headers: () => JSON_TYPE, status: 413 },
-    { name: 'a JSON mutation', path: () => `/api/assessments/${assessmentId}/surveys`, headers: () => ({ ...JSON_TYPE, cookie }), status: 413 },
-    { name: 'an evidence file', path: () => `/api/assessments/${assessmentId}/questions/transparency.1/evidence`, headers: () => ({ ...MULTIPART, cookie }), status: 413 },
-    { name: 'a library file', path: () => `/api/assessments/${assessmentId}/documents`, headers: () => ({ ...MULTIPART, cookie }), status: 413 },
-    { name: 'a translation file', method: 'PUT', path: () => `/api/assessments/${assessmentId}/checklist/translation`, headers: () => ({ ...MULTIPART, cookie }), status: 413 },
+  // `pauseAt`: a little past the route's limit, where the client stops writing until the answer
+  // comes, so the answer is not lost to a write meeting the connection the server has closed.
+  const routes: { name: string; method?: string; path: () => string; headers: () => Record<string, string>; status: number; pauseAt: number }[] = [
+    { name: 'an anonymous survey answer', path: () => `/api/survey/${surveyToken}`, headers: () => JSON_TYPE, status: 413, pauseAt: 0.5 * MB },
+    { name: 'an answer to an unknown survey link', path: () => `/api/survey/${'x'.repeat(43)}`, headers: () => JSON_TYPE, status: 404, pauseAt: 0.25 * MB },
+    { name: 'sign-in', path: () => '/api/auth/callback/credentials', headers: () => ({ 'content-type': 'application/x-www-form-urlencoded' }), status: 413, pauseAt: 0.25 * MB },
+    { name: 'invitation acceptance', path: () => '/api/invitations/accept', headers: () => JSON_TYPE, status: 413, pauseAt: 2.5 * MB },
+    { name: 'a JSON mutation', path: () => `/api/assessments/${assessmentId}/surveys`, headers: () => ({ ...JSON_TYPE, cookie }), status: 413, pauseAt: 2.5 * MB },
+    { name: 'an evidence file', path: () => `/api/assessments/${assessmentId}/questions/transparency.1/evidence`, headers: () => ({ ...MULTIPART, cookie }), status: 413, pauseAt: 10.5 * MB },
+    { name: 'a library file', path: () => `/api/assessments/${assessmentId}/documents`, headers: () => ({ ...MULTIPART, cookie }), status: 413, pauseAt: 10.5 * MB },
+    { name: 'a translation file', method: 'PUT', path: () => `/api/assessments/${assessmentId}/checklist/translation`, headers: () => ({ ...MULTIPART, cookie }), status: 413, pauseAt: 5.5 * MB },
   ];
 
-  it.each(routes)('$name: a chunked body far over the limit is refused without being held', async ({ method = 'POST', path, headers, status }) => {
+  it.each(routes)('$name: a chunked body far over the limit is refused without being held', async ({ method = 'POST', path, headers, status, pauseAt }) => {
     const before = peakRss(app.child);
-    const res = await sendChunked(app.url, method, path(), headers(), BODY, PAUSE_AT);
+    const res = await sendChunked(app.url, method, path(), headers(), BODY, pauseAt);
     expect(res.status).toBe(status);
     expect(JSON.parse(res.body)).toHaveProperty('error');
     expect(peakRss(app.child) - before).toBeLessThan(MAX_GROWTH);
