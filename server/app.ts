@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { ensureAuthSecret } from '../lib/auth/secret';
 import { getDb, migrate } from '../lib/db/client';
+import { stampClientAddress } from '../lib/security/client-address';
 import { createLiveServer } from './live';
 import { createScaleOut } from './scale';
 import { createMetricsHandler } from './scale/metrics';
@@ -34,7 +35,10 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   const yjs = createYjsServer({ db, fanout: scale?.fanout });
   // Answered before Next: the numbers live in this process's sync and live servers.
   const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => live.engine.clientsCount });
-  const server = createServer((req, res) => void (metrics(req, res) || handle(req, res)));
+  const server = createServer((req, res) => {
+    stampClientAddress(req);
+    void (metrics(req, res) || handle(req, res));
+  });
   // After the Next handler: engine.io wraps the 'request' listeners that exist when it attaches.
   const live = createLiveServer(server, db);
   const routes: [string, TUpgradeHandler][] = [

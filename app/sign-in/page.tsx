@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LanguagePicker } from '@/components/auth/language-picker';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { isOidcEnabled } from '@/lib/auth/options';
+import { appOrigin, isOidcEnabled } from '@/lib/auth/options';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
+import { safeCallbackPath } from '@/lib/domain/callback-url';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { countUsers } from '@/lib/services/users';
@@ -13,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(authMessages))('signInTitle') };
 }
 
-/** Only same-site paths are followed after sign-in, so the link cannot send anyone elsewhere. */
+/** Only paths of this site are followed after sign-in, so the link cannot send anyone elsewhere. */
 function safeCallback(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/assessments';
+  return safeCallbackPath(url, appOrigin());
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {

@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { safeCallbackPath } from '@/lib/domain/callback-url';
 import { useT } from '@/lib/i18n/client';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { Button } from '../ui/button';
@@ -26,7 +27,8 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
     const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
     setPending(false);
     if (res?.ok) {
-      router.push(callbackUrl);
+      // Checked again where it is followed: the prop is only as safe as whoever rendered it.
+      router.push(safeCallbackPath(callbackUrl, window.location.origin));
       router.refresh();
       return;
     }

@@ -2,7 +2,11 @@ import 'server-only';
 import type { z } from 'zod';
 import type { TSessionUser } from '../auth/current-user';
 import { getSessionUser } from '../auth/session';
+import { clientAddressKey } from '../security/client-address';
+import { PUBLIC_ADDRESS_LIMIT, type TRateLimit } from '../security/rate-limit';
 import { takeSharedToken } from '../security/rate-limit-redis';
+import { isSameOrigin } from '../security/same-origin';
+import { DEFAULT_JSON_LIMIT, readJsonBody } from './body';
 import { ApiError, validationError } from './errors';
 
 type TContext<P> = { params: Promise<P> };
@@ -20,38 +24,40 @@ export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P
       if (!user) throw new ApiError(401, 'Sign in first.');
       if (!SAFE_METHODS.has(req.method)) {
         const rate = await takeSharedToken(`api:${user.id}`);
-        if (!rate.ok) return Response.json({ error: 'Too many changes at once; try again shortly.' }, { status: 429, headers: { 'Retry-After': String(rate.retryAfterSeconds) } });
+        if (!rate.ok) return tooManyRequests(rate.retryAfterSeconds, 'Too many changes at once; try again shortly.');
       }
       const result = await fn({ req, params: await ctx.params, user });
       return result instanceof Response ? result : Response.json(result);
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req);
     }
   };
 }
 
-/** Like authedRoute, for the few endpoints open without a session (invitation acceptance, setup). */
-export function publicRoute<P = Record<string, never>>(fn: (args: { req: Request; params: P }) => Promise<unknown>) {
+/**
+ * Like authedRoute, for the few endpoints open without a session (invitation acceptance, setup,
+ * survey answers): with no user to count against, mutations are limited per client address,
+ * in the `scope` bucket under `limit`.
+ */
+export function publicRoute<P = Record<string, never>>(fn: (args: { req: Request; params: P }) => Promise<unknown>, scope = 'public', limit: TRateLimit = PUBLIC_ADDRESS_LIMIT) {
   return async (req: Request, ctx: TContext<P>): Promise<Response> => {
     try {
       assertSameOrigin(req);
+      if (!SAFE_METHODS.has(req.method)) {
+        const rate = await takeSharedToken(`${scope}:${clientAddressKey(req)}`, limit);
+        if (!rate.ok) return tooManyRequests(rate.retryAfterSeconds);
+      }
       const result = await fn({ req, params: await ctx.params });
       return result instanceof Response ? result : Response.json(result);
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req);
     }
   };
 }
 
-/** Parses a JSON body with a zod schema; a 400 with field errors when it does not fit. */
-export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new ApiError(400, 'The request body must be JSON.');
-  }
-  const parsed = schema.safeParse(body);
+/** Parses a JSON body of at most `maxBytes` with a zod schema; a 400 with field errors when it does not fit. */
+export async function parseBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = DEFAULT_JSON_LIMIT): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJsonBody(req, maxBytes));
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
 }
@@ -67,16 +73,25 @@ function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get('origin');
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  if (origin && host && new URL(origin).host !== host) throw new ApiError(403, 'Cross-site request refused.', undefined, 'cross-site');
+  if (!isSameOrigin(origin, host)) throw new ApiError(403, 'Cross-site request refused.', undefined, 'cross-site');
   const type = req.headers.get('content-type') ?? '';
   if (req.method !== 'DELETE' && !type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
     throw new ApiError(415, 'Send JSON (Content-Type: application/json).', undefined, 'unsupported-content-type');
   }
 }
 
-function errorResponse(err: unknown): Response {
+/** A 429 telling the client when to try again. */
+export function tooManyRequests(retryAfterSeconds: number, message = 'Too many requests at once; try again shortly.'): Response {
+  return Response.json({ error: message }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+function errorResponse(err: unknown, req: Request): Response {
   if (err instanceof ApiError) {
-    return Response.json({ error: err.message, ...(err.code ? { code: err.code } : {}), ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status });
+    // A body refused part-read (413) or before it was read (an unknown survey link) would still
+    // be received to its end on a kept-alive connection: closing it stops the client sending.
+    const unread = err.status === 413 || (req.body !== null && !req.bodyUsed);
+    const headers = unread ? { Connection: 'close' } : undefined;
+    return Response.json({ error: err.message, ...(err.code ? { code: err.code } : {}), ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status, headers });
   }
   console.error('[api] unexpected error:', err);
   return Response.json({ error: 'Something went wrong on the server.' }, { status: 500 });

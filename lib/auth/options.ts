@@ -1,41 +1,15 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
-import { z } from 'zod';
 import { getDb } from '../db/client';
-import { delayBeforeAttempt, lockedUntil, activeFailures } from '../domain/sign-in-throttle';
-import { verifyPassword } from './password';
-import { clearFailures, loadThrottle, recordFailure } from './throttle';
-
-const ZCredentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1000) });
-
-/** Message shown when an email is locked after repeated failures. */
-export const LOCKED_MESSAGE = 'Too many failed sign-ins. This account is locked for a while; try again later.';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { safeCallbackPath } from '../domain/callback-url';
+import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
+import { authorizeCredentials } from './credentials';
 
 const credentials = CredentialsProvider({
   name: 'Email and password',
   credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-  async authorize(raw) {
-    const parsed = ZCredentialsSchema.safeParse(raw);
-    if (!parsed.success) return null;
-    const { email, password } = parsed.data;
-    const db = getDb();
-    const now = new Date();
-    const throttle = await loadThrottle(db, email);
-    if (lockedUntil(throttle, now)) throw new Error(LOCKED_MESSAGE);
-    await sleep(delayBeforeAttempt(activeFailures(throttle, now)));
-
-    const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-    if (!(await verifyPassword(password, user?.password_hash ?? null)) || !user) {
-      const next = await recordFailure(db, email);
-      if (next.lockedUntil) throw new Error(LOCKED_MESSAGE);
-      return null;
-    }
-    await clearFailures(db, email);
-    return { id: user.id, email: user.email, name: user.name };
-  },
+  authorize: (raw, req) => authorizeCredentials(getDb(), raw, (req.headers as Record<string, string | undefined> | undefined)?.[CLIENT_ADDRESS_HEADER]),
 });
 
 /** Single sign-on through any OpenID Connect provider, when OIDC_* variables are set. */
@@ -56,6 +30,11 @@ function oidcProvider(): OAuthConfig<Record<string, string>> | null {
   };
 }
 
+/** The app's own origin, from NEXTAUTH_URL (the custom server sets it to where it listens when unset). */
+export function appOrigin(): string {
+  return new URL(process.env.NEXTAUTH_URL ?? 'http://localhost:3000').origin;
+}
+
 /** Whether single sign-on is configured. */
 export function isOidcEnabled(): boolean {
   return oidcProvider() !== null;
@@ -70,6 +49,8 @@ export function authOptions(): AuthOptions {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: oidc ? [credentials, oidc] : [credentials],
     callbacks: {
+      // next-auth's default accepts anything starting with `/`, and `/\evil.example` is another site to a browser.
+      redirect: ({ url, baseUrl }) => `${new URL(baseUrl).origin}${safeCallbackPath(url, baseUrl)}`,
       // Accounts come from invitations: single sign-on only opens an account that already exists.
       async signIn({ user, account }) {
         if (account?.provider !== 'oidc') return true;

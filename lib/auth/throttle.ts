@@ -1,34 +1,42 @@
 import type { TDb } from '../db/client';
-import { type TThrottleState, afterFailure } from '../domain/sign-in-throttle';
+import { type TAttemptCounts, attemptWindowStart } from '../domain/sign-in-throttle';
 
-/** The recorded failures of an email, or null. */
-export async function loadThrottle(db: TDb, email: string): Promise<TThrottleState | null> {
-  const row = await db.selectFrom('sign_in_throttle').selectAll().where('email', '=', email).executeTakeFirst();
-  if (!row) return null;
-  return {
-    failures: row.failures,
-    lastFailureAt: new Date(row.last_failure_at),
-    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
-  };
+/** The keys an attempt is counted under (see lib/domain/sign-in-throttle.ts); `address` is a keyed hash. */
+export type TAttemptKeys = Record<keyof TAttemptCounts, string>;
+
+/** The keys of a sign-in attempt on `email` from the hashed `address`. */
+export function attemptKeys(email: string, address: string): TAttemptKeys {
+  return { pair: `pair:${email} ${address}`, address: `address:${address}`, email: `email:${email}` };
 }
 
-/** Records one more failed sign-in for `email`. */
-export async function recordFailure(db: TDb, email: string, now = new Date()): Promise<TThrottleState> {
-  const next = afterFailure(await loadThrottle(db, email), now);
-  const values = {
-    failures: next.failures,
-    last_failure_at: next.lastFailureAt.toISOString(),
-    locked_until: next.lockedUntil?.toISOString() ?? null,
-  };
-  await db
-    .insertInto('sign_in_throttle')
-    .values({ email, ...values })
-    .onConflict((oc) => oc.column('email').doUpdateSet(values))
-    .execute();
-  return next;
+/**
+ * Counts one attempt under `key` and returns the count with it, in one statement: parallel
+ * attempts each see a different count, so none is checked on a count taken before the others.
+ * Attempts older than the window start again from one.
+ */
+async function reserve(db: TDb, key: string, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const row = await db
+    .insertInto('sign_in_attempts')
+    .values({ key, attempts: 1, last_attempt_at: at })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        attempts: eb.case().when('sign_in_attempts.last_attempt_at', '<', attemptWindowStart(now).toISOString()).then(1).else(eb('sign_in_attempts.attempts', '+', 1)).end(),
+        last_attempt_at: at,
+      })),
+    )
+    .returning('attempts')
+    .executeTakeFirstOrThrow();
+  return Number(row.attempts);
 }
 
-/** Forgets the failures of `email` after a successful sign-in. */
-export async function clearFailures(db: TDb, email: string): Promise<void> {
-  await db.deleteFrom('sign_in_throttle').where('email', '=', email).execute();
+/** Counts an attempt under each of its keys before its password is checked; the counts include it. */
+export async function reserveAttempt(db: TDb, keys: TAttemptKeys, now = new Date()): Promise<TAttemptCounts> {
+  return { pair: await reserve(db, keys.pair, now), address: await reserve(db, keys.address, now), email: await reserve(db, keys.email, now) };
+}
+
+/** After a right password: the email's counts are forgotten and the address gets its attempt back. */
+export async function releaseAfterSuccess(db: TDb, keys: TAttemptKeys): Promise<void> {
+  await db.deleteFrom('sign_in_attempts').where('key', 'in', [keys.pair, keys.email]).execute();
+  await db.updateTable('sign_in_attempts').set((eb) => ({ attempts: eb('attempts', '-', 1) })).where('key', '=', keys.address).where('attempts', '>', 0).execute();
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { UsersTable, SignInThrottleTable, AuditLogTable } from './tables/accounts';
+import type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
 import type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
 import type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
 import type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopSessionsTable, SessionAttendanceTable, LiveStateTable, RaisedHandsTable, FindingOutcomesTable, FindingCommentsTable } from './tables/workshop';
@@ -14,7 +14,7 @@ import type { ChecklistAddedQuestionsTable, ChecklistHiddenQuestionsTable, Check
 // Portable across SQLite and PostgreSQL: ids are UUID text, times ISO-8601 text (UTC),
 // flags 0/1 integers, structured values JSON text.
 
-export type { UsersTable, SignInThrottleTable, AuditLogTable } from './tables/accounts';
+export type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
 export type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
 export type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
 export type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopSessionsTable, SessionAttendanceTable, LiveStateTable, RaisedHandsTable, FindingOutcomesTable, FindingCommentsTable } from './tables/workshop';
@@ -59,7 +59,7 @@ export interface Database {
   candidate_activities: CandidateActivitiesTable;
   activity_sources: ActivitySourcesTable;
   users: UsersTable;
-  sign_in_throttle: SignInThrottleTable;
+  sign_in_attempts: SignInAttemptsTable;
   assessments: AssessmentsTable;
   memberships: MembershipsTable;
   invitations: InvitationsTable;

@@ -4,8 +4,14 @@ import type { TRateLimit } from '../security/rate-limit';
 export const MAX_SURVEY_ANSWER_BYTES = 256 * 1024;
 
 /**
+ * Public answers per client address, across surveys: a whole office behind one address answering
+ * after a briefing fits; one machine flooding every link it knows does not. The limiter keys the
+ * address by a keyed hash (lib/security/client-address), so the address itself is not kept.
+ */
+export const SURVEY_ADDRESS_LIMIT: TRateLimit = { perSecond: 2, burst: 120 };
+
+/**
  * Public answers per survey: a room of staff answering together after a briefing fits in the
- * burst; a script stuffing the ballot does not. Keyed by survey, never by address, so nothing
- * about a respondent is kept even in memory.
+ * burst; a script stuffing the ballot does not. Keyed by survey.
  */
 export const SURVEY_ANSWER_LIMIT: TRateLimit = { perSecond: 2, burst: 60 };

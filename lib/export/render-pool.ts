@@ -1,23 +1,15 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { ApiError } from '../api/errors';
 import type { TRenderJob } from './render';
+import { projectFile, startTsxWorker } from '../workers/tsx-worker';
 import type { TRenderReply, TRenderRequest } from './render-protocol';
 
 // Rendering a full report to DOCX or PDF takes 1-3 s of pure CPU; on the main thread that
 // stalls every live connection (Yjs sync, socket.io) for as long. Jobs therefore run in worker
 // threads, one at a time per worker, queued, each with a time limit.
-//
-// The worker is TypeScript run by tsx. A worker does not inherit the parent's `--import tsx`
-// hooks (Node 20 registers loader hooks per thread), so a two-line bootstrap registers tsx in
-// the worker and then imports render-worker.ts. Its path comes from the working directory, as
-// Next's own does (server/app.ts): route handlers are bundled by Turbopack, where neither
-// import.meta.url nor __dirname point into the sources. `--conditions=react-server` lets the
-// renderers' `import 'server-only'` resolve to its empty server build, as inside Next.
+// The worker is TypeScript started through lib/workers/tsx-worker.ts.
 
 /** How the pool runs: worker count, per-job time limit, queue bound, idle shutdown and heap cap. */
 export type TRenderPoolOptions = {
@@ -46,12 +38,7 @@ type TSlot = { worker: Worker | null; current: TPending | null; timer: NodeJS.Ti
 
 /** The worker module inside the project folder (the server and every tool run from it). */
 export function defaultWorkerFile(): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'export', 'render-worker.ts');
-}
-
-function bootstrap(workerFile: string): string {
-  // Evaluated as the worker's script; `tsx` resolves from the working directory's node_modules.
-  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(workerFile).href)}); });`;
+  return projectFile('lib', 'export', 'render-worker.ts');
 }
 
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
@@ -81,17 +68,7 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
   }
 
   function spawn(slot: TSlot): Worker {
-    if (!fs.existsSync(workerFile)) {
-      throw new Error(`The export renderer is missing at ${workerFile}: start the server from the project folder.`);
-    }
-    const worker = new Worker(bootstrap(workerFile), {
-      eval: true,
-      execArgv: ['--conditions=react-server'],
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
-      // The worker's console goes to the server's log; its stdin is never used.
-      stdout: false,
-      stderr: false,
-    });
+    const worker = startTsxWorker(workerFile, 'export renderer', { maxOldGenerationSizeMb: options.maxHeapMb });
     // An idle worker must not keep a script or test process alive; a busy one does (see start).
     worker.unref();
     worker.on('message', (reply: TRenderReply) => {

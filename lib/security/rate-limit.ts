@@ -4,6 +4,12 @@ export type TRateLimit = { perSecond: number; burst: number };
 /** API mutations per user: a person clicking never comes near this; a runaway script does. */
 export const API_MUTATION_LIMIT: TRateLimit = { perSecond: 20, burst: 60 };
 
+/**
+ * Posts without a session (sign-in, setup, invitation acceptance) per client address: an office
+ * behind one address accepting its invitations together fits; guessing passwords does not.
+ */
+export const PUBLIC_ADDRESS_LIMIT: TRateLimit = { perSecond: 0.5, burst: 20 };
+
 type TBucket = { tokens: number; at: number };
 type TBuckets = Map<string, TBucket>;
 

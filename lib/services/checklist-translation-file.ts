@@ -1,5 +1,4 @@
 import 'server-only';
-import ExcelJS from 'exceljs';
 import { ApiError } from '../api/errors';
 import { type TEffectiveArea, type TTranslationRow, ZTranslationFileSchema, effectiveQuestions } from '../domain/checklist-adaptation';
 import { GUIDE_CREDIT, areaLabel } from '../idg/checklist';
@@ -35,42 +34,6 @@ export function translationTemplateJson(areas: readonly TEffectiveArea[]): strin
 export async function translationTemplateXlsx(areas: readonly TEffectiveArea[]): Promise<Buffer> {
   const rows = templateRows(areas).map((r) => [r.key, r.area, r.no, r.english, '']);
   return sheetsXlsx(`Translation of the ${GUIDE_CREDIT} checklist`, [{ name: SHEET, columns: COLUMNS, rows }]);
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return typeof value.result === 'string' || typeof value.result === 'number' ? String(value.result) : '';
-    return '';
-  }
-  return String(value);
-}
-
-/** The rows of an uploaded XLSX translation: the first sheet's `Key` and `Translation` columns, found by header. */
-export async function parseTranslationXlsx(bytes: ArrayBuffer): Promise<TTranslationRow[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes);
-  } catch {
-    throw new ApiError(400, 'The file is not a readable XLSX workbook.');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new ApiError(400, 'The workbook has no sheet.');
-  const headers = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => headers.set(cellText(cell.value).trim().toLowerCase(), col));
-  const keyCol = headers.get('key');
-  const trCol = headers.get('translation');
-  if (!keyCol || !trCol) throw new ApiError(400, 'The first sheet needs a "Key" and a "Translation" column (download the template).');
-  const rows: TTranslationRow[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const key = cellText(row.getCell(keyCol).value).trim();
-    const translation = cellText(row.getCell(trCol).value);
-    if (key || translation.trim()) rows.push({ key, translation });
-  });
-  return rows;
 }
 
 /** The rows and language of an uploaded JSON translation (the language may also come from the form). */

@@ -25,15 +25,21 @@ export async function findPublicSurvey(db: TDb, token: string): Promise<(TPublic
   return { id: row.id, title: row.title, intro: row.intro, status: row.status, invitationOnly: row.invitation_only === 1, questions: surveyQuestions(row) };
 }
 
+/** The survey behind a public link if it takes answers; 404 or 409 otherwise, so a route can refuse before reading a body. */
+export async function openSurveyByToken(db: TDb, token: string) {
+  const row = await findByToken(db, token);
+  if (!row) throw new ApiError(404, 'This survey link is not valid.');
+  if (row.status !== 'open') throw new ApiError(409, row.status === 'closed' ? 'This survey is closed.' : 'This survey is not open yet.');
+  return row;
+}
+
 /**
  * Stores one anonymous answer given through the public link. Nothing about the respondent is
  * kept: no account, no address, no browser, and of the time only the day. When the survey needs
  * an invitation, the token is spent in the same transaction, and nothing links it to the answer.
  */
 export async function submitSurveyAnswer(db: TDb, token: string, raw: Record<string, unknown>, invitation: string | undefined): Promise<void> {
-  const row = await findByToken(db, token);
-  if (!row) throw new ApiError(404, 'This survey link is not valid.');
-  if (row.status !== 'open') throw new ApiError(409, row.status === 'closed' ? 'This survey is closed.' : 'This survey is not open yet.');
+  const row = await openSurveyByToken(db, token);
   const checked = validateAnswers(surveyQuestions(row), raw);
   if (!checked.ok) throw new ApiError(400, 'Some answers are not valid.', checked.errors);
   await db.transaction().execute(async (trx) => {

@@ -4,6 +4,7 @@ import type { TDb } from '../../lib/db/client';
 import { Throttle } from '../../lib/domain/live-throttle';
 import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
 import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
+import { isSameOriginRequest } from '../../lib/security/same-origin';
 import { startAttendanceSweep } from './attendance';
 import { authenticateSockets } from './auth';
 import { handleConsole } from './console';
@@ -37,7 +38,14 @@ export type TLiveServerOptions = {
  */
 export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveServerOptions = {}): TLiveServer {
   // destroyUpgrade: false, or engine.io ends our Yjs upgrades that take over 1 s to authorise.
-  const io: TLiveServer = new Server(httpServer, { path: SOCKET_PATH, destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
+  const io: TLiveServer = new Server(httpServer, {
+    path: SOCKET_PATH,
+    destroyUpgrade: false,
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+    // The session cookie authenticates the room: another site's page must not open it in a visitor's name.
+    allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
+  });
   const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
   const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };

@@ -2,9 +2,9 @@ import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 
 // Yjs trusts the counts inside an update: `new Array(numberOfStructs)` and loops over lengths
 // happen before any byte is checked, so a few crafted bytes can make it allocate without bound
-// (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what y-protocols sends) with a bounded
-// decoder first, mirroring yjs's readClientsStructRefs/readItemContent/readDeleteSet, and apply
-// only what decodes completely within its own bytes. The same walk reports each client's clocks,
+// (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what y-protocols
+// sends) with a bounded decoder first, mirroring yjs's readClientsStructRefs/readItemContent/
+// readDeleteSet, and apply only what decodes completely within its own bytes. The same walk reports each client's clocks,
 // references and deletions to a visitor, so that checking what an update depends on
 // (update-deps.ts) costs no second pass.
 

@@ -106,7 +106,7 @@ test('the sign-in form signs in and out, and repeated failures lock the account 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
-  // Five failures in a row lock the account; then even the right password is refused.
+  // Five failures from one place lock the account there; then even the right password is refused.
   for (let i = 0; i < 5; i++) {
     await page.getByLabel('Email').fill(person.email);
     await page.getByLabel('Password').fill(`wrong-${i}`);
@@ -115,5 +115,5 @@ test('the sign-in form signs in and out, and repeated failures lock the account 
   }
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(/account is locked/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/Too many failed sign-ins from here/)).toBeVisible({ timeout: 15_000 });
 });

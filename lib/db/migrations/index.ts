@@ -15,6 +15,7 @@ import * as m013 from './013_monitoring';
 import * as m014 from './014_library_surveys';
 import * as m015 from './015_checklist_adaptation';
 import * as m016 from './016_kpi_targets';
+import * as m017 from './017_sign_in_attempts';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '014_library_surveys': m014,
   '015_checklist_adaptation': m015,
   '016_kpi_targets': m016,
+  '017_sign_in_attempts': m017,
 };

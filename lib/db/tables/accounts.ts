@@ -13,11 +13,11 @@ export interface UsersTable {
   created_at: string;
 }
 
-export interface SignInThrottleTable {
-  email: string;
-  failures: number;
-  last_failure_at: string;
-  locked_until: string | null;
+export interface SignInAttemptsTable {
+  /** `pair:<email> <address>`, `address:<address>` or `email:<email>` (addresses as keyed hashes). */
+  key: string;
+  attempts: number;
+  last_attempt_at: string;
 }
 
 export interface AuditLogTable {

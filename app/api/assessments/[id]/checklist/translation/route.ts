@@ -1,11 +1,13 @@
+import { readFormData } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
 import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist-adaptation';
 import { requireAccess } from '@/lib/services/access';
 import { effectiveChecklist } from '@/lib/services/assessment-checklist';
 import { importTranslation, removeTranslation } from '@/lib/services/checklist-adaptation';
-import { MAX_TRANSLATION_BYTES, parseTranslationJson, parseTranslationXlsx } from '@/lib/services/checklist-translation-file';
+import { MAX_TRANSLATION_BYTES, parseTranslationJson } from '@/lib/services/checklist-translation-file';
 
 /** The assessment's imported translation: its language and when it came in (null without one). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -25,14 +27,13 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   let language: string | null;
   let rows: TTranslationRow[];
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_TRANSLATION_BYTES + 64 * 1024) throw new ApiError(413, 'The file is over 5 MB.', { file: ['Too large.'] });
-    const form = await req.formData().catch(() => null);
+    const form = await readFormData(req, MAX_TRANSLATION_BYTES, 'The file is over 5 MB.');
     const file = form?.get('file');
     if (!(file instanceof File)) throw new ApiError(400, 'Choose a translation file (JSON or XLSX).', { file: ['Choose a file.'] });
     const formLanguage = form?.get('language');
     const name = file.name.toLowerCase();
     if (name.endsWith('.xlsx')) {
-      rows = await parseTranslationXlsx(await file.arrayBuffer());
+      rows = await readTranslationXlsxInWorker(new Uint8Array(await file.arrayBuffer()));
       language = null;
     } else if (name.endsWith('.json')) {
       ({ language, rows } = parseTranslationJson(await file.text()));
@@ -42,7 +43,7 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     // The form's language wins: the person importing chose it just now.
     if (typeof formLanguage === 'string' && formLanguage.trim()) language = formLanguage;
   } else {
-    const body = await parseBody(req, ZTranslationFileSchema);
+    const body = await parseBody(req, ZTranslationFileSchema, MAX_TRANSLATION_BYTES);
     language = body.language;
     rows = body.questions.map((q) => ({ key: q.key, translation: q.translation }));
   }

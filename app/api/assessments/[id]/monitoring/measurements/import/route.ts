@@ -8,6 +8,7 @@ import { ZCsvImportSchema } from '@/lib/services/monitoring.schema';
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'kpi.measure');
-  const { csv } = await parseBody(req, ZCsvImportSchema);
+  // Room for the schema's million characters, each up to three bytes of UTF-8 in the JSON.
+  const { csv } = await parseBody(req, ZCsvImportSchema, 4 * 1024 * 1024);
   return Response.json(await importMeasurementsCsv(db, actor, csv), { status: 201 });
 });

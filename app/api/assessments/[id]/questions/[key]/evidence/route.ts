@@ -1,3 +1,4 @@
+import { readFormData } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
@@ -12,11 +13,7 @@ export const POST = authedRoute<{ id: string; key: string }>(async ({ req, param
   await requireAreaEditable(db, params.id, user, params.key.split('.')[0] ?? '');
   let evidence;
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    // Refuse an oversized body before reading it (the form overhead gets a little room).
-    if (Number(req.headers.get('content-length') ?? 0) > maxEvidenceBytes() + 64 * 1024) {
-      throw new ApiError(413, `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`, { file: ['Too large.'] });
-    }
-    const form = await req.formData().catch(() => null);
+    const form = await readFormData(req, maxEvidenceBytes(), `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`);
     const file = form?.get('file');
     if (!(file instanceof File)) throw new ApiError(400, 'Choose a file to upload.', { file: ['Choose a file.'] });
     const title = form?.get('title');
