@@ -15,7 +15,8 @@ const TIMEOUT_MS = 15_000;
 /** Imports read at once in this process; more wait for none, they are told to try again. */
 const MAX_RUNNING = 2;
 
-// Route handlers are bundled per route, each with its own copy of this module (docs/pitfalls.md, "Sharing state between server/ and route handlers").
+// Route handlers are bundled per route, each with its own copy of this module (docs/pitfalls.md,
+// "Sharing state between server/ and route handlers").
 const holder = globalThis as typeof globalThis & { __idgImportsRunning?: number };
 
 function outcome(worker: Worker): Promise<TTranslationRow[]> {

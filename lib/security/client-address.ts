@@ -1,16 +1,32 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-// There is no trusted-proxy setting, so the only address we believe is the socket's: the custom
-// server writes it into this header on every request (replacing whatever a client sent), and
-// route handlers, which never see the socket, read it back.
+// The custom server writes the client's address into this header on every request (replacing
+// whatever a client sent), and route handlers, which never see the socket, read it back. The
+// address is the socket's, unless TRUST_PROXY says how many reverse proxies stand in front: then
+// it is the entry of X-Forwarded-For that the outermost of them appended. Entries further left
+// were written by the client and are never believed.
 
 /** The request header that carries the socket's address from the custom server to route handlers. */
 export const CLIENT_ADDRESS_HEADER = 'x-idg-client-address';
 
-/** Stamps the socket's address on a request before Next sees it; a client's own value is dropped. */
+/** How many reverse proxies (TRUST_PROXY, default 0) append to X-Forwarded-For in front of this server. */
+export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
+  const hops = Number(value ?? 0);
+  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+}
+
+/** The client's address: the socket's, or with `hops` trusted proxies the entry the outermost appended. */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+  if (hops === 0) return socketAddress ?? 'unknown';
+  const entries = [forwardedFor ?? []].flat().join(',').split(',').map((e) => e.trim()).filter(Boolean);
+  // Each trusted proxy appends the address it saw; the outermost one's entry is `hops` from the end.
+  return entries[entries.length - hops] ?? socketAddress ?? 'unknown';
+}
+
+/** Stamps the client's address on a request before Next sees it; a client's own value is dropped. */
 export function stampClientAddress(req: IncomingMessage): void {
-  req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxyHops());
 }
 
 /**
