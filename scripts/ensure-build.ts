@@ -49,8 +49,45 @@ export function run(command: string, args: string[], tag: string): number {
   return result.status ?? 1;
 }
 
+const lockDir = path.join(root, '.next-build.lock');
+// A build that has held the lock this long has died without removing it.
+const STALE_LOCK_MS = 15 * 60_000;
+
+/**
+ * Runs `fn` while holding the build lock. Next refuses a second build in the same folder, and
+ * several callers may want one at once (two vitest workers starting the app, the demo beside the
+ * e2e run): the others wait, then find the build up to date.
+ */
+function withBuildLock<T>(tag: string, fn: () => T): T {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) fs.rmSync(lockDir, { recursive: true, force: true });
+      if (!told) console.log(`[${tag}] waiting for another build to finish`);
+      told = true;
+      // A synchronous wait: callers are synchronous, and nothing else should run meanwhile.
+      Atomics.wait(sleeper, 0, 0, 500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 /** Builds the app when needed; returns the build's exit code (0 when nothing had to be done). */
 export function ensureBuild(tag: string): number {
+  return withBuildLock(tag, () => buildIfStale(tag));
+}
+
+function buildIfStale(tag: string): number {
   const reason = staleReason();
   if (!reason) {
     console.log(`[${tag}] build is up to date`);
