@@ -80,8 +80,8 @@ async function addSources(db: TDb, activityId: string, keys: readonly string[], 
   if (rows.length) await db.insertInto('activity_sources').values(rows).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
 }
 
-async function insertActivity(db: TDb, actor: TMembership, input: { title: string; description: string; origin: string | null }): Promise<string | null> {
-  const now = new Date().toISOString();
+async function insertActivity(db: TDb, actor: TMembership, input: { title: string; description: string; origin: string | null }, at = new Date()): Promise<string | null> {
+  const now = at.toISOString();
   const id = crypto.randomUUID();
   const result = await db
     .insertInto('candidate_activities')
@@ -106,12 +106,17 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
   const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId), citableQuestions(db, actor.assessmentId)]);
   let added = 0;
   let skipped = 0;
+  // Activities are listed by creation time; one gathering inserts many within a millisecond, so
+  // each gets its own, a millisecond apart, to keep them in the groups' and findings' order.
+  const startedAt = Date.now();
+  let position = 0;
   for (const group of groups) {
     const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId: actor.assessmentId, groupId: group.id }));
     try {
       for (const finding of readFindings(doc).activities) {
         const { title, description } = splitFindingText(fragmentText(doc.getXmlFragment(findingFragmentName(finding.id))));
-        const id = title ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }) : null;
+        const at = new Date(startedAt + position++);
+        const id = title ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }, at) : null;
         if (!id) {
           skipped += 1;
           continue;
