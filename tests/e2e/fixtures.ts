@@ -3,7 +3,7 @@
 // The demo users are seeded by scripts/e2e-server.ts; tests that need users of their own
 // create them with `createUser` so that no two tests share an account's state.
 import crypto from 'node:crypto';
-import { type Browser, type BrowserContext, type Page, test as base, expect } from '@playwright/test';
+import { type Browser, type BrowserContext, type Locator, type Page, test as base, expect } from '@playwright/test';
 import { z } from 'zod';
 
 /** Password of every demo user (the seed reads the same variable). */
@@ -47,6 +47,27 @@ const ZCreatedUserSchema = z.object({ id: z.string() });
  * Signs `email` in within `context`: the session cookie lands in the context, so its pages,
  * its `request` and the browser's WebSockets all carry it. Throws when the sign-in fails.
  */
+/**
+ * On a group's open findings page, the rapporteur adds a proposed activity with `text` and cites
+ * the first question the picker offers; returns the cited question's key and the activity's item.
+ */
+export async function proposeActivity(page: Page, text: string): Promise<{ cited: string; item: Locator }> {
+  const activities = page.getByRole('region', { name: /Proposed activities/ });
+  const before = await activities.locator('ol > li').count();
+  await activities.getByRole('button', { name: '+ Add proposed activity' }).click();
+  await expect(activities.locator('ol > li')).toHaveCount(before + 1);
+  const item = activities.locator('ol > li').last();
+  await item.getByRole('textbox', { name: /Text of proposed activity/ }).click();
+  await page.keyboard.type(text);
+  const question = item.getByLabel('Question to cite');
+  await question.selectOption({ index: 1 });
+  const cited = await question.inputValue();
+  await item.getByRole('button', { name: 'Cite' }).click();
+  await expect(item.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited })).toBeVisible();
+  await expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  return { cited, item };
+}
+
 /** Adds a candidate activity through the API as `page`'s user (a facilitator); returns its id. */
 export async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
   const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });

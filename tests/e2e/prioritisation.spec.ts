@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { addActivity, demoAssessmentId, expect, test } from './fixtures';
+import { addActivity, demoAssessmentId, expect, proposeActivity, test } from './fixtures';
 
 // Two contributors rate two new activities from the keyboard in a hidden-results round; the
 // facilitator sees only how many rated, reveals, the ranking shows, and the agreed priority is set.
@@ -97,19 +97,7 @@ test('the facilitator gathers a group’s proposed activity from its findings, w
   // Before the step under test: Ana, Group A's rapporteur, proposes an activity citing a question.
   await ana.goto(`/assessments/${assessmentId}/groups/${groupA}`);
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-  const proposed = ana.getByRole('region', { name: /Proposed activities/ });
-  const before = await proposed.locator('ol > li').count();
-  await proposed.getByRole('button', { name: '+ Add proposed activity' }).click();
-  await expect(proposed.locator('ol > li')).toHaveCount(before + 1);
-  const mine = proposed.locator('ol > li').last();
-  await mine.getByRole('textbox', { name: /Text of proposed activity/ }).click();
-  await ana.keyboard.type(text);
-  const question = mine.getByLabel('Question to cite');
-  await question.selectOption({ index: 1 });
-  const cited = await question.inputValue();
-  await mine.getByRole('button', { name: 'Cite' }).click();
-  await expect(mine.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited })).toBeVisible();
-  await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  const { cited } = await proposeActivity(ana, text);
 
   // The step under test: the facilitator's button, as a user clicks it.
   await facilitator.goto(`/assessments/${assessmentId}/priorities`);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { demoAssessmentId, expect, proposeActivity, test } from './fixtures';
 
 // A rapporteur writes a finding with a citation in her group's live findings; the facilitator
 // marks it disputed with a comment at the report-back; the outcome survives a reload; the
@@ -38,20 +38,9 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   // Ana, Group A's rapporteur, adds a proposed activity and cites a question of her group's areas.
   await ana.goto(`/assessments/${assessmentId}/groups/${groupA}`);
   await connected(ana);
-  const activities = ana.getByRole('region', { name: /Proposed activities/ });
-  const before = await activities.locator('ol > li').count();
-  await activities.getByRole('button', { name: '+ Add proposed activity' }).click();
-  await expect(activities.locator('ol > li')).toHaveCount(before + 1);
-  const mine = activities.locator('ol > li').last();
-  await mine.getByRole('textbox', { name: /Text of proposed activity/ }).click();
-  await ana.keyboard.type(text);
-  const question = mine.getByLabel('Question to cite');
-  await question.selectOption({ index: 1 });
-  const cited = await question.inputValue();
-  await mine.getByRole('button', { name: 'Cite' }).click();
+  const { cited, item: mine } = await proposeActivity(ana, text);
   const link = mine.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited });
   await expect(link).toHaveAttribute('href', `/assessments/${assessmentId}/checklist/${cited.split('.')[0]}#q-${cited}`);
-  await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
 
   // The facilitator finds it at the report-back, with its citation, and disputes it with a comment.
   await facilitator.goto(`/assessments/${assessmentId}/report-back?group=${groupA}`);
