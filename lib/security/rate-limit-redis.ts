@@ -49,6 +49,9 @@ function sharedRedis(): THolder | null {
   const url = process.env.REDIS_URL;
   if (!url) return null;
   if (holder.__idgRateRedis?.url !== url) {
+    // REDIS_URL changed (tests do): the old connection would otherwise stay open for good.
+    // A request still using it fails over to the in-memory limit (takeSharedToken catches).
+    holder.__idgRateRedis?.redis.quit().catch(() => undefined);
     // No offline queue and one retry: while Redis is down a request must not wait for it.
     const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) });
     redis.on('error', (err: Error) => console.error(JSON.stringify({ at: new Date().toISOString(), scope: 'rate-limit', event: 'redis-error', error: err.message })));
