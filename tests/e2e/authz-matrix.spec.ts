@@ -160,8 +160,8 @@ const SPECIAL_ROUTES: readonly TSpecialRow[] = [
   { method: 'PATCH', path: '/api/me', expect: everyone(400) },
   // Open without a session (the invitation's token is the credential).
   { method: 'POST', path: '/api/invitations/accept', expect: everyone(400, 400) },
-  // A survey's public answer endpoint: open without a session (the link's token is the key); the invalid body is refused before the token is looked up.
-  { method: 'POST', path: `/api/survey/${'x'.repeat(43)}`, expect: everyone(400, 400) },
+  // A survey's public answer endpoint: open without a session (the link's token is the key); an unknown link is answered 404 before its body is read.
+  { method: 'POST', path: `/api/survey/${'x'.repeat(43)}`, expect: everyone(404, 404) },
   // A visitor's language choice (a cookie): open to all, the body is checked.
   { method: 'POST', path: '/api/locale', expect: everyone(400, 400) },
 ];
