@@ -39,7 +39,11 @@ export async function openSurveyByToken(db: TDb, token: string) {
  * an invitation, the token is spent in the same transaction, and nothing links it to the answer.
  */
 export async function submitSurveyAnswer(db: TDb, token: string, raw: Record<string, unknown>, invitation: string | undefined): Promise<void> {
-  const row = await openSurveyByToken(db, token);
+  await answerOpenSurvey(db, await openSurveyByToken(db, token), raw, invitation);
+}
+
+/** The same, for a survey the caller has already opened by its link (the route, before reading the body). */
+export async function answerOpenSurvey(db: TDb, row: Awaited<ReturnType<typeof openSurveyByToken>>, raw: Record<string, unknown>, invitation: string | undefined): Promise<void> {
   const checked = validateAnswers(surveyQuestions(row), raw);
   if (!checked.ok) throw new ApiError(400, 'Some answers are not valid.', checked.errors);
   await db.transaction().execute(async (trx) => {

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { MAX_SURVEY_ANSWER_BYTES, SURVEY_ADDRESS_LIMIT, SURVEY_ANSWER_LIMIT } from '@/lib/domain/survey-limits';
 import { ZSurveySubmissionSchema } from '@/lib/domain/survey-schema';
 import { takeToken } from '@/lib/security/rate-limit';
-import { openSurveyByToken, submitSurveyAnswer } from '@/lib/services/survey-answers';
+import { answerOpenSurvey, openSurveyByToken } from '@/lib/services/survey-answers';
 
 /**
  * One anonymous answer through a survey's public link, without an account. publicRoute refuses
@@ -17,12 +17,12 @@ import { openSurveyByToken, submitSurveyAnswer } from '@/lib/services/survey-ans
 export const POST = publicRoute<{ token: string }>(
   async ({ req, params }) => {
     const db = getDb();
-    await openSurveyByToken(db, params.token);
+    const survey = await openSurveyByToken(db, params.token);
     const rate = takeToken(`survey:${params.token.slice(0, 100)}`, SURVEY_ANSWER_LIMIT);
     if (!rate.ok) return tooManyRequests(rate.retryAfterSeconds, 'Too many answers at once; try again in a moment.');
     const parsed = ZSurveySubmissionSchema.safeParse(await readJsonBody(req, MAX_SURVEY_ANSWER_BYTES, { message: 'The answers are too long.' }));
     if (!parsed.success) throw validationError(parsed.error);
-    await submitSurveyAnswer(db, params.token, parsed.data.answers, parsed.data.invitation);
+    await answerOpenSurvey(db, survey, parsed.data.answers, parsed.data.invitation);
     return Response.json({ ok: true }, { status: 201 });
   },
   'survey',
