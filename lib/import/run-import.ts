@@ -3,7 +3,9 @@ import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../api/errors';
 import type { TTranslationRow } from '../domain/checklist-adaptation';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';
+import { ImportError } from './import-error';
 import type { TImportReply, TImportRequest } from './import-protocol';
+import { TRANSLATION_ZIP_LIMITS, checkZipWithinLimits } from './zip-limits';
 
 // exceljs unpacks and parses a workbook synchronously for seconds when it is large, and holds it
 // all in memory: on the event loop that would stall live editing and /api/health. Each upload is
@@ -36,6 +38,12 @@ function outcome(worker: Worker): Promise<TTranslationRow[]> {
 
 /** The rows of an uploaded XLSX translation, read off the event loop within memory and time limits. */
 export async function readTranslationXlsxInWorker(bytes: Uint8Array): Promise<TTranslationRow[]> {
+  // Archives that cannot be a template are refused here, before a worker (tens of MB) is started.
+  try {
+    await checkZipWithinLimits(bytes, TRANSLATION_ZIP_LIMITS);
+  } catch (err) {
+    throw err instanceof ImportError ? new ApiError(err.status, err.message) : err;
+  }
   const running = holder.__idgImportsRunning ?? 0;
   if (running >= MAX_RUNNING) throw new ApiError(503, 'Other files are being imported right now. Try again in a minute.');
   holder.__idgImportsRunning = running + 1;

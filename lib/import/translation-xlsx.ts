@@ -3,10 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { TTranslationRow } from '../domain/checklist-adaptation';
 import { ImportError } from './import-error';
-import { type TZipLimits, assertZipWithinLimits } from './zip-limits';
-
-/** What a translation workbook may unpack to: the filled-in template of a few hundred questions is well under 1 MB. */
-export const TRANSLATION_ZIP_LIMITS: TZipLimits = { maxEntries: 200, maxUnpackedBytes: 20 * 1024 * 1024 };
+import { TRANSLATION_ZIP_LIMITS, assertZipWithinLimits } from './zip-limits';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
