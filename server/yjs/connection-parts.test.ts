@@ -121,6 +121,22 @@ describe('message rates', () => {
     for (let i = 0; i < 5; i++) expect(rates.take(false)).toBe(true);
     expect(rates.take(false)).toBe(false);
   });
+
+  it('lets a client echo each awareness message sent to it without spending its own tokens, up to the burst', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const rates = new MessageRates({ ...DEFAULT_LIMITS, awarenessPerSecond: 1, awarenessBurst: 3 });
+    for (let i = 0; i < 3; i++) expect(rates.take(true)).toBe(true);
+    expect(rates.take(true)).toBe(false);
+    // Others' presence sent to it: one echo each, and its own tokens are still spent.
+    for (let i = 0; i < 2; i++) rates.relayed();
+    expect(rates.take(true)).toBe(true);
+    expect(rates.take(true)).toBe(true);
+    expect(rates.take(true)).toBe(false);
+    // Echoes never pile up past the burst, and do not help sync messages.
+    for (let i = 0; i < 50; i++) rates.relayed();
+    for (let i = 0; i < 3; i++) expect(rates.take(true)).toBe(true);
+    expect(rates.take(true)).toBe(false);
+  });
 });
 
 describe('gate', () => {

@@ -105,7 +105,7 @@ export class DocConnection implements TDocConnection {
     // Ask a writer for what it has that we lack (offline edits); a reader's answer would be dropped.
     if (this.access === 'write') this.send(encodeSyncStep1(shared.doc));
     const states = shared.awareness.getStates();
-    if (states.size > 0) this.send(encodeAwareness(shared.awareness, [...states.keys()]));
+    if (states.size > 0) this.sendAwareness(encodeAwareness(shared.awareness, [...states.keys()]));
   }
 
   /** Sends a message while the connection is open, in this turn's single write to its socket. */
@@ -113,6 +113,17 @@ export class DocConnection implements TDocConnection {
     if (this.ws.readyState !== this.ws.OPEN) return;
     corkForThisTurn(this.socket);
     this.ws.send(message);
+  }
+
+  /**
+   * Sends others' presence. The stock client echoes every awareness change it receives, so each
+   * such message earns it one awareness message that does not count against its own rate: else
+   * one member flooding presence (within their limit) would get everyone else's echoes refused.
+   */
+  sendAwareness(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.rates.relayed();
+    this.send(message);
   }
 
   /** Handles one message from the client. */
@@ -167,7 +178,7 @@ export class DocConnection implements TDocConnection {
         applyOwnAwareness(shared, this, msg.update, buf, this.hub.limits.maxAwarenessClientsPerConnection);
         return false;
       case 'query-awareness':
-        this.send(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
+        this.sendAwareness(encodeAwareness(shared.awareness, [...shared.awareness.getStates().keys()]));
         return false;
     }
   }

@@ -9,9 +9,10 @@ export type TYjsLimits = {
   /** Burst of sync messages a connection may send at once (a join sends step 1, step 2 and awareness). */
   messageBurst: number;
   /**
-   * Sustained awareness messages per second per connection. Separate and higher because the stock
-   * y-websocket client echoes every awareness change it receives, so its rate grows with the
-   * number of people in the document (ten people moving their cursors five times a second: 50/s).
+   * Sustained awareness messages per second per connection, beyond the echoes: the stock
+   * y-websocket client echoes every awareness change it receives, and each awareness message the
+   * server sends it pays for one message back (MessageRates.relayed), so this is the rate of the
+   * client's own presence (a cursor moving while someone types), whatever the number of people.
    */
   awarenessPerSecond: number;
   /** Burst of awareness messages. */
@@ -41,8 +42,8 @@ export const DEFAULT_LIMITS: TYjsLimits = {
   maxPayload: 1 << 20,
   messagesPerSecond: 60,
   messageBurst: 200,
-  awarenessPerSecond: 500,
-  awarenessBurst: 1000,
+  awarenessPerSecond: 60,
+  awarenessBurst: 120,
   maxConnectionsPerUser: 30,
   maxAwarenessClientsPerConnection: 4,
   maxWaitingUpdates: 100,
@@ -60,13 +61,20 @@ export class MessageRates {
   private syncTokens: number;
   private awarenessTokens: number;
   private last: number;
+  // Awareness messages relayed to the client and not yet echoed back (bounded by the burst).
+  private echoes = 0;
   constructor(private readonly limits: TYjsLimits) {
     this.syncTokens = limits.messageBurst;
     this.awarenessTokens = limits.awarenessBurst;
     this.last = performance.now();
   }
 
-  /** Spends one token of the kind; false when none is left. */
+  /** Counts one awareness message sent to the client, which it may echo once without spending a token. */
+  relayed(): void {
+    this.echoes = Math.min(this.limits.awarenessBurst, this.echoes + 1);
+  }
+
+  /** Spends one token of the kind (an awareness message spends an echo first); false when none is left. */
   take(awareness: boolean): boolean {
     const t = performance.now();
     const seconds = (t - this.last) / 1000;
@@ -75,6 +83,10 @@ export class MessageRates {
     this.syncTokens = Math.min(l.messageBurst, this.syncTokens + seconds * l.messagesPerSecond);
     this.awarenessTokens = Math.min(l.awarenessBurst, this.awarenessTokens + seconds * l.awarenessPerSecond);
     if (awareness) {
+      if (this.echoes >= 1) {
+        this.echoes -= 1;
+        return true;
+      }
       if (this.awarenessTokens < 1) return false;
       this.awarenessTokens -= 1;
     } else {

@@ -22,6 +22,8 @@ export type TDocConnection = {
   readonly awarenessIds: Set<number>;
   /** Sends a message if the connection is open. */
   send(message: Uint8Array): void;
+  /** Sends an awareness message if the connection is open; the client may echo it back once. */
+  sendAwareness(message: Uint8Array): void;
 };
 
 /** The origin of updates and awareness applied from another instance: relayed and logged here, never published again. */
@@ -85,7 +87,8 @@ export class SharedDoc {
       const changed = added.concat(updated, removed);
       if (changed.length === 0) return;
       const relay = shared.relaying;
-      shared.broadcast(relay?.entries === changed.length ? relay.frame : encodeAwareness(shared.awareness, changed), origin);
+      const message = relay?.entries === changed.length ? relay.frame : encodeAwareness(shared.awareness, changed);
+      for (const c of shared.conns) if (c !== origin) c.sendAwareness(message);
       if (origin !== PEER_ORIGIN) hooks.onLocalAwareness?.(shared, changed);
     });
     return shared;
