@@ -10,6 +10,8 @@ import type { TAppProcess } from '../../integration/helpers/app-process';
 const MB = 1024 * 1024;
 export const MAX_GROWTH = 100 * MB;
 export const MAX_HEALTH_MS = 200;
+/** Every attack is watched for at least this long from its start. */
+const AFTERMATH_MS = 1500;
 
 /** The figures of one attack: the server's peak growth over idle, and its health answers meanwhile. */
 export type TWatched<T> = { result: T; growthMb: number; slowestHealthMs: number; healthChecks: number; healthFailures: number };
@@ -67,9 +69,12 @@ export async function underAttack<T>(app: TAppProcess, idle: number, attack: () 
     poller.once('message', resolve);
     poller.once('error', reject);
   });
+  const started = performance.now();
   let result: T;
   try {
     result = await attack();
+    // Watched for a while after a quick attack too: what it set off (a collection, a save) counts.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, AFTERMATH_MS - (performance.now() - started))));
   } finally {
     poller.postMessage('stop');
   }
