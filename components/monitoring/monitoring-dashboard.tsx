@@ -1,9 +1,9 @@
-import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring-types';
+import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import type { TDb } from '@/lib/db/client';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { checklistProgress } from '@/lib/services/dashboard';
-import { monitoringOverview } from '@/lib/services/monitoring';
+import { checklistProgress } from '@/lib/services/workshop/dashboard';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { STATUS_FILL, answerStatusLabel, kpiStateLabel, statusLabel } from './labels';
 
 const EVAL_ORDER = ['in-place', 'needs-improvement', 'action-required', 'not-applicable', 'unassessed'] as const;

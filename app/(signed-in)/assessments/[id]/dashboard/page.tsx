@@ -5,7 +5,7 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
-import { computeDashboard } from '@/lib/services/dashboard';
+import { computeDashboard } from '@/lib/services/workshop/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);

@@ -9,11 +9,11 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { listKpiSheets } from '@/lib/services/kpi';
-import { agreedActivities } from '@/lib/services/plan';
-import { listSubmissions, possibleApprovers } from '@/lib/services/plan-adoption';
-import { listConsultations } from '@/lib/services/plan-consultations';
+import { can } from '@/lib/domain/access/permissions';
+import { listKpiSheets } from '@/lib/services/plan/kpi';
+import { agreedActivities } from '@/lib/services/plan/plan';
+import { listSubmissions, possibleApprovers } from '@/lib/services/plan/plan-adoption';
+import { listConsultations } from '@/lib/services/plan/plan-consultations';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(planMessages);
