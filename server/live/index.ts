@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { TDb } from '../../lib/db/client';
-import { Throttle } from '../../lib/domain/workshop/live-throttle';
+import { Throttle } from './throttle';
 import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
 import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
 import { isSameOriginRequest } from '../../lib/security/same-origin';

@@ -1,5 +1,5 @@
 import { can } from '../../lib/domain/access/permissions';
-import { TrailingThrottle } from '../../lib/domain/priorities/priority-throttle';
+import { TrailingThrottle } from './trailing-throttle';
 import { assessmentRoom } from '../../lib/realtime/events';
 import { type TRoundOpenAck, type TRoundSyncAck, type TVotingAck, type TVotingEventName, type TVotingPayload, ZVotingSchemas } from '../../lib/realtime/voting-events';
 import { findMembership } from '../../lib/services/access/membership';

@@ -3,7 +3,6 @@ import { orderHands } from './live-hands';
 import { MAX_LIVE_PATH_LENGTH, areaOfPath, breakoutPath, isAssessmentPath, pageOfPath } from './live-paths';
 import { mayLowerHand, mayPresent, mayRunConsole, mayStopFollow } from './live-permissions';
 import { mergePresence } from './live-presence';
-import { Throttle } from './live-throttle';
 
 describe('live room rules', () => {
   it('orders hands by when they went up, ties by user id', () => {
@@ -98,13 +97,5 @@ describe('live room rules', () => {
     expect(mayLowerHand('IC', 'ana', 'ana')).toBe(true);
     expect(mayLowerHand('IC', 'ana', 'ben')).toBe(false);
     expect(mayLowerHand('NCP', 'n', 'ben')).toBe(true);
-  });
-
-  it('throttles per key', () => {
-    const t = new Throttle(1000);
-    expect(t.allow('a', 0)).toBe(true);
-    expect(t.allow('a', 999)).toBe(false);
-    expect(t.allow('b', 999)).toBe(true);
-    expect(t.allow('a', 1000)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TrailingThrottle } from './priority-throttle';
+import { TrailingThrottle } from './trailing-throttle';
 
 describe('TrailingThrottle', () => {
   beforeEach(() => vi.useFakeTimers());
