@@ -20,6 +20,17 @@ export type TMember = {
   joinedAt: string;
 };
 
+/** Each member's id and name, by name: the people a page may offer to pick from (a plan row's owner). */
+export async function memberNames(db: TDb, assessmentId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.name'])
+    .where('memberships.assessment_id', '=', assessmentId)
+    .orderBy('users.name')
+    .execute();
+}
+
 /** The members of an assessment, facilitators first, then by name. */
 export async function listMembers(db: TDb, assessmentId: string): Promise<TMember[]> {
   const rows = await db
