@@ -3,6 +3,62 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layout's rules (docs/architecture.md, "Layout"). Each zone lists what its files may not
+// import, by `@/` alias and by relative path; relative paths are matched by the folder they climb
+// to, which is unambiguous because lib/ has one db/, services/, security/ and auth/ folder and no
+// server/ folder (lib/i18n/server.ts is imported as `@/lib/i18n/server` or from beside it).
+const noServer = [
+  { group: ['@/server', '@/server/**'], message: 'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).' },
+  { regex: '^(\\.\\./)+server(/|$)', message: 'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).' },
+];
+const pureDomain = 'lib/domain holds pure rules: no database, services, sessions or I/O (docs/architecture.md, "Layout").';
+const layoutZones = [
+  {
+    files: ['lib/**/*.{ts,tsx,js,mjs}'],
+    patterns: noServer,
+  },
+  {
+    files: ['lib/domain/**/*.{ts,tsx}'],
+    patterns: [
+      ...noServer,
+      { group: ['@/lib/db', '@/lib/db/**', '@/lib/services/**', '@/lib/auth/**', 'kysely'], message: pureDomain },
+      { regex: '^(\\.\\./)+(lib/)?(db|services|auth)(/|$)', message: pureDomain },
+      // Types (a rate limit's shape) are fine: they leave nothing behind at run time.
+      { group: ['@/lib/security/**'], allowTypeImports: true, message: pureDomain },
+      { regex: '^(\\.\\./)+(lib/)?security(/|$)', allowTypeImports: true, message: pureDomain },
+    ],
+    paths: ['fs', 'fs/promises', 'net', 'http', 'https', 'child_process', 'worker_threads', 'dgram', 'tls'].flatMap((m) => [
+      { name: m, message: pureDomain },
+      { name: `node:${m}`, message: pureDomain },
+    ]),
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    patterns: [
+      ...noServer,
+      { group: ['@/lib/db', '@/lib/db/**', 'kysely'], message: 'Components never import the database; the page loads the data and passes it in.' },
+      { regex: '^(\\.\\./)+lib/db(/|$)', message: 'Components never import the database; the page loads the data and passes it in.' },
+      // Types describe the props a page passes; a zod schema (*.schema.ts) is a shared contract.
+      { regex: '^(@/|(\\.\\./)+)lib/services/(?!.*\\.schema$)', allowTypeImports: true, message: 'Components take what a service returned as props; they import its types, not its functions.' },
+    ],
+  },
+  {
+    // Pages and layouts get the database handle and call services; the queries live in the services.
+    files: ['app/**/page.tsx', 'app/**/layout.tsx'],
+    patterns: [
+      { group: ['kysely'], message: 'Pages call lib/services for their data; a query belongs in a service.' },
+      { regex: '^@/lib/db(/(?!client$).*)?$', message: 'Pages call lib/services for their data; a query belongs in a service.' },
+    ],
+    paths: [{ name: '@/lib/db/client', allowImportNames: ['getDb'], message: 'Pages call lib/services for their data; a query belongs in a service.' }],
+    syntax: [
+      {
+        selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+        message: 'Pages call lib/services for their data; a query belongs in a service.',
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -28,4 +84,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Later zones override earlier ones for the same file, so lib/domain repeats lib/'s rule.
+  ...layoutZones.map(({ files, patterns, paths = [], syntax }) => ({
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+      ...(syntax ? { 'no-restricted-syntax': ['error', ...syntax] } : {}),
+    },
+  })),
 );

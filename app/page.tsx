@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { countUsers } from '@/lib/services/users';
+import { countUsers } from '@/lib/services/accounts/users';
 
 export default async function Home() {
   if ((await countUsers(getDb())) === 0) redirect('/setup');

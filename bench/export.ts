@@ -19,7 +19,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { migrate, openDb, type TDb } from '../lib/db/client';
 import { renderJob } from '../lib/export/render';
 import { renderPool } from '../lib/export/render-pool';
-import { assembleReport, reportExport } from '../lib/services/report-exports';
+import { assembleReport, reportExport } from '../lib/services/reports/report-exports';
 import { buildExportFixture } from '../tests/integration/exports-fixture';
 
 const WORDS = Number(process.env.BENCH_WORDS ?? 300);

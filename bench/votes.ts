@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { getDb, migrate, openDb } from '../lib/db/client';
-import { RATING_VALUES } from '../lib/domain/priority-levels';
+import { RATING_VALUES } from '../lib/domain/priorities/priority-levels';
 import { priorityCriteria } from '../lib/idg/process';
 import { SOCKET_PATH, type TClientEvents, type TServerEvents } from '../lib/realtime/events';
 import type { TVotingAck, TWireRatingTally } from '../lib/realtime/voting-events';

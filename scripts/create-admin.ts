@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getDb, migrate } from '../lib/db/client';
 import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
-import { countUsers, createUser, findUserByEmail } from '../lib/services/users';
+import { countUsers, createUser, findUserByEmail } from '../lib/services/accounts/users';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 

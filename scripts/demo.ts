@@ -10,8 +10,8 @@ const port = Number(process.env.PORT ?? 3000);
 async function main(): Promise<void> {
   // Imported after the environment is set: the database module reads it on first use.
   const { getDb, migrate } = await import('../lib/db/client');
-  const { DEMO_ASSESSMENT_TITLE, DEMO_USERS, demoPassword, seedDemo } = await import('../lib/services/demo-seed');
-  const { seedDemoWorkshop } = await import('../lib/services/demo-workshop');
+  const { DEMO_ASSESSMENT_TITLE, DEMO_USERS, demoPassword, seedDemo } = await import('../lib/services/assessments/demo-seed');
+  const { seedDemoWorkshop } = await import('../lib/services/assessments/demo-workshop');
   const { startApp } = await import('../server/app');
 
   const db = getDb();

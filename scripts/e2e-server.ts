@@ -56,7 +56,7 @@ async function handleTestRoute(req: IncomingMessage, res: ServerResponse): Promi
   try {
     const input = ZNewUserSchema.parse(await readJson(req));
     const { getDb } = await import('../lib/db/client');
-    const { createUser } = await import('../lib/services/users');
+    const { createUser } = await import('../lib/services/accounts/users');
     const id = await createUser(getDb(), { email: input.email, name: input.name, password: input.password });
     send(201, { id });
   } catch (err) {
@@ -67,7 +67,7 @@ async function handleTestRoute(req: IncomingMessage, res: ServerResponse): Promi
 async function main(): Promise<void> {
   // Imported only now, after the environment above is in place.
   const { getDb, migrate } = await import('../lib/db/client');
-  const { seedDemo } = await import('../lib/services/demo-seed');
+  const { seedDemo } = await import('../lib/services/assessments/demo-seed');
   const { startApp } = await import('../server/app');
 
   const db = getDb();

@@ -4,7 +4,7 @@ import { SetupForm } from '@/components/auth/setup-form';
 import { getDb } from '@/lib/db/client';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { getT } from '@/lib/i18n/server';
-import { countUsers } from '@/lib/services/users';
+import { countUsers } from '@/lib/services/accounts/users';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(authMessages))('setupTitle') };

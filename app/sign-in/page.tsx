@@ -5,10 +5,10 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { appOrigin, isOidcEnabled } from '@/lib/auth/options';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { safeCallbackPath } from '@/lib/domain/callback-url';
+import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { authMessages } from '@/lib/i18n/messages/auth';
-import { countUsers } from '@/lib/services/users';
+import { countUsers } from '@/lib/services/accounts/users';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(authMessages))('signInTitle') };

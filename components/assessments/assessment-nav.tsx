@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { isCurrentTab } from '@/lib/domain/nav-tabs';
+import { isCurrentTab } from '@/lib/domain/assessments/nav-tabs';
 import { useT } from '@/lib/i18n/client';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 

@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { safeCallbackPath } from '@/lib/domain/callback-url';
+import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
 import { useT } from '@/lib/i18n/client';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { Button } from '../ui/button';

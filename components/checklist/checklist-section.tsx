@@ -2,7 +2,7 @@
 
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import type { TEffectiveSection } from '@/lib/domain/checklist-adaptation';
+import type { TEffectiveSection } from '@/lib/domain/checklist/checklist-adaptation';
 import { sectionLabel } from '@/lib/idg/checklist';
 import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';

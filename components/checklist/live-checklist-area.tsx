@@ -5,7 +5,7 @@ import { factorDocName } from '@/lib/collab/doc-names';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
-import type { TEffectiveArea } from '@/lib/domain/checklist-adaptation';
+import type { TEffectiveArea } from '@/lib/domain/checklist/checklist-adaptation';
 import { areaQuestions } from '@/lib/idg/checklist';
 import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';

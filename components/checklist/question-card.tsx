@@ -5,7 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import type { TEffectiveQuestion } from '@/lib/domain/checklist-adaptation';
+import type { TEffectiveQuestion } from '@/lib/domain/checklist/checklist-adaptation';
 import { QuestionDocuments } from '@/components/library/question-documents';
 import { SensitiveToggle } from '@/components/report/sensitive-toggle';
 import { useLocale, useT } from '@/lib/i18n/client';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import { missingMandatoryFields, type TKpiSheet } from '@/lib/domain/kpi-sheet';
+import { missingMandatoryFields, type TKpiSheet } from '@/lib/domain/plan/kpi-sheet';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { KpiSheetEditor } from './kpi-sheet-editor';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { TCoverageRow } from '@/lib/domain/library-coverage';
+import type { TCoverageRow } from '@/lib/domain/library/library-coverage';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 

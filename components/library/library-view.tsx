@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { libraryCoverage } from '@/lib/domain/library-coverage';
+import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/services/library';
+import type { TLibraryDocument } from '@/lib/services/library/library';
 import { AddDocumentForm } from './add-document-form';
 import { CoverageTable } from './coverage-table';
 import { DocumentCard } from './document-card';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { DOCUMENT_VISIBILITIES, type TDocumentVisibility } from '@/lib/domain/library-access';
+import { DOCUMENT_VISIBILITIES, type TDocumentVisibility } from '@/lib/domain/library/library-access';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TPerson } from './library-view';

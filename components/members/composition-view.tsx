@@ -1,11 +1,11 @@
-import type { TComposition, TTally } from '@/lib/domain/composition';
+import type { TComposition, TTally } from '@/lib/domain/accounts/composition';
 import { domainMessages, genderLabel, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
 import { membersMessages } from '@/lib/i18n/messages/members';
 import { getT } from '@/lib/i18n/server';
 
 type TMembersKey = keyof (typeof membersMessages)['en'];
 
-// lib/domain/composition words its gaps in English (for exports); the interface shows them by key.
+// lib/domain/accounts/composition words its gaps in English (for exports); the interface shows them by key.
 const GAP_KEYS: Record<string, TMembersKey> = {
   'No external contributors (traders, brokers, other agencies, civil society) yet.': 'gapExternal',
   'No senior management member yet.': 'gapSenior',

@@ -1,7 +1,7 @@
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TAreaComparison } from '@/lib/domain/round-comparison';
+import type { TAreaComparison } from '@/lib/domain/monitoring/round-comparison';
 import { answerStatusLabel } from './labels';
 
 const ORDER: (TAnswerStatus | 'unset')[] = ['in-place', 'needs-improvement', 'action-required', 'not-applicable', 'unset'];

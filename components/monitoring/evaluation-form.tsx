@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { JUDGEMENTS, type TEvaluationCriterion, type TJudgement } from '@/lib/domain/monitoring-types';
+import { JUDGEMENTS, type TEvaluationCriterion, type TJudgement } from '@/lib/domain/monitoring/monitoring-types';
 import { useT } from '@/lib/i18n/client';
 import { commonMessages } from '@/lib/i18n/messages/common';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';

@@ -1,8 +1,8 @@
-import { expectedValue } from '@/lib/domain/red-flags';
-import { daysBetween } from '@/lib/domain/red-flags';
+import { expectedValue } from '@/lib/domain/monitoring/red-flags';
+import { daysBetween } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TKpiView } from '@/lib/services/monitoring';
+import type { TKpiView } from '@/lib/services/monitoring/monitoring';
 
 const W = 640;
 const H = 220;

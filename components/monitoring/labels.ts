@@ -1,9 +1,9 @@
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TTranslate } from '@/lib/i18n/messages';
-import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '@/lib/domain/monitoring-types';
-import type { TKpiStatus, TRedFlag } from '@/lib/domain/red-flags';
-import type { TEvaluationChange } from '@/lib/domain/round-comparison';
+import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '@/lib/domain/monitoring/monitoring-types';
+import type { TKpiStatus, TRedFlag } from '@/lib/domain/monitoring/red-flags';
+import type { TEvaluationChange } from '@/lib/domain/monitoring/round-comparison';
 
 type TM = (typeof monitoringMessages)['en'];
 type T = TTranslate<TM>;

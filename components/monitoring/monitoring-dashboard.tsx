@@ -1,9 +1,8 @@
-import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring-types';
-import type { TDb } from '@/lib/db/client';
+import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
+import type { TAreaProgress } from '@/lib/domain/workshop/dashboard';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { checklistProgress } from '@/lib/services/dashboard';
-import { monitoringOverview } from '@/lib/services/monitoring';
+import type { TMonitoring } from '@/lib/services/monitoring/monitoring';
 import { STATUS_FILL, answerStatusLabel, kpiStateLabel, statusLabel } from './labels';
 
 const EVAL_ORDER = ['in-place', 'needs-improvement', 'action-required', 'not-applicable', 'unassessed'] as const;
@@ -34,8 +33,7 @@ function StackedBar({ parts, width }: { parts: { key: string; count: number; fil
  * The monitoring overview charts for the dashboard: evaluations by area, progress of the adopted
  * plan, and KPI status. Each chart sits in a table whose cells give the same numbers in text.
  */
-export async function MonitoringDashboard({ db, assessmentId }: { db: TDb; assessmentId: string }) {
-  const [areas, overview] = await Promise.all([checklistProgress(db, assessmentId), monitoringOverview(db, assessmentId)]);
+export async function MonitoringDashboard({ areas, overview }: { areas: TAreaProgress[]; overview: TMonitoring }) {
   const t = await getT(monitoringMessages);
   const f = await getFormat();
   const evalLabel = (s: (typeof EVAL_ORDER)[number]) => answerStatusLabel(t, s === 'unassessed' ? null : s);

@@ -1,5 +1,5 @@
-import { daysBetween } from '@/lib/domain/red-flags';
-import type { TActivityStatus } from '@/lib/domain/monitoring-types';
+import { daysBetween } from '@/lib/domain/monitoring/red-flags';
+import type { TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { STATUS_FILL, statusLabel } from './labels';

@@ -6,10 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { ACTIVITY_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring-types';
+import { ACTIVITY_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TProgressUpdate, TTrackedActivityView } from '@/lib/services/monitoring';
+import type { TProgressUpdate, TTrackedActivityView } from '@/lib/services/monitoring/monitoring';
 import { STATUS_CLASS, flagLabel, statusLabel } from './labels';
 
 type TProps = { assessmentId: string; activities: TTrackedActivityView[]; updates: TProgressUpdate[]; kpiNames: Record<string, string>; userId: string; canUpdateAll: boolean; canReport: boolean };

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { inputClass } from '@/components/ui/field';
 import { planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
-import { answerHref } from '@/lib/domain/findings-rules';
-import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan-tree';
+import { answerHref } from '@/lib/domain/workshop/findings-rules';
+import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';

@@ -2,8 +2,8 @@
 
 import { Button } from '@/components/ui/button';
 import { planTextName } from '@/lib/collab/plan-layout';
-import type { TPlanObjective } from '@/lib/domain/plan-tree';
-import { smartCheck } from '@/lib/domain/smart-check';
+import type { TPlanObjective } from '@/lib/domain/plan/plan-tree';
+import { smartCheck } from '@/lib/domain/plan/smart-check';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanActivityRow } from './plan-activity';

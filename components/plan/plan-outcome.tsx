@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { planTextName } from '@/lib/collab/plan-layout';
-import type { TPlanOutcome } from '@/lib/domain/plan-tree';
+import type { TPlanOutcome } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanObjectiveRow } from './plan-objective';

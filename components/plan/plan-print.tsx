@@ -1,6 +1,6 @@
-import { kpiSheetName } from '@/lib/domain/kpi-sheet';
-import type { TPlanSnapshot } from '@/lib/domain/plan-snapshot';
-import { timelineLabel } from '@/lib/domain/plan-tree';
+import { kpiSheetName } from '@/lib/domain/plan/kpi-sheet';
+import type { TPlanSnapshot } from '@/lib/domain/plan/plan-snapshot';
+import { timelineLabel } from '@/lib/domain/plan/plan-tree';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { getFormat, getT } from '@/lib/i18n/server';

@@ -1,6 +1,6 @@
 'use client';
 
-import { resourceTotals, type TPlanDraft } from '@/lib/domain/plan-tree';
+import { resourceTotals, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 

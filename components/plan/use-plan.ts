@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { readPlan } from '@/lib/collab/plan-layout';
 import { useDocSnapshot } from '@/lib/collab/use-doc-snapshot';
-import type { TPlanDraft } from '@/lib/domain/plan-tree';
+import type { TPlanDraft } from '@/lib/domain/plan/plan-tree';
 
 const EMPTY: TPlanDraft = { outcomes: [], orphans: [] };
 

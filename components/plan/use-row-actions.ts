@@ -1,7 +1,7 @@
 'use client';
 
 import { childRows, deletePlanRow, movePlanRow, type TPlanRowKind } from '@/lib/collab/plan-layout';
-import { orderForMove } from '@/lib/domain/findings-order';
+import { orderForMove } from '@/lib/domain/workshop/findings-order';
 import { usePlanContext } from './plan-context';
 
 /** Move, re-parent and delete for one row, written to the live document. */

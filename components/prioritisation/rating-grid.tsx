@@ -3,7 +3,7 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priority-levels';
+import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priorities/priority-levels';
 import type { TVotingAck } from '@/lib/realtime/voting-events';
 
 type TRatingGridProps = {

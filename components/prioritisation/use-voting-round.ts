@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TRatingValue } from '@/lib/domain/priority-levels';
+import type { TRatingValue } from '@/lib/domain/priorities/priority-levels';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';

@@ -8,7 +8,7 @@ import { useAnswerFlags } from './answer-flags-store';
 /**
  * The "sensitive" flag of one answer: facilitators toggle it, senior management see it, and for
  * everyone else this renders nothing (the server never sends them the flags). A flagged answer
- * is left out of redacted exports. The flag is stored on the server (lib/services/answer-flags.ts),
+ * is left out of redacted exports. The flag is stored on the server (lib/services/checklist/answer-flags.ts),
  * never in the shared document, so no client can set or clear it by editing.
  */
 export function SensitiveToggle({ assessmentId, questionKey, questionNumber }: { assessmentId: string; questionKey: string; questionNumber: number | string }) {

@@ -5,8 +5,8 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { inputClass } from '@/components/ui/field';
-import type { TSurveyAnswerValue, TSurveyQuestion } from '@/lib/domain/survey-schema';
-import { SURVEY_LIMITS } from '@/lib/domain/survey-schema';
+import type { TSurveyAnswerValue, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
+import { SURVEY_LIMITS } from '@/lib/domain/surveys/survey-schema';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 

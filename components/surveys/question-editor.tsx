@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import type { TSurveyQuestion, TSurveyQuestionType } from '@/lib/domain/survey-schema';
+import type { TSurveyQuestion, TSurveyQuestionType } from '@/lib/domain/surveys/survey-schema';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 

@@ -6,10 +6,10 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TSurveyContent, TSurveyQuestion } from '@/lib/domain/survey-schema';
+import type { TSurveyContent, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/services/surveys';
+import type { TSurvey } from '@/lib/services/surveys/surveys';
 import { QuestionEditor } from './question-editor';
 
 const newId = () => `q-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,10 +1,10 @@
 'use client';
 
-import type { TQuestionResult } from '@/lib/domain/survey-results';
-import { MIN_GROUP_ANSWERS } from '@/lib/domain/anonymity';
+import type { TQuestionResult } from '@/lib/domain/surveys/survey-results';
+import { MIN_GROUP_ANSWERS } from '@/lib/domain/surveys/anonymity';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurveyResults } from '@/lib/services/survey-answers';
+import type { TSurveyResults } from '@/lib/services/surveys/survey-answers';
 import { BarChart } from './bar-chart';
 
 function QuestionResult({ r }: { r: TQuestionResult }) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { TDb } from '../db/client';
-import { attemptVerdict } from '../domain/sign-in-throttle';
+import { attemptVerdict } from '../domain/accounts/sign-in-throttle';
 import { addressKey } from '../security/client-address';
 import { verifyPassword } from './password';
 import { attemptKeys, releaseAfterSuccess, reserveAttempt } from './throttle';
@@ -16,7 +16,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * next-auth's credentials check: the user for a right email and password from `address` (the
  * socket's), null for a wrong one, and a thrown LOCKED_MESSAGE when the attempt is refused
- * unchecked (lib/domain/sign-in-throttle.ts).
+ * unchecked (lib/domain/accounts/sign-in-throttle.ts).
  */
 export async function authorizeCredentials(db: TDb, raw: unknown, address: string | undefined): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = ZCredentialsSchema.safeParse(raw);

@@ -2,7 +2,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getDb } from '../db/client';
-import { safeCallbackPath } from '../domain/callback-url';
+import { safeCallbackPath } from '../domain/accounts/callback-url';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { authorizeCredentials } from './credentials';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getDb } from '../db/client';
-import type { TAction } from '../domain/permissions';
-import { checkAccess } from '../services/access';
-import type { TMembership } from '../services/membership';
+import type { TAction } from '../domain/access/permissions';
+import { checkAccess } from '../services/access/access';
+import type { TMembership } from '../services/access/membership';
 import type { TSessionUser } from './current-user';
 import { getSessionUser } from './session';
 

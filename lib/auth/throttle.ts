@@ -1,7 +1,7 @@
 import type { TDb } from '../db/client';
-import { type TAttemptCounts, attemptWindowStart } from '../domain/sign-in-throttle';
+import { type TAttemptCounts, attemptWindowStart } from '../domain/accounts/sign-in-throttle';
 
-/** The keys an attempt is counted under (see lib/domain/sign-in-throttle.ts); `address` is a keyed hash. */
+/** The keys an attempt is counted under (see lib/domain/accounts/sign-in-throttle.ts); `address` is a keyed hash. */
 export type TAttemptKeys = Record<keyof TAttemptCounts, string>;
 
 /** The keys of a sign-in attempt on `email` from the hashed `address`. */

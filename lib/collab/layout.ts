@@ -5,7 +5,7 @@ import { z } from 'zod';
 // top-level types never conflict while a nested type created by two clients at once loses one side.
 // Question keys: `<areaId>.<number>` for the guide's questions (e.g. `transparency.20`), and
 // `<areaId>.a<n>` for questions an administration added to its assessment (e.g. `transparency.a1`;
-// the `a` keeps them apart from the guide's numbers; lib/domain/checklist-adaptation.ts).
+// the `a` keeps them apart from the guide's numbers; lib/domain/checklist/checklist-adaptation.ts).
 
 /** Prefix of the top-level XmlFragment holding one checklist question's answer. */
 export const ANSWER_FRAGMENT_PREFIX = 'answer:';
@@ -51,7 +51,7 @@ export function parseLastEdit(value: unknown): TLastEdit | null {
  * LEGACY, read only by migration 012_answer_flags. Name of the top-level Y.Map that used to mark
  * answers as sensitive, keyed by question key (value `true`). Every member's browser received it
  * and any writer could clear it, so the flag now lives in the database (table `answer_flags`,
- * lib/services/answer-flags.ts); the migration carried existing entries over and emptied the map.
+ * lib/services/checklist/answer-flags.ts); the migration carried existing entries over and emptied the map.
  * Nothing else reads it: the sync server, the pages and the exports ignore whatever a client
  * still writes there.
  */

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import type { TPlanActivity, TPlanDraft, TPlanOrphan, TPlanOutcome } from '../domain/plan-tree';
+import type { TPlanActivity, TPlanDraft, TPlanOrphan, TPlanOutcome } from '../domain/plan/plan-tree';
 
 // The layout of the action plan draft (`assessment.<id>.plan`). Several people add, move and
 // delete rows and type in them at once, and a nested type two clients create at once loses one

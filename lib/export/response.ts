@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { validationError } from '../api/errors';
-import { mustRedact } from '../domain/redaction';
-import type { TRole } from '../domain/roles';
+import { mustRedact } from '../domain/reports/redaction';
+import type { TRole } from '../domain/access/roles';
 
 /** A file answer: its length is sent, so the page can show download progress. */
 export function fileResponse(file: { body: Buffer | string; contentType: string; filename: string }): Response {

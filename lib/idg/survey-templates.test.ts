@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZSurveyContentSchema, validateAnswers } from '../domain/survey-schema';
+import { ZSurveyContentSchema, validateAnswers } from '../domain/surveys/survey-schema';
 import { SURVEY_TEMPLATES, surveyTemplate } from './survey-templates';
 
 describe('survey starter templates', () => {

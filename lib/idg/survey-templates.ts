@@ -5,7 +5,7 @@
 // Customs Integrity Perception Survey does; the client survey follows the guide's advice on
 // client surveys of "performance quality and operating effectiveness" and integrity perception.
 // Facilitators adapt the wording before publishing; the text is the survey's content, not UI.
-import type { TSurveyContent, TSurveyQuestion } from '../domain/survey-schema';
+import type { TSurveyContent, TSurveyQuestion } from '../domain/surveys/survey-schema';
 
 const agree = { type: 'scale' as const, required: false, points: 5, minLabel: 'Strongly disagree', maxLabel: 'Strongly agree' };
 const scale = (id: string, text: string): TSurveyQuestion => ({ id, text, ...agree });

@@ -1,4 +1,4 @@
-import type { TTranslationRow } from '../domain/checklist-adaptation';
+import type { TTranslationRow } from '../domain/checklist/checklist-adaptation';
 
 /** What run-import.ts sends an import worker: the uploaded workbook's bytes. */
 export type TImportRequest = { bytes: Uint8Array };

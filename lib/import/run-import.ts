@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../api/errors';
-import type { TTranslationRow } from '../domain/checklist-adaptation';
+import type { TTranslationRow } from '../domain/checklist/checklist-adaptation';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';
 import { ImportError } from './import-error';
 import type { TImportReply, TImportRequest } from './import-protocol';

@@ -1,7 +1,7 @@
 // Reading an uploaded XLSX translation (run in the import worker, lib/import/import-worker.ts,
 // never on the event loop that carries live editing).
 import ExcelJS from 'exceljs';
-import type { TTranslationRow } from '../domain/checklist-adaptation';
+import type { TTranslationRow } from '../domain/checklist/checklist-adaptation';
 import { ImportError } from './import-error';
 import { TRANSLATION_ZIP_LIMITS, assertZipWithinLimits } from './zip-limits';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/findings-schema';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/workshop/findings-schema';
 import type { TLiveClientEvents, TLiveServerEvents, TLiveSnapshot } from './live-events';
 import type { TVotingClientEvents, TVotingServerEvents } from './voting-events';
 

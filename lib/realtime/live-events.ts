@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { TRaisedHand } from '../domain/live-hands';
-import { MAX_LIVE_PATH_LENGTH } from '../domain/live-paths';
-import type { TPresence } from '../domain/live-presence';
-import { MAX_TIMER_MINUTES } from '../domain/live-timer';
-import type { TRole } from '../domain/roles';
+import type { TRaisedHand } from '../domain/workshop/live-hands';
+import { MAX_LIVE_PATH_LENGTH } from '../domain/workshop/live-paths';
+import type { TPresence } from '../domain/workshop/live-presence';
+import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
+import type { TRole } from '../domain/access/roles';
 
 // Contracts of the live room (presence, console, timer, hands, reactions), shared by the server
 // and the client. Every client payload is parsed with these schemas on the server.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type TDistribution, ZRatingValueSchema } from '../domain/priority-levels';
+import { type TDistribution, ZRatingValueSchema } from '../domain/priorities/priority-levels';
 
 // Contracts of rating and dot-voting rounds, shared by the server and the client. Votes are
 // server-authoritative: every payload is parsed here on the server, checked against the

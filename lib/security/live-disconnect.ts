@@ -1,4 +1,4 @@
-import type { TRole } from '../domain/roles';
+import type { TRole } from '../domain/access/roles';
 
 /** What the live (socket.io) server lets route handlers do to a member's open sockets. */
 export type TLiveSessionControl = {

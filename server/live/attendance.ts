@@ -1,5 +1,5 @@
 import { assessmentRoom } from '../../lib/realtime/events';
-import { assessmentsWithRunningSessions, recordAttendance } from '../../lib/services/sessions';
+import { assessmentsWithRunningSessions, recordAttendance } from '../../lib/services/workshop/sessions';
 import type { TLiveContext } from './context';
 
 // A member in the room during a running session attended it. Joining records them at once; a

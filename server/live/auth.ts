@@ -1,8 +1,8 @@
 import { userFromRequest } from '../../lib/auth/request-session';
-import { mayRunConsole, type TConsoleCommand } from '../../lib/domain/live-permissions';
+import { mayRunConsole, type TConsoleCommand } from '../../lib/domain/workshop/live-permissions';
 import { type TLiveAck, type TLiveEventName, type TLivePayload, ZLiveSchemas } from '../../lib/realtime/live-events';
-import { audit } from '../../lib/services/audit';
-import { findMembership } from '../../lib/services/membership';
+import { audit } from '../../lib/services/shared/audit';
+import { findMembership } from '../../lib/services/access/membership';
 import { onSessionExpiry, sessionExpiresAt } from '../../lib/security/session-expiry';
 import { type TActor, type TLiveContext, type TLiveSocket, LiveError } from './context';
 

@@ -1,7 +1,7 @@
-import { mergePresence, type TPresence } from '../../lib/domain/live-presence';
+import { mergePresence, type TPresence } from '../../lib/domain/workshop/live-presence';
 import { assessmentRoom } from '../../lib/realtime/events';
 import type { TLiveState } from '../../lib/realtime/live-events';
-import { listHands } from '../../lib/services/live-state';
+import { listHands } from '../../lib/services/workshop/live-state';
 import type { TLiveContext } from './context';
 
 /** Sends the whole live state to everyone in the assessment's room. */

@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { TSessionUser } from '../../lib/auth/current-user';
 import type { TDb } from '../../lib/db/client';
-import type { TRole } from '../../lib/domain/roles';
+import type { TRole } from '../../lib/domain/access/roles';
 import type { TClientEvents, TServerEvents } from '../../lib/realtime/events';
 
 /** Where a joined socket is: its assessment, its member's role at join, and the page it shows. */

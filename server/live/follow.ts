@@ -1,6 +1,6 @@
-import { isAssessmentPath } from '../../lib/domain/live-paths';
-import { mayPresent, mayStopFollow } from '../../lib/domain/live-permissions';
-import { readLiveState, updateLiveState } from '../../lib/services/live-state';
+import { isAssessmentPath } from '../../lib/domain/workshop/live-paths';
+import { mayPresent, mayStopFollow } from '../../lib/domain/workshop/live-permissions';
+import { readLiveState, updateLiveState } from '../../lib/services/workshop/live-state';
 import { refuse, onLive } from './auth';
 import { sendState } from './broadcast';
 import { LiveError, type TLiveContext, type TLiveSocket } from './context';

@@ -1,5 +1,5 @@
-import { mayLowerHand } from '../../lib/domain/live-permissions';
-import { clearHands, lowerHand, raiseHand } from '../../lib/services/live-state';
+import { mayLowerHand } from '../../lib/domain/workshop/live-permissions';
+import { clearHands, lowerHand, raiseHand } from '../../lib/services/workshop/live-state';
 import { onLive, refuse } from './auth';
 import { sendHands } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { TDb } from '../../lib/db/client';
-import { Throttle } from '../../lib/domain/live-throttle';
+import { Throttle } from './throttle';
 import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
 import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
 import { isSameOriginRequest } from '../../lib/security/same-origin';
@@ -34,7 +34,7 @@ export type TLiveServerOptions = {
 /**
  * The live room over socket.io: every connection is authenticated by the session cookie on its
  * handshake, may only join the rooms of assessments its user is a member of, and every event is
- * validated and authorised here; what matters is stored in the database (lib/services/live-state).
+ * validated and authorised here; what matters is stored in the database (lib/services/workshop/live-state).
  */
 export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveServerOptions = {}): TLiveServer {
   // destroyUpgrade: false, or engine.io ends our Yjs upgrades that take over 1 s to authorise.

@@ -1,10 +1,10 @@
-import { areaOfPath, isAssessmentPath } from '../../lib/domain/live-paths';
+import { areaOfPath, isAssessmentPath } from '../../lib/domain/workshop/live-paths';
 import { assessmentRoom, memberRoom, type TJoinAck, ZJoinAssessmentSchema } from '../../lib/realtime/events';
 import type { TLiveSnapshot } from '../../lib/realtime/live-events';
-import { findAssessment } from '../../lib/services/assessments';
-import { groupsOverview } from '../../lib/services/group-overview';
-import { listHands, readLiveState } from '../../lib/services/live-state';
-import { findMembership, type TMembership } from '../../lib/services/membership';
+import { findAssessment } from '../../lib/services/assessments/assessments';
+import { groupsOverview } from '../../lib/services/workshop/group-overview';
+import { listHands, readLiveState } from '../../lib/services/workshop/live-state';
+import { findMembership, type TMembership } from '../../lib/services/access/membership';
 import { areaLabel, findArea } from '../../lib/idg/checklist';
 import { recordJoinAttendance } from './attendance';
 import { presenceOf, sendPresence } from './broadcast';

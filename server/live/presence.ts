@@ -1,5 +1,5 @@
-import { areaOfPath, isAssessmentPath } from '../../lib/domain/live-paths';
-import { Throttle } from '../../lib/domain/live-throttle';
+import { areaOfPath, isAssessmentPath } from '../../lib/domain/workshop/live-paths';
+import { Throttle } from './throttle';
 import { onLive } from './auth';
 import { sendPresence } from './broadcast';
 import { LiveError, type TLiveContext, type TLiveSocket } from './context';

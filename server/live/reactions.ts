@@ -1,4 +1,4 @@
-import type { Throttle } from '../../lib/domain/live-throttle';
+import type { Throttle } from './throttle';
 import { assessmentRoom } from '../../lib/realtime/events';
 import { onLive } from './auth';
 import { LiveError, type TLiveContext, type TLiveSocket } from './context';

@@ -1,6 +1,6 @@
-import { addTime, pauseTimer, resumeTimer, startTimer, type TLiveTimer } from '../../lib/domain/live-timer';
-import type { TLiveRowPatch } from '../../lib/services/live-state';
-import { updateLiveState } from '../../lib/services/live-state';
+import { addTime, pauseTimer, resumeTimer, startTimer, type TLiveTimer } from '../../lib/domain/workshop/live-timer';
+import type { TLiveRowPatch } from '../../lib/services/workshop/live-state';
+import { updateLiveState } from '../../lib/services/workshop/live-state';
 import type { LiveStateTable } from '../../lib/db/schema';
 import { onLive } from './auth';
 import { sendState } from './broadcast';

@@ -1,10 +1,10 @@
-import { can } from '../../lib/domain/permissions';
-import { TrailingThrottle } from '../../lib/domain/priority-throttle';
+import { can } from '../../lib/domain/access/permissions';
+import { TrailingThrottle } from './trailing-throttle';
 import { assessmentRoom } from '../../lib/realtime/events';
 import { type TRoundOpenAck, type TRoundSyncAck, type TVotingAck, type TVotingEventName, type TVotingPayload, ZVotingSchemas } from '../../lib/realtime/voting-events';
-import { findMembership } from '../../lib/services/membership';
-import { VotingError, closeRound, currentRound, findRound, openRound, revealRound, roundView } from '../../lib/services/priorities-rounds';
-import { myBallot, setDots, setRating } from '../../lib/services/priorities-votes';
+import { findMembership } from '../../lib/services/access/membership';
+import { VotingError, closeRound, currentRound, findRound, openRound, revealRound, roundView } from '../../lib/services/priorities/priorities-rounds';
+import { myBallot, setDots, setRating } from '../../lib/services/priorities/priorities-votes';
 import { type TRoundVersions, memoryRoundVersions } from '../scale/round-versions';
 import { refuse } from './auth';
 import type { TActor, TLiveContext, TLiveSocket } from './context';

@@ -1,12 +1,12 @@
 import type { TSessionUser } from '../../lib/auth/current-user';
 import { type TDocRef, parseDocName } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
-import { canEditArea } from '../../lib/domain/breakouts';
-import { mayWriteFindings } from '../../lib/domain/findings-rules';
-import { can } from '../../lib/domain/permissions';
-import { type TRole, ZRoleSchema } from '../../lib/domain/roles';
-import { groupAreasOf } from '../../lib/services/groups';
-import { parseLocked } from '../../lib/services/live-state';
+import { canEditArea } from '../../lib/domain/workshop/breakouts';
+import { mayWriteFindings } from '../../lib/domain/workshop/findings-rules';
+import { can } from '../../lib/domain/access/permissions';
+import { type TRole, ZRoleSchema } from '../../lib/domain/access/roles';
+import { groupAreasOf } from '../../lib/services/workshop/groups';
+import { parseLocked } from '../../lib/services/workshop/live-state';
 
 /** What a user may do with one document: edit it, read it, or be refused with an HTTP status. */
 export type TDocAccess = 'write' | 'read' | { status: 401 | 403 | 404 };
@@ -44,8 +44,8 @@ export async function resolveSessionDocAccess(db: TDb, userId: string | undefine
 // people opening an area at once must not cost the event loop 60 times eight queries, and each
 // query's garbage is much of what a connection's memory grows by. The rules themselves are the
 // domain's (canEditArea, mayWriteFindings, can); what is read for them is what resolveSessionUser
-// (lib/auth/current-user.ts), editableAreas (lib/services/groups.ts) and lockedAreas
-// (lib/services/live-state.ts) read.
+// (lib/auth/current-user.ts), editableAreas (lib/services/workshop/groups.ts) and lockedAreas
+// (lib/services/workshop/live-state.ts) read.
 type TAsker = {
   userId: string;
   sessionVersion?: number | undefined;

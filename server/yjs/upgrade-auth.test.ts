@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
-import type { TRole } from '@/lib/domain/roles';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/groups';
-import { updateLiveState } from '@/lib/services/live-state';
+import type { TRole } from '@/lib/domain/access/roles';
+import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { updateLiveState } from '@/lib/services/workshop/live-state';
 import {
   TEST_SECRET,
   type TTestDb,

@@ -23,7 +23,7 @@ type TActor = TRole | 'nonMember' | 'anonymous';
 const ROLES: readonly TRole[] = ['EF', 'LF', 'NCP', 'SM', 'IC', 'XC', 'OBS'];
 const ACTORS: readonly TActor[] = [...ROLES, 'nonMember', 'anonymous'];
 
-// Who holds which action (lib/domain/permissions.ts), as role lists.
+// Who holds which action (lib/domain/access/permissions.ts), as role lists.
 const ALL = ROLES;
 const FAC: readonly TRole[] = ['EF', 'LF', 'NCP'];
 const CONTRIBUTE: readonly TRole[] = [...FAC, 'IC', 'XC'];

@@ -50,7 +50,7 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   // writes the baseline the way the guide's tables do (year, then value) and states the number
   // the benchmark stands for; monitoring must judge it.
   const kpiId = ((await (await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } })).json()) as { kpi: { id: string } }).kpi.id;
-  // The guide's Annex 11 example as the server made it (lib/domain/kpi-sheet reads JSON that Playwright's loader cannot import).
+  // The guide's Annex 11 example as the server made it (lib/domain/plan/kpi-sheet reads JSON that Playwright's loader cannot import).
   const sheet = ((await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as { kpi: { fields: Record<string, string>; types: string[]; owner: string | null; custodian: string | null; steward: string | null } }).kpi;
   const name = `Rulings published ${tag}`;
   expect((await api.put(`/api/assessments/${id}/kpis/${kpiId}`, { data: { fields: { ...sheet.fields, name }, types: sheet.types, owner: sheet.owner, custodian: sheet.custodian, steward: sheet.steward, baselineValue: '2025: 20', baselineDate: null, targetNumber: 100, targetDate: null } })).ok()).toBe(true);

@@ -17,9 +17,9 @@ import type { TSessionUser } from '@/lib/auth/current-user';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import type { TDb } from '@/lib/db/client';
-import type { TRole } from '@/lib/domain/roles';
+import type { TRole } from '@/lib/domain/access/roles';
 import { areaQuestions, findArea } from '@/lib/idg/checklist';
-import { checklistProgress } from '@/lib/services/dashboard';
+import { checklistProgress } from '@/lib/services/workshop/dashboard';
 import { xlsxRows } from './exports-read';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
 

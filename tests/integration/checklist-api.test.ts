@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { factorDocName } from '../../lib/collab/doc-names';
 import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
-import { setAnswerFlag } from '../../lib/services/answer-flags';
-import { assessmentChecklist } from '../../lib/services/checklist';
+import { setAnswerFlag } from '../../lib/services/checklist/answer-flags';
+import { assessmentChecklist } from '../../lib/services/checklist/checklist';
 import { memoryLogger } from '../../server/yjs/logger';
 import { type TTestDb, type TTestServer, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
 

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
-import { createAssessment } from '@/lib/services/assessments';
-import { addComment, listAreaComments } from '@/lib/services/comments';
-import { addEvidenceFile, addEvidenceLink, listAreaEvidence, readEvidenceFile, removeEvidence } from '@/lib/services/evidence';
-import { createUser } from '@/lib/services/users';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { addComment, listAreaComments } from '@/lib/services/checklist/comments';
+import { addEvidenceFile, addEvidenceLink, listAreaEvidence, readEvidenceFile, removeEvidence } from '@/lib/services/checklist/evidence';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 // Evidence files go under DATA_DIR: a temporary one for this file.
@@ -77,7 +77,7 @@ describe.each(dbTargets())('discussion and evidence on $name', (target) => {
   it('accepts web links only', async () => {
     const link = await addEvidenceLink(db, assessmentId, 'transparency.2', ben, { title: 'Charter', url: 'https://customs.example/charter' });
     expect(link).toMatchObject({ kind: 'link', url: 'https://customs.example/charter', addedBy: { id: ben, name: 'Ben' } });
-    const { ZEvidenceLinkSchema } = await import('@/lib/services/evidence');
+    const { ZEvidenceLinkSchema } = await import('@/lib/services/checklist/evidence');
     expect(ZEvidenceLinkSchema.safeParse({ title: 'x', url: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

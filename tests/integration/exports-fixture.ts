@@ -9,18 +9,18 @@ import { ANSWER_STATUSES, STATUS_MAP, answerFragmentName } from '@/lib/collab/la
 import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import { REPORT_SECTIONS, TOR_FIELDS, reportSectionFragmentName, torTextName } from '@/lib/collab/report-layout';
 import type { TDb } from '@/lib/db/client';
-import { annex11Example } from '@/lib/domain/kpi-sheet';
-import type { TRole } from '@/lib/domain/roles';
+import { annex11Example } from '@/lib/domain/plan/kpi-sheet';
+import type { TRole } from '@/lib/domain/access/roles';
 import { checklistAreas } from '@/lib/idg/checklist';
-import { addActivityEntry } from '@/lib/services/activity-log';
-import { setAnswerFlag } from '@/lib/services/answer-flags';
-import { addQuestion } from '@/lib/services/checklist-adaptation';
-import { createAssessment } from '@/lib/services/assessments';
-import { setFeedbackSettings, submitFeedback } from '@/lib/services/feedback';
-import { createKpiSheet, updateKpiSheet } from '@/lib/services/kpi';
-import type { TMembership } from '@/lib/services/membership';
-import { createSession } from '@/lib/services/sessions';
-import { createUser } from '@/lib/services/users';
+import { addActivityEntry } from '@/lib/services/library/activity-log';
+import { setAnswerFlag } from '@/lib/services/checklist/answer-flags';
+import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { setFeedbackSettings, submitFeedback } from '@/lib/services/reports/feedback';
+import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
+import type { TMembership } from '@/lib/services/access/membership';
+import { createSession } from '@/lib/services/workshop/sessions';
+import { createUser } from '@/lib/services/accounts/users';
 
 export const PEOPLE = [
   { key: 'ef', name: 'Fay Okafor', role: 'EF' },

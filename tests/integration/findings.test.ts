@@ -7,15 +7,15 @@ import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
 import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName, readFindings } from '@/lib/collab/findings-layout';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import type { TDb } from '@/lib/db/client';
-import { ZPreviewKeysSchema } from '@/lib/domain/findings-schema';
-import { createAssessment } from '@/lib/services/assessments';
-import { addQuestion } from '@/lib/services/checklist-adaptation';
-import { addComment } from '@/lib/services/comments';
-import { computeDashboard } from '@/lib/services/dashboard';
-import { addFindingComment, citationPreviews, reportBackState, setFindingOutcome } from '@/lib/services/findings';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/groups';
-import type { TMembership } from '@/lib/services/membership';
-import { createUser } from '@/lib/services/users';
+import { ZPreviewKeysSchema } from '@/lib/domain/workshop/findings-schema';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
+import { addComment } from '@/lib/services/checklist/comments';
+import { computeDashboard } from '@/lib/services/workshop/dashboard';
+import { addFindingComment, citationPreviews, reportBackState, setFindingOutcome } from '@/lib/services/workshop/findings';
+import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import type { TMembership } from '@/lib/services/access/membership';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 function paragraph(fragment: Y.XmlFragment, text: string) {

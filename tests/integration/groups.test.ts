@@ -1,13 +1,13 @@
 // Breakout groups through the services, on every database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
-import type { TRole } from '@/lib/domain/roles';
-import { requireAccess } from '@/lib/services/access';
-import { createAssessment } from '@/lib/services/assessments';
-import { groupsOverview, suggestGroupAllocation } from '@/lib/services/group-overview';
-import { allocateArea, createGroup, deleteGroup, editableAreas, replaceAllocation, updateGroup } from '@/lib/services/groups';
-import { removeMember } from '@/lib/services/members';
-import { createUser } from '@/lib/services/users';
+import type { TRole } from '@/lib/domain/access/roles';
+import { requireAccess } from '@/lib/services/access/access';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
+import { allocateArea, createGroup, deleteGroup, editableAreas, replaceAllocation, updateGroup } from '@/lib/services/workshop/groups';
+import { removeMember } from '@/lib/services/accounts/members';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const SCOPE = ['regulatory-framework', 'transparency', 'automation', 'human-resource-management'];

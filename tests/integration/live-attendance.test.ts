@@ -1,8 +1,8 @@
 // Attendance from the live room: a member already in the room when a session begins is recorded
 // as attending it without loading a page, and the report lists them; on every database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadReportData } from '@/lib/services/report-data';
-import { createSession, listAttendance, updateSession } from '@/lib/services/sessions';
+import { loadReportData } from '@/lib/services/reports/report-data';
+import { createSession, listAttendance, updateSession } from '@/lib/services/workshop/sessions';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
 

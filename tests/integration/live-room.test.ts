@@ -1,10 +1,10 @@
 // The live room against the real socket.io server on port 0 (no Next), with real
 // socket.io-client connections signed in by real next-auth session cookies, on every database.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clockOffsetMs, remainingMs } from '@/lib/domain/live-timer';
+import { clockOffsetMs, remainingMs } from '@/lib/domain/workshop/live-timer';
 import { SOCKET_PATH, type TJoinAck } from '@/lib/realtime/events';
 import type { TLiveAck, TLiveEventName, TLiveSnapshot, TLiveState } from '@/lib/realtime/live-events';
-import { createGroup, updateGroup, allocateArea } from '@/lib/services/groups';
+import { createGroup, updateGroup, allocateArea } from '@/lib/services/workshop/groups';
 import { io as connect } from 'socket.io-client';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
@@ -210,7 +210,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const ef = await joined(u.ef);
     expect(await send(ef.socket, 'area:lock', { areaId: 'automation' })).toEqual({ ok: true });
     expect(await send(ef.socket, 'area:lock', { areaId: 'no-such-area' })).toEqual({ ok: false, error: 'no such area' });
-    const { lockedAreas } = await import('@/lib/services/live-state');
+    const { lockedAreas } = await import('@/lib/services/workshop/live-state');
     expect(await lockedAreas(t.db, assessmentId)).toEqual(new Set(['automation']));
     expect(await send(ef.socket, 'area:unlock', { areaId: 'automation' })).toEqual({ ok: true });
     expect(await lockedAreas(t.db, assessmentId)).toEqual(new Set());

@@ -1,12 +1,12 @@
 // Invitations, memberships and access rules through the services, on every database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
-import { checkAccess } from '@/lib/services/access';
-import { createAssessment } from '@/lib/services/assessments';
-import { acceptInvitation, createInvitation, revokeInvitation } from '@/lib/services/invitations';
-import { changeRole, listMembers, removeMember } from '@/lib/services/members';
-import { findMembership } from '@/lib/services/membership';
-import { createUser } from '@/lib/services/users';
+import { checkAccess } from '@/lib/services/access/access';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { acceptInvitation, createInvitation, revokeInvitation } from '@/lib/services/accounts/invitations';
+import { changeRole, listMembers, removeMember } from '@/lib/services/accounts/members';
+import { findMembership } from '@/lib/services/access/membership';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const invite = (email: string, role: 'EF' | 'LF' | 'IC' | 'OBS' = 'IC') => ({ email, role, organisation: null, organisationType: null, expertise: null, gender: null });

@@ -8,16 +8,16 @@ import { STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import { loadPersistedDoc } from '@/lib/collab/persisted-doc';
 import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import type { TDb } from '@/lib/db/client';
-import { annex11Example } from '@/lib/domain/kpi-sheet';
-import { createAssessment } from '@/lib/services/assessments';
-import { listEvaluations, setEvaluation } from '@/lib/services/evaluation';
-import { createKpiSheet, updateKpiSheet } from '@/lib/services/kpi';
-import type { TMembership } from '@/lib/services/membership';
-import { addProgressUpdate, listMeasurements, listProgressUpdates, monitoringOverview, setStaleAfterDays, updateTracking } from '@/lib/services/monitoring';
-import { importMeasurementsCsv, recordMeasurement } from '@/lib/services/monitoring-kpi';
-import { decideOnPlan, submitPlan } from '@/lib/services/plan-adoption';
-import { carriedActivities, roundComparison, startReviewRound } from '@/lib/services/review-round';
-import { createUser } from '@/lib/services/users';
+import { annex11Example } from '@/lib/domain/plan/kpi-sheet';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { listEvaluations, setEvaluation } from '@/lib/services/monitoring/evaluation';
+import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
+import type { TMembership } from '@/lib/services/access/membership';
+import { addProgressUpdate, listMeasurements, listProgressUpdates, monitoringOverview, setStaleAfterDays, updateTracking } from '@/lib/services/monitoring/monitoring';
+import { importMeasurementsCsv, recordMeasurement } from '@/lib/services/monitoring/monitoring-kpi';
+import { decideOnPlan, submitPlan } from '@/lib/services/plan/plan-adoption';
+import { carriedActivities, roundComparison, startReviewRound } from '@/lib/services/monitoring/review-round';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 async function persist(db: TDb, name: string, doc: Y.Doc) {

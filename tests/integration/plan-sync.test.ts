@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDocName } from '@/lib/collab/doc-names';
 import { addPlanRow, childRows, deletePlanRow, movePlanRow, planTextName, readPlan, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
-import { planActivities } from '@/lib/domain/plan-tree';
-import { readPlanDraft } from '@/lib/services/plan';
+import { planActivities } from '@/lib/domain/plan/plan-tree';
+import { readPlanDraft } from '@/lib/services/plan/plan';
 import { memoryLogger } from '@/server/yjs/logger';
 import { type TClient, type TTestDb, type TTestServer, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
 

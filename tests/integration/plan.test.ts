@@ -6,15 +6,15 @@ import * as Y from 'yjs';
 import { formatDocName } from '@/lib/collab/doc-names';
 import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import type { TDb } from '@/lib/db/client';
-import { annex11Example, blankKpiSheet } from '@/lib/domain/kpi-sheet';
-import { planCsv, planExportRows } from '@/lib/domain/plan-snapshot';
-import { createAssessment } from '@/lib/services/assessments';
-import { createKpiSheet, updateKpiSheet } from '@/lib/services/kpi';
-import type { TMembership } from '@/lib/services/membership';
-import { planSnapshot, whereUsed } from '@/lib/services/plan';
-import { adoptedVersion, decideOnPlan, listSubmissions, submitPlan } from '@/lib/services/plan-adoption';
-import { planXlsx } from '@/lib/services/plan-export';
-import { createUser } from '@/lib/services/users';
+import { annex11Example, blankKpiSheet } from '@/lib/domain/plan/kpi-sheet';
+import { planCsv, planExportRows } from '@/lib/domain/plan/plan-snapshot';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
+import type { TMembership } from '@/lib/services/access/membership';
+import { planSnapshot, whereUsed } from '@/lib/services/plan/plan';
+import { adoptedVersion, decideOnPlan, listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
+import { planXlsx } from '@/lib/services/plan/plan-export';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 async function persist(db: TDb, name: string, doc: Y.Doc) {

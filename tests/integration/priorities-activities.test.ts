@@ -6,17 +6,17 @@ import * as Y from 'yjs';
 import { formatDocName } from '@/lib/collab/doc-names';
 import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName } from '@/lib/collab/findings-layout';
 import type { TDb } from '@/lib/db/client';
-import { createAssessment } from '@/lib/services/assessments';
-import { createActivity, gatherFromFindings, listActivities, mergeActivities, setAgreedPriority, updateActivity } from '@/lib/services/candidate-activities';
-import { ZNewActivitySchema } from '@/lib/services/candidate-activities.schema';
-import { addQuestion } from '@/lib/services/checklist-adaptation';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { createActivity, gatherFromFindings, listActivities, mergeActivities, setAgreedPriority, updateActivity } from '@/lib/services/priorities/candidate-activities';
+import { ZNewActivitySchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 import { setMemberBroadcaster } from '@/lib/realtime/broadcast';
-import { createGroup } from '@/lib/services/groups';
-import type { TMembership } from '@/lib/services/membership';
-import { priorities, setWeights } from '@/lib/services/priorities';
-import { closeRound, openRound } from '@/lib/services/priorities-rounds';
-import { setRating } from '@/lib/services/priorities-votes';
-import { createUser } from '@/lib/services/users';
+import { createGroup } from '@/lib/services/workshop/groups';
+import type { TMembership } from '@/lib/services/access/membership';
+import { priorities, setWeights } from '@/lib/services/priorities/priorities';
+import { closeRound, openRound } from '@/lib/services/priorities/priorities-rounds';
+import { setRating } from '@/lib/services/priorities/priorities-votes';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 function paragraph(fragment: Y.XmlFragment, text: string) {

@@ -3,9 +3,9 @@
 // anonymity of anonymous rounds in everything a client receives, and refusals.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type TRoundView, type TVotingAck, compactTally } from '@/lib/realtime/voting-events';
-import { createActivity } from '@/lib/services/candidate-activities';
-import { priorities } from '@/lib/services/priorities';
-import { voterKey } from '@/lib/services/priorities-rounds';
+import { createActivity } from '@/lib/services/priorities/candidate-activities';
+import { priorities } from '@/lib/services/priorities/priorities';
+import { voterKey } from '@/lib/services/priorities/priorities-rounds';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
 

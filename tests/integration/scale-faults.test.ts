@@ -5,7 +5,7 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { openDb } from '@/lib/db/client';
-import { checkHealth } from '@/lib/services/health';
+import { checkHealth } from '@/lib/services/shared/health';
 import { memoryLogger } from '@/server/yjs/logger';
 import { type TInstance, type TTestRedis, scaleTestsEnabled, startChildInstance, startInstance, startRedis, uniquePrefix } from './helpers/redis';
 import { covers, persistedDoc } from './helpers/yjs-db-state';

@@ -7,9 +7,9 @@
 // live-room.test.ts "refuses a contributor’s forged facilitator commands".)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSessionUser } from '@/lib/auth/current-user';
-import type { TRole } from '@/lib/domain/roles';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/groups';
-import { updateLiveState } from '@/lib/services/live-state';
+import type { TRole } from '@/lib/domain/access/roles';
+import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { updateLiveState } from '@/lib/services/workshop/live-state';
 import { type TDocAccess, resolveDocAccess } from '@/server/yjs/access';
 import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
 

@@ -9,7 +9,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '@/lib/collab/close-codes';
 import { SOCKET_PATH, type TClientEvents, type TJoinAck, type TServerEvents } from '@/lib/realtime/events';
-import { changeRole, removeMember } from '@/lib/services/members';
+import { changeRole, removeMember } from '@/lib/services/accounts/members';
 import { createLiveServer, type TLiveServer } from '@/server/live';
 import { createUpgradeRouter } from '@/server/upgrade-router';
 import { type TYjsServer, createYjsServer } from '@/server/yjs/server';

@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validationError } from '@/lib/api/errors';
 import type { TDb } from '@/lib/db/client';
-import { checkAccess } from '@/lib/services/access';
-import { createAssessment } from '@/lib/services/assessments';
-import { createSession, deleteSession, listAttendance, listSessions, recordAttendance, updateSession } from '@/lib/services/sessions';
-import { ZSessionInputSchema } from '@/lib/services/sessions.schema';
-import { createUser } from '@/lib/services/users';
+import { checkAccess } from '@/lib/services/access/access';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { createSession, deleteSession, listAttendance, listSessions, recordAttendance, updateSession } from '@/lib/services/workshop/sessions';
+import { ZSessionInputSchema } from '@/lib/services/workshop/sessions.schema';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const NOW = new Date('2025-10-14T10:00:00.000Z');

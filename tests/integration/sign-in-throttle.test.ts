@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKED_MESSAGE, authorizeCredentials } from '@/lib/auth/credentials';
 import type { TDb } from '@/lib/db/client';
-import { ADDRESS_LOCK_AFTER_FAILURES, LOCK_AFTER_FAILURES, LOCK_MS } from '@/lib/domain/sign-in-throttle';
-import { createUser } from '@/lib/services/users';
+import { ADDRESS_LOCK_AFTER_FAILURES, LOCK_AFTER_FAILURES, LOCK_MS } from '@/lib/domain/accounts/sign-in-throttle';
+import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const PASSWORD = 'the right password';

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { canCreateAssessment } from '@/lib/domain/permissions';
+import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { findMode } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, modeLabel, roleLabel } from '@/lib/i18n/messages/domain';
 import { getT } from '@/lib/i18n/server';
-import { listMyAssessments, rolesHeld } from '@/lib/services/assessments';
+import { listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(assessmentsMessages))('listTitle') };

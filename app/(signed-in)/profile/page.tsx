@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LanguageForm } from '@/components/profile/language-form';
 import { TimeZoneForm } from '@/components/profile/time-zone-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { zoneLabel } from '@/lib/domain/time-zones';
+import { zoneLabel } from '@/lib/domain/time/time-zones';
 import { LOCALE_NAMES } from '@/lib/i18n/locales';
 import { profileMessages } from '@/lib/i18n/messages/profile';
 import { getFormat, getLocale, getT } from '@/lib/i18n/server';

@@ -1,9 +1,9 @@
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { canCreateAssessment } from '@/lib/domain/permissions';
-import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments';
-import { ZCreateAssessmentSchema } from '@/lib/services/assessments.schema';
+import { canCreateAssessment } from '@/lib/domain/access/permissions';
+import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
+import { ZCreateAssessmentSchema } from '@/lib/services/assessments/assessments.schema';
 
 /** The assessments I am a member of. */
 export const GET = authedRoute(async ({ user }) => {

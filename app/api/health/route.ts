@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { checkHealth } from '@/lib/services/health';
+import { checkHealth } from '@/lib/services/shared/health';
 import { redisStatus } from '@/server/scale/status';
 
 export const dynamic = 'force-dynamic';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { ApiError } from '@/lib/api/errors';
 import { parseBody, publicRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { isValidTimeZone } from '@/lib/domain/time-zone';
-import { audit } from '@/lib/services/audit';
-import { countUsers, createUser } from '@/lib/services/users';
+import { isValidTimeZone } from '@/lib/domain/time/time-zone';
+import { audit } from '@/lib/services/shared/audit';
+import { countUsers, createUser } from '@/lib/services/accounts/users';
 
 const ZSetupSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address.'),

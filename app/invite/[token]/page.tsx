@@ -4,11 +4,11 @@ import { LanguagePicker } from '@/components/auth/language-picker';
 import { AcceptInvitationForm } from '@/components/members/accept-invitation-form';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { ZRoleSchema } from '@/lib/domain/roles';
+import { ZRoleSchema } from '@/lib/domain/access/roles';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { lookupInvitation } from '@/lib/services/invitations';
+import { lookupInvitation } from '@/lib/services/accounts/invitations';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(authMessages))('invitationTitle') };

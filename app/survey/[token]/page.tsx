@@ -3,7 +3,7 @@ import { PublicSurveyForm } from '@/components/surveys/public-survey-form';
 import { getDb } from '@/lib/db/client';
 import { getT } from '@/lib/i18n/server';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import { findPublicSurvey } from '@/lib/services/survey-answers';
+import { findPublicSurvey } from '@/lib/services/surveys/survey-answers';
 
 // The link is the survey's only key: it is never sent on as a referrer, and never indexed.
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { THiddenQuestion } from '@/lib/domain/checklist-adaptation';
+import type { THiddenQuestion } from '@/lib/domain/checklist/checklist-adaptation';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { TEffectiveQuestion } from '@/lib/domain/checklist-adaptation';
+import type { TEffectiveQuestion } from '@/lib/domain/checklist/checklist-adaptation';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';

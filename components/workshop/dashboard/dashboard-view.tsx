@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import type { TDashboard } from '@/lib/domain/dashboard';
+import type { TDashboard } from '@/lib/domain/workshop/dashboard';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { AreaProgressTable, GroupProgress } from './group-progress';

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { ZFindingKindSchema } from '@/lib/collab/findings-layout';
 import { ANSWER_STATUSES } from '@/lib/collab/layout';
-import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/dashboard';
-import { findingHref } from '@/lib/domain/findings-rules';
+import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/workshop/dashboard';
+import { findingHref } from '@/lib/domain/workshop/findings-rules';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';

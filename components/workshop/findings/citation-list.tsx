@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { parseAnswerStatus } from '@/lib/collab/layout';
-import { answerHref } from '@/lib/domain/findings-rules';
-import type { TCitationPreview } from '@/lib/domain/findings-schema';
+import { answerHref } from '@/lib/domain/workshop/findings-rules';
+import type { TCitationPreview } from '@/lib/domain/workshop/findings-schema';
 import { useT } from '@/lib/i18n/client';
 import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';

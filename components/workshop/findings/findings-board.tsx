@@ -9,7 +9,7 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { FINDING_KINDS, type TFinding, type TFindingKind, addCitation, addFinding, deleteFinding, newFindingId, removeCitation, setFindingOrder } from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
-import { orderForMove } from '@/lib/domain/findings-order';
+import { orderForMove } from '@/lib/domain/workshop/findings-order';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { FindingItem } from './finding-item';

@@ -1,9 +1,9 @@
 'use client';
 
-import { OUTCOME_VIEW } from '@/lib/domain/findings-rules';
+import { OUTCOME_VIEW } from '@/lib/domain/workshop/findings-rules';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
+import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
 
 const TONE = {
   agreed: 'border-green-300 bg-green-50 text-green-900',

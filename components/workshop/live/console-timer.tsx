@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { MAX_TIMER_MINUTES } from '@/lib/domain/live-timer';
+import { MAX_TIMER_MINUTES } from '@/lib/domain/workshop/live-timer';
 import { inputClass } from '@/components/ui/field';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';

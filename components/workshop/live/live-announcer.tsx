@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import type { TRaisedHand } from '@/lib/domain/live-hands';
-import type { TPresence } from '@/lib/domain/live-presence';
+import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
+import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { liveAnnouncerMessages } from '@/lib/i18n/messages/live-announcer';
 import { useLiveRoom } from './live-room-provider';

@@ -3,10 +3,10 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
-import type { TRaisedHand } from '@/lib/domain/live-hands';
-import { mayPresent, mayRunConsole } from '@/lib/domain/live-permissions';
-import type { TPresence } from '@/lib/domain/live-presence';
-import { clockOffsetMs } from '@/lib/domain/live-timer';
+import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
+import { mayPresent, mayRunConsole } from '@/lib/domain/workshop/live-permissions';
+import type { TPresence } from '@/lib/domain/workshop/live-presence';
+import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { SOCKET_PATH } from '@/lib/realtime/events';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { announcedMinutes, formatMmSs, remainingMs } from '@/lib/domain/live-timer';
+import { announcedMinutes, formatMmSs, remainingMs } from '@/lib/domain/workshop/live-timer';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { pageOfPath } from '@/lib/domain/live-paths';
+import { pageOfPath } from '@/lib/domain/workshop/live-paths';
 import type { TLiveAck, TLiveState } from '@/lib/realtime/live-events';
 
 type TArgs = {

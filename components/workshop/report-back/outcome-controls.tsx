@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/findings-rules';
-import type { TFindingOutcomeRecord } from '@/lib/domain/findings-schema';
+import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/workshop/findings-rules';
+import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 

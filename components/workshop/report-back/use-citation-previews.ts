@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { TCitationPreview } from '@/lib/domain/findings-schema';
+import type { TCitationPreview } from '@/lib/domain/workshop/findings-schema';
 
 /** Previews (answer text and evaluation) of the cited questions, fetched again when the set of keys changes. */
 export function useCitationPreviews(assessmentId: string, keys: readonly string[]): Readonly<Record<string, TCitationPreview>> {

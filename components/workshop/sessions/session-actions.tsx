@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { TAgendaItem } from '@/lib/domain/sessions';
+import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';

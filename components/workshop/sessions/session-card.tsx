@@ -1,8 +1,8 @@
-import { agendaItemReference, type TSessionPhase } from '@/lib/domain/sessions';
-import { formatInZone } from '@/lib/domain/time-zones';
+import { agendaItemReference, type TSessionPhase } from '@/lib/domain/workshop/sessions';
+import { formatInZone } from '@/lib/domain/time/time-zones';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getLocale, getT } from '@/lib/i18n/server';
-import type { TAttendance, TWorkshopSession } from '@/lib/services/sessions';
+import type { TAttendance, TWorkshopSession } from '@/lib/services/workshop/sessions';
 import { SessionActions } from './session-actions';
 import type { TScheduleContext } from './types';
 

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import type { TAgendaItem } from '@/lib/domain/sessions';
-import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time-zones';
+import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
+import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time/time-zones';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';

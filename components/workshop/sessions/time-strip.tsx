@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { fairestStartTimes, slotFairness, type TSlotComfort } from '@/lib/domain/time-zones';
+import { fairestStartTimes, slotFairness, type TSlotComfort } from '@/lib/domain/time/time-zones';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TStripMember } from './types';

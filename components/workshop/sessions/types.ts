@@ -1,4 +1,4 @@
-import type { TMemberZone } from '@/lib/domain/time-zones';
+import type { TMemberZone } from '@/lib/domain/time/time-zones';
 
 /** An Annex 4 activity as the agenda picker offers it. */
 export type TActivityOption = { code: string; title: string; step: number; stepTitle: string };

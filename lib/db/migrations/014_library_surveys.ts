@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 // Step 3 of the assessment: the background library (files and links classified under the guide's
 // list, with reviewers, summaries and the questions they inform), perception surveys answered
 // anonymously through a public link, and the log of step 3 and 4 activities for the report.
-// (Survey results recorded against KPIs go to kpi_measurements, through lib/services/monitoring-kpi.ts.)
+// (Survey results recorded against KPIs go to kpi_measurements, through lib/services/monitoring/monitoring-kpi.ts.)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

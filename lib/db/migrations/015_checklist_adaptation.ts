@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 // Checklist adaptation: an administration adapts the guide's checklist for one assessment. Questions it adds
 // (keys `<areaId>.a<n>`), guide questions it hides in a targeted assessment (with the reason), and
 // one imported translation of the checklist's question texts. The guide's own data never changes:
-// the effective checklist is composed from it and these rows (lib/services/assessment-checklist.ts).
+// the effective checklist is composed from it and these rows (lib/services/checklist/assessment-checklist.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

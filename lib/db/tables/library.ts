@@ -39,7 +39,7 @@ export interface LibraryLinksTable {
   target: string;
 }
 
-/** A perception survey: its questions are JSON (lib/domain/survey-schema.ts). */
+/** A perception survey: its questions are JSON (lib/domain/surveys/survey-schema.ts). */
 export interface SurveysTable {
   id: string;
   assessment_id: string;

@@ -1,4 +1,4 @@
-import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '../../domain/monitoring-types';
+import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '../../domain/monitoring/monitoring-types';
 
 /** Implementation tracking of one adopted plan activity; dates default to the plan's own. */
 export interface ActivityTrackingTable {

@@ -1,7 +1,7 @@
 // Names of the app's fixed values (roles, evaluations, activity statuses, the guide's stages,
 // modes and steps, member details) as the interface shows them. The English maps in lib/domain
 // and lib/idg stay as they are for exports and stored data; the interface reads these instead.
-import type { TRole } from '@/lib/domain/roles';
+import type { TRole } from '@/lib/domain/access/roles';
 import { defineMessages, type TTranslate } from '../messages';
 
 export const domainMessages = defineMessages({

@@ -12,7 +12,7 @@ delete process.env.DATABASE_URL;
 delete process.env.REDIS_URL;
 
 const { getDb, migrate } = await import('../../../lib/db/client');
-const { seedDemo } = await import('../../../lib/services/demo-seed');
+const { seedDemo } = await import('../../../lib/services/assessments/demo-seed');
 const { startApp } = await import('../../../server/app');
 await migrate(getDb());
 await seedDemo(getDb());

@@ -11,7 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { checklistAreas } from '../../../lib/idg/checklist';
 import { type TDb, migrate, openDb } from '../../../lib/db/client';
-import type { TRole } from '../../../lib/domain/roles';
+import type { TRole } from '../../../lib/domain/access/roles';
 import { createUpgradeRouter } from '../../../server/upgrade-router';
 import { type TYjsServer, type TYjsServerOptions, createYjsServer } from '../../../server/yjs/server';
 

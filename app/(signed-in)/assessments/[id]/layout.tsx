@@ -4,14 +4,14 @@ import { LiveBar } from '@/components/workshop/live/live-bar';
 import { LiveRoomProvider } from '@/components/workshop/live/live-room-provider';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { isFacilitator } from '@/lib/domain/roles';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { findAssessment } from '@/lib/services/assessments';
+import { findAssessment } from '@/lib/services/assessments/assessments';
 
 export default async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { assessmentSteps, findMode, processStages, responsibleInMode } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, modeDescription, modeLabel, phaseLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
 import { getFormat, getT } from '@/lib/i18n/server';
-import { findAssessment } from '@/lib/services/assessments';
-import { listMembers } from '@/lib/services/members';
-import { listStepActivities } from '@/lib/services/step-activities';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { listMembers } from '@/lib/services/accounts/members';
+import { listStepActivities } from '@/lib/services/assessments/step-activities';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(assessmentsMessages))('overviewTitle') };

@@ -3,13 +3,13 @@ import { forbidden } from 'next/navigation';
 import { CreateAssessmentForm } from '@/components/assessments/create-assessment-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { canCreateAssessment } from '@/lib/domain/permissions';
+import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { areaLabel, checklistAreas } from '@/lib/idg/checklist';
 import { assessmentModes } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, modeLabel } from '@/lib/i18n/messages/domain';
 import { getT } from '@/lib/i18n/server';
-import { rolesHeld } from '@/lib/services/assessments';
+import { rolesHeld } from '@/lib/services/assessments/assessments';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(assessmentsMessages))('newTitle') };

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { findAssessment } from '@/lib/services/assessments';
-import { listMembers } from '@/lib/services/members';
+import { requireAccess } from '@/lib/services/access/access';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { listMembers } from '@/lib/services/accounts/members';
 
 /** One assessment with its members and their roles. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -3,8 +3,8 @@ import { ApiError } from '@/lib/api/errors';
 import { parseBody, publicRoute } from '@/lib/api/route';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { acceptInvitation } from '@/lib/services/invitations';
-import { ZAcceptInvitationSchema } from '@/lib/services/members.schema';
+import { acceptInvitation } from '@/lib/services/accounts/invitations';
+import { ZAcceptInvitationSchema } from '@/lib/services/accounts/members.schema';
 
 const ZAcceptSchema = z.union([ZAcceptInvitationSchema, z.object({ token: z.string().min(20).max(200) })]);
 

@@ -2,10 +2,10 @@ import { validationError } from '@/lib/api/errors';
 import { readJsonBody } from '@/lib/api/body';
 import { publicRoute, tooManyRequests } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { MAX_SURVEY_ANSWER_BYTES, SURVEY_ADDRESS_LIMIT, SURVEY_ANSWER_LIMIT } from '@/lib/domain/survey-limits';
-import { ZSurveySubmissionSchema } from '@/lib/domain/survey-schema';
+import { MAX_SURVEY_ANSWER_BYTES, SURVEY_ADDRESS_LIMIT, SURVEY_ANSWER_LIMIT } from '@/lib/domain/surveys/survey-limits';
+import { ZSurveySubmissionSchema } from '@/lib/domain/surveys/survey-schema';
 import { takeToken } from '@/lib/security/rate-limit';
-import { answerOpenSurvey, openSurveyByToken } from '@/lib/services/survey-answers';
+import { answerOpenSurvey, openSurveyByToken } from '@/lib/services/surveys/survey-answers';
 
 /**
  * One anonymous answer through a survey's public link, without an account. publicRoute refuses

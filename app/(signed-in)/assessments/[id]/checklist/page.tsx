@@ -4,13 +4,13 @@ import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { TranslationImport } from '@/components/checklist/adaptation/translation-import';
-import { effectiveAreaQuestions as areaQuestions } from '@/lib/domain/checklist-adaptation';
-import { can } from '@/lib/domain/permissions';
+import { effectiveAreaQuestions as areaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
+import { can } from '@/lib/domain/access/permissions';
 import { areaLabel } from '@/lib/idg/checklist';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { getT } from '@/lib/i18n/server';
-import { effectiveChecklist } from '@/lib/services/assessment-checklist';
-import { checklistProgress } from '@/lib/services/dashboard';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { checklistProgress } from '@/lib/services/workshop/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(checklistMessages))('title') };

@@ -5,7 +5,8 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
-import { computeDashboard } from '@/lib/services/dashboard';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
+import { checklistProgress, computeDashboard } from '@/lib/services/workshop/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);
@@ -16,7 +17,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   // Facilitators only: 'session.run' is theirs; everyone else gets forbidden() from the guard.
   await requirePageAccess(id, 'session.run', `/assessments/${id}/dashboard`);
-  const [initial, t] = await Promise.all([computeDashboard(getDb(), id), getT(workshopMessages)]);
+  const db = getDb();
+  const [initial, areas, overview, t] = await Promise.all([computeDashboard(db, id), checklistProgress(db, id), monitoringOverview(db, id), getT(workshopMessages)]);
   return (
     <>
       <h2 className="mb-1 text-xl font-semibold">{t('dashboardTitle')}</h2>
@@ -24,7 +26,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         {t('dashboardIntro')}
       </p>
       <DashboardView assessmentId={id} initial={initial} />
-      <MonitoringDashboard db={getDb()} assessmentId={id} />
+      <MonitoringDashboard areas={areas} overview={overview} />
     </>
   );
 }

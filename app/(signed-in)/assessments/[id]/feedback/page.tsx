@@ -3,10 +3,10 @@ import { FeedbackAdmin } from '@/components/report/feedback-admin';
 import { FeedbackSurvey } from '@/components/report/feedback-survey';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { isFacilitator } from '@/lib/domain/roles';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { reportMessages } from '@/lib/i18n/messages/report';
 import { getT } from '@/lib/i18n/server';
-import { feedbackState, feedbackSummary } from '@/lib/services/feedback';
+import { feedbackState, feedbackSummary } from '@/lib/services/reports/feedback';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(reportMessages);

@@ -7,13 +7,13 @@ import type { TMemberOption } from '@/components/workshop/groups/types';
 import { UnallocatedAreas } from '@/components/workshop/groups/unallocated-areas';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { checklistAreas } from '@/lib/idg/checklist';
-import { groupsOverview, type TGroupsOverview } from '@/lib/services/group-overview';
-import { listMembers } from '@/lib/services/members';
+import { groupsOverview, type TGroupsOverview } from '@/lib/services/workshop/group-overview';
+import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);

@@ -4,15 +4,15 @@ import { LibraryView } from '@/components/library/library-view';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { isFacilitator } from '@/lib/domain/roles';
+import { can } from '@/lib/domain/access/permissions';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { findArea, areaLabel, areaQuestions } from '@/lib/idg/checklist';
 import { getT } from '@/lib/i18n/server';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import { activityLog } from '@/lib/services/activity-log';
-import { findAssessment } from '@/lib/services/assessments';
-import { listDocuments } from '@/lib/services/library';
-import { listMembers } from '@/lib/services/members';
+import { activityLog } from '@/lib/services/library/activity-log';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { listDocuments } from '@/lib/services/library/library';
+import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(libraryMessages))('title') };

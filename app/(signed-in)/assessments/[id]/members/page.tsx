@@ -5,16 +5,16 @@ import { MemberActions } from '@/components/members/member-actions';
 import { RevokeInvitationButton } from '@/components/members/revoke-invitation-button';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { workingGroupComposition } from '@/lib/domain/composition';
-import { assignableRoles, can } from '@/lib/domain/permissions';
-import { ZRoleSchema } from '@/lib/domain/roles';
+import { workingGroupComposition } from '@/lib/domain/accounts/composition';
+import { assignableRoles, can } from '@/lib/domain/access/permissions';
+import { ZRoleSchema } from '@/lib/domain/access/roles';
 import { domainMessages, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
 import { membersMessages } from '@/lib/i18n/messages/members';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { contributorExpertiseAreas } from '@/lib/idg/process';
-import { listPendingInvitations } from '@/lib/services/invitations';
-import { listMembers } from '@/lib/services/members';
-import { GENDERS, ORGANISATION_TYPES } from '@/lib/services/members.schema';
+import { listPendingInvitations } from '@/lib/services/accounts/invitations';
+import { listMembers } from '@/lib/services/accounts/members';
+import { GENDERS, ORGANISATION_TYPES } from '@/lib/services/accounts/members.schema';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(membersMessages))('title') };

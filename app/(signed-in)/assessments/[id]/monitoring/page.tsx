@@ -6,11 +6,11 @@ import { TimelineChart } from '@/components/monitoring/timeline-chart';
 import { TrackingList } from '@/components/monitoring/tracking-list';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { redFlagsFirst } from '@/lib/domain/red-flags';
+import { can } from '@/lib/domain/access/permissions';
+import { redFlagsFirst } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring';
+import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring/monitoring';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(monitoringMessages))('tabMonitoring') };

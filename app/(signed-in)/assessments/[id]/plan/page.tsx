@@ -9,11 +9,12 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { listKpiSheets } from '@/lib/services/kpi';
-import { agreedActivities } from '@/lib/services/plan';
-import { listSubmissions, possibleApprovers } from '@/lib/services/plan-adoption';
-import { listConsultations } from '@/lib/services/plan-consultations';
+import { can } from '@/lib/domain/access/permissions';
+import { memberNames } from '@/lib/services/accounts/members';
+import { listKpiSheets } from '@/lib/services/plan/kpi';
+import { agreedActivities } from '@/lib/services/plan/plan';
+import { listSubmissions, possibleApprovers } from '@/lib/services/plan/plan-adoption';
+import { listConsultations } from '@/lib/services/plan/plan-consultations';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(planMessages);
@@ -26,7 +27,7 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
   const db = getDb();
   const t = await getT(planMessages);
   const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
-    db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.id', 'users.name']).where('memberships.assessment_id', '=', id).orderBy('users.name').execute(),
+    memberNames(db, id),
     listKpiSheets(db, id),
     agreedActivities(db, id),
     listConsultations(db, id),

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { PrioritiesView } from '@/components/prioritisation/priorities-view';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { dynamicKey } from '@/lib/i18n/dynamic-key';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { getT } from '@/lib/i18n/server';
 import { priorityCriteria } from '@/lib/idg/process';
-import { listActivities } from '@/lib/services/candidate-activities';
-import { priorities } from '@/lib/services/priorities';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
+import { priorities } from '@/lib/services/priorities/priorities';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(prioritisationMessages);

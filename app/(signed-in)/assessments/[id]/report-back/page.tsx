@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { LiveReportBack } from '@/components/workshop/report-back/live-report-back';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
-import { reportBackState } from '@/lib/services/findings';
-import { groupsOverview } from '@/lib/services/group-overview';
+import { reportBackState } from '@/lib/services/workshop/findings';
+import { groupsOverview } from '@/lib/services/workshop/group-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);

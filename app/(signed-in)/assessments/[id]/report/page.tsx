@@ -7,8 +7,8 @@ import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { reportMessages } from '@/lib/i18n/messages/report';
 import { getT } from '@/lib/i18n/server';
-import { seesSensitive } from '@/lib/domain/redaction';
-import { isFacilitator } from '@/lib/domain/roles';
+import { seesSensitive } from '@/lib/domain/reports/redaction';
+import { isFacilitator } from '@/lib/domain/access/roles';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(reportMessages);

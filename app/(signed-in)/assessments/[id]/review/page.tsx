@@ -4,14 +4,14 @@ import { ComparisonView } from '@/components/monitoring/comparison-view';
 import { StartRoundForm } from '@/components/monitoring/start-round-form';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { findAssessment } from '@/lib/services/assessments';
-import { monitoredPlan } from '@/lib/services/monitoring-plan';
-import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/review-round';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
+import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
 import { statusLabel } from '@/components/monitoring/labels';
-import { ZActivityStatusSchema } from '@/lib/domain/monitoring-types';
+import { ZActivityStatusSchema } from '@/lib/domain/monitoring/monitoring-types';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(monitoringMessages))('reviewTitle') };

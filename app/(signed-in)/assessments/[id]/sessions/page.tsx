@@ -5,16 +5,16 @@ import { SessionForm } from '@/components/workshop/sessions/session-form';
 import type { TScheduleContext } from '@/components/workshop/sessions/types';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { sessionPhase } from '@/lib/domain/sessions';
-import { zoneLabel } from '@/lib/domain/time-zones';
+import { can } from '@/lib/domain/access/permissions';
+import { sessionPhase } from '@/lib/domain/workshop/sessions';
+import { zoneLabel } from '@/lib/domain/time/time-zones';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { areaLabel, findArea } from '@/lib/idg/checklist';
 import { assessmentSteps } from '@/lib/idg/process';
-import { findAssessment } from '@/lib/services/assessments';
-import { listMembers } from '@/lib/services/members';
-import { listAttendance, listSessions } from '@/lib/services/sessions';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { listMembers } from '@/lib/services/accounts/members';
+import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { SurveyList } from '@/components/surveys/survey-list';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getT } from '@/lib/i18n/server';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import { listSurveys } from '@/lib/services/surveys';
+import { listSurveys } from '@/lib/services/surveys/surveys';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(surveysMessages))('title') };

@@ -3,7 +3,7 @@ import { ExportButton } from '@/components/report/export-button';
 import { TorForm } from '@/components/report/tor-form';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
-import { isFacilitator } from '@/lib/domain/roles';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { reportMessages } from '@/lib/i18n/messages/report';
 import { getT } from '@/lib/i18n/server';
 

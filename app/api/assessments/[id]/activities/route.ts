@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { createActivity, listActivities } from '@/lib/services/candidate-activities';
-import { ZNewActivitySchema } from '@/lib/services/candidate-activities.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { createActivity, listActivities } from '@/lib/services/priorities/candidate-activities';
+import { ZNewActivitySchema } from '@/lib/services/priorities/candidate-activities.schema';
 
 /** Every candidate activity, withdrawn and merged ones included, with their sources. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

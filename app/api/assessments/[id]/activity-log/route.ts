@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { ZActivityEntrySchema, activityLog, addActivityEntry } from '@/lib/services/activity-log';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZActivityEntrySchema, activityLog, addActivityEntry } from '@/lib/services/library/activity-log';
 
 /** The step 3 and 4 activity log: document reviews, interviews, field visits and meetings, with who took part. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

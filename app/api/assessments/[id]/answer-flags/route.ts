@@ -1,10 +1,10 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { ApiError, validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { flagsSensitive, seesSensitive } from '@/lib/domain/redaction';
-import { requireAccess } from '@/lib/services/access';
-import { clearAnswerFlag, listAnswerFlags, setAnswerFlag } from '@/lib/services/answer-flags';
-import { ZAnswerFlagInputSchema } from '@/lib/services/answer-flags.schema';
+import { flagsSensitive, seesSensitive } from '@/lib/domain/reports/redaction';
+import { requireAccess } from '@/lib/services/access/access';
+import { clearAnswerFlag, listAnswerFlags, setAnswerFlag } from '@/lib/services/checklist/answer-flags';
+import { ZAnswerFlagInputSchema } from '@/lib/services/checklist/answer-flags.schema';
 
 // Roles are checked before any input is read, so that a member without the right learns 403
 // whatever they send (the service checks again).

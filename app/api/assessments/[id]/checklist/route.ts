@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { seesSensitive } from '@/lib/domain/redaction';
-import { requireAccess } from '@/lib/services/access';
-import { assessmentChecklist } from '@/lib/services/checklist';
+import { seesSensitive } from '@/lib/domain/reports/redaction';
+import { requireAccess } from '@/lib/services/access/access';
+import { assessmentChecklist } from '@/lib/services/checklist/checklist';
 
 /** Every checklist question of the assessment's scope, keyed `<areaId>.<number>`. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { roundComparison } from '@/lib/services/review-round';
+import { requireAccess } from '@/lib/services/access/access';
+import { roundComparison } from '@/lib/services/monitoring/review-round';
 
 /** For a review round: per question the previous and current evaluation and whether the answer changed; `round` is null for a first round. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { computeDashboard } from '@/lib/services/dashboard';
+import { requireAccess } from '@/lib/services/access/access';
+import { computeDashboard } from '@/lib/services/workshop/dashboard';
 
 /** The facilitators' live dashboard: progress per group and area, disputed findings, silent members. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -3,12 +3,12 @@ import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { maxEvidenceBytes } from '@/lib/domain/file-types';
-import { libraryCoverage } from '@/lib/domain/library-coverage';
-import { requireAccess } from '@/lib/services/access';
-import { listDocuments } from '@/lib/services/library';
-import { addDocumentFile, addDocumentLink } from '@/lib/services/library-files';
-import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/services/library.schema';
+import { maxEvidenceBytes } from '@/lib/domain/library/file-types';
+import { libraryCoverage } from '@/lib/domain/library/library-coverage';
+import { requireAccess } from '@/lib/services/access/access';
+import { listDocuments } from '@/lib/services/library/library';
+import { addDocumentFile, addDocumentLink } from '@/lib/services/library/library-files';
+import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/services/library/library.schema';
 
 /** The background library as the member may see it: classification, reviewer, summary and linked questions, with the coverage of the guide's list. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,9 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { isFacilitator } from '@/lib/domain/roles';
-import { requireAccess } from '@/lib/services/access';
-import { feedbackState, feedbackSummary, submitFeedback } from '@/lib/services/feedback';
-import { ZFeedbackResponseSchema } from '@/lib/services/feedback.schema';
+import { isFacilitator } from '@/lib/domain/access/roles';
+import { requireAccess } from '@/lib/services/access/access';
+import { feedbackState, feedbackSummary, submitFeedback } from '@/lib/services/reports/feedback';
+import { ZFeedbackResponseSchema } from '@/lib/services/reports/feedback.schema';
 
 /** The survey's state; facilitators also get the answers (named only in a named survey). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,9 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { groupsOverview } from '@/lib/services/group-overview';
-import { createGroup } from '@/lib/services/groups';
-import { ZCreateGroupSchema } from '@/lib/services/groups.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { groupsOverview } from '@/lib/services/workshop/group-overview';
+import { createGroup } from '@/lib/services/workshop/groups';
+import { ZCreateGroupSchema } from '@/lib/services/workshop/groups.schema';
 
 /** Every breakout group with its areas, members and rapporteur, and the areas no group holds yet. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,10 +1,10 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { findAssessment } from '@/lib/services/assessments';
-import { createInvitation, listPendingInvitations } from '@/lib/services/invitations';
-import { isMailConfigured, mailInvitation } from '@/lib/services/mail';
-import { ZInvitationSchema } from '@/lib/services/members.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
+import { isMailConfigured, mailInvitation } from '@/lib/services/accounts/mail';
+import { ZInvitationSchema } from '@/lib/services/accounts/members.schema';
 
 /** Pending invitations (their links are not shown again: only their hashes are stored). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZNewKpiSheetSchema } from '@/lib/domain/kpi-sheet';
-import { requireAccess } from '@/lib/services/access';
-import { createKpiSheet, listKpiSheets } from '@/lib/services/kpi';
+import { ZNewKpiSheetSchema } from '@/lib/domain/plan/kpi-sheet';
+import { requireAccess } from '@/lib/services/access/access';
+import { createKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
 
 /** Every KPI metadata sheet of the assessment. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { monitoringOverview } from '@/lib/services/monitoring';
+import { requireAccess } from '@/lib/services/access/access';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 
 /** Every adopted activity with its status, percentage, last update and red flags; every KPI with baseline, target and measurements. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { planSnapshot } from '@/lib/services/plan';
-import { adoptedVersion, listSubmissions } from '@/lib/services/plan-adoption';
+import { requireAccess } from '@/lib/services/access/access';
+import { planSnapshot } from '@/lib/services/plan/plan';
+import { adoptedVersion, listSubmissions } from '@/lib/services/plan/plan-adoption';
 
 /** The current draft (read from the plan's Yjs document) and every adopted version, as JSON. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { priorities } from '@/lib/services/priorities';
+import { requireAccess } from '@/lib/services/access/access';
+import { priorities } from '@/lib/services/priorities/priorities';
 
 /** The activities with sources, aggregated ratings per criterion, combined score, rank and agreed priority. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { fileResponse, redactedFor } from '@/lib/export/response';
-import { requireAccess } from '@/lib/services/access';
-import { reportExport } from '@/lib/services/report-exports';
+import { requireAccess } from '@/lib/services/access/access';
+import { reportExport } from '@/lib/services/reports/report-exports';
 
 /** The assessment report as DOCX (members; `?redacted=1` for sharing outside the administration). */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { ZStartRoundSchema } from '@/lib/services/monitoring.schema';
-import { startReviewRound } from '@/lib/services/review-round';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZStartRoundSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { startReviewRound } from '@/lib/services/monitoring/review-round';
 
 /** Starts the next round (a new assessment) from this one, answers and open activities carried over by choice. */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

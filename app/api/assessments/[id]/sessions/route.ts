@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { createSession, listSessions } from '@/lib/services/sessions';
-import { ZSessionInputSchema } from '@/lib/services/sessions.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { createSession, listSessions } from '@/lib/services/workshop/sessions';
+import { ZSessionInputSchema } from '@/lib/services/workshop/sessions.schema';
 
 /** The assessment's workshop sessions, earliest first. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

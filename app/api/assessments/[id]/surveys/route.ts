@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { ZNewSurveySchema, createSurvey, listSurveys } from '@/lib/services/surveys';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZNewSurveySchema, createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
 
 /** The assessment's perception surveys with their status and answer counts (the public link for facilitators only). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { fileResponse, redactedFor } from '@/lib/export/response';
-import { requireAccess } from '@/lib/services/access';
-import { termsOfReferenceExport } from '@/lib/services/report-exports';
+import { requireAccess } from '@/lib/services/access/access';
+import { termsOfReferenceExport } from '@/lib/services/reports/report-exports';
 
 /** The Annex 5 terms of reference as DOCX (members; `?redacted=1` leaves names out). */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -11,16 +11,16 @@ import { LiveChecklistArea } from '@/components/checklist/live-checklist-area';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { isFacilitator } from '@/lib/domain/roles';
+import { can } from '@/lib/domain/access/permissions';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { glossary, goodPractices, guideChapter } from '@/lib/idg/guide';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { getT } from '@/lib/i18n/server';
-import { effectiveChecklist } from '@/lib/services/assessment-checklist';
-import { findAssessment } from '@/lib/services/assessments';
-import { editableAreas } from '@/lib/services/groups';
-import { lockedAreas } from '@/lib/services/live-state';
-import { listMembers } from '@/lib/services/members';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { editableAreas } from '@/lib/services/workshop/groups';
+import { lockedAreas } from '@/lib/services/workshop/live-state';
+import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(checklistMessages))('areaTitle') };

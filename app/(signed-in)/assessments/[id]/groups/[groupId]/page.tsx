@@ -6,13 +6,13 @@ import type { TCitableArea } from '@/components/workshop/findings/types';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { mayWriteFindings } from '@/lib/domain/findings-rules';
+import { mayWriteFindings } from '@/lib/domain/workshop/findings-rules';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
-import { effectiveAreaQuestions } from '@/lib/domain/checklist-adaptation';
-import { effectiveChecklist } from '@/lib/services/assessment-checklist';
-import { reportBackState } from '@/lib/services/findings';
-import { groupsOverview } from '@/lib/services/group-overview';
+import { effectiveAreaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { reportBackState } from '@/lib/services/workshop/findings';
+import { groupsOverview } from '@/lib/services/workshop/group-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);

@@ -4,12 +4,12 @@ import { criterionHelp, criterionLabel, judgementLabel } from '@/components/moni
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { EVALUATION_CRITERIA } from '@/lib/domain/monitoring-types';
-import { can } from '@/lib/domain/permissions';
+import { EVALUATION_CRITERIA } from '@/lib/domain/monitoring/monitoring-types';
+import { can } from '@/lib/domain/access/permissions';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { listEvaluations } from '@/lib/services/evaluation';
-import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring-plan';
+import { listEvaluations } from '@/lib/services/monitoring/evaluation';
+import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(monitoringMessages))('evaluationTitle') };

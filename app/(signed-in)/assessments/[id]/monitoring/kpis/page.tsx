@@ -7,10 +7,10 @@ import { MeasurementForm } from '@/components/monitoring/measurement-form';
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { monitoringOverview } from '@/lib/services/monitoring';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(monitoringMessages))('kpisTitle') };

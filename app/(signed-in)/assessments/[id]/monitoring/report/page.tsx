@@ -5,12 +5,12 @@ import { PrintButton } from '@/components/monitoring/print-button';
 import { inputClass } from '@/components/ui/field';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { periodEnd } from '@/lib/domain/kpi-periods';
-import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring-types';
-import { redFlagsFirst } from '@/lib/domain/red-flags';
+import { periodEnd } from '@/lib/domain/monitoring/kpi-periods';
+import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
+import { redFlagsFirst } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring';
+import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring/monitoring';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(monitoringMessages))('reportTitle') };

@@ -6,8 +6,8 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
-import { listKpiSheets } from '@/lib/services/kpi';
+import { can } from '@/lib/domain/access/permissions';
+import { listKpiSheets } from '@/lib/services/plan/kpi';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(planMessages);

@@ -7,8 +7,8 @@ import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
-import { planSnapshot } from '@/lib/services/plan';
-import { adoptedVersion } from '@/lib/services/plan-adoption';
+import { planSnapshot } from '@/lib/services/plan/plan';
+import { adoptedVersion } from '@/lib/services/plan/plan-adoption';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(planMessages);

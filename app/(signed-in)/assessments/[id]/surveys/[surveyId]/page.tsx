@@ -7,12 +7,12 @@ import { SurveyKpiForm } from '@/components/surveys/survey-kpi-form';
 import { SurveyResultsView } from '@/components/surveys/survey-results';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getT } from '@/lib/i18n/server';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring-plan';
-import { surveyResults } from '@/lib/services/survey-answers';
-import { getSurvey } from '@/lib/services/surveys';
+import { monitoredKpis, monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
+import { surveyResults } from '@/lib/services/surveys/survey-answers';
+import { getSurvey } from '@/lib/services/surveys/surveys';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(surveysMessages))('tab') };

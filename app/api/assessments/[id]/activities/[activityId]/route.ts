@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { updateActivity } from '@/lib/services/candidate-activities';
-import { ZActivityPatchSchema } from '@/lib/services/candidate-activities.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { updateActivity } from '@/lib/services/priorities/candidate-activities';
+import { ZActivityPatchSchema } from '@/lib/services/priorities/candidate-activities.schema';
 
 /** Edits, withdraws or restores a candidate activity (facilitators). */
 export const PATCH = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { gatherFromFindings } from '@/lib/services/candidate-activities';
+import { requireAccess } from '@/lib/services/access/access';
+import { gatherFromFindings } from '@/lib/services/priorities/candidate-activities';
 
 /** Gathers the groups' proposed activities as candidates; running it again adds only new ones. */
 export const POST = authedRoute<{ id: string }>(async ({ params, user }) => {

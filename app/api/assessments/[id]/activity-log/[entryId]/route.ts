@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { removeActivityEntry } from '@/lib/services/activity-log';
+import { requireAccess } from '@/lib/services/access/access';
+import { removeActivityEntry } from '@/lib/services/library/activity-log';
 
 /** Removes a recorded activity (facilitators). */
 export const DELETE = authedRoute<{ id: string; entryId: string }>(async ({ params, user }) => {

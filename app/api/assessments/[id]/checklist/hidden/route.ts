@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZHideQuestionSchema } from '@/lib/domain/checklist-adaptation';
-import { requireAccess } from '@/lib/services/access';
-import { hideQuestion } from '@/lib/services/checklist-adaptation';
+import { ZHideQuestionSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access/access';
+import { hideQuestion } from '@/lib/services/checklist/checklist-adaptation';
 
 /** Hides a question that does not apply in a targeted assessment, with the reason (facilitators). */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

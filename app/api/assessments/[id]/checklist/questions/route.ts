@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZAddQuestionSchema } from '@/lib/domain/checklist-adaptation';
-import { requireAccess } from '@/lib/services/access';
-import { addQuestion } from '@/lib/services/checklist-adaptation';
+import { ZAddQuestionSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access/access';
+import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 
 /** Adds the administration's own question to an area (facilitators); its key is `<areaId>.a<n>`. */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

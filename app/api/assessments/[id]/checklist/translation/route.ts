@@ -3,11 +3,11 @@ import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
-import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist-adaptation';
-import { requireAccess } from '@/lib/services/access';
-import { effectiveChecklist } from '@/lib/services/assessment-checklist';
-import { importTranslation, removeTranslation } from '@/lib/services/checklist-adaptation';
-import { MAX_TRANSLATION_BYTES, parseTranslationJson } from '@/lib/services/checklist-translation-file';
+import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access/access';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { importTranslation, removeTranslation } from '@/lib/services/checklist/checklist-adaptation';
+import { MAX_TRANSLATION_BYTES, parseTranslationJson } from '@/lib/services/checklist/checklist-translation-file';
 
 /** The assessment's imported translation: its language and when it came in (null without one). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,9 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { getDocument, updateDocument } from '@/lib/services/library';
-import { removeDocument } from '@/lib/services/library-files';
-import { ZDocumentUpdateSchema } from '@/lib/services/library.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { getDocument, updateDocument } from '@/lib/services/library/library';
+import { removeDocument } from '@/lib/services/library/library-files';
+import { ZDocumentUpdateSchema } from '@/lib/services/library/library.schema';
 
 type P = { id: string; documentId: string };
 

@@ -1,8 +1,8 @@
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { documentsByTarget } from '@/lib/services/library';
+import { requireAccess } from '@/lib/services/access/access';
+import { documentsByTarget } from '@/lib/services/library/library';
 
 /** The documents informing an area's questions (`?area=transparency`), by question key, as the member may see them. */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -1,9 +1,9 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { isFacilitator } from '@/lib/domain/roles';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { requireAccess } from '@/lib/services/access';
-import { readEvidenceFile, removeEvidence } from '@/lib/services/evidence';
+import { requireAccess } from '@/lib/services/access/access';
+import { readEvidenceFile, removeEvidence } from '@/lib/services/checklist/evidence';
 
 /** Downloads an evidence file, to members only; always as an attachment, never rendered inline. */
 export const GET = authedRoute<{ id: string; evidenceId: string }>(async ({ params, user }) => {

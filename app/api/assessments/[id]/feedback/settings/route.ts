@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { feedbackState, setFeedbackSettings } from '@/lib/services/feedback';
-import { ZFeedbackSettingsSchema } from '@/lib/services/feedback.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { feedbackState, setFeedbackSettings } from '@/lib/services/reports/feedback';
+import { ZFeedbackSettingsSchema } from '@/lib/services/reports/feedback.schema';
 
 /** Opens or closes the survey and sets whether it is anonymous (facilitators). */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {

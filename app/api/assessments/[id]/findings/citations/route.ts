@@ -1,9 +1,9 @@
 import { authedRoute } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { ZPreviewKeysSchema } from '@/lib/domain/findings-schema';
-import { requireAccess } from '@/lib/services/access';
-import { citationPreviews } from '@/lib/services/findings';
+import { ZPreviewKeysSchema } from '@/lib/domain/workshop/findings-schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { citationPreviews } from '@/lib/services/workshop/findings';
 
 /** Previews of cited answers (`?keys=transparency.20,transparency.3`): text and evaluation. */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { reportBackState } from '@/lib/services/findings';
+import { requireAccess } from '@/lib/services/access/access';
+import { reportBackState } from '@/lib/services/workshop/findings';
 
 /** Every report-back outcome and finding comment of the assessment. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { deleteGroup, updateGroup } from '@/lib/services/groups';
-import { ZUpdateGroupSchema } from '@/lib/services/groups.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { deleteGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { ZUpdateGroupSchema } from '@/lib/services/workshop/groups.schema';
 
 /** Renames a group, replaces its members and/or picks its rapporteur. */
 export const PATCH = authedRoute<{ id: string; groupId: string }>(async ({ req, params, user }) => {

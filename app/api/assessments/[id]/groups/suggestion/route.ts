@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { suggestGroupAllocation } from '@/lib/services/group-overview';
+import { requireAccess } from '@/lib/services/access/access';
+import { suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 
 /** A balanced allocation of the scope's areas to the current groups, for the facilitators to apply or not. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { revokeInvitation } from '@/lib/services/invitations';
+import { requireAccess } from '@/lib/services/access/access';
+import { revokeInvitation } from '@/lib/services/accounts/invitations';
 
 /** Withdraws a pending invitation. */
 export const DELETE = authedRoute<{ id: string; invitationId: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { missingMandatoryFields, ZKpiSheetInputSchema } from '@/lib/domain/kpi-sheet';
-import { requireAccess } from '@/lib/services/access';
-import { getKpiSheet, updateKpiSheet } from '@/lib/services/kpi';
+import { missingMandatoryFields, ZKpiSheetInputSchema } from '@/lib/domain/plan/kpi-sheet';
+import { requireAccess } from '@/lib/services/access/access';
+import { getKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
 
 /** One KPI sheet with the mandatory fields it still misses. */
 export const GET = authedRoute<{ id: string; kpiId: string }>(async ({ params, user }) => {

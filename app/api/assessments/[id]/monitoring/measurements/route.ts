@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { recordMeasurement } from '@/lib/services/monitoring-kpi';
-import { ZMeasurementSchema } from '@/lib/services/monitoring.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { recordMeasurement } from '@/lib/services/monitoring/monitoring-kpi';
+import { ZMeasurementSchema } from '@/lib/services/monitoring/monitoring.schema';
 
 /** Records one KPI value for one period (replacing a value already given for that period). */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { addConsultation, listConsultations } from '@/lib/services/plan-consultations';
-import { ZConsultationSchema } from '@/lib/services/plan.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { addConsultation, listConsultations } from '@/lib/services/plan/plan-consultations';
+import { ZConsultationSchema } from '@/lib/services/plan/plan.schema';
 
 /** The stakeholder consultation log. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { authedRoute } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { planCsv, planExportRows } from '@/lib/domain/plan-snapshot';
-import { requireAccess } from '@/lib/services/access';
-import { planSnapshot } from '@/lib/services/plan';
-import { adoptedVersion } from '@/lib/services/plan-adoption';
-import { planXlsx } from '@/lib/services/plan-export';
+import { planCsv, planExportRows } from '@/lib/domain/plan/plan-snapshot';
+import { requireAccess } from '@/lib/services/access/access';
+import { planSnapshot } from '@/lib/services/plan/plan';
+import { adoptedVersion } from '@/lib/services/plan/plan-adoption';
+import { planXlsx } from '@/lib/services/plan/plan-export';
 
 const ZQuery = z.object({ format: z.enum(['xlsx', 'csv']), version: z.coerce.number().int().min(1).optional() });
 

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { listSubmissions, submitPlan } from '@/lib/services/plan-adoption';
-import { ZSubmitPlanSchema } from '@/lib/services/plan.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
+import { ZSubmitPlanSchema } from '@/lib/services/plan/plan.schema';
 
 /** Every submission for adoption with its approvers' decisions. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

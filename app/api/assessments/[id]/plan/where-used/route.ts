@@ -1,9 +1,9 @@
 import { authedRoute } from '@/lib/api/route';
 import { ApiError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { isQuestionKey } from '@/lib/domain/checklist-adaptation';
-import { requireAccess } from '@/lib/services/access';
-import { whereUsed } from '@/lib/services/plan';
+import { isQuestionKey } from '@/lib/domain/checklist/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access/access';
+import { whereUsed } from '@/lib/services/plan/plan';
 
 /** Where a checklist question (`?question=transparency.20`, or an added `transparency.a1`) ends up in the plan, through its agreed activities. */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {

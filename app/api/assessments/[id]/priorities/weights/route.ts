@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { setWeights } from '@/lib/services/priorities';
-import { ZWeightsSchema } from '@/lib/services/priorities.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { setWeights } from '@/lib/services/priorities/priorities';
+import { ZWeightsSchema } from '@/lib/services/priorities/priorities.schema';
 
 /** Sets the criteria's weights in the combined priority (facilitators). */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {

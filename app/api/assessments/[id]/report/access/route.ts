@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { seesSensitive } from '@/lib/domain/redaction';
-import { isFacilitator } from '@/lib/domain/roles';
-import { requireAccess } from '@/lib/services/access';
+import { seesSensitive } from '@/lib/domain/reports/redaction';
+import { isFacilitator } from '@/lib/domain/access/roles';
+import { requireAccess } from '@/lib/services/access/access';
 
 /** Whether this member sees the sensitive flag of answers and may set it (the checklist's toggle asks once per page). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { redactedFor } from '@/lib/export/response';
-import { requireAccess } from '@/lib/services/access';
-import { reportExport } from '@/lib/services/report-exports';
+import { requireAccess } from '@/lib/services/access/access';
+import { reportExport } from '@/lib/services/reports/report-exports';
 
 // The preview is escaped HTML; the policy is a second wall should anything ever slip through:
 // no script, no plugin, no network fetch, and a sandbox even when opened on its own.

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { reportStatus, signOffReport } from '@/lib/services/report';
-import { ZReportSignoffSchema } from '@/lib/services/report.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { reportStatus, signOffReport } from '@/lib/services/reports/report';
+import { ZReportSignoffSchema } from '@/lib/services/reports/report.schema';
 
 /** The report's current version and who signed off the latest one (members). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { deleteSession, updateSession } from '@/lib/services/sessions';
-import { ZSessionUpdateSchema } from '@/lib/services/sessions.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
+import { ZSessionUpdateSchema } from '@/lib/services/workshop/sessions.schema';
 
 type TParams = { id: string; sessionId: string };
 

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { ZStepActivityUpdateSchema } from '@/lib/services/assessments.schema';
-import { updateStepActivity } from '@/lib/services/step-activities';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZStepActivityUpdateSchema } from '@/lib/services/assessments/assessments.schema';
+import { updateStepActivity } from '@/lib/services/assessments/step-activities';
 
 /** Records the status, due date, owner and notes of one Annex 4 activity. */
 export const PATCH = authedRoute<{ id: string; code: string }>(async ({ req, params, user }) => {

@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZSurveyContentSchema } from '@/lib/domain/survey-schema';
-import { requireAccess } from '@/lib/services/access';
-import { deleteSurvey, getSurvey, updateSurvey } from '@/lib/services/surveys';
+import { ZSurveyContentSchema } from '@/lib/domain/surveys/survey-schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { deleteSurvey, getSurvey, updateSurvey } from '@/lib/services/surveys/surveys';
 
 type P = { id: string; surveyId: string };
 

@@ -1,8 +1,8 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { listAreaComments } from '@/lib/services/comments';
-import { listAreaEvidence } from '@/lib/services/evidence';
+import { requireAccess } from '@/lib/services/access/access';
+import { listAreaComments } from '@/lib/services/checklist/comments';
+import { listAreaEvidence } from '@/lib/services/checklist/evidence';
 
 /** The comments and evidence on every question of one area. */
 export const GET = authedRoute<{ id: string; areaId: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { unhideQuestion } from '@/lib/services/checklist-adaptation';
+import { requireAccess } from '@/lib/services/access/access';
+import { unhideQuestion } from '@/lib/services/checklist/checklist-adaptation';
 
 /** Shows a hidden question again (facilitators). */
 export const DELETE = authedRoute<{ id: string; key: string }>(async ({ params, user }) => {

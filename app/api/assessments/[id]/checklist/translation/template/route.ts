@@ -3,9 +3,9 @@ import { validationError } from '@/lib/api/errors';
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { fileResponse } from '@/lib/export/response';
-import { requireAccess } from '@/lib/services/access';
-import { effectiveChecklist } from '@/lib/services/assessment-checklist';
-import { translationTemplateJson, translationTemplateXlsx } from '@/lib/services/checklist-translation-file';
+import { requireAccess } from '@/lib/services/access/access';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { translationTemplateJson, translationTemplateXlsx } from '@/lib/services/checklist/checklist-translation-file';
 
 const ZQuery = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });
 

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { readDocumentFile } from '@/lib/services/library-files';
+import { requireAccess } from '@/lib/services/access/access';
+import { readDocumentFile } from '@/lib/services/library/library-files';
 
 /** Downloads a library file, only to members it is not restricted from; always as an attachment, never rendered inline. */
 export const GET = authedRoute<{ id: string; documentId: string }>(async ({ params, user }) => {

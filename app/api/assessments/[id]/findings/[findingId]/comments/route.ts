@@ -1,9 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZNewFindingCommentSchema } from '@/lib/domain/findings-schema';
-import { requireAccess } from '@/lib/services/access';
-import { addFindingComment } from '@/lib/services/findings';
+import { ZNewFindingCommentSchema } from '@/lib/domain/workshop/findings-schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { addFindingComment } from '@/lib/services/workshop/findings';
 
 /** Adds a comment to a group finding. */
 export const POST = authedRoute<{ id: string; findingId: string }>(async ({ req, params, user }) => {

@@ -1,9 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZSetOutcomeSchema } from '@/lib/domain/findings-schema';
-import { requireAccess } from '@/lib/services/access';
-import { reportBackState, setFindingOutcome } from '@/lib/services/findings';
+import { ZSetOutcomeSchema } from '@/lib/domain/workshop/findings-schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { reportBackState, setFindingOutcome } from '@/lib/services/workshop/findings';
 
 /** Sets (outcome null: clears) the plenary's outcome for a finding; facilitators only. */
 export const PUT = authedRoute<{ id: string; findingId: string }>(async ({ req, params, user }) => {

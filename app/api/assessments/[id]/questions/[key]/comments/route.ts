@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { requireAccess } from '@/lib/services/access';
-import { ZNewCommentSchema, addComment } from '@/lib/services/comments';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZNewCommentSchema, addComment } from '@/lib/services/checklist/comments';
 
 /** Adds a comment to a checklist question; everyone on the assessment sees it at once. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {

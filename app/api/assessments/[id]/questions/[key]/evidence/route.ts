@@ -2,10 +2,10 @@ import { readFormData } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { maxEvidenceBytes } from '@/lib/domain/file-types';
+import { maxEvidenceBytes } from '@/lib/domain/library/file-types';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { requireAreaEditable } from '@/lib/services/access';
-import { ZEvidenceLinkSchema, addEvidenceFile, addEvidenceLink } from '@/lib/services/evidence';
+import { requireAreaEditable } from '@/lib/services/access/access';
+import { ZEvidenceLinkSchema, addEvidenceFile, addEvidenceLink } from '@/lib/services/checklist/evidence';
 
 /** Attaches evidence to a question: JSON `{ title, url }` for a link, multipart `file` (+ `title`) for a file. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { findSession, listAttendance } from '@/lib/services/sessions';
+import { requireAccess } from '@/lib/services/access/access';
+import { findSession, listAttendance } from '@/lib/services/workshop/sessions';
 
 /** Who attended a session and when. */
 export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ params, user }) => {

@@ -1,10 +1,10 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { sessionIcs } from '@/lib/domain/ics';
-import { agendaText } from '@/lib/domain/sessions';
-import { requireAccess } from '@/lib/services/access';
-import { findAssessment } from '@/lib/services/assessments';
-import { findSession } from '@/lib/services/sessions';
+import { sessionIcs } from '@/lib/domain/workshop/ics';
+import { agendaText } from '@/lib/domain/workshop/sessions';
+import { requireAccess } from '@/lib/services/access/access';
+import { findAssessment } from '@/lib/services/assessments/assessments';
+import { findSession } from '@/lib/services/workshop/sessions';
 
 /** The session as an iCalendar file, to add to one's own calendar in one's own time zone. */
 export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, params, user }) => {

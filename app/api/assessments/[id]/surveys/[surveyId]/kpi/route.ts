@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { ZSurveyKpiSchema, recordSurveyAsKpi } from '@/lib/services/survey-kpi';
+import { requireAccess } from '@/lib/services/access/access';
+import { ZSurveyKpiSchema, recordSurveyAsKpi } from '@/lib/services/surveys/survey-kpi';
 
 /** Records a question's result as a measurement of a KPI of the adopted plan. */
 export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ req, params, user }) => {

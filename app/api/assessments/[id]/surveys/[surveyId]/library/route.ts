@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { attachSurveyToLibrary } from '@/lib/services/survey-kpi';
+import { requireAccess } from '@/lib/services/access/access';
+import { attachSurveyToLibrary } from '@/lib/services/surveys/survey-kpi';
 
 /** Files the survey's results (counts only, small groups left out) in the library as a background document. */
 export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { surveyResults } from '@/lib/services/survey-answers';
+import { requireAccess } from '@/lib/services/access/access';
+import { surveyResults } from '@/lib/services/surveys/survey-answers';
 
 /** A survey's results, with breakdowns by its grouping questions; groups under the anonymity threshold are hidden. */
 export const GET = authedRoute<{ id: string; surveyId: string }>(async ({ params, user }) => {

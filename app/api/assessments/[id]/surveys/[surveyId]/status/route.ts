@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { setSurveyStatus } from '@/lib/services/surveys';
+import { requireAccess } from '@/lib/services/access/access';
+import { setSurveyStatus } from '@/lib/services/surveys/surveys';
 
 const ZStatusSchema = z.object({ status: z.enum(['open', 'closed'], { error: 'Open or close the survey.' }) });
 

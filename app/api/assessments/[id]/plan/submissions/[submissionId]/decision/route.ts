@@ -1,8 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { requireAccess } from '@/lib/services/access';
-import { decideOnPlan } from '@/lib/services/plan-adoption';
-import { ZPlanDecisionSchema } from '@/lib/services/plan.schema';
+import { requireAccess } from '@/lib/services/access/access';
+import { decideOnPlan } from '@/lib/services/plan/plan-adoption';
+import { ZPlanDecisionSchema } from '@/lib/services/plan/plan.schema';
 
 /** A named approver approves the submission or asks for changes with a comment. */
 export const POST = authedRoute<{ id: string; submissionId: string }>(async ({ req, params, user }) => {

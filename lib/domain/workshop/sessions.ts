@@ -1,0 +1,43 @@
+// The rules of workshop sessions: what an agenda refers to, and when a session is running.
+import { areaLabel, findArea } from '../../idg/checklist';
+import { assessmentSteps } from '../../idg/process';
+
+/** One item of a session's agenda, optionally tied to an Annex 4 activity and a checklist area. */
+export type TAgendaItem = { title: string; activityCode?: string; areaId?: string };
+
+const activities = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
+
+/** What an agenda item refers to in the guide, e.g. "Annex 4 activity 5.3 · Key factor 3: Transparency", or null. */
+export function agendaItemReference(item: TAgendaItem): string | null {
+  const refs: string[] = [];
+  if (item.activityCode && activities.has(item.activityCode)) refs.push(`Annex 4 activity ${item.activityCode}`);
+  const area = item.areaId ? findArea(item.areaId) : undefined;
+  if (area) refs.push(areaLabel(area));
+  return refs.length > 0 ? refs.join(' · ') : null;
+}
+
+/** The agenda as plain numbered lines, for calendar invitations and other text-only places. */
+export function agendaText(items: readonly TAgendaItem[]): string {
+  if (items.length === 0) return 'No agenda yet.';
+  return [
+    'Agenda:',
+    ...items.map((item, i) => {
+      const ref = agendaItemReference(item);
+      return `${i + 1}. ${item.title}${ref ? ` (${ref})` : ''}`;
+    }),
+  ].join('\n');
+}
+
+/** How long before its start a session counts as running, so people joining early are marked present. */
+export const JOIN_GRACE_MINUTES = 15;
+
+export type TSessionPhase = 'upcoming' | 'running' | 'past';
+
+/** Whether a session is still to come, running (from the grace period before its start to its end), or over. */
+export function sessionPhase(session: { startsAt: string; durationMinutes: number }, now: Date | number): TSessionPhase {
+  const at = new Date(now).getTime();
+  const start = new Date(session.startsAt).getTime();
+  if (at < start - JOIN_GRACE_MINUTES * 60_000) return 'upcoming';
+  if (at <= start + session.durationMinutes * 60_000) return 'running';
+  return 'past';
+}

@@ -1,0 +1,38 @@
+import type { TSessionUser } from '../../auth/current-user';
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import { can, type TAction } from '../../domain/access/permissions';
+import { editableAreas } from '../workshop/groups';
+import { lockedAreas } from '../workshop/live-state';
+import { findMembership, type TMembership } from './membership';
+
+export type TAccess = { kind: 'ok'; membership: TMembership } | { kind: 'not-found' } | { kind: 'forbidden' };
+
+/**
+ * Whether `user` may do `action` in an assessment. A non-member learns nothing, not even that
+ * the assessment exists ('not-found'); a member without the right gets 'forbidden'.
+ */
+export async function checkAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TAccess> {
+  const membership = await findMembership(db, assessmentId, user.id);
+  if (!membership) return { kind: 'not-found' };
+  return can(membership.role, action) ? { kind: 'ok', membership } : { kind: 'forbidden' };
+}
+
+/** checkAccess for route handlers: throws 404 or 403 as an ApiError. */
+export async function requireAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TMembership> {
+  const access = await checkAccess(db, assessmentId, user, action);
+  if (access.kind === 'not-found') throw new ApiError(404, 'Assessment not found.');
+  if (access.kind === 'forbidden') throw new ApiError(403, 'Your role in this assessment does not allow this.');
+  return access.membership;
+}
+
+/**
+ * For writes to a checklist area's answers or evidence: the sync server's rule (a contributor
+ * writes their group's areas, none while a facilitator has locked it), answered as 403.
+ */
+export async function requireAreaEditable(db: TDb, assessmentId: string, user: TSessionUser, areaId: string): Promise<TMembership> {
+  const membership = await requireAccess(db, assessmentId, user, 'checklist.view');
+  const editable = await editableAreas(db, assessmentId, user.id, await lockedAreas(db, assessmentId));
+  if (!editable.has(areaId)) throw new ApiError(403, 'This area is not open to you for editing (it belongs to another group, or is locked).');
+  return membership;
+}

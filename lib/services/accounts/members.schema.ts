@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { ZRoleSchema } from '../../domain/access/roles';
+import { contributorExpertiseAreas } from '../../idg/process';
+
+/** Kinds of organisation a member comes from: the administration itself or the guide's external kinds. */
+export const ORGANISATION_TYPES = [
+  'Customs administration',
+  'Private sector',
+  'Other government agency',
+  'International organization',
+  'Civil society organization',
+] as const;
+
+/** Self-declared gender, optional, for the working group's balance only. */
+export const GENDERS = ['woman', 'man', 'another', 'prefer-not-to-say'] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** An invitation to join an assessment, as the invite form sends it. */
+export const ZInvitationSchema = z.object({
+  email: z.string({ error: 'Enter an email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
+  role: z.enum(ZRoleSchema.options, { error: 'Choose a role.' }),
+  organisation: optionalText(200),
+  organisationType: z.enum(ORGANISATION_TYPES).nullish().transform((v) => v ?? null),
+  expertise: z
+    .string()
+    .nullish()
+    .transform((v) => v || null)
+    .refine((v) => v === null || contributorExpertiseAreas.includes(v), 'Choose an area of expertise from the guide’s list.'),
+  gender: z.enum(GENDERS).nullish().transform((v) => v ?? null),
+});
+export type TInvitationInput = z.infer<typeof ZInvitationSchema>;
+
+/** Accepting an invitation with a new account. */
+export const ZAcceptInvitationSchema = z.object({
+  token: z.string().min(20).max(200),
+  name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name.').max(120),
+  password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),
+});
+
+/** A role change. */
+export const ZRoleChangeSchema = z.object({ role: ZRoleSchema });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../../domain/time/time-zone';
+import { isAreaId } from '../../idg/checklist';
+
+const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
+
+/** A new assessment, as the create form and `POST /api/assessments` send it. */
+export const ZCreateAssessmentSchema = z
+  .object({
+    administration: z.string({ error: 'Name the Customs administration.' }).trim().min(2, 'Name the Customs administration.').max(200),
+    country: z.string({ error: 'Name the country.' }).trim().min(2, 'Name the country.').max(100),
+    title: z.string({ error: 'Give the assessment a title.' }).trim().min(3, 'Give the assessment a title.').max(200),
+    scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),
+    areas: z.array(z.string().refine(isAreaId, 'Unknown area.')).default([]),
+    mode: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' }),
+    plannedStart: ZDate.nullish(),
+    plannedEnd: ZDate.nullish(),
+    timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.'),
+    creatorRole: z.enum(['EF', 'LF', 'NCP']).default('EF'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.scope === 'targeted' && v.areas.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'A targeted assessment needs at least one area.' });
+    }
+    if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart) {
+      ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The end comes before the start.' });
+    }
+  });
+export type TCreateAssessment = z.infer<typeof ZCreateAssessmentSchema>;
+
+/** A change to one Annex 4 activity's tracking on the overview page. */
+export const ZStepActivityUpdateSchema = z.object({
+  status: z.enum(['to-do', 'in-progress', 'done', 'not-applicable']),
+  dueDate: ZDate.nullable(),
+  ownerId: z.string().uuid().nullable(),
+  notes: z.string().max(5000),
+});
+export type TStepActivityUpdate = z.infer<typeof ZStepActivityUpdateSchema>;

@@ -1,0 +1,54 @@
+import 'server-only';
+import { ApiError } from '../../api/errors';
+import { type TEffectiveArea, type TTranslationRow, ZTranslationFileSchema, effectiveQuestions } from '../../domain/checklist/checklist-adaptation';
+import { GUIDE_CREDIT, areaLabel } from '../../idg/checklist';
+import { sheetsXlsx } from '../../export/xlsx';
+
+// The translation files an administration fills in: JSON `{ language, questions: [{ key, english,
+// translation }] }` or an XLSX sheet with the columns below. Both templates carry every key of
+// the assessment's effective checklist and the English to translate from.
+
+const SHEET = 'Checklist translation';
+const COLUMNS = [
+  { header: 'Key', width: 34 },
+  { header: 'Area', width: 30 },
+  { header: 'No.', width: 6 },
+  { header: 'English', width: 70 },
+  { header: 'Translation', width: 70 },
+];
+/** Largest translation file accepted. */
+export const MAX_TRANSLATION_BYTES = 5 * 1024 * 1024;
+
+function templateRows(areas: readonly TEffectiveArea[]) {
+  const label = new Map(areas.map((a) => [a.id, areaLabel(a)]));
+  return effectiveQuestions(areas).map((q) => ({ key: q.key, area: label.get(q.areaId) ?? q.areaId, no: q.added ? `${q.label} (added by the administration)` : q.label, english: q.text }));
+}
+
+/** The JSON template: every key with its English and an empty translation. */
+export function translationTemplateJson(areas: readonly TEffectiveArea[]): string {
+  const questions = templateRows(areas).map((r) => ({ key: r.key, english: r.english, translation: '' }));
+  return JSON.stringify({ source: GUIDE_CREDIT, language: '', questions }, null, 1);
+}
+
+/** The XLSX template: one row per key, the Translation column to fill in. */
+export async function translationTemplateXlsx(areas: readonly TEffectiveArea[]): Promise<Buffer> {
+  const rows = templateRows(areas).map((r) => [r.key, r.area, r.no, r.english, '']);
+  return sheetsXlsx(`Translation of the ${GUIDE_CREDIT} checklist`, [{ name: SHEET, columns: COLUMNS, rows }]);
+}
+
+/** The rows and language of an uploaded JSON translation (the language may also come from the form). */
+export function parseTranslationJson(text: string): { language: string | null; rows: TTranslationRow[] } {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'The file is not valid JSON.');
+  }
+  // The template's blank language means "take the one given in the form".
+  const withLanguage = typeof body === 'object' && body !== null && 'language' in body && body.language === '' ? { ...body, language: undefined } : body;
+  const parsed = ZTranslationFileSchema.partial({ language: true }).safeParse(withLanguage);
+  if (!parsed.success) {
+    throw new ApiError(400, 'The file does not have the template\'s form: { "language": "fr", "questions": [{ "key": "...", "translation": "..." }] }.');
+  }
+  return { language: parsed.data.language ?? null, rows: parsed.data.questions.map((q) => ({ key: q.key, translation: q.translation })) };
+}

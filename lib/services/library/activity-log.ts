@@ -1,0 +1,133 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import { can } from '../../domain/access/permissions';
+import { audit } from '../shared/audit';
+import { assertMembers } from './library';
+import type { TMembership } from '../access/membership';
+import { listAttendance, listSessions } from '../workshop/sessions';
+
+export const ACTIVITY_KINDS = ['document-review', 'interview', 'field-visit', 'meeting'] as const;
+export type TActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** A step 3 or 4 activity to log: what, when, who took part. */
+export const ZActivityEntrySchema = z.object({
+  step: z.union([z.literal(3), z.literal(4)], { error: 'Choose step 3 or step 4.' }),
+  kind: z.enum(ACTIVITY_KINDS, { error: 'Choose the kind of activity.' }),
+  title: z.string({ error: 'Say what the activity was.' }).trim().min(1, 'Say what the activity was.').max(200),
+  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
+  notes: z.string().trim().max(4000).default(''),
+  participantIds: z.array(z.string().uuid()).max(200).default([]),
+  /** Who took part without an account, e.g. the people interviewed. */
+  others: z.string().trim().max(1000).default(''),
+});
+export type TActivityEntryInput = z.infer<typeof ZActivityEntrySchema>;
+
+/** One line of the activity log, recorded or derived from a document review. */
+export type TActivityLogEntry = {
+  id: string;
+  step: 3 | 4;
+  kind: TActivityKind;
+  title: string;
+  heldOn: string;
+  notes: string;
+  participants: { id: string; name: string }[];
+  others: string;
+  /** 'recorded' entries were typed in; 'library' ones come from a reviewer's summary; 'session' ones are workshop sessions whose agenda covers a step 3 or 4 activity, with their attendance. */
+  source: 'recorded' | 'library' | 'session';
+};
+
+/** Records an activity; facilitators only. Field visits belong to in-country assessments (mode 1). */
+export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {
+  if (!can(member.role, 'steps.edit')) throw new ApiError(403, 'Only facilitators record the activity log.');
+  const assessment = await db.selectFrom('assessments').select('mode').where('id', '=', member.assessmentId).executeTakeFirstOrThrow();
+  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1) throw new ApiError(400, 'Some fields are not valid.', { kind: ['Field visits are part of in-country assessments (mode 1) only.'] });
+  await assertMembers(db, member.assessmentId, input.participantIds, 'participantIds');
+  const id = crypto.randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('activity_log')
+      .values({ id, assessment_id: member.assessmentId, step: input.step, kind: input.kind, title: input.title, held_on: input.heldOn, notes: input.notes, others: input.others, recorded_by: member.userId, created_at: new Date().toISOString() })
+      .execute();
+    for (const userId of new Set(input.participantIds)) await trx.insertInto('activity_participants').values({ entry_id: id, user_id: userId }).execute();
+  });
+  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'activity-log.add', detail: { entryId: id, kind: input.kind } });
+  return id;
+}
+
+/** Removes a recorded activity; facilitators only. */
+export async function removeActivityEntry(db: TDb, member: TMembership, entryId: string): Promise<void> {
+  if (!can(member.role, 'steps.edit')) throw new ApiError(403, 'Only facilitators change the activity log.');
+  const gone = await db.deleteFrom('activity_log').where('id', '=', entryId).where('assessment_id', '=', member.assessmentId).executeTakeFirst();
+  if (Number(gone.numDeletedRows) === 0) throw new ApiError(404, 'No such activity.');
+  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'activity-log.remove', detail: { entryId } });
+}
+
+/**
+ * The assessment's step 3 and 4 activity log for the report, oldest first: recorded activities
+ * with who took part, and each background document review (its reviewer and the day of the
+ * summary), and workshop sessions whose agenda covers a step 3 or 4 activity (Annex 4 codes 3.x,
+ * 4.x) with who attended. A restricted document is named only as such, as the report may be read
+ * more widely.
+ */
+export async function activityLog(db: TDb, assessmentId: string): Promise<TActivityLogEntry[]> {
+  const rows = await db.selectFrom('activity_log').selectAll().where('assessment_id', '=', assessmentId).execute();
+  const people = rows.length
+    ? await db
+        .selectFrom('activity_participants')
+        .innerJoin('users', 'users.id', 'activity_participants.user_id')
+        .select(['entry_id', 'users.id', 'users.name'])
+        .where('entry_id', 'in', rows.map((r) => r.id))
+        .orderBy('users.name')
+        .execute()
+    : [];
+  const recorded: TActivityLogEntry[] = rows.map((r) => ({
+    id: r.id,
+    step: Number(r.step) === 4 ? 4 : 3,
+    kind: r.kind,
+    title: r.title,
+    heldOn: r.held_on,
+    notes: r.notes,
+    participants: people.filter((p) => p.entry_id === r.id).map((p) => ({ id: p.id, name: p.name })),
+    others: r.others,
+    source: 'recorded',
+  }));
+  const reviews = await db
+    .selectFrom('library_documents')
+    .innerJoin('users', 'users.id', 'library_documents.summary_by')
+    .select(['library_documents.id', 'title', 'visibility', 'summary_at', 'users.id as user_id', 'users.name'])
+    .where('assessment_id', '=', assessmentId)
+    .where('summary_at', 'is not', null)
+    .where('summary', '!=', '')
+    .execute();
+  const derived: TActivityLogEntry[] = reviews.map((r) => ({
+    id: `review:${r.id}`,
+    step: 3,
+    kind: 'document-review',
+    title: r.visibility === 'members' ? r.title : 'A restricted background document',
+    heldOn: (r.summary_at ?? '').slice(0, 10),
+    notes: '',
+    participants: [{ id: r.user_id, name: r.name }],
+    others: '',
+    source: 'library',
+  }));
+  const sessions: TActivityLogEntry[] = [];
+  for (const session of await listSessions(db, assessmentId)) {
+    const codes = session.agenda.map((a) => a.activityCode ?? '').filter((c) => /^[34]\./.test(c));
+    if (codes.length === 0) continue;
+    sessions.push({
+      id: `session:${session.id}`,
+      step: codes.every((c) => c.startsWith('4.')) ? 4 : 3,
+      kind: 'meeting',
+      title: session.title,
+      heldOn: session.startsAt.slice(0, 10),
+      notes: `Annex 4 ${[...new Set(codes)].join(', ')}`,
+      participants: (await listAttendance(db, session.id)).map((a) => ({ id: a.userId, name: a.name })),
+      others: '',
+      source: 'session',
+    });
+  }
+  return [...recorded, ...derived, ...sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,179 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import * as Y from 'yjs';
+import { ApiError } from '../../api/errors';
+import { factorDocName } from '../../collab/doc-names';
+import { fragmentText } from '../../collab/fragment-text';
+import { STATUS_MAP, answerFragmentName, parseAnswerStatus } from '../../collab/layout';
+import { loadPersistedDoc } from '../../collab/persisted-doc';
+import type { TDb } from '../../db/client';
+import { CLOSED_STATUSES, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
+import { can } from '../../domain/access/permissions';
+import { compareRounds, type TAreaComparison, type TQuestionComparison, type TRoundAnswer } from '../../domain/monitoring/round-comparison';
+import { areaLabel, areaQuestions, checklistAreas } from '../../idg/checklist';
+import { findAssessment } from '../assessments/assessments';
+import { audit } from '../shared/audit';
+import type { TMembership } from '../access/membership';
+import { monitoringOverview } from './monitoring';
+import type { TStartRoundInput } from './monitoring.schema';
+
+export type TReviewRound = { assessmentId: string; previousAssessmentId: string; previousTitle: string; carriedAnswers: boolean; startedAt: string };
+
+/** The round this assessment is (the assessment it follows), or null for a first round. */
+export async function reviewRoundOf(db: TDb, assessmentId: string): Promise<TReviewRound | null> {
+  const row = await db
+    .selectFrom('review_rounds')
+    .innerJoin('assessments', 'assessments.id', 'review_rounds.previous_assessment_id')
+    .select(['review_rounds.assessment_id', 'review_rounds.previous_assessment_id', 'review_rounds.carried_answers', 'review_rounds.started_at', 'assessments.title'])
+    .where('review_rounds.assessment_id', '=', assessmentId)
+    .executeTakeFirst();
+  return row ? { assessmentId: row.assessment_id, previousAssessmentId: row.previous_assessment_id, previousTitle: row.title, carriedAnswers: row.carried_answers === 1, startedAt: row.started_at } : null;
+}
+
+/** The later rounds started from this assessment, oldest first. */
+export async function laterRounds(db: TDb, assessmentId: string): Promise<{ id: string; title: string; startedAt: string }[]> {
+  const rows = await db
+    .selectFrom('review_rounds')
+    .innerJoin('assessments', 'assessments.id', 'review_rounds.assessment_id')
+    .select(['assessments.id', 'assessments.title', 'review_rounds.started_at'])
+    .where('review_rounds.previous_assessment_id', '=', assessmentId)
+    .orderBy('review_rounds.started_at')
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, startedAt: r.started_at }));
+}
+
+/** Activities of the previous plan that need continued attention: neither done nor cancelled. */
+function needsAttention(status: TActivityStatus): boolean {
+  return !CLOSED_STATUSES.has(status);
+}
+
+/**
+ * Starts the review round (Part VI): a new assessment of the same administration and scope, with
+ * every member in their role. By choice, each key factor's checklist document (answers and
+ * evaluations) is copied as the starting point, written as the new document's persisted state
+ * (never through a live connection), and the previous plan's activities that need continued
+ * attention become the new round's candidate activities, marked as carried over.
+ */
+export async function startReviewRound(db: TDb, actor: TMembership, input: TStartRoundInput): Promise<string> {
+  if (!can(actor.role, 'round.start')) throw new ApiError(403, 'Only facilitators start a review round.');
+  const previous = await findAssessment(db, actor.assessmentId);
+  if (!previous) throw new ApiError(404, 'Assessment not found.');
+  const overview = await monitoringOverview(db, actor.assessmentId);
+  if (!overview.plan) throw new ApiError(409, 'A review round starts from an assessment whose action plan has been adopted and monitored; this one has no adopted plan yet.');
+
+  // Read everything to carry before writing, so the transaction below holds no document work.
+  const states: { area: string; state: Uint8Array }[] = [];
+  if (input.carryAnswers) {
+    for (const area of previous.areas) {
+      const doc = await loadPersistedDoc(db, factorDocName(previous.id, area));
+      const state = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      // An untouched document encodes as two bytes; there is nothing to carry.
+      if (state.byteLength > 2) states.push({ area, state });
+    }
+  }
+  const carried = input.carryActivities ? overview.activities.filter((a) => needsAttention(a.status)) : [];
+  const members = await db.selectFrom('memberships').selectAll().where('assessment_id', '=', previous.id).execute();
+
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('assessments')
+      .values({
+        id,
+        administration: previous.administration,
+        country: previous.country,
+        title: input.title,
+        scope: previous.scope,
+        areas: JSON.stringify(previous.areas),
+        mode: previous.mode,
+        planned_start: null,
+        planned_end: null,
+        time_zone: previous.timeZone,
+        created_by: actor.userId,
+        created_at: now,
+      })
+      .execute();
+    if (members.length) await trx.insertInto('memberships').values(members.map((m) => ({ ...m, assessment_id: id, joined_at: now }))).execute();
+    await trx.insertInto('review_rounds').values({ assessment_id: id, previous_assessment_id: previous.id, carried_answers: input.carryAnswers ? 1 : 0, started_by: actor.userId, started_at: now }).execute();
+    for (const s of states) await trx.insertInto('yjs_documents').values({ name: factorDocName(id, s.area), state: s.state, updated_at: now }).execute();
+    for (const a of carried) {
+      const candidateId = crypto.randomUUID();
+      const description = `Carried over from activity ${a.number} of the previous plan (${a.status.replace('-', ' ')}, ${a.percent}% done). Responsible: ${a.responsible || a.ownerName || 'not named'}. Target: ${a.target || 'none given'}.`;
+      await trx
+        .insertInto('candidate_activities')
+        .values({ id: candidateId, assessment_id: id, title: a.title, description, status: 'active', merged_into: null, origin_finding: null, agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null, created_by: actor.userId, created_at: now, updated_at: now })
+        .execute();
+      const sources = [...new Set(a.sources)].map((key) => ({ activity_id: candidateId, question_key: key, area_id: key.split('.')[0]! }));
+      if (sources.length) await trx.insertInto('activity_sources').values(sources).execute();
+      await trx.insertInto('carried_activities').values({ candidate_id: candidateId, assessment_id: id, from_assessment_id: previous.id, from_activity_id: a.id, from_number: a.number, from_status: a.status }).execute();
+    }
+  });
+  const detail = { previousAssessmentId: previous.id, newAssessmentId: id, carryAnswers: input.carryAnswers, carriedActivities: carried.length };
+  await audit(db, { assessmentId: previous.id, actorId: actor.userId, action: 'round.start', detail });
+  await audit(db, { assessmentId: id, actorId: actor.userId, action: 'assessment.create', detail: { title: input.title, ...detail } });
+  return id;
+}
+
+/** The candidate activities this round carried over from the previous plan. */
+export async function carriedActivities(db: TDb, assessmentId: string): Promise<{ candidateId: string; title: string; fromNumber: string; fromStatus: string }[]> {
+  const rows = await db
+    .selectFrom('carried_activities')
+    .innerJoin('candidate_activities', 'candidate_activities.id', 'carried_activities.candidate_id')
+    .select(['carried_activities.candidate_id', 'candidate_activities.title', 'carried_activities.from_number', 'carried_activities.from_status'])
+    .where('carried_activities.assessment_id', '=', assessmentId)
+    .orderBy('carried_activities.from_number')
+    .execute();
+  return rows.map((r) => ({ candidateId: r.candidate_id, title: r.title, fromNumber: r.from_number, fromStatus: r.from_status }));
+}
+
+async function roundAnswers(db: TDb, assessmentId: string, areaIds: readonly string[]): Promise<Map<string, TRoundAnswer>> {
+  const out = new Map<string, TRoundAnswer>();
+  for (const areaId of areaIds) {
+    const area = checklistAreas.find((a) => a.id === areaId);
+    if (!area) continue;
+    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, areaId));
+    const status = doc.getMap(STATUS_MAP);
+    for (const q of areaQuestions(area)) out.set(q.key, { status: parseAnswerStatus(status.get(q.key)), text: fragmentText(doc.getXmlFragment(answerFragmentName(q.key))) });
+    doc.destroy();
+  }
+  return out;
+}
+
+export type TTargetingActivity = { number: string; title: string; status: TActivityStatus; percent: number };
+export type TComparison = {
+  round: TReviewRound | null;
+  areas: (TAreaComparison & { title: string })[];
+  questions: (TQuestionComparison & { number: number; text: string; activities: TTargetingActivity[] })[];
+};
+
+/**
+ * The comparison of a review round with the round it follows: per question the previous and
+ * current evaluation and whether the answer changed, beside the previous plan's activities that
+ * targeted the question (through their candidate activities' source questions) and how far they got.
+ */
+export async function roundComparison(db: TDb, assessmentId: string): Promise<TComparison> {
+  const round = await reviewRoundOf(db, assessmentId);
+  if (!round) return { round: null, areas: [], questions: [] };
+  const current = await findAssessment(db, assessmentId);
+  const areaIds = current?.areas ?? [];
+  const areas = checklistAreas.filter((a) => areaIds.includes(a.id));
+  const questions = areas.flatMap((a) => areaQuestions(a).map((q) => ({ key: q.key, areaId: a.id, number: q.number, text: q.text })));
+  const [prev, now, overview] = await Promise.all([roundAnswers(db, round.previousAssessmentId, areaIds), roundAnswers(db, assessmentId, areaIds), monitoringOverview(db, round.previousAssessmentId)]);
+  const result = compareRounds(questions, prev, now);
+  const byKey = new Map(questions.map((q) => [q.key, q]));
+  return {
+    round,
+    areas: result.areas.map((a) => {
+      const area = areas.find((x) => x.id === a.areaId)!;
+      return { ...a, title: areaLabel(area) };
+    }),
+    questions: result.questions.map((r) => ({
+      ...r,
+      number: byKey.get(r.key)!.number,
+      text: byKey.get(r.key)!.text,
+      activities: overview.activities.filter((a) => a.sources.includes(r.key)).map((a) => ({ number: a.number, title: a.title, status: a.status, percent: a.percent })),
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import type { KpiSheetsTable } from '../../db/schema';
+import { annex11Example, blankKpiSheet, kpiSheetName, type TKpiSheet, type TKpiSheetInput } from '../../domain/plan/kpi-sheet';
+import { can } from '../../domain/access/permissions';
+import { audit } from '../shared/audit';
+import type { TMembership } from '../access/membership';
+
+function toSheet(row: KpiSheetsTable): TKpiSheet {
+  return {
+    id: row.id,
+    name: row.name,
+    fields: JSON.parse(row.fields) as Record<string, string>,
+    types: JSON.parse(row.types) as string[],
+    baselineValue: row.baseline_value,
+    baselineDate: row.baseline_date,
+    targetNumber: row.target_number,
+    targetDate: row.target_date,
+    owner: row.owner,
+    custodian: row.custodian,
+    steward: row.steward,
+    updatedAt: row.updated_at,
+  };
+}
+
+function columns(input: TKpiSheetInput) {
+  return {
+    name: kpiSheetName(input),
+    fields: JSON.stringify(input.fields),
+    types: JSON.stringify(input.types),
+    baseline_value: input.baselineValue,
+    baseline_date: input.baselineDate,
+    target_number: input.targetNumber,
+    target_date: input.targetDate,
+    owner: input.owner,
+    custodian: input.custodian,
+    steward: input.steward,
+  };
+}
+
+/** Every KPI sheet of an assessment, by name. */
+export async function listKpiSheets(db: TDb, assessmentId: string): Promise<TKpiSheet[]> {
+  const rows = await db.selectFrom('kpi_sheets').selectAll().where('assessment_id', '=', assessmentId).orderBy('name').orderBy('id').execute();
+  return rows.map(toSheet);
+}
+
+/** One KPI sheet of the assessment; 404 when it is not one of its sheets. */
+export async function getKpiSheet(db: TDb, assessmentId: string, kpiId: string): Promise<TKpiSheet> {
+  const row = await db.selectFrom('kpi_sheets').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', kpiId).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'No such KPI sheet.');
+  return toSheet(row);
+}
+
+/** Creates a KPI sheet, blank or from the guide's Annex 11 example; plan editors only. */
+export async function createKpiSheet(db: TDb, actor: TMembership, template: 'blank' | 'annex11'): Promise<TKpiSheet> {
+  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors create KPI sheets.');
+  const input = template === 'annex11' ? annex11Example() : blankKpiSheet();
+  const now = new Date().toISOString();
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('kpi_sheets')
+    .values({ id, assessment_id: actor.assessmentId, ...columns(input), updated_by: actor.userId, created_at: now, updated_at: now })
+    .execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.create', detail: { kpiId: id, template } });
+  return getKpiSheet(db, actor.assessmentId, id);
+}
+
+/** Replaces a KPI sheet's content; plan editors only. Adopted versions keep their own copy. */
+export async function updateKpiSheet(db: TDb, actor: TMembership, kpiId: string, input: TKpiSheetInput): Promise<TKpiSheet> {
+  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors change KPI sheets.');
+  await getKpiSheet(db, actor.assessmentId, kpiId);
+  await db
+    .updateTable('kpi_sheets')
+    .set({ ...columns(input), updated_by: actor.userId, updated_at: new Date().toISOString() })
+    .where('assessment_id', '=', actor.assessmentId)
+    .where('id', '=', kpiId)
+    .execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.update', detail: { kpiId } });
+  return getKpiSheet(db, actor.assessmentId, kpiId);
+}

@@ -1,0 +1,193 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { ApiError } from '../../api/errors';
+import { formatDocName } from '../../collab/doc-names';
+import { findingFragmentName, readFindings } from '../../collab/findings-layout';
+import { fragmentText } from '../../collab/fragment-text';
+import type { TDb } from '../../db/client';
+import { can } from '../../domain/access/permissions';
+import { ROLES } from '../../domain/access/roles';
+import { broadcastToMembers } from '../../realtime/broadcast';
+import { audit } from '../shared/audit';
+import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from './candidate-activities.schema';
+import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { citableQuestions, requireCitable, type TCitableQuestion } from '../workshop/findings-questions';
+import { groupsOverview } from '../workshop/group-overview';
+import type { TMembership } from '../access/membership';
+
+function requireFacilitator(actor: TMembership): void {
+  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators manage candidate activities.');
+}
+
+/**
+ * Tells the members who may see candidate activities, on their own connections, that the list
+ * changed: their open priorities pages read it again through the API, which checks access.
+ */
+async function announceChange(db: TDb, assessmentId: string): Promise<void> {
+  const viewers = ROLES.filter((r) => can(r, 'assessment.view'));
+  const rows = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('role', 'in', viewers).execute();
+  broadcastToMembers(assessmentId, rows.map((r) => r.user_id), 'activities:changed');
+}
+
+/** Every candidate activity of an assessment with its sources, oldest first; `activeOnly` hides withdrawn and merged ones. */
+export async function listActivities(db: TDb, assessmentId: string, activeOnly = false): Promise<TCandidateActivity[]> {
+  let q = db
+    .selectFrom('candidate_activities')
+    .leftJoin('users', 'users.id', 'candidate_activities.agreed_by')
+    .selectAll('candidate_activities')
+    .select('users.name as agreedByName')
+    .where('candidate_activities.assessment_id', '=', assessmentId);
+  if (activeOnly) q = q.where('candidate_activities.status', '=', 'active');
+  const rows = await q.orderBy('candidate_activities.created_at').orderBy('candidate_activities.id').execute();
+  const [sources, questions] = await Promise.all([
+    rows.length ? db.selectFrom('activity_sources').selectAll().where('activity_id', 'in', rows.map((r) => r.id)).orderBy('question_key').execute() : [],
+    citableQuestions(db, assessmentId),
+  ]);
+  // A source outside the checklist now (its area left the scope) keeps the number its key carries.
+  const source = (key: string, areaId: string) => {
+    const q = questions.get(key);
+    const tail = key.slice(key.indexOf('.') + 1);
+    return { questionKey: key, areaId, label: q?.label ?? (tail.startsWith('a') ? `A${tail.slice(1)}` : tail), added: q?.added ?? tail.startsWith('a') };
+  };
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    status: r.status,
+    mergedInto: r.merged_into,
+    originFinding: r.origin_finding,
+    sources: sources.filter((s) => s.activity_id === r.id).map((s) => source(s.question_key, s.area_id)),
+    agreed:
+      r.agreed_priority && r.agreed_by && r.agreed_at
+        ? { priority: r.agreed_priority, reason: r.agreed_reason ?? '', by: { id: r.agreed_by, name: r.agreedByName ?? 'Unknown' }, at: r.agreed_at }
+        : null,
+  }));
+}
+
+async function requireActivity(db: TDb, assessmentId: string, id: string) {
+  const row = await db.selectFrom('candidate_activities').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'No such candidate activity.');
+  return row;
+}
+
+// Keys that are no question of the assessment are left out here; where a person typed them,
+// they were refused before (requireCitable).
+async function addSources(db: TDb, activityId: string, keys: readonly string[], questions: ReadonlyMap<string, TCitableQuestion>): Promise<void> {
+  const rows = keys.flatMap((k) => {
+    const q = questions.get(k);
+    return q ? [{ activity_id: activityId, question_key: k, area_id: q.areaId }] : [];
+  });
+  if (rows.length) await db.insertInto('activity_sources').values(rows).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
+}
+
+async function insertActivity(db: TDb, actor: TMembership, input: { title: string; description: string; origin: string | null }, at = new Date()): Promise<string | null> {
+  const now = at.toISOString();
+  const id = crypto.randomUUID();
+  const result = await db
+    .insertInto('candidate_activities')
+    .values({ id, assessment_id: actor.assessmentId, title: input.title, description: input.description, status: 'active', origin_finding: input.origin, created_by: actor.userId, created_at: now, updated_at: now })
+    // The unique (assessment, origin finding) makes gathering twice add nothing.
+    .onConflict((oc) => oc.columns(['assessment_id', 'origin_finding']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
+}
+
+/** Splits a finding's text: its first line is the title, the rest the description. */
+export function splitFindingText(text: string): { title: string; description: string } {
+  const lines = text.split('\n').map((l) => l.trim());
+  const first = lines.findIndex((l) => l.length > 0);
+  if (first < 0) return { title: '', description: '' };
+  return { title: lines[first]!.slice(0, 200), description: lines.slice(first + 1).join('\n').trim() };
+}
+
+/** Gathers one candidate per live proposed-activity finding of every group; findings gathered before and empty ones are skipped. */
+export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{ added: number; skipped: number }> {
+  requireFacilitator(actor);
+  const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId), citableQuestions(db, actor.assessmentId)]);
+  let added = 0;
+  let skipped = 0;
+  // Activities are listed by creation time; one gathering inserts many within a millisecond, so
+  // each gets its own, a millisecond apart, to keep them in the groups' and findings' order.
+  const startedAt = Date.now();
+  let position = 0;
+  for (const group of groups) {
+    const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId: actor.assessmentId, groupId: group.id }));
+    try {
+      for (const finding of readFindings(doc).activities) {
+        const { title, description } = splitFindingText(fragmentText(doc.getXmlFragment(findingFragmentName(finding.id))));
+        const at = new Date(startedAt + position++);
+        const id = title ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }, at) : null;
+        if (!id) {
+          skipped += 1;
+          continue;
+        }
+        await addSources(db, id, finding.citations, questions);
+        added += 1;
+      }
+    } finally {
+      doc.destroy();
+    }
+  }
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activities.gathered', detail: { added, skipped } });
+  if (added > 0) await announceChange(db, actor.assessmentId);
+  return { added, skipped };
+}
+
+/** Adds a candidate activity directly. */
+export async function createActivity(db: TDb, actor: TMembership, input: TNewActivity): Promise<string> {
+  requireFacilitator(actor);
+  // Checked before anything is written: an unknown source refuses the whole activity.
+  const questions = await citableQuestions(db, actor.assessmentId);
+  requireCitable(questions, input.sources, 'sources');
+  const id = (await insertActivity(db, actor, { title: input.title, description: input.description, origin: null }))!;
+  await addSources(db, id, input.sources, questions);
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.created', detail: { activityId: id } });
+  await announceChange(db, actor.assessmentId);
+  return id;
+}
+
+/** Edits, withdraws or restores a candidate activity; a merged one stays merged. */
+export async function updateActivity(db: TDb, actor: TMembership, id: string, patch: TActivityPatch): Promise<void> {
+  requireFacilitator(actor);
+  const row = await requireActivity(db, actor.assessmentId, id);
+  if (row.status === 'merged') throw new ApiError(409, 'This activity was merged into another; edit that one.');
+  await db
+    .updateTable('candidate_activities')
+    .set({ ...(patch.title !== undefined && { title: patch.title }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.status && { status: patch.status }), updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.updated', detail: { activityId: id, fields: Object.keys(patch) } });
+  await announceChange(db, actor.assessmentId);
+}
+
+/** Merges duplicates into `targetId`: it gains all their sources, they become 'merged' into it. */
+export async function mergeActivities(db: TDb, actor: TMembership, targetId: string, input: TMerge): Promise<void> {
+  requireFacilitator(actor);
+  const target = await requireActivity(db, actor.assessmentId, targetId);
+  if (target.status !== 'active') throw new ApiError(409, 'Merge into an active activity.');
+  const ids = [...new Set(input.duplicateIds)].filter((d) => d !== targetId);
+  for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new ApiError(409, 'One of these was already merged.');
+  await db.transaction().execute(async (trx) => {
+    // The duplicates' sources were checked when they came in; they move over as they are.
+    const sources = await trx.selectFrom('activity_sources').select(['question_key', 'area_id']).where('activity_id', 'in', ids).execute();
+    if (sources.length) await trx.insertInto('activity_sources').values(sources.map((s) => ({ activity_id: targetId, question_key: s.question_key, area_id: s.area_id }))).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
+    // Whatever was merged into a duplicate before now points at the survivor too.
+    await trx.updateTable('candidate_activities').set({ merged_into: targetId }).where('merged_into', 'in', ids).execute();
+    await trx.updateTable('candidate_activities').set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
+  });
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.merged', detail: { activityId: targetId, merged: ids } });
+  await announceChange(db, actor.assessmentId);
+}
+
+/** Records (or clears) the priority the group agreed for an activity, with its reason: what goes into the action plan. */
+export async function setAgreedPriority(db: TDb, actor: TMembership, id: string, input: TAgreed): Promise<void> {
+  requireFacilitator(actor);
+  const row = await requireActivity(db, actor.assessmentId, id);
+  if (row.status !== 'active') throw new ApiError(409, 'Only active activities get a priority.');
+  const set = input.priority
+    ? { agreed_priority: input.priority, agreed_reason: input.reason, agreed_by: actor.userId, agreed_at: new Date().toISOString() }
+    : { agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null };
+  await db.updateTable('candidate_activities').set(set).where('id', '=', id).execute();
+  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.agreed', detail: { activityId: id, priority: input.priority, reason: input.reason } });
+  await announceChange(db, actor.assessmentId);
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { assessmentFeedbackTopics } from '../../idg/process';
+
+/** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
+export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
+  id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+  title,
+}));
+const TOPIC_IDS = new Set(FEEDBACK_TOPICS.map((t) => t.id));
+
+/** Whether the survey is open and anonymous (`PUT /api/assessments/:id/feedback/settings`). */
+export const ZFeedbackSettingsSchema = z.object({ open: z.boolean(), anonymous: z.boolean() });
+export type TFeedbackSettingsInput = z.infer<typeof ZFeedbackSettingsSchema>;
+
+/** One member's answers by topic id (`POST /api/assessments/:id/feedback`); at least one answered. */
+export const ZFeedbackResponseSchema = z.object({
+  answers: z
+    .record(z.string(), z.string().trim().max(4000, 'Use at most 4,000 characters.'))
+    .refine((r) => Object.keys(r).every((k) => TOPIC_IDS.has(k)), 'Unknown topic.')
+    .refine((r) => Object.values(r).some((v) => v.length > 0), 'Answer at least one question.'),
+});
+export type TFeedbackResponseInput = z.infer<typeof ZFeedbackResponseSchema>;

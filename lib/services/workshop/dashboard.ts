@@ -1,0 +1,85 @@
+import 'server-only';
+import type * as Y from 'yjs';
+import { factorDocName, formatDocName } from '../../collab/doc-names';
+import { FINDING_KINDS, findingFragmentName, readFindings } from '../../collab/findings-layout';
+import { fragmentText } from '../../collab/fragment-text';
+import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName, parseAnswerStatus, parseLastEdit } from '../../collab/layout';
+import type { TDb } from '../../db/client';
+import { type TAreaFacts, type TAreaProgress, type TDashboard, type TDisputedFinding, areaProgress, buildDashboard } from '../../domain/workshop/dashboard';
+import { type TEffectiveArea, effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
+import { areaLabel } from '../../idg/checklist';
+import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { groupsOverview } from './group-overview';
+
+const EXCERPT_CHARS = 160;
+
+function areaFacts(doc: Y.Doc, area: TEffectiveArea): TAreaFacts {
+  const status = doc.getMap<unknown>(STATUS_MAP);
+  const editors = [...doc.getMap<unknown>(LAST_EDIT_MAP).values()].flatMap((v) => parseLastEdit(v)?.userId ?? []);
+  return {
+    areaId: area.id,
+    label: areaLabel(area),
+    // The effective checklist: hidden questions do not count, added ones do.
+    questions: effectiveAreaQuestions(area).map((q) => ({
+      key: q.key,
+      hasText: /\S/.test(fragmentText(doc.getXmlFragment(answerFragmentName(q.key)))),
+      status: parseAnswerStatus(status.get(q.key)),
+    })),
+    editorIds: [...new Set(editors)],
+  };
+}
+
+async function disputedFindings(db: TDb, assessmentId: string): Promise<TDisputedFinding[]> {
+  const rows = await db
+    .selectFrom('finding_outcomes')
+    .select(['group_id', 'finding_id', 'decided_at'])
+    .where('assessment_id', '=', assessmentId)
+    .where('outcome', '=', 'disputed')
+    .orderBy('decided_at')
+    .execute();
+  const out: TDisputedFinding[] = [];
+  for (const groupId of [...new Set(rows.map((r) => r.group_id))]) {
+    const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId, groupId }));
+    const findings = readFindings(doc);
+    for (const r of rows.filter((x) => x.group_id === groupId)) {
+      const kind = FINDING_KINDS.find((k) => findings[k].some((f) => f.id === r.finding_id));
+      // A finding deleted after the plenary disputed it is no longer shown.
+      if (!kind) continue;
+      const text = fragmentText(doc.getXmlFragment(findingFragmentName(r.finding_id))).replace(/\s+/g, ' ').trim();
+      out.push({ groupId, findingId: r.finding_id, kind, excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text, decidedAt: r.decided_at });
+    }
+    doc.destroy();
+  }
+  return out;
+}
+
+/** What each area's persisted checklist document says: per question, text or not and evaluation. */
+async function loadAreaFacts(db: TDb, assessmentId: string): Promise<TAreaFacts[]> {
+  const areas: TAreaFacts[] = [];
+  // One document at a time: each is parsed whole, and 14 at once would hold them all in memory.
+  for (const area of (await effectiveChecklist(db, assessmentId)).areas) {
+    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, area.id));
+    areas.push(areaFacts(doc, area));
+    doc.destroy();
+  }
+  return areas;
+}
+
+/** Answered questions and evaluations per area of the assessment's scope (the checklist's progress summary). */
+export async function checklistProgress(db: TDb, assessmentId: string): Promise<TAreaProgress[]> {
+  return (await loadAreaFacts(db, assessmentId)).map(areaProgress);
+}
+
+/** The facilitators' dashboard of an assessment, computed now from the persisted documents. */
+export async function computeDashboard(db: TDb, assessmentId: string): Promise<TDashboard> {
+  const [areas, overview] = await Promise.all([loadAreaFacts(db, assessmentId), groupsOverview(db, assessmentId)]);
+  const commenters = await db.selectFrom('comments').select('author_id').distinct().where('assessment_id', '=', assessmentId).execute();
+  return buildDashboard({
+    groups: overview.groups.map((g) => ({ id: g.id, name: g.name, areaIds: g.areas.map((a) => a.id), members: g.members.map((m) => ({ id: m.id, name: m.name })) })),
+    areas,
+    commenterIds: commenters.map((c) => c.author_id),
+    disputed: await disputedFindings(db, assessmentId),
+    computedAt: new Date().toISOString(),
+  });
+}

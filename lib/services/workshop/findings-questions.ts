@@ -1,0 +1,30 @@
+import 'server-only';
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import { effectiveChecklist } from '../checklist/assessment-checklist';
+
+/** A question findings and candidate activities may cite, as they show it. */
+export type TCitableQuestion = { key: string; areaId: string; label: string; text: string; added: boolean };
+
+/**
+ * Every question of an assessment that may be cited, by key: its effective checklist (the guide's
+ * questions of its scope and those the administration added) and the questions it hid since,
+ * which an earlier finding may have cited and whose answers are kept.
+ */
+export async function citableQuestions(db: TDb, assessmentId: string): Promise<ReadonlyMap<string, TCitableQuestion>> {
+  const { areas } = await effectiveChecklist(db, assessmentId);
+  const out = new Map<string, TCitableQuestion>();
+  for (const area of areas) {
+    for (const q of area.sections.flatMap((s) => s.questions)) out.set(q.key, { key: q.key, areaId: area.id, label: q.label, text: q.text, added: q.added });
+    for (const h of area.hidden) out.set(h.key, { key: h.key, areaId: area.id, label: h.label, text: h.text, added: h.label.startsWith('A') });
+  }
+  return out;
+}
+
+/** Refuses (400, naming each) the keys that are no question of the assessment; `field` names the input they came in. */
+export function requireCitable(questions: ReadonlyMap<string, TCitableQuestion>, keys: readonly string[], field: string): void {
+  const unknown = [...new Set(keys.filter((k) => !questions.has(k)))];
+  if (unknown.length === 0) return;
+  const list = unknown.join(', ');
+  throw new ApiError(400, `Not ${unknown.length === 1 ? 'a question' : 'questions'} of this assessment: ${list}.`, { [field]: [`Not in this assessment’s checklist: ${list}.`] });
+}

@@ -1,0 +1,93 @@
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/breakouts';
+import { ZRoleSchema, type TRole } from '../../domain/access/roles';
+import { areaLabel, areaQuestions, findArea } from '../../idg/checklist';
+import { findAssessment } from '../assessments/assessments';
+import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
+
+export type TGroupArea = { id: string; title: string; label: string; questions: number };
+export type TGroupMember = { id: string; name: string; role: TRole };
+export type TGroup = {
+  id: string;
+  name: string;
+  areas: TGroupArea[];
+  members: TGroupMember[];
+  rapporteur: { id: string; name: string } | null;
+};
+export type TGroupsOverview = { groups: TGroup[]; unallocatedAreas: TGroupArea[] };
+
+function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroupArea | null {
+  const area = findArea(areaId);
+  return area ? { id: area.id, title: area.title, label: areaLabel(area), questions: counts?.get(area.id) ?? areaQuestions(area).length } : null;
+}
+
+/** The area ids in an assessment's scope, in the guide's order; 404 when there is no such assessment. */
+export async function assessmentScope(db: TDb, assessmentId: string): Promise<string[]> {
+  const assessment = await findAssessment(db, assessmentId);
+  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  return assessment.areas;
+}
+
+/** Every breakout group of an assessment with its areas, members and rapporteur, and the areas no group holds. */
+export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGroupsOverview> {
+  const scope = await assessmentScope(db, assessmentId);
+  const [groups, areas, members] = await Promise.all([
+    db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('name').execute(),
+    db.selectFrom('group_areas').select(['area_id', 'group_id']).where('assessment_id', '=', assessmentId).execute(),
+    db
+      .selectFrom('group_members')
+      .innerJoin('users', 'users.id', 'group_members.user_id')
+      .innerJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'group_members.assessment_id').onRef('memberships.user_id', '=', 'group_members.user_id'))
+      .select(['group_members.group_id', 'group_members.is_rapporteur', 'users.id', 'users.name', 'memberships.role'])
+      .where('group_members.assessment_id', '=', assessmentId)
+      .orderBy('users.name')
+      .execute(),
+  ]);
+  // Question counts of the effective (adapted) checklist: hidden questions out, added ones in.
+  const counts = new Map((await effectiveChecklist(db, assessmentId)).areas.map((a) => [a.id, effectiveAreaQuestions(a).length]));
+  // Areas dropped from a targeted scope keep their rows but are no longer shown or counted.
+  const allocation = new Map(areas.filter((a) => scope.includes(a.area_id)).map((a) => [a.area_id, a.group_id]));
+  return {
+    groups: groups.map((g) => {
+      const mine = members.filter((m) => m.group_id === g.id);
+      const rapporteur = mine.find((m) => m.is_rapporteur === 1);
+      return {
+        id: g.id,
+        name: g.name,
+        areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a, counts) ?? []),
+        members: mine.map((m) => ({ id: m.id, name: m.name, role: ZRoleSchema.parse(m.role) })),
+        rapporteur: rapporteur ? { id: rapporteur.id, name: rapporteur.name } : null,
+      };
+    }),
+    unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, counts) ?? []),
+  };
+}
+
+export type TGroupSuggestion = {
+  placements: (TGroupArea & { groupId: string; groupName: string; byExpertise: boolean })[];
+  totals: { groupId: string; groupName: string; questions: number; areas: number }[];
+};
+
+/** A balanced allocation of the assessment's areas to its current groups, nudged by members' expertise. */
+export async function suggestGroupAllocation(db: TDb, assessmentId: string): Promise<TGroupSuggestion> {
+  const scope = await assessmentScope(db, assessmentId);
+  const groups = await db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('name').execute();
+  const expertise = await db
+    .selectFrom('group_members')
+    .innerJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'group_members.assessment_id').onRef('memberships.user_id', '=', 'group_members.user_id'))
+    .select(['group_members.group_id', 'memberships.expertise'])
+    .where('group_members.assessment_id', '=', assessmentId)
+    .execute();
+  const areas = scope.flatMap((a) => groupArea(a) ?? []);
+  const suggestion = suggestAllocation(
+    areas.map((a) => ({ id: a.id, questions: a.questions })),
+    groups.map((g) => ({ id: g.id, expertise: expertise.filter((e) => e.group_id === g.id).map((e) => e.expertise) })),
+  );
+  const nameOf = new Map(groups.map((g) => [g.id, g.name]));
+  return {
+    placements: suggestion.placements.map((p, i) => ({ ...areas[i]!, groupId: p.groupId, groupName: nameOf.get(p.groupId)!, byExpertise: p.byExpertise })),
+    totals: suggestion.totals.map((t) => ({ ...t, groupName: nameOf.get(t.groupId)! })),
+  };
+}

@@ -1,0 +1,178 @@
+import crypto from 'node:crypto';
+import { closeYjsConnections } from '../../collab/access-changes';
+import { ApiError } from '../../api/errors';
+import type { TDb } from '../../db/client';
+import { canEditArea } from '../../domain/workshop/breakouts';
+import { can } from '../../domain/access/permissions';
+import { findAssessment } from '../assessments/assessments';
+import { audit } from '../shared/audit';
+import { assessmentScope } from './group-overview';
+import type { TPlacement, TUpdateGroup } from './groups.schema';
+import { findMembership, type TMembership } from '../access/membership';
+
+// Every write checks the actor's right itself as well as the route, so that a socket.io
+// handler or script calling these functions cannot skip it.
+function assertManages(actor: TMembership): void {
+  if (!can(actor.role, 'groups.manage')) throw new ApiError(403, 'Only facilitators form breakout groups.');
+}
+
+async function requireGroup(db: TDb, assessmentId: string, groupId: string): Promise<{ id: string; name: string }> {
+  const row = await db.selectFrom('breakout_groups').select(['id', 'name']).where('id', '=', groupId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'No such group.');
+  return row;
+}
+
+async function assertNameFree(db: TDb, assessmentId: string, name: string, exceptId?: string): Promise<void> {
+  const rows = await db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).execute();
+  if (rows.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase())) {
+    throw new ApiError(409, `There is already a group named “${name}”.`, { name: ['Choose another name.'] });
+  }
+}
+
+/** Creates an empty breakout group; returns its id. */
+export async function createGroup(db: TDb, assessmentId: string, actor: TMembership, name: string): Promise<string> {
+  assertManages(actor);
+  await assertNameFree(db, assessmentId, name);
+  const id = crypto.randomUUID();
+  await db.insertInto('breakout_groups').values({ id, assessment_id: assessmentId, name, created_at: new Date().toISOString() }).execute();
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.create', detail: { groupId: id, name } });
+  return id;
+}
+
+/** Deletes a group; its areas become unallocated and its members ungrouped. */
+export async function deleteGroup(db: TDb, assessmentId: string, actor: TMembership, groupId: string): Promise<void> {
+  assertManages(actor);
+  const group = await requireGroup(db, assessmentId, groupId);
+  // The foreign keys cascade to group_areas and group_members.
+  await db.deleteFrom('breakout_groups').where('id', '=', groupId).execute();
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.delete', detail: { groupId, name: group.name } });
+  closeYjsConnections({ assessmentId });
+}
+
+async function rename(db: TDb, assessmentId: string, actor: TMembership, groupId: string, name: string): Promise<void> {
+  await assertNameFree(db, assessmentId, name, groupId);
+  await db.updateTable('breakout_groups').set({ name }).where('id', '=', groupId).execute();
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rename', detail: { groupId, name } });
+}
+
+async function setMembers(db: TDb, assessmentId: string, actor: TMembership, groupId: string, memberIds: readonly string[]): Promise<void> {
+  const wanted = [...new Set(memberIds)];
+  if (wanted.length > 0) {
+    const known = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', 'in', wanted).execute();
+    if (known.length !== wanted.length) throw new ApiError(400, 'Only members of this assessment can join a group.', { memberIds: ['Choose members of this assessment.'] });
+    const elsewhere = await db
+      .selectFrom('group_members')
+      .innerJoin('breakout_groups', 'breakout_groups.id', 'group_members.group_id')
+      .innerJoin('users', 'users.id', 'group_members.user_id')
+      .select(['users.name', 'breakout_groups.name as groupName'])
+      .where('group_members.assessment_id', '=', assessmentId)
+      .where('group_members.group_id', '!=', groupId)
+      .where('group_members.user_id', 'in', wanted)
+      .execute();
+    if (elsewhere.length > 0) {
+      const who = elsewhere.map((r) => `${r.name} (${r.groupName})`).join(', ');
+      throw new ApiError(409, `A member can be in only one group; already grouped: ${who}.`, { memberIds: ['Remove them from their group first.'] });
+    }
+  }
+  const current = (await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).execute()).map((r) => r.user_id);
+  const leaving = current.filter((id) => !wanted.includes(id));
+  const joining = wanted.filter((id) => !current.includes(id));
+  if (leaving.length > 0) await db.deleteFrom('group_members').where('group_id', '=', groupId).where('user_id', 'in', leaving).execute();
+  if (joining.length > 0) {
+    await db
+      .insertInto('group_members')
+      .values(joining.map((userId) => ({ group_id: groupId, user_id: userId, assessment_id: assessmentId, is_rapporteur: 0 })))
+      .execute();
+  }
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.members', detail: { groupId, joined: joining, left: leaving } });
+}
+
+async function setRapporteur(db: TDb, assessmentId: string, actor: TMembership, groupId: string, userId: string | null): Promise<void> {
+  if (userId !== null) {
+    const inGroup = await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
+    if (!inGroup) throw new ApiError(400, 'The rapporteur must be a member of the group.', { rapporteurId: ['Choose one of the group’s members.'] });
+  }
+  // Clear first: the one-rapporteur index would refuse two at once.
+  await db.updateTable('group_members').set({ is_rapporteur: 0 }).where('group_id', '=', groupId).execute();
+  if (userId !== null) await db.updateTable('group_members').set({ is_rapporteur: 1 }).where('group_id', '=', groupId).where('user_id', '=', userId).execute();
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rapporteur', detail: { groupId, userId } });
+}
+
+/** Renames a group, replaces its members and/or picks its rapporteur, all or nothing. */
+export async function updateGroup(db: TDb, assessmentId: string, actor: TMembership, groupId: string, input: TUpdateGroup): Promise<void> {
+  assertManages(actor);
+  await db.transaction().execute(async (trx) => {
+    await requireGroup(trx, assessmentId, groupId);
+    if (input.name !== undefined) await rename(trx, assessmentId, actor, groupId, input.name);
+    if (input.memberIds !== undefined) await setMembers(trx, assessmentId, actor, groupId, input.memberIds);
+    if (input.rapporteurId !== undefined) await setRapporteur(trx, assessmentId, actor, groupId, input.rapporteurId);
+  });
+  // Who writes which area and findings may have changed: open documents reconnect and are decided again.
+  if (input.memberIds !== undefined) closeYjsConnections({ assessmentId });
+}
+
+async function assertPlaceable(db: TDb, assessmentId: string, placements: readonly TPlacement[]): Promise<void> {
+  const scope = await assessmentScope(db, assessmentId);
+  const outside = placements.filter((p) => !scope.includes(p.areaId));
+  if (outside.length > 0) throw new ApiError(400, 'That area is not in this assessment’s scope.', { areaId: outside.map((p) => `Not in scope: ${p.areaId}`) });
+  const groupIds = [...new Set(placements.flatMap((p) => (p.groupId ? [p.groupId] : [])))];
+  if (groupIds.length === 0) return;
+  const found = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).where('id', 'in', groupIds).execute();
+  if (found.length !== groupIds.length) throw new ApiError(404, 'No such group.');
+}
+
+/** Gives an area to a group, moving it from any other group, or (groupId null) to no group. */
+export async function allocateArea(db: TDb, assessmentId: string, actor: TMembership, areaId: string, groupId: string | null): Promise<void> {
+  assertManages(actor);
+  await assertPlaceable(db, assessmentId, [{ areaId, groupId }]);
+  if (groupId === null) {
+    await db.deleteFrom('group_areas').where('assessment_id', '=', assessmentId).where('area_id', '=', areaId).execute();
+  } else {
+    await db
+      .insertInto('group_areas')
+      .values({ assessment_id: assessmentId, area_id: areaId, group_id: groupId })
+      .onConflict((oc) => oc.columns(['assessment_id', 'area_id']).doUpdateSet({ group_id: groupId }))
+      .execute();
+  }
+  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.allocate', detail: { areaId, groupId } });
+  closeYjsConnections({ assessmentId });
+}
+
+/** Replaces the whole allocation at once (applying a suggestion); areas not listed become unallocated. */
+export async function replaceAllocation(db: TDb, assessmentId: string, actor: TMembership, placements: readonly { areaId: string; groupId: string }[]): Promise<void> {
+  assertManages(actor);
+  await db.transaction().execute(async (trx) => {
+    await assertPlaceable(trx, assessmentId, placements);
+    await trx.deleteFrom('group_areas').where('assessment_id', '=', assessmentId).execute();
+    if (placements.length > 0) {
+      await trx.insertInto('group_areas').values(placements.map((p) => ({ assessment_id: assessmentId, area_id: p.areaId, group_id: p.groupId }))).execute();
+    }
+    await audit(trx, { assessmentId, actorId: actor.userId, action: 'group.allocation', detail: { placements: placements.length } });
+  });
+  closeYjsConnections({ assessmentId });
+}
+
+/** The areas the user's breakout groups in the assessment were given; with `onlyArea`, that one area or none. */
+export async function groupAreasOf(db: TDb, assessmentId: string, userId: string, onlyArea?: string): Promise<Set<string>> {
+  let query = db
+    .selectFrom('group_areas')
+    .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
+    .select('group_areas.area_id')
+    .where('group_areas.assessment_id', '=', assessmentId)
+    .where('group_members.user_id', '=', userId);
+  if (onlyArea !== undefined) query = query.where('group_areas.area_id', '=', onlyArea);
+  return new Set((await query.execute()).map((r) => r.area_id));
+}
+
+/**
+ * The areas of an assessment whose answers this user may edit right now: what the sync server
+ * and the API check before accepting a write. `locked` holds the areas the live console locked.
+ */
+export async function editableAreas(db: TDb, assessmentId: string, userId: string, locked: ReadonlySet<string> = new Set()): Promise<Set<string>> {
+  const membership = await findMembership(db, assessmentId, userId);
+  const assessment = membership ? await findAssessment(db, assessmentId) : null;
+  if (!membership || !assessment) return new Set();
+  const anyGroup = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).limit(1).executeTakeFirst();
+  const ctx = { hasGroups: anyGroup !== undefined, groupAreas: await groupAreasOf(db, assessmentId, userId), locked };
+  return new Set(assessment.areas.filter((areaId) => canEditArea(membership.role, areaId, ctx)));
+}

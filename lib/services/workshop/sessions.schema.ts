@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isAreaId } from '../../idg/checklist';
+import { stepActivityCodes } from '../../idg/process';
+
+/** Shortest and longest session the schedule form accepts, in minutes. */
+export const SESSION_DURATION = { min: 15, max: 600 } as const;
+
+// Selects send '' for "none"; stored agenda items simply leave the key out.
+const optionalRef = (isKnown: (v: string) => boolean, message: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || isKnown(v), message);
+
+/** One agenda item: a title, optionally the Annex 4 activity and the checklist area it covers. */
+export const ZAgendaItemSchema = z.object({
+  title: z.string({ error: 'Name the agenda item.' }).trim().min(1, 'Name the agenda item.').max(200, 'Keep an agenda item under 200 characters.'),
+  activityCode: optionalRef((v) => stepActivityCodes.includes(v), 'Choose an activity from Annex 4.'),
+  areaId: optionalRef(isAreaId, 'Choose an area of the checklist.'),
+});
+
+const sessionFields = {
+  title: z.string({ error: 'Give the session a title.' }).trim().min(1, 'Give the session a title.').max(200, 'Keep the title under 200 characters.'),
+  // Any offset is accepted; the session is stored as the same instant in UTC.
+  startsAt: z.iso
+    .datetime({ offset: true, error: 'Choose a date and a time.' })
+    .transform((v) => new Date(v).toISOString()),
+  durationMinutes: z
+    .number({ error: 'Give the duration in minutes.' })
+    .int('Use whole minutes.')
+    .min(SESSION_DURATION.min, `A session lasts at least ${SESSION_DURATION.min} minutes.`)
+    .max(SESSION_DURATION.max, `A session lasts at most ${SESSION_DURATION.max} minutes (10 hours).`),
+  agenda: z.array(ZAgendaItemSchema).max(30, 'Keep the agenda to 30 items.'),
+};
+
+/** A new session, as the schedule form and `POST /api/assessments/:id/sessions` send it. */
+export const ZSessionInputSchema = z.object({ ...sessionFields, agenda: sessionFields.agenda.default([]) });
+export type TSessionInput = z.infer<typeof ZSessionInputSchema>;
+
+/** A change to a session: any of its fields. */
+export const ZSessionUpdateSchema = z.object(sessionFields).partial();
+export type TSessionUpdate = z.infer<typeof ZSessionUpdateSchema>;
