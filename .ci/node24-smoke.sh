@@ -38,7 +38,8 @@ if [ ! -x "$node_home/bin/node" ]; then
   mv "$node_home.tmp" "$node_home"
 fi
 export PATH="$node_home/bin:$PATH"
-# node-gyp builds against these headers instead of downloading them (or using the machine's).
+# node-gyp builds against these headers instead of downloading them or using the machine's
+# Node 20 ones (docs/pitfalls.md, "Node 22 and 24 offline").
 export npm_config_nodedir="$node_home"
 export NEXT_TELEMETRY_DISABLED=1
 # The smoke runs the app on SQLite in a temporary directory, whatever the caller's environment.
