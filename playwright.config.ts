@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // One host name everywhere: Next refuses some requests from 127.0.0.1 when it serves localhost
@@ -8,23 +7,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // are per host.
 const baseURL = `http://localhost:${port}`;
 
-/**
- * Debian's Chromium where it exists (Playwright's browser download cannot work on our machines);
- * undefined elsewhere, so a developer with Playwright's own Chromium installed still runs the tests.
- */
-function systemChromium(): string | undefined {
-  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'chromium'))];
-  return candidates.find((file) => {
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-const executablePath = systemChromium();
+// Debian's Chromium where it exists; otherwise Playwright's own, launched as Playwright
+// launches it by default (scripts/e2e.ts has checked that one of them is there).
+const found = findChromium();
+const executablePath = found?.source === 'system' ? found.executablePath : undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
