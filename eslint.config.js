@@ -38,8 +38,8 @@ const layoutZones = [
       ...noServer,
       { group: ['@/lib/db', '@/lib/db/**', 'kysely'], message: 'Components never import the database; the page loads the data and passes it in.' },
       { regex: '^(\\.\\./)+lib/db(/|$)', message: 'Components never import the database; the page loads the data and passes it in.' },
-      // Types describe the props a page passes; a zod schema (*.schema.ts) is a shared contract.
-      { regex: '^(@/|(\\.\\./)+)lib/services/(?!.*\\.schema$)', allowTypeImports: true, message: 'Components take what a service returned as props; they import its types, not its functions.' },
+      // Types describe the props a page passes; lib/contracts holds them with the zod schemas.
+      { regex: '^(@/|(\\.\\./)+)lib/services(/|$)', allowTypeImports: true, message: 'Components take what a service returned as props; they import its types, not its functions.' },
     ],
   },
   {

@@ -21,7 +21,7 @@ const CASES: TCase[] = [
   { file: 'components/plan/x.tsx', code: "import { listMembers } from '../../lib/services/accounts/members';", fires: true },
   { file: 'components/plan/x.tsx', code: "import type { TMember } from '@/lib/services/accounts/members';", fires: false },
   { file: 'components/plan/x.tsx', code: "import { type TMember } from '@/lib/services/accounts/members';", fires: false },
-  { file: 'components/plan/x.tsx', code: "import { ZProfileSchema } from '@/lib/services/accounts/profile.schema';", fires: false },
+  { file: 'components/plan/x.tsx', code: "import { ZProfileUpdateSchema } from '@/lib/contracts/accounts';", fires: false },
   { file: 'components/plan/x.tsx', code: "import { liveServer } from '@/server/live/index';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { can } from '@/lib/domain/access/permissions';", fires: false },
   // lib/: no server/.

@@ -9,7 +9,7 @@ import { isFacilitator } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
 import { assertQuestionInScope } from '../checklist/comments';
 import type { TMembership } from '../access/membership';
-import type { TDocumentReview, TDocumentUpdate } from './library.schema';
+import type { TDocumentReview, TDocumentUpdate } from '../../contracts/library';
 
 /** A background document as members and the API see it. */
 export type TLibraryDocument = {

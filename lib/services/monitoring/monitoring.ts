@@ -8,7 +8,7 @@ import { activityRedFlags, kpiStatus, type TKpiStatus, type TRedFlag } from '../
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredKpis, monitoredPlan, placedActivities, type TMonitoredKpi, type TMonitoredPlan, type TPlacedActivity } from './monitoring-plan';
-import type { TProgressUpdateInput, TTrackingInput } from './monitoring.schema';
+import type { TProgressUpdateInput, TTrackingInput } from '../../contracts/monitoring';
 
 export type TMeasurement = { id: string; kpiId: string; period: string; periodEnd: string; value: number; disaggregated: Record<string, number>; source: string; enteredBy: { id: string; name: string }; enteredAt: string };
 export type TProgressUpdate = { id: string; activityId: string; status: TActivityStatus; percent: number; note: string; author: { id: string; name: string }; createdAt: string };

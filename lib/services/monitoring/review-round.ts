@@ -15,7 +15,7 @@ import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoringOverview } from './monitoring';
-import type { TStartRoundInput } from './monitoring.schema';
+import type { TStartRoundInput } from '../../contracts/monitoring';
 
 export type TReviewRound = { assessmentId: string; previousAssessmentId: string; previousTitle: string; carriedAnswers: boolean; startedAt: string };
 

@@ -8,7 +8,7 @@ import type { TRole } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { planSnapshot } from './plan';
-import type { TPlanDecision, TSubmitPlan } from './plan.schema';
+import type { TPlanDecision, TSubmitPlan } from '../../contracts/plan';
 
 type TPerson = { id: string; name: string };
 /** A submission for adoption with its named approvers' decisions; adopted ones carry their version number. */

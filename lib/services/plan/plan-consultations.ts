@@ -5,7 +5,7 @@ import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import type { TConsultation } from './plan.schema';
+import type { TConsultation } from '../../contracts/plan';
 
 /** One entry of the stakeholder consultation log. */
 export type TConsultationRecord = TConsultation & { id: string; recordedBy: { id: string; name: string }; createdAt: string };

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
-import { FEEDBACK_TOPICS, type TFeedbackResponseInput, type TFeedbackSettingsInput } from './feedback.schema';
+import { FEEDBACK_TOPICS, type TFeedbackResponseInput, type TFeedbackSettingsInput } from '../../contracts/reports';
 import type { TMembership } from '../access/membership';
 
 /** The survey's state as a member sees it. */

@@ -7,8 +7,7 @@ import { can } from '../../domain/access/permissions';
 import { JOIN_GRACE_MINUTES, sessionPhase, type TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
 import { findMembership, type TMembership } from '../access/membership';
-import type { TSessionInput, TSessionUpdate } from './sessions.schema';
-import { SESSION_DURATION } from './sessions.schema';
+import { SESSION_DURATION, type TSessionInput, type TSessionUpdate } from '../../contracts/workshop';
 
 export type TWorkshopSession = {
   id: string;

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { createActivity, listActivities } from '@/lib/services/priorities/candidate-activities';
-import { ZNewActivitySchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { ZNewActivitySchema } from '@/lib/contracts/priorities';
 
 /** Every candidate activity, withdrawn and merged ones included, with their sources. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

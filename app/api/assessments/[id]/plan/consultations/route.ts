@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { addConsultation, listConsultations } from '@/lib/services/plan/plan-consultations';
-import { ZConsultationSchema } from '@/lib/services/plan/plan.schema';
+import { ZConsultationSchema } from '@/lib/contracts/plan';
 
 /** The stakeholder consultation log. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

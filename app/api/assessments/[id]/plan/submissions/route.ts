@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
-import { ZSubmitPlanSchema } from '@/lib/services/plan/plan.schema';
+import { ZSubmitPlanSchema } from '@/lib/contracts/plan';
 
 /** Every submission for adoption with its approvers' decisions. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessmentFeedbackTopics } from '../../idg/process';
+import { assessmentFeedbackTopics } from '../idg/process';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
 export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
@@ -20,3 +20,7 @@ export const ZFeedbackResponseSchema = z.object({
     .refine((r) => Object.values(r).some((v) => v.length > 0), 'Answer at least one question.'),
 });
 export type TFeedbackResponseInput = z.infer<typeof ZFeedbackResponseSchema>;
+
+/** A sign-off names the version (content hash) the facilitator reviewed (`POST .../report/signoff`). */
+export const ZReportSignoffSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a report version.') });
+export type TReportSignoffInput = z.infer<typeof ZReportSignoffSchema>;

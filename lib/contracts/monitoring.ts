@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZActivityStatusSchema, ZEvaluationCriterionSchema, ZJudgementSchema } from '../../domain/monitoring/monitoring-types';
-import { isPeriod } from '../../domain/monitoring/kpi-periods';
+import { ZActivityStatusSchema, ZEvaluationCriterionSchema, ZJudgementSchema } from '../domain/monitoring/monitoring-types';
+import { isPeriod } from '../domain/monitoring/kpi-periods';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
 const ZId = z.string().min(1).max(100);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZDocumentVisibilitySchema } from '../../domain/library/library-access';
-import { BACKGROUND_DOCUMENT_KIND_IDS } from '../../idg/background-documents';
+import { ZDocumentVisibilitySchema } from '../domain/library/library-access';
+import { BACKGROUND_DOCUMENT_KIND_IDS } from '../idg/background-documents';
 
 const ZCategorySchema = z.enum(BACKGROUND_DOCUMENT_KIND_IDS, { error: 'Choose the kind of document from the guide’s list.' });
 const ZTitleSchema = z.string({ error: 'Give the document a title.' }).trim().min(1, 'Give the document a title.').max(200, 'At most 200 characters.');
