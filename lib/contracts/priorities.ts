@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ZAgreedPrioritySchema, type TAgreedPriority } from '../domain/priorities/priority-levels';
+import { ZAgreedPrioritySchema, ZPriorityLevelSchema, ZRatingValueSchema } from '../domain/priorities/priority-levels';
 import type { TCriterionResult } from '../domain/priorities/priority-aggregate';
 import { priorityCriteria } from '../idg/process';
+import { ZPersonSchema } from './shared';
 
 const ZTitle = z.string().trim().min(1, 'Give the activity a title.').max(200);
 const ZDescription = z.string().trim().max(4000);
@@ -32,17 +33,22 @@ export const ZAgreedSchema = z
 export type TAgreed = z.infer<typeof ZAgreedSchema>;
 
 /** A candidate activity as API responses and views show it. */
-export type TCandidateActivity = {
-  id: string;
-  title: string;
-  description: string;
-  status: 'active' | 'withdrawn' | 'merged';
-  mergedInto: string | null;
-  originFinding: string | null;
+export const ZCandidateActivitySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(['active', 'withdrawn', 'merged']),
+  mergedInto: z.string().nullable(),
+  originFinding: z.string().nullable(),
   /** The questions it comes from; `label` is `20`, or `A1` with `added` for a question the administration added. */
-  sources: { questionKey: string; areaId: string; label: string; added: boolean }[];
-  agreed: { priority: TAgreedPriority; reason: string; by: { id: string; name: string }; at: string } | null;
-};
+  sources: z.array(z.object({ questionKey: z.string(), areaId: z.string(), label: z.string(), added: z.boolean() })),
+  agreed: z.object({ priority: ZAgreedPrioritySchema, reason: z.string(), by: ZPersonSchema, at: z.string() }).nullable(),
+});
+export type TCandidateActivity = z.infer<typeof ZCandidateActivitySchema>;
+
+/** `GET /api/assessments/:id/activities`: every candidate activity, withdrawn and merged ones included. */
+export const ZActivitiesResponseSchema = z.object({ activities: z.array(ZCandidateActivitySchema) });
+export type TActivitiesResponse = z.infer<typeof ZActivitiesResponseSchema>;
 
 /** The facilitators' weights of the priority criteria (0 leaves one out; 1 each by default). */
 export const ZWeightsSchema = z
@@ -51,18 +57,28 @@ export const ZWeightsSchema = z
   .refine((w) => Object.keys(w.weights).every((c) => priorityCriteria.some((p) => p.id === c)), { message: 'Unknown criterion.', path: ['weights'] });
 export type TWeights = z.infer<typeof ZWeightsSchema>;
 
+const ZCriterionResultSchema = z.object({
+  distribution: z.record(ZRatingValueSchema, z.number()),
+  median: ZPriorityLevelSchema.nullable(),
+  disagreement: z.boolean(),
+}) satisfies z.ZodType<TCriterionResult>;
+
 /** An activity with its aggregated ratings, combined score and rank, as the results show it. */
-export type TPrioritisedActivity = TCandidateActivity & {
-  ratings: Record<string, TCriterionResult>;
-  score: number | null;
-  rank: number | null;
-  tied: boolean;
-  disagreement: boolean;
-};
+export const ZPrioritisedActivitySchema = ZCandidateActivitySchema.extend({
+  ratings: z.record(z.string(), ZCriterionResultSchema),
+  score: z.number().nullable(),
+  rank: z.number().nullable(),
+  tied: z.boolean(),
+  disagreement: z.boolean(),
+});
+export type TPrioritisedActivity = z.infer<typeof ZPrioritisedActivitySchema>;
 
 /** `GET /api/assessments/:id/priorities`: the ranking from the latest round whose results may be shown. */
-export type TPriorities = {
-  round: { id: string; status: 'open' | 'closed'; criteria: string[]; voters: number; openedAt: string; closedAt: string | null } | null;
-  weights: Record<string, number>;
-  activities: TPrioritisedActivity[];
-};
+export const ZPrioritiesResponseSchema = z.object({
+  round: z
+    .object({ id: z.string(), status: z.enum(['open', 'closed']), criteria: z.array(z.string()), voters: z.number(), openedAt: z.string(), closedAt: z.string().nullable() })
+    .nullable(),
+  weights: z.record(z.string(), z.number()),
+  activities: z.array(ZPrioritisedActivitySchema),
+});
+export type TPriorities = z.infer<typeof ZPrioritiesResponseSchema>;
