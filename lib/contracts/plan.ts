@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZPersonSchema } from './shared';
 
 const ZId = z.string().min(1).max(100);
 
@@ -26,3 +27,32 @@ export const ZConsultationSchema = z.object({
   changed: z.string().trim().max(4000, 'Use at most 4,000 characters.'),
 });
 export type TConsultation = z.infer<typeof ZConsultationSchema>;
+
+/** One entry of the stakeholder consultation log. */
+export const ZConsultationRecordSchema = ZConsultationSchema.extend({ id: z.string(), recordedBy: ZPersonSchema, createdAt: z.string() });
+export type TConsultationRecord = z.infer<typeof ZConsultationRecordSchema>;
+
+/** `GET` and `POST /api/assessments/:id/plan/consultations`: the log by date consulted. */
+export const ZConsultationsResponseSchema = z.object({ consultations: z.array(ZConsultationRecordSchema) });
+export type TConsultationsResponse = z.infer<typeof ZConsultationsResponseSchema>;
+
+/** A submission for adoption with its named approvers' decisions; adopted ones carry their version number. */
+export const ZPlanSubmissionSchema = z.object({
+  id: z.string(),
+  status: z.enum(['pending', 'changes-requested', 'superseded', 'adopted']),
+  version: z.number().nullable(),
+  strategyLink: z.string(),
+  submittedBy: ZPersonSchema,
+  submittedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  approvals: z.array(z.object({ approver: ZPersonSchema, decision: z.enum(['pending', 'approved', 'changes-requested']), comment: z.string(), decidedAt: z.string().nullable() })),
+});
+export type TPlanSubmission = z.infer<typeof ZPlanSubmissionSchema>;
+
+/** `GET /api/assessments/:id/plan/submissions`: every submission, newest first. */
+export const ZSubmissionsResponseSchema = z.object({ submissions: z.array(ZPlanSubmissionSchema) });
+export type TSubmissionsResponse = z.infer<typeof ZSubmissionsResponseSchema>;
+
+/** An activity agreed in prioritisation (high, medium or low), a candidate for the plan. */
+export const ZAgreedActivitySchema = z.object({ id: z.string(), title: z.string(), description: z.string(), priority: z.enum(['high', 'medium', 'low']), sources: z.array(z.string()) });
+export type TAgreedActivity = z.infer<typeof ZAgreedActivitySchema>;

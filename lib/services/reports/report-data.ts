@@ -19,7 +19,8 @@ import { findAssessment, type TAssessment } from '../assessments/assessments';
 import { feedbackSummary, type TFeedbackSummary } from './feedback';
 import { groupsOverview } from '../workshop/group-overview';
 import { listMembers } from '../accounts/members';
-import { agreedActivities, planSnapshot, type TAgreedActivity } from '../plan/plan';
+import { agreedActivities, planSnapshot } from '../plan/plan';
+import type { TAgreedActivity } from '../../contracts/plan';
 import { adoptedVersion } from '../plan/plan-adoption';
 import { listAttendance, listSessions } from '../workshop/sessions';
 
