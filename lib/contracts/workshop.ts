@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TRole } from '../domain/access/roles';
+import type { TAgendaItem } from '../domain/workshop/sessions';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
 
@@ -79,3 +81,38 @@ export type TSessionInput = z.infer<typeof ZSessionInputSchema>;
 /** A change to a session: any of its fields. */
 export const ZSessionUpdateSchema = z.object(sessionFields).partial();
 export type TSessionUpdate = z.infer<typeof ZSessionUpdateSchema>;
+
+export type TGroupArea = { id: string; title: string; label: string; questions: number };
+
+export type TGroupMember = { id: string; name: string; role: TRole };
+
+export type TGroup = {
+  id: string;
+  name: string;
+  areas: TGroupArea[];
+  members: TGroupMember[];
+  rapporteur: { id: string; name: string } | null;
+};
+
+export type TGroupsOverview = { groups: TGroup[]; unallocatedAreas: TGroupArea[] };
+
+export type TGroupSuggestion = {
+  placements: (TGroupArea & { groupId: string; groupName: string; byExpertise: boolean })[];
+  totals: { groupId: string; groupName: string; questions: number; areas: number }[];
+};
+
+export type TWorkshopSession = {
+  id: string;
+  assessmentId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  agenda: TAgendaItem[];
+  sequence: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type TAttendance = { userId: string; name: string; firstJoinedAt: string; lastSeenAt: string };

@@ -7,23 +7,7 @@ import { can } from '../../domain/access/permissions';
 import { JOIN_GRACE_MINUTES, sessionPhase, type TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
 import { findMembership, type TMembership } from '../access/membership';
-import { SESSION_DURATION, type TSessionInput, type TSessionUpdate } from '../../contracts/workshop';
-
-export type TWorkshopSession = {
-  id: string;
-  assessmentId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  agenda: TAgendaItem[];
-  sequence: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type TAttendance = { userId: string; name: string; firstJoinedAt: string; lastSeenAt: string };
+import { SESSION_DURATION, type TAttendance, type TSessionInput, type TSessionUpdate, type TWorkshopSession } from '../../contracts/workshop';
 
 function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
   return {
