@@ -38,8 +38,9 @@ const layoutZones = [
       ...noServer,
       { group: ['@/lib/db', '@/lib/db/**', 'kysely'], message: 'Components never import the database; the page loads the data and passes it in.' },
       { regex: '^(\\.\\./)+lib/db(/|$)', message: 'Components never import the database; the page loads the data and passes it in.' },
-      // Types describe the props a page passes; a zod schema (*.schema.ts) is a shared contract.
-      { regex: '^(@/|(\\.\\./)+)lib/services/(?!.*\\.schema$)', allowTypeImports: true, message: 'Components take what a service returned as props; they import its types, not its functions.' },
+      // What a page passes and a route returns is typed by lib/contracts/<feature>.ts, beside its zod
+      // schemas; a component that needs a service's own type means that type belongs in the contract.
+      { regex: '^(@/|(\\.\\./)+)lib/services(/|$)', message: 'Components take their types and schemas from lib/contracts/<feature>, never from lib/services.' },
     ],
   },
   {

@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TActivityKind, TActivityLogEntry } from '@/lib/services/library/activity-log';
+import type { TActivityKind, TActivityLogEntry } from '@/lib/contracts/library';
 import type { TPerson } from './library-view';
 
 type TProps = { assessmentId: string; initial: TActivityLogEntry[]; canRecord: boolean; members: TPerson[]; fieldVisits: boolean };

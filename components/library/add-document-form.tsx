@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { BACKGROUND_DOCUMENT_KINDS } from '@/lib/idg/background-documents';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/services/library/library';
+import type { TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from './library-view';
 import { VisibilityFields } from './visibility-fields';
 

@@ -9,7 +9,7 @@ import type { TDocumentVisibility } from '@/lib/domain/library/library-access';
 import { BACKGROUND_DOCUMENT_KINDS, backgroundDocumentKindTitle } from '@/lib/idg/background-documents';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/services/library/library';
+import type { TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson, TTargetOption } from './library-view';
 import { ReviewForm } from './review-form';
 import { VisibilityFields } from './visibility-fields';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/services/library/library';
+import type { TLibraryDocument } from '@/lib/contracts/library';
 import { AddDocumentForm } from './add-document-form';
 import { CoverageTable } from './coverage-table';
 import { DocumentCard } from './document-card';

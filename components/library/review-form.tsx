@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/services/library/library';
+import type { TLibraryDocument } from '@/lib/contracts/library';
 import type { TTargetOption } from './library-view';
 
 /** The reviewer's short summary and the areas and questions the document informs. */

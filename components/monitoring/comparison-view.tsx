@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TComparison } from '@/lib/services/monitoring/review-round';
+import type { TComparison } from '@/lib/contracts/monitoring';
 import { answerStatusLabel, changeLabel, statusLabel } from './labels';
 import { AreaComparisonChart } from './area-comparison-chart';
 

@@ -2,7 +2,7 @@ import { expectedValue } from '@/lib/domain/monitoring/red-flags';
 import { daysBetween } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TKpiView } from '@/lib/services/monitoring/monitoring';
+import type { TKpiView } from '@/lib/contracts/monitoring';
 
 const W = 640;
 const H = 220;

@@ -1,7 +1,7 @@
 import { expectedValue } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TKpiView } from '@/lib/services/monitoring/monitoring';
+import type { TKpiView } from '@/lib/contracts/monitoring';
 
 /** The chart's values in text: each period with its value, the trajectory's expectation, disaggregation, source and who entered it. */
 export async function KpiTable({ kpi }: { kpi: TKpiView }) {

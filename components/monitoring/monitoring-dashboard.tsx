@@ -2,7 +2,7 @@ import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import type { TAreaProgress } from '@/lib/domain/workshop/dashboard';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TMonitoring } from '@/lib/services/monitoring/monitoring';
+import type { TMonitoring } from '@/lib/contracts/monitoring';
 import { STATUS_FILL, answerStatusLabel, kpiStateLabel, statusLabel } from './labels';
 
 const EVAL_ORDER = ['in-place', 'needs-improvement', 'action-required', 'not-applicable', 'unassessed'] as const;

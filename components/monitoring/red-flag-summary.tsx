@@ -1,6 +1,6 @@
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TTrackedActivityView } from '@/lib/services/monitoring/monitoring';
+import type { TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { flagLabel } from './labels';
 
 /** The red flags, first: each flagged activity with every reason, in words (the flag sign is decoration). */

@@ -9,7 +9,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { ACTIVITY_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TProgressUpdate, TTrackedActivityView } from '@/lib/services/monitoring/monitoring';
+import type { TProgressUpdate, TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { STATUS_CLASS, flagLabel, statusLabel } from './labels';
 
 type TProps = { assessmentId: string; activities: TTrackedActivityView[]; updates: TProgressUpdate[]; kpiNames: Record<string, string>; userId: string; canUpdateAll: boolean; canReport: boolean };

@@ -9,7 +9,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
-import type { TPlanSubmission } from '@/lib/services/plan/plan-adoption';
+import type { TPlanSubmission } from '@/lib/contracts/plan';
 
 type TAdoptionPanelProps = {
   assessmentId: string;

@@ -7,7 +7,7 @@ import { addPlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TAgreedActivity } from '@/lib/services/plan/plan';
+import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { usePlanContext } from './plan-context';
 
 type TAgreedActivitiesProps = { agreed: readonly TAgreedActivity[]; placed: ReadonlyMap<string, string[]>; objectives: { id: string; label: string }[] };

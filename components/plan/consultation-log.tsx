@@ -8,7 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
-import type { TConsultationRecord } from '@/lib/services/plan/plan-consultations';
+import type { TConsultationRecord } from '@/lib/contracts/plan';
 
 type TConsultationLogProps = { assessmentId: string; entries: TConsultationRecord[]; canEdit: boolean };
 

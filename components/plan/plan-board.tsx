@@ -13,7 +13,7 @@ import type { TKpiSheet } from '@/lib/domain/plan/kpi-sheet';
 import { candidatePlacements } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
-import type { TAgreedActivity } from '@/lib/services/plan/plan';
+import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { AgreedActivities } from './agreed-activities';
 import { PlanContext, type TPlanContext } from './plan-context';
 import { PlanOutcomeRow } from './plan-outcome';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getT } from '@/lib/i18n/server';
-import type { TPlanSubmission } from '@/lib/services/plan/plan-adoption';
+import type { TPlanSubmission } from '@/lib/contracts/plan';
 
 const linkClass = 'text-brand-700 hover:underline';
 

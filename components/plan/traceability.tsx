@@ -5,7 +5,7 @@ import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { planActivities, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
-import type { TAgreedActivity } from '@/lib/services/plan/plan';
+import type { TAgreedActivity } from '@/lib/contracts/plan';
 
 /** Where each source question is used: question → agreed activity → plan activity (and so objective and outcome). */
 export function Traceability({ assessmentId, draft, agreed }: { assessmentId: string; draft: TPlanDraft; agreed: readonly TAgreedActivity[] }) {

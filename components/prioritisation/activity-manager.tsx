@@ -8,7 +8,7 @@ import { sendJson, type TApiResult } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TCandidateActivity } from '@/lib/services/priorities/candidate-activities.schema';
+import type { TCandidateActivity } from '@/lib/contracts/priorities';
 
 type TActivityManagerProps = { assessmentId: string; activities: TCandidateActivity[]; canManage: boolean; reload: () => void };
 

@@ -8,7 +8,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priorities/priority-levels';
-import type { TPrioritisedActivity } from '@/lib/services/priorities/priorities.schema';
+import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 /** The facilitator records the priority the group agreed for one activity, with the reason. */
 export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assessmentId: string; activity: TPrioritisedActivity; onSaved: () => void }) {

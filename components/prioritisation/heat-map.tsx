@@ -3,7 +3,7 @@
 import type { TPriorityLevel } from '@/lib/domain/priorities/priority-levels';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TPrioritisedActivity } from '@/lib/services/priorities/priorities.schema';
+import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 const SHADE: Record<TPriorityLevel, string> = { low: 'bg-sky-100', medium: 'bg-amber-100', high: 'bg-rose-200' };
 

@@ -3,7 +3,7 @@
 import { PRIORITY_LEVELS } from '@/lib/domain/priorities/priority-levels';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TPrioritisedActivity } from '@/lib/services/priorities/priorities.schema';
+import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 /** A 3x3 matrix of impact (rows, high first) against ease of implementation (columns), activities placed by their medians. */
 export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActivity[] }) {

@@ -4,8 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
-import type { TCandidateActivity } from '@/lib/services/priorities/candidate-activities.schema';
-import type { TPriorities } from '@/lib/services/priorities/priorities.schema';
+import type { TActivitiesResponse, TCandidateActivity, TPriorities } from '@/lib/contracts/priorities';
 import { ActivityManager } from './activity-manager';
 import { DotBallot } from './dot-ballot';
 import { RatingGrid } from './rating-grid';
@@ -33,7 +32,7 @@ export function PrioritiesView({ assessmentId, criteria, initialActivities, init
   const reload = useCallback(() => {
     const base = `/api/assessments/${assessmentId}`;
     void Promise.all([fetch(`${base}/activities`), fetch(`${base}/priorities`)]).then(async ([a, p]) => {
-      if (a.ok) setActivities(((await a.json()) as { activities: TCandidateActivity[] }).activities);
+      if (a.ok) setActivities(((await a.json()) as TActivitiesResponse).activities);
       if (p.ok) setData((await p.json()) as TPriorities);
     });
   }, [assessmentId]);

@@ -3,7 +3,7 @@
 import { useFormat, useT } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TPriorities, TPrioritisedActivity } from '@/lib/services/priorities/priorities.schema';
+import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { AgreedPriorityForm } from './agreed-priority-form';
 import { HeatMap } from './heat-map';
 import { ImpactEaseMatrix } from './impact-ease-matrix';

@@ -6,7 +6,7 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { reportMessages } from '@/lib/i18n/messages/report';
-import type { TFeedbackState, TFeedbackSummary } from '@/lib/services/reports/feedback';
+import type { TFeedbackState, TFeedbackSummary } from '@/lib/contracts/reports';
 
 /** The facilitators' side of the survey: open or close it, choose anonymity (before any answer), read the answers. */
 export function FeedbackAdmin({ assessmentId, initial, summary }: { assessmentId: string; initial: TFeedbackState; summary: TFeedbackSummary }) {

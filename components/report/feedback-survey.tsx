@@ -7,8 +7,7 @@ import { inputClass } from '@/components/ui/field';
 import { sendJson } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { reportMessages } from '@/lib/i18n/messages/report';
-import { FEEDBACK_TOPICS } from '@/lib/services/reports/feedback.schema';
-import type { TFeedbackState } from '@/lib/services/reports/feedback';
+import { FEEDBACK_TOPICS, type TFeedbackState } from '@/lib/contracts/reports';
 
 /** The activity 6.2 survey for one member: one question per topic, sent once. */
 export function FeedbackSurvey({ assessmentId, initial }: { assessmentId: string; initial: TFeedbackState }) {

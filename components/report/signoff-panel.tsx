@@ -7,7 +7,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { reportMessages } from '@/lib/i18n/messages/report';
-import type { TReportStatus } from '@/lib/services/reports/report';
+import type { TReportStatus } from '@/lib/contracts/reports';
 
 /** The report's sign-off: which version was signed by whom, whether it changed since, and the facilitators' button. */
 export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; canSign: boolean }) {

@@ -9,7 +9,7 @@ import { FormError } from '@/components/ui/form-error';
 import type { TSurveyContent, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/services/surveys/surveys';
+import type { TSurvey } from '@/lib/contracts/surveys';
 import { QuestionEditor } from './question-editor';
 
 const newId = () => `q-${Math.random().toString(36).slice(2, 10)}`;

@@ -8,7 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/services/surveys/surveys';
+import type { TSurvey } from '@/lib/contracts/surveys';
 
 const noSubscription = () => () => undefined;
 

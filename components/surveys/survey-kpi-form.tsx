@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/services/surveys/surveys';
+import type { TSurvey } from '@/lib/contracts/surveys';
 
 /** Records a question's result as a measurement of a KPI of the adopted plan (a subjective indicator). */
 export function SurveyKpiForm({ assessmentId, survey, kpis }: { assessmentId: string; survey: TSurvey; kpis: { id: string; name: string }[] }) {

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/services/surveys/surveys';
+import type { TSurvey } from '@/lib/contracts/surveys';
 
 /** The assessment's surveys with status and answers; facilitators start new ones from a template. */
 export function SurveyList({ assessmentId, surveys, canManage }: { assessmentId: string; surveys: TSurvey[]; canManage: boolean }) {

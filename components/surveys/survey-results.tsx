@@ -4,7 +4,7 @@ import type { TQuestionResult } from '@/lib/domain/surveys/survey-results';
 import { MIN_GROUP_ANSWERS } from '@/lib/domain/surveys/anonymity';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurveyResults } from '@/lib/services/surveys/survey-answers';
+import type { TSurveyResults } from '@/lib/contracts/surveys';
 import { BarChart } from './bar-chart';
 
 function QuestionResult({ r }: { r: TQuestionResult }) {

@@ -12,16 +12,18 @@ const LAYOUT_RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-re
 type TCase = { file: string; code: string; fires: boolean };
 
 const CASES: TCase[] = [
-  // components/: no database, no service functions, no server/.
+  // components/: no database, nothing of lib/services (types come from lib/contracts), no server/.
   { file: 'components/plan/x.tsx', code: "import { getDb } from '@/lib/db/client';", fires: true },
   { file: 'components/plan/x.tsx', code: "import type { TDb } from '@/lib/db/client';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { getDb } from '../../lib/db/client';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { sql } from 'kysely';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { listMembers } from '@/lib/services/accounts/members';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { listMembers } from '../../lib/services/accounts/members';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import type { TMember } from '@/lib/services/accounts/members';", fires: false },
-  { file: 'components/plan/x.tsx', code: "import { type TMember } from '@/lib/services/accounts/members';", fires: false },
-  { file: 'components/plan/x.tsx', code: "import { ZProfileSchema } from '@/lib/services/accounts/profile.schema';", fires: false },
+  { file: 'components/plan/x.tsx', code: "import type { TMember } from '@/lib/services/accounts/members';", fires: true },
+  { file: 'components/plan/x.tsx', code: "import { type TMember } from '@/lib/services/accounts/members';", fires: true },
+  { file: 'components/plan/x.tsx', code: "import type { TGroup } from '../../lib/services/workshop/group-overview';", fires: true },
+  { file: 'components/plan/x.tsx', code: "import type { TPlanSubmission } from '@/lib/contracts/plan';", fires: false },
+  { file: 'components/plan/x.tsx', code: "import { ZProfileUpdateSchema } from '@/lib/contracts/accounts';", fires: false },
   { file: 'components/plan/x.tsx', code: "import { liveServer } from '@/server/live/index';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { can } from '@/lib/domain/access/permissions';", fires: false },
   // lib/: no server/.

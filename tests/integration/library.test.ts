@@ -13,7 +13,7 @@ import { documentsByTarget, getDocument, listDocuments, saveReview, updateDocume
 import { addDocumentFile, addDocumentLink, readDocumentFile, removeDocument } from '@/lib/services/library/library-files';
 import type { TMembership } from '@/lib/services/access/membership';
 import { createSession, recordAttendance } from '@/lib/services/workshop/sessions';
-import { ZSessionInputSchema } from '@/lib/services/workshop/sessions.schema';
+import { ZSessionInputSchema } from '@/lib/contracts/workshop';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

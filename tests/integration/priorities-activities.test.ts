@@ -8,7 +8,7 @@ import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentNam
 import type { TDb } from '@/lib/db/client';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { createActivity, gatherFromFindings, listActivities, mergeActivities, setAgreedPriority, updateActivity } from '@/lib/services/priorities/candidate-activities';
-import { ZNewActivitySchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { ZNewActivitySchema } from '@/lib/contracts/priorities';
 import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 import { setMemberBroadcaster } from '@/lib/realtime/broadcast';
 import { createGroup } from '@/lib/services/workshop/groups';

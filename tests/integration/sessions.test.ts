@@ -5,7 +5,7 @@ import type { TDb } from '@/lib/db/client';
 import { checkAccess } from '@/lib/services/access/access';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { createSession, deleteSession, listAttendance, listSessions, recordAttendance, updateSession } from '@/lib/services/workshop/sessions';
-import { ZSessionInputSchema } from '@/lib/services/workshop/sessions.schema';
+import { ZSessionInputSchema } from '@/lib/contracts/workshop';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

@@ -3,7 +3,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
-import { ZCreateAssessmentSchema } from '@/lib/services/assessments/assessments.schema';
+import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
 
 /** The assessments I am a member of. */
 export const GET = authedRoute(async ({ user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { updateProfile } from '@/lib/services/accounts/profile';
-import { ZProfileUpdateSchema } from '@/lib/services/accounts/profile.schema';
+import { ZProfileUpdateSchema } from '@/lib/contracts/accounts';
 
 /** Changes the signed-in user's own settings: their time zone and interface language. */
 export const PATCH = authedRoute(async ({ req, user }) => {

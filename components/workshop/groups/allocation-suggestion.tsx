@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TGroupSuggestion } from '@/lib/services/workshop/group-overview';
+import type { TGroupSuggestion } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 

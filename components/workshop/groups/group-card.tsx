@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
-import type { TGroup } from '@/lib/services/workshop/group-overview';
+import type { TGroup } from '@/lib/contracts/workshop';
 import { GroupEditor } from './group-editor';
 import type { TMemberOption } from './types';
 

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TGroup } from '@/lib/services/workshop/group-overview';
+import type { TGroup } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';

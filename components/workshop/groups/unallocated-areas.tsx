@@ -1,6 +1,6 @@
 import { getT } from '@/lib/i18n/server';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TGroupArea } from '@/lib/services/workshop/group-overview';
+import type { TGroupArea } from '@/lib/contracts/workshop';
 
 /** The scope's areas no group holds yet, flagged in words and with an icon, not by colour alone. */
 export async function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea[]; hasGroups: boolean }) {

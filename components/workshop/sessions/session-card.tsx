@@ -2,7 +2,7 @@ import { agendaItemReference, type TSessionPhase } from '@/lib/domain/workshop/s
 import { formatInZone } from '@/lib/domain/time/time-zones';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getLocale, getT } from '@/lib/i18n/server';
-import type { TAttendance, TWorkshopSession } from '@/lib/services/workshop/sessions';
+import type { TAttendance, TWorkshopSession } from '@/lib/contracts/workshop';
 import { SessionActions } from './session-actions';
 import type { TScheduleContext } from './types';
 

@@ -5,7 +5,7 @@ import type { TInvitationRow } from '../../db/schema';
 import { assignableRoles } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import type { TInvitationInput } from './members.schema';
+import type { TInvitationInput } from '../../contracts/accounts';
 import { createUser, findUserByEmail } from './users';
 
 const TTL_DAYS = Number(process.env.INVITATION_TTL_DAYS ?? 14);

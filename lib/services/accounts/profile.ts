@@ -1,6 +1,6 @@
 import type { TDb } from '../../db/client';
 import { audit } from '../shared/audit';
-import type { TProfileUpdate } from './profile.schema';
+import type { TProfileUpdate } from '../../contracts/accounts';
 
 /** Saves the user's own settings: their time zone (every time is shown in it) and their interface language. */
 export async function updateProfile(db: TDb, userId: string, input: TProfileUpdate): Promise<void> {

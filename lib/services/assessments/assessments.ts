@@ -3,7 +3,7 @@ import type { TDb } from '../../db/client';
 import type { TAssessmentRow } from '../../db/schema';
 import { ZRoleSchema, type TRole } from '../../domain/access/roles';
 import { checklistAreas } from '../../idg/checklist';
-import type { TCreateAssessment } from './assessments.schema';
+import type { TCreateAssessment } from '../../contracts/assessments';
 import { audit } from '../shared/audit';
 
 export type TAssessment = {

@@ -8,9 +8,9 @@ import { zonedTimeToUtc, utcToZonedInputs } from '../../domain/time/time-zones';
 import { assessmentSteps } from '../../idg/process';
 import { DEMO_ASSESSMENT_TITLE, DEMO_USERS } from './demo-seed';
 import { DEMO_AGENDA, DEMO_GROUP_WORK, DEMO_SESSION_TITLE, type TDemoBlock, type TDemoGroupWork } from './demo-workshop-content';
-import { groupsOverview, type TGroup } from '../workshop/group-overview';
+import { groupsOverview } from '../workshop/group-overview';
+import { type TGroup, ZSessionInputSchema } from '../../contracts/workshop';
 import type { TMembership } from '../access/membership';
-import { ZSessionInputSchema } from '../workshop/sessions.schema';
 import { createSession, listSessions } from '../workshop/sessions';
 import { updateStepActivity } from './step-activities';
 

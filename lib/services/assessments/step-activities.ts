@@ -1,6 +1,6 @@
 import type { TDb } from '../../db/client';
 import { assessmentSteps } from '../../idg/process';
-import type { TStepActivityUpdate } from './assessments.schema';
+import type { TStepActivityUpdate } from '../../contracts/assessments';
 import { ApiError } from '../../api/errors';
 import { audit } from '../shared/audit';
 

@@ -6,7 +6,7 @@ import { ROLES } from '../../domain/access/roles';
 import { broadcastToMembers } from '../../realtime/broadcast';
 import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
-import { areaOfQuestionKey, type TAnswerFlag, type TAnswerFlagInput } from './answer-flags.schema';
+import { type TAnswerFlag, type TAnswerFlagInput, areaOfQuestionKey } from '../../contracts/checklist';
 import type { TMembership } from '../access/membership';
 
 // The "sensitive" flag of checklist answers: set and cleared by facilitators, read by

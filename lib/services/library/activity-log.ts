@@ -1,6 +1,5 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { z } from 'zod';
 import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
@@ -8,36 +7,7 @@ import { audit } from '../shared/audit';
 import { assertMembers } from './library';
 import type { TMembership } from '../access/membership';
 import { listAttendance, listSessions } from '../workshop/sessions';
-
-export const ACTIVITY_KINDS = ['document-review', 'interview', 'field-visit', 'meeting'] as const;
-export type TActivityKind = (typeof ACTIVITY_KINDS)[number];
-
-/** A step 3 or 4 activity to log: what, when, who took part. */
-export const ZActivityEntrySchema = z.object({
-  step: z.union([z.literal(3), z.literal(4)], { error: 'Choose step 3 or step 4.' }),
-  kind: z.enum(ACTIVITY_KINDS, { error: 'Choose the kind of activity.' }),
-  title: z.string({ error: 'Say what the activity was.' }).trim().min(1, 'Say what the activity was.').max(200),
-  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
-  notes: z.string().trim().max(4000).default(''),
-  participantIds: z.array(z.string().uuid()).max(200).default([]),
-  /** Who took part without an account, e.g. the people interviewed. */
-  others: z.string().trim().max(1000).default(''),
-});
-export type TActivityEntryInput = z.infer<typeof ZActivityEntrySchema>;
-
-/** One line of the activity log, recorded or derived from a document review. */
-export type TActivityLogEntry = {
-  id: string;
-  step: 3 | 4;
-  kind: TActivityKind;
-  title: string;
-  heldOn: string;
-  notes: string;
-  participants: { id: string; name: string }[];
-  others: string;
-  /** 'recorded' entries were typed in; 'library' ones come from a reviewer's summary; 'session' ones are workshop sessions whose agenda covers a step 3 or 4 activity, with their attendance. */
-  source: 'recorded' | 'library' | 'session';
-};
+import type { TActivityEntryInput, TActivityLogEntry } from '../../contracts/library';
 
 /** Records an activity; facilitators only. Field visits belong to in-country assessments (mode 1). */
 export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {

@@ -5,8 +5,8 @@ import { checkEvidenceFile, safeFileName } from '../../domain/library/file-types
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import { deleteStoredFile, readStoredFile, storeFile } from '../shared/file-store';
-import { assertMembers, getDocument, insertDocument, newDocumentRow, type TLibraryDocument } from './library';
-import type { TNewDocumentMeta } from './library.schema';
+import { assertMembers, getDocument, insertDocument, newDocumentRow } from './library';
+import type { TLibraryDocument, TNewDocumentMeta } from '../../contracts/library';
 import { findMembership, type TMembership } from '../access/membership';
 
 function assertMayAdd(member: TMembership): void {

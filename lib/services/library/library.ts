@@ -9,30 +9,7 @@ import { isFacilitator } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
 import { assertQuestionInScope } from '../checklist/comments';
 import type { TMembership } from '../access/membership';
-import type { TDocumentReview, TDocumentUpdate } from './library.schema';
-
-/** A background document as members and the API see it. */
-export type TLibraryDocument = {
-  id: string;
-  kind: 'file' | 'link';
-  category: string;
-  title: string;
-  url: string | null;
-  fileName: string | null;
-  mimeType: string | null;
-  sizeBytes: number | null;
-  visibility: LibraryDocumentsTable['visibility'];
-  readerIds: string[];
-  addedBy: { id: string; name: string };
-  reviewer: { id: string; name: string } | null;
-  summary: string;
-  summaryBy: { id: string; name: string } | null;
-  summaryAt: string | null;
-  /** Areas (`transparency`) and questions (`transparency.20`) it informs. */
-  targets: string[];
-  surveyId: string | null;
-  createdAt: string;
-};
+import type { TDocumentReview, TDocumentUpdate, TLibraryDocument } from '../../contracts/library';
 
 async function names(db: TDb, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];

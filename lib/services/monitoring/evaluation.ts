@@ -6,7 +6,7 @@ import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredPlan } from './monitoring-plan';
-import type { TEvaluationInput } from './monitoring.schema';
+import type { TEvaluationInput } from '../../contracts/monitoring';
 
 export type TEvaluation = {
   subjectKind: 'objective' | 'kpi';

@@ -8,7 +8,7 @@ import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredKpis, monitoredPlan } from './monitoring-plan';
-import type { TMeasurementInputBody } from './monitoring.schema';
+import type { TMeasurementInputBody } from '../../contracts/monitoring';
 
 function requireMeasurer(actor: TMembership): void {
   if (!can(actor.role, 'kpi.measure')) throw new ApiError(403, 'Only facilitators and internal contributors enter KPI measurements.');

@@ -4,33 +4,11 @@ import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
 import { DEFAULT_STALE_AFTER_DAYS, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
 import { can } from '../../domain/access/permissions';
-import { activityRedFlags, kpiStatus, type TKpiStatus, type TRedFlag } from '../../domain/monitoring/red-flags';
+import { activityRedFlags, kpiStatus } from '../../domain/monitoring/red-flags';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import { monitoredKpis, monitoredPlan, placedActivities, type TMonitoredKpi, type TMonitoredPlan, type TPlacedActivity } from './monitoring-plan';
-import type { TProgressUpdateInput, TTrackingInput } from './monitoring.schema';
-
-export type TMeasurement = { id: string; kpiId: string; period: string; periodEnd: string; value: number; disaggregated: Record<string, number>; source: string; enteredBy: { id: string; name: string }; enteredAt: string };
-export type TProgressUpdate = { id: string; activityId: string; status: TActivityStatus; percent: number; note: string; author: { id: string; name: string }; createdAt: string };
-export type TTrackedActivityView = TPlacedActivity & {
-  ownerName: string | null;
-  sources: string[];
-  status: TActivityStatus;
-  percent: number;
-  startDate: string | null;
-  dueDate: string | null;
-  dependsOn: string[];
-  lastUpdate: TProgressUpdate | null;
-  flags: TRedFlag[];
-};
-export type TKpiView = TMonitoredKpi & { measurements: TMeasurement[]; status: TKpiStatus };
-export type TMonitoring = {
-  plan: { version: number; adoptedAt: string } | null;
-  today: string;
-  staleAfterDays: number;
-  activities: TTrackedActivityView[];
-  kpis: TKpiView[];
-};
+import { monitoredKpis, monitoredPlan, placedActivities, type TMonitoredPlan } from './monitoring-plan';
+import type { TKpiView, TMeasurement, TMonitoring, TPlacedActivity, TProgressUpdate, TProgressUpdateInput, TTrackingInput } from '../../contracts/monitoring';
 
 /** Days without an update after which an open activity is flagged (per assessment). */
 export async function staleAfterDays(db: TDb, assessmentId: string): Promise<number> {

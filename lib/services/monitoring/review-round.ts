@@ -9,15 +9,13 @@ import { loadPersistedDoc } from '../../collab/persisted-doc';
 import type { TDb } from '../../db/client';
 import { CLOSED_STATUSES, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
 import { can } from '../../domain/access/permissions';
-import { compareRounds, type TAreaComparison, type TQuestionComparison, type TRoundAnswer } from '../../domain/monitoring/round-comparison';
+import { compareRounds, type TRoundAnswer } from '../../domain/monitoring/round-comparison';
 import { areaLabel, areaQuestions, checklistAreas } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoringOverview } from './monitoring';
-import type { TStartRoundInput } from './monitoring.schema';
-
-export type TReviewRound = { assessmentId: string; previousAssessmentId: string; previousTitle: string; carriedAnswers: boolean; startedAt: string };
+import type { TComparison, TReviewRound, TStartRoundInput } from '../../contracts/monitoring';
 
 /** The round this assessment is (the assessment it follows), or null for a first round. */
 export async function reviewRoundOf(db: TDb, assessmentId: string): Promise<TReviewRound | null> {
@@ -140,13 +138,6 @@ async function roundAnswers(db: TDb, assessmentId: string, areaIds: readonly str
   }
   return out;
 }
-
-export type TTargetingActivity = { number: string; title: string; status: TActivityStatus; percent: number };
-export type TComparison = {
-  round: TReviewRound | null;
-  areas: (TAreaComparison & { title: string })[];
-  questions: (TQuestionComparison & { number: number; text: string; activities: TTargetingActivity[] })[];
-};
 
 /**
  * The comparison of a review round with the round it follows: per question the previous and

@@ -8,20 +8,8 @@ import type { TRole } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { planSnapshot } from './plan';
-import type { TPlanDecision, TSubmitPlan } from './plan.schema';
-
-type TPerson = { id: string; name: string };
-/** A submission for adoption with its named approvers' decisions; adopted ones carry their version number. */
-export type TPlanSubmission = {
-  id: string;
-  status: 'pending' | 'changes-requested' | 'superseded' | 'adopted';
-  version: number | null;
-  strategyLink: string;
-  submittedBy: TPerson;
-  submittedAt: string;
-  decidedAt: string | null;
-  approvals: { approver: TPerson; decision: 'pending' | 'approved' | 'changes-requested'; comment: string; decidedAt: string | null }[];
-};
+import type { TPlanDecision, TPlanSubmission, TSubmitPlan } from '../../contracts/plan';
+import type { TPerson } from '../../contracts/shared';
 
 /** Every submission of an assessment, newest first, without snapshots. */
 export async function listSubmissions(db: TDb, assessmentId: string): Promise<TPlanSubmission[]> {

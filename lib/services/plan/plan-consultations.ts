@@ -5,10 +5,7 @@ import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import type { TConsultation } from './plan.schema';
-
-/** One entry of the stakeholder consultation log. */
-export type TConsultationRecord = TConsultation & { id: string; recordedBy: { id: string; name: string }; createdAt: string };
+import type { TConsultation, TConsultationRecord } from '../../contracts/plan';
 
 /** The consultation log of an assessment, by date consulted. */
 export async function listConsultations(db: TDb, assessmentId: string): Promise<TConsultationRecord[]> {

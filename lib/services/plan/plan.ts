@@ -6,9 +6,7 @@ import { planActivities, type TPlanDraft } from '../../domain/plan/plan-tree';
 import type { TActivityContext, TPlanSnapshot } from '../../domain/plan/plan-snapshot';
 import { loadPersistedDoc } from '../../collab/persisted-doc';
 import { listKpiSheets } from './kpi';
-
-/** An activity agreed in prioritisation (high, medium or low), a candidate for the plan. */
-export type TAgreedActivity = { id: string; title: string; description: string; priority: 'high' | 'medium' | 'low'; sources: string[] };
+import type { TAgreedActivity } from '../../contracts/plan';
 
 /** The draft as persisted by the sync server (at most about a second behind the live document). */
 export async function readPlanDraft(db: TDb, assessmentId: string): Promise<TPlanDraft> {

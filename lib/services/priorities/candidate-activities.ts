@@ -9,7 +9,7 @@ import { can } from '../../domain/access/permissions';
 import { ROLES } from '../../domain/access/roles';
 import { broadcastToMembers } from '../../realtime/broadcast';
 import { audit } from '../shared/audit';
-import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from './candidate-activities.schema';
+import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from '../../contracts/priorities';
 import { loadPersistedDoc } from '../../collab/persisted-doc';
 import { citableQuestions, requireCitable, type TCitableQuestion } from '../workshop/findings-questions';
 import { groupsOverview } from '../workshop/group-overview';

@@ -7,7 +7,7 @@ import { priorityCriteria } from '../../idg/process';
 import { audit } from '../shared/audit';
 import { listActivities } from './candidate-activities';
 import type { TMembership } from '../access/membership';
-import type { TPriorities, TWeights } from './priorities.schema';
+import type { TPriorities, TWeights } from '../../contracts/priorities';
 import { ratingTally, resultsVisible, roundView } from './priorities-rounds';
 
 /** Each criterion's weight in an assessment's combined priority: 1 unless a facilitator set it. */

@@ -4,18 +4,8 @@ import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
-import { FEEDBACK_TOPICS, type TFeedbackResponseInput, type TFeedbackSettingsInput } from './feedback.schema';
+import { FEEDBACK_TOPICS, type TFeedbackResponseInput, type TFeedbackSettingsInput, type TFeedbackState, type TFeedbackSummary } from '../../contracts/reports';
 import type { TMembership } from '../access/membership';
-
-/** The survey's state as a member sees it. */
-export type TFeedbackState = { open: boolean; anonymous: boolean; responses: number; responded: boolean };
-
-/** Every answer given per topic; `by` is a name only in a named survey and only when asked for. */
-export type TFeedbackSummary = {
-  anonymous: boolean;
-  responses: number;
-  topics: { id: string; title: string; answers: { text: string; by: string | null }[] }[];
-};
 
 async function settingsRow(db: TDb, assessmentId: string) {
   const row = await db.selectFrom('feedback_settings').select(['open', 'anonymous']).where('assessment_id', '=', assessmentId).executeTakeFirst();

@@ -9,7 +9,7 @@ import { agendaText } from '../../domain/workshop/sessions';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import { hasText, mapRunText, nestHeadings } from '../../export/rich-text';
 import { findMode, kpiMetadataFields } from '../../idg/process';
-import type { TActivityKind, TActivityLogEntry } from '../library/activity-log';
+import type { TActivityKind, TActivityLogEntry } from '../../contracts/library';
 import type { TReportData } from './report-data';
 
 /** A facilitator's sign-off as the report prints it. */

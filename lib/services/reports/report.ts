@@ -1,13 +1,11 @@
 import 'server-only';
 import type { TDb } from '../../db/client';
 import { seesSensitive } from '../../domain/reports/redaction';
-import { ROLE_NAMES, type TRole } from '../../domain/access/roles';
+import { ROLE_NAMES } from '../../domain/access/roles';
 import type { TMembership } from '../access/membership';
 import { loadReportData } from './report-data';
 import { reportContentHash, reportSignoff, signReport } from './report-signoff';
-
-/** What the report page shows about sign-off: the current version's hash, the signed one, who signed. */
-export type TReportStatus = { hash: string; version: number | null; stale: boolean; signatures: { who: string; role: TRole; signedAt: string }[]; signedByMe: boolean };
+import type { TReportStatus } from '../../contracts/reports';
 
 /** The report's sign-off state for a member; names of signatories only for those who see unredacted reports. */
 export async function reportStatus(db: TDb, viewer: TMembership): Promise<TReportStatus> {

@@ -2,10 +2,11 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
-import { type TBreakdown, type TQuestionResult, breakdown, summarise } from '../../domain/surveys/survey-results';
+import { type TBreakdown, breakdown, summarise } from '../../domain/surveys/survey-results';
 import { type TSurveyAnswers, type TSurveyQuestion, validateAnswers } from '../../domain/surveys/survey-schema';
 import type { TMembership } from '../access/membership';
 import { getSurvey, hashToken, surveyQuestions, today } from './surveys';
+import type { TSurveyResults } from '../../contracts/surveys';
 
 /** What the public page shows of a survey found by its link. */
 export type TPublicSurvey = { title: string; intro: string; status: 'draft' | 'open' | 'closed'; invitationOnly: boolean; questions: TSurveyQuestion[] };
@@ -61,8 +62,6 @@ export async function surveyResponses(db: TDb, surveyId: string): Promise<TSurve
   const rows = await db.selectFrom('survey_responses').select('answers').where('survey_id', '=', surveyId).execute();
   return rows.map((r) => JSON.parse(r.answers) as TSurveyAnswers);
 }
-
-export type TSurveyResults = { surveyId: string; title: string; status: string; total: number; questions: TQuestionResult[]; breakdowns: TBreakdown[] };
 
 /** A survey's results with a breakdown by each grouping question, groups under the threshold hidden. */
 export async function surveyResults(db: TDb, member: TMembership, surveyId: string, notAnsweredLabel = 'Not answered'): Promise<TSurveyResults> {

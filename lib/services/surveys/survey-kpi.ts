@@ -6,7 +6,7 @@ import { can } from '../../domain/access/permissions';
 import { breakdown, kpiMeasure } from '../../domain/surveys/survey-results';
 import { SURVEY_RESULTS_KIND } from '../../idg/background-documents';
 import { storeDocumentBytes } from '../library/library-files';
-import type { TLibraryDocument } from '../library/library';
+import type { TLibraryDocument } from '../../contracts/library';
 import type { TMembership } from '../access/membership';
 import { recordMeasurement } from '../monitoring/monitoring-kpi';
 import { surveyResponses, surveyResults } from './survey-answers';

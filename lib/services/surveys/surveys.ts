@@ -9,19 +9,7 @@ import { type TSurveyContent, type TSurveyQuestion, ZSurveyContentSchema } from 
 import { surveyTemplate } from '../../idg/survey-templates';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-
-/** A survey as the API lists it: content, status and how many answers it has. */
-export type TSurvey = TSurveyContent & {
-  id: string;
-  status: SurveysTable['status'];
-  /** The secret of the public link; only facilitators are given it. */
-  publicToken: string | null;
-  answers: number;
-  invitations: { issued: number; used: number };
-  openedOn: string | null;
-  closedOn: string | null;
-  createdAt: string;
-};
+import type { TSurvey } from '../../contracts/surveys';
 
 export const ZNewSurveySchema = z.object({ template: z.enum(['staff', 'clients', 'blank']) });
 export const ZInvitationCountSchema = z.object({ count: z.number().int().min(1, 'Issue at least one invitation.').max(500, 'At most 500 invitations at once.') });

@@ -11,7 +11,8 @@ import type { TCitationPreview, TFindingCommentRecord, TNewFindingComment, TRepo
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import { citableQuestions, requireCitable } from './findings-questions';
-import { groupsOverview, type TGroup } from './group-overview';
+import { groupsOverview } from './group-overview';
+import type { TGroup } from '../../contracts/workshop';
 import type { TMembership } from '../access/membership';
 
 const PREVIEW_CHARS = 400;

@@ -1,22 +1,12 @@
 import { ApiError } from '../../api/errors';
 import type { TDb } from '../../db/client';
 import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/breakouts';
-import { ZRoleSchema, type TRole } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/roles';
 import { areaLabel, areaQuestions, findArea } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import { effectiveChecklist } from '../checklist/assessment-checklist';
 import { effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
-
-export type TGroupArea = { id: string; title: string; label: string; questions: number };
-export type TGroupMember = { id: string; name: string; role: TRole };
-export type TGroup = {
-  id: string;
-  name: string;
-  areas: TGroupArea[];
-  members: TGroupMember[];
-  rapporteur: { id: string; name: string } | null;
-};
-export type TGroupsOverview = { groups: TGroup[]; unallocatedAreas: TGroupArea[] };
+import type { TGroupArea, TGroupSuggestion, TGroupsOverview } from '../../contracts/workshop';
 
 function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroupArea | null {
   const area = findArea(areaId);
@@ -64,11 +54,6 @@ export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGr
     unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, counts) ?? []),
   };
 }
-
-export type TGroupSuggestion = {
-  placements: (TGroupArea & { groupId: string; groupName: string; byExpertise: boolean })[];
-  totals: { groupId: string; groupName: string; questions: number; areas: number }[];
-};
 
 /** A balanced allocation of the assessment's areas to its current groups, nudged by members' expertise. */
 export async function suggestGroupAllocation(db: TDb, assessmentId: string): Promise<TGroupSuggestion> {

@@ -7,7 +7,7 @@ import { can } from '../../domain/access/permissions';
 import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
 import { assessmentScope } from './group-overview';
-import type { TPlacement, TUpdateGroup } from './groups.schema';
+import type { TPlacement, TUpdateGroup } from '../../contracts/workshop';
 import { findMembership, type TMembership } from '../access/membership';
 
 // Every write checks the actor's right itself as well as the route, so that a socket.io

@@ -7,24 +7,7 @@ import { can } from '../../domain/access/permissions';
 import { JOIN_GRACE_MINUTES, sessionPhase, type TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
 import { findMembership, type TMembership } from '../access/membership';
-import type { TSessionInput, TSessionUpdate } from './sessions.schema';
-import { SESSION_DURATION } from './sessions.schema';
-
-export type TWorkshopSession = {
-  id: string;
-  assessmentId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  agenda: TAgendaItem[];
-  sequence: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type TAttendance = { userId: string; name: string; firstJoinedAt: string; lastSeenAt: string };
+import { SESSION_DURATION, type TAttendance, type TSessionInput, type TSessionUpdate, type TWorkshopSession } from '../../contracts/workshop';
 
 function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
   return {

@@ -4,7 +4,7 @@ import { parseBody, publicRoute } from '@/lib/api/route';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { acceptInvitation } from '@/lib/services/accounts/invitations';
-import { ZAcceptInvitationSchema } from '@/lib/services/accounts/members.schema';
+import { ZAcceptInvitationSchema } from '@/lib/contracts/accounts';
 
 const ZAcceptSchema = z.union([ZAcceptInvitationSchema, z.object({ token: z.string().min(20).max(200) })]);
 

@@ -12,7 +12,8 @@ import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { checklistAreas } from '@/lib/idg/checklist';
-import { groupsOverview, type TGroupsOverview } from '@/lib/services/workshop/group-overview';
+import { groupsOverview } from '@/lib/services/workshop/group-overview';
+import type { TGroupsOverview } from '@/lib/contracts/workshop';
 import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { getFormat, getT } from '@/lib/i18n/server';
 import { contributorExpertiseAreas } from '@/lib/idg/process';
 import { listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { listMembers } from '@/lib/services/accounts/members';
-import { GENDERS, ORGANISATION_TYPES } from '@/lib/services/accounts/members.schema';
+import { GENDERS, ORGANISATION_TYPES } from '@/lib/contracts/accounts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(membersMessages))('title') };

@@ -2,13 +2,13 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { createActivity, listActivities } from '@/lib/services/priorities/candidate-activities';
-import { ZNewActivitySchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { type TActivitiesResponse, ZNewActivitySchema } from '@/lib/contracts/priorities';
 
 /** Every candidate activity, withdrawn and merged ones included, with their sources. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
-  return { activities: await listActivities(db, params.id) };
+  return { activities: await listActivities(db, params.id) } satisfies TActivitiesResponse;
 });
 
 /** Adds a candidate activity directly (facilitators). */

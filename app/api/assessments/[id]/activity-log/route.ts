@@ -1,7 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { ZActivityEntrySchema, activityLog, addActivityEntry } from '@/lib/services/library/activity-log';
+import { activityLog, addActivityEntry } from '@/lib/services/library/activity-log';
+import { ZActivityEntrySchema } from '@/lib/contracts/library';
 
 /** The step 3 and 4 activity log: document reviews, interviews, field visits and meetings, with who took part. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

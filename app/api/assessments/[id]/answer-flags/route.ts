@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { flagsSensitive, seesSensitive } from '@/lib/domain/reports/redaction';
 import { requireAccess } from '@/lib/services/access/access';
 import { clearAnswerFlag, listAnswerFlags, setAnswerFlag } from '@/lib/services/checklist/answer-flags';
-import { ZAnswerFlagInputSchema } from '@/lib/services/checklist/answer-flags.schema';
+import { ZAnswerFlagInputSchema } from '@/lib/contracts/checklist';
 
 // Roles are checked before any input is read, so that a member without the right learns 403
 // whatever they send (the service checks again).

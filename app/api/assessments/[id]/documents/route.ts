@@ -8,7 +8,7 @@ import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { requireAccess } from '@/lib/services/access/access';
 import { listDocuments } from '@/lib/services/library/library';
 import { addDocumentFile, addDocumentLink } from '@/lib/services/library/library-files';
-import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/services/library/library.schema';
+import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/contracts/library';
 
 /** The background library as the member may see it: classification, reviewer, summary and linked questions, with the coverage of the guide's list. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

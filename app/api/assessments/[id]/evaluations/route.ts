@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { listEvaluations, setEvaluation } from '@/lib/services/monitoring/evaluation';
-import { ZEvaluationSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZEvaluationSchema } from '@/lib/contracts/monitoring';
 
 /** Every Part V judgement of the adopted plan's objectives and KPIs. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

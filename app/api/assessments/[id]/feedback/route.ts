@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { requireAccess } from '@/lib/services/access/access';
 import { feedbackState, feedbackSummary, submitFeedback } from '@/lib/services/reports/feedback';
-import { ZFeedbackResponseSchema } from '@/lib/services/reports/feedback.schema';
+import { ZFeedbackResponseSchema } from '@/lib/contracts/reports';
 
 /** The survey's state; facilitators also get the answers (named only in a named survey). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

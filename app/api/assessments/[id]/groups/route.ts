@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
 import { createGroup } from '@/lib/services/workshop/groups';
-import { ZCreateGroupSchema } from '@/lib/services/workshop/groups.schema';
+import { ZCreateGroupSchema } from '@/lib/contracts/workshop';
 
 /** Every breakout group with its areas, members and rapporteur, and the areas no group holds yet. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -4,7 +4,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
 import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { isMailConfigured, mailInvitation } from '@/lib/services/accounts/mail';
-import { ZInvitationSchema } from '@/lib/services/accounts/members.schema';
+import { ZInvitationSchema } from '@/lib/contracts/accounts';
 
 /** Pending invitations (their links are not shown again: only their hashes are stored). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { ZStartRoundSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZStartRoundSchema } from '@/lib/contracts/monitoring';
 import { startReviewRound } from '@/lib/services/monitoring/review-round';
 
 /** Starts the next round (a new assessment) from this one, answers and open activities carried over by choice. */

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { updateActivity } from '@/lib/services/priorities/candidate-activities';
-import { ZActivityPatchSchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { ZActivityPatchSchema } from '@/lib/contracts/priorities';
 
 /** Edits, withdraws or restores a candidate activity (facilitators). */
 export const PATCH = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {

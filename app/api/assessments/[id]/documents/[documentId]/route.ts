@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { getDocument, updateDocument } from '@/lib/services/library/library';
 import { removeDocument } from '@/lib/services/library/library-files';
-import { ZDocumentUpdateSchema } from '@/lib/services/library/library.schema';
+import { ZDocumentUpdateSchema } from '@/lib/contracts/library';
 
 type P = { id: string; documentId: string };
 

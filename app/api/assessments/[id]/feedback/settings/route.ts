@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { feedbackState, setFeedbackSettings } from '@/lib/services/reports/feedback';
-import { ZFeedbackSettingsSchema } from '@/lib/services/reports/feedback.schema';
+import { ZFeedbackSettingsSchema } from '@/lib/contracts/reports';
 
 /** Opens or closes the survey and sets whether it is anonymous (facilitators). */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { deleteGroup, updateGroup } from '@/lib/services/workshop/groups';
-import { ZUpdateGroupSchema } from '@/lib/services/workshop/groups.schema';
+import { ZUpdateGroupSchema } from '@/lib/contracts/workshop';
 
 /** Renames a group, replaces its members and/or picks its rapporteur. */
 export const PATCH = authedRoute<{ id: string; groupId: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { allocateArea, replaceAllocation } from '@/lib/services/workshop/groups';
-import { ZAllocationSchema } from '@/lib/services/workshop/groups.schema';
+import { ZAllocationSchema } from '@/lib/contracts/workshop';
 
 /** Gives one area to a group (or to none), or replaces the whole allocation with `{ allocation: [...] }`. */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {

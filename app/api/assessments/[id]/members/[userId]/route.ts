@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { changeRole, removeMember } from '@/lib/services/accounts/members';
-import { ZRoleChangeSchema } from '@/lib/services/accounts/members.schema';
+import { ZRoleChangeSchema } from '@/lib/contracts/accounts';
 
 /** Changes a member's role. */
 export const PATCH = authedRoute<{ id: string; userId: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { recordMeasurement } from '@/lib/services/monitoring/monitoring-kpi';
-import { ZMeasurementSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZMeasurementSchema } from '@/lib/contracts/monitoring';
 
 /** Records one KPI value for one period (replacing a value already given for that period). */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -2,13 +2,13 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { addConsultation, listConsultations } from '@/lib/services/plan/plan-consultations';
-import { ZConsultationSchema } from '@/lib/services/plan/plan.schema';
+import { type TConsultationsResponse, ZConsultationSchema } from '@/lib/contracts/plan';
 
 /** The stakeholder consultation log. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
-  return { consultations: await listConsultations(db, params.id) };
+  return { consultations: await listConsultations(db, params.id) } satisfies TConsultationsResponse;
 });
 
 /** Records who was consulted, when, what they said and what changed. */
@@ -16,5 +16,5 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   await addConsultation(db, actor, await parseBody(req, ZConsultationSchema));
-  return Response.json({ consultations: await listConsultations(db, params.id) }, { status: 201 });
+  return Response.json({ consultations: await listConsultations(db, params.id) } satisfies TConsultationsResponse, { status: 201 });
 });

@@ -2,13 +2,13 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
-import { ZSubmitPlanSchema } from '@/lib/services/plan/plan.schema';
+import { type TSubmissionsResponse, ZSubmitPlanSchema } from '@/lib/contracts/plan';
 
 /** Every submission for adoption with its approvers' decisions. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
-  return { submissions: await listSubmissions(db, params.id) };
+  return { submissions: await listSubmissions(db, params.id) } satisfies TSubmissionsResponse;
 });
 
 /** Submits the current draft to named approvers; 409 with the reasons while it cannot be adopted. */

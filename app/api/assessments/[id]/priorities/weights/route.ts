@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { setWeights } from '@/lib/services/priorities/priorities';
-import { ZWeightsSchema } from '@/lib/services/priorities/priorities.schema';
+import { ZWeightsSchema } from '@/lib/contracts/priorities';
 
 /** Sets the criteria's weights in the combined priority (facilitators). */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {

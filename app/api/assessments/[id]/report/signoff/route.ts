@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { reportStatus, signOffReport } from '@/lib/services/reports/report';
-import { ZReportSignoffSchema } from '@/lib/services/reports/report.schema';
+import { ZReportSignoffSchema } from '@/lib/contracts/reports';
 
 /** The report's current version and who signed off the latest one (members). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

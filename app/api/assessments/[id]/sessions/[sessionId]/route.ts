@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
-import { ZSessionUpdateSchema } from '@/lib/services/workshop/sessions.schema';
+import { ZSessionUpdateSchema } from '@/lib/contracts/workshop';
 
 type TParams = { id: string; sessionId: string };
 

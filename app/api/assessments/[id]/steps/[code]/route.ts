@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { ZStepActivityUpdateSchema } from '@/lib/services/assessments/assessments.schema';
+import { ZStepActivityUpdateSchema } from '@/lib/contracts/assessments';
 import { updateStepActivity } from '@/lib/services/assessments/step-activities';
 
 /** Records the status, due date, owner and notes of one Annex 4 activity. */

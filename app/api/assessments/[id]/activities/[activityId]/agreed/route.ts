@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { setAgreedPriority } from '@/lib/services/priorities/candidate-activities';
-import { ZAgreedSchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { ZAgreedSchema } from '@/lib/contracts/priorities';
 
 /** Sets (or clears) the priority the group agreed for this activity, with the reason (facilitators). */
 export const PUT = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { mergeActivities } from '@/lib/services/priorities/candidate-activities';
-import { ZMergeSchema } from '@/lib/services/priorities/candidate-activities.schema';
+import { ZMergeSchema } from '@/lib/contracts/priorities';
 
 /** Merges duplicates into this activity, which keeps all their sources (facilitators). */
 export const POST = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { saveReview } from '@/lib/services/library/library';
-import { ZDocumentReviewSchema } from '@/lib/services/library/library.schema';
+import { ZDocumentReviewSchema } from '@/lib/contracts/library';
 
 /** The reviewer's summary and the areas and questions the document informs (the assigned reviewer or a facilitator). */
 export const PUT = authedRoute<{ id: string; documentId: string }>(async ({ req, params, user }) => {

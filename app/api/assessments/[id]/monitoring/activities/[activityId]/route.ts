@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { updateTracking } from '@/lib/services/monitoring/monitoring';
-import { ZTrackingSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZTrackingSchema } from '@/lib/contracts/monitoring';
 
 /** Sets an adopted activity's status, percentage, dates and dependencies: its owner or a facilitator (checked per activity). */
 export const PUT = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { importMeasurementsCsv } from '@/lib/services/monitoring/monitoring-kpi';
-import { ZCsvImportSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZCsvImportSchema } from '@/lib/contracts/monitoring';
 
 /** Imports measurements from CSV text: all rows or none; a refusal lists each wrong row (`row <n>`) and why. */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { addProgressUpdate, listProgressUpdates } from '@/lib/services/monitoring/monitoring';
-import { ZProgressUpdateSchema } from '@/lib/services/monitoring/monitoring.schema';
+import { ZProgressUpdateSchema } from '@/lib/contracts/monitoring';
 
 /** An adopted activity's progress updates, newest first. */
 export const GET = authedRoute<{ id: string; activityId: string }>(async ({ params, user }) => {

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { decideOnPlan } from '@/lib/services/plan/plan-adoption';
-import { ZPlanDecisionSchema } from '@/lib/services/plan/plan.schema';
+import { ZPlanDecisionSchema } from '@/lib/contracts/plan';
 
 /** A named approver approves the submission or asks for changes with a comment. */
 export const POST = authedRoute<{ id: string; submissionId: string }>(async ({ req, params, user }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isQuestionKey } from '../../domain/checklist/checklist-adaptation';
+import { isQuestionKey } from '../domain/checklist/checklist-adaptation';
 
 /** The flags a facilitator may set on a checklist answer. */
 export const ANSWER_FLAGS = ['sensitive'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../domain/time/time-zone';
-import { isAreaId } from '../../idg/checklist';
+import { isValidTimeZone } from '../domain/time/time-zone';
+import { isAreaId } from '../idg/checklist';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
 

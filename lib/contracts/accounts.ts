@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ZRoleSchema } from '../../domain/access/roles';
-import { contributorExpertiseAreas } from '../../idg/process';
+import { ZRoleSchema } from '../domain/access/roles';
+import { contributorExpertiseAreas } from '../idg/process';
+import { isValidTimeZone } from '../domain/time/time-zone';
+import { LOCALES } from '../i18n/locales';
 
 /** Kinds of organisation a member comes from: the administration itself or the guide's external kinds. */
 export const ORGANISATION_TYPES = [
@@ -46,3 +48,12 @@ export const ZAcceptInvitationSchema = z.object({
 
 /** A role change. */
 export const ZRoleChangeSchema = z.object({ role: ZRoleSchema });
+
+/** The signed-in user's own settings, as `PATCH /api/me` takes them: either or both. */
+export const ZProfileUpdateSchema = z
+  .object({
+    timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.').optional(),
+    locale: z.enum(LOCALES, { error: `Choose one of the languages: ${LOCALES.join(', ')}.` }).optional(),
+  })
+  .refine((v) => v.timeZone !== undefined || v.locale !== undefined, { message: 'Nothing to change: send a timeZone or a locale.', path: ['timeZone'] });
+export type TProfileUpdate = z.infer<typeof ZProfileUpdateSchema>;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { ZActivityStatusSchema, ZEvaluationCriterionSchema, ZJudgementSchema } from '../../domain/monitoring/monitoring-types';
-import { isPeriod } from '../../domain/monitoring/kpi-periods';
+import type { TActivityStatus } from '../domain/monitoring/monitoring-types';
+import type { TKpiStatus, TRedFlag } from '../domain/monitoring/red-flags';
+import type { TAreaComparison, TQuestionComparison } from '../domain/monitoring/round-comparison';
+import type { TPlanActivity } from '../domain/plan/plan-tree';
+import { ZActivityStatusSchema, ZEvaluationCriterionSchema, ZJudgementSchema } from '../domain/monitoring/monitoring-types';
+import { isPeriod } from '../domain/monitoring/kpi-periods';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
 const ZId = z.string().min(1).max(100);
@@ -58,3 +62,59 @@ export const ZStartRoundSchema = z.object({
   carryActivities: z.boolean(),
 });
 export type TStartRoundInput = z.infer<typeof ZStartRoundSchema>;
+
+export type TProgressUpdate = { id: string; activityId: string; status: TActivityStatus; percent: number; note: string; author: { id: string; name: string }; createdAt: string };
+
+export type TTrackedActivityView = TPlacedActivity & {
+  ownerName: string | null;
+  sources: string[];
+  status: TActivityStatus;
+  percent: number;
+  startDate: string | null;
+  dueDate: string | null;
+  dependsOn: string[];
+  lastUpdate: TProgressUpdate | null;
+  flags: TRedFlag[];
+};
+
+export type TKpiView = TMonitoredKpi & { measurements: TMeasurement[]; status: TKpiStatus };
+
+export type TMonitoring = {
+  plan: { version: number; adoptedAt: string } | null;
+  today: string;
+  staleAfterDays: number;
+  activities: TTrackedActivityView[];
+  kpis: TKpiView[];
+};
+
+export type TComparison = {
+  round: TReviewRound | null;
+  areas: (TAreaComparison & { title: string })[];
+  questions: (TQuestionComparison & { number: number; text: string; activities: TTargetingActivity[] })[];
+};
+
+/** One adopted activity with the objective and outcome it sits under. */
+export type TPlacedActivity = TPlanActivity & { objective: { id: string; number: string; title: string }; outcome: { id: string; number: string; title: string } };
+
+/** A KPI of the adopted plan as monitoring reads it: numbers taken from the sheet's words where it has them. */
+export type TMonitoredKpi = {
+  id: string;
+  name: string;
+  baselineText: string | null;
+  baseline: number | null;
+  baselineDate: string | null;
+  targetText: string;
+  target: number | null;
+  /** When the target should be reached: the sheet's target date, else the date its target words give, else the latest due date of the adopted activities that use this KPI. */
+  targetDate: string | null;
+  /** What the sheet asks to disaggregate by (Annex 11 field k), if anything. */
+  disaggregation: string;
+  periodicity: string;
+  activityNumbers: string[];
+};
+
+export type TMeasurement = { id: string; kpiId: string; period: string; periodEnd: string; value: number; disaggregated: Record<string, number>; source: string; enteredBy: { id: string; name: string }; enteredAt: string };
+
+export type TReviewRound = { assessmentId: string; previousAssessmentId: string; previousTitle: string; carriedAnswers: boolean; startedAt: string };
+
+export type TTargetingActivity = { number: string; title: string; status: TActivityStatus; percent: number };

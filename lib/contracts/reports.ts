@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { assessmentFeedbackTopics } from '../../idg/process';
+import type { TRole } from '../domain/access/roles';
+import { assessmentFeedbackTopics } from '../idg/process';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
 export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
@@ -20,3 +21,20 @@ export const ZFeedbackResponseSchema = z.object({
     .refine((r) => Object.values(r).some((v) => v.length > 0), 'Answer at least one question.'),
 });
 export type TFeedbackResponseInput = z.infer<typeof ZFeedbackResponseSchema>;
+
+/** A sign-off names the version (content hash) the facilitator reviewed (`POST .../report/signoff`). */
+export const ZReportSignoffSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a report version.') });
+export type TReportSignoffInput = z.infer<typeof ZReportSignoffSchema>;
+
+/** The survey's state as a member sees it. */
+export type TFeedbackState = { open: boolean; anonymous: boolean; responses: number; responded: boolean };
+
+/** Every answer given per topic; `by` is a name only in a named survey and only when asked for. */
+export type TFeedbackSummary = {
+  anonymous: boolean;
+  responses: number;
+  topics: { id: string; title: string; answers: { text: string; by: string | null }[] }[];
+};
+
+/** What the report page shows about sign-off: the current version's hash, the signed one, who signed. */
+export type TReportStatus = { hash: string; version: number | null; stale: boolean; signatures: { who: string; role: TRole; signedAt: string }[]; signedByMe: boolean };

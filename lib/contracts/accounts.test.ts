@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZProfileUpdateSchema } from './profile.schema';
+import { ZProfileUpdateSchema } from './accounts';
 
 describe('ZProfileUpdateSchema', () => {
   it('takes a time zone, a language, or both', () => {

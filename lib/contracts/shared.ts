@@ -1,0 +1,5 @@
+import { z } from 'zod';
+
+/** A member named in a response (an author, an approver, whoever recorded something): id and display name. */
+export const ZPersonSchema = z.object({ id: z.string(), name: z.string() });
+export type TPerson = z.infer<typeof ZPersonSchema>;

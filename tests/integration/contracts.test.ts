@@ -1,0 +1,44 @@
+// What the main routes return parses with the response schemas of lib/contracts: the routes
+// return these services' results as they are, so a service that drifts from its contract fails here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TDb } from '@/lib/db/client';
+import { ZConsultationsResponseSchema, ZSubmissionsResponseSchema } from '@/lib/contracts/plan';
+import { ZActivitiesResponseSchema, ZPrioritiesResponseSchema } from '@/lib/contracts/priorities';
+import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo-seed';
+import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
+import { listConsultations } from '@/lib/services/plan/plan-consultations';
+import { listSubmissions } from '@/lib/services/plan/plan-adoption';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
+import { priorities } from '@/lib/services/priorities/priorities';
+import { dbTargets, openMigrated } from './helpers/db-targets';
+
+describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
+  let db: TDb;
+  let assessmentId: string;
+
+  beforeAll(async () => {
+    db = await openMigrated(target);
+    expect(await seedDemo(db)).toBe(true);
+    expect(await seedDemoWorkshop(db, new Date('2026-03-10T06:30:00.000Z'))).toBe(true);
+    assessmentId = (await db.selectFrom('assessments').select('id').where('title', '=', DEMO_ASSESSMENT_TITLE).executeTakeFirstOrThrow()).id;
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await target.cleanUp();
+  });
+
+  it('GET priorities and activities', async () => {
+    const activities = { activities: await listActivities(db, assessmentId) };
+    expect(ZActivitiesResponseSchema.parse(activities)).toEqual(activities);
+    const ranking = await priorities(db, assessmentId);
+    expect(ZPrioritiesResponseSchema.parse(ranking)).toEqual(ranking);
+  });
+
+  it('GET plan submissions and consultations', async () => {
+    const submissions = { submissions: await listSubmissions(db, assessmentId) };
+    expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
+    const consultations = { consultations: await listConsultations(db, assessmentId) };
+    expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+});
