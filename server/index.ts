@@ -1,9 +1,8 @@
 import { startApp } from './app';
+import { env } from '../lib/config/env';
 
-const dev = process.env.NODE_ENV !== 'production';
-const port = Number(process.env.PORT ?? 3000);
-// Every interface unless HOST narrows it (e.g. 127.0.0.1 behind a local reverse proxy).
-const hostname = process.env.HOST || undefined;
+const { NODE_ENV, PORT: port, HOST: hostname } = env();
+const dev = NODE_ENV !== 'production';
 
 startApp({ port, hostname, dev })
   .then(({ url, close }) => {

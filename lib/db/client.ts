@@ -6,12 +6,13 @@ import pg from 'pg';
 import { migrations } from './migrations';
 import { isPostgres } from './portable';
 import type { Database } from './schema';
+import { env } from '../config/env';
 
 export type TDb = Kysely<Database>;
 
 /** The data directory (`DATA_DIR`, default `./data`), created on first use. */
 export function dataDir(): string {
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data');
+  const dir = path.resolve(/*turbopackIgnore: true*/ env().DATA_DIR);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -20,10 +21,10 @@ export function dataDir(): string {
  * Opens a database: PostgreSQL when given a URL (default `DATABASE_URL`), else SQLite in
  * `DATA_DIR`, or at `sqliteFile` when given one (tests, tools that must not touch `DATA_DIR`).
  */
-export function openDb(target: string | { sqliteFile: string } | undefined = process.env.DATABASE_URL): TDb {
+export function openDb(target: string | { sqliteFile: string } | undefined = env().DATABASE_URL): TDb {
   if (typeof target === 'string' && target) {
     const databaseUrl = target;
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: env().DATABASE_POOL_SIZE });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', (err) => console.error('[db] idle client error:', err.message));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { API_MUTATION_LIMIT, type TRateDecision, type TRateLimit, takeToken } from './rate-limit';
+import { env } from '../config/env';
 
 // The per-user limit shared by every instance (REDIS_URL): a sliding-window counter in Redis.
 // Time is cut into windows of burst / perSecond seconds (3 s for API mutations) and a request is
@@ -46,7 +47,7 @@ const holder = globalThis as typeof globalThis & { __idgRateRedis?: THolder };
 
 /** This process's connection for the shared limit, or null without REDIS_URL. */
 function sharedRedis(): THolder | null {
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   if (!url) return null;
   if (holder.__idgRateRedis?.url !== url) {
     // REDIS_URL changed (tests do): the old connection would otherwise stay open for good.

@@ -19,6 +19,7 @@ import { attachRedisAdapter } from '../scale/live-adapter';
 import { redisRoundVersions } from '../scale/round-versions';
 import { handleTimer } from './timer';
 import { createVoting } from './voting';
+import { env } from '../../lib/config/env';
 
 export type { TLiveServer } from './context';
 export type TLiveServerOptions = {
@@ -47,7 +48,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
   });
   const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
-  const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
+  const redisUrl = opts.redisUrl ?? env().REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
   if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);
   const reactions = new Throttle(REACTION_INTERVAL_MS);
