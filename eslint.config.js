@@ -91,6 +91,13 @@ export default tseslint.config(
     ignores: ['lib/config/env.ts', '**/*.test.ts'],
     rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through env() from lib/config/env.ts.' }] },
   },
+  {
+    // Server code logs through lib/log (pino, a child per module). Scripts print to their user;
+    // tests and benchmarks print what they measure.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx,js,mjs}', 'server/**/*.{ts,mjs}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
   // Later zones override earlier ones for the same file, so lib/domain repeats lib/'s rule.
   ...layoutZones.map(({ files, patterns, paths = [], syntax }) => ({
     files,

@@ -7,6 +7,7 @@ import { migrations } from './migrations';
 import { isPostgres } from './portable';
 import type { Database } from './schema';
 import { env } from '../config/env';
+import { logger } from '../log/logger';
 
 export type TDb = Kysely<Database>;
 
@@ -26,7 +27,7 @@ export function openDb(target: string | { sqliteFile: string } | undefined = env
     const databaseUrl = target;
     const pool = new pg.Pool({ connectionString: databaseUrl, max: env().DATABASE_POOL_SIZE });
     // A dropped idle connection must not crash the process; the pool replaces it.
-    pool.on('error', (err) => console.error('[db] idle client error:', err.message));
+    pool.on('error', (err) => logger('db').error({ error: err.message }, 'idle-client-error'));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = typeof target === 'object' ? target.sqliteFile : path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
@@ -50,7 +51,7 @@ export async function migrate(db: TDb): Promise<void> {
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
-    if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
+    if (r.status === 'Error') logger('db').error({ migration: r.migrationName }, 'migration-failed');
   }
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
 }

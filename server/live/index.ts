@@ -8,7 +8,7 @@ import { isSameOriginRequest } from '../../lib/security/same-origin';
 import { startAttendanceSweep } from './attendance';
 import { authenticateSockets } from './auth';
 import { handleConsole } from './console';
-import { type TLiveContext, type TLiveLogger, type TLiveServer, consoleLiveLogger } from './context';
+import { type TLiveContext, type TLiveLogger, type TLiveServer, liveLogger } from './context';
 import { handleFollow } from './follow';
 import { handleHands } from './hands';
 import { handleJoin } from './join';
@@ -47,7 +47,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     // The session cookie authenticates the room: another site's page must not open it in a visitor's name.
     allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
   });
-  const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
+  const ctx: TLiveContext = { io, db, logger: opts.logger ?? liveLogger() };
   const redisUrl = opts.redisUrl ?? env().REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
   if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);
