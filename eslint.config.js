@@ -85,6 +85,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Every environment variable is parsed once, in lib/config/env.ts (its defaults and meaning
+    // beside it, the README's table checked against it). Tests and scripts may set variables.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx,js,mjs}', 'server/**/*.{ts,mjs}'],
+    ignores: ['lib/config/env.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through env() from lib/config/env.ts.' }] },
+  },
+  {
+    // Server code logs through lib/log (pino, a child per module). Scripts print to their user;
+    // tests and benchmarks print what they measure.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx,js,mjs}', 'server/**/*.{ts,mjs}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
   // Later zones override earlier ones for the same file, so lib/domain repeats lib/'s rule.
   ...layoutZones.map(({ files, patterns, paths = [], syntax }) => ({
     files,

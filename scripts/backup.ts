@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
+import { env } from '../lib/config/env';
 
 /** The database file's name inside DATA_DIR and inside a backup folder. */
 export const DB_FILE = 'idg-workshop.sqlite';
@@ -14,7 +15,7 @@ export const FILES_DIR = 'files';
 
 /** DATA_DIR as the app resolves it (default ./data). */
 export function resolveDataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? './data');
+  return path.resolve(env().DATA_DIR);
 }
 
 /** The result of SQLite's `PRAGMA integrity_check` on a database file: 'ok', or what is wrong. */
@@ -75,7 +76,7 @@ export function timestampName(now = new Date()): string {
 
 function main(): void {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  if (process.env.DATABASE_URL) {
+  if (env().DATABASE_URL) {
     console.error('backup: DATABASE_URL is set; back PostgreSQL up with pg_dump -Fc (docs/backups.md).');
     process.exit(2);
   }

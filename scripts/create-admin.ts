@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getDb, migrate } from '../lib/db/client';
 import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { countUsers, createUser, findUserByEmail } from '../lib/services/accounts/users';
+import { env } from '../lib/config/env';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 
@@ -16,7 +17,7 @@ const ZInput = z.object({
 });
 
 async function main(): Promise<void> {
-  let password = process.env.ADMIN_PASSWORD;
+  let password = env().ADMIN_PASSWORD;
   if (!password) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     password = await rl.question('Password for the administrator: ');

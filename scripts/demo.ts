@@ -1,11 +1,12 @@
 // `npm run demo`: build if needed, migrate, seed the demo workshop (mid-flight) on an empty database, serve.
 import { ensureBuild } from './ensure-build';
+import { env } from '../lib/config/env';
 
 const code = ensureBuild('demo');
 if (code !== 0) process.exit(code);
 
 Object.assign(process.env, { NODE_ENV: 'production' });
-const port = Number(process.env.PORT ?? 3000);
+const { PORT: port, HOST: hostname } = env();
 
 async function main(): Promise<void> {
   // Imported after the environment is set: the database module reads it on first use.
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   // The base (accounts, assessment, groups) is also the end-to-end suite's; the workshop in
   // mid-flight on top of it is the demo's alone.
   const seeded = (await seedDemo(db)) && (await seedDemoWorkshop(db));
-  const app = await startApp({ port, dev: false, hostname: process.env.HOST || undefined });
+  const app = await startApp({ port, dev: false, hostname });
 
   console.log(`\nIDG Workshop demo is running at ${app.url}`);
   if (seeded) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DB_FILE, FILES_DIR, integrityCheck, resolveDataDir, timestampName } from './backup';
+import { env } from '../lib/config/env';
 
 /** Processes (other than this one) holding `file` open, from /proc; empty where there is no /proc. */
 export function processesUsing(file: string): number[] {
@@ -76,12 +77,12 @@ async function main(): Promise<void> {
     console.error('usage: npm run restore -- <backup folder> [--force]');
     process.exit(2);
   }
-  if (process.env.DATABASE_URL) {
+  if (env().DATABASE_URL) {
     console.error('restore: DATABASE_URL is set; restore PostgreSQL with pg_restore (docs/backups.md).');
     process.exit(2);
   }
   const dataDir = resolveDataDir();
-  const port = Number(process.env.PORT ?? 3000);
+  const port = env().PORT;
   const holders = processesUsing(path.join(dataDir, DB_FILE));
   if (!values.force && (holders.length > 0 || (await appAnswers(port)))) {
     const who = holders.length > 0 ? `process ${holders.join(', ')} has the database open` : `the app answers on port ${port}`;

@@ -9,6 +9,7 @@ import { createScaleOut } from './scale';
 import { createMetricsHandler } from './scale/metrics';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
 import { createYjsServer } from './yjs/server';
+import { defaultEnv, env } from '../lib/config/env';
 
 export type TAppOptions = { port: number; hostname?: string; dev: boolean; dir?: string };
 export type TRunningApp = { server: Server; url: string; close: () => Promise<void> };
@@ -31,7 +32,8 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   (app as unknown as { didWebSocketSetup: boolean }).didWebSocketSetup = true;
 
   // With REDIS_URL, documents and access changes are shared with the other instances.
-  const scale = process.env.REDIS_URL ? createScaleOut(process.env.REDIS_URL) : null;
+  const { REDIS_URL } = env();
+  const scale = REDIS_URL ? createScaleOut(REDIS_URL) : null;
   const yjs = createYjsServer({ db, fanout: scale?.fanout });
   // Answered before Next: the numbers live in this process's sync and live servers.
   const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => live.engine.clientsCount });
@@ -56,7 +58,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   // next-auth builds its callback URLs from NEXTAUTH_URL; default it to where we listen.
-  process.env.NEXTAUTH_URL ??= url;
+  defaultEnv('NEXTAUTH_URL', url);
 
   return {
     server,

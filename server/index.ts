@@ -1,13 +1,14 @@
 import { startApp } from './app';
+import { env } from '../lib/config/env';
+import { logger } from '../lib/log/logger';
 
-const dev = process.env.NODE_ENV !== 'production';
-const port = Number(process.env.PORT ?? 3000);
-// Every interface unless HOST narrows it (e.g. 127.0.0.1 behind a local reverse proxy).
-const hostname = process.env.HOST || undefined;
+const { NODE_ENV, PORT: port, HOST: hostname } = env();
+const dev = NODE_ENV !== 'production';
+const log = logger('server');
 
 startApp({ port, hostname, dev })
   .then(({ url, close }) => {
-    console.log(`IDG Workshop ready on ${url} (${dev ? 'development' : 'production'})`);
+    log.info({ url, mode: dev ? 'development' : 'production' }, 'ready');
     const stop = () => {
       close().then(
         () => process.exit(0),
@@ -18,6 +19,6 @@ startApp({ port, hostname, dev })
     process.once('SIGINT', stop);
   })
   .catch((err: unknown) => {
-    console.error('IDG Workshop failed to start:', err);
+    log.fatal({ err }, 'failed-to-start');
     process.exit(1);
   });

@@ -9,6 +9,7 @@ import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { countUsers } from '@/lib/services/accounts/users';
+import { env } from '@/lib/config/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(authMessages))('signInTitle') };
@@ -32,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-sm text-slate-600">{t('tagline')}</p>
       <SignInForm
         callbackUrl={safeCallback(callbackUrl)}
-        oidcName={isOidcEnabled() ? (process.env.OIDC_NAME ?? t('singleSignOn')) : null}
+        oidcName={isOidcEnabled() ? (env().OIDC_NAME ?? t('singleSignOn')) : null}
         initialError={error ? errorText(error) : null}
       />
     </main>

@@ -8,6 +8,9 @@ import { takeSharedToken } from '../security/rate-limit-redis';
 import { isSameOrigin } from '../security/same-origin';
 import { DEFAULT_JSON_LIMIT, readJsonBody } from './body';
 import { ApiError, validationError } from './errors';
+import { logger, requestId } from '../log/logger';
+
+const log = logger('api');
 
 type TContext<P> = { params: Promise<P> };
 type THandlerArgs<P> = { req: Request; params: P; user: TSessionUser };
@@ -93,6 +96,6 @@ function errorResponse(err: unknown, req: Request): Response {
     const headers = unread ? { Connection: 'close' } : undefined;
     return Response.json({ error: err.message, ...(err.code ? { code: err.code } : {}), ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status, headers });
   }
-  console.error('[api] unexpected error:', err);
+  log.error({ err, requestId: requestId(req.headers), method: req.method, path: new URL(req.url).pathname }, 'unexpected-error');
   return Response.json({ error: 'Something went wrong on the server.' }, { status: 500 });
 }

@@ -5,6 +5,7 @@ import { getDb } from '../db/client';
 import { safeCallbackPath } from '../domain/accounts/callback-url';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { authorizeCredentials } from './credentials';
+import { env } from '../config/env';
 
 const credentials = CredentialsProvider({
   name: 'Email and password',
@@ -14,11 +15,11 @@ const credentials = CredentialsProvider({
 
 /** Single sign-on through any OpenID Connect provider, when OIDC_* variables are set. */
 function oidcProvider(): OAuthConfig<Record<string, string>> | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
   return {
     id: 'oidc',
-    name: process.env.OIDC_NAME ?? 'Single sign-on',
+    name: OIDC_NAME ?? 'Single sign-on',
     type: 'oauth',
     wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
     clientId: OIDC_CLIENT_ID,
@@ -32,7 +33,7 @@ function oidcProvider(): OAuthConfig<Record<string, string>> | null {
 
 /** The app's own origin, from NEXTAUTH_URL (the custom server sets it to where it listens when unset). */
 export function appOrigin(): string {
-  return new URL(process.env.NEXTAUTH_URL ?? 'http://localhost:3000').origin;
+  return new URL(env().NEXTAUTH_URL ?? 'http://localhost:3000').origin;
 }
 
 /** Whether single sign-on is configured. */
@@ -44,7 +45,7 @@ export function isOidcEnabled(): boolean {
 export function authOptions(): AuthOptions {
   const oidc = oidcProvider();
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: env().NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: oidc ? [credentials, oidc] : [credentials],

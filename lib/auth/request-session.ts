@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { getToken } from 'next-auth/jwt';
+import { type JWT, getToken } from 'next-auth/jwt';
+import { env } from '../config/env';
 import type { TDb } from '../db/client';
 import { type TSessionUser, resolveSessionUser } from './current-user';
 
@@ -20,18 +21,29 @@ export function parseCookies(header: string | undefined): Record<string, string>
 }
 
 /**
- * The user of a raw Node request (a WebSocket upgrade or a socket.io handshake), read from
- * the next-auth session cookie. getToken reads `req.cookies` only, so they are parsed here.
+ * The next-auth session token of a raw Node request (a WebSocket upgrade, a socket.io
+ * handshake), decoded and verified; null without a valid one. The one place that reads it:
+ * the sync server, the live room and the expiry watch all come here.
  */
-export async function userFromRequest(db: TDb, req: IncomingMessage): Promise<TSessionUser | null> {
-  const secret = process.env.NEXTAUTH_SECRET;
+export async function readSessionToken(req: IncomingMessage): Promise<JWT | null> {
+  const { NEXTAUTH_SECRET: secret, NEXTAUTH_URL } = env();
   if (!secret) return null;
-  const cookies = parseCookies(req.headers.cookie);
-  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  // next-auth names the cookie `__Secure-…` when the app is served over https.
+  const secureCookie = (NEXTAUTH_URL ?? '').startsWith('https://');
   try {
-    // getToken's request type is Next's; it reads only `cookies` and `headers`.
-    const tokenReq = { cookies, headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
-    const token = await getToken({ req: tokenReq, secret, secureCookie });
+    // getToken's request type is Next's; it reads only `cookies` and `headers`, and `cookies`
+    // must be parsed already (see docs/pitfalls.md, "Reading the next-auth session outside Next").
+    const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
+    return await getToken({ req: tokenReq, secret, secureCookie });
+  } catch {
+    return null;
+  }
+}
+
+/** The user of a raw Node request, from its next-auth session cookie; null without a current session. */
+export async function userFromRequest(db: TDb, req: IncomingMessage): Promise<TSessionUser | null> {
+  const token = await readSessionToken(req);
+  try {
     return token ? await resolveSessionUser(db, token.sub, token.sv) : null;
   } catch {
     return null;

@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 import type { TDb } from '../db/client';
 import { dropPending } from './pending-structs';
+import { logger } from '../log/logger';
 
 /** Where a damaged persisted row is reported. */
 export type TWarnLogger = { warn: (event: string, fields: Record<string, string>) => void };
 
-const consoleWarn: TWarnLogger = { warn: (event, fields) => console.warn(`[yjs] ${event}`, fields) };
+const yjsLog = logger('yjs');
+const defaultWarn: TWarnLogger = { warn: (event, fields) => yjsLog.warn(fields, event) };
 
 /**
  * Loads a document: its compacted state row, then every logged update after it, in order.
@@ -39,7 +41,7 @@ export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLo
  */
 export async function loadPersistedDoc(db: TDb, name: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  await loadDoc(db, name, doc, consoleWarn);
+  await loadDoc(db, name, doc, defaultWarn);
   return doc;
 }
 

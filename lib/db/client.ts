@@ -6,12 +6,14 @@ import pg from 'pg';
 import { migrations } from './migrations';
 import { isPostgres } from './portable';
 import type { Database } from './schema';
+import { env } from '../config/env';
+import { logger } from '../log/logger';
 
 export type TDb = Kysely<Database>;
 
 /** The data directory (`DATA_DIR`, default `./data`), created on first use. */
 export function dataDir(): string {
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data');
+  const dir = path.resolve(/*turbopackIgnore: true*/ env().DATA_DIR);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -20,12 +22,12 @@ export function dataDir(): string {
  * Opens a database: PostgreSQL when given a URL (default `DATABASE_URL`), else SQLite in
  * `DATA_DIR`, or at `sqliteFile` when given one (tests, tools that must not touch `DATA_DIR`).
  */
-export function openDb(target: string | { sqliteFile: string } | undefined = process.env.DATABASE_URL): TDb {
+export function openDb(target: string | { sqliteFile: string } | undefined = env().DATABASE_URL): TDb {
   if (typeof target === 'string' && target) {
     const databaseUrl = target;
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: env().DATABASE_POOL_SIZE });
     // A dropped idle connection must not crash the process; the pool replaces it.
-    pool.on('error', (err) => console.error('[db] idle client error:', err.message));
+    pool.on('error', (err) => logger('db').error({ error: err.message }, 'idle-client-error'));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = typeof target === 'object' ? target.sqliteFile : path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
@@ -49,7 +51,7 @@ export async function migrate(db: TDb): Promise<void> {
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
-    if (r.status === 'Error') console.error(`[db] migration ${r.migrationName} failed`);
+    if (r.status === 'Error') logger('db').error({ migration: r.migrationName }, 'migration-failed');
   }
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
 }

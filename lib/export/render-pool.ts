@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
-import { z } from 'zod';
 import { ApiError } from '../api/errors';
 import type { TRenderJob } from './render';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';
 import type { TRenderReply, TRenderRequest } from './render-protocol';
+import { ZEnvSchema, env } from '../config/env';
 
 // Rendering a full report to DOCX or PDF takes 1-3 s of pure CPU; on the main thread that
 // stalls every live connection (Yjs sync, socket.io) for as long. Jobs therefore run in worker
@@ -158,14 +158,11 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
   };
 }
 
-const ZPoolEnvSchema = z.object({
-  EXPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
-  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
-});
+const ZPoolEnvSchema = ZEnvSchema.pick({ EXPORT_WORKERS: true, EXPORT_TIMEOUT_MS: true });
 
 /** The pool's options from the environment (EXPORT_WORKERS, EXPORT_TIMEOUT_MS); a bad value is a clear startup error. */
-export function renderPoolOptionsFromEnv(env: Record<string, string | undefined> = process.env): TRenderPoolOptions {
-  const parsed = ZPoolEnvSchema.safeParse({ EXPORT_WORKERS: env.EXPORT_WORKERS || undefined, EXPORT_TIMEOUT_MS: env.EXPORT_TIMEOUT_MS || undefined });
+export function renderPoolOptionsFromEnv(source?: Record<string, string | undefined>): TRenderPoolOptions {
+  const parsed = source ? ZPoolEnvSchema.safeParse(source) : { success: true as const, data: env() };
   if (!parsed.success) throw new Error(`Invalid export settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   // Queue: enough for a room of facilitators exporting at once; beyond it, "try again" beats a long wait.
   return { size: parsed.data.EXPORT_WORKERS, timeoutMs: parsed.data.EXPORT_TIMEOUT_MS, maxQueue: 16, idleMs: 5 * 60_000, maxHeapMb: 1024 };

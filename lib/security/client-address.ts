@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { ZEnvSchema, env } from '../config/env';
 
 // The custom server writes the client's address into this header on every request (replacing
 // whatever a client sent), and route handlers, which never see the socket, read it back. The
@@ -10,10 +11,9 @@ import type { IncomingMessage } from 'node:http';
 /** The request header that carries the socket's address from the custom server to route handlers. */
 export const CLIENT_ADDRESS_HEADER = 'x-idg-client-address';
 
-/** How many reverse proxies (TRUST_PROXY, default 0) append to X-Forwarded-For in front of this server. */
-export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
-  const hops = Number(value ?? 0);
-  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+/** How many reverse proxies (TRUST_PROXY, default 0) append to X-Forwarded-For in front of this server; `value` reads another setting the same way. */
+export function trustedProxyHops(value?: string): number {
+  return value === undefined ? env().TRUST_PROXY : ZEnvSchema.shape.TRUST_PROXY.parse(value);
 }
 
 /** The client's address: the socket's, or with `hops` trusted proxies the entry the outermost appended. */
@@ -35,7 +35,7 @@ export function stampClientAddress(req: IncomingMessage): void {
  * same secret agrees on it.
  */
 export function addressKey(address: string | null | undefined): string {
-  return crypto.createHmac('sha256', process.env.NEXTAUTH_SECRET ?? '').update(address ?? 'unknown').digest('base64url').slice(0, 22);
+  return crypto.createHmac('sha256', env().NEXTAUTH_SECRET ?? '').update(address ?? 'unknown').digest('base64url').slice(0, 22);
 }
 
 /** The key of the address a route handler's request came from. */

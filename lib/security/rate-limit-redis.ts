@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import { API_MUTATION_LIMIT, type TRateDecision, type TRateLimit, takeToken } from './rate-limit';
+import { env } from '../config/env';
+import { logger } from '../log/logger';
 
 // The per-user limit shared by every instance (REDIS_URL): a sliding-window counter in Redis.
 // Time is cut into windows of burst / perSecond seconds (3 s for API mutations) and a request is
@@ -46,7 +48,7 @@ const holder = globalThis as typeof globalThis & { __idgRateRedis?: THolder };
 
 /** This process's connection for the shared limit, or null without REDIS_URL. */
 function sharedRedis(): THolder | null {
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   if (!url) return null;
   if (holder.__idgRateRedis?.url !== url) {
     // REDIS_URL changed (tests do): the old connection would otherwise stay open for good.
@@ -54,7 +56,7 @@ function sharedRedis(): THolder | null {
     holder.__idgRateRedis?.redis.quit().catch(() => undefined);
     // No offline queue and one retry: while Redis is down a request must not wait for it.
     const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) });
-    redis.on('error', (err: Error) => console.error(JSON.stringify({ at: new Date().toISOString(), scope: 'rate-limit', event: 'redis-error', error: err.message })));
+    redis.on('error', (err: Error) => logger('rate-limit').error({ error: err.message }, 'redis-error'));
     // The first requests after start wait up to a second for the connection, once; after that
     // a request never waits for Redis.
     const firstConnect = new Promise<void>((resolve) => {

@@ -15,13 +15,13 @@ export function authenticateSockets({ io, db, logger }: TLiveContext): void {
     Promise.all([userFromRequest(db, socket.request), sessionExpiresAt(socket.request)]).then(
       ([user, expiresAt]) => {
         if (!user) {
-          logger.info('live.unauthorised', { address: socket.handshake.address });
+          logger.info('live.unauthorised', { conn: socket.id, address: socket.handshake.address });
           return next(new Error('unauthorised'));
         }
         socket.data.user = user;
         if (expiresAt !== null) {
           const cancel = onSessionExpiry(expiresAt, () => {
-            logger.info('live.session-expired', { userId: user.id });
+            logger.info('live.session-expired', { conn: socket.id, userId: user.id });
             socket.disconnect(true);
           });
           socket.once('disconnect', cancel);
@@ -58,7 +58,7 @@ export function onLive<E extends TLiveEventName>(ctx: TLiveContext, socket: TLiv
   on(event, (payload, ack) => {
     const reply = typeof ack === 'function' ? (ack as (r: TLiveAck) => void) : () => undefined;
     run(ctx, socket, event, payload, handler, opts.console).then(reply, (err: unknown) => {
-      ctx.logger.warn('live.error', { event, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      ctx.logger.warn('live.error', { event, conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
       reply({ ok: false, error: 'server error' });
     });
   });

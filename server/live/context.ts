@@ -3,6 +3,7 @@ import type { TSessionUser } from '../../lib/auth/current-user';
 import type { TDb } from '../../lib/db/client';
 import type { TRole } from '../../lib/domain/access/roles';
 import type { TClientEvents, TServerEvents } from '../../lib/realtime/events';
+import { logger } from '../../lib/log/logger';
 
 /** Where a joined socket is: its assessment, its member's role at join, and the page it shows. */
 export type TJoined = { assessmentId: string; role: TRole; path: string | null; areaId: string | null; since: number };
@@ -18,11 +19,11 @@ export type TLiveLogger = {
   warn: (event: string, fields: Record<string, unknown>) => void;
 };
 
-/** One line of JSON per event on stdout/stderr. */
-export const consoleLiveLogger: TLiveLogger = {
-  info: (event, fields) => console.log(JSON.stringify({ at: new Date().toISOString(), scope: 'live', event, ...fields })),
-  warn: (event, fields) => console.error(JSON.stringify({ at: new Date().toISOString(), scope: 'live', event, ...fields })),
-};
+/** The default logger: the process's logger (lib/log), module `live`, the event as `msg`. */
+export function liveLogger(): TLiveLogger {
+  const log = logger('live');
+  return { info: (event, fields) => log.info(fields, event), warn: (event, fields) => log.warn(fields, event) };
+}
 
 /** What every part of the live server shares. */
 export type TLiveContext = { io: TLiveServer; db: TDb; logger: TLiveLogger };

@@ -8,7 +8,7 @@ import { isSameOriginRequest } from '../../lib/security/same-origin';
 import { startAttendanceSweep } from './attendance';
 import { authenticateSockets } from './auth';
 import { handleConsole } from './console';
-import { type TLiveContext, type TLiveLogger, type TLiveServer, consoleLiveLogger } from './context';
+import { type TLiveContext, type TLiveLogger, type TLiveServer, liveLogger } from './context';
 import { handleFollow } from './follow';
 import { handleHands } from './hands';
 import { handleJoin } from './join';
@@ -19,6 +19,7 @@ import { attachRedisAdapter } from '../scale/live-adapter';
 import { redisRoundVersions } from '../scale/round-versions';
 import { handleTimer } from './timer';
 import { createVoting } from './voting';
+import { env } from '../../lib/config/env';
 
 export type { TLiveServer } from './context';
 export type TLiveServerOptions = {
@@ -46,8 +47,8 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     // The session cookie authenticates the room: another site's page must not open it in a visitor's name.
     allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
   });
-  const ctx: TLiveContext = { io, db, logger: opts.logger ?? consoleLiveLogger };
-  const redisUrl = opts.redisUrl ?? process.env.REDIS_URL;
+  const ctx: TLiveContext = { io, db, logger: opts.logger ?? liveLogger() };
+  const redisUrl = opts.redisUrl ?? env().REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
   if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);
   const reactions = new Throttle(REACTION_INTERVAL_MS);

@@ -15,7 +15,7 @@ export function handleJoin(ctx: TLiveContext, socket: TLiveSocket): void {
   socket.on('assessment:join', (payload, ack) => {
     if (typeof ack !== 'function') return;
     join(ctx, socket, payload).then(ack, (err: unknown) => {
-      ctx.logger.warn('live.error', { event: 'assessment:join', userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      ctx.logger.warn('live.error', { event: 'assessment:join', conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
       ack({ ok: false, error: 'server error' });
     });
   });
@@ -25,14 +25,14 @@ async function join(ctx: TLiveContext, socket: TLiveSocket, payload: unknown): P
   const user = socket.data.user;
   const parsed = ZJoinAssessmentSchema.safeParse(payload);
   if (!parsed.success) {
-    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'invalid payload', userId: user.id });
+    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'invalid payload', conn: socket.id, userId: user.id });
     return { ok: false, error: 'invalid payload' };
   }
   const { assessmentId } = parsed.data;
   const membership = await findMembership(ctx.db, assessmentId, user.id);
   if (!membership) {
     // Same answer for "no such assessment" and "not yours": existence is not revealed.
-    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'not found', userId: user.id, assessmentId });
+    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'not found', conn: socket.id, userId: user.id, assessmentId });
     return { ok: false, error: 'not found' };
   }
 

@@ -103,7 +103,7 @@ function on<E extends TVotingEventName>(ctx: TLiveContext, socket: TLiveSocket, 
   listen(event, (payload, ack) => {
     const reply = typeof ack === 'function' ? (ack as (r: TAck) => void) : () => undefined;
     run(ctx, socket, event, need, payload, handler).then(reply, (err: unknown) => {
-      ctx.logger.warn('live.error', { event, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      ctx.logger.warn('live.error', { event, conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
       reply({ ok: false, error: 'server error' });
     });
   });

@@ -2,20 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { type TDocFanout, createDocFanout } from './doc-fanout';
 import { type TScaleLogger, openRedisPair } from './redis';
 import { registerRedisCheck } from './status';
+import { logger } from '../../lib/log/logger';
 
 export type { TScaleLogger } from './redis';
 
 /** The Yjs side of running several instances: a fan-out for createYjsServer, and how to stop it. */
 export type TScaleOut = { fanout: TDocFanout; connected: () => boolean; close: () => Promise<void> };
 
-/** One line of JSON per event, like the live room's log. */
-export const consoleScaleLogger: TScaleLogger = {
-  info: (event, fields) => console.log(JSON.stringify({ at: new Date().toISOString(), scope: 'scale', event, ...fields })),
-  warn: (event, fields) => console.error(JSON.stringify({ at: new Date().toISOString(), scope: 'scale', event, ...fields })),
-};
+/** The default logger: the process's logger (lib/log), module `scale`, the event as `msg`. */
+export function scaleLogger(): TScaleLogger {
+  const log = logger('scale');
+  return { info: (event, fields) => log.info(fields ?? {}, event), warn: (event, fields) => log.warn(fields ?? {}, event) };
+}
 
 /** Connects to Redis at `url` and returns the fan-out the sync server shares documents through. */
-export function createScaleOut(url: string, logger: TScaleLogger = consoleScaleLogger, opts: { prefix?: string } = {}): TScaleOut {
+export function createScaleOut(url: string, logger: TScaleLogger = scaleLogger(), opts: { prefix?: string } = {}): TScaleOut {
   const redis = openRedisPair(url, logger);
   const unregister = registerRedisCheck(redis.connected);
   const fanout = createDocFanout({ redis, instanceId: randomUUID(), logger, prefix: opts.prefix });

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TYjsStats } from '../yjs/server';
 import { redisStatus } from './status';
+import { env } from '../../lib/config/env';
 
 // /metrics is answered by the custom server itself, before Next: the counters live in the sync
 // and live servers of this process, which a route handler (a separate module copy) cannot see.
@@ -61,7 +62,7 @@ export function mayScrape(req: IncomingMessage, token: string | undefined): 'ok'
 }
 
 /** A request listener for `GET /metrics`; returns false (untouched) for every other request. */
-export function createMetricsHandler(sources: TMetricsSources, token = process.env.METRICS_TOKEN): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createMetricsHandler(sources: TMetricsSources, token = env().METRICS_TOKEN): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/metrics') return false;
     const allowed = mayScrape(req, token);

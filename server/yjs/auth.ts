@@ -1,27 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type JWT, getToken } from 'next-auth/jwt';
-import { parseCookies } from '../../lib/auth/request-session';
+import { readSessionToken } from '../../lib/auth/request-session';
 import type { TDb } from '../../lib/db/client';
 import { resolveSessionDocAccess } from './access';
 
 /** The outcome of authenticating an upgrade: who, which document, what they may do and until when (epoch ms), or an HTTP status. */
 export type TUpgradeAuth = { userId: string; userName: string; docName: string; access: 'write' | 'read'; expiresAt: number | null } | { status: 401 | 403 | 404 };
-
-/** The next-auth session token of a raw upgrade request, decoded; null without a valid one. */
-async function sessionToken(req: IncomingMessage): Promise<JWT | null> {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) return null;
-  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
-  try {
-    // getToken's request type is Next's; it reads only `cookies` and `headers` (see
-    // docs/pitfalls.md, "Reading the next-auth session outside Next").
-    const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
-    return await getToken({ req: tokenReq, secret, secureCookie });
-  } catch {
-    return null;
-  }
-}
 
 /** The document name of an upgrade path `<prefix><docName>`, or null when there is none. */
 export function docNameFromUrl(url: string | undefined, prefix: string): string | null {
@@ -41,7 +25,7 @@ export function docNameFromUrl(url: string | undefined, prefix: string): string 
  * resolveDocAccess, with the token decoded once and the database asked once.
  */
 export async function authenticateUpgrade(db: TDb, req: IncomingMessage, prefix: string): Promise<TUpgradeAuth> {
-  const token = await sessionToken(req);
+  const token = await readSessionToken(req);
   const userId = token?.sub;
   if (!token || !userId) return { status: 401 };
   // A path that does not decode is no document's name: 404, once the session is known good (else 401).

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import { CloseCode, type TCloseCode, closeReason } from '../../lib/collab/close-codes';
@@ -40,7 +41,7 @@ function onMessage(this: WebSocket, data: RawData): void {
 function onError(this: WebSocket, err: Error & { code?: string }): void {
   const conn = bySocket.get(this);
   // ws closes an over-long frame itself, with 1009; we only say so.
-  conn?.hub.logger.warn('connection-error', { doc: conn.shared.name, user: conn.userId, error: err.code ?? err.message });
+  conn?.hub.logger.warn('connection-error', { doc: conn.shared.name, user: conn.userId, conn: conn.id, error: err.code ?? err.message });
 }
 function onPong(this: WebSocket): void {
   const conn = bySocket.get(this);
@@ -60,6 +61,8 @@ function onClose(this: WebSocket, code: number): void {
  * updates with one log line, relays awareness, and closes only this connection on anything hostile.
  */
 export class DocConnection implements TDocConnection {
+  /** This connection's id in the log (`conn`), to follow one connection through it. */
+  readonly id = randomBytes(6).toString('base64url');
   readonly awarenessIds = new Set<number>();
   /** Whether it answered the last heartbeat ping. */
   alive = true;
@@ -140,7 +143,7 @@ export class DocConnection implements TDocConnection {
   }
 
   private refuse(code: TCloseCode, detail: string): void {
-    this.hub.logger.warn('connection-refused-message', { doc: this.shared.name, user: this.userId, code, reason: closeReason(code), detail });
+    this.hub.logger.warn('connection-refused-message', { doc: this.shared.name, user: this.userId, conn: this.id, code, reason: closeReason(code), detail });
     closeWith(this, code);
   }
 
@@ -156,7 +159,7 @@ export class DocConnection implements TDocConnection {
         return false;
       case 'sync-update': {
         if (this.access === 'read') {
-          if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0) this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId });
+          if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0) this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId, conn: this.id });
           return false;
         }
         // What the shared document lacks must not wait inside it, where it would hold up and

@@ -1,5 +1,7 @@
-// One line per event, `[yjs] <event> {json fields}`, so that logs can be grepped by event and
-// parsed by field. Tests pass their own logger to assert on what was said.
+import { logger } from '../../lib/log/logger';
+
+// One line per event, the event as `msg` and its fields beside it (lib/log), so that logs can be
+// grepped by event and parsed by field. Tests pass their own logger to assert on what was said.
 
 /** Fields of a log line: document, user, connection and event details. */
 export type TLogFields = Record<string, string | number | boolean | null | undefined>;
@@ -10,11 +12,11 @@ export type TYjsLogger = {
   warn(event: string, fields?: TLogFields): void;
 };
 
-/** The default logger: one line per event to stdout (info) or stderr (warn). */
-export const consoleLogger: TYjsLogger = {
-  info: (event, fields) => console.log(`[yjs] ${event}`, JSON.stringify(fields ?? {})),
-  warn: (event, fields) => console.warn(`[yjs] ${event}`, JSON.stringify(fields ?? {})),
-};
+/** The default logger: the process's logger, module `yjs`. */
+export function yjsLogger(): TYjsLogger {
+  const log = logger('yjs');
+  return { info: (event, fields) => log.info(fields ?? {}, event), warn: (event, fields) => log.warn(fields ?? {}, event) };
+}
 
 /** A logger that keeps its lines in memory, for tests. */
 export function memoryLogger(): TYjsLogger & { lines: { level: 'info' | 'warn'; event: string; fields: TLogFields }[] } {

@@ -10,7 +10,7 @@ import { DocConnection, type TConnectionHub, closeWith } from './connection';
 import { ExpiryWatch } from './expiry-watch';
 import { Heartbeat } from './heartbeat';
 import { ConnectionCounter, DEFAULT_LIMITS, Gate, type TYjsLimits } from './limits';
-import { consoleLogger, type TYjsLogger } from './logger';
+import { type TYjsLogger, yjsLogger } from './logger';
 import { DEFAULT_PERSISTENCE, type TPersistenceOptions } from './persistence';
 import { DocRegistry, type TRegistryHooks } from './registry';
 
@@ -70,7 +70,7 @@ function destroySocket(this: Duplex): void {
 export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const { db } = opts;
   const prefix = opts.prefix ?? '/yjs/';
-  const logger = opts.logger ?? consoleLogger;
+  const logger = opts.logger ?? yjsLogger();
   const limits: TYjsLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const updates = { client: 0, peer: 0 };
   const { fanout } = opts;
@@ -95,7 +95,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       conn.shared.detach(conn);
       counter.release(conn.userId);
       registry.release(conn.shared);
-      logger.info('disconnected', { doc: conn.shared.name, user: conn.userId, code });
+      logger.info('disconnected', { doc: conn.shared.name, user: conn.userId, conn: conn.id, code });
     },
   };
   // A connection must not outlive the session it was opened with.
@@ -129,7 +129,7 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       heartbeat.add(conn);
       shared.conns.add(conn);
       conn.start();
-      logger.info('connected', { doc: shared.name, user: conn.userId, access: conn.access });
+      logger.info('connected', { doc: shared.name, user: conn.userId, conn: conn.id, access: conn.access });
       if (auth.expiresAt !== null) expiry.add(conn, auth.expiresAt);
     });
     // handleUpgrade answered 400 without calling back (a bad handshake): give back what we took.

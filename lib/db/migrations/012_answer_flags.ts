@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { SENSITIVE_MAP, parseSensitive } from '../../collab/layout';
+import { logger } from '../../log/logger';
 
 // Answer flags move from the checklist documents to the database. Until now a facilitator's
 // "sensitive" flag was an entry of the top-level Y.Map `sensitive` in each area's Yjs document,
@@ -11,6 +12,7 @@ import { SENSITIVE_MAP, parseSensitive } from '../../collab/layout';
 // sync server left them; this runs before the server starts), and the legacy map is emptied by
 // one more logged update, so that the flags stop reaching every member's browser.
 
+const log = logger('db');
 const FACTOR_DOC = /^assessment\.([A-Za-z0-9_-]{1,64})\.factor\.([A-Za-z0-9_-]{1,64})$/;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -46,7 +48,7 @@ async function loadDoc(db: TAnyDb, name: string): Promise<Y.Doc> {
       Y.applyUpdate(doc, u);
     } catch (err) {
       // As the sync server does: one damaged row must not stop the rest from loading.
-      console.warn(`[db] 012_answer_flags: unreadable update of ${name} skipped: ${String(err)}`);
+      log.warn({ migration: '012_answer_flags', doc: name, error: String(err) }, 'unreadable-update-skipped');
     }
   }
   return doc;
@@ -83,5 +85,5 @@ export async function carryOverLegacyFlags(db: TAnyDb): Promise<void> {
       doc.destroy();
     }
   }
-  if (carried > 0) console.log(`[db] 012_answer_flags: carried over ${carried} sensitive flag(s) from the checklist documents`);
+  if (carried > 0) log.info({ migration: '012_answer_flags', carried }, 'sensitive-flags-carried-over');
 }

@@ -1,6 +1,8 @@
+import { env } from '../../config/env';
+
 /** Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES, default 10 MiB). */
 export function maxEvidenceBytes(): number {
-  return Number(process.env.EVIDENCE_MAX_BYTES ?? 10 * 1024 * 1024);
+  return env().EVIDENCE_MAX_BYTES;
 }
 
 type TFileType = { mime: string; label: string; magic?: (bytes: Uint8Array) => boolean };

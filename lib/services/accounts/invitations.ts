@@ -7,8 +7,8 @@ import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import type { TInvitationInput } from '../../contracts/accounts';
 import { createUser, findUserByEmail } from './users';
+import { env } from '../../config/env';
 
-const TTL_DAYS = Number(process.env.INVITATION_TTL_DAYS ?? 14);
 
 /** SHA-256 of an invitation token: only the hash is stored, so a database leak opens no account. */
 export function hashToken(token: string): string {
@@ -35,7 +35,7 @@ export async function createInvitation(
   const token = crypto.randomBytes(32).toString('base64url');
   const id = crypto.randomUUID();
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + TTL_DAYS * 86_400_000).toISOString();
+  const expiresAt = new Date(now.getTime() + env().INVITATION_TTL_DAYS * 86_400_000).toISOString();
   await db
     .insertInto('invitations')
     .values({

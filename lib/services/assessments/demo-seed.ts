@@ -4,6 +4,7 @@ import { checklistAreas } from '../../idg/checklist';
 import { createAssessment } from './assessments';
 import { createGroup, replaceAllocation, updateGroup } from '../workshop/groups';
 import { countUsers, createUser } from '../accounts/users';
+import { env } from '../../config/env';
 
 /** The demo's sign-ins, printed by `npm run demo`. */
 export const DEMO_USERS: { email: string; name: string; role: TRole; organisation: string; organisationType: string; expertise: string | null; gender: string }[] = [
@@ -20,7 +21,7 @@ export const DEMO_ASSESSMENT_TITLE = 'Demo Customs Administration';
 
 /** The demo password: DEMO_PASSWORD, or the documented default. */
 export function demoPassword(): string {
-  return process.env.DEMO_PASSWORD ?? 'integrity-demo';
+  return env().DEMO_PASSWORD;
 }
 
 /**

@@ -7,6 +7,7 @@ import { priorityCriteria } from '../../idg/process';
 import { type TRatingTally, type TRoundView, type TVotingPayload, compactTally } from '../../realtime/voting-events';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
+import { env } from '../../config/env';
 
 export type TRoundRow = Selectable<RatingRoundsTable>;
 
@@ -20,7 +21,7 @@ export class VotingError extends Error {}
  */
 export function voterKey(round: Pick<TRoundRow, 'id' | 'anonymous'>, userId: string): string {
   if (!round.anonymous) return userId;
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!secret) throw new Error('NEXTAUTH_SECRET is needed to key anonymous votes');
   return crypto.createHmac('sha256', secret).update(`${round.id}:${userId}`).digest('hex');
 }

@@ -5,6 +5,7 @@ import { findAssessment } from '@/lib/services/assessments/assessments';
 import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { isMailConfigured, mailInvitation } from '@/lib/services/accounts/mail';
 import { ZInvitationSchema } from '@/lib/contracts/accounts';
+import { env } from '@/lib/config/env';
 
 /** Pending invitations (their links are not shown again: only their hashes are stored). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -19,7 +20,7 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const me = await requireAccess(db, params.id, user, 'members.invite');
   const input = await parseBody(req, ZInvitationSchema);
   const { id, token, expiresAt } = await createInvitation(db, params.id, me, input);
-  const link = `${process.env.NEXTAUTH_URL ?? new URL(req.url).origin}/invite/${token}`;
+  const link = `${env().NEXTAUTH_URL ?? new URL(req.url).origin}/invite/${token}`;
   let mailed = false;
   let mailError: string | undefined;
   if (isMailConfigured()) {

@@ -5,13 +5,14 @@ import { agendaText } from '@/lib/domain/workshop/sessions';
 import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
 import { findSession } from '@/lib/services/workshop/sessions';
+import { env } from '@/lib/config/env';
 
 /** The session as an iCalendar file, to add to one's own calendar in one's own time zone. */
 export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
   const [session, assessment] = await Promise.all([findSession(db, params.id, params.sessionId), findAssessment(db, params.id)]);
-  const origin = process.env.NEXTAUTH_URL ?? new URL(req.url).origin;
+  const origin = env().NEXTAUTH_URL ?? new URL(req.url).origin;
   const body = sessionIcs({
     uid: `${session.id}@idg-workshop`,
     title: session.title,
