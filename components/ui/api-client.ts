@@ -25,10 +25,10 @@ function t(key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRe
 const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'>> = { 'request.unsupported_content_type': 'requestRefused', 'request.cross_site': 'crossSiteRefused' };
 
 /**
- * A refusal in the page's language: by its code from the catalogue, except in English, where the
+ * A refusal (of the API or the live room) in the page's language: by its code from the catalogue, except in English, where the
  * server's own words are the catalogue's and sometimes more detailed (a file check's reason).
  */
-export function errorText(data: { error?: string; code?: unknown; params?: TVars }, status: number): string {
+export function errorText(data: { error?: string; code?: unknown; params?: TVars }, status = 0): string {
   const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
   if (refusal) return t(refusal);
   const locale = pageLocale();
