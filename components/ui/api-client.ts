@@ -1,31 +1,47 @@
 'use client';
 
-import type { TApiErrorCode } from '@/lib/api/errors';
-import { isLocale } from '@/lib/i18n/locales';
+import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
+import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { authMessages } from '@/lib/i18n/messages/auth';
-import { translator } from '@/lib/i18n/messages';
+import { errorMessages } from '@/lib/i18n/messages/errors';
+import { translator, type TVars } from '@/lib/i18n/messages';
 
 export type TApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors: Record<string, string[]> };
 
 type TMutation = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** This client's own messages in the page's language (the root layout sets `<html lang>`); callers need no hook. */
-function t(key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRefused', vars?: { status: number }): string {
+function pageLocale(): TLocale {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  return translator(authMessages, isLocale(lang) ? lang : 'en')(key, vars);
+  return isLocale(lang) ? lang : 'en';
+}
+
+function t(key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRefused', vars?: { status: number }): string {
+  return translator(authMessages, pageLocale())(key, vars);
 }
 
 // Refusals of how a request was sent, not of what it asked: the server's words name HTTP details
 // a user can do nothing with, so the page says what to do instead.
-const REFUSALS: Record<TApiErrorCode, 'requestRefused' | 'crossSiteRefused'> = { 'unsupported-content-type': 'requestRefused', 'cross-site': 'crossSiteRefused' };
+const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'>> = { 'request.unsupported_content_type': 'requestRefused', 'request.cross_site': 'crossSiteRefused' };
+
+/**
+ * A refusal (of the API or the live room) in the page's language: by its code from the catalogue, except in English, where the
+ * server's own words are the catalogue's and sometimes more detailed (a file check's reason).
+ */
+export function errorText(data: { error?: string; code?: unknown; params?: TVars }, status = 0): string {
+  const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
+  if (refusal) return t(refusal);
+  const locale = pageLocale();
+  if (locale !== 'en' && isErrorCode(data.code)) return translator(errorMessages, locale)(data.code, data.params);
+  return data.error ?? t('serverError', { status });
+}
 
 async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   try {
     const res = await fetch(url, init);
-    const data = (await res.json().catch(() => ({}))) as { error?: string; code?: TApiErrorCode; fieldErrors?: Record<string, string[]> };
+    const data = (await res.json().catch(() => ({}))) as { error?: string; code?: unknown; params?: TVars; fieldErrors?: Record<string, string[]> };
     if (res.ok) return { ok: true, data: data as T };
-    const refusal = data.code && REFUSALS[data.code];
-    return { ok: false, status: res.status, error: refusal ? t(refusal) : (data.error ?? t('serverError', { status: res.status })), fieldErrors: data.fieldErrors ?? {} };
+    return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: data.fieldErrors ?? {} };
   } catch {
     return { ok: false, status: 0, error: t('networkError'), fieldErrors: {} };
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from './errors';
+import { DomainError } from '../domain/shared/errors';
 
 // Content-Length is only a claim: a chunked body has none, and reading `req.json()` or
 // `req.formData()` takes whatever arrives before any limit is looked at. Every route that reads
@@ -14,7 +14,7 @@ type TTooLarge = { message?: string; fieldErrors?: Record<string, string[]> };
 
 /** The body's bytes, read until `limit`; past it the stream is cancelled and a 413 thrown. */
 export async function readBodyBytes(req: Request, limit: number, { message = 'The request body is too large.', fieldErrors }: TTooLarge = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new ApiError(413, message, fieldErrors);
+  const tooLarge = () => new DomainError('request.too_large', undefined, { message, fieldErrors });
   if (Number(req.headers.get('content-length') ?? 0) > limit) throw tooLarge();
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
@@ -45,7 +45,7 @@ export async function readJsonBody(req: Request, limit = DEFAULT_JSON_LIMIT, too
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
-    throw new ApiError(400, 'The request body must be JSON.');
+    throw new DomainError('request.invalid_json');
   }
 }
 

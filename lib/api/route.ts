@@ -7,7 +7,8 @@ import { PUBLIC_ADDRESS_LIMIT, type TRateLimit } from '../security/rate-limit';
 import { takeSharedToken } from '../security/rate-limit-redis';
 import { isSameOrigin } from '../security/same-origin';
 import { DEFAULT_JSON_LIMIT, readJsonBody } from './body';
-import { ApiError, validationError } from './errors';
+import { DomainError } from '../domain/shared/errors';
+import { validationError } from './errors';
 import { logger, requestId } from '../log/logger';
 
 const log = logger('api');
@@ -17,14 +18,14 @@ type THandlerArgs<P> = { req: Request; params: P; user: TSessionUser };
 
 /**
  * Wraps a route handler: requires a session (401 otherwise), refuses cross-site mutations
- * (CSRF), limits each user's mutations across instances (429, lib/security/rate-limit-redis), and turns thrown ApiErrors and unexpected failures into JSON `{ error }` responses.
+ * (CSRF), limits each user's mutations across instances (429, lib/security/rate-limit-redis), and turns thrown DomainErrors and unexpected failures into JSON `{ error, code }` responses.
  */
 export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P>) => Promise<unknown>) {
   return async (req: Request, ctx: TContext<P>): Promise<Response> => {
     try {
       assertSameOrigin(req);
       const user = await getSessionUser();
-      if (!user) throw new ApiError(401, 'Sign in first.');
+      if (!user) throw new DomainError('auth.sign_in');
       if (!SAFE_METHODS.has(req.method)) {
         const rate = await takeSharedToken(`api:${user.id}`);
         if (!rate.ok) return tooManyRequests(rate.retryAfterSeconds, 'Too many changes at once; try again shortly.');
@@ -76,26 +77,39 @@ function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get('origin');
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  if (!isSameOrigin(origin, host)) throw new ApiError(403, 'Cross-site request refused.', undefined, 'cross-site');
+  if (!isSameOrigin(origin, host)) throw new DomainError('request.cross_site');
   const type = req.headers.get('content-type') ?? '';
   if (req.method !== 'DELETE' && !type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
-    throw new ApiError(415, 'Send JSON (Content-Type: application/json).', undefined, 'unsupported-content-type');
+    throw new DomainError('request.unsupported_content_type');
   }
 }
 
 /** A 429 telling the client when to try again. */
-export function tooManyRequests(retryAfterSeconds: number, message = 'Too many requests at once; try again shortly.'): Response {
-  return Response.json({ error: message }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+export function tooManyRequests(retryAfterSeconds: number, message?: string): Response {
+  return Response.json(errorBody(new DomainError('rate_limited', undefined, { message })), { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+/**
+ * The JSON of a refusal: the English `error` as before, the `code` (and its `params`) a client
+ * words in the member's language, and per field the messages and their codes.
+ */
+export function errorBody(err: DomainError): Record<string, unknown> {
+  return {
+    error: err.message,
+    code: err.code,
+    ...(err.params ? { params: err.params } : {}),
+    ...(err.fieldErrors ? { fieldErrors: err.fieldErrors, fieldCodes: err.fieldCodes } : {}),
+  };
 }
 
 function errorResponse(err: unknown, req: Request): Response {
-  if (err instanceof ApiError) {
+  if (err instanceof DomainError) {
     // A body refused part-read (413) or before it was read (an unknown survey link) would still
     // be received to its end on a kept-alive connection: closing it stops the client sending.
     const unread = err.status === 413 || (req.body !== null && !req.bodyUsed);
     const headers = unread ? { Connection: 'close' } : undefined;
-    return Response.json({ error: err.message, ...(err.code ? { code: err.code } : {}), ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) }, { status: err.status, headers });
+    return Response.json(errorBody(err), { status: err.status, headers });
   }
   log.error({ err, requestId: requestId(req.headers), method: req.method, path: new URL(req.url).pathname }, 'unexpected-error');
-  return Response.json({ error: 'Something went wrong on the server.' }, { status: 500 });
+  return Response.json(errorBody(new DomainError('server_error')), { status: 500 });
 }

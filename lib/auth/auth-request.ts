@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextRequest } from 'next/server';
 import { readBodyBytes } from '../api/body';
-import { ApiError } from '../api/errors';
+import { DomainError } from '../domain/shared/errors';
 import { clientAddressKey } from '../security/client-address';
 import type { TRateLimit } from '../security/rate-limit';
 import { takeSharedToken } from '../security/rate-limit-redis';
@@ -33,7 +33,7 @@ export async function boundedAuthRequest(req: Request): Promise<Request | Respon
     const body = await readBodyBytes(req, AUTH_BODY_LIMIT);
     return new NextRequest(req.url, { method: req.method, headers: req.headers, body });
   } catch (err) {
-    if (!(err instanceof ApiError)) throw err;
+    if (!(err instanceof DomainError)) throw err;
     return refusal(err.status, err.message, { Connection: 'close' });
   }
 }

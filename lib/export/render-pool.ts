@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
-import { ApiError } from '../api/errors';
+import { z } from 'zod';
+import { DomainError } from '../domain/shared/errors';
 import type { TRenderJob } from './render';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';
 import type { TRenderReply, TRenderRequest } from './render-protocol';
@@ -118,7 +119,7 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
       settle(slot);
       // A runaway render cannot be interrupted inside the thread: the worker goes, a fresh one takes the next job.
       stop(slot);
-      job.reject(new ApiError(503, `The export took longer than ${duration(options.timeoutMs)} and was stopped. Try again in a moment; if it keeps happening, tell your administrator.`));
+      job.reject(new DomainError('export.timed_out', { duration: duration(options.timeoutMs) }));
       pump();
     }, options.timeoutMs);
     worker.postMessage({ id: job.id, job: job.job } satisfies TRenderRequest);
@@ -136,7 +137,7 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
     render(job) {
       if (closed) return Promise.reject(new Error('The export renderer has been shut down.'));
       if (queue.length >= options.maxQueue) {
-        return Promise.reject(new ApiError(503, 'Too many exports are being prepared right now. Try again in a minute.'));
+        return Promise.reject(new DomainError('export.busy'));
       }
       return new Promise<Buffer | string>((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
-import { ApiError } from '../api/errors';
+import { DomainError } from '../domain/shared/errors';
 import type { TTranslationRow } from '../domain/checklist/checklist-adaptation';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';
 import { ImportError } from './import-error';
@@ -23,14 +23,14 @@ const holder = globalThis as typeof globalThis & { __idgImportsRunning?: number 
 
 function outcome(worker: Worker): Promise<TTranslationRow[]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ApiError(413, 'The file took too long to read; it cannot be a filled-in template.')), TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new DomainError('import.too_slow')), TIMEOUT_MS);
     const done = (settle: () => void) => {
       clearTimeout(timer);
       settle();
     };
-    worker.once('message', (reply: TImportReply) => done(() => (reply.ok ? resolve(reply.rows) : reject(new ApiError(reply.status, reply.error)))));
+    worker.once('message', (reply: TImportReply) => done(() => (reply.ok ? resolve(reply.rows) : reject(new DomainError(reply.status === 413 ? 'import.too_large' : 'import.invalid', undefined, { message: reply.error })))));
     worker.once('error', (err: Error & { code?: string }) =>
-      done(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ApiError(413, 'The file needs too much memory to read; it cannot be a filled-in template.') : err)),
+      done(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DomainError('import.too_much_memory') : err)),
     );
     worker.once('exit', (code) => done(() => reject(new Error(`The import reader stopped (exit code ${code}).`))));
   });
@@ -42,10 +42,10 @@ export async function readTranslationXlsxInWorker(bytes: Uint8Array): Promise<TT
   try {
     await checkZipWithinLimits(bytes, TRANSLATION_ZIP_LIMITS);
   } catch (err) {
-    throw err instanceof ImportError ? new ApiError(err.status, err.message) : err;
+    throw err instanceof ImportError ? new DomainError(err.status === 413 ? 'import.too_large' : 'import.invalid', undefined, { message: err.message }) : err;
   }
   const running = holder.__idgImportsRunning ?? 0;
-  if (running >= MAX_RUNNING) throw new ApiError(503, 'Other files are being imported right now. Try again in a minute.');
+  if (running >= MAX_RUNNING) throw new DomainError('import.busy');
   holder.__idgImportsRunning = running + 1;
   const worker = startTsxWorker(projectFile('lib', 'import', 'import-worker.ts'), 'import reader', LIMITS);
   try {

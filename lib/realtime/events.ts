@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/workshop/findings-schema';
-import type { TLiveClientEvents, TLiveServerEvents, TLiveSnapshot } from './live-events';
-import type { TVotingClientEvents, TVotingServerEvents } from './voting-events';
+import { type TLiveOk, type TLiveRefusal, type TLiveServerEvents, type TLiveSnapshot, ZLiveSchemas } from './live-events';
+import { type TVotingOk, type TVotingServerEvents, ZVotingSchemas } from './voting-events';
 
 /** socket.io path, shared by the server and the client. */
 export const SOCKET_PATH = '/socket.io/';
@@ -50,7 +50,7 @@ export function memberRoom(assessmentId: string, userId: string): string {
 }
 
 /** The answer to `assessment:join`: the live room's snapshot when allowed in. */
-export type TJoinAck = { ok: true; snapshot: TLiveSnapshot } | { ok: false; error: string };
+export type TJoinAck = { ok: true; snapshot: TLiveSnapshot } | TLiveRefusal;
 
 /** Events the server sends to an assessment's room, with their payloads. */
 export type TServerEvents = TLiveServerEvents &
@@ -67,8 +67,12 @@ export type TServerEvents = TLiveServerEvents &
   'activities:changed': () => void;
 };
 
+/** Every client payload's schema, by event name: the server parses each event with its own. */
+export const ZClientSchemas = { ...ZLiveSchemas, ...ZVotingSchemas, 'assessment:join': ZJoinAssessmentSchema };
+export type TClientEventName = keyof typeof ZClientSchemas;
+
+/** What each client event answers when it is done; any of them may instead be refused. */
+export type TClientOk = TLiveOk & TVotingOk & { 'assessment:join': Extract<TJoinAck, { ok: true }> };
+
 /** Events clients send, each answered through its acknowledgement callback. */
-export type TClientEvents = TLiveClientEvents &
-  TVotingClientEvents & {
-  'assessment:join': (payload: unknown, ack: (result: TJoinAck) => void) => void;
-};
+export type TClientEvents = { [E in TClientEventName]: (payload: unknown, ack: (result: TClientOk[E] | TLiveRefusal) => void) => void };

@@ -4,6 +4,7 @@ import { MAX_LIVE_PATH_LENGTH } from '../domain/workshop/live-paths';
 import type { TPresence } from '../domain/workshop/live-presence';
 import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import type { TRole } from '../domain/access/roles';
+import type { TErrorCode } from '../domain/shared/error-codes';
 
 // Contracts of the live room (presence, console, timer, hands, reactions), shared by the server
 // and the client. Every client payload is parsed with these schemas on the server.
@@ -50,8 +51,14 @@ export const ZLiveSchemas = {
 export type TLiveEventName = keyof typeof ZLiveSchemas;
 export type TLivePayload<E extends TLiveEventName> = z.infer<(typeof ZLiveSchemas)[E]>;
 
+/**
+ * A refused live event: the English reason and its code, which the client words in the member's
+ * language. The server always sends the code; a refusal the client makes itself (not connected) has none.
+ */
+export type TLiveRefusal = { ok: false; error: string; code?: TErrorCode };
+
 /** Every acknowledgement of a live event. */
-export type TLiveAck = { ok: true } | { ok: false; error: string };
+export type TLiveAck = { ok: true } | TLiveRefusal;
 
 /** The shared state of an assessment's live room, sent whole on every change. */
 export type TLiveState = {
@@ -88,5 +95,5 @@ export type TLiveServerEvents = {
   'breakout:go': (target: { path: string }) => void;
 };
 
-/** Live-room events clients send, each answered through its acknowledgement. */
-export type TLiveClientEvents = { [E in TLiveEventName]: (payload: unknown, ack: (result: TLiveAck) => void) => void };
+/** What each live-room event answers when it is done. */
+export type TLiveOk = { [E in TLiveEventName]: { ok: true } };

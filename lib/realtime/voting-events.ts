@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TDistribution, ZRatingValueSchema } from '../domain/priorities/priority-levels';
+import type { TLiveRefusal } from './live-events';
 
 // Contracts of rating and dot-voting rounds, shared by the server and the client. Votes are
 // server-authoritative: every payload is parsed here on the server, checked against the
@@ -78,16 +79,16 @@ export type TRoundView = {
 export type TMyBallot = { ratings: Record<string, Record<string, z.infer<typeof ZRatingValueSchema>>>; dots: Record<string, number> };
 
 /** Acknowledgements of voting events. */
-export type TVotingAck = { ok: true; version?: number } | { ok: false; error: string };
-export type TRoundSyncAck = { ok: true; round: TRoundView | null; mine: TMyBallot } | { ok: false; error: string };
-export type TRoundOpenAck = { ok: true; roundId: string } | { ok: false; error: string };
+export type TVotingAck = { ok: true; version?: number } | TLiveRefusal;
+export type TRoundSyncAck = { ok: true; round: TRoundView | null; mine: TMyBallot } | TLiveRefusal;
+export type TRoundOpenAck = { ok: true; roundId: string } | TLiveRefusal;
 
 /** Voting events the server sends to an assessment's room. */
 export type TVotingServerEvents = {
   'round:update': (round: TRoundView) => void;
 };
 
-/** Voting events clients send, each answered through its acknowledgement. */
-export type TVotingClientEvents = {
-  [E in TVotingEventName]: (payload: unknown, ack: (result: E extends 'round:sync' ? TRoundSyncAck : E extends 'round:open' ? TRoundOpenAck : TVotingAck) => void) => void;
+/** What each voting event answers when it is done. */
+export type TVotingOk = {
+  [E in TVotingEventName]: Extract<E extends 'round:sync' ? TRoundSyncAck : E extends 'round:open' ? TRoundOpenAck : TVotingAck, { ok: true }>;
 };

@@ -8,17 +8,18 @@ import { parseFollow, parseLocked, updateLiveState } from '../../lib/services/wo
 import { findMembership } from '../../lib/services/access/membership';
 import { mayRunConsole } from '../../lib/domain/workshop/live-permissions';
 import { closeYjsConnections } from '../yjs/server';
-import { onLive } from './auth';
+import { DomainError } from '../../lib/domain/shared/errors';
+import { ZLiveSchemas } from '../../lib/realtime/live-events';
 import { sendState } from './broadcast';
-import { LiveError, type TLiveContext, type TLiveSocket } from './context';
+import type { TLiveContext, TLiveSocket } from './context';
+import { DONE, onLive } from './pipeline';
 
 /** Handles the facilitators' console: breakouts, spotlight, area locks and announcements (facilitators only). */
 export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
-  onLive(
-    ctx,
-    socket,
-    'breakout:start',
-    async (actor) => {
+  onLive(ctx, socket, 'breakout:start', {
+    schema: ZLiveSchemas['breakout:start'],
+    who: 'console',
+    handler: async (actor) => {
       // Follow-me and a spotlight would pull people straight back out of their groups.
       const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 1, follow: null, spotlight_group_id: null }));
       sendState(ctx, actor.assessmentId, state);
@@ -27,47 +28,46 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
       const members = await ctx.db.selectFrom('memberships').select('user_id').where('assessment_id', '=', actor.assessmentId).execute();
       // To each member's own room, on whichever instance their sockets are.
       for (const m of members) ctx.io.to(memberRoom(actor.assessmentId, m.user_id)).emit('breakout:go', { path: breakoutPath(actor.assessmentId, groups, m.user_id) });
+      return DONE;
     },
-    { console: 'breakout:start' },
-  );
+  });
 
-  onLive(
-    ctx,
-    socket,
-    'breakout:end',
-    async (actor, { path }) => {
-      if (!isAssessmentPath(path, actor.assessmentId)) throw new LiveError('not a page of this assessment');
+  onLive(ctx, socket, 'breakout:end', {
+    schema: ZLiveSchemas['breakout:end'],
+    who: 'console',
+    handler: async (actor, { path }) => {
+      if (!isAssessmentPath(path, actor.assessmentId)) throw new DomainError('live.not_assessment_page');
       sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 })));
       // Everyone comes back to the plenary: the page the facilitator ended the breakouts from.
       ctx.io.to(assessmentRoom(actor.assessmentId)).emit('breakout:go', { path });
+      return DONE;
     },
-    { console: 'breakout:end' },
-  );
+  });
 
-  onLive(
-    ctx,
-    socket,
-    'spotlight:set',
-    async (actor, { groupId }) => {
+  onLive(ctx, socket, 'spotlight:set', {
+    schema: ZLiveSchemas['spotlight:set'],
+    who: 'console',
+    handler: async (actor, { groupId }) => {
       if (groupId !== null) {
         const group = await ctx.db.selectFrom('breakout_groups').select('id').where('id', '=', groupId).where('assessment_id', '=', actor.assessmentId).executeTakeFirst();
-        if (!group) throw new LiveError('no such group');
+        if (!group) throw new DomainError('live.no_such_group');
       }
       const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ spotlight_group_id: groupId }));
       // A rapporteur's presentation ends with their group's spotlight; a facilitator's follow-me stays.
       const leader = state.follow ? await findMembership(ctx.db, actor.assessmentId, state.follow.byUserId) : null;
       if (state.follow && !(leader && mayRunConsole(leader.role))) {
         const led = state.follow.byUserId;
-        return sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, (row) => (parseFollow(row.follow)?.byUserId === led ? { follow: null } : {})));
+        sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, (row) => (parseFollow(row.follow)?.byUserId === led ? { follow: null } : {})));
+        return DONE;
       }
       sendState(ctx, actor.assessmentId, state);
+      return DONE;
     },
-    { console: 'spotlight:set' },
-  );
+  });
 
   const setLock = (locked: boolean) => async (actor: { assessmentId: string; userId: string }, { areaId }: { areaId: string }) => {
     const assessment = await findAssessment(ctx.db, actor.assessmentId);
-    if (!assessment?.areas.includes(areaId)) throw new LiveError('no such area');
+    if (!assessment?.areas.includes(areaId)) throw new DomainError('live.no_such_area');
     const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
       const current = new Set(parseLocked(row.locked_areas));
       if (locked) current.add(areaId);
@@ -79,25 +79,26 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     // Editors reconnect and the sync server decides again, now reading the new locks.
     const closed = closeYjsConnections({ assessmentId: actor.assessmentId }, CloseCode.accessChanged);
     ctx.logger.info('live.area-lock', { assessmentId: actor.assessmentId, areaId, locked, closedConnections: closed });
+    return DONE;
   };
-  onLive(ctx, socket, 'area:lock', setLock(true), { console: 'area:lock' });
-  onLive(ctx, socket, 'area:unlock', setLock(false), { console: 'area:unlock' });
+  onLive(ctx, socket, 'area:lock', { schema: ZLiveSchemas['area:lock'], who: 'console', handler: setLock(true) });
+  onLive(ctx, socket, 'area:unlock', { schema: ZLiveSchemas['area:unlock'], who: 'console', handler: setLock(false) });
 
-  onLive(
-    ctx,
-    socket,
-    'announcement:set',
-    async (actor, { text }) => {
+  onLive(ctx, socket, 'announcement:set', {
+    schema: ZLiveSchemas['announcement:set'],
+    who: 'console',
+    handler: async (actor, { text }) => {
       const announcement = JSON.stringify({ text, at: new Date().toISOString(), byName: actor.name });
       sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement })));
+      return DONE;
     },
-    { console: 'announcement:set' },
-  );
-  onLive(
-    ctx,
-    socket,
-    'announcement:clear',
-    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement: null }))),
-    { console: 'announcement:clear' },
-  );
+  });
+  onLive(ctx, socket, 'announcement:clear', {
+    schema: ZLiveSchemas['announcement:clear'],
+    who: 'console',
+    handler: async (actor) => {
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement: null })));
+      return DONE;
+    },
+  });
 }

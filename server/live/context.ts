@@ -26,10 +26,7 @@ export function liveLogger(): TLiveLogger {
 }
 
 /** What every part of the live server shares. */
-export type TLiveContext = { io: TLiveServer; db: TDb; logger: TLiveLogger };
+export type TLiveContext = { io: TLiveServer; db: TDb; logger: TLiveLogger; eventLimit: { perSecond: number; burst: number } };
 
 /** A member as the server just checked them, sending one event. */
 export type TActor = { assessmentId: string; userId: string; name: string; role: TRole };
-
-/** A command that cannot be carried out as asked (no timer to pause, unknown area): answered, not audited. */
-export class LiveError extends Error {}

@@ -12,6 +12,7 @@ import { type TLiveContext, type TLiveLogger, type TLiveServer, liveLogger } fro
 import { handleFollow } from './follow';
 import { handleHands } from './hands';
 import { handleJoin } from './join';
+import { SOCKET_EVENT_LIMIT } from './pipeline';
 import { handlePresence } from './presence';
 import { REACTION_INTERVAL_MS, handleReactions } from './reactions';
 import { installSessionControl } from './session-control';
@@ -30,6 +31,8 @@ export type TLiveServerOptions = {
   redisPrefix?: string;
   /** How often everyone in a room with a running session is recorded as attending (tests shorten it). */
   attendanceSweepMs?: number;
+  /** Live events one socket may send, all events together (SOCKET_EVENT_LIMIT by default). */
+  eventLimit?: { perSecond: number; burst: number };
 };
 
 /**
@@ -47,7 +50,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     // The session cookie authenticates the room: another site's page must not open it in a visitor's name.
     allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
   });
-  const ctx: TLiveContext = { io, db, logger: opts.logger ?? liveLogger() };
+  const ctx: TLiveContext = { io, db, logger: opts.logger ?? liveLogger(), eventLimit: opts.eventLimit ?? SOCKET_EVENT_LIMIT };
   const redisUrl = opts.redisUrl ?? env().REDIS_URL;
   const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
   if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);

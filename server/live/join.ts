@@ -1,5 +1,6 @@
 import { areaOfPath, isAssessmentPath } from '../../lib/domain/workshop/live-paths';
-import { assessmentRoom, memberRoom, type TJoinAck, ZJoinAssessmentSchema } from '../../lib/realtime/events';
+import { DomainError } from '../../lib/domain/shared/errors';
+import { assessmentRoom, memberRoom, type TClientOk, ZJoinAssessmentSchema } from '../../lib/realtime/events';
 import type { TLiveSnapshot } from '../../lib/realtime/live-events';
 import { findAssessment } from '../../lib/services/assessments/assessments';
 import { groupsOverview } from '../../lib/services/workshop/group-overview';
@@ -9,32 +10,19 @@ import { areaLabel, findArea } from '../../lib/idg/checklist';
 import { recordJoinAttendance } from './attendance';
 import { presenceOf, sendPresence } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';
+import { onSignedIn } from './pipeline';
 
 /** Handles `assessment:join`: members only; answers with the room's whole current state and the server's clock. */
 export function handleJoin(ctx: TLiveContext, socket: TLiveSocket): void {
-  socket.on('assessment:join', (payload, ack) => {
-    if (typeof ack !== 'function') return;
-    join(ctx, socket, payload).then(ack, (err: unknown) => {
-      ctx.logger.warn('live.error', { event: 'assessment:join', conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
-      ack({ ok: false, error: 'server error' });
-    });
-  });
+  onSignedIn(ctx, socket, 'assessment:join', ZJoinAssessmentSchema, (payload) => join(ctx, socket, payload));
 }
 
-async function join(ctx: TLiveContext, socket: TLiveSocket, payload: unknown): Promise<TJoinAck> {
+async function join(ctx: TLiveContext, socket: TLiveSocket, payload: { assessmentId: string; path?: string }): Promise<TClientOk['assessment:join']> {
   const user = socket.data.user;
-  const parsed = ZJoinAssessmentSchema.safeParse(payload);
-  if (!parsed.success) {
-    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'invalid payload', conn: socket.id, userId: user.id });
-    return { ok: false, error: 'invalid payload' };
-  }
-  const { assessmentId } = parsed.data;
+  const { assessmentId } = payload;
   const membership = await findMembership(ctx.db, assessmentId, user.id);
-  if (!membership) {
-    // Same answer for "no such assessment" and "not yours": existence is not revealed.
-    ctx.logger.warn('live.refused', { event: 'assessment:join', error: 'not found', conn: socket.id, userId: user.id, assessmentId });
-    return { ok: false, error: 'not found' };
-  }
+  // Same answer for "no such assessment" and "not yours": existence is not revealed.
+  if (!membership) throw new DomainError('live.not_found', { assessmentId });
 
   const previous = socket.data.live;
   if (previous && previous.assessmentId !== assessmentId) {
@@ -43,7 +31,7 @@ async function join(ctx: TLiveContext, socket: TLiveSocket, payload: unknown): P
     socket.data.live = undefined;
     await sendPresence(ctx, previous.assessmentId);
   }
-  const path = parsed.data.path !== undefined && isAssessmentPath(parsed.data.path, assessmentId) ? parsed.data.path : null;
+  const path = payload.path !== undefined && isAssessmentPath(payload.path, assessmentId) ? payload.path : null;
   socket.data.live = { assessmentId, role: membership.role, path, areaId: path ? areaOfPath(path, assessmentId) : null, since: Date.now() };
   await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
   recordJoinAttendance(ctx, assessmentId, user.id);

@@ -1,21 +1,28 @@
+import { DomainError } from '../../lib/domain/shared/errors';
 import { areaOfPath, isAssessmentPath } from '../../lib/domain/workshop/live-paths';
-import { Throttle } from './throttle';
-import { onLive } from './auth';
+import { ZLiveSchemas } from '../../lib/realtime/live-events';
 import { sendPresence } from './broadcast';
-import { LiveError, type TLiveContext, type TLiveSocket } from './context';
+import type { TLiveContext, TLiveSocket } from './context';
+import { DONE, onLive } from './pipeline';
+import { Throttle } from './throttle';
 
 // Clients say where they are on every navigation; more than a few a second is a faulty or hostile client.
 const whereThrottle = new Throttle(200);
 
 /** Handles `presence:where` (any member: the page they now show) and leaving, each followed by the room's presence. */
 export function handlePresence(ctx: TLiveContext, socket: TLiveSocket): void {
-  onLive(ctx, socket, 'presence:where', async (actor, { path }) => {
-    if (!whereThrottle.allow(socket.id, Date.now())) throw new LiveError('too many updates');
-    if (!isAssessmentPath(path, actor.assessmentId)) throw new LiveError('not a page of this assessment');
-    const live = socket.data.live;
-    if (!live) return;
-    socket.data.live = { ...live, path, areaId: areaOfPath(path, actor.assessmentId), since: Date.now() };
-    await sendPresence(ctx, actor.assessmentId);
+  onLive(ctx, socket, 'presence:where', {
+    schema: ZLiveSchemas['presence:where'],
+    who: 'member',
+    handler: async (actor, { path }) => {
+      if (!whereThrottle.allow(socket.id, Date.now())) throw new DomainError('live.too_many_updates');
+      if (!isAssessmentPath(path, actor.assessmentId)) throw new DomainError('live.not_assessment_page');
+      const live = socket.data.live;
+      if (!live) return DONE;
+      socket.data.live = { ...live, path, areaId: areaOfPath(path, actor.assessmentId), since: Date.now() };
+      await sendPresence(ctx, actor.assessmentId);
+      return DONE;
+    },
   });
 
   socket.on('disconnect', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Throttle } from './throttle';
+import { Throttle, TokenBucket } from './throttle';
 
 describe('Throttle', () => {
   it('throttles per key', () => {
@@ -8,5 +8,16 @@ describe('Throttle', () => {
     expect(t.allow('a', 999)).toBe(false);
     expect(t.allow('b', 999)).toBe(true);
     expect(t.allow('a', 1000)).toBe(true);
+  });
+});
+
+describe('TokenBucket', () => {
+  it('allows a burst, then the steady rate', () => {
+    const b = new TokenBucket(20, 40, 0);
+    for (let i = 0; i < 40; i++) expect(b.take(0)).toBe(true);
+    expect(b.take(0)).toBe(false);
+    expect(b.take(50)).toBe(true);
+    expect(b.take(50)).toBe(false);
+    expect(b.take(10_000)).toBe(true);
   });
 });

@@ -18,3 +18,30 @@ export class Throttle {
     return true;
   }
 }
+
+/**
+ * A token bucket for one holder (a socket): `perSecond` tokens a second, at most `burst` saved.
+ * Lives and dies with its holder, so nothing needs forgetting.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    now: number,
+  ) {
+    this.tokens = burst;
+    this.at = now;
+  }
+
+  /** Takes one token at `now` when there is one. */
+  take(now: number): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -2,9 +2,11 @@ import { addTime, pauseTimer, resumeTimer, startTimer, type TLiveTimer } from '.
 import type { TLiveRowPatch } from '../../lib/services/workshop/live-state';
 import { updateLiveState } from '../../lib/services/workshop/live-state';
 import type { LiveStateTable } from '../../lib/db/schema';
-import { onLive } from './auth';
+import { DomainError } from '../../lib/domain/shared/errors';
+import { ZLiveSchemas } from '../../lib/realtime/live-events';
 import { sendState } from './broadcast';
-import { LiveError, type TActor, type TLiveContext, type TLiveSocket } from './context';
+import type { TActor, TLiveContext, TLiveSocket } from './context';
+import { DONE, onLive } from './pipeline';
 
 function timerOf(row: Pick<LiveStateTable, 'timer_label' | 'timer_ends_at' | 'timer_paused_remaining_ms'>): TLiveTimer | null {
   return row.timer_label === null ? null : { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms };
@@ -20,27 +22,30 @@ export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
   const change = async (actor: TActor, fn: (t: TLiveTimer, now: number) => TLiveTimer) => {
     const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
       const timer = timerOf(row);
-      if (!timer) throw new LiveError('no timer is running');
+      if (!timer) throw new DomainError('live.no_timer');
       return toRow(fn(timer, Date.now()));
     });
     sendState(ctx, actor.assessmentId, state);
+    return DONE;
   };
 
-  onLive(
-    ctx,
-    socket,
-    'timer:start',
-    async (actor, { minutes, label }) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label)))),
-    { console: 'timer:start' },
-  );
-  onLive(ctx, socket, 'timer:pause', (actor) => change(actor, pauseTimer), { console: 'timer:pause' });
-  onLive(ctx, socket, 'timer:resume', (actor) => change(actor, resumeTimer), { console: 'timer:resume' });
-  onLive(ctx, socket, 'timer:add', (actor, { minutes }) => change(actor, (t, now) => addTime(t, minutes * 60_000, now)), { console: 'timer:add' });
-  onLive(
-    ctx,
-    socket,
-    'timer:stop',
-    async (actor) => sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(null))),
-    { console: 'timer:stop' },
-  );
+  onLive(ctx, socket, 'timer:start', {
+    schema: ZLiveSchemas['timer:start'],
+    who: 'console',
+    handler: async (actor, { minutes, label }) => {
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label))));
+      return DONE;
+    },
+  });
+  onLive(ctx, socket, 'timer:pause', { schema: ZLiveSchemas['timer:pause'], who: 'console', handler: (actor) => change(actor, pauseTimer) });
+  onLive(ctx, socket, 'timer:resume', { schema: ZLiveSchemas['timer:resume'], who: 'console', handler: (actor) => change(actor, resumeTimer) });
+  onLive(ctx, socket, 'timer:add', { schema: ZLiveSchemas['timer:add'], who: 'console', handler: (actor, { minutes }) => change(actor, (t, now) => addTime(t, minutes * 60_000, now)) });
+  onLive(ctx, socket, 'timer:stop', {
+    schema: ZLiveSchemas['timer:stop'],
+    who: 'console',
+    handler: async (actor) => {
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(null)));
+      return DONE;
+    },
+  });
 }

@@ -86,7 +86,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
 
     const { socket } = await client(u.stranger);
     expect(await join(socket)).toMatchObject({ ok: false, error: 'not found' });
-    expect(await send(socket, 'hand:raise', {})).toEqual({ ok: false, error: 'join an assessment first' });
+    expect(await send(socket, 'hand:raise', {})).toEqual({ ok: false, error: 'join an assessment first', code: 'live.join_first' });
   });
 
   it('refuses a contributor’s forged facilitator commands, changes nothing and audits them', async () => {
@@ -100,15 +100,15 @@ describe.each(dbKinds)('live room on %s', (kind) => {
       ['follow:set', { path: `/assessments/${assessmentId}/groups` }],
       ['hands:clear', {}],
     ];
-    for (const [event, payload] of forged) expect(await send(socket, event, payload)).toEqual({ ok: false, error: 'forbidden' });
+    for (const [event, payload] of forged) expect(await send(socket, event, payload)).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await liveRow()).toEqual(before);
     const audited = await t.db.selectFrom('audit_log').select(['action', 'detail', 'actor_id']).where('action', '=', 'live.refused').execute();
     expect(audited.filter((a) => a.actor_id === u.ana.id).map((a) => (JSON.parse(a.detail) as { event: string }).event)).toEqual(forged.map(([e]) => e));
     expect(logs.filter((l) => l.event === 'live.refused' && l.fields.userId === u.ana.id && l.fields.error === 'forbidden')).toHaveLength(forged.length);
     // Invalid payloads are refused too, even from a facilitator.
     const ef = await joined(u.ef);
-    expect(await send(ef.socket, 'timer:start', { minutes: -1, label: 'x' })).toEqual({ ok: false, error: 'invalid payload' });
-    expect(await send(ef.socket, 'follow:set', { path: 'https://evil.example/' })).toEqual({ ok: false, error: 'not a page of this assessment' });
+    expect(await send(ef.socket, 'timer:start', { minutes: -1, label: 'x' })).toEqual({ ok: false, error: 'invalid payload', code: 'live.invalid_payload' });
+    expect(await send(ef.socket, 'follow:set', { path: 'https://evil.example/' })).toEqual({ ok: false, error: 'not a page of this assessment', code: 'live.not_assessment_page' });
     expect(await liveRow()).toEqual(before);
   });
 
@@ -139,7 +139,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     expect(await send(ef.socket, 'timer:resume', {})).toEqual({ ok: true });
     expect((await liveRow())?.timer_ends_at).not.toBeNull();
     expect(await send(ef.socket, 'timer:stop', {})).toEqual({ ok: true });
-    expect(await send(ef.socket, 'timer:pause', {})).toEqual({ ok: false, error: 'no timer is running' });
+    expect(await send(ef.socket, 'timer:pause', {})).toEqual({ ok: false, error: 'no timer is running', code: 'live.no_timer' });
   });
 
   it('keeps the hands queue in the order hands went up', async () => {
@@ -151,7 +151,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     // Raising again keeps one's place.
     expect(await send(ben.socket, 'hand:raise', {})).toEqual({ ok: true });
     await waitFor(() => JSON.stringify(ef.got.hands.at(-1)) === JSON.stringify([u.ben.id, u.ana.id]), 'ben then ana');
-    expect(await send(ana.socket, 'hand:lower', { userId: u.ben.id })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(ana.socket, 'hand:lower', { userId: u.ben.id })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await send(ef.socket, 'hand:lower', { userId: u.ben.id })).toEqual({ ok: true });
     await waitFor(() => JSON.stringify(ana.got.hands.at(-1)) === JSON.stringify([u.ana.id]), 'ana alone');
     expect(await send(ef.socket, 'hands:clear', {})).toEqual({ ok: true });
@@ -186,7 +186,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const anaTab2 = await joined(u.ana);
     const ben = await joined(u.ben);
     const path = `/assessments/${assessmentId}/checklist/automation`;
-    expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await send(ef.socket, 'spotlight:set', { groupId: groupIds[1] })).toEqual({ ok: true });
     expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: true });
     await waitFor(() => ana.got.states.at(-1)?.follow?.path === path, 'follow reaches ana');
@@ -195,7 +195,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const finding = `/assessments/${assessmentId}/report-back?group=${groupIds[1]}#finding-0a1b2c`;
     expect(await send(ben.socket, 'follow:set', { path: finding })).toEqual({ ok: true });
     await waitFor(() => ana.got.states.at(-1)?.follow?.path === finding, 'the presented finding reaches ana');
-    expect(await send(ana.socket, 'follow:stop', {})).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(ana.socket, 'follow:stop', {})).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await send(ef.socket, 'spotlight:set', { groupId: null })).toEqual({ ok: true });
     // The rapporteur's presentation ends with the spotlight.
     expect((await liveRow())?.follow).toBeNull();
@@ -209,7 +209,7 @@ describe.each(dbKinds)('live room on %s', (kind) => {
   it('locks and unlocks an area, and throttles reactions', async () => {
     const ef = await joined(u.ef);
     expect(await send(ef.socket, 'area:lock', { areaId: 'automation' })).toEqual({ ok: true });
-    expect(await send(ef.socket, 'area:lock', { areaId: 'no-such-area' })).toEqual({ ok: false, error: 'no such area' });
+    expect(await send(ef.socket, 'area:lock', { areaId: 'no-such-area' })).toEqual({ ok: false, error: 'no such area', code: 'live.no_such_area' });
     const { lockedAreas } = await import('@/lib/services/workshop/live-state');
     expect(await lockedAreas(t.db, assessmentId)).toEqual(new Set(['automation']));
     expect(await send(ef.socket, 'area:unlock', { areaId: 'automation' })).toEqual({ ok: true });
@@ -219,8 +219,8 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const seen: string[] = [];
     ef.socket.on('reaction', (r) => seen.push(r.emoji));
     expect(await send(ana.socket, 'reaction', { emoji: '👏' })).toEqual({ ok: true });
-    expect(await send(ana.socket, 'reaction', { emoji: '🎉' })).toEqual({ ok: false, error: 'one reaction a second' });
-    expect(await send(ana.socket, 'reaction', { emoji: '<script>' })).toEqual({ ok: false, error: 'invalid payload' });
+    expect(await send(ana.socket, 'reaction', { emoji: '🎉' })).toEqual({ ok: false, error: 'one reaction a second', code: 'live.one_reaction_a_second' });
+    expect(await send(ana.socket, 'reaction', { emoji: '<script>' })).toEqual({ ok: false, error: 'invalid payload', code: 'live.invalid_payload' });
     await waitFor(() => seen.length === 1, 'one reaction');
     expect(seen).toEqual(['👏']);
   });

@@ -149,14 +149,14 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     const voter = await joined(voters[0]!);
     const roundId = await open(facilitator.socket, { kind: 'rating', activityIds, criteria: ['urgency'], anonymous: false, results: 'hidden' });
     const cell = { roundId, activityId: activityIds[2], criterion: 'urgency', value: 'high' };
-    expect(await send(observer.socket, 'rating:set', cell)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(observer.socket, 'rating:set', cell)).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await send(voter.socket, 'rating:set', cell)).toMatchObject({ ok: true });
-    expect(await send(voter.socket, 'round:close', { roundId })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(voter.socket, 'round:close', { roundId })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     await waitFor(() => facilitator.rounds.some((r) => r.id === roundId && r.voters === 1), 'the count');
     // Hidden results: the room sees only how many rated.
     expect(facilitator.rounds.filter((r) => r.id === roundId).every((r) => r.tally === null)).toBe(true);
     expect(await send(facilitator.socket, 'round:close', { roundId })).toEqual({ ok: true });
-    expect(await send(voter.socket, 'rating:set', { ...cell, value: 'low' })).toEqual({ ok: false, error: 'round closed' });
+    expect(await send(voter.socket, 'rating:set', { ...cell, value: 'low' })).toEqual({ ok: false, error: 'round closed', code: 'voting.round_closed' });
     const rows = await t.db.selectFrom('ratings').select(['value']).where('round_id', '=', roundId).execute();
     expect(rows).toEqual([{ value: 'high' }]);
     const refused = await t.db.selectFrom('audit_log').select(['actor_id', 'detail']).where('action', '=', 'live.refused').execute();
@@ -172,13 +172,13 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     const roundId = await open(facilitator.socket, { kind: 'dots', activityIds, budget: 3, cap: 2, anonymous: false, results: 'live' });
     expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 3 })).toMatchObject({ ok: false });
     expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 2 })).toMatchObject({ ok: true });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 2 })).toEqual({ ok: false, error: 'only 3 dots to place' });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 2 })).toEqual({ ok: false, error: 'only 3 dots to place', code: 'voting.dot_budget' });
     expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 1 })).toMatchObject({ ok: true });
     await waitFor(() => {
       const tally = facilitator.rounds.at(-1)?.tally;
       return !!tally && 'dots' in tally && tally.dots[activityIds[0]!] === 2 && tally.dots[activityIds[1]!] === 1;
     }, 'the dot totals');
     expect(await send(facilitator.socket, 'round:close', { roundId })).toEqual({ ok: true });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[2], dots: 0 })).toEqual({ ok: false, error: 'round closed' });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[2], dots: 0 })).toEqual({ ok: false, error: 'round closed', code: 'voting.round_closed' });
   });
 });

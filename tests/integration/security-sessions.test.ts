@@ -106,7 +106,7 @@ describe('live connections end with the session or the membership', () => {
     const again: TClient = connect(httpUrl, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
     sockets.push(again);
     await new Promise<void>((resolve) => again.once('connect', resolve));
-    expect(await new Promise<TJoinAck>((resolve) => again.emit('assessment:join', { assessmentId }, resolve))).toEqual({ ok: false, error: 'not found' });
+    expect(await new Promise<TJoinAck>((resolve) => again.emit('assessment:join', { assessmentId }, resolve))).toEqual({ ok: false, error: 'not found', code: 'live.not_found' });
   });
 
   it('keeps a member whose role changes connected, with the new role on their socket', async () => {

@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
@@ -17,7 +17,7 @@ export const GET = authedRoute(async ({ user }) => {
 export const POST = authedRoute(async ({ req, user }) => {
   const db = getDb();
   if (!canCreateAssessment(user.isAdmin, await rolesHeld(db, user.id))) {
-    throw new ApiError(403, 'Only administrators and facilitators can create assessments.');
+    throw new DomainError('assessments.create_forbidden');
   }
   const input = await parseBody(req, ZCreateAssessmentSchema);
   const assessment = await createAssessment(db, user.id, input);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { parseBody, publicRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { isValidTimeZone } from '@/lib/domain/time/time-zone';
@@ -17,7 +17,7 @@ const ZSetupSchema = z.object({
 export const POST = publicRoute(async ({ req }) => {
   const db = getDb();
   const input = await parseBody(req, ZSetupSchema);
-  if ((await countUsers(db)) > 0) throw new ApiError(409, 'This install already has an administrator.');
+  if ((await countUsers(db)) > 0) throw new DomainError('setup.already_done');
   const id = await createUser(db, { ...input, isAdmin: true, timeZone: input.timeZone ?? null });
   await audit(db, { assessmentId: null, actorId: id, action: 'setup.admin', detail: {} });
   return Response.json({ ok: true }, { status: 201 });

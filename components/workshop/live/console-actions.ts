@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import type { TLiveAck } from '@/lib/realtime/live-events';
+import { errorText } from '@/components/ui/api-client';
 
 /** Runs console commands one at a time and keeps the last refusal to show. */
 export function useConsoleAction(): { busy: boolean; error: string | null; run: (p: () => Promise<TLiveAck>) => void } {
@@ -15,7 +16,7 @@ export function useConsoleAction(): { busy: boolean; error: string | null; run: 
     p().then(
       (res) => {
         setBusy(false);
-        setError(res.ok ? null : res.error);
+        setError(res.ok ? null : errorText(res));
       },
       () => {
         setBusy(false);

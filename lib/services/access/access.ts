@@ -1,5 +1,5 @@
 import type { TSessionUser } from '../../auth/current-user';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can, type TAction } from '../../domain/access/permissions';
 import { editableAreas } from '../workshop/groups';
@@ -18,11 +18,11 @@ export async function checkAccess(db: TDb, assessmentId: string, user: TSessionU
   return can(membership.role, action) ? { kind: 'ok', membership } : { kind: 'forbidden' };
 }
 
-/** checkAccess for route handlers: throws 404 or 403 as an ApiError. */
+/** checkAccess for route handlers: throws 404 or 403 as a DomainError. */
 export async function requireAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TMembership> {
   const access = await checkAccess(db, assessmentId, user, action);
-  if (access.kind === 'not-found') throw new ApiError(404, 'Assessment not found.');
-  if (access.kind === 'forbidden') throw new ApiError(403, 'Your role in this assessment does not allow this.');
+  if (access.kind === 'not-found') throw new DomainError('assessment.not_found');
+  if (access.kind === 'forbidden') throw new DomainError('access.role_forbids');
   return access.membership;
 }
 
@@ -33,6 +33,6 @@ export async function requireAccess(db: TDb, assessmentId: string, user: TSessio
 export async function requireAreaEditable(db: TDb, assessmentId: string, user: TSessionUser, areaId: string): Promise<TMembership> {
   const membership = await requireAccess(db, assessmentId, user, 'checklist.view');
   const editable = await editableAreas(db, assessmentId, user.id, await lockedAreas(db, assessmentId));
-  if (!editable.has(areaId)) throw new ApiError(403, 'This area is not open to you for editing (it belongs to another group, or is locked).');
+  if (!editable.has(areaId)) throw new DomainError('access.area_not_editable');
   return membership;
 }

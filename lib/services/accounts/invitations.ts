@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { TInvitationRow } from '../../db/schema';
 import { assignableRoles } from '../../domain/access/permissions';
@@ -22,7 +22,7 @@ export async function createInvitation(
   inviter: TMembership,
   input: TInvitationInput,
 ): Promise<{ id: string; token: string; expiresAt: string }> {
-  if (!assignableRoles(inviter.role).includes(input.role)) throw new ApiError(403, `You cannot invite someone as ${input.role}.`);
+  if (!assignableRoles(inviter.role).includes(input.role)) throw new DomainError('invitations.cannot_invite_as', { role: input.role });
   const member = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -30,7 +30,7 @@ export async function createInvitation(
     .where('memberships.assessment_id', '=', assessmentId)
     .where('users.email', '=', input.email)
     .executeTakeFirst();
-  if (member) throw new ApiError(409, 'This person is already a member of the assessment.', { email: ['Already a member.'] });
+  if (member) throw new DomainError('invitations.already_member', undefined, { fieldErrors: { email: ['Already a member.'] } });
 
   const token = crypto.randomBytes(32).toString('base64url');
   const id = crypto.randomUUID();
@@ -83,12 +83,6 @@ export async function lookupInvitation(db: TDb, token: string) {
   return { ...row, state: invitationState(row), hasAccount: Boolean(account) };
 }
 
-const STATE_MESSAGES: Record<Exclude<TInvitationState, 'valid'>, string> = {
-  used: 'This invitation has already been used. Sign in instead.',
-  expired: 'This invitation has expired. Ask the facilitator for a new one.',
-  revoked: 'This invitation was withdrawn by the facilitator.',
-};
-
 /**
  * Accepts an invitation: with `account` for a new person (name and password), or with the
  * signed-in user whose email matches. Marks it used and adds the membership, atomically.
@@ -99,15 +93,15 @@ export async function acceptInvitation(
   who: { newAccount: { name: string; password: string } } | { userId: string; email: string },
 ): Promise<{ assessmentId: string; userId: string }> {
   const invitation = await lookupInvitation(db, token);
-  if (!invitation) throw new ApiError(404, 'This invitation link is not valid.');
-  if (invitation.state !== 'valid') throw new ApiError(410, STATE_MESSAGES[invitation.state]);
+  if (!invitation) throw new DomainError('invitations.link_invalid');
+  if (invitation.state !== 'valid') throw new DomainError(`invitations.${invitation.state}`);
 
   let userId: string;
   if ('newAccount' in who) {
-    if (invitation.hasAccount) throw new ApiError(409, 'An account with this email already exists: sign in to accept.');
+    if (invitation.hasAccount) throw new DomainError('invitations.account_exists');
     userId = await createUser(db, { email: invitation.email, name: who.newAccount.name, password: who.newAccount.password });
   } else {
-    if (who.email !== invitation.email) throw new ApiError(403, `This invitation is for ${invitation.email}; you are signed in as ${who.email}.`);
+    if (who.email !== invitation.email) throw new DomainError('invitations.wrong_account', { invited: invitation.email, signedIn: who.email });
     userId = who.userId;
   }
 
@@ -115,7 +109,7 @@ export async function acceptInvitation(
   await db.transaction().execute(async (trx) => {
     // The accepted_at guard makes a double submission harmless: only one update wins.
     const res = await trx.updateTable('invitations').set({ accepted_at: now }).where('id', '=', invitation.id).where('accepted_at', 'is', null).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new ApiError(410, STATE_MESSAGES.used);
+    if (Number(res.numUpdatedRows) !== 1) throw new DomainError('invitations.used');
     await trx
       .insertInto('memberships')
       .values({
@@ -156,6 +150,6 @@ export async function revokeInvitation(db: TDb, assessmentId: string, invitation
     .where('assessment_id', '=', assessmentId)
     .where('accepted_at', 'is', null)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw new ApiError(404, 'No pending invitation with this id.');
+  if (Number(res.numUpdatedRows) !== 1) throw new DomainError('invitations.not_pending');
   await audit(db, { assessmentId, actorId, action: 'invitation.revoke', detail: { invitationId } });
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { closeYjsConnections } from '../../collab/access-changes';
 import type { TDb } from '../../db/client';
 import { assignableRoles } from '../../domain/access/permissions';
@@ -80,19 +80,19 @@ async function facilitatorCount(db: TDb, assessmentId: string): Promise<number> 
 
 async function targetMembership(db: TDb, assessmentId: string, actor: TMembership, userId: string): Promise<TRole> {
   const row = await db.selectFrom('memberships').select('role').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such member.');
+  if (!row) throw new DomainError('members.not_found');
   const role = ZRoleSchema.parse(row.role);
   // A local facilitator may not change or remove an external facilitator.
-  if (!assignableRoles(actor.role).includes(role)) throw new ApiError(403, `You cannot change a member whose role is ${role}.`);
+  if (!assignableRoles(actor.role).includes(role)) throw new DomainError('members.cannot_change_role', { role });
   return role;
 }
 
 /** Changes a member's role, keeping at least one facilitator. */
 export async function changeRole(db: TDb, assessmentId: string, actor: TMembership, userId: string, role: TRole): Promise<void> {
   const current = await targetMembership(db, assessmentId, actor, userId);
-  if (!assignableRoles(actor.role).includes(role)) throw new ApiError(403, `You cannot give the role ${role}.`);
+  if (!assignableRoles(actor.role).includes(role)) throw new DomainError('members.cannot_give_role', { role });
   if (FACILITATOR_ROLES.includes(current) && !FACILITATOR_ROLES.includes(role) && (await facilitatorCount(db, assessmentId)) <= 1) {
-    throw new ApiError(409, 'An assessment needs at least one facilitator.');
+    throw new DomainError('members.last_facilitator');
   }
   await db.updateTable('memberships').set({ role }).where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.role', detail: { userId, from: current, to: role } });
@@ -104,7 +104,7 @@ export async function changeRole(db: TDb, assessmentId: string, actor: TMembersh
 export async function removeMember(db: TDb, assessmentId: string, actor: TMembership, userId: string): Promise<void> {
   const current = await targetMembership(db, assessmentId, actor, userId);
   if (FACILITATOR_ROLES.includes(current) && (await facilitatorCount(db, assessmentId)) <= 1) {
-    throw new ApiError(409, 'An assessment needs at least one facilitator.');
+    throw new DomainError('members.last_facilitator');
   }
   await db.deleteFrom('memberships').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'member.remove', detail: { userId, role: current } });

@@ -1,7 +1,7 @@
 import type { TDb } from '../../db/client';
 import { assessmentSteps } from '../../idg/process';
 import type { TStepActivityUpdate } from '../../contracts/assessments';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { audit } from '../shared/audit';
 
 export type TStepActivityStatus = { code: string; status: TStepActivityUpdate['status']; dueDate: string | null; ownerId: string | null; notes: string; updatedAt: string | null };
@@ -27,10 +27,10 @@ export async function listStepActivities(db: TDb, assessmentId: string): Promise
 
 /** Records the status, due date, owner and notes of one Annex 4 activity. */
 export async function updateStepActivity(db: TDb, assessmentId: string, code: string, actorId: string, input: TStepActivityUpdate): Promise<void> {
-  if (!assessmentSteps.some((s) => s.activities.some((a) => a.code === code))) throw new ApiError(404, `No Annex 4 activity ${code}.`);
+  if (!assessmentSteps.some((s) => s.activities.some((a) => a.code === code))) throw new DomainError('steps.no_such_activity', { code });
   if (input.ownerId) {
     const owner = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', '=', input.ownerId).executeTakeFirst();
-    if (!owner) throw new ApiError(400, 'The owner must be a member of the assessment.', { ownerId: ['Not a member.'] });
+    if (!owner) throw new DomainError('steps.owner_not_member', undefined, { fieldErrors: { ownerId: ['Not a member.'] } });
   }
   const values = { status: input.status, due_date: input.dueDate, owner_id: input.ownerId, notes: input.notes, updated_by: actorId, updated_at: new Date().toISOString() };
   await db

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { flagsSensitive, seesSensitive } from '../../domain/reports/redaction';
 import { ROLES } from '../../domain/access/roles';
@@ -24,7 +24,7 @@ export async function sensitiveQuestionKeys(db: TDb, assessmentId: string): Prom
 
 /** Every flag of the assessment, by question key; facilitators and senior management only (403 for anyone else). */
 export async function listAnswerFlags(db: TDb, viewer: TMembership): Promise<TAnswerFlag[]> {
-  if (!seesSensitive(viewer.role)) throw new ApiError(403, 'Only facilitators and senior management see which answers are flagged.');
+  if (!seesSensitive(viewer.role)) throw new DomainError('answer_flags.view_forbidden');
   const rows = await db
     .selectFrom('answer_flags')
     .leftJoin('users', 'users.id', 'answer_flags.set_by')
@@ -37,9 +37,9 @@ export async function listAnswerFlags(db: TDb, viewer: TMembership): Promise<TAn
 
 async function assertInScope(db: TDb, assessmentId: string, questionKey: string): Promise<void> {
   const assessment = await findAssessment(db, assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  if (!assessment) throw new DomainError('assessment.not_found');
   if (!assessment.areas.includes(areaOfQuestionKey(questionKey))) {
-    throw new ApiError(400, 'Some fields are not valid.', { questionKey: ['This question is not in the assessment’s scope.'] });
+    throw new DomainError('validation.failed', undefined, { fieldErrors: { questionKey: ['This question is not in the assessment’s scope.'] } });
   }
 }
 
@@ -51,7 +51,7 @@ async function announce(db: TDb, assessmentId: string, change: { questionKey: st
 
 /** Sets a flag on an answer; facilitators only. Setting it again changes nothing. Returns whether it was newly set. */
 export async function setAnswerFlag(db: TDb, actor: TMembership, input: TAnswerFlagInput): Promise<{ changed: boolean }> {
-  if (!flagsSensitive(actor.role)) throw new ApiError(403, 'Only facilitators mark answers sensitive.');
+  if (!flagsSensitive(actor.role)) throw new DomainError('answer_flags.set_forbidden');
   await assertInScope(db, actor.assessmentId, input.questionKey);
   const result = await db
     .insertInto('answer_flags')
@@ -68,7 +68,7 @@ export async function setAnswerFlag(db: TDb, actor: TMembership, input: TAnswerF
 
 /** Clears a flag; facilitators only. Clearing one that is not set changes nothing. Returns whether it was set. */
 export async function clearAnswerFlag(db: TDb, actor: TMembership, input: TAnswerFlagInput): Promise<{ changed: boolean }> {
-  if (!flagsSensitive(actor.role)) throw new ApiError(403, 'Only facilitators mark answers sensitive.');
+  if (!flagsSensitive(actor.role)) throw new DomainError('answer_flags.set_forbidden');
   await assertInScope(db, actor.assessmentId, input.questionKey);
   const result = await db
     .deleteFrom('answer_flags')

@@ -1,7 +1,7 @@
 // No 'server-only' guard: comments.ts (and through it evidence.ts) imports this, and those stay
 // importable outside Next.
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { type TTranslationRow, ZLanguageTagSchema, addedQuestionKey, checkTranslation, effectiveAreaQuestions, translationRefusal } from '../../domain/checklist/checklist-adaptation';
 import { findQuestion } from '../../idg/checklist';
@@ -16,7 +16,7 @@ import type { TMembership } from '../access/membership';
 /** Adds a question to an area in scope; it gets the next `a<n>` number of that area. */
 export async function addQuestion(db: TDb, actor: TMembership, input: { areaId: string; text: string }): Promise<{ key: string; number: number }> {
   const assessment = await findAssessment(db, actor.assessmentId);
-  if (!assessment?.areas.includes(input.areaId)) throw new ApiError(400, 'That area is not in this assessment’s scope.', { areaId: ['Choose an area of this assessment.'] });
+  if (!assessment?.areas.includes(input.areaId)) throw new DomainError('area.out_of_scope', undefined, { fieldErrors: { areaId: ['Choose an area of this assessment.'] } });
   const number = await db.transaction().execute(async (tx) => {
     const last = await tx
       .selectFrom('checklist_added_questions')
@@ -42,11 +42,11 @@ export async function addQuestion(db: TDb, actor: TMembership, input: { areaId: 
  */
 export async function hideQuestion(db: TDb, actor: TMembership, input: { key: string; reason: string }): Promise<void> {
   const assessment = await findAssessment(db, actor.assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
-  if (assessment.scope !== 'targeted') throw new ApiError(409, 'Only a targeted assessment can hide questions; a comprehensive one covers the whole guide.');
+  if (!assessment) throw new DomainError('assessment.not_found');
+  if (assessment.scope !== 'targeted') throw new DomainError('adaptation.not_targeted');
   const { areas } = await effectiveChecklist(db, actor.assessmentId);
   if (!areas.some((a) => effectiveAreaQuestions(a).some((q) => q.key === input.key))) {
-    throw new ApiError(404, 'No such question shown in this assessment’s checklist.');
+    throw new DomainError('adaptation.no_such_question');
   }
   await db
     .insertInto('checklist_hidden_questions')
@@ -58,7 +58,7 @@ export async function hideQuestion(db: TDb, actor: TMembership, input: { key: st
 /** Shows a hidden question again; its answer, if any, was kept. */
 export async function unhideQuestion(db: TDb, actor: TMembership, key: string): Promise<void> {
   const res = await db.deleteFrom('checklist_hidden_questions').where('assessment_id', '=', actor.assessmentId).where('question_key', '=', key).executeTakeFirst();
-  if (Number(res.numDeletedRows) === 0) throw new ApiError(404, 'That question is not hidden.');
+  if (Number(res.numDeletedRows) === 0) throw new DomainError('adaptation.not_hidden');
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'checklist.question.shown', detail: { key } });
 }
 
@@ -69,7 +69,7 @@ export async function unhideQuestion(db: TDb, actor: TMembership, key: string): 
  */
 export async function importTranslation(db: TDb, actor: TMembership, input: { language: string; rows: readonly TTranslationRow[] }): Promise<{ language: string; questions: number }> {
   const language = ZLanguageTagSchema.safeParse(input.language);
-  if (!language.success) throw new ApiError(400, 'Give the translation’s language.', { language: [language.error.issues[0]!.message] });
+  if (!language.success) throw new DomainError('translation.language_missing', undefined, { fieldErrors: { language: [language.error.issues[0]!.message] } });
   const { areas } = await effectiveChecklist(db, actor.assessmentId);
   const required = areas.flatMap((a) => effectiveAreaQuestions(a).map((q) => q.key));
   const optional = areas.flatMap((a) => a.hidden.map((h) => h.key));
@@ -78,7 +78,7 @@ export async function importTranslation(db: TDb, actor: TMembership, input: { la
     const fieldErrors = Object.fromEntries(
       (['missing', 'unknown', 'empty', 'duplicate'] as const).filter((k) => check[k].length > 0).map((k) => [k, check[k]]),
     );
-    throw new ApiError(400, translationRefusal(check), fieldErrors);
+    throw new DomainError('translation.refused', undefined, { message: translationRefusal(check), fieldErrors });
   }
   const row = { language: language.data, texts: JSON.stringify(check.texts), imported_by: actor.userId, imported_at: new Date().toISOString() };
   await db
@@ -94,7 +94,7 @@ export async function importTranslation(db: TDb, actor: TMembership, input: { la
 /** Removes the assessment's translation; the checklist shows the guide's English again. */
 export async function removeTranslation(db: TDb, actor: TMembership): Promise<void> {
   const res = await db.deleteFrom('checklist_translations').where('assessment_id', '=', actor.assessmentId).executeTakeFirst();
-  if (Number(res.numDeletedRows) === 0) throw new ApiError(404, 'This assessment has no imported translation.');
+  if (Number(res.numDeletedRows) === 0) throw new DomainError('translation.none');
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'checklist.translation.removed' });
 }
 

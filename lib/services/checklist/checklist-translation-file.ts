@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { type TEffectiveArea, type TTranslationRow, ZTranslationFileSchema, effectiveQuestions } from '../../domain/checklist/checklist-adaptation';
 import { GUIDE_CREDIT, areaLabel } from '../../idg/checklist';
 import { sheetsXlsx } from '../../export/xlsx';
@@ -42,13 +42,13 @@ export function parseTranslationJson(text: string): { language: string | null; r
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'The file is not valid JSON.');
+    throw new DomainError('translation.invalid_json');
   }
   // The template's blank language means "take the one given in the form".
   const withLanguage = typeof body === 'object' && body !== null && 'language' in body && body.language === '' ? { ...body, language: undefined } : body;
   const parsed = ZTranslationFileSchema.partial({ language: true }).safeParse(withLanguage);
   if (!parsed.success) {
-    throw new ApiError(400, 'The file does not have the template\'s form: { "language": "fr", "questions": [{ "key": "...", "translation": "..." }] }.');
+    throw new DomainError('translation.wrong_form', undefined, { message: 'The file does not have the template\'s form: { "language": "fr", "questions": [{ "key": "...", "translation": "..." }] }.' });
   }
   return { language: parsed.data.language ?? null, rows: parsed.data.questions.map((q) => ({ key: q.key, translation: q.translation })) };
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { questionAreaOf } from './checklist-adaptation';
 import type { TComment } from '../../realtime/events';
@@ -17,7 +17,7 @@ export async function assertQuestionInScope(db: TDb, assessmentId: string, quest
   // The guide's questions and those the administration added (lib/services/checklist/checklist-adaptation.ts).
   const areaId = await questionAreaOf(db, assessmentId, questionKey);
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
-  if (!areaId || !row || !(JSON.parse(row.areas) as string[]).includes(areaId)) throw new ApiError(404, 'No such question in this assessment.');
+  if (!areaId || !row || !(JSON.parse(row.areas) as string[]).includes(areaId)) throw new DomainError('question.not_found');
 }
 
 async function memberNames(db: TDb, assessmentId: string): Promise<Map<string, string>> {
@@ -36,7 +36,7 @@ export async function addComment(db: TDb, assessmentId: string, questionKey: str
   const names = await memberNames(db, assessmentId);
   const mentions = [...new Set(input.mentions)];
   const strangers = mentions.filter((id) => !names.has(id));
-  if (strangers.length > 0) throw new ApiError(400, 'Only members of the assessment can be mentioned.', { mentions: ['Unknown member.'] });
+  if (strangers.length > 0) throw new DomainError('comments.unknown_mention', undefined, { fieldErrors: { mentions: ['Unknown member.'] } });
   const comment = { id: crypto.randomUUID(), created_at: new Date().toISOString() };
   await db
     .insertInto('comments')

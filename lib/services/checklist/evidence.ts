@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { EvidenceTable } from '../../db/schema';
 import { checkEvidenceFile, safeFileName } from '../../domain/library/file-types';
@@ -67,10 +67,10 @@ export async function addEvidenceFile(db: TDb, assessmentId: string, questionKey
   await assertQuestionInScope(db, assessmentId, questionKey);
   // The size is checked before the bytes are read, so an oversized upload is not buffered.
   const precheck = checkEvidenceFile(file.name, file.size, new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-  if (!precheck.ok) throw new ApiError(400, precheck.error, { file: [precheck.error] });
+  if (!precheck.ok) throw new DomainError('file.refused', undefined, { message: precheck.error, fieldErrors: { file: [precheck.error] } });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkEvidenceFile(file.name, bytes.length, bytes.subarray(0, 4096));
-  if (!check.ok) throw new ApiError(400, check.error, { file: [check.error] });
+  if (!check.ok) throw new DomainError('file.refused', undefined, { message: check.error, fieldErrors: { file: [check.error] } });
   const name = safeFileName(file.name);
   const storageKey = await storeFile(assessmentId, bytes);
   try {
@@ -110,15 +110,15 @@ export async function listAreaEvidence(db: TDb, assessmentId: string, areaId: st
 /** A stored evidence file's bytes and how to serve them; 404 when the id is not a file of this assessment. */
 export async function readEvidenceFile(db: TDb, assessmentId: string, evidenceId: string) {
   const row = await db.selectFrom('evidence').selectAll().where('id', '=', evidenceId).where('assessment_id', '=', assessmentId).where('kind', '=', 'file').executeTakeFirst();
-  if (!row?.storage_key) throw new ApiError(404, 'No such file.');
+  if (!row?.storage_key) throw new DomainError('evidence.no_such_file');
   return { bytes: await readStoredFile(row.storage_key), fileName: row.file_name ?? 'file', mimeType: row.mime_type ?? 'application/octet-stream' };
 }
 
 /** Removes evidence; its adder or a facilitator may. Returns the question it was on. */
 export async function removeEvidence(db: TDb, assessmentId: string, evidenceId: string, userId: string, isFacilitator: boolean): Promise<string> {
   const row = await db.selectFrom('evidence').selectAll().where('id', '=', evidenceId).where('assessment_id', '=', assessmentId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such evidence.');
-  if (row.added_by !== userId && !isFacilitator) throw new ApiError(403, 'Only the person who added it or a facilitator can remove it.');
+  if (!row) throw new DomainError('evidence.not_found');
+  if (row.added_by !== userId && !isFacilitator) throw new DomainError('remove.owner_or_facilitator');
   await db.deleteFrom('evidence').where('id', '=', evidenceId).execute();
   if (row.storage_key) await deleteStoredFile(row.storage_key);
   await audit(db, { assessmentId, actorId: userId, action: 'evidence.remove', detail: { questionKey: row.question_key, title: row.title } });

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { z } from 'zod';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
@@ -11,9 +12,9 @@ import type { TActivityEntryInput, TActivityLogEntry } from '../../contracts/lib
 
 /** Records an activity; facilitators only. Field visits belong to in-country assessments (mode 1). */
 export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {
-  if (!can(member.role, 'steps.edit')) throw new ApiError(403, 'Only facilitators record the activity log.');
+  if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.record_forbidden');
   const assessment = await db.selectFrom('assessments').select('mode').where('id', '=', member.assessmentId).executeTakeFirstOrThrow();
-  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1) throw new ApiError(400, 'Some fields are not valid.', { kind: ['Field visits are part of in-country assessments (mode 1) only.'] });
+  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1) throw new DomainError('validation.failed', undefined, { fieldErrors: { kind: ['Field visits are part of in-country assessments (mode 1) only.'] } });
   await assertMembers(db, member.assessmentId, input.participantIds, 'participantIds');
   const id = crypto.randomUUID();
   await db.transaction().execute(async (trx) => {
@@ -29,9 +30,9 @@ export async function addActivityEntry(db: TDb, member: TMembership, input: TAct
 
 /** Removes a recorded activity; facilitators only. */
 export async function removeActivityEntry(db: TDb, member: TMembership, entryId: string): Promise<void> {
-  if (!can(member.role, 'steps.edit')) throw new ApiError(403, 'Only facilitators change the activity log.');
+  if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.change_forbidden');
   const gone = await db.deleteFrom('activity_log').where('id', '=', entryId).where('assessment_id', '=', member.assessmentId).executeTakeFirst();
-  if (Number(gone.numDeletedRows) === 0) throw new ApiError(404, 'No such activity.');
+  if (Number(gone.numDeletedRows) === 0) throw new DomainError('activity_log.not_found');
   await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'activity-log.remove', detail: { entryId } });
 }
 

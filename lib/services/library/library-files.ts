@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { checkEvidenceFile, safeFileName } from '../../domain/library/file-types';
 import { can } from '../../domain/access/permissions';
@@ -10,12 +10,12 @@ import type { TLibraryDocument, TNewDocumentMeta } from '../../contracts/library
 import { findMembership, type TMembership } from '../access/membership';
 
 function assertMayAdd(member: TMembership): void {
-  if (!can(member.role, 'library.add')) throw new ApiError(403, 'Your role in this assessment does not allow adding documents.');
+  if (!can(member.role, 'library.add')) throw new DomainError('library.add_forbidden');
   // Restricting is a facilitator's decision; contributors add documents for every member.
 }
 
 function restriction(member: TMembership, meta: TNewDocumentMeta) {
-  if (meta.visibility !== 'members' && !can(member.role, 'library.manage')) throw new ApiError(403, 'Only facilitators restrict documents.');
+  if (meta.visibility !== 'members' && !can(member.role, 'library.manage')) throw new DomainError('library.restrict_forbidden');
   return { visibility: meta.visibility, readerIds: meta.visibility === 'named' ? meta.readerIds : [] };
 }
 
@@ -40,10 +40,10 @@ export async function addDocumentFile(db: TDb, member: TMembership, file: File, 
   await assertMembers(db, member.assessmentId, readerIds, 'readerIds');
   // The size is checked before the bytes are read, so an oversized upload is not buffered.
   const precheck = checkEvidenceFile(file.name, file.size, new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-  if (!precheck.ok) throw new ApiError(400, precheck.error, { file: [precheck.error] });
+  if (!precheck.ok) throw new DomainError('file.refused', undefined, { message: precheck.error, fieldErrors: { file: [precheck.error] } });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkEvidenceFile(file.name, bytes.length, bytes.subarray(0, 4096));
-  if (!check.ok) throw new ApiError(400, check.error, { file: [check.error] });
+  if (!check.ok) throw new DomainError('file.refused', undefined, { message: check.error, fieldErrors: { file: [check.error] } });
   return storeDocumentBytes(db, member, bytes, { fileName: safeFileName(file.name), mimeType: check.mime, title: meta.title, category: meta.category, visibility, readerIds });
 }
 
@@ -81,17 +81,17 @@ export async function storeDocumentBytes(
  */
 export async function readDocumentFile(db: TDb, assessmentId: string, userId: string, documentId: string): Promise<{ bytes: Buffer; fileName: string; mimeType: string }> {
   const member = await findMembership(db, assessmentId, userId);
-  if (!member) throw new ApiError(404, 'No such document.');
+  if (!member) throw new DomainError('library.document_not_found');
   const doc = await getDocument(db, member, documentId);
   const row = await db.selectFrom('library_documents').select(['storage_key']).where('id', '=', doc.id).executeTakeFirst();
-  if (doc.kind !== 'file' || !row?.storage_key) throw new ApiError(404, 'This document is a link, not a file.');
+  if (doc.kind !== 'file' || !row?.storage_key) throw new DomainError('library.not_a_file');
   return { bytes: await readStoredFile(row.storage_key), fileName: doc.fileName ?? 'file', mimeType: doc.mimeType ?? 'application/octet-stream' };
 }
 
 /** Removes a document and its file; its adder or a facilitator may. */
 export async function removeDocument(db: TDb, member: TMembership, documentId: string): Promise<void> {
   const doc = await getDocument(db, member, documentId);
-  if (doc.addedBy.id !== member.userId && !can(member.role, 'library.manage')) throw new ApiError(403, 'Only the person who added it or a facilitator can remove it.');
+  if (doc.addedBy.id !== member.userId && !can(member.role, 'library.manage')) throw new DomainError('remove.owner_or_facilitator');
   const row = await db.selectFrom('library_documents').select('storage_key').where('id', '=', documentId).executeTakeFirst();
   await db.deleteFrom('library_documents').where('id', '=', documentId).execute();
   if (row?.storage_key) await deleteStoredFile(row.storage_key);

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { LibraryDocumentsTable } from '../../db/schema';
 import { canSeeDocument } from '../../domain/library/library-access';
@@ -56,14 +56,14 @@ const visibleTo = (member: TMembership) => (d: TLibraryDocument) =>
 
 /** The library as `member` may see it: restricted documents they may not see are left out entirely. */
 export async function listDocuments(db: TDb, member: TMembership): Promise<TLibraryDocument[]> {
-  if (!can(member.role, 'library.view')) throw new ApiError(403, 'Your role in this assessment does not allow this.');
+  if (!can(member.role, 'library.view')) throw new DomainError('access.role_forbids');
   return (await loadAll(db, member.assessmentId)).filter(visibleTo(member));
 }
 
 /** One document `member` may see; 404 when it does not exist or is restricted from them (its existence is not revealed). */
 export async function getDocument(db: TDb, member: TMembership, documentId: string): Promise<TLibraryDocument> {
   const [doc] = await loadAll(db, member.assessmentId, documentId);
-  if (!doc || !can(member.role, 'library.view') || !visibleTo(member)(doc)) throw new ApiError(404, 'No such document.');
+  if (!doc || !can(member.role, 'library.view') || !visibleTo(member)(doc)) throw new DomainError('library.document_not_found');
   return doc;
 }
 
@@ -79,7 +79,7 @@ export async function documentsByTarget(db: TDb, member: TMembership, areaId: st
 export async function assertMembers(db: TDb, assessmentId: string, userIds: readonly string[], field: string): Promise<void> {
   if (userIds.length === 0) return;
   const rows = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', 'in', [...new Set(userIds)]).execute();
-  if (rows.length !== new Set(userIds).size) throw new ApiError(400, 'Only members of the assessment can be chosen.', { [field]: ['Not a member of this assessment.'] });
+  if (rows.length !== new Set(userIds).size) throw new DomainError('library.members_only', undefined, { fieldErrors: { [field]: ['Not a member of this assessment.'] } });
 }
 
 /** Inserts a document row and its readers; the caller has checked the file or link. */
@@ -121,8 +121,8 @@ export function newDocumentRow(member: TMembership, fields: Pick<LibraryDocument
 export async function updateDocument(db: TDb, member: TMembership, documentId: string, input: TDocumentUpdate): Promise<TLibraryDocument> {
   const doc = await getDocument(db, member, documentId);
   const manager = can(member.role, 'library.manage');
-  if (!manager && doc.addedBy.id !== member.userId) throw new ApiError(403, 'Only the person who added it or a facilitator can change this document.');
-  if (!manager && (input.visibility !== undefined || input.readerIds !== undefined || input.reviewerId !== undefined)) throw new ApiError(403, 'Only facilitators restrict documents and assign reviewers.');
+  if (!manager && doc.addedBy.id !== member.userId) throw new DomainError('library.change_forbidden');
+  if (!manager && (input.visibility !== undefined || input.readerIds !== undefined || input.reviewerId !== undefined)) throw new DomainError('library.manage_forbidden');
   if (input.readerIds) await assertMembers(db, member.assessmentId, input.readerIds, 'readerIds');
   if (input.reviewerId) await assertMembers(db, member.assessmentId, [input.reviewerId], 'reviewerId');
   await db.transaction().execute(async (trx) => {
@@ -149,18 +149,18 @@ export async function updateDocument(db: TDb, member: TMembership, documentId: s
 /** Records the reviewer's summary and what the document informs; the assigned reviewer or a facilitator. */
 export async function saveReview(db: TDb, member: TMembership, documentId: string, input: TDocumentReview): Promise<TLibraryDocument> {
   const doc = await getDocument(db, member, documentId);
-  if (doc.reviewer?.id !== member.userId && !isFacilitator(member.role)) throw new ApiError(403, 'Only the member assigned to review this document, or a facilitator, can summarise it.');
+  if (doc.reviewer?.id !== member.userId && !isFacilitator(member.role)) throw new DomainError('library.summary_forbidden');
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', member.assessmentId).executeTakeFirstOrThrow();
   const areas = new Set(JSON.parse(row.areas) as string[]);
   const targets = [...new Set(input.targets)];
   const links: { target: string; area_id: string }[] = [];
   for (const [i, target] of targets.entries()) {
     if (!target.includes('.')) {
-      if (!areas.has(target)) throw new ApiError(400, 'Some fields are not valid.', { [`targets.${i}`]: ['This area is not in the assessment’s scope.'] });
+      if (!areas.has(target)) throw new DomainError('validation.failed', undefined, { fieldErrors: { [`targets.${i}`]: ['This area is not in the assessment’s scope.'] } });
       links.push({ target, area_id: target });
     } else {
       await assertQuestionInScope(db, member.assessmentId, target).catch(() => {
-        throw new ApiError(400, 'Some fields are not valid.', { [`targets.${i}`]: ['No such question in this assessment.'] });
+        throw new DomainError('validation.failed', undefined, { fieldErrors: { [`targets.${i}`]: ['No such question in this assessment.'] } });
       });
       links.push({ target, area_id: target.split('.')[0]! });
     }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { TEvaluationCriterion, TJudgement } from '../../domain/monitoring/monitoring-types';
 import { can } from '../../domain/access/permissions';
@@ -34,12 +34,12 @@ export async function listEvaluations(db: TDb, assessmentId: string): Promise<TE
 
 /** Records (or replaces) the judgement of an adopted objective or KPI on one criterion, with its evidence; facilitators only. */
 export async function setEvaluation(db: TDb, actor: TMembership, input: TEvaluationInput): Promise<void> {
-  if (!can(actor.role, 'evaluation.edit')) throw new ApiError(403, 'Only facilitators record evaluations.');
+  if (!can(actor.role, 'evaluation.edit')) throw new DomainError('evaluation.forbidden');
   const plan = await monitoredPlan(db, actor.assessmentId);
-  if (!plan) throw new ApiError(409, 'No plan has been adopted yet: evaluation judges the adopted plan.');
+  if (!plan) throw new DomainError('evaluation.no_adopted_plan');
   const ids =
     input.subjectKind === 'kpi' ? plan.kpiSheets.map((k) => k.id) : plan.draft.outcomes.flatMap((o) => o.objectives.map((j) => j.id));
-  if (!ids.includes(input.subjectId)) throw new ApiError(400, `This ${input.subjectKind === 'kpi' ? 'KPI' : 'objective'} is not in the adopted plan.`, { subjectId: ['Pick one from the adopted plan.'] });
+  if (!ids.includes(input.subjectId)) throw new DomainError(input.subjectKind === 'kpi' ? 'evaluation.kpi_not_in_plan' : 'evaluation.objective_not_in_plan', undefined, { fieldErrors: { subjectId: ['Pick one from the adopted plan.'] } });
   const now = new Date().toISOString();
   const values = { judgement: input.judgement, evidence: input.evidence, updated_by: actor.userId, updated_at: now };
   await db

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { parseMeasurementsCsv, type TMeasurementInput } from '../../domain/monitoring/kpi-measurements-csv';
 import { periodEnd } from '../../domain/monitoring/kpi-periods';
@@ -11,12 +11,12 @@ import { monitoredKpis, monitoredPlan } from './monitoring-plan';
 import type { TMeasurementInputBody } from '../../contracts/monitoring';
 
 function requireMeasurer(actor: TMembership): void {
-  if (!can(actor.role, 'kpi.measure')) throw new ApiError(403, 'Only facilitators and internal contributors enter KPI measurements.');
+  if (!can(actor.role, 'kpi.measure')) throw new DomainError('measurements.forbidden');
 }
 
 async function kpisOfAdoptedPlan(db: TDb, assessmentId: string) {
   const plan = await monitoredPlan(db, assessmentId);
-  if (!plan) throw new ApiError(409, 'No plan has been adopted yet: KPIs are measured against the adopted plan.');
+  if (!plan) throw new DomainError('measurements.no_adopted_plan');
   return monitoredKpis(plan);
 }
 
@@ -39,7 +39,7 @@ async function upsertMeasurements(db: TDb, actor: TMembership, rows: readonly TM
 export async function recordMeasurement(db: TDb, actor: TMembership, input: TMeasurementInputBody): Promise<void> {
   requireMeasurer(actor);
   const kpis = await kpisOfAdoptedPlan(db, actor.assessmentId);
-  if (!kpis.some((k) => k.id === input.kpiId)) throw new ApiError(400, 'This KPI is not in the adopted plan.', { kpiId: ['Pick a KPI of the adopted plan.'] });
+  if (!kpis.some((k) => k.id === input.kpiId)) throw new DomainError('measurements.kpi_not_in_plan', undefined, { fieldErrors: { kpiId: ['Pick a KPI of the adopted plan.'] } });
   await upsertMeasurements(db, actor, [{ ...input, periodEnd: periodEnd(input.period)! }]);
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.measure', detail: { kpiId: input.kpiId, period: input.period } });
 }
@@ -54,7 +54,7 @@ export async function importMeasurementsCsv(db: TDb, actor: TMembership, csv: st
   const result = parseMeasurementsCsv(csv, kpis);
   if (!result.ok) {
     const fieldErrors = Object.fromEntries(result.errors.map((e) => [`row ${e.row}`, e.reasons]));
-    throw new ApiError(400, `Nothing was imported: ${result.errors.length === 1 ? 'one row is' : `${result.errors.length} rows are`} not right.`, fieldErrors);
+    throw new DomainError('measurements.import_failed', { n: result.errors.length }, { fieldErrors });
   }
   await upsertMeasurements(db, actor, result.rows);
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.import', detail: { rows: result.rows.length } });

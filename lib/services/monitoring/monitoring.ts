@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { DEFAULT_STALE_AFTER_DAYS, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
 import { can } from '../../domain/access/permissions';
@@ -18,7 +18,7 @@ export async function staleAfterDays(db: TDb, assessmentId: string): Promise<num
 
 /** Sets the "no update for N days" threshold; facilitators only. */
 export async function setStaleAfterDays(db: TDb, actor: TMembership, days: number): Promise<void> {
-  if (!can(actor.role, 'monitoring.update')) throw new ApiError(403, 'Only facilitators change monitoring settings.');
+  if (!can(actor.role, 'monitoring.update')) throw new DomainError('monitoring.forbidden');
   const now = new Date().toISOString();
   await db
     .insertInto('monitoring_settings')
@@ -111,9 +111,9 @@ export async function monitoringOverview(db: TDb, assessmentId: string, today = 
 async function requireUpdatableActivity(db: TDb, actor: TMembership, activityId: string): Promise<{ plan: TMonitoredPlan; activity: TPlacedActivity }> {
   const plan = await monitoredPlan(db, actor.assessmentId);
   const activity = plan ? placedActivities(plan).find((a) => a.id === activityId) : undefined;
-  if (!plan || !activity) throw new ApiError(404, 'No such activity in the adopted plan.');
+  if (!plan || !activity) throw new DomainError('monitoring.no_such_activity');
   const mine = activity.ownerId === actor.userId && can(actor.role, 'monitoring.report');
-  if (!mine && !can(actor.role, 'monitoring.update')) throw new ApiError(403, 'Only the person responsible for this activity or a facilitator updates it.');
+  if (!mine && !can(actor.role, 'monitoring.update')) throw new DomainError('monitoring.responsible_only');
   return { plan, activity };
 }
 
@@ -145,10 +145,10 @@ export async function updateTracking(db: TDb, actor: TMembership, activityId: st
   const { plan } = await requireUpdatableActivity(db, actor, activityId);
   const ids = new Set(placedActivities(plan).map((a) => a.id));
   const dependsOn = [...new Set(input.dependsOn)];
-  if (dependsOn.some((id) => !ids.has(id) || id === activityId)) throw new ApiError(400, 'An activity can depend only on other activities of the adopted plan.', { dependsOn: ['Pick other activities of the plan.'] });
+  if (dependsOn.some((id) => !ids.has(id) || id === activityId)) throw new DomainError('monitoring.dependency_outside_plan', undefined, { fieldErrors: { dependsOn: ['Pick other activities of the plan.'] } });
   const rows = await db.selectFrom('activity_tracking').select(['activity_id', 'depends_on']).where('assessment_id', '=', actor.assessmentId).execute();
   const edges = new Map(rows.map((r) => [r.activity_id, JSON.parse(r.depends_on) as string[]]));
-  if (makesCycle(edges, activityId, dependsOn)) throw new ApiError(400, 'These dependencies would make a circle: an activity would wait for itself.', { dependsOn: ['Remove the circular dependency.'] });
+  if (makesCycle(edges, activityId, dependsOn)) throw new DomainError('monitoring.dependency_cycle', undefined, { fieldErrors: { dependsOn: ['Remove the circular dependency.'] } });
   await writeTracking(db, actor, activityId, { status: input.status, percent: input.percent, start_date: input.startDate, due_date: input.dueDate, depends_on: JSON.stringify(dependsOn) });
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'monitoring.track', detail: { activityId, status: input.status, percent: input.percent } });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import * as Y from 'yjs';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { factorDocName } from '../../collab/doc-names';
 import { fragmentText } from '../../collab/fragment-text';
 import { STATUS_MAP, answerFragmentName, parseAnswerStatus } from '../../collab/layout';
@@ -53,11 +53,11 @@ function needsAttention(status: TActivityStatus): boolean {
  * attention become the new round's candidate activities, marked as carried over.
  */
 export async function startReviewRound(db: TDb, actor: TMembership, input: TStartRoundInput): Promise<string> {
-  if (!can(actor.role, 'round.start')) throw new ApiError(403, 'Only facilitators start a review round.');
+  if (!can(actor.role, 'round.start')) throw new DomainError('review_round.forbidden');
   const previous = await findAssessment(db, actor.assessmentId);
-  if (!previous) throw new ApiError(404, 'Assessment not found.');
+  if (!previous) throw new DomainError('assessment.not_found');
   const overview = await monitoringOverview(db, actor.assessmentId);
-  if (!overview.plan) throw new ApiError(409, 'A review round starts from an assessment whose action plan has been adopted and monitored; this one has no adopted plan yet.');
+  if (!overview.plan) throw new DomainError('review_round.no_adopted_plan');
 
   // Read everything to carry before writing, so the transaction below holds no document work.
   const states: { area: string; state: Uint8Array }[] = [];

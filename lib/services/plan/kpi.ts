@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { KpiSheetsTable } from '../../db/schema';
 import { annex11Example, blankKpiSheet, kpiSheetName, type TKpiSheet, type TKpiSheetInput } from '../../domain/plan/kpi-sheet';
@@ -49,13 +49,13 @@ export async function listKpiSheets(db: TDb, assessmentId: string): Promise<TKpi
 /** One KPI sheet of the assessment; 404 when it is not one of its sheets. */
 export async function getKpiSheet(db: TDb, assessmentId: string, kpiId: string): Promise<TKpiSheet> {
   const row = await db.selectFrom('kpi_sheets').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', kpiId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such KPI sheet.');
+  if (!row) throw new DomainError('kpi_sheet.not_found');
   return toSheet(row);
 }
 
 /** Creates a KPI sheet, blank or from the guide's Annex 11 example; plan editors only. */
 export async function createKpiSheet(db: TDb, actor: TMembership, template: 'blank' | 'annex11'): Promise<TKpiSheet> {
-  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors create KPI sheets.');
+  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.create_forbidden');
   const input = template === 'annex11' ? annex11Example() : blankKpiSheet();
   const now = new Date().toISOString();
   const id = crypto.randomUUID();
@@ -69,7 +69,7 @@ export async function createKpiSheet(db: TDb, actor: TMembership, template: 'bla
 
 /** Replaces a KPI sheet's content; plan editors only. Adopted versions keep their own copy. */
 export async function updateKpiSheet(db: TDb, actor: TMembership, kpiId: string, input: TKpiSheetInput): Promise<TKpiSheet> {
-  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors change KPI sheets.');
+  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.change_forbidden');
   await getKpiSheet(db, actor.assessmentId, kpiId);
   await db
     .updateTable('kpi_sheets')

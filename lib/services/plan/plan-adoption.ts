@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { adoptionBlockers, type TPlanSnapshot } from '../../domain/plan/plan-snapshot';
@@ -44,7 +44,7 @@ export async function listSubmissions(db: TDb, assessmentId: string): Promise<TP
 /** The frozen snapshot of an adopted version; 404 when there is no such version. */
 export async function adoptedVersion(db: TDb, assessmentId: string, version: number): Promise<TPlanSnapshot & { version: number; strategyLink: string; adoptedAt: string }> {
   const row = await db.selectFrom('plan_submissions').select(['snapshot', 'version', 'strategy_link', 'decided_at']).where('assessment_id', '=', assessmentId).where('version', '=', version).where('status', '=', 'adopted').executeTakeFirst();
-  if (!row || row.version === null) throw new ApiError(404, 'No such adopted version.');
+  if (!row || row.version === null) throw new DomainError('adoption.version_not_found');
   return { ...(JSON.parse(row.snapshot) as TPlanSnapshot), version: row.version, strategyLink: row.strategy_link, adoptedAt: row.decided_at ?? '' };
 }
 
@@ -60,13 +60,13 @@ export async function possibleApprovers(db: TDb, assessmentId: string): Promise<
  * so the approvers decide on exactly what they were sent; an earlier pending submission is superseded.
  */
 export async function submitPlan(db: TDb, actor: TMembership, input: TSubmitPlan): Promise<string> {
-  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors submit the plan for adoption.');
+  if (!can(actor.role, 'plan.edit')) throw new DomainError('adoption.submit_forbidden');
   const allowed = new Set((await possibleApprovers(db, actor.assessmentId)).map((p) => p.id));
   const approvers = [...new Set(input.approverIds)];
-  if (approvers.some((id) => !allowed.has(id))) throw new ApiError(400, 'Every approver must be a member who may adopt the plan (senior management or a facilitator).', { approverIds: ['Pick approvers from the list.'] });
+  if (approvers.some((id) => !allowed.has(id))) throw new DomainError('adoption.invalid_approvers', undefined, { fieldErrors: { approverIds: ['Pick approvers from the list.'] } });
   const snapshot = await planSnapshot(db, actor.assessmentId);
   const blockers = adoptionBlockers(snapshot);
-  if (blockers.length > 0) throw new ApiError(409, `The plan cannot be submitted for adoption yet. ${blockers.join(' ')}`);
+  if (blockers.length > 0) throw new DomainError('adoption.blocked', { blockers: blockers.join(' ') });
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
@@ -86,14 +86,14 @@ export async function submitPlan(db: TDb, actor: TMembership, input: TSubmitPlan
  * submission is adopted with the next version number; a request for changes closes it.
  */
 export async function decideOnPlan(db: TDb, actor: TMembership, submissionId: string, input: TPlanDecision): Promise<TPlanSubmission> {
-  if (!can(actor.role, 'plan.adopt')) throw new ApiError(403, 'Only senior management and facilitators adopt the plan.');
+  if (!can(actor.role, 'plan.adopt')) throw new DomainError('adoption.forbidden');
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     const sub = await trx.selectFrom('plan_submissions').select(['status']).where('id', '=', submissionId).where('assessment_id', '=', actor.assessmentId).executeTakeFirst();
-    if (!sub) throw new ApiError(404, 'No such submission.');
-    if (sub.status !== 'pending') throw new ApiError(409, 'This submission is no longer awaiting decisions.');
+    if (!sub) throw new DomainError('adoption.submission_not_found');
+    if (sub.status !== 'pending') throw new DomainError('adoption.not_pending');
     const mine = await trx.selectFrom('plan_approvals').select('decision').where('submission_id', '=', submissionId).where('approver_id', '=', actor.userId).executeTakeFirst();
-    if (!mine) throw new ApiError(403, 'You are not a named approver of this submission.');
+    if (!mine) throw new DomainError('adoption.not_approver');
     const decision = input.decision === 'approve' ? 'approved' : 'changes-requested';
     await trx.updateTable('plan_approvals').set({ decision, comment: input.comment, decided_at: now }).where('submission_id', '=', submissionId).where('approver_id', '=', actor.userId).execute();
     if (decision === 'changes-requested') {
@@ -109,6 +109,6 @@ export async function decideOnPlan(db: TDb, actor: TMembership, submissionId: st
   });
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'plan.decide', detail: { submissionId, decision: input.decision } });
   const sub = (await listSubmissions(db, actor.assessmentId)).find((s) => s.id === submissionId);
-  if (!sub) throw new ApiError(404, 'No such submission.');
+  if (!sub) throw new DomainError('adoption.submission_not_found');
   return sub;
 }

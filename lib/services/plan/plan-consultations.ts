@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
@@ -22,7 +22,7 @@ export async function listConsultations(db: TDb, assessmentId: string): Promise<
 
 /** Records a consultation (step 4); plan editors only. */
 export async function addConsultation(db: TDb, actor: TMembership, input: TConsultation): Promise<void> {
-  if (!can(actor.role, 'plan.edit')) throw new ApiError(403, 'Only plan editors record consultations.');
+  if (!can(actor.role, 'plan.edit')) throw new DomainError('consultations.forbidden');
   const id = crypto.randomUUID();
   await db
     .insertInto('plan_consultations')

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { formatDocName } from '../../collab/doc-names';
 import { findingFragmentName, readFindings } from '../../collab/findings-layout';
 import { fragmentText } from '../../collab/fragment-text';
@@ -16,7 +16,7 @@ import { groupsOverview } from '../workshop/group-overview';
 import type { TMembership } from '../access/membership';
 
 function requireFacilitator(actor: TMembership): void {
-  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators manage candidate activities.');
+  if (!can(actor.role, 'session.run')) throw new DomainError('activities.forbidden');
 }
 
 /**
@@ -66,7 +66,7 @@ export async function listActivities(db: TDb, assessmentId: string, activeOnly =
 
 async function requireActivity(db: TDb, assessmentId: string, id: string) {
   const row = await db.selectFrom('candidate_activities').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such candidate activity.');
+  if (!row) throw new DomainError('activities.not_found');
   return row;
 }
 
@@ -150,7 +150,7 @@ export async function createActivity(db: TDb, actor: TMembership, input: TNewAct
 export async function updateActivity(db: TDb, actor: TMembership, id: string, patch: TActivityPatch): Promise<void> {
   requireFacilitator(actor);
   const row = await requireActivity(db, actor.assessmentId, id);
-  if (row.status === 'merged') throw new ApiError(409, 'This activity was merged into another; edit that one.');
+  if (row.status === 'merged') throw new DomainError('activities.merged');
   await db
     .updateTable('candidate_activities')
     .set({ ...(patch.title !== undefined && { title: patch.title }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.status && { status: patch.status }), updated_at: new Date().toISOString() })
@@ -164,9 +164,9 @@ export async function updateActivity(db: TDb, actor: TMembership, id: string, pa
 export async function mergeActivities(db: TDb, actor: TMembership, targetId: string, input: TMerge): Promise<void> {
   requireFacilitator(actor);
   const target = await requireActivity(db, actor.assessmentId, targetId);
-  if (target.status !== 'active') throw new ApiError(409, 'Merge into an active activity.');
+  if (target.status !== 'active') throw new DomainError('activities.merge_target_inactive');
   const ids = [...new Set(input.duplicateIds)].filter((d) => d !== targetId);
-  for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new ApiError(409, 'One of these was already merged.');
+  for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new DomainError('activities.already_merged');
   await db.transaction().execute(async (trx) => {
     // The duplicates' sources were checked when they came in; they move over as they are.
     const sources = await trx.selectFrom('activity_sources').select(['question_key', 'area_id']).where('activity_id', 'in', ids).execute();
@@ -183,7 +183,7 @@ export async function mergeActivities(db: TDb, actor: TMembership, targetId: str
 export async function setAgreedPriority(db: TDb, actor: TMembership, id: string, input: TAgreed): Promise<void> {
   requireFacilitator(actor);
   const row = await requireActivity(db, actor.assessmentId, id);
-  if (row.status !== 'active') throw new ApiError(409, 'Only active activities get a priority.');
+  if (row.status !== 'active') throw new DomainError('activities.not_active');
   const set = input.priority
     ? { agreed_priority: input.priority, agreed_reason: input.reason, agreed_by: actor.userId, agreed_at: new Date().toISOString() }
     : { agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null };

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { TDb } from '../../db/client';
 import type { RatingRoundsTable } from '../../db/schema';
 import { emptyDistribution } from '../../domain/priorities/priority-levels';
+import { DomainError } from '../../domain/shared/errors';
 import { priorityCriteria } from '../../idg/process';
 import { type TRatingTally, type TRoundView, type TVotingPayload, compactTally } from '../../realtime/voting-events';
 import { audit } from '../shared/audit';
@@ -10,9 +11,6 @@ import type { TMembership } from '../access/membership';
 import { env } from '../../config/env';
 
 export type TRoundRow = Selectable<RatingRoundsTable>;
-
-/** A vote or command that cannot be carried out as asked (round closed, unknown activity): refused, not audited. */
-export class VotingError extends Error {}
 
 /**
  * Who voted, as stored: the user id in a named round; in an anonymous round an HMAC of the round
@@ -69,15 +67,15 @@ export function resultsVisible(round: Pick<TRoundRow, 'results' | 'revealed'>): 
 export async function openRound(db: TDb, actor: TMembership, input: TVotingPayload<'round:open'>): Promise<string> {
   const { assessmentId } = actor;
   if (await db.selectFrom('rating_rounds').select('id').where('assessment_id', '=', assessmentId).where('status', '=', 'open').executeTakeFirst()) {
-    throw new VotingError('close the open round first');
+    throw new DomainError('voting.close_open_round_first');
   }
   const activityIds = [...new Set(input.activityIds)];
   const active = await db.selectFrom('candidate_activities').select('id').where('assessment_id', '=', assessmentId).where('status', '=', 'active').where('id', 'in', activityIds).execute();
-  if (active.length !== activityIds.length) throw new VotingError('unknown or inactive activity');
+  if (active.length !== activityIds.length) throw new DomainError('voting.unknown_activity');
   const known = new Set(priorityCriteria.map((c) => c.id));
   const criteria = input.kind === 'rating' ? priorityCriteria.map((c) => c.id).filter((c) => input.criteria.includes(c)) : [];
-  if (input.kind === 'rating' && (criteria.length !== new Set(input.criteria).size || input.criteria.some((c) => !known.has(c)))) throw new VotingError('unknown criterion');
-  if (input.kind === 'dots' && input.cap > input.budget) throw new VotingError('the cap per activity cannot exceed the budget');
+  if (input.kind === 'rating' && (criteria.length !== new Set(input.criteria).size || input.criteria.some((c) => !known.has(c)))) throw new DomainError('voting.unknown_criterion');
+  if (input.kind === 'dots' && input.cap > input.budget) throw new DomainError('voting.cap_over_budget');
   const id = crypto.randomUUID();
   await db
     .insertInto('rating_rounds')
@@ -105,14 +103,14 @@ export async function openRound(db: TDb, actor: TMembership, input: TVotingPaylo
 /** Closes an open round: from now on nothing is accepted in it. */
 export async function closeRound(db: TDb, actor: TMembership, roundId: string): Promise<void> {
   const res = await db.updateTable('rating_rounds').set({ status: 'closed', closed_at: new Date().toISOString() }).where('assessment_id', '=', actor.assessmentId).where('id', '=', roundId).where('status', '=', 'open').executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw new VotingError('no such open round');
+  if (Number(res.numUpdatedRows) === 0) throw new DomainError('voting.no_open_round');
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'round.closed', detail: { roundId } });
 }
 
 /** Shows a hidden round's results to the room. */
 export async function revealRound(db: TDb, actor: TMembership, roundId: string): Promise<void> {
   const res = await db.updateTable('rating_rounds').set({ revealed: 1 }).where('assessment_id', '=', actor.assessmentId).where('id', '=', roundId).executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw new VotingError('no such round');
+  if (Number(res.numUpdatedRows) === 0) throw new DomainError('voting.no_round');
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'round.revealed', detail: { roundId } });
 }
 

@@ -3,15 +3,16 @@ import type { TDb } from '../../db/client';
 import type { TMyBallot, TVotingPayload } from '../../realtime/voting-events';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import { type TRoundMeta, type TRoundRow, VotingError, roundMeta, voterKey } from './priorities-rounds';
+import { DomainError } from '../../domain/shared/errors';
+import { type TRoundMeta, type TRoundRow, roundMeta, voterKey } from './priorities-rounds';
 
 const text = (v: string) => sql<string>`cast(${v} as text)`;
 
 // Whether the round is still open is checked by the write itself (see setRating, setDots).
 async function roundFor(db: TDb, actor: TMembership, roundId: string, kind: TRoundMeta['kind'], activityId: string): Promise<TRoundMeta> {
   const round = await roundMeta(db, actor.assessmentId, roundId);
-  if (!round || round.kind !== kind) throw new VotingError('no such round');
-  if (!round.activityIds.has(activityId)) throw new VotingError('activity not in this round');
+  if (!round || round.kind !== kind) throw new DomainError('voting.no_round');
+  if (!round.activityIds.has(activityId)) throw new DomainError('voting.activity_not_in_round');
   return round;
 }
 
@@ -24,7 +25,7 @@ function auditActor(round: TRoundMeta, actor: TMembership): string | null {
 /** Records (or changes) the sender's rating of one activity on one criterion; refused once the round is closed. */
 export async function setRating(db: TDb, actor: TMembership, input: TVotingPayload<'rating:set'>): Promise<void> {
   const round = await roundFor(db, actor, input.roundId, 'rating', input.activityId);
-  if (!round.criteria.has(input.criterion)) throw new VotingError('criterion not in this round');
+  if (!round.criteria.has(input.criterion)) throw new DomainError('voting.criterion_not_in_round');
   const now = new Date().toISOString();
   // The rating and its audit entry commit together: no rating is ever stored unaudited.
   await db.transaction().execute(async (trx) => {
@@ -49,7 +50,7 @@ export async function setRating(db: TDb, actor: TMembership, input: TVotingPaylo
       )
       .onConflict((oc) => oc.columns(['round_id', 'voter_key', 'activity_id', 'criterion']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })))
       .executeTakeFirst();
-    if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) throw new VotingError('round closed');
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) throw new DomainError('voting.round_closed');
     await audit(trx, { assessmentId: actor.assessmentId, actorId: auditActor(round, actor), action: 'rating.set', detail: { roundId: round.id, activityId: input.activityId, criterion: input.criterion, value: input.value } });
   });
 }
@@ -75,12 +76,12 @@ async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
 /** Sets how many of the sender's dots sit on one activity, within the cap per activity and the budget. */
 export async function setDots(db: TDb, actor: TMembership, input: TVotingPayload<'dots:set'>): Promise<void> {
   const round = await roundFor(db, actor, input.roundId, 'dots', input.activityId);
-  if (input.dots > (round.dot_cap ?? 0)) throw new VotingError(`at most ${round.dot_cap} dots on one activity`);
+  if (input.dots > (round.dot_cap ?? 0)) throw new DomainError('voting.dot_cap', { cap: String(round.dot_cap) });
   const key = voterKey(round, actor.userId);
   await withLock(`${round.id}:${key}`, () =>
     db.transaction().execute(async (trx) => {
       const still = await trx.selectFrom('rating_rounds').select('status').where('id', '=', round.id).executeTakeFirst();
-      if (still?.status !== 'open') throw new VotingError('round closed');
+      if (still?.status !== 'open') throw new DomainError('voting.round_closed');
       const others = await trx
         .selectFrom('dot_votes')
         .select((eb) => eb.fn.sum<string | number>('dots').as('n'))
@@ -88,7 +89,7 @@ export async function setDots(db: TDb, actor: TMembership, input: TVotingPayload
         .where('voter_key', '=', key)
         .where('activity_id', '!=', input.activityId)
         .executeTakeFirst();
-      if (Number(others?.n ?? 0) + input.dots > (round.dot_budget ?? 0)) throw new VotingError(`only ${round.dot_budget} dots to place`);
+      if (Number(others?.n ?? 0) + input.dots > (round.dot_budget ?? 0)) throw new DomainError('voting.dot_budget', { budget: String(round.dot_budget) });
       if (input.dots === 0) {
         await trx.deleteFrom('dot_votes').where('round_id', '=', round.id).where('voter_key', '=', key).where('activity_id', '=', input.activityId).execute();
       } else {

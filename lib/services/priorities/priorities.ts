@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { activityResult, rankByScore } from '../../domain/priorities/priority-aggregate';
 import { can } from '../../domain/access/permissions';
@@ -19,7 +19,7 @@ export async function readWeights(db: TDb, assessmentId: string): Promise<Record
 
 /** Sets criteria weights; facilitators only. */
 export async function setWeights(db: TDb, actor: TMembership, input: TWeights): Promise<Record<string, number>> {
-  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators weigh the criteria.');
+  if (!can(actor.role, 'session.run')) throw new DomainError('priorities.weights_forbidden');
   const rows = Object.entries(input.weights).map(([criterion, weight]) => ({ assessment_id: actor.assessmentId, criterion, weight }));
   if (rows.length) {
     await db.insertInto('priority_weights').values(rows).onConflict((oc) => oc.columns(['assessment_id', 'criterion']).doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight') }))).execute();

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
@@ -30,11 +30,11 @@ export async function feedbackState(db: TDb, assessmentId: string, userId: strin
 
 /** Opens or closes the survey and chooses anonymity; facilitators only, anonymity fixed once answered. */
 export async function setFeedbackSettings(db: TDb, actor: TMembership, input: TFeedbackSettingsInput): Promise<void> {
-  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators run the feedback survey.');
+  if (!can(actor.role, 'session.run')) throw new DomainError('feedback.forbidden');
   const current = await settingsRow(db, actor.assessmentId);
   // Respondents were told whether their answers carry their name; that promise cannot change.
   if (current.anonymous !== input.anonymous && (await responseCount(db, actor.assessmentId)) > 0) {
-    throw new ApiError(409, 'The survey already has answers: whether it is anonymous can no longer change.');
+    throw new DomainError('feedback.anonymity_locked');
   }
   const row = { open: input.open ? 1 : 0, anonymous: input.anonymous ? 1 : 0, updated_by: actor.userId, updated_at: new Date().toISOString() };
   await db.insertInto('feedback_settings').values({ assessment_id: actor.assessmentId, ...row }).onConflict((oc) => oc.column('assessment_id').doUpdateSet(row)).execute();
@@ -44,11 +44,11 @@ export async function setFeedbackSettings(db: TDb, actor: TMembership, input: TF
 /** Records a member's answers once; in an anonymous survey the response keeps no user id. */
 export async function submitFeedback(db: TDb, actor: TMembership, input: TFeedbackResponseInput): Promise<void> {
   const settings = await settingsRow(db, actor.assessmentId);
-  if (!settings.open) throw new ApiError(409, 'The feedback survey is not open.');
+  if (!settings.open) throw new DomainError('feedback.not_open');
   const answers = Object.fromEntries(FEEDBACK_TOPICS.map((t) => [t.id, input.answers[t.id] ?? '']));
   await db.transaction().execute(async (trx) => {
     const already = await trx.selectFrom('feedback_respondents').select('user_id').where('assessment_id', '=', actor.assessmentId).where('user_id', '=', actor.userId).executeTakeFirst();
-    if (already) throw new ApiError(409, 'You have already answered the survey.');
+    if (already) throw new DomainError('feedback.already_answered');
     await trx.insertInto('feedback_respondents').values({ assessment_id: actor.assessmentId, user_id: actor.userId }).execute();
     await trx
       .insertInto('feedback_responses')

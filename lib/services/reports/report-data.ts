@@ -12,7 +12,7 @@ import { fragmentBlocks, type TBlock } from '../../export/rich-text';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel, sectionLabel } from '../../idg/checklist';
 import { effectiveChecklist } from '../checklist/assessment-checklist';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { activityLog } from '../library/activity-log';
 import type { TActivityLogEntry } from '../../contracts/library';
 import { sensitiveQuestionKeys } from '../checklist/answer-flags';
@@ -122,7 +122,7 @@ async function readPlan(db: TDb, assessmentId: string): Promise<TReportData['pla
 /** Reads everything the report needs; 404 when there is no such assessment. */
 export async function loadReportData(db: TDb, assessmentId: string): Promise<TReportData> {
   const assessment = await findAssessment(db, assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  if (!assessment) throw new DomainError('assessment.not_found');
   const [members, sessions, log, narrative, areas, findings, agreed, plan, feedback] = await Promise.all([
     listMembers(db, assessmentId),
     listSessions(db, assessmentId),

@@ -5,7 +5,7 @@ import type { TExportDocument } from '../../export/document';
 import { documentHtml } from '../../export/html';
 import { renderPool } from '../../export/render-pool';
 import { blocksText } from '../../export/rich-text';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { findAssessment } from '../assessments/assessments';
 import { listMembers } from '../accounts/members';
 import { loadReportData, readReportAreas } from './report-data';
@@ -43,7 +43,7 @@ export async function reportExport(db: TDb, assessmentId: string, format: 'docx'
 /** The Annex 5 terms of reference as DOCX. */
 export async function termsOfReferenceExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
   const assessment = await findAssessment(db, assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  if (!assessment) throw new DomainError('assessment.not_found');
   const [fields, members] = await Promise.all([readTermsOfReferenceFields(db, assessmentId), listMembers(db, assessmentId)]);
   const doc = termsOfReferenceDocument(assessment, fields, { redacted, memberNames: members.map((m) => m.name) });
   return write(doc, 'docx', redacted ? 'terms-of-reference-redacted' : 'terms-of-reference');
@@ -58,7 +58,7 @@ const STATUS = { 'in-place': 'In place', 'needs-improvement': 'Needs improvement
  */
 export async function checklistExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
   const assessment = await findAssessment(db, assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  if (!assessment) throw new DomainError('assessment.not_found');
   const [areas, members] = await Promise.all([readReportAreas(db, assessment), listMembers(db, assessmentId)]);
   const scrub = redacted ? nameScrubber(members.map((m) => m.name)) : (t: string) => t;
   const rows = areas.flatMap((area) =>

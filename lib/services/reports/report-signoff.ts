@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { isFacilitator, ZRoleSchema } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
@@ -40,15 +40,15 @@ export async function reportSignoff(db: TDb, assessmentId: string, currentHash: 
  * adds a signature to it; changed content starts the next version, whose earlier signatures are none.
  */
 export async function signReport(db: TDb, actor: TMembership, data: TReportData, expectedHash: string): Promise<number> {
-  if (!isFacilitator(actor.role)) throw new ApiError(403, 'Only facilitators sign off the report.');
+  if (!isFacilitator(actor.role)) throw new DomainError('signoff.forbidden');
   const hash = reportContentHash(data);
   // The signer saw a version; if it changed while they read it, they must look again.
-  if (hash !== expectedHash) throw new ApiError(409, 'The report changed while you were reading it. Review the new version, then sign off.');
+  if (hash !== expectedHash) throw new DomainError('signoff.report_changed');
   const version = await db.transaction().execute(async (trx) => {
     const last = await trx.selectFrom('report_signoffs').select(['version', 'content_hash']).where('assessment_id', '=', actor.assessmentId).orderBy('version', 'desc').limit(1).executeTakeFirst();
     const v = last && last.content_hash === hash ? Number(last.version) : Number(last?.version ?? 0) + 1;
     const mine = await trx.selectFrom('report_signoffs').select('id').where('assessment_id', '=', actor.assessmentId).where('version', '=', v).where('user_id', '=', actor.userId).executeTakeFirst();
-    if (mine) throw new ApiError(409, `You have already signed off version ${v}.`);
+    if (mine) throw new DomainError('signoff.already_signed', { version: String(v) });
     await trx.insertInto('report_signoffs').values({ id: crypto.randomUUID(), assessment_id: actor.assessmentId, version: v, content_hash: hash, user_id: actor.userId, signed_at: new Date().toISOString() }).execute();
     return v;
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { type TBreakdown, breakdown, summarise } from '../../domain/surveys/survey-results';
 import { type TSurveyAnswers, type TSurveyQuestion, validateAnswers } from '../../domain/surveys/survey-schema';
@@ -29,8 +29,8 @@ export async function findPublicSurvey(db: TDb, token: string): Promise<(TPublic
 /** The survey behind a public link if it takes answers; 404 or 409 otherwise, so a route can refuse before reading a body. */
 export async function openSurveyByToken(db: TDb, token: string) {
   const row = await findByToken(db, token);
-  if (!row) throw new ApiError(404, 'This survey link is not valid.');
-  if (row.status !== 'open') throw new ApiError(409, row.status === 'closed' ? 'This survey is closed.' : 'This survey is not open yet.');
+  if (!row) throw new DomainError('survey_link.invalid');
+  if (row.status !== 'open') throw new DomainError(row.status === 'closed' ? 'survey_link.closed' : 'survey_link.not_open_yet');
   return row;
 }
 
@@ -46,12 +46,12 @@ export async function submitSurveyAnswer(db: TDb, token: string, raw: Record<str
 /** The same, for a survey the caller has already opened by its link (the route, before reading the body). */
 export async function answerOpenSurvey(db: TDb, row: Awaited<ReturnType<typeof openSurveyByToken>>, raw: Record<string, unknown>, invitation: string | undefined): Promise<void> {
   const checked = validateAnswers(surveyQuestions(row), raw);
-  if (!checked.ok) throw new ApiError(400, 'Some answers are not valid.', checked.errors);
+  if (!checked.ok) throw new DomainError('survey_answers.invalid', undefined, { fieldErrors: checked.errors });
   await db.transaction().execute(async (trx) => {
     if (row.invitation_only === 1) {
-      if (!invitation) throw new ApiError(403, 'This survey needs the invitation link you were sent.');
+      if (!invitation) throw new DomainError('survey_link.invitation_needed');
       const spent = await trx.updateTable('survey_invitations').set({ used: 1 }).where('token_hash', '=', hashToken(invitation)).where('survey_id', '=', row.id).where('used', '=', 0).executeTakeFirst();
-      if (Number(spent.numUpdatedRows) !== 1) throw new ApiError(403, 'This invitation is not valid or has already been used.');
+      if (Number(spent.numUpdatedRows) !== 1) throw new DomainError('survey_link.invitation_used');
     }
     await trx.insertInto('survey_responses').values({ id: crypto.randomUUID(), survey_id: row.id, answers: JSON.stringify(checked.answers), answered_on: today() }).execute();
   });

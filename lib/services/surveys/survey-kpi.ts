@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { breakdown, kpiMeasure } from '../../domain/surveys/survey-results';
@@ -30,18 +30,18 @@ export type TSurveyKpiInput = z.infer<typeof ZSurveyKpiSchema>;
  * a breakdown would show are used as its disaggregation.
  */
 export async function recordSurveyAsKpi(db: TDb, member: TMembership, surveyId: string, input: TSurveyKpiInput): Promise<{ value: number; responses: number }> {
-  if (!can(member.role, 'survey.manage')) throw new ApiError(403, 'Only facilitators record survey results as KPI measurements.');
+  if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.forbidden');
   const survey = await getSurvey(db, member, surveyId);
   const question = survey.questions.find((q) => q.id === input.questionId);
-  if (!question || question.type === 'text') throw new ApiError(400, 'Some fields are not valid.', { questionId: ['Pick a scale or choice question.'] });
-  if (question.type !== 'scale' && input.options.length === 0) throw new ApiError(400, 'Some fields are not valid.', { options: ['Pick the options to count.'] });
+  if (!question || question.type === 'text') throw new DomainError('validation.failed', undefined, { fieldErrors: { questionId: ['Pick a scale or choice question.'] } });
+  if (question.type !== 'scale' && input.options.length === 0) throw new DomainError('validation.failed', undefined, { fieldErrors: { options: ['Pick the options to count.'] } });
   const responses = await surveyResponses(db, surveyId);
   const overall = kpiMeasure(question, responses, input.options);
-  if (!overall) throw new ApiError(409, 'Nobody has answered this question yet.');
+  if (!overall) throw new DomainError('survey_kpi.unanswered_question');
   const disaggregated: Record<string, number> = {};
   if (input.groupBy) {
     const b = breakdown(survey.questions, responses, input.groupBy, 'Not answered');
-    if (!b) throw new ApiError(400, 'Some fields are not valid.', { groupBy: ['Pick a grouping question.'] });
+    if (!b) throw new DomainError('validation.failed', undefined, { fieldErrors: { groupBy: ['Pick a grouping question.'] } });
     const grouping = survey.questions.find((q) => q.id === input.groupBy);
     for (const g of b.groups) {
       if (g.hidden || grouping?.type !== 'single') continue;
@@ -69,9 +69,9 @@ const csvCell = (v: string | number) => {
  * the anonymity threshold.
  */
 export async function attachSurveyToLibrary(db: TDb, member: TMembership, surveyId: string): Promise<TLibraryDocument> {
-  if (!can(member.role, 'survey.manage')) throw new ApiError(403, 'Only facilitators file survey results in the library.');
+  if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.library_forbidden');
   const results = await surveyResults(db, member, surveyId);
-  if (results.total === 0) throw new ApiError(409, 'The survey has no answers yet.');
+  if (results.total === 0) throw new DomainError('survey_kpi.no_answers');
   const lines: (string | number)[][] = [['group', 'question', 'answer', 'count', 'mean']];
   const add = (group: string, qs: typeof results.questions) => {
     for (const q of qs) {

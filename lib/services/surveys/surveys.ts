@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { SurveysTable } from '../../db/schema';
 import { can } from '../../domain/access/permissions';
@@ -19,7 +19,7 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
 function assertManager(member: TMembership): void {
-  if (!can(member.role, 'survey.manage')) throw new ApiError(403, 'Only facilitators manage surveys.');
+  if (!can(member.role, 'survey.manage')) throw new DomainError('surveys.forbidden');
 }
 
 /** The stored questions of a survey row. */
@@ -61,7 +61,7 @@ export async function listSurveys(db: TDb, member: TMembership): Promise<TSurvey
 /** One survey of the assessment; 404 when it is not one of its surveys. */
 export async function getSurvey(db: TDb, member: TMembership, surveyId: string): Promise<TSurvey> {
   const row = await db.selectFrom('surveys').selectAll().where('assessment_id', '=', member.assessmentId).where('id', '=', surveyId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such survey.');
+  if (!row) throw new DomainError('surveys.not_found');
   return (await toSurveys(db, [row], can(member.role, 'survey.manage')))[0]!;
 }
 
@@ -99,7 +99,7 @@ export async function createSurvey(db: TDb, member: TMembership, template: 'staf
 export async function updateSurvey(db: TDb, member: TMembership, surveyId: string, input: TSurveyContent): Promise<TSurvey> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
-  if (survey.status !== 'draft') throw new ApiError(409, 'This survey has been published: its questions can no longer change.');
+  if (survey.status !== 'draft') throw new DomainError('surveys.published');
   const content = ZSurveyContentSchema.parse(input);
   await db
     .updateTable('surveys')
@@ -113,8 +113,8 @@ export async function updateSurvey(db: TDb, member: TMembership, surveyId: strin
 export async function setSurveyStatus(db: TDb, member: TMembership, surveyId: string, status: 'open' | 'closed'): Promise<TSurvey> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
-  if (status === 'open' && survey.status !== 'draft') throw new ApiError(409, survey.status === 'open' ? 'The survey is already open.' : 'A closed survey cannot be reopened.');
-  if (status === 'closed' && survey.status !== 'open') throw new ApiError(409, 'Only an open survey can be closed.');
+  if (status === 'open' && survey.status !== 'draft') throw new DomainError(survey.status === 'open' ? 'surveys.already_open' : 'surveys.closed_for_good');
+  if (status === 'closed' && survey.status !== 'open') throw new DomainError('surveys.not_open');
   await db
     .updateTable('surveys')
     .set({ status, updated_at: new Date().toISOString(), ...(status === 'open' ? { opened_on: today() } : { closed_on: today() }) })
@@ -128,7 +128,7 @@ export async function setSurveyStatus(db: TDb, member: TMembership, surveyId: st
 export async function deleteSurvey(db: TDb, member: TMembership, surveyId: string): Promise<void> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
-  if (survey.answers > 0) throw new ApiError(409, 'A survey with answers cannot be deleted; close it instead.');
+  if (survey.answers > 0) throw new DomainError('surveys.has_answers');
   await db.deleteFrom('surveys').where('id', '=', surveyId).execute();
   await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'survey.delete', detail: { surveyId } });
 }
@@ -140,7 +140,7 @@ export async function deleteSurvey(db: TDb, member: TMembership, surveyId: strin
 export async function issueInvitations(db: TDb, member: TMembership, surveyId: string, count: number): Promise<string[]> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
-  if (survey.status === 'closed') throw new ApiError(409, 'The survey is closed.');
+  if (survey.status === 'closed') throw new DomainError('surveys.closed');
   const tokens = Array.from({ length: count }, () => crypto.randomBytes(18).toString('base64url'));
   await db.transaction().execute(async (trx) => {
     for (const t of tokens) await trx.insertInto('survey_invitations').values({ token_hash: hashToken(t), survey_id: surveyId, used: 0 }).execute();

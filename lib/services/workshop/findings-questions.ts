@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { effectiveChecklist } from '../checklist/assessment-checklist';
 
@@ -26,5 +26,5 @@ export function requireCitable(questions: ReadonlyMap<string, TCitableQuestion>,
   const unknown = [...new Set(keys.filter((k) => !questions.has(k)))];
   if (unknown.length === 0) return;
   const list = unknown.join(', ');
-  throw new ApiError(400, `Not ${unknown.length === 1 ? 'a question' : 'questions'} of this assessment: ${list}.`, { [field]: [`Not in this assessment’s checklist: ${list}.`] });
+  throw new DomainError('findings.unknown_questions', { n: unknown.length, list }, { fieldErrors: { [field]: [`Not in this assessment’s checklist: ${list}.`] } });
 }

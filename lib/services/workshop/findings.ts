@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { loadPersistedDoc } from '../../collab/persisted-doc';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import { factorDocName, formatDocName } from '../../collab/doc-names';
 import { findFinding } from '../../collab/findings-layout';
 import { fragmentText } from '../../collab/fragment-text';
@@ -20,7 +20,7 @@ const PREVIEW_CHARS = 400;
 /** One breakout group of the assessment with its areas and members; 404 when it is not one of its groups. */
 async function requireGroupOf(db: TDb, assessmentId: string, groupId: string): Promise<TGroup> {
   const group = (await groupsOverview(db, assessmentId)).groups.find((g) => g.id === groupId);
-  if (!group) throw new ApiError(404, 'No such group.');
+  if (!group) throw new DomainError('groups.not_found');
   return group;
 }
 
@@ -30,7 +30,7 @@ async function requireFinding(db: TDb, assessmentId: string, groupId: string, fi
   await requireGroupOf(db, assessmentId, groupId);
   const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId, groupId }));
   try {
-    if (!findFinding(doc, findingId)) throw new ApiError(404, 'No such finding in this group.');
+    if (!findFinding(doc, findingId)) throw new DomainError('findings.not_found');
   } finally {
     doc.destroy();
   }
@@ -67,7 +67,7 @@ export async function reportBackState(db: TDb, assessmentId: string): Promise<TR
 
 /** Records (or clears) the plenary's outcome for a finding; facilitators only. */
 export async function setFindingOutcome(db: TDb, actor: TMembership, findingId: string, input: TSetOutcome): Promise<void> {
-  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators record the outcome of a finding.');
+  if (!can(actor.role, 'session.run')) throw new DomainError('findings.outcome_forbidden');
   const { assessmentId } = actor;
   await requireFinding(db, assessmentId, input.groupId, findingId);
   if (input.outcome === null) {
@@ -85,7 +85,7 @@ export async function setFindingOutcome(db: TDb, actor: TMembership, findingId: 
 
 /** Adds a comment to a finding; anyone who may comment. */
 export async function addFindingComment(db: TDb, actor: TMembership, findingId: string, input: TNewFindingComment): Promise<TFindingCommentRecord> {
-  if (!can(actor.role, 'comment')) throw new ApiError(403, 'Your role in this assessment does not allow comments.');
+  if (!can(actor.role, 'comment')) throw new DomainError('comments.forbidden');
   const { assessmentId } = actor;
   await requireFinding(db, assessmentId, input.groupId, findingId);
   const comment = { id: crypto.randomUUID(), created_at: new Date().toISOString() };

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/breakouts';
 import { ZRoleSchema } from '../../domain/access/roles';
@@ -16,7 +16,7 @@ function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroup
 /** The area ids in an assessment's scope, in the guide's order; 404 when there is no such assessment. */
 export async function assessmentScope(db: TDb, assessmentId: string): Promise<string[]> {
   const assessment = await findAssessment(db, assessmentId);
-  if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  if (!assessment) throw new DomainError('assessment.not_found');
   return assessment.areas;
 }
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { closeYjsConnections } from '../../collab/access-changes';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { canEditArea } from '../../domain/workshop/breakouts';
 import { can } from '../../domain/access/permissions';
@@ -13,19 +13,19 @@ import { findMembership, type TMembership } from '../access/membership';
 // Every write checks the actor's right itself as well as the route, so that a socket.io
 // handler or script calling these functions cannot skip it.
 function assertManages(actor: TMembership): void {
-  if (!can(actor.role, 'groups.manage')) throw new ApiError(403, 'Only facilitators form breakout groups.');
+  if (!can(actor.role, 'groups.manage')) throw new DomainError('groups.forbidden');
 }
 
 async function requireGroup(db: TDb, assessmentId: string, groupId: string): Promise<{ id: string; name: string }> {
   const row = await db.selectFrom('breakout_groups').select(['id', 'name']).where('id', '=', groupId).where('assessment_id', '=', assessmentId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such group.');
+  if (!row) throw new DomainError('groups.not_found');
   return row;
 }
 
 async function assertNameFree(db: TDb, assessmentId: string, name: string, exceptId?: string): Promise<void> {
   const rows = await db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).execute();
   if (rows.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase())) {
-    throw new ApiError(409, `There is already a group named “${name}”.`, { name: ['Choose another name.'] });
+    throw new DomainError('groups.name_taken', { name }, { fieldErrors: { name: ['Choose another name.'] } });
   }
 }
 
@@ -59,7 +59,7 @@ async function setMembers(db: TDb, assessmentId: string, actor: TMembership, gro
   const wanted = [...new Set(memberIds)];
   if (wanted.length > 0) {
     const known = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', 'in', wanted).execute();
-    if (known.length !== wanted.length) throw new ApiError(400, 'Only members of this assessment can join a group.', { memberIds: ['Choose members of this assessment.'] });
+    if (known.length !== wanted.length) throw new DomainError('groups.members_only', undefined, { fieldErrors: { memberIds: ['Choose members of this assessment.'] } });
     const elsewhere = await db
       .selectFrom('group_members')
       .innerJoin('breakout_groups', 'breakout_groups.id', 'group_members.group_id')
@@ -71,7 +71,7 @@ async function setMembers(db: TDb, assessmentId: string, actor: TMembership, gro
       .execute();
     if (elsewhere.length > 0) {
       const who = elsewhere.map((r) => `${r.name} (${r.groupName})`).join(', ');
-      throw new ApiError(409, `A member can be in only one group; already grouped: ${who}.`, { memberIds: ['Remove them from their group first.'] });
+      throw new DomainError('groups.already_grouped', { who }, { fieldErrors: { memberIds: ['Remove them from their group first.'] } });
     }
   }
   const current = (await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).execute()).map((r) => r.user_id);
@@ -90,7 +90,7 @@ async function setMembers(db: TDb, assessmentId: string, actor: TMembership, gro
 async function setRapporteur(db: TDb, assessmentId: string, actor: TMembership, groupId: string, userId: string | null): Promise<void> {
   if (userId !== null) {
     const inGroup = await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
-    if (!inGroup) throw new ApiError(400, 'The rapporteur must be a member of the group.', { rapporteurId: ['Choose one of the group’s members.'] });
+    if (!inGroup) throw new DomainError('groups.rapporteur_not_member', undefined, { fieldErrors: { rapporteurId: ['Choose one of the group’s members.'] } });
   }
   // Clear first: the one-rapporteur index would refuse two at once.
   await db.updateTable('group_members').set({ is_rapporteur: 0 }).where('group_id', '=', groupId).execute();
@@ -114,11 +114,11 @@ export async function updateGroup(db: TDb, assessmentId: string, actor: TMembers
 async function assertPlaceable(db: TDb, assessmentId: string, placements: readonly TPlacement[]): Promise<void> {
   const scope = await assessmentScope(db, assessmentId);
   const outside = placements.filter((p) => !scope.includes(p.areaId));
-  if (outside.length > 0) throw new ApiError(400, 'That area is not in this assessment’s scope.', { areaId: outside.map((p) => `Not in scope: ${p.areaId}`) });
+  if (outside.length > 0) throw new DomainError('area.out_of_scope', undefined, { fieldErrors: { areaId: outside.map((p) => `Not in scope: ${p.areaId}`) } });
   const groupIds = [...new Set(placements.flatMap((p) => (p.groupId ? [p.groupId] : [])))];
   if (groupIds.length === 0) return;
   const found = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).where('id', 'in', groupIds).execute();
-  if (found.length !== groupIds.length) throw new ApiError(404, 'No such group.');
+  if (found.length !== groupIds.length) throw new DomainError('groups.not_found');
 }
 
 /** Gives an area to a group, moving it from any other group, or (groupId null) to no group. */

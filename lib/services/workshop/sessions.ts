@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { ApiError } from '../../api/errors';
+import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { WorkshopSessionsTable } from '../../db/schema';
 import { can } from '../../domain/access/permissions';
@@ -27,19 +27,19 @@ function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
 
 // Route handlers check 'session.run' too; checking here keeps the live server and scripts honest.
 function assertMayRun(actor: TMembership): void {
-  if (!can(actor.role, 'session.run')) throw new ApiError(403, 'Only facilitators schedule workshop sessions.');
+  if (!can(actor.role, 'session.run')) throw new DomainError('sessions.forbidden');
 }
 
 /** Refuses agenda areas outside the assessment's scope (a targeted assessment covers only some). */
 async function assertAgendaInScope(db: TDb, assessmentId: string, agenda: readonly TAgendaItem[]): Promise<void> {
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'Assessment not found.');
+  if (!row) throw new DomainError('assessment.not_found');
   const inScope = new Set(JSON.parse(row.areas) as string[]);
   const fieldErrors: Record<string, string[]> = {};
   agenda.forEach((item, i) => {
     if (item.areaId && !inScope.has(item.areaId)) fieldErrors[`agenda.${i}.areaId`] = ['This area is not in the assessment’s scope.'];
   });
-  if (Object.keys(fieldErrors).length > 0) throw new ApiError(400, 'Some fields are not valid.', fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new DomainError('validation.failed', undefined, { fieldErrors: fieldErrors });
 }
 
 /** The sessions of an assessment, earliest first. */
@@ -51,7 +51,7 @@ export async function listSessions(db: TDb, assessmentId: string): Promise<TWork
 /** One session of an assessment; 404 when it is not one of this assessment's. */
 export async function findSession(db: TDb, assessmentId: string, sessionId: string): Promise<TWorkshopSession> {
   const row = await db.selectFrom('workshop_sessions').selectAll().where('id', '=', sessionId).where('assessment_id', '=', assessmentId).executeTakeFirst();
-  if (!row) throw new ApiError(404, 'No such session in this assessment.');
+  if (!row) throw new DomainError('sessions.not_found');
   return toSession(row);
 }
 

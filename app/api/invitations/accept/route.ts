@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { parseBody, publicRoute } from '@/lib/api/route';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -17,7 +17,7 @@ export const POST = publicRoute(async ({ req }) => {
     return { assessmentId: result.assessmentId, signInRequired: true };
   }
   const user = await getSessionUser();
-  if (!user) throw new ApiError(401, 'Sign in with the invited email address to accept.');
+  if (!user) throw new DomainError('invitations.sign_in');
   const result = await acceptInvitation(db, body.token, { userId: user.id, email: user.email });
   return { assessmentId: result.assessmentId, signInRequired: false };
 });

@@ -1,5 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
-import { ApiError, validationError } from '@/lib/api/errors';
+import { validationError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { getDb } from '@/lib/db/client';
 import { flagsSensitive, seesSensitive } from '@/lib/domain/reports/redaction';
 import { requireAccess } from '@/lib/services/access/access';
@@ -8,13 +9,13 @@ import { ZAnswerFlagInputSchema } from '@/lib/contracts/checklist';
 
 // Roles are checked before any input is read, so that a member without the right learns 403
 // whatever they send (the service checks again).
-const mayNotFlag = () => new ApiError(403, 'Only facilitators mark answers sensitive.');
+const mayNotFlag = () => new DomainError('answer_flags.set_forbidden');
 
 /** The flagged answers of the assessment; facilitators and senior management only. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'checklist.view');
-  if (!seesSensitive(me.role)) throw new ApiError(403, 'Only facilitators and senior management see which answers are flagged.');
+  if (!seesSensitive(me.role)) throw new DomainError('answer_flags.view_forbidden');
   return { flags: await listAnswerFlags(db, me), canFlag: flagsSensitive(me.role) };
 });
 

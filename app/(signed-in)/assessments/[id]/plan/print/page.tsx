@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PlanPrint } from '@/components/plan/plan-print';
 import { PrintButton } from '@/components/plan/print-button';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { getFormat, getT } from '@/lib/i18n/server';
@@ -32,7 +32,7 @@ export default async function PlanPrintPage({ params, searchParams }: { params: 
       snapshot = adopted;
       heading = t('printAdopted', { v: n, date: f.date(adopted.adoptedAt), link: adopted.strategyLink });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) notFound();
+      if (err instanceof DomainError && err.status === 404) notFound();
       throw err;
     }
   }

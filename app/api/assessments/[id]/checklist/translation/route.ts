@@ -1,5 +1,5 @@
 import { readFormData } from '@/lib/api/body';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
@@ -29,7 +29,7 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const form = await readFormData(req, MAX_TRANSLATION_BYTES, 'The file is over 5 MB.');
     const file = form?.get('file');
-    if (!(file instanceof File)) throw new ApiError(400, 'Choose a translation file (JSON or XLSX).', { file: ['Choose a file.'] });
+    if (!(file instanceof File)) throw new DomainError('translation.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
     const formLanguage = form?.get('language');
     const name = file.name.toLowerCase();
     if (name.endsWith('.xlsx')) {
@@ -38,7 +38,7 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     } else if (name.endsWith('.json')) {
       ({ language, rows } = parseTranslationJson(await file.text()));
     } else {
-      throw new ApiError(400, 'The file must be .json or .xlsx (download a template).', { file: ['JSON or XLSX only.'] });
+      throw new DomainError('translation.wrong_type', undefined, { fieldErrors: { file: ['JSON or XLSX only.'] } });
     }
     // The form's language wins: the person importing chose it just now.
     if (typeof formLanguage === 'string' && formLanguage.trim()) language = formLanguage;

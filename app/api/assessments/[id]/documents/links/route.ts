@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
@@ -9,6 +9,6 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.view');
   const area = new URL(req.url).searchParams.get('area') ?? '';
-  if (!/^[a-z0-9-]{1,60}$/.test(area)) throw new ApiError(400, 'Give the area (?area=...).', { area: ['Required.'] });
+  if (!/^[a-z0-9-]{1,60}$/.test(area)) throw new DomainError('library.area_missing', undefined, { fieldErrors: { area: ['Required.'] } });
   return { byTarget: await documentsByTarget(db, member, area) };
 });

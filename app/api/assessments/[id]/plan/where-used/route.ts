@@ -1,5 +1,5 @@
 import { authedRoute } from '@/lib/api/route';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { getDb } from '@/lib/db/client';
 import { isQuestionKey } from '@/lib/domain/checklist/checklist-adaptation';
 import { requireAccess } from '@/lib/services/access/access';
@@ -10,6 +10,6 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
   const key = new URL(req.url).searchParams.get('question') ?? '';
-  if (!isQuestionKey(key)) throw new ApiError(400, 'Name a checklist question, e.g. ?question=transparency.20 (or transparency.a1 for an added one).');
+  if (!isQuestionKey(key)) throw new DomainError('question.where_used_key');
   return { question: key, candidates: await whereUsed(db, params.id, key) };
 });

@@ -1,5 +1,5 @@
 import { readFormData } from '@/lib/api/body';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { maxEvidenceBytes } from '@/lib/domain/library/file-types';
@@ -15,7 +15,7 @@ export const POST = authedRoute<{ id: string; key: string }>(async ({ req, param
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const form = await readFormData(req, maxEvidenceBytes(), `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`);
     const file = form?.get('file');
-    if (!(file instanceof File)) throw new ApiError(400, 'Choose a file to upload.', { file: ['Choose a file.'] });
+    if (!(file instanceof File)) throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
     const title = form?.get('title');
     evidence = await addEvidenceFile(db, params.id, params.key, user.id, file, typeof title === 'string' ? title : '');
   } else {

@@ -1,0 +1,46 @@
+import { formatMessage, type TVars } from '../../i18n/messages';
+import { errorsEn } from '../../i18n/messages/errors/en';
+import { ERROR_STATUS, type TErrorCode } from './error-codes';
+
+export { ERROR_STATUS, isErrorCode, type TErrorCode } from './error-codes';
+
+/** Per field of a request, what is wrong with it: English messages, and the codes that name them. */
+export type TFieldErrors = Record<string, string[]>;
+
+type TDomainErrorOptions = {
+  /** Per-field English messages, as forms show them beside each field. */
+  fieldErrors?: TFieldErrors;
+  /** Per-field codes; without them each field carries the error's own code. */
+  fieldCodes?: TFieldErrors;
+  /** English worded by the thrower when it has details the code's message lacks (a file check's reason). */
+  message?: string;
+};
+
+/**
+ * The one error type of services, the domain, the API and the live room: a stable code (its HTTP
+ * status from ERROR_STATUS), the variables its message takes, and its English message, which is
+ * the code's catalogue text unless the thrower words a more detailed one. lib/api turns it into a
+ * JSON response, the live room into a refused acknowledgement; clients translate it by code.
+ */
+export class DomainError extends Error {
+  readonly status: number;
+  readonly fieldErrors?: TFieldErrors;
+  readonly fieldCodes?: TFieldErrors;
+
+  constructor(
+    readonly code: TErrorCode,
+    readonly params?: TVars,
+    { fieldErrors, fieldCodes, message }: TDomainErrorOptions = {},
+  ) {
+    super(message ?? englishMessage(code, params));
+    this.name = 'DomainError';
+    this.status = ERROR_STATUS[code];
+    this.fieldErrors = fieldErrors;
+    this.fieldCodes = fieldErrors && (fieldCodes ?? Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(() => code)])));
+  }
+}
+
+/** The English message of a code, with its variables filled. */
+export function englishMessage(code: TErrorCode, params?: TVars): string {
+  return formatMessage(errorsEn[code], 'en', params);
+}
