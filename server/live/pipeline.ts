@@ -17,6 +17,13 @@ import { TokenBucket } from './throttle';
 export const SOCKET_EVENT_LIMIT = { perSecond: 20, burst: 40 };
 
 /**
+ * What an event spends of that limit when it is not one token. A join reads the membership, the
+ * room's state, hands, groups and the assessment and tells the whole room who is here: about eight
+ * small events' work, so a socket may join five times at once, then a few times a second.
+ */
+export const EVENT_COST: Partial<Record<TClientEventName, number>> = { 'assessment:join': 8 };
+
+/**
  * Who may send an event, decided before its handler runs: any member; a facilitator (console
  * commands); a role with one of these rights; or a rule on the sender and the payload. Refusals
  * of a role are audited: the real client never offers the event to that role.
@@ -99,22 +106,22 @@ function listen<E extends TClientEventName>(ctx: TLiveContext, socket: TLiveSock
     const reply = isAck<E>(ack) ? ack : () => undefined;
     if (!withinRate(ctx, socket, event)) return reply(refusalAck(new DomainError('rate_limited')));
     run(payload).then(reply, (err: unknown) => {
-      if (err instanceof Refusal) return refuse(ctx, err.actor, event, err.error, err.forged).then(reply);
-      if (err instanceof DomainError) return refuse(ctx, null, event, err, false, socket.data.user.id).then(reply);
-      ctx.logger.warn('live.error', { event, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      if (err instanceof Refusal) return refuse(ctx, socket, err.actor, event, err.error, err.forged).then(reply);
+      if (err instanceof DomainError) return refuse(ctx, socket, null, event, err, false).then(reply);
+      ctx.logger.warn('live.error', { event, conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
       reply(refusalAck(new DomainError('live.server_error')));
     });
   });
 }
 
-function withinRate(ctx: TLiveContext, socket: TLiveSocket, event: string): boolean {
+function withinRate(ctx: TLiveContext, socket: TLiveSocket, event: TClientEventName): boolean {
   const now = Date.now();
   let state = buckets.get(socket);
   if (!state) buckets.set(socket, (state = { bucket: new TokenBucket(ctx.eventLimit.perSecond, ctx.eventLimit.burst, now), loggedAt: -Infinity }));
-  if (state.bucket.take(now)) return true;
+  if (state.bucket.take(now, EVENT_COST[event] ?? 1)) return true;
   // One line per flood, not one per refused event: the log must not grow with the flood.
   if (now - state.loggedAt >= FLOOD_LOG_INTERVAL_MS) {
-    ctx.logger.warn('live.rate-limited', { event, userId: socket.data.user.id, socketId: socket.id });
+    ctx.logger.warn('live.rate-limited', { event, conn: socket.id, userId: socket.data.user.id });
     state.loggedAt = now;
   }
   return false;
@@ -128,8 +135,9 @@ function refusalAck(err: DomainError): TLiveRefusal {
  * Refuses an event: a log line always, and an audit entry when a member tried what their role
  * does not allow (a forged command: the real client never offers it to them).
  */
-async function refuse(ctx: TLiveContext, actor: TActor | null, event: string, err: DomainError, forged: boolean, userId = actor?.userId ?? null): Promise<TLiveRefusal> {
-  ctx.logger.warn('live.refused', { event, code: err.code, error: err.message, params: err.params, userId, assessmentId: actor?.assessmentId ?? null, role: actor?.role ?? null });
+async function refuse(ctx: TLiveContext, socket: TLiveSocket, actor: TActor | null, event: string, err: DomainError, forged: boolean): Promise<TLiveRefusal> {
+  const userId = actor?.userId ?? socket.data.user.id;
+  ctx.logger.warn('live.refused', { event, conn: socket.id, code: err.code, error: err.message, params: err.params, userId, assessmentId: actor?.assessmentId ?? null, role: actor?.role ?? null });
   if (forged && actor) {
     await audit(ctx.db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'live.refused', detail: { event, role: actor.role } });
   }

@@ -20,4 +20,15 @@ describe('TokenBucket', () => {
     expect(b.take(50)).toBe(false);
     expect(b.take(10_000)).toBe(true);
   });
+
+  it('charges a costly event several tokens, and refuses it whole when they are not there', () => {
+    const b = new TokenBucket(20, 40, 0);
+    for (let i = 0; i < 5; i++) expect(b.take(0, 8)).toBe(true);
+    expect(b.take(0, 8)).toBe(false);
+    // 350 ms refill 7 tokens: not enough for a join, enough for small events.
+    expect(b.take(350, 8)).toBe(false);
+    expect(b.take(350)).toBe(true);
+    expect(b.take(400, 8)).toBe(false);
+    expect(b.take(1000, 8)).toBe(true);
+  });
 });

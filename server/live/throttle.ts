@@ -36,12 +36,12 @@ export class TokenBucket {
     this.at = now;
   }
 
-  /** Takes one token at `now` when there is one. */
-  take(now: number): boolean {
+  /** Takes `cost` tokens at `now` when there are that many. */
+  take(now: number, cost = 1): boolean {
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) / 1000) * this.perSecond);
     this.at = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 }
