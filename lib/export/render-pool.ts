@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
-import { z } from 'zod';
 import { DomainError } from '../domain/shared/errors';
 import type { TRenderJob } from './render';
 import { projectFile, startTsxWorker } from '../workers/tsx-worker';

@@ -1,6 +1,5 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
