@@ -24,7 +24,7 @@ import { listSubmissions, possibleApprovers } from '../lib/services/plan/plan-ad
 import { listConsultations } from '../lib/services/plan/plan-consultations';
 import { gatherFromFindings, listActivities } from '../lib/services/priorities/candidate-activities';
 import { priorities } from '../lib/services/priorities/priorities';
-import { checklistProgress, computeDashboard } from '../lib/services/workshop/dashboard';
+import { checklistProgress, dashboardWithProgress } from '../lib/services/workshop/dashboard';
 import { groupsOverview } from '../lib/services/workshop/group-overview';
 
 type TRoute = { name: string; run: (db: TDb) => Promise<unknown> };
@@ -41,14 +41,14 @@ async function main(): Promise<void> {
     // Each page as its layout (the assessment's header) and the page itself read it.
     const routes: TRoute[] = [
       { name: 'overview page', run: (db) => Promise.all([findAssessment(db, id), findAssessment(db, id), listStepActivities(db, id), listMembers(db, id)]) },
-      { name: 'checklist page', run: (db) => Promise.all([findAssessment(db, id), effectiveChecklist(db, id), checklistProgress(db, id)]) },
-      { name: 'dashboard page', run: (db) => Promise.all([findAssessment(db, id), computeDashboard(db, id), checklistProgress(db, id), monitoringOverview(db, id)]) },
+      { name: 'checklist page', run: async (db) => [await findAssessment(db, id), await checklistProgress(db, id, await effectiveChecklist(db, id))] },
+      { name: 'dashboard page', run: (db) => Promise.all([findAssessment(db, id), dashboardWithProgress(db, id), monitoringOverview(db, id)]) },
       { name: 'groups page', run: (db) => Promise.all([findAssessment(db, id), groupsOverview(db, id)]) },
       {
         name: 'plan page',
         run: (db) => Promise.all([findAssessment(db, id), memberNames(db, id), listKpiSheets(db, id), agreedActivities(db, id), listConsultations(db, id), listSubmissions(db, id), possibleApprovers(db, id)]),
       },
-      { name: 'priorities page', run: (db) => Promise.all([findAssessment(db, id), listActivities(db, id), priorities(db, id)]) },
+      { name: 'priorities page', run: async (db) => [await findAssessment(db, id), await priorities(db, id, await listActivities(db, id))] },
       { name: 'gather activities (new findings)', run: (db) => gatherFromFindings(db, actor) },
       { name: 'gather activities (gathered before)', run: (db) => gatherFromFindings(db, actor) },
     ];
