@@ -22,6 +22,7 @@ import { listKpiSheets } from '../lib/services/plan/kpi';
 import { agreedActivities } from '../lib/services/plan/plan';
 import { listSubmissions, possibleApprovers } from '../lib/services/plan/plan-adoption';
 import { listConsultations } from '../lib/services/plan/plan-consultations';
+import { loadReportData } from '../lib/services/reports/report-data';
 import { gatherFromFindings, listActivities } from '../lib/services/priorities/candidate-activities';
 import { priorities } from '../lib/services/priorities/priorities';
 import { checklistProgress, dashboardWithProgress } from '../lib/services/workshop/dashboard';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
         run: (db) => Promise.all([findAssessment(db, id), memberNames(db, id), listKpiSheets(db, id), agreedActivities(db, id), listConsultations(db, id), listSubmissions(db, id), possibleApprovers(db, id)]),
       },
       { name: 'priorities page', run: async (db) => [await findAssessment(db, id), await priorities(db, id, await listActivities(db, id))] },
+      { name: 'report data (exports)', run: (db) => loadReportData(db, id) },
       { name: 'gather activities (new findings)', run: (db) => gatherFromFindings(db, actor) },
       { name: 'gather activities (gathered before)', run: (db) => gatherFromFindings(db, actor) },
     ];

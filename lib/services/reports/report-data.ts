@@ -11,7 +11,7 @@ import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { fragmentBlocks, type TBlock } from '../../export/rich-text';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel, sectionLabel } from '../../idg/checklist';
-import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { type TAssessmentChecklist, type TEffectiveChecklist, effectiveChecklist } from '../checklist/assessment-checklist';
 import { ApiError } from '../../api/errors';
 import { activityLog, type TActivityLogEntry } from '../library/activity-log';
 import { sensitiveQuestionKeys } from '../checklist/answer-flags';
@@ -54,10 +54,13 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
   }
 }
 
-/** Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area by area. */
-export async function readReportAreas(db: TDb, assessment: TAssessment): Promise<TReportData['areas']> {
+/**
+ * Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area
+ * by area. A caller that has the effective checklist already passes it.
+ */
+export async function readReportAreas(db: TDb, assessment: TAssessment, checklist?: TEffectiveChecklist): Promise<TReportData['areas']> {
   // The effective (adapted) checklist: hidden questions left out, added ones marked in their text.
-  const [{ areas }, sensitive] = await Promise.all([effectiveChecklist(db, assessment.id), sensitiveQuestionKeys(db, assessment.id)]);
+  const [{ areas }, sensitive] = await Promise.all([checklist ?? effectiveChecklist(db, assessment.id, assessment), sensitiveQuestionKeys(db, assessment.id)]);
   // One area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
   const out: TReportData['areas'] = [];
   for (const area of areas) {
@@ -85,10 +88,13 @@ export async function readReportAreas(db: TDb, assessment: TAssessment): Promise
   return out;
 }
 
-/** Each breakout group's live findings (strengths, weaknesses, risks, proposed activities) with the plenary's outcome. */
-export async function readGroupFindings(db: TDb, assessmentId: string): Promise<TReportData['findings']> {
+/**
+ * Each breakout group's live findings (strengths, weaknesses, risks, proposed activities) with the
+ * plenary's outcome. A caller that has read the assessment and its checklist already passes them.
+ */
+export async function readGroupFindings(db: TDb, assessmentId: string, known?: TAssessmentChecklist): Promise<TReportData['findings']> {
   const [{ groups }, outcomes] = await Promise.all([
-    groupsOverview(db, assessmentId),
+    groupsOverview(db, assessmentId, known),
     db.selectFrom('finding_outcomes').select(['finding_id', 'outcome']).where('assessment_id', '=', assessmentId).execute(),
   ]);
   const outcomeOf = new Map(outcomes.map((o) => [o.finding_id, o.outcome]));
@@ -120,13 +126,15 @@ async function readPlan(db: TDb, assessmentId: string): Promise<TReportData['pla
 export async function loadReportData(db: TDb, assessmentId: string): Promise<TReportData> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new ApiError(404, 'Assessment not found.');
+  // Read once for the answers and the findings, which would each read it again.
+  const checklist = await effectiveChecklist(db, assessmentId, assessment);
   const [members, sessions, log, narrative, areas, findings, agreed, plan, feedback] = await Promise.all([
     listMembers(db, assessmentId),
     listSessions(db, assessmentId),
     activityLog(db, assessmentId),
     readNarrative(db, assessmentId),
-    readReportAreas(db, assessment),
-    readGroupFindings(db, assessmentId),
+    readReportAreas(db, assessment, checklist),
+    readGroupFindings(db, assessmentId, { assessment, checklist }),
     agreedActivities(db, assessmentId),
     readPlan(db, assessmentId),
     feedbackSummary(db, assessmentId, false),

@@ -31,7 +31,7 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const db = getDb();
   const assessment = (await pageAssessment(id))!;
   // The area as this assessment adapted it: hidden questions out, added ones in, translated.
-  const { areas, translation } = await effectiveChecklist(db, id);
+  const { areas, translation } = await effectiveChecklist(db, id, assessment);
   const area = areas.find((a) => a.id === areaId);
   if (!area) notFound();
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
