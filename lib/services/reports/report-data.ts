@@ -2,7 +2,7 @@ import 'server-only';
 import { factorDocName, formatDocName } from '../../collab/doc-names';
 import { FINDING_KINDS, findingFragmentName, readFindings, type TFindingKind } from '../../collab/findings-layout';
 import { STATUS_MAP, answerFragmentName, parseAnswerStatus, type TAnswerStatus } from '../../collab/layout';
-import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
 import { REPORT_SECTIONS, reportSectionFragmentName, type TReportSectionId } from '../../collab/report-layout';
 import type { TDb } from '../../db/client';
 import type { TPlanSnapshot } from '../../domain/plan/plan-snapshot';
@@ -61,11 +61,12 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
 export async function readReportAreas(db: TDb, assessment: TAssessment, checklist?: TEffectiveChecklist): Promise<TReportData['areas']> {
   // The effective (adapted) checklist: hidden questions left out, added ones marked in their text.
   const [{ areas }, sensitive] = await Promise.all([checklist ?? effectiveChecklist(db, assessment.id, assessment), sensitiveQuestionKeys(db, assessment.id)]);
-  // One area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
-  const out: TReportData['areas'] = [];
-  for (const area of areas) {
-    const doc = await loadPersistedDoc(db, factorDocName(assessment.id, area.id));
-    try {
+  // One parsed area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
+  return eachPersistedDoc(
+    db,
+    areas.map((a) => factorDocName(assessment.id, a.id)),
+    (doc, i) => {
+      const area = areas[i]!;
       const status = doc.getMap<unknown>(STATUS_MAP);
       const answers = area.sections.flatMap((section) =>
         section.questions.map((q) => ({
@@ -80,12 +81,9 @@ export async function readReportAreas(db: TDb, assessment: TAssessment, checklis
           blocks: fragmentBlocks(doc.getXmlFragment(answerFragmentName(q.key))),
         })),
       );
-      out.push({ id: area.id, label: areaLabel(area), answers });
-    } finally {
-      doc.destroy();
-    }
-  }
-  return out;
+      return { id: area.id, label: areaLabel(area), answers };
+    },
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TDb } from '../../db/client';
 import { type TAreaFacts, type TAreaProgress, type TDashboard, type TDisputedFinding, areaProgress, buildDashboard } from '../../domain/workshop/dashboard';
 import { type TEffectiveArea, effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel } from '../../idg/checklist';
-import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
 import { type TEffectiveChecklist, effectiveChecklist, readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { groupsOverview } from './group-overview';
 
@@ -56,14 +56,8 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
 
 /** What each area's persisted checklist document says: per question, text or not and evaluation. */
 async function loadAreaFacts(db: TDb, assessmentId: string, checklist: TEffectiveChecklist): Promise<TAreaFacts[]> {
-  const areas: TAreaFacts[] = [];
-  // One document at a time: each is parsed whole, and 14 at once would hold them all in memory.
-  for (const area of checklist.areas) {
-    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, area.id));
-    areas.push(areaFacts(doc, area));
-    doc.destroy();
-  }
-  return areas;
+  const areas = checklist.areas;
+  return eachPersistedDoc(db, areas.map((a) => factorDocName(assessmentId, a.id)), (doc, i) => areaFacts(doc, areas[i]!));
 }
 
 /**
