@@ -1,11 +1,20 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getDb } from '../db/client';
 import type { TAction } from '../domain/access/permissions';
-import { checkAccess } from '../services/access/access';
-import type { TMembership } from '../services/access/membership';
+import { accessFor } from '../services/access/access';
+import { type TMembership, findMembership } from '../services/access/membership';
+import { type TAssessment, findAssessment } from '../services/assessments/assessments';
 import type { TSessionUser } from './current-user';
 import { getSessionUser } from './session';
+
+// A page request renders its layout and its page, and each asks for the membership (and most for
+// the assessment): React's cache reads each once per request, however many components ask.
+const requestMembership = cache((assessmentId: string, userId: string) => findMembership(getDb(), assessmentId, userId));
+
+/** The assessment of the current page request (null when there is none), read once for its layout and page. */
+export const pageAssessment = cache((assessmentId: string): Promise<TAssessment | null> => findAssessment(getDb(), assessmentId));
 
 /** The signed-in user of a page, or a redirect to the sign-in page that comes back here. */
 export async function requirePageUser(returnTo: string): Promise<TSessionUser> {
@@ -21,7 +30,7 @@ export async function requirePageAccess(
   returnTo: string,
 ): Promise<{ user: TSessionUser; membership: TMembership }> {
   const user = await requirePageUser(returnTo);
-  const access = await checkAccess(getDb(), assessmentId, user, action);
+  const access = accessFor(await requestMembership(assessmentId, user.id), action);
   if (access.kind === 'not-found') notFound();
   if (access.kind === 'forbidden') forbidden();
   return { user, membership: access.membership };

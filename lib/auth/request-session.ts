@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { parse as parseCookie } from 'cookie';
 import { type JWT, getToken } from 'next-auth/jwt';
 import { env } from '../config/env';
 import type { TDb } from '../db/client';
@@ -7,16 +8,8 @@ import { type TSessionUser, resolveSessionUser } from './current-user';
 /** Parses a Cookie header into a name → value record. */
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 1) continue;
-    const name = part.slice(0, eq).trim();
-    try {
-      out[name] = decodeURIComponent(part.slice(eq + 1).trim());
-    } catch {
-      out[name] = part.slice(eq + 1).trim();
-    }
-  }
+  // A name sent twice keeps its first value: browsers send the cookie of the longest path first.
+  for (const [name, value] of Object.entries(parseCookie(header ?? ''))) if (name && value !== undefined) out[name] = value;
   return out;
 }
 

@@ -1,6 +1,10 @@
 import type { TDb } from '../db/client';
 import { type TAttemptCounts, attemptWindowStart } from '../domain/accounts/sign-in-throttle';
 
+// Sign-in attempts are counted in the application's own database, on SQLite and PostgreSQL alike,
+// in one upsert through Kysely; rate-limiter-flexible's database limiters would need a second
+// code path per driver (better-sqlite3, pg) and a table each, for the same three counters.
+
 /** The keys an attempt is counted under (see lib/domain/accounts/sign-in-throttle.ts); `address` is a keyed hash. */
 export type TAttemptKeys = Record<keyof TAttemptCounts, string>;
 

@@ -16,9 +16,16 @@ const defaultWarn: TWarnLogger = { warn: (event, fields) => yjsLog.warn(fields, 
 export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLogger): Promise<{ logRows: number; lastId: number }> {
   const state = await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirst();
   const rows = await db.selectFrom('yjs_updates').select(['id', 'update']).where('doc_name', '=', name).orderBy('id').execute();
+  applyRows(doc, name, state?.state, rows, logger);
   let lastId = 0;
+  for (const r of rows) lastId = Math.max(lastId, Number(r.id));
+  return { logRows: rows.length, lastId };
+}
+
+// The state row then the log rows, in order, into `doc`.
+function applyRows(doc: Y.Doc, name: string, state: Uint8Array | undefined, rows: readonly { update: Uint8Array }[], logger: TWarnLogger): void {
   Y.transact(doc, () => {
-    for (const u of [...(state ? [state.state] : []), ...rows.map((r) => r.update)]) {
+    for (const u of [...(state ? [state] : []), ...rows.map((r) => r.update)]) {
       try {
         Y.applyUpdate(doc, u);
       } catch (err) {
@@ -30,8 +37,32 @@ export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLo
   // Older versions of the sync server let updates with missing dependencies wait in the document
   // and persisted them: by now nothing will complete them, so they are dropped, not served.
   if (dropPending(doc)) logger.warn('persisted-pending-dropped', { doc: name });
-  for (const r of rows) lastId = Math.max(lastId, Number(r.id));
-  return { logRows: rows.length, lastId };
+}
+
+/**
+ * Several documents as persisted, read in two statements however many there are, for pages that
+ * read every area of an assessment. The stored rows of all are held at once, but each document is
+ * built only when `each` takes it (with its index in `names`) and destroyed after, since a parsed document is many times its
+ * stored size.
+ */
+export async function eachPersistedDoc<T>(db: TDb, names: readonly string[], each: (doc: Y.Doc, index: number) => T): Promise<T[]> {
+  if (names.length === 0) return [];
+  // The log before the states: a compaction in between folds the rows read into a state read
+  // after, and applying an update twice changes nothing; the other order could miss them.
+  const rows = await db.selectFrom('yjs_updates').select(['doc_name', 'id', 'update']).where('doc_name', 'in', names).orderBy('id').execute();
+  const states = await db.selectFrom('yjs_documents').select(['name', 'state']).where('name', 'in', names).execute();
+  const stateOf = new Map(states.map((s) => [s.name, s.state]));
+  const out: T[] = [];
+  for (const [index, name] of names.entries()) {
+    const doc = new Y.Doc();
+    try {
+      applyRows(doc, name, stateOf.get(name), rows.filter((r) => r.doc_name === name), defaultWarn);
+      out.push(each(doc, index));
+    } finally {
+      doc.destroy();
+    }
+  }
+  return out;
 }
 
 /**

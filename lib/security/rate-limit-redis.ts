@@ -8,6 +8,8 @@ import { logger } from '../log/logger';
 // allowed while the count of this window plus the previous window's count, weighted by how much
 // of it still overlaps the last window-length of time, stays within the burst: the same long-run
 // rate and burst as the in-memory token bucket, whichever instance each request lands on.
+// rate-limiter-flexible's RateLimiterRedis counts fixed windows only, which let twice the burst
+// through across an edge, so the weighted window stays here: three commands in one transaction.
 
 /** Takes one request from `key`'s allowance in Redis; a refused request is not counted. */
 export async function takeRedisToken(redis: Redis, key: string, limit: TRateLimit = API_MUTATION_LIMIT, now: number = Date.now(), prefix = 'idg:'): Promise<TRateDecision> {

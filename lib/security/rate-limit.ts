@@ -10,6 +10,10 @@ export const API_MUTATION_LIMIT: TRateLimit = { perSecond: 20, burst: 60 };
  */
 export const PUBLIC_ADDRESS_LIMIT: TRateLimit = { perSecond: 0.5, burst: 20 };
 
+// A token bucket by hand rather than rate-limiter-flexible: its limiters count points in fixed
+// windows, which let twice the burst through across a window's edge and cannot refill part of the
+// allowance as time passes (100 ms at 20/s gives back two requests here), and they read the clock
+// themselves where this takes `now`, so the limits can be tested to the millisecond.
 type TBucket = { tokens: number; at: number };
 type TBuckets = Map<string, TBucket>;
 

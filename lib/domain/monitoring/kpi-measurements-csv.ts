@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { isPeriod, periodEnd } from './kpi-periods';
 
 // CSV import of KPI measurements. Every row is checked and every wrong row reported with its line
@@ -18,35 +19,13 @@ export type TCsvResult = { ok: true; rows: TMeasurementInput[] } | { ok: false; 
 
 /** Splits RFC 4180 CSV into records of fields (quoted fields may hold commas, quotes and line breaks). */
 export function parseCsvRecords(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
+  // Every CR, LF or CRLF ends a record, as spreadsheets read a file whose lines were joined from
+  // several sources; papaparse would otherwise take one kind of line end for the whole file.
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The delimiter is fixed: guessing it would read a semicolon inside a source as a separator.
+  const records = Papa.parse<string[]>(src, { delimiter: ',', newline: '\n', skipEmptyLines: false }).data;
+  // A final line break ends the last record; it does not start an empty one.
+  if (src.endsWith('\n') && records.at(-1)?.length === 1 && records.at(-1)?.[0] === '') records.pop();
   return records;
 }
 

@@ -1,49 +1,23 @@
-// Time-zone arithmetic on IANA zones with Intl only, so it runs the same on the server and in
-// the browser. Instants are UTC ISO strings or epoch milliseconds.
+// Time-zone arithmetic on IANA zones with @date-fns/tz, which reads the zones' rules through Intl
+// and so runs the same on the server and in the browser. Instants are UTC ISO strings or epoch
+// milliseconds.
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 type TWallClock = { year: number; month: number; day: number; hour: number; minute: number; weekday: string };
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    });
-    partsFormats.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The wall-clock reading in `timeZone` at an instant. */
 export function wallClock(instant: number, timeZone: string): TWallClock {
-  const parts = Object.fromEntries(partsFormat(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: parts.weekday ?? '',
-  };
+  const d = new TZDate(instant, timeZone);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), weekday: WEEKDAYS[d.getDay()] ?? '' };
 }
 
 /** How many minutes `timeZone` is ahead of UTC at an instant (negative west of Greenwich). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  return Math.round((asUtc - Math.floor(instant / MINUTE) * MINUTE) / MINUTE);
+  return tzOffset(timeZone, new Date(instant));
 }
 
 /**
@@ -58,16 +32,15 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): st
   if (!d || !t) return null;
   const [y, mo, da, h, mi] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
   if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59) return null;
-  const asUtc = Date.UTC(y, mo - 1, da, h, mi);
-  if (new Date(asUtc).getUTCDate() !== da) return null;
-  // The offsets a day either side bracket any transition near this wall time.
-  const before = zoneOffsetMinutes(asUtc - 86_400_000, timeZone);
-  const after = zoneOffsetMinutes(asUtc + 86_400_000, timeZone);
-  const matches = [asUtc - before * MINUTE, asUtc - after * MINUTE].filter((c) => {
-    const w = wallClock(c, timeZone);
-    return w.year === y && w.month === mo && w.day === da && w.hour === h && w.minute === mi;
-  });
-  const instant = matches.length > 0 ? Math.min(...matches) : asUtc - before * MINUTE;
+  if (new Date(Date.UTC(y, mo - 1, da)).getUTCDate() !== da) return null;
+  // TZDate moves a skipped time forward as calendars do, but may resolve a repeated time to its
+  // later instant; when the offset fell within the last day, the earlier reading wins if it exists.
+  const instant = new TZDate(y, mo - 1, da, h, mi, timeZone).getTime();
+  const fallBack = tzOffset(timeZone, new Date(instant - DAY)) - tzOffset(timeZone, new Date(instant));
+  if (fallBack > 0) {
+    const earlier = wallClock(instant - fallBack * MINUTE, timeZone);
+    if (earlier.day === da && earlier.hour === h && earlier.minute === mi) return new Date(instant - fallBack * MINUTE).toISOString();
+  }
   return new Date(instant).toISOString();
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { agendaText } from './sessions';
-import { escapeText, foldLine, icsDateTime, sessionIcs } from './ics';
+import { foldLine, sessionIcs } from './ics';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
+const event = { uid: 'u@idg-workshop', title: 'x', startsAt: '2025-10-14T07:00:00.000Z', durationMinutes: 60, description: '', sequence: 0, stamp: '2025-10-01T10:00:00.000Z' };
+const lineOf = (ics: string, name: string) => ics.replace(/\r\n /g, '').split('\r\n').find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1);
 
 describe('iCalendar export', () => {
   it('escapes backslashes, separators and line breaks in text', () => {
-    expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+    expect(lineOf(sessionIcs({ ...event, title: 'a\\b; c, d\ne\r\nf' }), 'SUMMARY')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {
@@ -21,7 +23,7 @@ describe('iCalendar export', () => {
   });
 
   it('writes UTC date-times', () => {
-    expect(icsDateTime('2025-10-14T07:05:09.123Z')).toBe('20251014T070509Z');
+    expect(lineOf(sessionIcs({ ...event, startsAt: '2025-10-14T07:05:09.123Z' }), 'DTSTART')).toBe('20251014T070509Z');
   });
 
   it('makes a VCALENDAR with one VEVENT in UTC with CRLF line ends', () => {

@@ -1,18 +1,15 @@
 // RFC 5545 calendar files for workshop sessions, so members get them in their own calendar in
 // their own time zone: times are written in UTC and the calendar client converts them.
+import { type EventAttributes, createEvent } from 'ics';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
-/** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
 /**
  * Folds a content line into chunks of at most 75 octets (RFC 5545 3.1), each continuation
- * starting with one space, never splitting a UTF-8 character.
+ * starting with one space, never splitting a UTF-8 character. Kept by hand because `ics` folds
+ * at 75 characters, which French and Spanish text with accents takes past 75 octets.
  */
 export function foldLine(line: string): string {
   const chunks: string[] = [];
@@ -34,11 +31,6 @@ export function foldLine(line: string): string {
   return chunks.join(`${CRLF} `);
 }
 
-/** An instant as an RFC 5545 UTC DATE-TIME, e.g. 20251014T070000Z. */
-export function icsDateTime(instant: string | number | Date): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 export type TIcsEvent = {
   /** Globally unique and stable across updates, so a re-import replaces the event. */
   uid: string;
@@ -53,26 +45,32 @@ export type TIcsEvent = {
   stamp?: string | Date;
 };
 
+// `ics` escapes "\n" and "\r\n" but would write a lone "\r" as it is, a line break inside a value.
+const oneLineBreak = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /** A VCALENDAR with one VEVENT, CRLF line ends, lines folded at 75 octets. */
 export function sessionIcs(event: TIcsEvent): string {
   const start = new Date(event.startsAt).getTime();
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//IDG Workshop//Workshop sessions//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${icsDateTime(event.stamp ?? new Date())}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTART:${icsDateTime(start)}`,
-    `DTEND:${icsDateTime(start + event.durationMinutes * 60_000)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    ...(event.url ? [`URL:${event.url}`] : []),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
+  // `timestamp` (DTSTAMP) is read by ics but missing from its types.
+  const attributes: EventAttributes & { timestamp: number } = {
+    productId: '-//IDG Workshop//Workshop sessions//EN',
+    method: 'PUBLISH',
+    uid: event.uid,
+    timestamp: new Date(event.stamp ?? Date.now()).getTime(),
+    sequence: event.sequence,
+    start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: start + event.durationMinutes * 60_000,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: oneLineBreak(event.title),
+    description: oneLineBreak(event.description),
+    ...(event.url ? { url: event.url } : {}),
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw error ?? new Error('calendar event not created');
+  // Unfold what `ics` folded by characters and fold again by octets.
+  const lines = value.replace(/\r\n[ \t]/g, '').split(CRLF).filter((l) => l !== '');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

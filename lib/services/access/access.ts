@@ -13,7 +13,11 @@ export type TAccess = { kind: 'ok'; membership: TMembership } | { kind: 'not-fou
  * the assessment exists ('not-found'); a member without the right gets 'forbidden'.
  */
 export async function checkAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TAccess> {
-  const membership = await findMembership(db, assessmentId, user.id);
+  return accessFor(await findMembership(db, assessmentId, user.id), action);
+}
+
+/** checkAccess's decision on a membership already read (null for a non-member). */
+export function accessFor(membership: TMembership | null, action: TAction): TAccess {
   if (!membership) return { kind: 'not-found' };
   return can(membership.role, action) ? { kind: 'ok', membership } : { kind: 'forbidden' };
 }

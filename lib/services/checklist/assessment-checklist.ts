@@ -3,7 +3,7 @@
 import type { TDb } from '../../db/client';
 import { type TAddedQuestion, type TEffectiveArea, composeChecklist } from '../../domain/checklist/checklist-adaptation';
 import { checklistAreas } from '../../idg/checklist';
-import { findAssessment } from '../assessments/assessments';
+import { type TAssessment, findAssessment } from '../assessments/assessments';
 
 /** An assessment's imported translation: its language and when it came in; the texts are in the effective questions. */
 export type TTranslationInfo = { language: string; importedAt: string; importedBy: string };
@@ -27,10 +27,11 @@ export async function addedQuestions(db: TDb, assessmentId: string): Promise<TAd
 /**
  * The one source of an assessment's checklist: the guide's questions of its scope, minus the
  * hidden, plus the added, with the imported translation. Every page, API, count and export that
- * lists questions reads it here. An unknown assessment has an empty checklist.
+ * lists questions reads it here. An unknown assessment has an empty checklist. A caller that has
+ * read the assessment already passes it (null when there is none), so it is not read again.
  */
-export async function effectiveChecklist(db: TDb, assessmentId: string): Promise<TEffectiveChecklist> {
-  const assessment = await findAssessment(db, assessmentId);
+export async function effectiveChecklist(db: TDb, assessmentId: string, known?: Pick<TAssessment, 'areas'> | null): Promise<TEffectiveChecklist> {
+  const assessment = known === undefined ? await findAssessment(db, assessmentId) : known;
   if (!assessment) return { areas: [], translation: null };
   const [added, hiddenRows, translation] = await Promise.all([
     addedQuestions(db, assessmentId),
@@ -45,4 +46,13 @@ export async function effectiveChecklist(db: TDb, assessmentId: string): Promise
 /** One area of the effective checklist, or null when the area is not in the assessment's scope. */
 export async function effectiveArea(db: TDb, assessmentId: string, areaId: string): Promise<TEffectiveArea | null> {
   return (await effectiveChecklist(db, assessmentId)).areas.find((a) => a.id === areaId) ?? null;
+}
+
+/** An assessment (null when there is none) and its effective checklist, read once for a request that needs both. */
+export type TAssessmentChecklist = { assessment: TAssessment | null; checklist: TEffectiveChecklist };
+
+/** Reads an assessment and its effective checklist, for services that pass both down their calls. */
+export async function readAssessmentChecklist(db: TDb, assessmentId: string): Promise<TAssessmentChecklist> {
+  const assessment = await findAssessment(db, assessmentId);
+  return { assessment, checklist: await effectiveChecklist(db, assessmentId, assessment) };
 }

@@ -11,6 +11,7 @@ import { broadcastToMembers } from '../../realtime/broadcast';
 import { audit } from '../shared/audit';
 import type { TActivityPatch, TAgreed, TCandidateActivity, TMerge, TNewActivity } from '../../contracts/priorities';
 import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { citableQuestions, requireCitable, type TCitableQuestion } from '../workshop/findings-questions';
 import { groupsOverview } from '../workshop/group-overview';
 import type { TMembership } from '../access/membership';
@@ -103,7 +104,9 @@ export function splitFindingText(text: string): { title: string; description: st
 /** Gathers one candidate per live proposed-activity finding of every group; findings gathered before and empty ones are skipped. */
 export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{ added: number; skipped: number }> {
   requireFacilitator(actor);
-  const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId), citableQuestions(db, actor.assessmentId)]);
+  // Read once: the groups' overview and the citable questions both come from the same checklist.
+  const known = await readAssessmentChecklist(db, actor.assessmentId);
+  const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId, known), citableQuestions(db, actor.assessmentId, known.checklist)]);
   let added = 0;
   let skipped = 0;
   // Activities are listed by creation time; one gathering inserts many within a millisecond, so

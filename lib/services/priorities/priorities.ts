@@ -7,7 +7,7 @@ import { priorityCriteria } from '../../idg/process';
 import { audit } from '../shared/audit';
 import { listActivities } from './candidate-activities';
 import type { TMembership } from '../access/membership';
-import type { TPriorities, TWeights } from '../../contracts/priorities';
+import type { TCandidateActivity, TPriorities, TWeights } from '../../contracts/priorities';
 import { ratingTally, resultsVisible, roundView } from './priorities-rounds';
 
 /** Each criterion's weight in an assessment's combined priority: 1 unless a facilitator set it. */
@@ -31,11 +31,12 @@ export async function setWeights(db: TDb, actor: TMembership, input: TWeights): 
 /**
  * The active candidate activities, ranked by the latest rating round whose results may be shown
  * (closed, or open with live or revealed results), with their sources and agreed priority.
- * Only counts leave here: never who rated.
+ * Only counts leave here: never who rated. A page that has listed every activity already passes
+ * them, and the active ones are taken from that list.
  */
-export async function priorities(db: TDb, assessmentId: string): Promise<TPriorities> {
+export async function priorities(db: TDb, assessmentId: string, listed?: readonly TCandidateActivity[]): Promise<TPriorities> {
   const [activities, weights, rounds] = await Promise.all([
-    listActivities(db, assessmentId, true),
+    listed ? listed.filter((a) => a.status === 'active') : listActivities(db, assessmentId, true),
     readWeights(db, assessmentId),
     db.selectFrom('rating_rounds').selectAll().where('assessment_id', '=', assessmentId).where('kind', '=', 'rating').orderBy('opened_at', 'desc').orderBy('id', 'desc').execute(),
   ]);

@@ -2,7 +2,7 @@ import 'server-only';
 import { factorDocName, formatDocName } from '../../collab/doc-names';
 import { FINDING_KINDS, findingFragmentName, readFindings, type TFindingKind } from '../../collab/findings-layout';
 import { STATUS_MAP, answerFragmentName, parseAnswerStatus, type TAnswerStatus } from '../../collab/layout';
-import { loadPersistedDoc } from '../../collab/persisted-doc';
+import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
 import { REPORT_SECTIONS, reportSectionFragmentName, type TReportSectionId } from '../../collab/report-layout';
 import type { TDb } from '../../db/client';
 import type { TPlanSnapshot } from '../../domain/plan/plan-snapshot';
@@ -11,7 +11,7 @@ import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { fragmentBlocks, type TBlock } from '../../export/rich-text';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel, sectionLabel } from '../../idg/checklist';
-import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { type TAssessmentChecklist, type TEffectiveChecklist, effectiveChecklist } from '../checklist/assessment-checklist';
 import { DomainError } from '../../domain/shared/errors';
 import { activityLog } from '../library/activity-log';
 import type { TActivityLogEntry } from '../../contracts/library';
@@ -57,15 +57,19 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
   }
 }
 
-/** Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area by area. */
-export async function readReportAreas(db: TDb, assessment: TAssessment): Promise<TReportData['areas']> {
+/**
+ * Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area
+ * by area. A caller that has the effective checklist already passes it.
+ */
+export async function readReportAreas(db: TDb, assessment: TAssessment, checklist?: TEffectiveChecklist): Promise<TReportData['areas']> {
   // The effective (adapted) checklist: hidden questions left out, added ones marked in their text.
-  const [{ areas }, sensitive] = await Promise.all([effectiveChecklist(db, assessment.id), sensitiveQuestionKeys(db, assessment.id)]);
-  // One area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
-  const out: TReportData['areas'] = [];
-  for (const area of areas) {
-    const doc = await loadPersistedDoc(db, factorDocName(assessment.id, area.id));
-    try {
+  const [{ areas }, sensitive] = await Promise.all([checklist ?? effectiveChecklist(db, assessment.id, assessment), sensitiveQuestionKeys(db, assessment.id)]);
+  // One parsed area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
+  return eachPersistedDoc(
+    db,
+    areas.map((a) => factorDocName(assessment.id, a.id)),
+    (doc, i) => {
+      const area = areas[i]!;
       const status = doc.getMap<unknown>(STATUS_MAP);
       const answers = area.sections.flatMap((section) =>
         section.questions.map((q) => ({
@@ -80,18 +84,18 @@ export async function readReportAreas(db: TDb, assessment: TAssessment): Promise
           blocks: fragmentBlocks(doc.getXmlFragment(answerFragmentName(q.key))),
         })),
       );
-      out.push({ id: area.id, label: areaLabel(area), answers });
-    } finally {
-      doc.destroy();
-    }
-  }
-  return out;
+      return { id: area.id, label: areaLabel(area), answers };
+    },
+  );
 }
 
-/** Each breakout group's live findings (strengths, weaknesses, risks, proposed activities) with the plenary's outcome. */
-export async function readGroupFindings(db: TDb, assessmentId: string): Promise<TReportData['findings']> {
+/**
+ * Each breakout group's live findings (strengths, weaknesses, risks, proposed activities) with the
+ * plenary's outcome. A caller that has read the assessment and its checklist already passes them.
+ */
+export async function readGroupFindings(db: TDb, assessmentId: string, known?: TAssessmentChecklist): Promise<TReportData['findings']> {
   const [{ groups }, outcomes] = await Promise.all([
-    groupsOverview(db, assessmentId),
+    groupsOverview(db, assessmentId, known),
     db.selectFrom('finding_outcomes').select(['finding_id', 'outcome']).where('assessment_id', '=', assessmentId).execute(),
   ]);
   const outcomeOf = new Map(outcomes.map((o) => [o.finding_id, o.outcome]));
@@ -123,13 +127,15 @@ async function readPlan(db: TDb, assessmentId: string): Promise<TReportData['pla
 export async function loadReportData(db: TDb, assessmentId: string): Promise<TReportData> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new DomainError('assessment.not_found');
+  // Read once for the answers and the findings, which would each read it again.
+  const checklist = await effectiveChecklist(db, assessmentId, assessment);
   const [members, sessions, log, narrative, areas, findings, agreed, plan, feedback] = await Promise.all([
     listMembers(db, assessmentId),
     listSessions(db, assessmentId),
     activityLog(db, assessmentId),
     readNarrative(db, assessmentId),
-    readReportAreas(db, assessment),
-    readGroupFindings(db, assessmentId),
+    readReportAreas(db, assessment, checklist),
+    readGroupFindings(db, assessmentId, { assessment, checklist }),
     agreedActivities(db, assessmentId),
     readPlan(db, assessmentId),
     feedbackSummary(db, assessmentId, false),

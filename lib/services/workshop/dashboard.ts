@@ -8,8 +8,8 @@ import type { TDb } from '../../db/client';
 import { type TAreaFacts, type TAreaProgress, type TDashboard, type TDisputedFinding, areaProgress, buildDashboard } from '../../domain/workshop/dashboard';
 import { type TEffectiveArea, effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel } from '../../idg/checklist';
-import { loadPersistedDoc } from '../../collab/persisted-doc';
-import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
+import { type TEffectiveChecklist, effectiveChecklist, readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { groupsOverview } from './group-overview';
 
 const EXCERPT_CHARS = 160;
@@ -55,31 +55,42 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
 }
 
 /** What each area's persisted checklist document says: per question, text or not and evaluation. */
-async function loadAreaFacts(db: TDb, assessmentId: string): Promise<TAreaFacts[]> {
-  const areas: TAreaFacts[] = [];
-  // One document at a time: each is parsed whole, and 14 at once would hold them all in memory.
-  for (const area of (await effectiveChecklist(db, assessmentId)).areas) {
-    const doc = await loadPersistedDoc(db, factorDocName(assessmentId, area.id));
-    areas.push(areaFacts(doc, area));
-    doc.destroy();
-  }
-  return areas;
+async function loadAreaFacts(db: TDb, assessmentId: string, checklist: TEffectiveChecklist): Promise<TAreaFacts[]> {
+  const areas = checklist.areas;
+  return eachPersistedDoc(db, areas.map((a) => factorDocName(assessmentId, a.id)), (doc, i) => areaFacts(doc, areas[i]!));
 }
 
-/** Answered questions and evaluations per area of the assessment's scope (the checklist's progress summary). */
-export async function checklistProgress(db: TDb, assessmentId: string): Promise<TAreaProgress[]> {
-  return (await loadAreaFacts(db, assessmentId)).map(areaProgress);
+/**
+ * Answered questions and evaluations per area of the assessment's scope (the checklist's progress
+ * summary). A caller that has the effective checklist already passes it.
+ */
+export async function checklistProgress(db: TDb, assessmentId: string, checklist?: TEffectiveChecklist): Promise<TAreaProgress[]> {
+  return (await loadAreaFacts(db, assessmentId, checklist ?? (await effectiveChecklist(db, assessmentId)))).map(areaProgress);
 }
 
-/** The facilitators' dashboard of an assessment, computed now from the persisted documents. */
-export async function computeDashboard(db: TDb, assessmentId: string): Promise<TDashboard> {
-  const [areas, overview] = await Promise.all([loadAreaFacts(db, assessmentId), groupsOverview(db, assessmentId)]);
+// The assessment and its checklist are read once and passed to both the area documents' reading
+// and the groups' overview, which would otherwise each read them again.
+async function dashboardAndFacts(db: TDb, assessmentId: string): Promise<{ dashboard: TDashboard; areas: TAreaFacts[] }> {
+  const known = await readAssessmentChecklist(db, assessmentId);
+  const [areas, overview] = await Promise.all([loadAreaFacts(db, assessmentId, known.checklist), groupsOverview(db, assessmentId, known)]);
   const commenters = await db.selectFrom('comments').select('author_id').distinct().where('assessment_id', '=', assessmentId).execute();
-  return buildDashboard({
+  const dashboard = buildDashboard({
     groups: overview.groups.map((g) => ({ id: g.id, name: g.name, areaIds: g.areas.map((a) => a.id), members: g.members.map((m) => ({ id: m.id, name: m.name })) })),
     areas,
     commenterIds: commenters.map((c) => c.author_id),
     disputed: await disputedFindings(db, assessmentId),
     computedAt: new Date().toISOString(),
   });
+  return { dashboard, areas };
+}
+
+/** The facilitators' dashboard of an assessment, computed now from the persisted documents. */
+export async function computeDashboard(db: TDb, assessmentId: string): Promise<TDashboard> {
+  return (await dashboardAndFacts(db, assessmentId)).dashboard;
+}
+
+/** The dashboard and every area's progress from one reading of the area documents, for the dashboard page. */
+export async function dashboardWithProgress(db: TDb, assessmentId: string): Promise<{ dashboard: TDashboard; progress: TAreaProgress[] }> {
+  const { dashboard, areas } = await dashboardAndFacts(db, assessmentId);
+  return { dashboard, progress: areas.map(areaProgress) };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { type TEffectiveChecklist, effectiveChecklist } from '../checklist/assessment-checklist';
 
 /** A question findings and candidate activities may cite, as they show it. */
 export type TCitableQuestion = { key: string; areaId: string; label: string; text: string; added: boolean };
@@ -9,10 +9,11 @@ export type TCitableQuestion = { key: string; areaId: string; label: string; tex
 /**
  * Every question of an assessment that may be cited, by key: its effective checklist (the guide's
  * questions of its scope and those the administration added) and the questions it hid since,
- * which an earlier finding may have cited and whose answers are kept.
+ * which an earlier finding may have cited and whose answers are kept. A caller that has the
+ * effective checklist already passes it.
  */
-export async function citableQuestions(db: TDb, assessmentId: string): Promise<ReadonlyMap<string, TCitableQuestion>> {
-  const { areas } = await effectiveChecklist(db, assessmentId);
+export async function citableQuestions(db: TDb, assessmentId: string, checklist?: TEffectiveChecklist): Promise<ReadonlyMap<string, TCitableQuestion>> {
+  const { areas } = checklist ?? (await effectiveChecklist(db, assessmentId));
   const out = new Map<string, TCitableQuestion>();
   for (const area of areas) {
     for (const q of area.sections.flatMap((s) => s.questions)) out.set(q.key, { key: q.key, areaId: area.id, label: q.label, text: q.text, added: q.added });

@@ -4,7 +4,7 @@ import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/break
 import { ZRoleSchema } from '../../domain/access/roles';
 import { areaLabel, areaQuestions, findArea } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
-import { effectiveChecklist } from '../checklist/assessment-checklist';
+import { type TAssessmentChecklist, readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import type { TGroupArea, TGroupSuggestion, TGroupsOverview } from '../../contracts/workshop';
 
@@ -20,9 +20,14 @@ export async function assessmentScope(db: TDb, assessmentId: string): Promise<st
   return assessment.areas;
 }
 
-/** Every breakout group of an assessment with its areas, members and rapporteur, and the areas no group holds. */
-export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGroupsOverview> {
-  const scope = await assessmentScope(db, assessmentId);
+/**
+ * Every breakout group of an assessment with its areas, members and rapporteur, and the areas no
+ * group holds. A caller that has read the assessment and its checklist already passes them.
+ */
+export async function groupsOverview(db: TDb, assessmentId: string, known?: TAssessmentChecklist): Promise<TGroupsOverview> {
+  const { assessment, checklist } = known ?? (await readAssessmentChecklist(db, assessmentId));
+  if (!assessment) throw new DomainError('assessment.not_found');
+  const scope = assessment.areas;
   const [groups, areas, members] = await Promise.all([
     db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('name').execute(),
     db.selectFrom('group_areas').select(['area_id', 'group_id']).where('assessment_id', '=', assessmentId).execute(),
@@ -36,7 +41,7 @@ export async function groupsOverview(db: TDb, assessmentId: string): Promise<TGr
       .execute(),
   ]);
   // Question counts of the effective (adapted) checklist: hidden questions out, added ones in.
-  const counts = new Map((await effectiveChecklist(db, assessmentId)).areas.map((a) => [a.id, effectiveAreaQuestions(a).length]));
+  const counts = new Map(checklist.areas.map((a) => [a.id, effectiveAreaQuestions(a).length]));
   // Areas dropped from a targeted scope keep their rows but are no longer shown or counted.
   const allocation = new Map(areas.filter((a) => scope.includes(a.area_id)).map((a) => [a.area_id, a.group_id]));
   return {

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { AssessmentNav } from '@/components/assessments/assessment-nav';
 import { LiveBar } from '@/components/workshop/live/live-bar';
 import { LiveRoomProvider } from '@/components/workshop/live/live-room-provider';
-import { requirePageAccess } from '@/lib/auth/page-guard';
-import { getDb } from '@/lib/db/client';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
@@ -11,12 +10,11 @@ import { libraryMessages } from '@/lib/i18n/messages/library';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 
 export default async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
-  const assessment = (await findAssessment(getDb(), id))!;
+  const assessment = (await pageAssessment(id))!;
   const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
   const [tl, ts] = await Promise.all([getT(libraryMessages), getT(surveysMessages)]);
   const tm = await getT(monitoringMessages);

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
-import { requirePageAccess } from '@/lib/auth/page-guard';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { assessmentSteps, findMode, processStages, responsibleInMode } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, modeDescription, modeLabel, phaseLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
 import { getFormat, getT } from '@/lib/i18n/server';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 import { listMembers } from '@/lib/services/accounts/members';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
 
@@ -19,7 +18,7 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const db = getDb();
-  const [assessment, tracking, members] = await Promise.all([findAssessment(db, id), listStepActivities(db, id), listMembers(db, id)]);
+  const [assessment, tracking, members] = await Promise.all([pageAssessment(id), listStepActivities(db, id), listMembers(db, id)]);
   const mode = assessment!.mode;
   const editable = can(membership.role, 'steps.edit');
   const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);

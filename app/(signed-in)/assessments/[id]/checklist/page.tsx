@@ -21,8 +21,9 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
   const { membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
   const db = getDb();
   // The effective checklist as the administration adapted it: hidden questions left out, added ones counted.
-  const { areas, translation } = await effectiveChecklist(db, id);
-  const progress = new Map((await checklistProgress(db, id)).map((p) => [p.areaId, p]));
+  const checklist = await effectiveChecklist(db, id);
+  const { areas, translation } = checklist;
+  const progress = new Map((await checklistProgress(db, id, checklist)).map((p) => [p.areaId, p]));
   const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);
   const answered = [...progress.values()].reduce((n, p) => n + p.answered, 0);
   const t = await getT(checklistMessages);

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
-import { checklistProgress, computeDashboard } from '@/lib/services/workshop/dashboard';
+import { dashboardWithProgress } from '@/lib/services/workshop/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);
@@ -18,7 +18,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   // Facilitators only: 'session.run' is theirs; everyone else gets forbidden() from the guard.
   await requirePageAccess(id, 'session.run', `/assessments/${id}/dashboard`);
   const db = getDb();
-  const [initial, areas, overview, t] = await Promise.all([computeDashboard(db, id), checklistProgress(db, id), monitoringOverview(db, id), getT(workshopMessages)]);
+  const [{ dashboard: initial, progress: areas }, overview, t] = await Promise.all([dashboardWithProgress(db, id), monitoringOverview(db, id), getT(workshopMessages)]);
   return (
     <>
       <h2 className="mb-1 text-xl font-semibold">{t('dashboardTitle')}</h2>

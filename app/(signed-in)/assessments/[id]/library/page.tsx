@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ActivityLogPanel } from '@/components/library/activity-log-panel';
 import { LibraryView } from '@/components/library/library-view';
 import { GuideCredit } from '@/components/ui/guide-credit';
-import { requirePageAccess } from '@/lib/auth/page-guard';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
@@ -10,7 +10,6 @@ import { findArea, areaLabel, areaQuestions } from '@/lib/idg/checklist';
 import { getT } from '@/lib/i18n/server';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import { activityLog } from '@/lib/services/library/activity-log';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 import { listDocuments } from '@/lib/services/library/library';
 import { listMembers } from '@/lib/services/accounts/members';
 
@@ -23,7 +22,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ id: st
   const { user, membership } = await requirePageAccess(id, 'library.view', `/assessments/${id}/library`);
   const db = getDb();
   const t = await getT(libraryMessages);
-  const assessment = (await findAssessment(db, id))!;
+  const assessment = (await pageAssessment(id))!;
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
   // What a document can inform: each area in scope, and each of its questions.
   const targets = assessment.areas.flatMap((areaId) => {

@@ -19,7 +19,8 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/priorities`);
   const db = getDb();
-  const [activities, initial, t] = await Promise.all([listActivities(db, id), priorities(db, id), getT(prioritisationMessages)]);
+  const [activities, t] = await Promise.all([listActivities(db, id), getT(prioritisationMessages)]);
+  const initial = await priorities(db, id, activities);
   // The criteria in the member's language; the guide's English stays in exports.
   const criteria = priorityCriteria.map((c) => {
     const key = dynamicKey(prioritisationMessages, `criterion.${c.id}`);

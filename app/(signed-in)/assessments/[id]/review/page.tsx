@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComparisonView } from '@/components/monitoring/comparison-view';
 import { StartRoundForm } from '@/components/monitoring/start-round-form';
-import { requirePageAccess } from '@/lib/auth/page-guard';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
 import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
 import { statusLabel } from '@/components/monitoring/labels';
@@ -21,7 +20,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
   const db = getDb();
-  const [assessment, plan, later, comparison, carried] = await Promise.all([findAssessment(db, id), monitoredPlan(db, id), laterRounds(db, id), roundComparison(db, id), carriedActivities(db, id)]);
+  const [assessment, plan, later, comparison, carried] = await Promise.all([pageAssessment(id), monitoredPlan(db, id), laterRounds(db, id), roundComparison(db, id), carriedActivities(db, id)]);
   const t = await getT(monitoringMessages);
   const f = await getFormat();
   return (

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SessionCard } from '@/components/workshop/sessions/session-card';
 import { SessionForm } from '@/components/workshop/sessions/session-form';
 import type { TScheduleContext } from '@/components/workshop/sessions/types';
-import { requirePageAccess } from '@/lib/auth/page-guard';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { sessionPhase } from '@/lib/domain/workshop/sessions';
@@ -12,7 +12,6 @@ import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { areaLabel, findArea } from '@/lib/idg/checklist';
 import { assessmentSteps } from '@/lib/idg/process';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 import { listMembers } from '@/lib/services/accounts/members';
 import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
 
@@ -26,7 +25,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
   const db = getDb();
   const t = await getT(workshopMessages);
-  const [assessment, sessions, members] = await Promise.all([findAssessment(db, id), listSessions(db, id), listMembers(db, id)]);
+  const [assessment, sessions, members] = await Promise.all([pageAssessment(id), listSessions(db, id), listMembers(db, id)]);
   // Until a member sets their zone, the administration's is the best guess for them.
   const zone = user.timeZone ?? assessment!.timeZone;
   const now = new Date();

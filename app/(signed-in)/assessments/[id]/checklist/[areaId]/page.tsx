@@ -9,7 +9,7 @@ import { DiscussionProvider } from '@/components/checklist/discussion-context';
 import { GuidePanel } from '@/components/guide/guide-panel';
 import { LiveChecklistArea } from '@/components/checklist/live-checklist-area';
 import { GuideCredit } from '@/components/ui/guide-credit';
-import { requirePageAccess } from '@/lib/auth/page-guard';
+import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
@@ -17,7 +17,6 @@ import { glossary, goodPractices, guideChapter } from '@/lib/idg/guide';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { getT } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
-import { findAssessment } from '@/lib/services/assessments/assessments';
 import { editableAreas } from '@/lib/services/workshop/groups';
 import { lockedAreas } from '@/lib/services/workshop/live-state';
 import { listMembers } from '@/lib/services/accounts/members';
@@ -30,9 +29,9 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const { id, areaId } = await params;
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist/${areaId}`);
   const db = getDb();
-  const assessment = (await findAssessment(db, id))!;
+  const assessment = (await pageAssessment(id))!;
   // The area as this assessment adapted it: hidden questions out, added ones in, translated.
-  const { areas, translation } = await effectiveChecklist(db, id);
+  const { areas, translation } = await effectiveChecklist(db, id, assessment);
   const area = areas.find((a) => a.id === areaId);
   if (!area) notFound();
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));

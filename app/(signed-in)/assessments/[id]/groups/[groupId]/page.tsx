@@ -10,7 +10,7 @@ import { mayWriteFindings } from '@/lib/domain/workshop/findings-rules';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { effectiveAreaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
-import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { readAssessmentChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { reportBackState } from '@/lib/services/workshop/findings';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
 
@@ -24,10 +24,12 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/groups/${groupId}`);
   const db = getDb();
   const t = await getT(workshopMessages);
-  const group = (await groupsOverview(db, id)).groups.find((g) => g.id === groupId);
+  // The assessment's own checklist, read once for the groups and the citable questions: added
+  // questions may be cited too, hidden ones no longer.
+  const known = await readAssessmentChecklist(db, id);
+  const group = (await groupsOverview(db, id, known)).groups.find((g) => g.id === groupId);
   if (!group) notFound();
-  // The assessment's own checklist: added questions may be cited too, hidden ones no longer.
-  const { areas: effective } = await effectiveChecklist(db, id);
+  const effective = known.checklist.areas;
   const areas: TCitableArea[] = group.areas.flatMap((a) => {
     const area = effective.find((e) => e.id === a.id);
     return area ? [{ id: a.id, label: a.label, questions: effectiveAreaQuestions(area).map((q) => ({ key: q.key, number: q.number, text: q.text, label: q.label, added: q.added })) }] : [];
