@@ -96,14 +96,18 @@ describe('hostile sync frames against the running app', () => {
     paragraph.insert(0, [new Y.XmlText('')]);
     fragment.insert(fragment.length, [paragraph]);
     let typed = 0;
-    const typing = setInterval(() => {
+    const type = () => {
       for (const c of honest) {
         const own = c.doc.getXmlFragment(ANSWER);
         const last = own.get(own.length - 1);
         if (last instanceof Y.XmlElement && last.get(0) instanceof Y.XmlText) (last.get(0) as Y.XmlText).insert(0, 'k');
       }
       typed++;
-    }, 50);
+    };
+    // Once before the attack, which may be over in a few milliseconds, then every 50 ms during it.
+    await waitFor(() => honest[1]!.doc.getXmlFragment(ANSWER).length === fragment.length, 'new paragraph relayed');
+    type();
+    const typing = setInterval(type, 50);
     try {
       return await attack();
     } finally {
