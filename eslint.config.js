@@ -8,10 +8,19 @@ import tseslint from 'typescript-eslint';
 // to, which is unambiguous because lib/ has one db/, services/, security/ and auth/ folder and no
 // server/ folder (lib/i18n/server.ts is imported as `@/lib/i18n/server` or from beside it).
 const noServer = [
-  { group: ['@/server', '@/server/**'], message: 'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).' },
-  { regex: '^(\\.\\./)+server(/|$)', message: 'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).' },
+  {
+    group: ['@/server', '@/server/**'],
+    message:
+      'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).',
+  },
+  {
+    regex: '^(\\.\\./)+server(/|$)',
+    message:
+      'lib/ and components/ never import server/; the custom server registers what they need on globalThis (docs/pitfalls.md).',
+  },
 ];
-const pureDomain = 'lib/domain holds pure rules: no database, services, sessions or I/O (docs/architecture.md, "Layout").';
+const pureDomain =
+  'lib/domain holds pure rules: no database, services, sessions or I/O (docs/architecture.md, "Layout").';
 const layoutZones = [
   {
     files: ['lib/**/*.{ts,tsx,js,mjs}'],
@@ -27,20 +36,31 @@ const layoutZones = [
       { group: ['@/lib/security/**'], allowTypeImports: true, message: pureDomain },
       { regex: '^(\\.\\./)+(lib/)?security(/|$)', allowTypeImports: true, message: pureDomain },
     ],
-    paths: ['fs', 'fs/promises', 'net', 'http', 'https', 'child_process', 'worker_threads', 'dgram', 'tls'].flatMap((m) => [
-      { name: m, message: pureDomain },
-      { name: `node:${m}`, message: pureDomain },
-    ]),
+    paths: ['fs', 'fs/promises', 'net', 'http', 'https', 'child_process', 'worker_threads', 'dgram', 'tls'].flatMap(
+      (m) => [
+        { name: m, message: pureDomain },
+        { name: `node:${m}`, message: pureDomain },
+      ],
+    ),
   },
   {
     files: ['components/**/*.{ts,tsx}'],
     patterns: [
       ...noServer,
-      { group: ['@/lib/db', '@/lib/db/**', 'kysely'], message: 'Components never import the database; the page loads the data and passes it in.' },
-      { regex: '^(\\.\\./)+lib/db(/|$)', message: 'Components never import the database; the page loads the data and passes it in.' },
+      {
+        group: ['@/lib/db', '@/lib/db/**', 'kysely'],
+        message: 'Components never import the database; the page loads the data and passes it in.',
+      },
+      {
+        regex: '^(\\.\\./)+lib/db(/|$)',
+        message: 'Components never import the database; the page loads the data and passes it in.',
+      },
       // What a page passes and a route returns is typed by lib/contracts/<feature>.ts, beside its zod
       // schemas; a component that needs a service's own type means that type belongs in the contract.
-      { regex: '^(@/|(\\.\\./)+)lib/services(/|$)', message: 'Components take their types and schemas from lib/contracts/<feature>, never from lib/services.' },
+      {
+        regex: '^(@/|(\\.\\./)+)lib/services(/|$)',
+        message: 'Components take their types and schemas from lib/contracts/<feature>, never from lib/services.',
+      },
     ],
   },
   {
@@ -48,12 +68,22 @@ const layoutZones = [
     files: ['app/**/page.tsx', 'app/**/layout.tsx'],
     patterns: [
       { group: ['kysely'], message: 'Pages call lib/services for their data; a query belongs in a service.' },
-      { regex: '^@/lib/db(/(?!client$).*)?$', message: 'Pages call lib/services for their data; a query belongs in a service.' },
+      {
+        regex: '^@/lib/db(/(?!client$).*)?$',
+        message: 'Pages call lib/services for their data; a query belongs in a service.',
+      },
     ],
-    paths: [{ name: '@/lib/db/client', allowImportNames: ['getDb'], message: 'Pages call lib/services for their data; a query belongs in a service.' }],
+    paths: [
+      {
+        name: '@/lib/db/client',
+        allowImportNames: ['getDb'],
+        message: 'Pages call lib/services for their data; a query belongs in a service.',
+      },
+    ],
     syntax: [
       {
-        selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+        selector:
+          'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
         message: 'Pages call lib/services for their data; a query belongs in a service.',
       },
     ],
@@ -61,7 +91,17 @@ const layoutZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -73,6 +113,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-floating-promises': 'error',
+      // Prettier wraps code at 120; this holds comments to it too (strings and URLs may run long).
+      'max-len': [
+        'error',
+        {
+          code: 120,
+          tabWidth: 2,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+        },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -90,7 +142,12 @@ export default tseslint.config(
     // beside it, the README's table checked against it). Tests and scripts may set variables.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx,js,mjs}', 'server/**/*.{ts,mjs}'],
     ignores: ['lib/config/env.ts', '**/*.test.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through env() from lib/config/env.ts.' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through env() from lib/config/env.ts.' },
+      ],
+    },
   },
   {
     // Server code logs through lib/log (pino, a child per module). Scripts print to their user;

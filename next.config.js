@@ -32,7 +32,10 @@ function securityHeaders() {
     { key: 'Content-Security-Policy', value: csp },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    },
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   ];
   // Over plain http (a local install, the e2e suite) HSTS would be ignored at best and would
@@ -49,7 +52,17 @@ const nextConfig = {
   // One copy of yjs for the custom server and the route handlers (see docs/pitfalls.md, "One copy
   // of yjs");
   // native and Node-only drivers stay outside the bundle.
-  serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'better-sqlite3', 'pg', 'kysely', 'ioredis', 'bcryptjs', 'nodemailer'],
+  serverExternalPackages: [
+    'yjs',
+    'y-protocols',
+    'lib0',
+    'better-sqlite3',
+    'pg',
+    'kysely',
+    'ioredis',
+    'bcryptjs',
+    'nodemailer',
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

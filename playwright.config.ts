@@ -37,7 +37,12 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /journey\.spec\.ts/ },
     // The whole workshop in one test (tests/e2e/journey.spec.ts): seven people through every
     // stage, on an assessment of its own, so it shares the server with the rest safely.
-    { name: 'journey', use: { ...devices['Desktop Chrome'], actionTimeout: 20_000 }, testMatch: /journey\.spec\.ts/, timeout: 15 * 60_000 },
+    {
+      name: 'journey',
+      use: { ...devices['Desktop Chrome'], actionTimeout: 20_000 },
+      testMatch: /journey\.spec\.ts/,
+      timeout: 15 * 60_000,
+    },
   ],
   webServer: {
     command: 'node --import tsx scripts/e2e-server.ts',

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 // watching its memory and health check, so files run one at a time (two at once on two cores
 // would measure each other).
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts') } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts'),
+    },
+  },
   test: {
     include: ['tests/hostile/**/*.test.ts'],
     environment: 'node',

@@ -26,7 +26,14 @@ const WORDS = Number(process.env.BENCH_WORDS ?? 300);
 const PLAN = Number(process.env.BENCH_PLAN_ACTIVITIES ?? 40);
 const TARGET_MS = 5000;
 
-type TRun = { format: 'docx' | 'pdf'; ms: number; warmMs: number; peakRssMb: number; bytes: number; loopMaxDelayMs: { inline: number; worker: number } };
+type TRun = {
+  format: 'docx' | 'pdf';
+  ms: number;
+  warmMs: number;
+  peakRssMb: number;
+  bytes: number;
+  loopMaxDelayMs: { inline: number; worker: number };
+};
 
 /** Runs `job` while sampling the event loop's delay; returns its time and the longest stall. */
 async function observed<T>(job: () => Promise<T>): Promise<{ out: T; ms: number; loopMaxMs: number }> {
@@ -50,7 +57,9 @@ async function child(file: string, assessmentId: string, format: 'docx' | 'pdf')
   // Peak memory as the server sees it (worker included), before the inline comparison adds its own.
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   // Before the pool: the same assembly and the same writer, on the main thread.
-  const inline = await observed(async () => renderJob({ kind: 'document', format, doc: await assembleReport(db, assessmentId, false) }));
+  const inline = await observed(async () =>
+    renderJob({ kind: 'document', format, doc: await assembleReport(db, assessmentId, false) }),
+  );
   await renderPool().close();
   await db.destroy();
   const result: TRun = {
@@ -66,11 +75,19 @@ async function child(file: string, assessmentId: string, format: 'docx' | 'pdf')
 
 function runChild(file: string, assessmentId: string, format: 'docx' | 'pdf'): Promise<TRun> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--child', file, assessmentId, format], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(
+      process.execPath,
+      [...process.execArgv, process.argv[1]!, '--child', file, assessmentId, format],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
     proc.on('error', reject);
-    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as TRun) : reject(new Error(`${format} export exited with ${code}`))));
+    proc.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as TRun)
+        : reject(new Error(`${format} export exited with ${code}`)),
+    );
   });
 }
 
@@ -85,15 +102,28 @@ async function main(): Promise<void> {
     const runs: TRun[] = [];
     for (const format of ['docx', 'pdf'] as const) {
       const r = await runChild(file, fx.assessmentId, format);
-      console.log(`${format}: ${r.ms} ms cold, ${r.warmMs} ms warm, peak RSS ${r.peakRssMb} MB, ${Math.round(r.bytes / 1024)} KB; event loop blocked up to ${r.loopMaxDelayMs.inline} ms rendering inline, ${r.loopMaxDelayMs.worker} ms with the render worker`);
+      console.log(
+        `${format}: ${r.ms} ms cold, ${r.warmMs} ms warm, peak RSS ${r.peakRssMb} MB, ${Math.round(r.bytes / 1024)} KB; event loop blocked up to ${r.loopMaxDelayMs.inline} ms rendering inline, ${r.loopMaxDelayMs.worker} ms with the render worker`,
+      );
       runs.push(r);
     }
-    console.log(JSON.stringify({ bench: 'export', answers: fx.questions, wordsPerAnswer: WORDS, planActivities: PLAN, targetMs: TARGET_MS, runs, withinTarget: runs.every((r) => r.ms < TARGET_MS) }));
+    console.log(
+      JSON.stringify({
+        bench: 'export',
+        answers: fx.questions,
+        wordsPerAnswer: WORDS,
+        planActivities: PLAN,
+        targetMs: TARGET_MS,
+        runs,
+        withinTarget: runs.every((r) => r.ms < TARGET_MS),
+      }),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const [flag, file, assessmentId, format] = process.argv.slice(2);
-if (flag === '--child' && file && assessmentId && (format === 'docx' || format === 'pdf')) await child(file, assessmentId, format);
+if (flag === '--child' && file && assessmentId && (format === 'docx' || format === 'pdf'))
+  await child(file, assessmentId, format);
 else await main();

@@ -93,11 +93,16 @@ export class LoadClient {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== this) this.send(MSG_SYNC, (e) => syncProtocol.writeUpdate(e, update));
     });
-    this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      if (origin !== 'local') return;
-      const changed = [...added, ...updated, ...removed];
-      this.send(MSG_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
-    });
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        if (origin !== 'local') return;
+        const changed = [...added, ...updated, ...removed];
+        this.send(MSG_AWARENESS, (e) =>
+          encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+        );
+      },
+    );
     if (opts.onLatency) {
       const onLatency = opts.onLatency;
       this.doc.on('afterTransaction', (tr: Y.Transaction) => {
@@ -121,7 +126,10 @@ export class LoadClient {
     return this.seq;
   }
 
-  /** One edit as a person types it: two characters at the end of their own answer (the oldest two dropped past 40), and the cursor moved. */
+  /**
+   * One edit as a person types it: two characters at the end of their own answer (the oldest two
+   * dropped past 40), and the cursor moved.
+   */
   edit(): void {
     const seq = ++this.seq;
     const text = this.doc.getText(`answer:${this.opts.index}`);
@@ -169,7 +177,9 @@ export class LoadClient {
     }
     this.send(MSG_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.doc));
     if (this.awareness.getLocalState() !== null) {
-      this.send(MSG_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID])));
+      this.send(MSG_AWARENESS, (e) =>
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID])),
+      );
     }
   }
 
@@ -189,7 +199,8 @@ export class LoadClient {
   private onMessage(data: Buffer): void {
     try {
       const d = decoding.createDecoder(data);
-      if (this.opts.protocol === 'hocuspocus' && decoding.readVarString(d) !== this.opts.doc) throw new Error('message for another document');
+      if (this.opts.protocol === 'hocuspocus' && decoding.readVarString(d) !== this.opts.doc)
+        throw new Error('message for another document');
       const type = decoding.readVarUint(d);
       switch (type) {
         case MSG_SYNC:
@@ -200,12 +211,18 @@ export class LoadClient {
           return;
         }
         case MSG_QUERY_AWARENESS:
-          return this.send(MSG_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+          return this.send(MSG_AWARENESS, (e) =>
+            encoding.writeVarUint8Array(
+              e,
+              awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+            ),
+          );
         case MSG_AUTH:
           return this.onAuth(d);
       }
       if (this.opts.protocol === 'hocuspocus' && (type === HP_SYNC_STATUS || type === HP_STATELESS)) return;
-      if (this.opts.protocol === 'hocuspocus' && type === HP_CLOSE) return this.opts.onError('closed', `server closed: ${decoding.readVarString(d)}`);
+      if (this.opts.protocol === 'hocuspocus' && type === HP_CLOSE)
+        return this.opts.onError('closed', `server closed: ${decoding.readVarString(d)}`);
       throw new Error(`unknown message type ${type}`);
     } catch (err) {
       this.opts.onError('malformed', err instanceof Error ? err.message : String(err));
@@ -224,7 +241,8 @@ export class LoadClient {
     const empty = encoding.length(reply);
     const kind = syncProtocol.readSyncMessage(d, reply, this.doc, this);
     if (kind === syncProtocol.messageYjsSyncStep2) this.synced = true;
-    if (encoding.length(reply) > empty && this.ws?.readyState === WebSocket.OPEN) this.ws.send(encoding.toUint8Array(reply));
+    if (encoding.length(reply) > empty && this.ws?.readyState === WebSocket.OPEN)
+      this.ws.send(encoding.toUint8Array(reply));
   }
 
   private onAuth(d: decoding.Decoder): void {
@@ -235,7 +253,8 @@ export class LoadClient {
     }
     const sub = decoding.readVarUint(d);
     if (sub === HP_AUTH_DENIED) this.opts.onError('refused', decoding.readVarString(d));
-    else if (sub === HP_AUTH_TOKEN) this.send(MSG_AUTH, (e) => (encoding.writeVarUint(e, HP_AUTH_TOKEN), encoding.writeVarString(e, '')));
+    else if (sub === HP_AUTH_TOKEN)
+      this.send(MSG_AUTH, (e) => (encoding.writeVarUint(e, HP_AUTH_TOKEN), encoding.writeVarString(e, '')));
     // Authenticated: nothing to do, sync step 1 was sent with the token and the server queued it.
   }
 }

@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { TProtocol } from './load-client';
 
 export type TServerName = 'ours' | 'reference' | 'hocuspocus';
-export type TLoadServer = { name: TServerName; protocol: TProtocol; url: string; child: ChildProcess; warnings: () => string[] };
+export type TLoadServer = {
+  name: TServerName;
+  protocol: TProtocol;
+  url: string;
+  child: ChildProcess;
+  warnings: () => string[];
+};
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -42,7 +48,11 @@ const commands: Record<TServerName, string[]> = {
 /** Starts one server on a free port and resolves once it listens; what it writes to stderr is kept as warnings. */
 export async function startServer(name: TServerName): Promise<TLoadServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, commands[name], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, commands[name], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const warnings: string[] = [];
@@ -57,7 +67,13 @@ export async function startServer(name: TServerName): Promise<TLoadServer> {
     child.once('exit', (code) => reject(new Error(`${name} server exited with ${code}`)));
   });
   const base = `ws://127.0.0.1:${port}`;
-  return { name, protocol: name === 'hocuspocus' ? 'hocuspocus' : 'y-websocket', url: name === 'ours' ? `${base}/yjs` : base, child, warnings: () => warnings };
+  return {
+    name,
+    protocol: name === 'hocuspocus' ? 'hocuspocus' : 'y-websocket',
+    url: name === 'ours' ? `${base}/yjs` : base,
+    child,
+    warnings: () => warnings,
+  };
 }
 
 /** Kills a server and waits until it is gone. */

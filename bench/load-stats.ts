@@ -9,9 +9,21 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 /** p50/p95/p99/max of latency samples (ms), sorted in place. */
-export function latencySummary(samples: Float64Array): { samples: number; p50: number; p95: number; p99: number; max: number } {
+export function latencySummary(samples: Float64Array): {
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+} {
   samples.sort();
-  return { samples: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: percentile(samples, 100) };
+  return {
+    samples: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
+  };
 }
 
 /**
@@ -38,9 +50,17 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * the end, each the median of three samples so that one garbage collection does not decide it,
  * and the growth between them in percent.
  */
-export function rssSummary(samples: [number, number][], warmupSeconds: number): { atWarmupMB: number; endMB: number; peakMB: number; growthPercent: number } {
+export function rssSummary(
+  samples: [number, number][],
+  warmupSeconds: number,
+): { atWarmupMB: number; endMB: number; peakMB: number; growthPercent: number } {
   const after = samples.filter(([t]) => t >= warmupSeconds).map(([, mb]) => mb);
   const base = median(after.slice(0, 3));
   const end = median(after.slice(-3));
-  return { atWarmupMB: round2(base), endMB: round2(end), peakMB: round2(Math.max(...samples.map(([, mb]) => mb))), growthPercent: round2(((end - base) / base) * 100) };
+  return {
+    atWarmupMB: round2(base),
+    endMB: round2(end),
+    peakMB: round2(Math.max(...samples.map(([, mb]) => mb))),
+    growthPercent: round2(((end - base) / base) * 100),
+  };
 }

@@ -9,7 +9,15 @@ import { LoadClient, type TProtocol, editsHeld } from './load-client';
 
 /** One client to run: its document, its session cookie (our server only) and whether it watches. */
 export type TClientSpec = { doc: string; index: number; cookie?: string; watcher: boolean };
-export type TLoadWorkerInput = { protocol: TProtocol; url: string; clients: TClientSpec[]; editsPerSecond: number; syncTimeoutMs: number; sentAt: SharedArrayBuffer; /** Niceness of this thread. */ nice: number };
+export type TLoadWorkerInput = {
+  protocol: TProtocol;
+  url: string;
+  clients: TClientSpec[];
+  editsPerSecond: number;
+  syncTimeoutMs: number;
+  sentAt: SharedArrayBuffer;
+  /** Niceness of this thread. */ nice: number;
+};
 /** Final edit counts, by document and client id. */
 export type TSeqs = Record<string, Record<string, number>>;
 export type TLoadWorkerCommand =
@@ -24,7 +32,15 @@ export type TLoadWorkerReport =
   | { kind: 'editing' }
   | { kind: 'stopped'; edits: number; seqs: TSeqs }
   | { kind: 'verified'; missingAtWatchers: number; missingAtServer: number; checked: number }
-  | { kind: 'closed'; latencies: Float64Array; minuteMarks: number[]; errors: Record<string, number>; errorSamples: string[]; loopDelayP99Ms: number; loopDelayMaxMs: number };
+  | {
+      kind: 'closed';
+      latencies: Float64Array;
+      minuteMarks: number[];
+      errors: Record<string, number>;
+      errorSamples: string[];
+      loopDelayP99Ms: number;
+      loopDelayMaxMs: number;
+    };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -57,7 +73,17 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     let notSynced = 0;
     for (let i = 0; i < specs.length; i += 50) {
       const batch = specs.slice(i, i + 50).map((spec) => {
-        const client = new LoadClient({ protocol: input.protocol, url: input.url, doc: spec.doc, index: spec.index, sentAt, cookie: spec.cookie, applyRemote: spec.watcher, onError, onLatency: spec.watcher ? onLatency : undefined });
+        const client = new LoadClient({
+          protocol: input.protocol,
+          url: input.url,
+          doc: spec.doc,
+          index: spec.index,
+          sentAt,
+          cookie: spec.cookie,
+          applyRemote: spec.watcher,
+          onError,
+          onLatency: spec.watcher ? onLatency : undefined,
+        });
         clients.push({ spec, client });
         return client;
       });
@@ -71,16 +97,37 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
   }
 
   /** Every editor's last edit must be in the watchers' documents and in a fresh client's copy from the server. */
-  async function verify(expected: TSeqs, verifierDocs: { doc: string; cookie?: string; index: number }[]): Promise<TLoadWorkerReport> {
+  async function verify(
+    expected: TSeqs,
+    verifierDocs: { doc: string; cookie?: string; index: number }[],
+  ): Promise<TLoadWorkerReport> {
     const missing = (doc: string, held: Y.Doc, own?: number): number =>
-      Object.entries(expected[doc] ?? {}).filter(([clientId, seq]) => Number(clientId) !== own && editsHeld(held, Number(clientId)) < seq).length;
+      Object.entries(expected[doc] ?? {}).filter(
+        ([clientId, seq]) => Number(clientId) !== own && editsHeld(held, Number(clientId)) < seq,
+      ).length;
     // Others' edits only: a watcher's own are in its document by construction. The last edits
     // may still be on their way: wait for them as long as for a sync.
-    const atWatchers = (): number => clients.reduce((n, { spec, client }) => (spec.watcher ? n + missing(spec.doc, client.doc, client.doc.clientID) : n), 0);
+    const atWatchers = (): number =>
+      clients.reduce(
+        (n, { spec, client }) => (spec.watcher ? n + missing(spec.doc, client.doc, client.doc.clientID) : n),
+        0,
+      );
     const settled = Date.now() + input.syncTimeoutMs;
     while (atWatchers() > 0 && Date.now() < settled) await sleep(50);
     const missingAtWatchers = atWatchers();
-    const verifiers = verifierDocs.map((v) => new LoadClient({ protocol: input.protocol, url: input.url, doc: v.doc, index: v.index, sentAt, cookie: v.cookie, applyRemote: true, onError }));
+    const verifiers = verifierDocs.map(
+      (v) =>
+        new LoadClient({
+          protocol: input.protocol,
+          url: input.url,
+          doc: v.doc,
+          index: v.index,
+          sentAt,
+          cookie: v.cookie,
+          applyRemote: true,
+          onError,
+        }),
+    );
     const until = Date.now() + input.syncTimeoutMs;
     while (verifiers.some((c) => !c.synced) && Date.now() < until) await sleep(10);
     let missingAtServer = 0;
@@ -127,7 +174,18 @@ function run(port: NonNullable<typeof parentPort>, input: TLoadWorkerInput): voi
     } else {
       for (const { client } of clients) client.destroy();
       const out = Float64Array.from(latencies);
-      port.postMessage({ kind: 'closed', latencies: out, minuteMarks, errors, errorSamples, loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6 } satisfies TLoadWorkerReport, [out.buffer]);
+      port.postMessage(
+        {
+          kind: 'closed',
+          latencies: out,
+          minuteMarks,
+          errors,
+          errorSamples,
+          loopDelayP99Ms: loop.percentile(99) / 1e6,
+          loopDelayMaxMs: loop.max / 1e6,
+        } satisfies TLoadWorkerReport,
+        [out.buffer],
+      );
     }
   });
   post({ kind: 'ready' });

@@ -5,9 +5,10 @@
 // Defaults are the load the project targets: 2,000 clients over 200 documents for 10 minutes at 1,000 updates
 // a second in total. Env or flags change them for a smoke run: LOAD_MINUTES (--minutes),
 // LOAD_CLIENTS (--clients), LOAD_DOCS (--docs), LOAD_RATE (--rate, updates/s in total),
-// LOAD_WORKERS (--workers, editors' threads; the watchers have one more), LOAD_SERVERS (--servers=ours,reference,hocuspocus),
-// LOAD_WARMUP_SECONDS, LOAD_SAMPLE_SECONDS (RSS sampling interval), LOAD_CLIENT_NICE (the editors'
-// threads' niceness, 10; 0 runs them at the server's priority).
+// LOAD_WORKERS (--workers, editors' threads; the watchers have one more), LOAD_SERVERS
+// (--servers=ours,reference,hocuspocus), LOAD_WARMUP_SECONDS, LOAD_SAMPLE_SECONDS (RSS sampling
+// interval), LOAD_CLIENT_NICE (the editors' threads' niceness, 10; 0 runs them at the server's
+// priority).
 //
 // Every client is the lean client of bench/load-client.ts (the same for all three servers, only
 // the framing differs): it syncs, sets awareness, and edits at RATE/CLIENTS a second, each edit
@@ -52,17 +53,29 @@ const SAMPLE = setting('SAMPLE_SECONDS', Math.max(5, SECONDS / 60));
 // The editors' threads run at this niceness (0 to 19): they stand for 2,000 people's machines, and
 // at the server's priority they took the CPU from the server they were measuring (which in use has
 // its machine to itself). The watchers' thread keeps the default priority: it is the probe.
-const CLIENT_NICE = setting('CLIENT_NICE', 10, (v) => Number.isInteger(v) && v >= 0 && v <= 19, 'a whole number from 0 to 19');
-const SERVERS = String(flags.SERVERS ?? process.env.LOAD_SERVERS ?? 'ours,reference,hocuspocus').split(',') as TServerName[];
+const CLIENT_NICE = setting(
+  'CLIENT_NICE',
+  10,
+  (v) => Number.isInteger(v) && v >= 0 && v <= 19,
+  'a whole number from 0 to 19',
+);
+const SERVERS = String(flags.SERVERS ?? process.env.LOAD_SERVERS ?? 'ours,reference,hocuspocus').split(
+  ',',
+) as TServerName[];
 const SYNC_TIMEOUT_MS = 30_000;
 const TARGETS = { errors: 0, p99Ms: 15, rssGrowthPercent: 10 };
 
-if (CLIENTS < 2 * DOCS) throw new Error('LOAD_CLIENTS must be at least twice LOAD_DOCS: every document needs editors and a watcher');
+if (CLIENTS < 2 * DOCS)
+  throw new Error('LOAD_CLIENTS must be at least twice LOAD_DOCS: every document needs editors and a watcher');
 for (const s of SERVERS) if (!['ours', 'reference', 'hocuspocus'].includes(s)) throw new Error(`unknown server ${s}`);
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-type TWorker = { send: (c: TLoadWorkerCommand) => void; next: () => Promise<TLoadWorkerReport>; terminate: () => Promise<number> };
+type TWorker = {
+  send: (c: TLoadWorkerCommand) => void;
+  next: () => Promise<TLoadWorkerReport>;
+  terminate: () => Promise<number>;
+};
 
 /** A worker thread running `clients`; its reports come back in the order the commands went out. */
 function startWorker(input: TLoadWorkerInput): TWorker {
@@ -85,7 +98,11 @@ function startWorker(input: TLoadWorkerInput): TWorker {
 }
 
 /** Sends `cmd` to every worker and waits for each one's report of `kind`. */
-async function all<K extends TLoadWorkerReport['kind']>(workers: TWorker[], cmd: TLoadWorkerCommand | ((w: number) => TLoadWorkerCommand), kind: K): Promise<Extract<TLoadWorkerReport, { kind: K }>[]> {
+async function all<K extends TLoadWorkerReport['kind']>(
+  workers: TWorker[],
+  cmd: TLoadWorkerCommand | ((w: number) => TLoadWorkerCommand),
+  kind: K,
+): Promise<Extract<TLoadWorkerReport, { kind: K }>[]> {
   const reports = workers.map((w) => w.next());
   workers.forEach((w, i) => w.send(typeof cmd === 'function' ? cmd(i) : cmd));
   const got = await Promise.all(reports);
@@ -126,13 +143,30 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
   for (let i = 0; i < CLIENTS; i++) {
     const d = i % DOCS;
     const watcher = i >= CLIENTS - DOCS;
-    shares[watcher ? WORKERS : (Math.floor(i / DOCS) + d) % WORKERS]!.push({ doc: docs[d]!, index: i, cookie: cookie(i), watcher });
+    shares[watcher ? WORKERS : (Math.floor(i / DOCS) + d) % WORKERS]!.push({
+      doc: docs[d]!,
+      index: i,
+      cookie: cookie(i),
+      watcher,
+    });
   }
   // Every edit's send time, written by its editor, read by the watchers in any thread; the
   // verifiers (fresh clients at the end) take the indexes after the editors'.
   const sentAt = createSentTimes(CLIENTS + DOCS);
-  const workers = shares.map((clients, w) => startWorker({ protocol: server.protocol, url: server.url, clients, editsPerSecond: RATE / CLIENTS, syncTimeoutMs: SYNC_TIMEOUT_MS, sentAt, nice: w < WORKERS ? CLIENT_NICE : 0 }));
-  await Promise.all(workers.map(async (w) => (await w.next()).kind === 'ready' || Promise.reject(new Error('worker not ready'))));
+  const workers = shares.map((clients, w) =>
+    startWorker({
+      protocol: server.protocol,
+      url: server.url,
+      clients,
+      editsPerSecond: RATE / CLIENTS,
+      syncTimeoutMs: SYNC_TIMEOUT_MS,
+      sentAt,
+      nice: w < WORKERS ? CLIENT_NICE : 0,
+    }),
+  );
+  await Promise.all(
+    workers.map(async (w) => (await w.next()).kind === 'ready' || Promise.reject(new Error('worker not ready'))),
+  );
 
   const connectStarted = performance.now();
   // Editors first, watchers last: servers send to a document's connections in join order, and a
@@ -165,8 +199,19 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
   const benchCpu = process.cpuUsage(benchCpuBefore);
 
   const expected: TSeqs = {};
-  for (const r of stopped) for (const [doc, seqs] of Object.entries(r.seqs)) Object.assign((expected[doc] ??= {}), seqs);
-  const verified = await all(workers, (w) => ({ cmd: 'verify', expected, verifierDocs: docs.flatMap((doc, d) => (d % WORKERS === w ? [{ doc, cookie: cookie(d), index: CLIENTS + d }] : [])) }), 'verified');
+  for (const r of stopped)
+    for (const [doc, seqs] of Object.entries(r.seqs)) Object.assign((expected[doc] ??= {}), seqs);
+  const verified = await all(
+    workers,
+    (w) => ({
+      cmd: 'verify',
+      expected,
+      verifierDocs: docs.flatMap((doc, d) =>
+        d % WORKERS === w ? [{ doc, cookie: cookie(d), index: CLIENTS + d }] : [],
+      ),
+    }),
+    'verified',
+  );
   const closed = await all(workers, { cmd: 'close' }, 'closed');
   await Promise.all(workers.map((w) => w.terminate()));
 
@@ -175,7 +220,12 @@ async function loadRun(server: TLoadServer, { docs, cookies }: TSeed) {
   const lostAtWatchers = verified.reduce((n, r) => n + r.missingAtWatchers, 0);
   const lostAtServer = verified.reduce((n, r) => n + r.missingAtServer, 0);
   const serverStderr = server.warnings();
-  const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0) + lostAtWatchers + lostAtServer + serverStderr.length + (died ? 1 : 0);
+  const errors =
+    Object.values(errorKinds).reduce((a, b) => a + b, 0) +
+    lostAtWatchers +
+    lostAtServer +
+    serverStderr.length +
+    (died ? 1 : 0);
   const edits = stopped.reduce((n, r) => n + r.edits, 0);
   const latencies = new Float64Array(closed.reduce((n, r) => n + r.latencies.length, 0));
   closed.reduce((at, r) => (latencies.set(r.latencies, at), at + r.latencies.length), 0);
@@ -232,7 +282,11 @@ async function main(): Promise<void> {
   result.servers = runs;
   const ours = runs.ours;
   if (ours) {
-    result.pass = { errors: ours.errors === TARGETS.errors, p99: ours.latencyMs.p99 <= TARGETS.p99Ms, rssGrowth: ours.rss.growthPercent < TARGETS.rssGrowthPercent };
+    result.pass = {
+      errors: ours.errors === TARGETS.errors,
+      p99: ours.latencyMs.p99 <= TARGETS.p99Ms,
+      rssGrowth: ours.rss.growthPercent < TARGETS.rssGrowthPercent,
+    };
     const ratios: Record<string, Record<string, number>> = {};
     for (const other of ['reference', 'hocuspocus'] as const) {
       const o = runs[other];

@@ -36,20 +36,58 @@ async function main(): Promise<void> {
   try {
     await migrate(raw);
     if (!(await seedDemo(raw)) || !(await seedDemoWorkshop(raw))) throw new Error('the demo was not seeded');
-    const { id } = await raw.selectFrom('assessments').select('id').where('title', '=', DEMO_ASSESSMENT_TITLE).executeTakeFirstOrThrow();
-    const facilitator = await raw.selectFrom('users').select('id').where('email', '=', DEMO_USERS[0]!.email).executeTakeFirstOrThrow();
+    const { id } = await raw
+      .selectFrom('assessments')
+      .select('id')
+      .where('title', '=', DEMO_ASSESSMENT_TITLE)
+      .executeTakeFirstOrThrow();
+    const facilitator = await raw
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', DEMO_USERS[0]!.email)
+      .executeTakeFirstOrThrow();
     const actor = (await findMembership(raw, id, facilitator.id))!;
     // Each page as its layout (the assessment's header) and the page itself read it.
     const routes: TRoute[] = [
-      { name: 'overview page', run: (db) => Promise.all([findAssessment(db, id), findAssessment(db, id), listStepActivities(db, id), listMembers(db, id)]) },
-      { name: 'checklist page', run: async (db) => [await findAssessment(db, id), await checklistProgress(db, id, await effectiveChecklist(db, id))] },
-      { name: 'dashboard page', run: (db) => Promise.all([findAssessment(db, id), dashboardWithProgress(db, id), monitoringOverview(db, id)]) },
+      {
+        name: 'overview page',
+        run: (db) =>
+          Promise.all([
+            findAssessment(db, id),
+            findAssessment(db, id),
+            listStepActivities(db, id),
+            listMembers(db, id),
+          ]),
+      },
+      {
+        name: 'checklist page',
+        run: async (db) => [
+          await findAssessment(db, id),
+          await checklistProgress(db, id, await effectiveChecklist(db, id)),
+        ],
+      },
+      {
+        name: 'dashboard page',
+        run: (db) => Promise.all([findAssessment(db, id), dashboardWithProgress(db, id), monitoringOverview(db, id)]),
+      },
       { name: 'groups page', run: (db) => Promise.all([findAssessment(db, id), groupsOverview(db, id)]) },
       {
         name: 'plan page',
-        run: (db) => Promise.all([findAssessment(db, id), memberNames(db, id), listKpiSheets(db, id), agreedActivities(db, id), listConsultations(db, id), listSubmissions(db, id), possibleApprovers(db, id)]),
+        run: (db) =>
+          Promise.all([
+            findAssessment(db, id),
+            memberNames(db, id),
+            listKpiSheets(db, id),
+            agreedActivities(db, id),
+            listConsultations(db, id),
+            listSubmissions(db, id),
+            possibleApprovers(db, id),
+          ]),
       },
-      { name: 'priorities page', run: async (db) => [await findAssessment(db, id), await priorities(db, id, await listActivities(db, id))] },
+      {
+        name: 'priorities page',
+        run: async (db) => [await findAssessment(db, id), await priorities(db, id, await listActivities(db, id))],
+      },
       { name: 'report data (exports)', run: (db) => loadReportData(db, id) },
       { name: 'gather activities (new findings)', run: (db) => gatherFromFindings(db, actor) },
       { name: 'gather activities (gathered before)', run: (db) => gatherFromFindings(db, actor) },

@@ -8,9 +8,11 @@ import * as decoding from 'lib0/decoding';
 import { type TClient, type TTestUser, connectClient, waitFor } from '../tests/integration/helpers/yjs-harness';
 
 export type TWorkerInput = { url: string; editors: { user: TTestUser; doc: string }[]; rate: number };
-export type TWorkerCommand = { cmd: 'edit' } | { cmd: 'mark' } | { cmd: 'stop' } | { cmd: 'join'; doc: string; users: TTestUser[] };
+export type TWorkerCommand =
+  { cmd: 'edit' } | { cmd: 'mark' } | { cmd: 'stop' } | { cmd: 'join'; doc: string; users: TTestUser[] };
 /** `edits`: edits made so far, answering `mark` (the end of the warm-up) and `stop`. */
-export type TWorkerReport = { kind: 'ready' } | { kind: 'edits'; edits: number } | { kind: 'joined'; delivered: number[]; synced: number[] };
+export type TWorkerReport =
+  { kind: 'ready' } | { kind: 'edits'; edits: number } | { kind: 'joined'; delivered: number[]; synced: number[] };
 
 /** Milliseconds since the epoch with sub-millisecond precision, the same clock in every thread. */
 export const absNow = (): number => performance.timeOrigin + performance.now();
@@ -52,7 +54,12 @@ async function run(port: NonNullable<typeof parentPort>, input: TWorkerInput): P
           });
           c.provider.awareness.setLocalStateField('cursor', { anchor: seq, head: seq });
         };
-        timers.push(setTimeout(() => (edit(), timers.push(setInterval(edit, 1000 / input.rate))), Math.random() * (1000 / input.rate)));
+        timers.push(
+          setTimeout(
+            () => (edit(), timers.push(setInterval(edit, 1000 / input.rate))),
+            Math.random() * (1000 / input.rate),
+          ),
+        );
       });
     } else if (m.cmd === 'mark') {
       post({ kind: 'edits', edits });

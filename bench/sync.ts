@@ -17,7 +17,15 @@ import * as Y from 'yjs';
 import { factorDocName, formatDocName } from '../lib/collab/doc-names';
 import { STATUS_MAP, answerFragmentName } from '../lib/collab/layout';
 import { areaQuestions, findArea } from '../lib/idg/checklist';
-import { type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, waitFor } from '../tests/integration/helpers/yjs-harness';
+import {
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  waitFor,
+} from '../tests/integration/helpers/yjs-harness';
 import { type TWorkerCommand, type TWorkerInput, type TWorkerReport, absNow } from './sync-clients';
 
 const env = (k: string, d: number): number => Number(process.env[k] ?? d);
@@ -66,8 +74,18 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 async function startServer(name: TServer['name']): Promise<TServer> {
   const port = await freePort();
   const onTerm = SERVER_ARGS.length > 0 ? ['--import', 'tsx', '--import', './bench/sync-on-term.ts'] : [];
-  const args = [...SERVER_ARGS, ...onTerm, ...(name === 'ours' ? ['--import', 'tsx', 'tests/integration/helpers/yjs-child-server.ts'] : ['node_modules/y-websocket-ref/bin/server.cjs'])];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = [
+    ...SERVER_ARGS,
+    ...onTerm,
+    ...(name === 'ours'
+      ? ['--import', 'tsx', 'tests/integration/helpers/yjs-child-server.ts']
+      : ['node_modules/y-websocket-ref/bin/server.cjs']),
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
@@ -95,11 +113,16 @@ function startWorkers(url: string, editors: TWorkerInput['editors']) {
   });
 }
 
-/** CLIENTS editors over DOCS documents typing RATE small edits a second with awareness on, then JOINERS joining at once. */
+/**
+ * CLIENTS editors over DOCS documents typing RATE small edits a second with awareness on, then JOINERS joining at once.
+ */
 async function loadRun(server: TServer, users: TTestUser[], assessmentIds: string[]) {
   const docName = (d: number): string => formatDocName({ kind: 'plan', assessmentId: assessmentIds[d]! });
   const assessmentId = assessmentIds[0]!;
-  const workers = startWorkers(server.url, Array.from({ length: CLIENTS }, (_, i) => ({ user: users[i]!, doc: docName(i % DOCS) })));
+  const workers = startWorkers(
+    server.url,
+    Array.from({ length: CLIENTS }, (_, i) => ({ user: users[i]!, doc: docName(i % DOCS) })),
+  );
   await Promise.all(workers.map((w) => w.ready));
   const latencies: number[] = [];
   const watchers = Array.from({ length: DOCS }, (_, d) => {
@@ -155,11 +178,16 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentIds: strin
   // client puts each there and stays.
   const joinName = factorDocName(assessmentId, JOIN_AREA);
   const warmName = factorDocName(assessmentIds[1] ?? assessmentId, JOIN_AREA);
-  const seeders = server.name === 'reference' ? [...new Set([warmName, joinName])].map((name) => connectClient(server.url, name, users[0]!, answeredArea())) : [];
+  const seeders =
+    server.name === 'reference'
+      ? [...new Set([warmName, joinName])].map((name) => connectClient(server.url, name, users[0]!, answeredArea()))
+      : [];
   await waitFor(() => seeders.every((c) => c.provider.synced), 'seeded');
   const joinRound = async (doc: string) => {
     const reports = workers.map((w) => w.next());
-    workers.forEach((w, i) => w.send({ cmd: 'join', doc, users: users.slice(1, JOINERS + 1).filter((_u, j) => j % WORKERS === i) }));
+    workers.forEach((w, i) =>
+      w.send({ cmd: 'join', doc, users: users.slice(1, JOINERS + 1).filter((_u, j) => j % WORKERS === i) }),
+    );
     const done = (await Promise.all(reports)).flatMap((r) => (r.kind === 'joined' ? [r] : []));
     return { delivered: done.flatMap((r) => r.delivered), synced: done.flatMap((r) => r.synced) };
   };
@@ -167,7 +195,14 @@ async function loadRun(server: TServer, users: TTestUser[], assessmentIds: strin
   const join = await joinRound(joinName);
   for (const c of seeders) c.destroy();
   await Promise.all(workers.map((w) => w.worker.terminate()));
-  return { ...load, joiners: JOINERS, joinDeliveredP50: pct(join.delivered, 50), joinDeliveredP99: pct(join.delivered, 99), joinSyncedP50: pct(join.synced, 50), joinSyncedP99: pct(join.synced, 99) };
+  return {
+    ...load,
+    joiners: JOINERS,
+    joinDeliveredP50: pct(join.delivered, 50),
+    joinDeliveredP99: pct(join.delivered, 99),
+    joinSyncedP50: pct(join.synced, 50),
+    joinSyncedP99: pct(join.synced, 99),
+  };
 }
 
 /**
@@ -217,7 +252,10 @@ async function idleRun(server: TServer, users: TTestUser[], assessmentIds: strin
 /** A fully answered key factor: every question's answer about 300 words, every status set. */
 function answeredArea(): Y.Doc {
   const doc = new Y.Doc();
-  const words = Array.from({ length: 300 }, (_, i) => ['integrity', 'customs', 'risk', 'officer', 'declaration', 'audit'][i % 6]).join(' ');
+  const words = Array.from(
+    { length: 300 },
+    (_, i) => ['integrity', 'customs', 'risk', 'officer', 'declaration', 'audit'][i % 6],
+  ).join(' ');
   for (const q of areaQuestions(findArea(JOIN_AREA)!)) {
     const p = new Y.XmlElement('paragraph');
     p.insert(0, [new Y.XmlText(words)]);
@@ -242,10 +280,24 @@ async function main(): Promise<void> {
   }
   const state = Buffer.from(Y.encodeStateAsUpdate(answeredArea()));
   for (const a of new Set([assessmentId, assessmentIds[1] ?? assessmentId])) {
-    await tdb.db.insertInto('yjs_documents').values({ name: factorDocName(a, JOIN_AREA), state: Buffer.from(Y.encodeStateAsUpdate(answeredArea())), updated_at: new Date().toISOString() }).execute();
+    await tdb.db
+      .insertInto('yjs_documents')
+      .values({
+        name: factorDocName(a, JOIN_AREA),
+        state: Buffer.from(Y.encodeStateAsUpdate(answeredArea())),
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
   }
 
-  const result: Record<string, unknown> = { seconds: SECONDS, warmupSeconds: WARMUP, clients: CLIENTS, docs: DOCS, editsPerSecond: RATE, answeredAreaBytes: state.length };
+  const result: Record<string, unknown> = {
+    seconds: SECONDS,
+    warmupSeconds: WARMUP,
+    clients: CLIENTS,
+    docs: DOCS,
+    editsPerSecond: RATE,
+    answeredAreaBytes: state.length,
+  };
   const runs: Record<string, { p50: number; p95: number; p99: number }> = {};
   for (const name of (['reference', 'ours'] as const).filter((n) => !ONLY || n === ONLY)) {
     const s = await startServer(name);

@@ -19,7 +19,13 @@ import { priorityCriteria } from '../lib/idg/process';
 import { SOCKET_PATH, type TClientEvents, type TServerEvents } from '../lib/realtime/events';
 import type { TVotingAck, TWireRatingTally } from '../lib/realtime/voting-events';
 import { createLiveServer } from '../server/live';
-import { type TTestUser, addMember, createAssessment, createUser, waitFor } from '../tests/integration/helpers/yjs-harness';
+import {
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createUser,
+  waitFor,
+} from '../tests/integration/helpers/yjs-harness';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 60);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 50);
@@ -30,11 +36,16 @@ type TClient = Socket<TServerEvents, TClientEvents>;
 function serve(): void {
   const server = createServer((_req, res) => res.writeHead(404).end());
   // Bots vote as fast as acks return, far past a person's rate: the per-socket limit would measure itself.
-  createLiveServer(server, getDb(), { logger: { info: () => undefined, warn: (e, f) => console.error(e, JSON.stringify(f)) }, eventLimit: { perSecond: 1e6, burst: 1e6 } });
+  createLiveServer(server, getDb(), {
+    logger: { info: () => undefined, warn: (e, f) => console.error(e, JSON.stringify(f)) },
+    eventLimit: { perSecond: 1e6, burst: 1e6 },
+  });
   server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as AddressInfo).port}`));
 }
 
-async function seed(dir: string): Promise<{ assessmentId: string; ef: TTestUser; voters: TTestUser[]; activityIds: string[] }> {
+async function seed(
+  dir: string,
+): Promise<{ assessmentId: string; ef: TTestUser; voters: TTestUser[]; activityIds: string[] }> {
   const db = openDb({ sqliteFile: path.join(dir, 'idg-workshop.sqlite') });
   await migrate(db);
   const ef = await createUser(db, 'ef');
@@ -51,14 +62,29 @@ async function seed(dir: string): Promise<{ assessmentId: string; ef: TTestUser;
   for (let i = 0; i < ACTIVITIES; i++) activityIds.push(randomUUID());
   await db
     .insertInto('candidate_activities')
-    .values(activityIds.map((id, i) => ({ id, assessment_id: assessmentId, title: `Activity ${i}`, description: '', status: 'active' as const, origin_finding: null, created_by: ef.id, created_at: now, updated_at: now })))
+    .values(
+      activityIds.map((id, i) => ({
+        id,
+        assessment_id: assessmentId,
+        title: `Activity ${i}`,
+        description: '',
+        status: 'active' as const,
+        origin_finding: null,
+        created_by: ef.id,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
   await db.destroy();
   return { assessmentId, ef, voters, activityIds };
 }
 
 function startServer(env: NodeJS.ProcessEnv): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'votes.ts'), '--server'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'votes.ts'), '--server'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const m = /PORT (\d+)/.exec(chunk.toString());
@@ -68,7 +94,8 @@ function startServer(env: NodeJS.ProcessEnv): Promise<{ port: number; stop: () =
   });
 }
 
-const pct = (sorted: number[], p: number): number => Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1));
+const pct = (sorted: number[], p: number): number =>
+  Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1));
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idg-bench-votes-'));
@@ -78,20 +105,36 @@ async function main(): Promise<void> {
   const server = await startServer(env);
   const url = `http://127.0.0.1:${server.port}`;
   try {
-    const clients = await Promise.all([ef, ...voters].map(async (user) => {
-      const socket: TClient = connect(url, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
-      const arrivals: { version: number; at: number }[] = [];
-      let lastTally: unknown = null;
-      socket.on('round:update', (r) => {
-        arrivals.push({ version: r.version, at: performance.now() });
-        lastTally = r.tally;
-      });
-      await new Promise<void>((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)));
-      const ack = await socket.emitWithAck('assessment:join', { assessmentId });
-      if (!ack.ok) throw new Error(ack.error);
-      return { socket, arrivals, tally: () => lastTally };
-    }));
-    const opened = await clients[0]!.socket.emitWithAck('round:open', { kind: 'rating', activityIds, criteria: CRITERIA, anonymous: false, results: 'live' });
+    const clients = await Promise.all(
+      [ef, ...voters].map(async (user) => {
+        const socket: TClient = connect(url, {
+          path: SOCKET_PATH,
+          transports: ['websocket'],
+          extraHeaders: { Cookie: user.cookie },
+          forceNew: true,
+          reconnection: false,
+        });
+        const arrivals: { version: number; at: number }[] = [];
+        let lastTally: unknown = null;
+        socket.on('round:update', (r) => {
+          arrivals.push({ version: r.version, at: performance.now() });
+          lastTally = r.tally;
+        });
+        await new Promise<void>(
+          (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
+        );
+        const ack = await socket.emitWithAck('assessment:join', { assessmentId });
+        if (!ack.ok) throw new Error(ack.error);
+        return { socket, arrivals, tally: () => lastTally };
+      }),
+    );
+    const opened = await clients[0]!.socket.emitWithAck('round:open', {
+      kind: 'rating',
+      activityIds,
+      criteria: CRITERIA,
+      anonymous: false,
+      results: 'live',
+    });
     if (!opened.ok) throw new Error(opened.error);
     const roundId = opened.roundId;
     const sent: { voter: number; version: number; at: number }[] = [];
@@ -105,7 +148,12 @@ async function main(): Promise<void> {
         for (let a = 0; a < ACTIVITIES; a++)
           for (let k = 0; k < CRITERIA.length; k++) {
             const at = performance.now();
-            const ack = await emit('rating:set', { roundId, activityId: activityIds[a], criterion: CRITERIA[k], value: RATING_VALUES[(v + a + k) % 4] });
+            const ack = await emit('rating:set', {
+              roundId,
+              activityId: activityIds[a],
+              criterion: CRITERIA[k],
+              value: RATING_VALUES[(v + a + k) % 4],
+            });
             ackMs.push(performance.now() - at);
             if (ack.ok && ack.version) sent.push({ voter: v + 1, version: ack.version, at });
             else refused += 1;
@@ -114,7 +162,11 @@ async function main(): Promise<void> {
     );
     const elapsedS = (performance.now() - started) / 1000;
     const total = VOTERS * ACTIVITIES * CRITERIA.length;
-    await waitFor(() => clients.every((c) => c.arrivals.at(-1)?.version === total), 'every client to see the last tally', 30_000);
+    await waitFor(
+      () => clients.every((c) => c.arrivals.at(-1)?.version === total),
+      'every client to see the last tally',
+      30_000,
+    );
 
     const delays: number[] = [];
     for (const [i, c] of clients.entries()) {
@@ -134,9 +186,15 @@ async function main(): Promise<void> {
     delays.sort((a, b) => a - b);
     ackMs.sort((a, b) => a - b);
     const tally = clients[1]!.tally() as { ratings: TWireRatingTally };
-    const counted = Object.values(tally.ratings).flat(2).reduce((n, x) => n + x, 0);
+    const counted = Object.values(tally.ratings)
+      .flat(2)
+      .reduce((n, x) => n + x, 0);
     const db = openDb({ sqliteFile: path.join(dir, 'idg-workshop.sqlite') });
-    const stored = await db.selectFrom('ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('ratings')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('round_id', '=', roundId)
+      .executeTakeFirstOrThrow();
     await db.destroy();
     for (const c of clients) c.socket.disconnect();
     console.log(

@@ -63,9 +63,14 @@ export function backup(dataDir: string, out: string): TBackupResult {
   let files = 0;
   if (fs.existsSync(filesSource)) {
     fs.cpSync(filesSource, path.join(out, FILES_DIR), { recursive: true });
-    files = fs.readdirSync(path.join(out, FILES_DIR), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    files = fs
+      .readdirSync(path.join(out, FILES_DIR), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).length;
   }
-  fs.writeFileSync(path.join(out, 'backup.json'), `${JSON.stringify({ createdAt: new Date().toISOString(), dataDir, files }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(out, 'backup.json'),
+    `${JSON.stringify({ createdAt: new Date().toISOString(), dataDir, files }, null, 2)}\n`,
+  );
   return { folder: out, files };
 }
 
@@ -83,7 +88,9 @@ function main(): void {
   const dataDir = resolveDataDir();
   const out = path.resolve(values.out ?? path.join(dataDir, 'backups', timestampName()));
   const result = backup(dataDir, out);
-  console.log(`Backup written to ${result.folder} (database and ${result.files} files). Restore it with: npm run restore -- ${result.folder}`);
+  console.log(
+    `Backup written to ${result.folder} (database and ${result.files} files). Restore it with: npm run restore -- ${result.folder}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

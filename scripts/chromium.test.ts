@@ -33,39 +33,61 @@ describe('findChromium', () => {
     const system = fakeFile('usr/bin/chromium');
     fakeFile('bin/chromium');
     const own = fakeFile('ms-playwright/chrome');
-    expect(findChromium({ systemPaths: [system], searchPath: path.join(dir, 'bin'), playwrightExecutable: () => own })).toEqual({ source: 'system', executablePath: system });
+    expect(
+      findChromium({ systemPaths: [system], searchPath: path.join(dir, 'bin'), playwrightExecutable: () => own }),
+    ).toEqual({ source: 'system', executablePath: system });
   });
 
   it('finds `chromium` in the first PATH directory that has an executable one', () => {
     fakeFile('a/chromium', false);
     const second = fakeFile('b/chromium');
     const searchPath = [path.join(dir, 'missing'), path.join(dir, 'a'), path.join(dir, 'b')].join(path.delimiter);
-    expect(findChromium({ systemPaths: [], searchPath, playwrightExecutable: noPlaywright })).toEqual({ source: 'system', executablePath: second });
+    expect(findChromium({ systemPaths: [], searchPath, playwrightExecutable: noPlaywright })).toEqual({
+      source: 'system',
+      executablePath: second,
+    });
   });
 
   it('ignores a directory named chromium', () => {
     fs.mkdirSync(path.join(dir, 'bin', 'chromium'), { recursive: true });
-    expect(findChromium({ systemPaths: [], searchPath: path.join(dir, 'bin'), playwrightExecutable: noPlaywright })).toBeNull();
+    expect(
+      findChromium({ systemPaths: [], searchPath: path.join(dir, 'bin'), playwrightExecutable: noPlaywright }),
+    ).toBeNull();
   });
 
   it("falls back to Playwright's own Chromium when it is installed", () => {
     const own = fakeFile('ms-playwright/chrome');
-    expect(findChromium({ systemPaths: [], searchPath: '', playwrightExecutable: () => own })).toEqual({ source: 'playwright', executablePath: own });
+    expect(findChromium({ systemPaths: [], searchPath: '', playwrightExecutable: () => own })).toEqual({
+      source: 'playwright',
+      executablePath: own,
+    });
   });
 
   it('finds nothing when neither is there', () => {
-    expect(findChromium({ systemPaths: [path.join(dir, 'usr/bin/chromium')], searchPath: path.join(dir, 'bin'), playwrightExecutable: noPlaywright })).toBeNull();
+    expect(
+      findChromium({
+        systemPaths: [path.join(dir, 'usr/bin/chromium')],
+        searchPath: path.join(dir, 'bin'),
+        playwrightExecutable: noPlaywright,
+      }),
+    ).toBeNull();
   });
 });
 
 describe('ensureChromium', () => {
-  const quiet = () => ({ log: vi.spyOn(console, 'log').mockImplementation(() => undefined), error: vi.spyOn(console, 'error').mockImplementation(() => undefined) });
+  const quiet = () => ({
+    log: vi.spyOn(console, 'log').mockImplementation(() => undefined),
+    error: vi.spyOn(console, 'error').mockImplementation(() => undefined),
+  });
   const find = () => findChromium({ systemPaths: [], searchPath: '', playwrightExecutable: noPlaywright });
 
   it('does not try to install when a browser is there', () => {
     const system = fakeFile('bin/chromium');
     const install = vi.fn(() => true);
-    expect(ensureChromium('t', { find: () => findChromium({ systemPaths: [system] }), install })).toEqual({ source: 'system', executablePath: system });
+    expect(ensureChromium('t', { find: () => findChromium({ systemPaths: [system] }), install })).toEqual({
+      source: 'system',
+      executablePath: system,
+    });
     expect(install).not.toHaveBeenCalled();
   });
 

@@ -23,7 +23,7 @@ export type TFindChromiumOptions = {
 
 /** What to do when no browser is found, in one line. */
 export const NO_CHROMIUM_MESSAGE =
-  'No Chromium found: run `npx playwright install chromium` or install your system\'s chromium package (Debian: `apt-get install chromium`), then run npm test again.';
+  "No Chromium found: run `npx playwright install chromium` or install your system's chromium package (Debian: `apt-get install chromium`), then run npm test again.";
 
 function isExecutable(file: string): boolean {
   try {
@@ -34,7 +34,10 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** The system's Chromium (/usr/bin/chromium, then `chromium` on the PATH), else Playwright's own when installed; null when neither is there. */
+/**
+ * The system's Chromium (/usr/bin/chromium, then `chromium` on the PATH), else Playwright's own
+ * when installed; null when neither is there.
+ */
 export function findChromium(opts: TFindChromiumOptions = {}): TChromium | null {
   const dirs = (opts.searchPath ?? process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
   const candidates = [...(opts.systemPaths ?? ['/usr/bin/chromium']), ...dirs.map((dir) => path.join(dir, 'chromium'))];
@@ -44,7 +47,10 @@ export function findChromium(opts: TFindChromiumOptions = {}): TChromium | null 
   return own && isExecutable(own) ? { source: 'playwright', executablePath: own } : null;
 }
 
-/** `npx playwright install chromium`, its output kept back: offline it is a page of download errors. True when it succeeded. */
+/**
+ * `npx playwright install chromium`, its output kept back: offline it is a page of download errors.
+ * True when it succeeded.
+ */
 function installPlaywrightChromium(): boolean {
   const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'ignore', timeout: 15 * 60_000 });
   return result.status === 0;

@@ -11,7 +11,8 @@ const { PORT: port, HOST: hostname } = env();
 async function main(): Promise<void> {
   // Imported after the environment is set: the database module reads it on first use.
   const { getDb, migrate } = await import('../lib/db/client');
-  const { DEMO_ASSESSMENT_TITLE, DEMO_USERS, demoPassword, seedDemo } = await import('../lib/services/assessments/demo-seed');
+  const { DEMO_ASSESSMENT_TITLE, DEMO_USERS, demoPassword, seedDemo } =
+    await import('../lib/services/assessments/demo-seed');
   const { seedDemoWorkshop } = await import('../lib/services/assessments/demo-workshop');
   const { startApp } = await import('../server/app');
 

@@ -11,7 +11,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.error('[e2e-server] No production build (.next/BUILD_ID is missing). Run `npm run test:e2e`, which builds when needed, or `npm run build` first.');
+  console.error(
+    '[e2e-server] No production build (.next/BUILD_ID is missing). Run `npm run test:e2e`, which builds when needed, or `npm run build` first.',
+  );
   process.exit(1);
 }
 
@@ -22,7 +24,11 @@ Object.assign(process.env, { NODE_ENV: 'production', DATA_DIR: dataDir, NEXTAUTH
 // data. PostgreSQL is covered by tests/integration with TEST_DATABASE_URL.
 delete process.env.DATABASE_URL;
 
-const ZNewUserSchema = z.object({ email: z.string().email(), name: z.string().min(1).max(200), password: z.string().min(1).max(200) });
+const ZNewUserSchema = z.object({
+  email: z.string().email(),
+  name: z.string().min(1).max(200),
+  password: z.string().min(1).max(200),
+});
 
 function removeDataDir(): void {
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -40,7 +40,11 @@ export function staleReason(): string | null {
 /** Runs a command in the project root with inherited output; returns its exit code. */
 export function run(command: string, args: string[], tag: string): number {
   console.log(`[${tag}] ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.error) {
     console.error(`[${tag}] could not run ${command}:`, result.error.message);
     return 1;

@@ -21,14 +21,19 @@ const AREAS: { areaId: string; chapter: string; practices: number }[] = [
   { areaId: 'morale-culture', chapter: '3.9. MORALE AND ORGANIZATIONAL CULTURE', practices: 9 },
   { areaId: 'private-sector', chapter: '3.10. RELATIONSHIP WITH THE PRIVATE SECTOR', practices: 10 },
   // The collective-action areas share Annex 2's section 12; gender equality is its section 11.
-  { areaId: 'anti-corruption-authorities', chapter: '4.1. Cooperation with State anti-corruption authorities', practices: 12 },
+  {
+    areaId: 'anti-corruption-authorities',
+    chapter: '4.1. Cooperation with State anti-corruption authorities',
+    practices: 12,
+  },
   { areaId: 'customs-to-customs', chapter: '4.3. Customs-To-Customs cooperation', practices: 12 },
   { areaId: 'media-social-networks', chapter: '4.4. Role of the media and social networks', practices: 12 },
   { areaId: 'gender-diversity', chapter: '5. Gender Equality, Diversity and Integrity', practices: 11 },
 ];
 
 /** Where each chapter ends: the next heading of the same or a higher level. */
-const CHAPTER_END = /^(3\.\d+\. [A-Z][A-Z ]+$|4\. Collective Action|4\.\d\. |5\. Gender|III\. INTEGRITY ACTION PLANNING)/;
+const CHAPTER_END =
+  /^(3\.\d+\. [A-Z][A-Z ]+$|4\. Collective Action|4\.\d\. |5\. Gender|III\. INTEGRITY ACTION PLANNING)/;
 
 type TBlock = { kind: 'heading' | 'paragraph' | 'item'; text: string };
 
@@ -36,17 +41,19 @@ const lines = fs.readFileSync(SOURCE, 'utf8').split(/\r?\n/);
 
 /** Strips the conversion's markup: bold/italic stars, link and underline tags, footnote marks. */
 function clean(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<u>|<\/u>/g, '')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/\*([^*]+)\*/g, '$1')
-    // A bold or italic span the page break cut in two leaves its marks unpaired.
-    .replace(/\*+/g, '')
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/<u>|<\/u>/g, '')
+      .replace(/<(https?:[^>]+)>/g, '$1')
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/\*([^*]+)\*/g, '$1')
+      // A bold or italic span the page break cut in two leaves its marks unpaired.
+      .replace(/\*+/g, '')
+      .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Page furniture of the converted PDF: page numbers, footnotes, table rules. */
@@ -87,7 +94,12 @@ const chapters = AREAS.map((a) => {
   if (end < 0) throw new Error(`No end for ${a.chapter}`);
   const title = clean(a.chapter.replace(/^[\d.]+\s*/, ''));
   const number = a.chapter.match(/^[\d.]+/)![0].replace(/\.$/, '');
-  return { areaId: a.areaId, reference: `Part II, ${number}`, title, blocks: blocks(start + 1, end, (t) => /^\d+(\.\d+)+\.? /.test(t) || /^[a-z]\) [A-Z]/.test(t) && t.length < 90) };
+  return {
+    areaId: a.areaId,
+    reference: `Part II, ${number}`,
+    title,
+    blocks: blocks(start + 1, end, (t) => /^\d+(\.\d+)+\.? /.test(t) || (/^[a-z]\) [A-Z]/.test(t) && t.length < 90)),
+  };
 });
 
 // Annex 2: sections "N. TITLE" up to Annex 3.
@@ -131,8 +143,14 @@ for (const raw of lines.slice(annex1 + 1, annex2)) {
 glossary.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 
 const source = 'WCO Integrity Development Guide (2021 edition)';
-const write = (name: string, data: unknown) => fs.writeFileSync(path.join(OUT, name), `${JSON.stringify(data, null, 1)}\n`);
+const write = (name: string, data: unknown) =>
+  fs.writeFileSync(path.join(OUT, name), `${JSON.stringify(data, null, 1)}\n`);
 write('guide-chapters.json', { source, chapters });
-write('good-practices.json', { source: `${source}, Annex 2 - Examples of Good Practice by WCO Members`, sections: practices });
+write('good-practices.json', {
+  source: `${source}, Annex 2 - Examples of Good Practice by WCO Members`,
+  sections: practices,
+});
 write('glossary.json', { source: `${source}, Annex 1 - IDG Glossary`, entries: glossary });
-console.log(`${chapters.length} chapters, ${practices.reduce((n, p) => n + p.practices.length, 0)} good practices, ${glossary.length} glossary entries`);
+console.log(
+  `${chapters.length} chapters, ${practices.reduce((n, p) => n + p.practices.length, 0)} good practices, ${glossary.length} glossary entries`,
+);

@@ -53,12 +53,15 @@ export type TRestoreResult = { movedAsideTo: string | null };
  */
 export function restore(backupFolder: string, dataDir: string): TRestoreResult {
   const source = path.join(backupFolder, DB_FILE);
-  if (!fs.existsSync(source)) throw new Error(`${backupFolder} holds no ${DB_FILE}; is it a folder made by npm run backup?`);
+  if (!fs.existsSync(source))
+    throw new Error(`${backupFolder} holds no ${DB_FILE}; is it a folder made by npm run backup?`);
   const check = integrityCheck(source);
   if (check !== 'ok') throw new Error(`the backup failed its integrity check, nothing was changed: ${check}`);
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const current = [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, FILES_DIR].filter((name) => fs.existsSync(path.join(dataDir, name)));
+  const current = [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, FILES_DIR].filter((name) =>
+    fs.existsSync(path.join(dataDir, name)),
+  );
   let aside: string | null = null;
   if (current.length > 0) {
     aside = path.join(dataDir, 'backups', `pre-restore-${timestampName().slice('idg-backup-'.length)}`);
@@ -66,12 +69,16 @@ export function restore(backupFolder: string, dataDir: string): TRestoreResult {
     for (const name of current) fs.renameSync(path.join(dataDir, name), path.join(aside, name));
   }
   fs.copyFileSync(source, path.join(dataDir, DB_FILE));
-  if (fs.existsSync(path.join(backupFolder, FILES_DIR))) fs.cpSync(path.join(backupFolder, FILES_DIR), path.join(dataDir, FILES_DIR), { recursive: true });
+  if (fs.existsSync(path.join(backupFolder, FILES_DIR)))
+    fs.cpSync(path.join(backupFolder, FILES_DIR), path.join(dataDir, FILES_DIR), { recursive: true });
   return { movedAsideTo: aside };
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
   const folder = positionals[0];
   if (!folder || positionals.length > 1) {
     console.error('usage: npm run restore -- <backup folder> [--force]');
@@ -85,12 +92,15 @@ async function main(): Promise<void> {
   const port = env().PORT;
   const holders = processesUsing(path.join(dataDir, DB_FILE));
   if (!values.force && (holders.length > 0 || (await appAnswers(port)))) {
-    const who = holders.length > 0 ? `process ${holders.join(', ')} has the database open` : `the app answers on port ${port}`;
+    const who =
+      holders.length > 0 ? `process ${holders.join(', ')} has the database open` : `the app answers on port ${port}`;
     console.error(`restore: ${who}. Stop the app first (or pass --force if you are sure it is another one).`);
     process.exit(1);
   }
   const result = restore(path.resolve(folder), dataDir);
-  console.log(`Restored ${folder} into ${dataDir}.${result.movedAsideTo ? ` What was there is in ${result.movedAsideTo}.` : ''}`);
+  console.log(
+    `Restored ${folder} into ${dataDir}.${result.movedAsideTo ? ` What was there is in ${result.movedAsideTo}.` : ''}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -37,7 +37,10 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
 }
 
 async function getJson(pathname: string, cookie?: string): Promise<unknown> {
-  const res = await fetch(`${base}${pathname}`, { headers: cookie ? { cookie } : {}, signal: AbortSignal.timeout(STEP_TIMEOUT_MS) });
+  const res = await fetch(`${base}${pathname}`, {
+    headers: cookie ? { cookie } : {},
+    signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
+  });
   if (!res.ok) throw new Error(`GET ${pathname} answered ${res.status}`);
   return res.json();
 }
@@ -54,7 +57,9 @@ function keepCookies(jar: Map<string, string>, res: Response): Map<string, strin
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
-/** Signs in as the browser's form would, through next-auth's CSRF and credentials endpoints; returns the Cookie header. */
+/**
+ * Signs in as the browser's form would, through next-auth's CSRF and credentials endpoints; returns the Cookie header.
+ */
 async function signIn(): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(STEP_TIMEOUT_MS) });
   const { csrfToken } = (await csrfRes.json()) as { csrfToken?: string };
@@ -68,16 +73,20 @@ async function signIn(): Promise<string> {
     signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
   });
   keepCookies(jar, res);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`no session cookie for ${EMAIL} (status ${res.status}): a wrong DEMO_PASSWORD, or no demo seed`);
+  if (![...jar.keys()].some((k) => k.includes('session-token')))
+    throw new Error(`no session cookie for ${EMAIL} (status ${res.status}): a wrong DEMO_PASSWORD, or no demo seed`);
   const cookie = cookieHeader(jar);
   const session = (await getJson('/api/auth/session', cookie)) as { user?: { email?: string } };
-  if (session.user?.email !== EMAIL) throw new Error(`/api/auth/session names ${JSON.stringify(session.user?.email)}, not ${EMAIL}`);
+  if (session.user?.email !== EMAIL)
+    throw new Error(`/api/auth/session names ${JSON.stringify(session.user?.email)}, not ${EMAIL}`);
   return cookie;
 }
 
 /** The demo assessment the facilitator facilitates, whose plan they may write. */
 async function demoAssessmentId(cookie: string): Promise<string> {
-  const { assessments } = (await getJson('/api/assessments', cookie)) as { assessments: { id: string; myRole: string }[] };
+  const { assessments } = (await getJson('/api/assessments', cookie)) as {
+    assessments: { id: string; myRole: string }[];
+  };
   const mine = assessments.find((a) => a.myRole === 'EF');
   if (!mine) throw new Error(`${EMAIL} facilitates no assessment; is the demo seeded?`);
   return mine.id;
@@ -131,7 +140,10 @@ async function yjsRoundTrip(docName: string, cookie: string): Promise<void> {
   }
   const reader = connect(docName, cookie);
   try {
-    await waitFor(() => reader.synced && reader.doc.getText('smoke').toJSON().includes(text), 'the second provider to see the text');
+    await waitFor(
+      () => reader.synced && reader.doc.getText('smoke').toJSON().includes(text),
+      'the second provider to see the text',
+    );
   } finally {
     reader.destroy();
     reader.doc.destroy();

@@ -12,7 +12,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const t = await getT(authMessages);
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t('skipToContent')}
       </a>
       <AppHeader user={user} />

@@ -20,12 +20,21 @@ function safeCallback(url: string | undefined): string {
   return safeCallbackPath(url, appOrigin());
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   if ((await countUsers(getDb())) === 0) redirect('/setup');
   if (await getSessionUser()) redirect(safeCallback(callbackUrl));
   const t = await getT(authMessages);
-  const errorText = (code: string) => (code === 'AccessDenied' ? t('errorAccessDenied') : code === 'CredentialsSignin' ? t('errorCredentials') : t('errorOther', { code }));
+  const errorText = (code: string) =>
+    code === 'AccessDenied'
+      ? t('errorAccessDenied')
+      : code === 'CredentialsSignin'
+        ? t('errorCredentials')
+        : t('errorOther', { code });
   return (
     <main className="mx-auto mt-16 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <LanguagePicker current={await getLocale()} />

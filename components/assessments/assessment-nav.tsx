@@ -7,7 +7,13 @@ import { useT } from '@/lib/i18n/client';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 
 /** Tabs of an assessment; the current one is marked for screen readers too. */
-export function AssessmentNav({ assessmentId, tabs }: { assessmentId: string; tabs: { href: string; label: string }[] }) {
+export function AssessmentNav({
+  assessmentId,
+  tabs,
+}: {
+  assessmentId: string;
+  tabs: { href: string; label: string }[];
+}) {
   const pathname = usePathname();
   const t = useT(assessmentsMessages);
   const base = `/assessments/${assessmentId}`;

@@ -65,7 +65,13 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="administration" label={t('fieldAdministration')} errors={fieldErrors.administration}>
-          <input id="administration" name="administration" required className={inputClass} aria-invalid={invalid('administration')} />
+          <input
+            id="administration"
+            name="administration"
+            required
+            className={inputClass}
+            aria-invalid={invalid('administration')}
+          />
         </Field>
         <Field id="country" label={t('fieldCountry')} errors={fieldErrors.country}>
           <input id="country" name="country" required className={inputClass} aria-invalid={invalid('country')} />
@@ -74,15 +80,30 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t('scope')}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="scope" value="comprehensive" checked={scope === 'comprehensive'} onChange={() => setScope('comprehensive')} />
+          <input
+            type="radio"
+            name="scope"
+            value="comprehensive"
+            checked={scope === 'comprehensive'}
+            onChange={() => setScope('comprehensive')}
+          />
           {t('scopeComprehensive')}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="scope" value="targeted" checked={scope === 'targeted'} onChange={() => setScope('targeted')} />
+          <input
+            type="radio"
+            name="scope"
+            value="targeted"
+            checked={scope === 'targeted'}
+            onChange={() => setScope('targeted')}
+          />
           {t('scopeTargeted')}
         </label>
         {scope === 'targeted' && (
-          <fieldset className="ml-6 grid gap-1 md:grid-cols-2" aria-describedby={fieldErrors.areas ? 'areas-error' : undefined}>
+          <fieldset
+            className="ml-6 grid gap-1 md:grid-cols-2"
+            aria-describedby={fieldErrors.areas ? 'areas-error' : undefined}
+          >
             <legend className="sr-only">{t('areasInScope')}</legend>
             {areas.map((a) => (
               <label key={a.id} className="flex items-center gap-2 text-sm">
@@ -109,10 +130,22 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="plannedStart" label={t('plannedStart')} errors={fieldErrors.plannedStart}>
-          <input id="plannedStart" name="plannedStart" type="date" className={inputClass} aria-invalid={invalid('plannedStart')} />
+          <input
+            id="plannedStart"
+            name="plannedStart"
+            type="date"
+            className={inputClass}
+            aria-invalid={invalid('plannedStart')}
+          />
         </Field>
         <Field id="plannedEnd" label={t('plannedEnd')} errors={fieldErrors.plannedEnd}>
-          <input id="plannedEnd" name="plannedEnd" type="date" className={inputClass} aria-invalid={invalid('plannedEnd')} />
+          <input
+            id="plannedEnd"
+            name="plannedEnd"
+            type="date"
+            className={inputClass}
+            aria-invalid={invalid('plannedEnd')}
+          />
         </Field>
       </div>
       <Field id="timeZone" label={t('fieldTimeZone')} errors={fieldErrors.timeZone}>

@@ -22,7 +22,12 @@ export type TStepActivityView = {
 const STATUSES: readonly TStepActivityView['status'][] = ['to-do', 'in-progress', 'done', 'not-applicable'];
 
 // The badge's symbol repeats its word, so the state is never told by colour alone.
-const STATUS_ICONS: Record<TStepActivityView['status'], string> = { 'to-do': '○', 'in-progress': '◐', done: '✓', 'not-applicable': '–' };
+const STATUS_ICONS: Record<TStepActivityView['status'], string> = {
+  'to-do': '○',
+  'in-progress': '◐',
+  done: '✓',
+  'not-applicable': '–',
+};
 
 const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
   'to-do': 'bg-slate-100 text-slate-800',
@@ -31,7 +36,12 @@ const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
   'not-applicable': 'bg-slate-200 text-slate-700 line-through',
 };
 
-type TProps = { assessmentId: string; activity: TStepActivityView; members: { id: string; name: string }[]; editable: boolean };
+type TProps = {
+  assessmentId: string;
+  activity: TStepActivityView;
+  members: { id: string; name: string }[];
+  editable: boolean;
+};
 
 /** One Annex 4 activity: who is responsible in this mode, and its tracking, editable by facilitators. */
 export function StepActivityRow({ assessmentId, activity, members, editable }: TProps) {
@@ -84,7 +94,12 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
         </p>
       )}
       {editable && !editing && (
-        <Button variant="secondary" className="mt-2 !px-2 !py-1 text-xs" onClick={() => setEditing(true)} aria-label={t('editActivity', { code: activity.code })}>
+        <Button
+          variant="secondary"
+          className="mt-2 !px-2 !py-1 text-xs"
+          onClick={() => setEditing(true)}
+          aria-label={t('editActivity', { code: activity.code })}
+        >
           {tc('edit')}
         </Button>
       )}
@@ -92,7 +107,11 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
         <div className="mt-2 grid gap-2 md:grid-cols-3">
           <label className="flex flex-col text-xs">
             {t('status')}
-            <select className={inputClass} value={state.status} onChange={(e) => setState({ ...state, status: e.target.value as TStepActivityView['status'] })}>
+            <select
+              className={inputClass}
+              value={state.status}
+              onChange={(e) => setState({ ...state, status: e.target.value as TStepActivityView['status'] })}
+            >
               {STATUSES.map((v) => (
                 <option key={v} value={v}>
                   {activityStatusLabel(td, v)}
@@ -102,11 +121,20 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
           </label>
           <label className="flex flex-col text-xs">
             {t('dueDate')}
-            <input type="date" className={inputClass} value={state.dueDate ?? ''} onChange={(e) => setState({ ...state, dueDate: e.target.value || null })} />
+            <input
+              type="date"
+              className={inputClass}
+              value={state.dueDate ?? ''}
+              onChange={(e) => setState({ ...state, dueDate: e.target.value || null })}
+            />
           </label>
           <label className="flex flex-col text-xs">
             {t('ownerLabel')}
-            <select className={inputClass} value={state.ownerId ?? ''} onChange={(e) => setState({ ...state, ownerId: e.target.value || null })}>
+            <select
+              className={inputClass}
+              value={state.ownerId ?? ''}
+              onChange={(e) => setState({ ...state, ownerId: e.target.value || null })}
+            >
               <option value="">{t('nobodyYet')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -117,7 +145,12 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
           </label>
           <label className="flex flex-col text-xs md:col-span-3">
             {t('notes')}
-            <textarea className={inputClass} rows={2} value={state.notes} onChange={(e) => setState({ ...state, notes: e.target.value })} />
+            <textarea
+              className={inputClass}
+              rows={2}
+              value={state.notes}
+              onChange={(e) => setState({ ...state, notes: e.target.value })}
+            />
           </label>
           {error && (
             <p role="alert" className="text-sm text-red-700 md:col-span-3">

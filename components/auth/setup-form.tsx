@@ -47,10 +47,25 @@ export function SetupForm() {
         <input id="name" name="name" required className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
       </Field>
       <Field id="email" label={t('email')} errors={fieldErrors.email}>
-        <input id="email" name="email" type="email" required className={inputClass} aria-invalid={Boolean(fieldErrors.email)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          required
+          className={inputClass}
+          aria-invalid={Boolean(fieldErrors.email)}
+        />
       </Field>
       <Field id="password" label={t('password')} hint={t('passwordHint')} errors={fieldErrors.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={Boolean(fieldErrors.password)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          className={inputClass}
+          aria-invalid={Boolean(fieldErrors.password)}
+        />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? t('creating') : t('createAdministrator')}

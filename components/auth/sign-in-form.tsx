@@ -24,7 +24,11 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    const res = await signIn('credentials', {
+      email: form.get('email'),
+      password: form.get('password'),
+      redirect: false,
+    });
     setPending(false);
     if (res?.ok) {
       // Checked again where it is followed: the prop is only as safe as whoever rendered it.
@@ -32,7 +36,9 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
       router.refresh();
       return;
     }
-    setError(res?.error && res.error !== 'CredentialsSignin' ? t('errorOther', { code: res.error }) : t('errorCredentials'));
+    setError(
+      res?.error && res.error !== 'CredentialsSignin' ? t('errorOther', { code: res.error }) : t('errorCredentials'),
+    );
   }
 
   return (
@@ -42,7 +48,14 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
         <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </Field>
       <Field id="password" label={t('password')}>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+        />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? t('signingIn') : t('signIn')}

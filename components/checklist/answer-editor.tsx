@@ -26,16 +26,43 @@ type TAnswerEditorProps = {
 };
 
 /** The collaborative rich-text answer to one question, bound to its fragment of the area's document. */
-export function AnswerEditor({ doc, awareness, user, questionKey, label, toolbarLabel, editable, onFocusChange }: TAnswerEditorProps) {
+export function AnswerEditor({
+  doc,
+  awareness,
+  user,
+  questionKey,
+  label,
+  toolbarLabel,
+  editable,
+  onFocusChange,
+}: TAnswerEditorProps) {
   const t = useT(checklistMessages);
   const fragment = useMemo(() => doc.getXmlFragment(answerFragmentName(questionKey)), [doc, questionKey]);
-  const editor = useFragmentEditor({ fragment, awareness, user, label, editable, minHeightClass: 'min-h-16', onFocusChange });
+  const editor = useFragmentEditor({
+    fragment,
+    awareness,
+    user,
+    label,
+    editable,
+    minHeightClass: 'min-h-16',
+    onFocusChange,
+  });
 
   return (
-    <div className={`rounded-md border ${editable ? 'border-slate-300 bg-white focus-within:border-brand-600 focus-within:ring-2 focus-within:ring-brand-600' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+    <div
+      className={`rounded-md border ${editable ? 'border-slate-300 bg-white focus-within:border-brand-600 focus-within:ring-2 focus-within:ring-brand-600' : 'border-dashed border-slate-300 bg-slate-50'}`}
+    >
       {editor && editable && <EditorToolbar editor={editor} label={toolbarLabel} />}
-      {!editable && <p className="border-b border-dashed border-slate-300 px-3 py-1 text-xs font-medium text-slate-600">{t('readOnly')}</p>}
-      {editor ? <EditorContent editor={editor} /> : <div className="min-h-16 px-3 py-2 text-sm text-slate-500">{t('loadingAnswer')}</div>}
+      {!editable && (
+        <p className="border-b border-dashed border-slate-300 px-3 py-1 text-xs font-medium text-slate-600">
+          {t('readOnly')}
+        </p>
+      )}
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        <div className="min-h-16 px-3 py-2 text-sm text-slate-500">{t('loadingAnswer')}</div>
+      )}
     </div>
   );
 }

@@ -14,7 +14,9 @@ export function AreaHeading({ area }: { area: TChecklistArea }) {
       </h2>
       {area.declarationStatement && (
         <blockquote className="mb-6 border-l-4 border-brand-600 bg-white p-3 text-sm italic text-slate-800">
-          <p className="mb-1 text-xs font-semibold not-italic uppercase tracking-wide text-slate-600">{t('declaration')}</p>
+          <p className="mb-1 text-xs font-semibold not-italic uppercase tracking-wide text-slate-600">
+            {t('declaration')}
+          </p>
           {area.declarationStatement}
         </blockquote>
       )}

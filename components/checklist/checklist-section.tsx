@@ -36,12 +36,21 @@ export function ChecklistSection({ section, areaTitle, snapshot, presence, shown
   const anyShown = section.questions.some((q) => shown.has(q.key));
   // A sub-heading goes above the first question shown of its subsection, whatever the filter hides.
   const visibleQuestions = section.questions.filter((q) => shown.has(q.key));
-  const headingOf = new Map(visibleQuestions.map((q, i) => [q.key, q.subsection && q.subsection !== visibleQuestions[i - 1]?.subsection ? q.subsection : null]));
+  const headingOf = new Map(
+    visibleQuestions.map((q, i) => [
+      q.key,
+      q.subsection && q.subsection !== visibleQuestions[i - 1]?.subsection ? q.subsection : null,
+    ]),
+  );
   return (
     <section aria-label={label ?? areaTitle} hidden={!anyShown} className="mb-6">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         {label && <h3 className="text-lg font-semibold">{label}</h3>}
-        <ProgressMeter label={t('progressOf', { name: label ?? areaTitle })} answered={answered} total={section.questions.length} />
+        <ProgressMeter
+          label={t('progressOf', { name: label ?? areaTitle })}
+          answered={answered}
+          total={section.questions.length}
+        />
       </div>
       <ol className="grid gap-2">
         {section.questions.map((q) => {

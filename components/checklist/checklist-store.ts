@@ -2,7 +2,15 @@
 
 import { useMemo, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
-import { LAST_EDIT_MAP, STATUS_MAP, type TAnswerStatus, type TLastEdit, answerFragmentName, parseAnswerStatus, parseLastEdit } from '@/lib/collab/layout';
+import {
+  LAST_EDIT_MAP,
+  STATUS_MAP,
+  type TAnswerStatus,
+  type TLastEdit,
+  answerFragmentName,
+  parseAnswerStatus,
+  parseLastEdit,
+} from '@/lib/collab/layout';
 
 /** What the page shows of one question, read from the checklist document. */
 export type TQuestionState = { status: TAnswerStatus | null; hasText: boolean; lastEdit: TLastEdit | null };
@@ -27,7 +35,9 @@ export function changedKeys(tr: Y.Transaction, map: Y.Map<unknown>): ReadonlySet
 function hasText(node: Y.XmlFragment | Y.XmlElement): boolean {
   return node.toArray().some((child) => {
     if (child instanceof Y.XmlText) {
-      return (child.toDelta() as { insert?: unknown }[]).some((op) => typeof op.insert === 'string' && /\S/.test(op.insert));
+      return (child.toDelta() as { insert?: unknown }[]).some(
+        (op) => typeof op.insert === 'string' && /\S/.test(op.insert),
+      );
     }
     return child instanceof Y.XmlElement && hasText(child);
   });

@@ -25,10 +25,17 @@ function closedMessage(t: TT, code: number | null): string {
 type TView = { icon: string; text: string; tone: string };
 
 function viewOf(t: TT, { status, online, closedCode }: TCollabSnapshot): TView {
-  if (status === 'closed') return { icon: '⛔', text: t('disconnected', { reason: closedMessage(t, closedCode) }), tone: 'border-red-300 bg-red-50 text-red-900' };
+  if (status === 'closed')
+    return {
+      icon: '⛔',
+      text: t('disconnected', { reason: closedMessage(t, closedCode) }),
+      tone: 'border-red-300 bg-red-50 text-red-900',
+    };
   if (!online) return { icon: '⚠', text: t('offline'), tone: 'border-amber-300 bg-amber-50 text-amber-900' };
-  if (status === 'connected') return { icon: '●', text: t('connected'), tone: 'border-green-300 bg-green-50 text-green-900' };
-  if (status === 'reconnecting') return { icon: '↻', text: t('reconnecting'), tone: 'border-amber-300 bg-amber-50 text-amber-900' };
+  if (status === 'connected')
+    return { icon: '●', text: t('connected'), tone: 'border-green-300 bg-green-50 text-green-900' };
+  if (status === 'reconnecting')
+    return { icon: '↻', text: t('reconnecting'), tone: 'border-amber-300 bg-amber-50 text-amber-900' };
   return { icon: '…', text: t('connecting'), tone: 'border-slate-300 bg-slate-50 text-slate-800' };
 }
 
@@ -46,9 +53,7 @@ export function ConnectionStatus({ session, readOnly }: { session: TCollabSnapsh
         {view.text}
       </p>
       {!readOnly && (
-        <p data-testid="unsynced-changes">
-          {pending === 0 ? t('allSaved') : t('unsynced', { n: pending })}
-        </p>
+        <p data-testid="unsynced-changes">{pending === 0 ? t('allSaved') : t('unsynced', { n: pending })}</p>
       )}
     </div>
   );

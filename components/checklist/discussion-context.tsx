@@ -25,9 +25,13 @@ type TDiscussion = {
 
 const DiscussionContext = createContext<TDiscussion | null>(null);
 
-type TProps = Omit<TDiscussion, 'loaded' | 'loadError' | 'commentsOf' | 'evidenceOf' | 'addComment' | 'addEvidence' | 'removeEvidence'> & { areaId: string; children: ReactNode };
+type TProps = Omit<
+  TDiscussion,
+  'loaded' | 'loadError' | 'commentsOf' | 'evidenceOf' | 'addComment' | 'addEvidence' | 'removeEvidence'
+> & { areaId: string; children: ReactNode };
 
-const byId = <T extends { id: string }>(list: T[], item: T) => (list.some((x) => x.id === item.id) ? list : [...list, item]);
+const byId = <T extends { id: string }>(list: T[], item: T) =>
+  list.some((x) => x.id === item.id) ? list : [...list, item];
 
 /** What live events and this client changed while a read of the whole discussion was on its way. */
 type TSinceRead = { comments: TComment[]; evidence: TEvidence[]; removed: Set<string> };
@@ -45,7 +49,16 @@ function overlay<T extends { id: string; createdAt: string }>(server: T[], added
  * discussion is read again each time the page (re)joins the room or comes back into view: events
  * sent before the room was joined, or while the connection was down, never reach this page.
  */
-export function DiscussionProvider({ areaId, children, assessmentId, me, members, canComment, canAddEvidence, isFacilitator }: TProps) {
+export function DiscussionProvider({
+  areaId,
+  children,
+  assessmentId,
+  me,
+  members,
+  canComment,
+  canAddEvidence,
+  isFacilitator,
+}: TProps) {
   const [comments, setComments] = useState<TComment[]>([]);
   const [evidence, setEvidence] = useState<TEvidence[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -66,7 +79,8 @@ export function DiscussionProvider({ areaId, children, assessmentId, me, members
       setLoadError(null);
     } catch (err) {
       // Once loaded, a failed re-read keeps what is shown; the next rejoin or focus reads again.
-      if (sinceRead.current === changes) setLoadError((cur) => (loaded ? cur : err instanceof Error ? err.message : 'Could not load the discussion.'));
+      if (sinceRead.current === changes)
+        setLoadError((cur) => (loaded ? cur : err instanceof Error ? err.message : 'Could not load the discussion.'));
     } finally {
       if (sinceRead.current === changes) sinceRead.current = null;
     }
@@ -126,7 +140,21 @@ export function DiscussionProvider({ areaId, children, assessmentId, me, members
       addEvidence,
       removeEvidence,
     }),
-    [comments, evidence, loaded, loadError, addComment, addEvidence, removeEvidence, assessmentId, me, members, canComment, canAddEvidence, isFacilitator],
+    [
+      comments,
+      evidence,
+      loaded,
+      loadError,
+      addComment,
+      addEvidence,
+      removeEvidence,
+      assessmentId,
+      me,
+      members,
+      canComment,
+      canAddEvidence,
+      isFacilitator,
+    ],
   );
   return <DiscussionContext.Provider value={value}>{children}</DiscussionContext.Provider>;
 }

@@ -8,9 +8,27 @@ import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { commonMessages } from '@/lib/i18n/messages/common';
 
-type TMarks = { bold: boolean; italic: boolean; h3: boolean; h4: boolean; bullet: boolean; ordered: boolean; link: boolean };
+type TMarks = {
+  bold: boolean;
+  italic: boolean;
+  h3: boolean;
+  h4: boolean;
+  bullet: boolean;
+  ordered: boolean;
+  link: boolean;
+};
 
-function ToolButton({ label, pressed, onClick, children }: { label: string; pressed?: boolean; onClick: () => void; children: ReactNode }) {
+function ToolButton({
+  label,
+  pressed,
+  onClick,
+  children,
+}: {
+  label: string;
+  pressed?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -90,7 +108,8 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
       link: e.isActive('link'),
     }),
   });
-  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => void command(editor.chain().focus()).run();
+  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () =>
+    void command(editor.chain().focus()).run();
   return (
     <div className="border-b border-slate-200">
       <div role="toolbar" aria-label={label} className="flex flex-wrap gap-1 p-1">
@@ -112,7 +131,11 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
         <ToolButton label={t('numberedList')} pressed={marks.ordered} onClick={run((c) => c.toggleOrderedList())}>
           1. {t('listShort')}
         </ToolButton>
-        <ToolButton label={marks.link ? t('editLink') : t('addLink')} pressed={marks.link} onClick={() => setLinking(true)}>
+        <ToolButton
+          label={marks.link ? t('editLink') : t('addLink')}
+          pressed={marks.link}
+          onClick={() => setLinking(true)}
+        >
           {t('linkShort')}
         </ToolButton>
         {marks.link && (

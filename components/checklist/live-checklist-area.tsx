@@ -58,11 +58,19 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
     },
     [announce],
   );
-  const onStatusChange = useCallback((key: string, value: TAnswerStatus | null) => doc && setQuestionStatus(doc, key, value), [doc]);
+  const onStatusChange = useCallback(
+    (key: string, value: TAnswerStatus | null) => doc && setQuestionStatus(doc, key, value),
+    [doc],
+  );
 
   const facts = keys.map((key) => {
     const state = snapshot[key];
-    return { key, answered: isAnswered(state), actionRequired: state?.status === 'action-required', mine: state?.lastEdit?.userId === id };
+    return {
+      key,
+      answered: isAnswered(state),
+      actionRequired: state?.status === 'action-required',
+      mine: state?.lastEdit?.userId === id,
+    };
   });
   const counts = {
     all: facts.length,
@@ -80,9 +88,7 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
       <AreaHeading area={area} />
       <div className="sticky top-0 z-10 mb-4 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
-        {!canEdit && (
-          <p className="text-sm font-medium text-slate-700">{t('readOnlyNotice')}</p>
-        )}
+        {!canEdit && <p className="text-sm font-medium text-slate-700">{t('readOnlyNotice')}</p>}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ProgressMeter label={t('progressOfArea')} answered={counts.all - counts.unanswered} total={counts.all} />
           <QuestionFilter value={filter} counts={counts} onChange={setFilter} />

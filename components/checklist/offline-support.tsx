@@ -9,14 +9,20 @@ const SCOPE = '/assessments/';
 
 /** A version of the build as this page sees it: its script files' names change with every build. */
 async function buildVersion(): Promise<string> {
-  const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src*="/_next/static/"]'), (s) => new URL(s.src).pathname).sort();
+  const scripts = Array.from(
+    document.querySelectorAll<HTMLScriptElement>('script[src*="/_next/static/"]'),
+    (s) => new URL(s.src).pathname,
+  ).sort();
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(scripts.join('\n')));
   return Array.from(new Uint8Array(digest).slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Every /_next/static/ file this page loaded, for a reload without a network. */
 function staticAssets(): string[] {
-  const fromDom = Array.from(document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]'), (el) => ('src' in el ? el.src : el.href));
+  const fromDom = Array.from(
+    document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]'),
+    (el) => ('src' in el ? el.src : el.href),
+  );
   const loaded = performance.getEntriesByType('resource').map((e) => e.name);
   return [...new Set([...fromDom, ...loaded])].filter((href) => {
     try {

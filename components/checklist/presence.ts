@@ -7,7 +7,11 @@ import type { TCollabUser } from '@/lib/collab/collab-session';
 
 // Awareness states come from other browsers: parsed, never trusted.
 const ZPresenceStateSchema = z.object({
-  user: z.object({ id: z.string().min(1).max(100), name: z.string().max(200), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+  user: z.object({
+    id: z.string().min(1).max(100),
+    name: z.string().max(200),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  }),
   questionKey: z.string().max(100).nullish(),
 });
 
@@ -82,7 +86,8 @@ export function useQuestionAnnouncer(awareness: Awareness | null): (questionKey:
     const send = () => {
       timer = null;
       lastSent = Date.now();
-      if ((awareness.getLocalState()?.questionKey ?? null) !== pending) awareness.setLocalStateField('questionKey', pending);
+      if ((awareness.getLocalState()?.questionKey ?? null) !== pending)
+        awareness.setLocalStateField('questionKey', pending);
     };
     return {
       announce: (questionKey: string | null) => {

@@ -49,7 +49,9 @@ function useNearViewport(): [React.RefObject<HTMLDivElement | null>, boolean] {
   useEffect(() => {
     const el = ref.current;
     if (!el || near) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: NEAR_VIEWPORT });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: NEAR_VIEWPORT,
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [near]);
@@ -57,7 +59,19 @@ function useNearViewport(): [React.RefObject<HTMLDivElement | null>, boolean] {
 }
 
 /** One checklist question: its text, who is on it, the collaborative answer, its evaluation and last edit. */
-export function QuestionCard({ question, heading, hidden, state, others, binding, editable, now, selfId, onStatusChange, onFocusChange }: TQuestionCardProps) {
+export function QuestionCard({
+  question,
+  heading,
+  hidden,
+  state,
+  others,
+  binding,
+  editable,
+  now,
+  selfId,
+  onStatusChange,
+  onFocusChange,
+}: TQuestionCardProps) {
   const t = useT(checklistMessages);
   const locale = useLocale();
   const [editorSlot, near] = useNearViewport();
@@ -66,7 +80,12 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
   const lastEdit = state?.lastEdit;
   const { assessmentId } = useDiscussion();
   return (
-    <li id={`q-${question.key}`} hidden={hidden} aria-labelledby={textId} className="rounded-md border border-slate-200 bg-white p-3">
+    <li
+      id={`q-${question.key}`}
+      hidden={hidden}
+      aria-labelledby={textId}
+      className="rounded-md border border-slate-200 bg-white p-3"
+    >
       {heading && <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{heading}</p>}
       <div className="flex items-start justify-between gap-3">
         <QuestionText question={question} id={textId} />
@@ -85,7 +104,9 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
             onFocusChange={(focused) => onFocusChange(question.key, focused)}
           />
         ) : (
-          <div className="min-h-16 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-500">{t('loadingAnswer')}</div>
+          <div className="min-h-16 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-500">
+            {t('loadingAnswer')}
+          </div>
         )}
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
@@ -100,7 +121,9 @@ export function QuestionCard({ question, heading, hidden, state, others, binding
           <HideQuestionControl questionKey={question.key} label={question.label} />
         </div>
         <p className="text-xs text-slate-600">
-          <span className={answered ? 'font-medium text-green-800' : ''}>{answered ? `✓ ${t('answered')}` : t('notAnswered')}</span>
+          <span className={answered ? 'font-medium text-green-800' : ''}>
+            {answered ? `✓ ${t('answered')}` : t('notAnswered')}
+          </span>
           {lastEdit && (
             <>
               {' · '}

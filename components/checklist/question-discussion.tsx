@@ -53,7 +53,11 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
     setPending(true);
     // Only mentions still present in the text are sent.
     const kept = mentions.filter((id) => body.includes(`@${members.find((m) => m.id === id)?.name}`));
-    const res = await sendJson<{ comment: TComment }>(`/api/assessments/${assessmentId}/questions/${questionKey}/comments`, 'POST', { body, mentions: kept });
+    const res = await sendJson<{ comment: TComment }>(
+      `/api/assessments/${assessmentId}/questions/${questionKey}/comments`,
+      'POST',
+      { body, mentions: kept },
+    );
     setPending(false);
     if (!res.ok) return setError(res.fieldErrors.body?.[0] ?? res.error);
     addComment(res.data.comment);
@@ -69,10 +73,16 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
       ) : (
         <ol className="grid gap-2" aria-label={t('comments')}>
           {comments.map((c) => (
-            <li key={c.id} className={`rounded border p-2 text-sm ${c.mentions.some((m) => m.id === me.id) ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}>
+            <li
+              key={c.id}
+              className={`rounded border p-2 text-sm ${c.mentions.some((m) => m.id === me.id) ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}
+            >
               <p className="text-xs text-slate-600">
-                <strong className="text-slate-800">{c.author.name}</strong> · <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
-                {c.mentions.some((m) => m.id === me.id) && <span className="ml-1 font-semibold text-brand-700">{t('mentionsYou')}</span>}
+                <strong className="text-slate-800">{c.author.name}</strong> ·{' '}
+                <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
+                {c.mentions.some((m) => m.id === me.id) && (
+                  <span className="ml-1 font-semibold text-brand-700">{t('mentionsYou')}</span>
+                )}
               </p>
               <CommentBody comment={c} />
             </li>
@@ -84,7 +94,14 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
           <label htmlFor={inputId} className="text-sm font-medium">
             {t('addComment')}
           </label>
-          <textarea id={inputId} rows={2} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} aria-invalid={Boolean(error)} />
+          <textarea
+            id={inputId}
+            rows={2}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(error)}
+          />
           {error && (
             <p role="alert" className="text-sm text-red-700">
               {error}
@@ -94,7 +111,12 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
             <label className="sr-only" htmlFor={`${inputId}-mention`}>
               {t('mentionMember')}
             </label>
-            <select id={`${inputId}-mention`} className={`${inputClass} !py-1`} value="" onChange={(e) => mention(e.target.value)}>
+            <select
+              id={`${inputId}-mention`}
+              className={`${inputClass} !py-1`}
+              value=""
+              onChange={(e) => mention(e.target.value)}
+            >
               <option value="">{t('mentionPlaceholder')}</option>
               {members
                 .filter((m) => m.id !== me.id)

@@ -9,13 +9,14 @@ import { useFormat, useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 
-
 /** Links and files supporting one question's answer, with who added them and when. */
 export function QuestionEvidence({ questionKey }: { questionKey: string }) {
   const t = useT(checklistMessages);
   const f = useFormat();
   const formatSize = (bytes: number) =>
-    bytes < 1024 * 1024 ? t('sizeKb', { n: Math.ceil(bytes / 1024) }) : t('sizeMb', { n: f.number(bytes / 1048576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
+    bytes < 1024 * 1024
+      ? t('sizeKb', { n: Math.ceil(bytes / 1024) })
+      : t('sizeMb', { n: f.number(bytes / 1048576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
   const { assessmentId, me, canAddEvidence, isFacilitator, evidenceOf, addEvidence, removeEvidence } = useDiscussion();
   const items = evidenceOf(questionKey);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +29,10 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     setBusy(t('addingLink'));
-    const res = await sendJson<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', { title: form.get('title'), url: form.get('url') });
+    const res = await sendJson<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', {
+      title: form.get('title'),
+      url: form.get('url'),
+    });
     setBusy(null);
     if (!res.ok) return setError(Object.values(res.fieldErrors).flat()[0] ?? res.error);
     addEvidence(res.data.evidence);
@@ -40,7 +44,11 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     e.preventDefault();
     const formEl = e.currentTarget;
     setBusy(t('uploading'));
-    const res = await sendForm<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', new FormData(formEl));
+    const res = await sendForm<{ evidence: TEvidence }>(
+      `${base}/questions/${questionKey}/evidence`,
+      'POST',
+      new FormData(formEl),
+    );
     setBusy(null);
     if (!res.ok) return setError(Object.values(res.fieldErrors).flat()[0] ?? res.error);
     addEvidence(res.data.evidence);
@@ -65,16 +73,26 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
             <li key={item.id} className="flex flex-wrap items-center gap-2">
               <span aria-hidden="true">{item.kind === 'link' ? '🔗' : '📄'}</span>
               {item.kind === 'link' ? (
-                <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+                <a
+                  href={item.url ?? '#'}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                  className="text-brand-700 underline"
+                >
                   {item.title}
                 </a>
               ) : (
-                <a href={`${base}/evidence/${item.id}`} className="text-brand-700 underline" download={item.fileName ?? undefined}>
+                <a
+                  href={`${base}/evidence/${item.id}`}
+                  className="text-brand-700 underline"
+                  download={item.fileName ?? undefined}
+                >
                   {item.title}
                 </a>
               )}
               <span className="text-xs text-slate-600">
-                {item.sizeBytes !== null && `${formatSize(item.sizeBytes)} · `}{t('addedBy', { name: item.addedBy.name, date: f.date(item.createdAt) })}
+                {item.sizeBytes !== null && `${formatSize(item.sizeBytes)} · `}
+                {t('addedBy', { name: item.addedBy.name, date: f.date(item.createdAt) })}
               </span>
               {(item.addedBy.id === me.id || isFacilitator) && (
                 <Button variant="secondary" className="!px-2 !py-0.5 text-xs" onClick={() => void remove(item)}>

@@ -14,20 +14,37 @@ export function QuestionExtras({ questionKey }: { questionKey: string }) {
   const [open, setOpen] = useState<'discussion' | 'evidence' | null>(null);
   const panelId = `extras-${questionKey}`;
   const toggle = (which: 'discussion' | 'evidence') => setOpen((o) => (o === which ? null : which));
-  const buttonClass = 'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-expanded:bg-brand-50 aria-expanded:border-brand-600';
+  const buttonClass =
+    'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-expanded:bg-brand-50 aria-expanded:border-brand-600';
   return (
     <div className="mt-2">
       <div className="flex gap-2">
-        <button type="button" className={buttonClass} aria-expanded={open === 'discussion'} aria-controls={panelId} onClick={() => toggle('discussion')}>
+        <button
+          type="button"
+          className={buttonClass}
+          aria-expanded={open === 'discussion'}
+          aria-controls={panelId}
+          onClick={() => toggle('discussion')}
+        >
           {t('discussion', { n: commentsOf(questionKey).length })}
         </button>
-        <button type="button" className={buttonClass} aria-expanded={open === 'evidence'} aria-controls={panelId} onClick={() => toggle('evidence')}>
+        <button
+          type="button"
+          className={buttonClass}
+          aria-expanded={open === 'evidence'}
+          aria-controls={panelId}
+          onClick={() => toggle('evidence')}
+        >
           {t('evidence', { n: evidenceOf(questionKey).length })}
         </button>
       </div>
       {open && (
         <div id={panelId} className="mt-2 rounded border border-slate-200 bg-slate-50 p-2">
-          {open === 'discussion' ? <QuestionDiscussion questionKey={questionKey} /> : <QuestionEvidence questionKey={questionKey} />}
+          {open === 'discussion' ? (
+            <QuestionDiscussion questionKey={questionKey} />
+          ) : (
+            <QuestionEvidence questionKey={questionKey} />
+          )}
         </div>
       )}
     </div>

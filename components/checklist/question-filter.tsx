@@ -14,14 +14,28 @@ const OPTIONS = [
 ] as const satisfies readonly { value: TQuestionFilter; label: keyof (typeof checklistMessages)['en'] }[];
 
 /** The filter as a radio group: arrow keys move between options, as a native group does. */
-export function QuestionFilter({ value, counts, onChange }: { value: TQuestionFilter; counts: Record<TQuestionFilter, number>; onChange: (v: TQuestionFilter) => void }) {
+export function QuestionFilter({
+  value,
+  counts,
+  onChange,
+}: {
+  value: TQuestionFilter;
+  counts: Record<TQuestionFilter, number>;
+  onChange: (v: TQuestionFilter) => void;
+}) {
   const t = useT(checklistMessages);
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <legend className="float-left mr-3 font-medium text-slate-700">{t('show')}</legend>
       {OPTIONS.map((o) => (
         <label key={o.value} className="flex items-center gap-1">
-          <input type="radio" name="question-filter" value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name="question-filter"
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
           {t(o.label)} ({counts[o.value]})
         </label>
       ))}
@@ -30,7 +44,10 @@ export function QuestionFilter({ value, counts, onChange }: { value: TQuestionFi
 }
 
 /** Whether a question passes the filter. */
-export function passesFilter(filter: TQuestionFilter, q: { answered: boolean; actionRequired: boolean; mine: boolean }): boolean {
+export function passesFilter(
+  filter: TQuestionFilter,
+  q: { answered: boolean; actionRequired: boolean; mine: boolean },
+): boolean {
   switch (filter) {
     case 'all':
       return true;

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { TLocale } from '@/lib/i18n/locales';
 
 const formats = new Map<TLocale, Intl.RelativeTimeFormat>();
-const formatFor = (locale: TLocale) => formats.get(locale) ?? formats.set(locale, new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).get(locale)!;
+const formatFor = (locale: TLocale) =>
+  formats.get(locale) ?? formats.set(locale, new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).get(locale)!;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],

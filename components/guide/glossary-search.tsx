@@ -23,7 +23,10 @@ function Highlighted({ text, query }: { text: string; query: string }) {
   );
 }
 
-/** Annex 1 searchable in the browser: terms and definitions filtered as one types, matches highlighted, the count announced. */
+/**
+ * Annex 1 searchable in the browser: terms and definitions filtered as one types, matches
+ * highlighted, the count announced.
+ */
 export function GlossarySearch({ entries }: { entries: readonly TGlossaryEntry[] }) {
   const t = useT(guideMessages);
   const id = useId();
@@ -35,7 +38,14 @@ export function GlossarySearch({ entries }: { entries: readonly TGlossaryEntry[]
       <label htmlFor={`${id}-q`} className="text-sm font-medium">
         {t('searchLabel')}
       </label>
-      <input id={`${id}-q`} type="search" className={inputClass} value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-count`} />
+      <input
+        id={`${id}-q`}
+        type="search"
+        className={inputClass}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-describedby={`${id}-count`}
+      />
       <p id={`${id}-count`} role="status" aria-live="polite" className="text-sm text-slate-700">
         {t('results', { n: found.length })}
       </p>
@@ -47,7 +57,9 @@ export function GlossarySearch({ entries }: { entries: readonly TGlossaryEntry[]
             </dt>
             <dd className="text-sm">
               <Highlighted text={e.definition} query={deferred} />
-              {e.source && <span className="mt-0.5 block text-xs text-slate-600">{t('source', { source: e.source })}</span>}
+              {e.source && (
+                <span className="mt-0.5 block text-xs text-slate-600">{t('source', { source: e.source })}</span>
+              )}
             </dd>
           </div>
         ))}

@@ -9,7 +9,11 @@ import { GlossarySearch } from './glossary-search';
 type TTab = 'chapter' | 'practices' | 'glossary';
 const TABS: readonly TTab[] = ['chapter', 'practices', 'glossary'];
 
-type TGuidePanelProps = { chapter: TGuideChapter | undefined; practices: TGoodPracticeSection | undefined; glossary: readonly TGlossaryEntry[] };
+type TGuidePanelProps = {
+  chapter: TGuideChapter | undefined;
+  practices: TGoodPracticeSection | undefined;
+  glossary: readonly TGlossaryEntry[];
+};
 
 /**
  * The guide at hand beside an area's checklist: a side panel (not modal, so answering goes on)
@@ -44,10 +48,21 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
     tabRefs.current[next]?.focus();
   }
 
-  const labels: Record<TTab, string> = { chapter: t('tabChapter'), practices: t('tabPractices'), glossary: t('tabGlossary') };
+  const labels: Record<TTab, string> = {
+    chapter: t('tabChapter'),
+    practices: t('tabPractices'),
+    glossary: t('tabGlossary'),
+  };
   return (
     <>
-      <button ref={opener} type="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => (open ? close() : setOpen(true))} className="rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+      <button
+        ref={opener}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => (open ? close() : setOpen(true))}
+        className="rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+      >
         📖 {t('open')}
       </button>
       <aside
@@ -86,22 +101,38 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
             </button>
           ))}
         </div>
-        <div role="tabpanel" id={`${id}-tabpanel-chapter`} aria-labelledby={`${id}-tab-chapter`} hidden={tab !== 'chapter'} lang="en">
+        <div
+          role="tabpanel"
+          id={`${id}-tabpanel-chapter`}
+          aria-labelledby={`${id}-tab-chapter`}
+          hidden={tab !== 'chapter'}
+          lang="en"
+        >
           {chapter && (
             <>
-              <h3 className="mb-2 font-semibold">{t('chapterOf', { reference: chapter.reference, title: chapter.title })}</h3>
+              <h3 className="mb-2 font-semibold">
+                {t('chapterOf', { reference: chapter.reference, title: chapter.title })}
+              </h3>
               <ChapterBlocks chapter={chapter} />
             </>
           )}
         </div>
-        <div role="tabpanel" id={`${id}-tabpanel-practices`} aria-labelledby={`${id}-tab-practices`} hidden={tab !== 'practices'} lang="en">
+        <div
+          role="tabpanel"
+          id={`${id}-tabpanel-practices`}
+          aria-labelledby={`${id}-tab-practices`}
+          hidden={tab !== 'practices'}
+          lang="en"
+        >
           {practices && (
             <>
               <h3 className="mb-2 font-semibold">{t('practicesOf', { reference: practices.reference })}</h3>
               <ul className="grid gap-3 text-sm">
                 {practices.practices.map((p, i) => (
                   <li key={i}>
-                    {p.topic && p.topic !== practices.practices[i - 1]?.topic && <p className="mb-1 font-semibold">{p.topic}</p>}
+                    {p.topic && p.topic !== practices.practices[i - 1]?.topic && (
+                      <p className="mb-1 font-semibold">{p.topic}</p>
+                    )}
                     <p>{p.text}</p>
                   </li>
                 ))}
@@ -109,7 +140,12 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
             </>
           )}
         </div>
-        <div role="tabpanel" id={`${id}-tabpanel-glossary`} aria-labelledby={`${id}-tab-glossary`} hidden={tab !== 'glossary'}>
+        <div
+          role="tabpanel"
+          id={`${id}-tabpanel-glossary`}
+          aria-labelledby={`${id}-tab-glossary`}
+          hidden={tab !== 'glossary'}
+        >
           <h3 className="mb-2 font-semibold">{t('glossaryHeading')}</h3>
           <div lang="en">
             <GlossarySearch entries={glossary} />

@@ -5,7 +5,12 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { KPI_TEXT_FIELDS, missingMandatoryFields, type TKpiSheet, type TKpiSheetInput } from '@/lib/domain/plan/kpi-sheet';
+import {
+  KPI_TEXT_FIELDS,
+  missingMandatoryFields,
+  type TKpiSheet,
+  type TKpiSheetInput,
+} from '@/lib/domain/plan/kpi-sheet';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
@@ -13,7 +18,15 @@ import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
 const typesField = kpiMetadataFields.find((f) => f.field === 'types');
 
 /** One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), typologies, baseline and roles. */
-export function KpiSheetEditor({ assessmentId, sheet, canEdit }: { assessmentId: string; sheet: TKpiSheet; canEdit: boolean }) {
+export function KpiSheetEditor({
+  assessmentId,
+  sheet,
+  canEdit,
+}: {
+  assessmentId: string;
+  sheet: TKpiSheet;
+  canEdit: boolean;
+}) {
   const t = useT(planMessages);
   const format = useFormat();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
@@ -29,7 +42,9 @@ export function KpiSheetEditor({ assessmentId, sheet, canEdit }: { assessmentId:
     };
     const orNull = (k: string) => text(k) || null;
     const input: TKpiSheetInput = {
-      fields: Object.fromEntries(KPI_TEXT_FIELDS.map((f): [string, string] => [f.field, text(`f-${f.field}`)]).filter(([, v]) => v.length > 0)),
+      fields: Object.fromEntries(
+        KPI_TEXT_FIELDS.map((f): [string, string] => [f.field, text(`f-${f.field}`)]).filter(([, v]) => v.length > 0),
+      ),
       types: data.getAll('types').map(String),
       baselineValue: orNull('baselineValue'),
       baselineDate: orNull('baselineDate'),
@@ -50,38 +65,118 @@ export function KpiSheetEditor({ assessmentId, sheet, canEdit }: { assessmentId:
     <form onSubmit={(e) => void submit(e)} className="grid gap-3" aria-label={t('sheetLabel', { name: saved.name })}>
       <FormError message={error} />
       {missing.length > 0 ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">{t('neededBefore', { fields: missing.join('; ') })}</p>
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {t('neededBefore', { fields: missing.join('; ') })}
+        </p>
       ) : (
         <p className="text-sm text-green-800">{t('allFilled')}</p>
       )}
       {KPI_TEXT_FIELDS.map((f) => (
         <Field key={f.field} id={id(f.field)} label={`${f.key}) ${f.title}${f.mandatory ? t('mandatory') : ''}`}>
-          <textarea id={id(f.field)} name={`f-${f.field}`} className={inputClass} rows={f.field === 'name' ? 1 : 2} defaultValue={saved.fields[f.field] ?? ''} readOnly={!canEdit} />
+          <textarea
+            id={id(f.field)}
+            name={`f-${f.field}`}
+            className={inputClass}
+            rows={f.field === 'name' ? 1 : 2}
+            defaultValue={saved.fields[f.field] ?? ''}
+            readOnly={!canEdit}
+          />
         </Field>
       ))}
       <fieldset className="grid gap-1">
-        <legend className="text-sm font-medium">{typesField ? `${typesField.key}) ${typesField.title}` : t('typeOfIndicator')}</legend>
+        <legend className="text-sm font-medium">
+          {typesField ? `${typesField.key}) ${typesField.title}` : t('typeOfIndicator')}
+        </legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {kpiTypologies.map((t) => (
             <label key={t} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="types" value={t} defaultChecked={saved.types.includes(t)} disabled={!canEdit} /> {t}
+              <input
+                type="checkbox"
+                name="types"
+                value={t}
+                defaultChecked={saved.types.includes(t)}
+                disabled={!canEdit}
+              />{' '}
+              {t}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="grid gap-2 sm:grid-cols-2">
-        <Field id={id('bv')} label={t('baselineValue')}><input id={id('bv')} name="baselineValue" className={inputClass} defaultValue={saved.baselineValue ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('bd')} label={t('baselineDate')}><input id={id('bd')} name="baselineDate" type="date" className={inputClass} defaultValue={saved.baselineDate ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('tn')} label={t('targetNumber')}><input id={id('tn')} name="targetNumber" type="number" step="any" className={inputClass} defaultValue={saved.targetNumber ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('td')} label={t('targetDate')}><input id={id('td')} name="targetDate" type="date" className={inputClass} defaultValue={saved.targetDate ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('ow')} label={t('kpiOwner')}><input id={id('ow')} name="owner" className={inputClass} defaultValue={saved.owner ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('cu')} label={t('custodian')}><input id={id('cu')} name="custodian" className={inputClass} defaultValue={saved.custodian ?? ''} readOnly={!canEdit} /></Field>
-        <Field id={id('st')} label={t('steward')}><input id={id('st')} name="steward" className={inputClass} defaultValue={saved.steward ?? ''} readOnly={!canEdit} /></Field>
+        <Field id={id('bv')} label={t('baselineValue')}>
+          <input
+            id={id('bv')}
+            name="baselineValue"
+            className={inputClass}
+            defaultValue={saved.baselineValue ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('bd')} label={t('baselineDate')}>
+          <input
+            id={id('bd')}
+            name="baselineDate"
+            type="date"
+            className={inputClass}
+            defaultValue={saved.baselineDate ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('tn')} label={t('targetNumber')}>
+          <input
+            id={id('tn')}
+            name="targetNumber"
+            type="number"
+            step="any"
+            className={inputClass}
+            defaultValue={saved.targetNumber ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('td')} label={t('targetDate')}>
+          <input
+            id={id('td')}
+            name="targetDate"
+            type="date"
+            className={inputClass}
+            defaultValue={saved.targetDate ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('ow')} label={t('kpiOwner')}>
+          <input
+            id={id('ow')}
+            name="owner"
+            className={inputClass}
+            defaultValue={saved.owner ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('cu')} label={t('custodian')}>
+          <input
+            id={id('cu')}
+            name="custodian"
+            className={inputClass}
+            defaultValue={saved.custodian ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
+        <Field id={id('st')} label={t('steward')}>
+          <input
+            id={id('st')}
+            name="steward"
+            className={inputClass}
+            defaultValue={saved.steward ?? ''}
+            readOnly={!canEdit}
+          />
+        </Field>
       </div>
       {canEdit && (
         <div className="flex items-center gap-3">
           <Button type="submit">{t('saveSheet')}</Button>
-          <p role="status" className="text-sm text-slate-700">{status}</p>
+          <p role="status" className="text-sm text-slate-700">
+            {status}
+          </p>
         </div>
       )}
     </form>

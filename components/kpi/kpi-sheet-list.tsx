@@ -11,7 +11,15 @@ import { planMessages } from '@/lib/i18n/messages/plan';
 import { KpiSheetEditor } from './kpi-sheet-editor';
 
 /** The assessment's KPI sheets, each opening into its editor, and the buttons that make new ones. */
-export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: string; sheets: TKpiSheet[]; canEdit: boolean }) {
+export function KpiSheetList({
+  assessmentId,
+  sheets,
+  canEdit,
+}: {
+  assessmentId: string;
+  sheets: TKpiSheet[];
+  canEdit: boolean;
+}) {
   const t = useT(planMessages);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +35,9 @@ export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: 
       {canEdit && (
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => void create('blank')}>{t('newSheet')}</Button>
-          <Button variant="secondary" onClick={() => void create('annex11')}>{t('fromExample')}</Button>
+          <Button variant="secondary" onClick={() => void create('annex11')}>
+            {t('fromExample')}
+          </Button>
         </div>
       )}
       {sheets.length === 0 && <p className="text-sm text-slate-600">{t('noKpiSheets')}</p>}
@@ -38,7 +48,12 @@ export function KpiSheetList({ assessmentId, sheets, canEdit }: { assessmentId: 
             <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3">
               <details>
                 <summary className="cursor-pointer font-medium">
-                  {s.name} {missing > 0 ? <span className="text-sm text-amber-800">{t('missingCount', { n: missing })}</span> : <span className="text-sm text-green-800">{t('complete')}</span>}
+                  {s.name}{' '}
+                  {missing > 0 ? (
+                    <span className="text-sm text-amber-800">{t('missingCount', { n: missing })}</span>
+                  ) : (
+                    <span className="text-sm text-green-800">{t('complete')}</span>
+                  )}
                 </summary>
                 <div className="mt-3">
                   <KpiSheetEditor assessmentId={assessmentId} sheet={s} canEdit={canEdit} />

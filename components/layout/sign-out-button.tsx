@@ -9,7 +9,11 @@ import { authMessages } from '@/lib/i18n/messages/auth';
 export function SignOutButton({ userId }: { userId: string }) {
   const t = useT(authMessages);
   return (
-    <button type="button" onClick={() => void clearOfflineCopies(userId).then(() => signOut({ callbackUrl: '/sign-in' }))} className="rounded px-2 py-1 text-sm underline hover:bg-brand-700">
+    <button
+      type="button"
+      onClick={() => void clearOfflineCopies(userId).then(() => signOut({ callbackUrl: '/sign-in' }))}
+      className="rounded px-2 py-1 text-sm underline hover:bg-brand-700"
+    >
       {t('signOut')}
     </button>
   );

@@ -10,17 +10,36 @@ import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TActivityKind, TActivityLogEntry } from '@/lib/contracts/library';
 import type { TPerson } from './library-view';
 
-type TProps = { assessmentId: string; initial: TActivityLogEntry[]; canRecord: boolean; members: TPerson[]; fieldVisits: boolean };
+type TProps = {
+  assessmentId: string;
+  initial: TActivityLogEntry[];
+  canRecord: boolean;
+  members: TPerson[];
+  fieldVisits: boolean;
+};
 
-/** The step 3 and 4 activity log (document reviews, interviews, field visits, meetings) with who took part; facilitators record. */
+/**
+ * The step 3 and 4 activity log (document reviews, interviews, field visits, meetings) with who
+ * took part; facilitators record.
+ */
 export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fieldVisits }: TProps) {
   const t = useT(libraryMessages);
   const f = useFormat();
   const [entries, setEntries] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const kinds: TActivityKind[] = ['interview', 'meeting', 'document-review', ...(fieldVisits ? (['field-visit'] as const) : [])];
-  const kindLabel: Record<TActivityKind, string> = { 'document-review': t('kindReview'), interview: t('kindInterview'), 'field-visit': t('kindVisit'), meeting: t('kindMeeting') };
+  const kinds: TActivityKind[] = [
+    'interview',
+    'meeting',
+    'document-review',
+    ...(fieldVisits ? (['field-visit'] as const) : []),
+  ];
+  const kindLabel: Record<TActivityKind, string> = {
+    'document-review': t('kindReview'),
+    interview: t('kindInterview'),
+    'field-visit': t('kindVisit'),
+    meeting: t('kindMeeting'),
+  };
   const base = `/api/assessments/${assessmentId}/activity-log`;
   const reload = async () => {
     const res = await fetch(base);
@@ -68,11 +87,23 @@ export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fi
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{t('date')}</th>
-              <th scope="col" className="py-1 pr-2">{t('step')}</th>
-              <th scope="col" className="py-1 pr-2">{t('activity')}</th>
-              <th scope="col" className="py-1 pr-2">{t('participants')}</th>
-              {canRecord && <th scope="col" className="py-1"><span className="sr-only">{t('actions')}</span></th>}
+              <th scope="col" className="py-1 pr-2">
+                {t('date')}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t('step')}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t('activity')}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t('participants')}
+              </th>
+              {canRecord && (
+                <th scope="col" className="py-1">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -84,11 +115,18 @@ export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fi
                   <span className="font-medium">{kindLabel[e.kind]}</span>: {e.title}
                   {e.notes && <p className="text-xs text-slate-600">{e.notes}</p>}
                 </td>
-                <td className="py-1 pr-2">{f.list([...e.participants.map((p) => p.name), ...(e.others ? [e.others] : [])])}</td>
+                <td className="py-1 pr-2">
+                  {f.list([...e.participants.map((p) => p.name), ...(e.others ? [e.others] : [])])}
+                </td>
                 {canRecord && (
                   <td className="py-1">
                     {e.source === 'recorded' && (
-                      <button type="button" className="text-xs text-red-800 underline" onClick={() => void remove(e.id)} aria-label={t('removeEntry', { title: e.title })}>
+                      <button
+                        type="button"
+                        className="text-xs text-red-800 underline"
+                        onClick={() => void remove(e.id)}
+                        aria-label={t('removeEntry', { title: e.title })}
+                      >
                         {t('remove')}
                       </button>
                     )}
@@ -100,7 +138,11 @@ export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fi
         </table>
       )}
       {canRecord && (
-        <form onSubmit={(e) => void submit(e)} className="mt-4 grid max-w-2xl gap-3 rounded-md border border-slate-200 bg-white p-3" aria-labelledby="log-add">
+        <form
+          onSubmit={(e) => void submit(e)}
+          className="mt-4 grid max-w-2xl gap-3 rounded-md border border-slate-200 bg-white p-3"
+          aria-labelledby="log-add"
+        >
           <h4 id="log-add" className="font-semibold">
             {t('logAdd')}
           </h4>

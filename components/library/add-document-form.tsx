@@ -13,7 +13,17 @@ import type { TPerson } from './library-view';
 import { VisibilityFields } from './visibility-fields';
 
 /** Adds a file or a link to the library, classified under the guide's list; facilitators may restrict it. */
-export function AddDocumentForm({ assessmentId, canRestrict, members, onAdded }: { assessmentId: string; canRestrict: boolean; members: TPerson[]; onAdded: (d: TLibraryDocument) => void }) {
+export function AddDocumentForm({
+  assessmentId,
+  canRestrict,
+  members,
+  onAdded,
+}: {
+  assessmentId: string;
+  canRestrict: boolean;
+  members: TPerson[];
+  onAdded: (d: TLibraryDocument) => void;
+}) {
   const t = useT(libraryMessages);
   const [mode, setMode] = useState<'file' | 'link'>('file');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +39,13 @@ export function AddDocumentForm({ assessmentId, canRestrict, members, onAdded }:
     const res: TApiResult<{ document: TLibraryDocument }> =
       mode === 'file'
         ? await sendForm(url, 'POST', data)
-        : await sendJson(url, 'POST', { title: data.get('title'), category: data.get('category'), url: data.get('url'), visibility: data.get('visibility') ?? 'members', readerIds: data.getAll('readerIds') });
+        : await sendJson(url, 'POST', {
+            title: data.get('title'),
+            category: data.get('category'),
+            url: data.get('url'),
+            visibility: data.get('visibility') ?? 'members',
+            readerIds: data.getAll('readerIds'),
+          });
     setBusy(false);
     if (!res.ok) {
       setError(res.error);
@@ -60,11 +76,26 @@ export function AddDocumentForm({ assessmentId, canRestrict, members, onAdded }:
         <FormError message={error} />
         {mode === 'file' ? (
           <Field id="doc-file" label={t('file')} hint={t('fileHint')} errors={fieldErrors.file}>
-            <input id="doc-file" name="file" type="file" required className="text-sm" aria-invalid={Boolean(fieldErrors.file)} />
+            <input
+              id="doc-file"
+              name="file"
+              type="file"
+              required
+              className="text-sm"
+              aria-invalid={Boolean(fieldErrors.file)}
+            />
           </Field>
         ) : (
           <Field id="doc-url" label={t('url')} errors={fieldErrors.url}>
-            <input id="doc-url" name="url" type="url" required className={inputClass} placeholder="https://" aria-invalid={Boolean(fieldErrors.url)} />
+            <input
+              id="doc-url"
+              name="url"
+              type="url"
+              required
+              className={inputClass}
+              placeholder="https://"
+              aria-invalid={Boolean(fieldErrors.url)}
+            />
           </Field>
         )}
         <Field id="doc-title" label={t('docTitle')} errors={fieldErrors.title}>

@@ -13,20 +13,32 @@ export function CoverageTable({ rows }: { rows: TCoverageRow[] }) {
       <h3 id="library-coverage" className="text-lg font-semibold">
         {t('coverage')}
       </h3>
-      <p className="mb-2 text-sm text-slate-700">{missing === 0 ? t('coverageComplete') : t('coverageMissing', { n: missing })}</p>
+      <p className="mb-2 text-sm text-slate-700">
+        {missing === 0 ? t('coverageComplete') : t('coverageMissing', { n: missing })}
+      </p>
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t('kind')}</th>
-            <th scope="col" className="py-1 pr-2">{t('documentsCol')}</th>
-            <th scope="col" className="py-1">{t('reviewedCol')}</th>
+            <th scope="col" className="py-1 pr-2">
+              {t('kind')}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t('documentsCol')}
+            </th>
+            <th scope="col" className="py-1">
+              {t('reviewedCol')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-1 pr-2 font-normal">{r.title}</th>
-              <td className="py-1 pr-2 tabular-nums">{r.documents === 0 ? <span className="font-medium text-amber-800">{t('missing')}</span> : r.documents}</td>
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {r.title}
+              </th>
+              <td className="py-1 pr-2 tabular-nums">
+                {r.documents === 0 ? <span className="font-medium text-amber-800">{t('missing')}</span> : r.documents}
+              </td>
               <td className="py-1 tabular-nums">{r.reviewed}</td>
             </tr>
           ))}

@@ -26,8 +26,21 @@ type TProps = {
   onRemoved: () => void;
 };
 
-/** One background document: what it is, who reviews it, its summary and what it informs, with the actions the member may take. */
-export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, members, targets, onChange, onRemoved }: TProps) {
+/**
+ * One background document: what it is, who reviews it, its summary and what it informs, with the
+ * actions the member may take.
+ */
+export function DocumentCard({
+  assessmentId,
+  doc,
+  me,
+  canManage,
+  isFacilitator,
+  members,
+  targets,
+  onChange,
+  onRemoved,
+}: TProps) {
   const t = useT(libraryMessages);
   const f = useFormat();
   const [open, setOpen] = useState<'manage' | 'review' | null>(null);
@@ -36,7 +49,11 @@ export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, 
   const canReview = doc.reviewer?.id === me || isFacilitator;
   const canRemove = doc.addedBy.id === me || canManage;
   const labelOf = (target: string) => targets.find((x) => x.value === target)?.label ?? target;
-  const visibilityLabel: Record<TDocumentVisibility, string> = { members: t('visibleMembers'), leads: t('visibleLeads'), named: t('visibleNamed') };
+  const visibilityLabel: Record<TDocumentVisibility, string> = {
+    members: t('visibleMembers'),
+    leads: t('visibleLeads'),
+    named: t('visibleNamed'),
+  };
   const headingId = `doc-${doc.id}`;
 
   const manage = async (e: FormEvent<HTMLFormElement>) => {
@@ -80,18 +97,28 @@ export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, 
           <p className="text-xs text-slate-600">
             {backgroundDocumentKindTitle(doc.category)}
             {' · '}
-            {doc.kind === 'file' ? t('fileInfo', { name: doc.fileName ?? '', size: Math.max(1, Math.round((doc.sizeBytes ?? 0) / 1024)) }) : t('linkInfo')}
+            {doc.kind === 'file'
+              ? t('fileInfo', { name: doc.fileName ?? '', size: Math.max(1, Math.round((doc.sizeBytes ?? 0) / 1024)) })
+              : t('linkInfo')}
             {' · '}
             {t('addedBy', { name: doc.addedBy.name, date: f.date(doc.createdAt) })}
           </p>
         </div>
-        {doc.visibility !== 'members' && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{visibilityLabel[doc.visibility]}</span>}
+        {doc.visibility !== 'members' && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+            {visibilityLabel[doc.visibility]}
+          </span>
+        )}
       </div>
       <p className="mt-1 text-sm">{doc.reviewer ? t('reviewer', { name: doc.reviewer.name }) : t('noReviewer')}</p>
       {doc.summary ? (
         <div className="mt-1 text-sm">
           <p className="whitespace-pre-wrap">{doc.summary}</p>
-          {doc.summaryBy && doc.summaryAt && <p className="text-xs text-slate-600">{t('summaryBy', { name: doc.summaryBy.name, date: f.date(doc.summaryAt) })}</p>}
+          {doc.summaryBy && doc.summaryAt && (
+            <p className="text-xs text-slate-600">
+              {t('summaryBy', { name: doc.summaryBy.name, date: f.date(doc.summaryAt) })}
+            </p>
+          )}
         </div>
       ) : (
         <p className="mt-1 text-sm text-slate-600">{t('noSummary')}</p>
@@ -109,12 +136,20 @@ export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, 
       <FormError message={error} />
       <div className="mt-2 flex flex-wrap gap-2">
         {canReview && (
-          <Button variant="secondary" aria-expanded={open === 'review'} onClick={() => setOpen(open === 'review' ? null : 'review')}>
+          <Button
+            variant="secondary"
+            aria-expanded={open === 'review'}
+            onClick={() => setOpen(open === 'review' ? null : 'review')}
+          >
             {t('writeSummary')}
           </Button>
         )}
         {canManage && (
-          <Button variant="secondary" aria-expanded={open === 'manage'} onClick={() => setOpen(open === 'manage' ? null : 'manage')}>
+          <Button
+            variant="secondary"
+            aria-expanded={open === 'manage'}
+            onClick={() => setOpen(open === 'manage' ? null : 'manage')}
+          >
             {t('classify')}
           </Button>
         )}
@@ -136,7 +171,11 @@ export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, 
         />
       )}
       {open === 'manage' && (
-        <form onSubmit={(e) => void manage(e)} className="mt-3 grid max-w-2xl gap-3 border-t border-slate-200 pt-3" aria-label={t('classifyDoc', { title: doc.title })}>
+        <form
+          onSubmit={(e) => void manage(e)}
+          className="mt-3 grid max-w-2xl gap-3 border-t border-slate-200 pt-3"
+          aria-label={t('classifyDoc', { title: doc.title })}
+        >
           <Field id={`${doc.id}-category`} label={t('kind')}>
             <select id={`${doc.id}-category`} name="category" defaultValue={doc.category} className={inputClass}>
               {BACKGROUND_DOCUMENT_KINDS.map((k) => (
@@ -147,7 +186,12 @@ export function DocumentCard({ assessmentId, doc, me, canManage, isFacilitator, 
             </select>
           </Field>
           <Field id={`${doc.id}-reviewer`} label={t('reviewerLabel')}>
-            <select id={`${doc.id}-reviewer`} name="reviewerId" defaultValue={doc.reviewer?.id ?? ''} className={inputClass}>
+            <select
+              id={`${doc.id}-reviewer`}
+              name="reviewerId"
+              defaultValue={doc.reviewer?.id ?? ''}
+              className={inputClass}
+            >
               <option value="">{t('nobody')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>

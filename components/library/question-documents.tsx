@@ -22,7 +22,10 @@ function linkedDocuments(assessmentId: string, areaId: string): Promise<TLinked>
   return promise;
 }
 
-/** The background documents informing a question (or its whole area), linked to the library; nothing when there are none. */
+/**
+ * The background documents informing a question (or its whole area), linked to the library; nothing
+ * when there are none.
+ */
 export function QuestionDocuments({ assessmentId, questionKey }: { assessmentId: string; questionKey: string }) {
   const t = useT(libraryMessages);
   const areaId = questionKey.split('.')[0] ?? '';
@@ -32,7 +35,11 @@ export function QuestionDocuments({ assessmentId, questionKey }: { assessmentId:
     void linkedDocuments(assessmentId, areaId).then((byTarget) => {
       if (!live) return;
       const seen = new Set<string>();
-      setDocs([...(byTarget[questionKey] ?? []), ...(byTarget[areaId] ?? [])].filter((d) => !seen.has(d.id) && seen.add(d.id)));
+      setDocs(
+        [...(byTarget[questionKey] ?? []), ...(byTarget[areaId] ?? [])].filter(
+          (d) => !seen.has(d.id) && seen.add(d.id),
+        ),
+      );
     });
     return () => {
       live = false;
@@ -46,7 +53,11 @@ export function QuestionDocuments({ assessmentId, questionKey }: { assessmentId:
         {docs.map((d, i) => (
           <li key={d.id} className="inline">
             {i > 0 && ', '}
-            <a href={`/assessments/${assessmentId}/library#doc-${d.id}`} className="text-brand-700 underline" title={d.summary || undefined}>
+            <a
+              href={`/assessments/${assessmentId}/library#doc-${d.id}`}
+              className="text-brand-700 underline"
+              title={d.summary || undefined}
+            >
               {d.title}
             </a>
           </li>

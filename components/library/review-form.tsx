@@ -11,7 +11,17 @@ import type { TLibraryDocument } from '@/lib/contracts/library';
 import type { TTargetOption } from './library-view';
 
 /** The reviewer's short summary and the areas and questions the document informs. */
-export function ReviewForm({ url, doc, targets, onSaved }: { url: string; doc: TLibraryDocument; targets: TTargetOption[]; onSaved: (d: TLibraryDocument) => void }) {
+export function ReviewForm({
+  url,
+  doc,
+  targets,
+  onSaved,
+}: {
+  url: string;
+  doc: TLibraryDocument;
+  targets: TTargetOption[];
+  onSaved: (d: TLibraryDocument) => void;
+}) {
   const t = useT(libraryMessages);
   const [chosen, setChosen] = useState<string[]>(doc.targets);
   const [pick, setPick] = useState('');
@@ -29,17 +39,33 @@ export function ReviewForm({ url, doc, targets, onSaved }: { url: string; doc: T
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="mt-3 grid max-w-2xl gap-3 border-t border-slate-200 pt-3" aria-label={t('reviewOf', { title: doc.title })}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      className="mt-3 grid max-w-2xl gap-3 border-t border-slate-200 pt-3"
+      aria-label={t('reviewOf', { title: doc.title })}
+    >
       <FormError message={error} />
       <Field id={`${doc.id}-summary`} label={t('summary')} hint={t('summaryHint')}>
-        <textarea id={`${doc.id}-summary`} name="summary" rows={4} maxLength={4000} defaultValue={doc.summary} className={inputClass} />
+        <textarea
+          id={`${doc.id}-summary`}
+          name="summary"
+          rows={4}
+          maxLength={4000}
+          defaultValue={doc.summary}
+          className={inputClass}
+        />
       </Field>
       <div className="grid gap-1">
         <label htmlFor={`${doc.id}-target`} className="text-sm font-medium">
           {t('linkTo')}
         </label>
         <div className="flex flex-wrap gap-2">
-          <select id={`${doc.id}-target`} value={pick} onChange={(e) => setPick(e.target.value)} className={`${inputClass} max-w-md`}>
+          <select
+            id={`${doc.id}-target`}
+            value={pick}
+            onChange={(e) => setPick(e.target.value)}
+            className={`${inputClass} max-w-md`}
+          >
             <option value="">{t('chooseTarget')}</option>
             {groups.map((g) => (
               <optgroup key={g} label={g}>
@@ -71,7 +97,12 @@ export function ReviewForm({ url, doc, targets, onSaved }: { url: string; doc: T
             {chosen.map((v) => (
               <li key={v} className="flex items-center gap-2">
                 <span>{labelOf(v)}</span>
-                <button type="button" className="text-xs text-red-800 underline" onClick={() => setChosen((c) => c.filter((x) => x !== v))} aria-label={t('unlink', { target: labelOf(v) })}>
+                <button
+                  type="button"
+                  className="text-xs text-red-800 underline"
+                  onClick={() => setChosen((c) => c.filter((x) => x !== v))}
+                  aria-label={t('unlink', { target: labelOf(v) })}
+                >
                   {t('unlinkShort')}
                 </button>
               </li>

@@ -6,8 +6,21 @@ import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TPerson } from './library-view';
 
-/** The restriction of a sensitive document: every member, facilitators and senior management, or named members. Form fields `visibility` and `readerIds`. */
-export function VisibilityFields({ idPrefix, members, visibility, readerIds }: { idPrefix: string; members: TPerson[]; visibility: TDocumentVisibility; readerIds: string[] }) {
+/**
+ * The restriction of a sensitive document: every member, facilitators and senior management, or
+ * named members. Form fields `visibility` and `readerIds`.
+ */
+export function VisibilityFields({
+  idPrefix,
+  members,
+  visibility,
+  readerIds,
+}: {
+  idPrefix: string;
+  members: TPerson[];
+  visibility: TDocumentVisibility;
+  readerIds: string[];
+}) {
   const t = useT(libraryMessages);
   const [value, setValue] = useState<TDocumentVisibility>(visibility);
   const label = { members: t('visibleMembers'), leads: t('visibleLeads'), named: t('visibleNamed') };
@@ -16,14 +29,22 @@ export function VisibilityFields({ idPrefix, members, visibility, readerIds }: {
       <legend className="font-medium">{t('whoSees')}</legend>
       {DOCUMENT_VISIBILITIES.map((v) => (
         <label key={v} className="flex items-center gap-2">
-          <input type="radio" name="visibility" value={v} checked={value === v} onChange={() => setValue(v)} /> {label[v]}
+          <input type="radio" name="visibility" value={v} checked={value === v} onChange={() => setValue(v)} />{' '}
+          {label[v]}
         </label>
       ))}
       {value === 'named' && (
         <div className="ml-6 grid gap-1" role="group" aria-label={t('namedReaders')}>
           {members.map((m) => (
             <label key={m.id} className="flex items-center gap-2">
-              <input type="checkbox" name="readerIds" value={m.id} defaultChecked={readerIds.includes(m.id)} id={`${idPrefix}-reader-${m.id}`} /> {m.name}
+              <input
+                type="checkbox"
+                name="readerIds"
+                value={m.id}
+                defaultChecked={readerIds.includes(m.id)}
+                id={`${idPrefix}-reader-${m.id}`}
+              />{' '}
+              {m.name}
             </label>
           ))}
         </div>

@@ -26,7 +26,11 @@ export function AcceptInvitationForm({ token, email, mode }: TProps) {
     const password = (form.get('password') as string | null) ?? '';
     const body = mode === 'new-account' ? { token, name: form.get('name'), password } : { token };
     setPending(true);
-    const res = await sendJson<{ assessmentId: string; signInRequired: boolean }>('/api/invitations/accept', 'POST', body);
+    const res = await sendJson<{ assessmentId: string; signInRequired: boolean }>(
+      '/api/invitations/accept',
+      'POST',
+      body,
+    );
     if (!res.ok) {
       setPending(false);
       setError(res.error);
@@ -44,10 +48,25 @@ export function AcceptInvitationForm({ token, email, mode }: TProps) {
       {mode === 'new-account' && (
         <>
           <Field id="name" label={t('yourName')} errors={fieldErrors.name}>
-            <input id="name" name="name" autoComplete="name" required className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
+            <input
+              id="name"
+              name="name"
+              autoComplete="name"
+              required
+              className={inputClass}
+              aria-invalid={Boolean(fieldErrors.name)}
+            />
           </Field>
           <Field id="password" label={t('choosePassword')} hint={t('passwordHint')} errors={fieldErrors.password}>
-            <input id="password" name="password" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={Boolean(fieldErrors.password)} />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              className={inputClass}
+              aria-invalid={Boolean(fieldErrors.password)}
+            />
           </Field>
         </>
       )}

@@ -27,7 +27,10 @@ function TallyList({ title, tally, total, ofTotal }: { title: string; tally: TTa
               {t.count} <span className="sr-only">{ofTotal}</span>
             </span>
             <span aria-hidden="true" className="col-span-2 h-1.5 rounded bg-brand-100">
-              <span className="block h-1.5 rounded bg-brand-600" style={{ width: `${(100 * t.count) / Math.max(1, total)}%` }} />
+              <span
+                className="block h-1.5 rounded bg-brand-600"
+                style={{ width: `${(100 * t.count) / Math.max(1, total)}%` }}
+              />
             </span>
           </li>
         ))}
@@ -40,7 +43,8 @@ function TallyList({ title, tally, total, ofTotal }: { title: string; tally: TTa
 export async function CompositionView({ composition }: { composition: TComposition }) {
   const [t, td] = await Promise.all([getT(membersMessages), getT(domainMessages)]);
   const label = (value: string, named: (v: string) => string) => (UNSTATED[value] ? t(UNSTATED[value]) : named(value));
-  const relabel = (tally: TTally, named: (v: string) => string) => tally.map((x) => ({ ...x, label: label(x.label, named) }));
+  const relabel = (tally: TTally, named: (v: string) => string) =>
+    tally.map((x) => ({ ...x, label: label(x.label, named) }));
   const ofTotal = t('ofTotal', { total: composition.total });
   return (
     <section aria-labelledby="composition" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
@@ -60,10 +64,30 @@ export async function CompositionView({ composition }: { composition: TCompositi
         </ul>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <TallyList title={t('byRole')} tally={relabel(composition.byRole, (r) => roleLabel(td, r))} total={composition.total} ofTotal={ofTotal} />
-        <TallyList title={t('byOrganisationType')} tally={relabel(composition.byOrganisationType, (o) => organisationTypeLabel(td, o))} total={composition.total} ofTotal={ofTotal} />
-        <TallyList title={t('byExpertise')} tally={relabel(composition.byExpertise, (e) => e)} total={composition.total} ofTotal={ofTotal} />
-        <TallyList title={t('byGender')} tally={relabel(composition.byGender, (g) => genderLabel(td, g))} total={composition.total} ofTotal={ofTotal} />
+        <TallyList
+          title={t('byRole')}
+          tally={relabel(composition.byRole, (r) => roleLabel(td, r))}
+          total={composition.total}
+          ofTotal={ofTotal}
+        />
+        <TallyList
+          title={t('byOrganisationType')}
+          tally={relabel(composition.byOrganisationType, (o) => organisationTypeLabel(td, o))}
+          total={composition.total}
+          ofTotal={ofTotal}
+        />
+        <TallyList
+          title={t('byExpertise')}
+          tally={relabel(composition.byExpertise, (e) => e)}
+          total={composition.total}
+          ofTotal={ofTotal}
+        />
+        <TallyList
+          title={t('byGender')}
+          tally={relabel(composition.byGender, (g) => genderLabel(td, g))}
+          total={composition.total}
+          ofTotal={ofTotal}
+        />
       </div>
     </section>
   );

@@ -57,7 +57,12 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="invite-heading">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      className="grid min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+      aria-labelledby="invite-heading"
+    >
       <h3 id="invite-heading" className="font-semibold">
         {t('inviteHeading')}
       </h3>
@@ -74,14 +79,27 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
               <label htmlFor="invite-link" className="sr-only">
                 {t('invitationLink')}
               </label>
-              <input id="invite-link" readOnly value={result.link} className={`${inputClass} mt-1 w-full font-mono text-xs`} onFocus={(e) => e.target.select()} />
+              <input
+                id="invite-link"
+                readOnly
+                value={result.link}
+                className={`${inputClass} mt-1 w-full font-mono text-xs`}
+                onFocus={(e) => e.target.select()}
+              />
             </>
           )}
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="invite-email" label={t('email')} errors={fieldErrors.email}>
-          <input id="invite-email" name="email" type="email" required className={`${inputClass} w-full min-w-0`} aria-invalid={Boolean(fieldErrors.email)} />
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            required
+            className={`${inputClass} w-full min-w-0`}
+            aria-invalid={Boolean(fieldErrors.email)}
+          />
         </Field>
         <Field id="invite-role" label={t('role')} errors={fieldErrors.role}>
           <select id="invite-role" name="role" defaultValue="IC" className={`${inputClass} w-full min-w-0`}>
@@ -96,7 +114,12 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
           <input id="invite-organisation" name="organisation" className={`${inputClass} w-full min-w-0`} />
         </Field>
         <Field id="invite-organisationType" label={t('organisationTypeOptional')} errors={fieldErrors.organisationType}>
-          <select id="invite-organisationType" name="organisationType" defaultValue="" className={`${inputClass} w-full min-w-0`}>
+          <select
+            id="invite-organisationType"
+            name="organisationType"
+            defaultValue=""
+            className={`${inputClass} w-full min-w-0`}
+          >
             <option value="">{t('notStated')}</option>
             {organisationTypes.map((o) => (
               <option key={o} value={o}>

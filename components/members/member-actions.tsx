@@ -8,7 +8,13 @@ import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
 
-type TProps = { assessmentId: string; userId: string; name: string; role: string; roles: { code: string; name: string }[] };
+type TProps = {
+  assessmentId: string;
+  userId: string;
+  name: string;
+  role: string;
+  roles: { code: string; name: string }[];
+};
 
 /** Role change and removal of one member, for facilitators. */
 export function MemberActions({ assessmentId, userId, name, role, roles }: TProps) {
@@ -29,7 +35,12 @@ export function MemberActions({ assessmentId, userId, name, role, roles }: TProp
       <label className="sr-only" htmlFor={`role-${userId}`}>
         {t('roleOf', { name })}
       </label>
-      <select id={`role-${userId}`} className={`${inputClass} !py-1`} value={role} onChange={(e) => void act('PATCH', { role: e.target.value })}>
+      <select
+        id={`role-${userId}`}
+        className={`${inputClass} !py-1`}
+        value={role}
+        onChange={(e) => void act('PATCH', { role: e.target.value })}
+      >
         {roles.map((r) => (
           <option key={r.code} value={r.code} title={r.name}>
             {r.code}

@@ -30,7 +30,11 @@ export function CsvImport({ assessmentId }: { assessmentId: string }) {
     }
     setBusy(true);
     setMessage(t('importing'));
-    const result = await sendJson<{ imported: number }>(`/api/assessments/${assessmentId}/monitoring/measurements/import`, 'POST', { csv: await chosen.text() });
+    const result = await sendJson<{ imported: number }>(
+      `/api/assessments/${assessmentId}/monitoring/measurements/import`,
+      'POST',
+      { csv: await chosen.text() },
+    );
     setBusy(false);
     if (!result.ok) {
       setMessage('');
@@ -50,8 +54,12 @@ export function CsvImport({ assessmentId }: { assessmentId: string }) {
       <Field id="csv-file" label={t('fieldFile')}>
         <input id="csv-file" ref={file} type="file" accept=".csv,text/csv" className={inputClass} />
       </Field>
-      <Button type="submit" disabled={busy}>{t('importButton')}</Button>
-      <p role="status" aria-live="polite" className="text-sm text-green-800">{message}</p>
+      <Button type="submit" disabled={busy}>
+        {t('importButton')}
+      </Button>
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {message}
+      </p>
       {error && (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           <p>{error}</p>

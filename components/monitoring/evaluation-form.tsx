@@ -12,10 +12,26 @@ import { commonMessages } from '@/lib/i18n/messages/common';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { judgementLabel } from './labels';
 
-type TProps = { assessmentId: string; subjectKind: 'objective' | 'kpi'; subjectId: string; criterion: TEvaluationCriterion; judgement: TJudgement | null; evidence: string; label: string };
+type TProps = {
+  assessmentId: string;
+  subjectKind: 'objective' | 'kpi';
+  subjectId: string;
+  criterion: TEvaluationCriterion;
+  judgement: TJudgement | null;
+  evidence: string;
+  label: string;
+};
 
 /** A facilitator's judgement of one objective or KPI on one criterion, with its evidence. */
-export function EvaluationForm({ assessmentId, subjectKind, subjectId, criterion, judgement: initialJudgement, evidence: initialEvidence, label }: TProps) {
+export function EvaluationForm({
+  assessmentId,
+  subjectKind,
+  subjectId,
+  criterion,
+  judgement: initialJudgement,
+  evidence: initialEvidence,
+  label,
+}: TProps) {
   const t = useT(monitoringMessages);
   const c = useT(commonMessages);
   const router = useRouter();
@@ -28,7 +44,13 @@ export function EvaluationForm({ assessmentId, subjectKind, subjectId, criterion
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDone('');
-    const result = await sendJson(`/api/assessments/${assessmentId}/evaluations`, 'PUT', { subjectKind, subjectId, criterion, judgement, evidence });
+    const result = await sendJson(`/api/assessments/${assessmentId}/evaluations`, 'PUT', {
+      subjectKind,
+      subjectId,
+      criterion,
+      judgement,
+      evidence,
+    });
     if (!result.ok) {
       setError(result.error);
       setFieldErrors(result.fieldErrors);
@@ -43,17 +65,35 @@ export function EvaluationForm({ assessmentId, subjectKind, subjectId, criterion
     <form onSubmit={(e) => void submit(e)} className="space-y-2" aria-label={label}>
       <FormError message={error} />
       <Field id={`${idp}-j`} label={t('fieldJudgement')} errors={fieldErrors.judgement}>
-        <select id={`${idp}-j`} className={inputClass} value={judgement} onChange={(e) => setJudgement(e.target.value as TJudgement)}>
+        <select
+          id={`${idp}-j`}
+          className={inputClass}
+          value={judgement}
+          onChange={(e) => setJudgement(e.target.value as TJudgement)}
+        >
           {JUDGEMENTS.map((j) => (
-            <option key={j} value={j}>{judgementLabel(t, j)}</option>
+            <option key={j} value={j}>
+              {judgementLabel(t, j)}
+            </option>
           ))}
         </select>
       </Field>
       <Field id={`${idp}-e`} label={t('fieldEvidence')} errors={fieldErrors.evidence}>
-        <textarea id={`${idp}-e`} rows={2} className={inputClass} value={evidence} onChange={(e) => setEvidence(e.target.value)} required />
+        <textarea
+          id={`${idp}-e`}
+          rows={2}
+          className={inputClass}
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+          required
+        />
       </Field>
-      <Button type="submit" variant="secondary">{c('save')}</Button>
-      <p role="status" aria-live="polite" className="text-sm text-green-800">{done}</p>
+      <Button type="submit" variant="secondary">
+        {c('save')}
+      </Button>
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {done}
+      </p>
     </form>
   );
 }

@@ -26,7 +26,13 @@ export function flagLabel(t: T, f: TRedFlag, kpiName: (id: string) => string): s
   return t('flagKpi', { name: kpiName(f.kpiId) });
 }
 
-const REASONS = { 'no-baseline': 'reasonNoBaseline', 'no-target': 'reasonNoTarget', 'no-target-date': 'reasonNoTargetDate', 'flat-target': 'reasonFlatTarget', 'no-measurements': 'reasonNoMeasurements' } as const;
+const REASONS = {
+  'no-baseline': 'reasonNoBaseline',
+  'no-target': 'reasonNoTarget',
+  'no-target-date': 'reasonNoTargetDate',
+  'flat-target': 'reasonFlatTarget',
+  'no-measurements': 'reasonNoMeasurements',
+} as const;
 /** A KPI's trajectory state in words, with why when it is not judged. */
 export function kpiStateLabel(t: T, s: TKpiStatus): string {
   if (s.state !== 'not-judged') return s.state === 'on-track' ? t('kpiOnTrack') : t('kpiOffTrack');
@@ -41,14 +47,29 @@ const CRITERIA: Record<TEvaluationCriterion, { label: keyof TM; help: keyof TM }
 export const criterionLabel = (t: T, c: TEvaluationCriterion) => t(CRITERIA[c].label);
 export const criterionHelp = (t: T, c: TEvaluationCriterion) => t(CRITERIA[c].help);
 
-const JUDGEMENTS: Record<TJudgement, keyof TM> = { met: 'judgeMet', partly: 'judgePartly', 'not-met': 'judgeNotMet', 'too-early': 'judgeTooEarly' };
+const JUDGEMENTS: Record<TJudgement, keyof TM> = {
+  met: 'judgeMet',
+  partly: 'judgePartly',
+  'not-met': 'judgeNotMet',
+  'too-early': 'judgeTooEarly',
+};
 export const judgementLabel = (t: T, j: TJudgement) => t(JUDGEMENTS[j]);
 
-const EVALUATIONS: Record<TAnswerStatus, keyof TM> = { 'in-place': 'evInPlace', 'needs-improvement': 'evNeedsImprovement', 'action-required': 'evActionRequired', 'not-applicable': 'evNotApplicable' };
+const EVALUATIONS: Record<TAnswerStatus, keyof TM> = {
+  'in-place': 'evInPlace',
+  'needs-improvement': 'evNeedsImprovement',
+  'action-required': 'evActionRequired',
+  'not-applicable': 'evNotApplicable',
+};
 /** A checklist evaluation in words ("not evaluated" when unset). */
 export const answerStatusLabel = (t: T, s: TAnswerStatus | null) => (s ? t(EVALUATIONS[s]) : t('unset'));
 
-const CHANGES: Record<TEvaluationChange, keyof TM> = { improved: 'evImproved', worsened: 'evWorsened', changed: 'evChanged', same: 'evSame' };
+const CHANGES: Record<TEvaluationChange, keyof TM> = {
+  improved: 'evImproved',
+  worsened: 'evWorsened',
+  changed: 'evChanged',
+  same: 'evSame',
+};
 export const changeLabel = (t: T, c: TEvaluationChange) => t(CHANGES[c]);
 
 /** Tailwind classes per status: colour is never the only signal, the word is always shown beside it. */

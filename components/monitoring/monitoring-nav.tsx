@@ -10,7 +10,13 @@ const LINKS = [
 ] as const;
 
 /** The monitoring section's own tabs; the current one is marked for screen readers. */
-export async function MonitoringNav({ assessmentId, current }: { assessmentId: string; current: (typeof LINKS)[number]['href'] }) {
+export async function MonitoringNav({
+  assessmentId,
+  current,
+}: {
+  assessmentId: string;
+  current: (typeof LINKS)[number]['href'];
+}) {
   const t = await getT(monitoringMessages);
   return (
     <nav aria-label={t('tabMonitoring')} className="mb-4 flex flex-wrap gap-2 print:hidden">

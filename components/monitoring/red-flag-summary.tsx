@@ -4,11 +4,20 @@ import type { TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { flagLabel } from './labels';
 
 /** The red flags, first: each flagged activity with every reason, in words (the flag sign is decoration). */
-export async function RedFlagSummary({ activities, kpiNames }: { activities: TTrackedActivityView[]; kpiNames: Record<string, string> }) {
+export async function RedFlagSummary({
+  activities,
+  kpiNames,
+}: {
+  activities: TTrackedActivityView[];
+  kpiNames: Record<string, string>;
+}) {
   const t = await getT(monitoringMessages);
   const flagged = activities.filter((a) => a.flags.length > 0);
   return (
-    <section aria-labelledby="flags-heading" className={`rounded-md border p-3 ${flagged.length ? 'border-red-700 bg-red-50' : 'border-slate-300'}`}>
+    <section
+      aria-labelledby="flags-heading"
+      className={`rounded-md border p-3 ${flagged.length ? 'border-red-700 bg-red-50' : 'border-slate-300'}`}
+    >
       <h3 id="flags-heading" className="font-semibold">
         <span aria-hidden="true">⚑ </span>
         {t('redFlagsTitle')}
@@ -18,7 +27,8 @@ export async function RedFlagSummary({ activities, kpiNames }: { activities: TTr
         <ul className="mt-2 list-disc pl-5 text-sm">
           {flagged.map((a) => (
             <li key={a.id}>
-              <span className="font-semibold">{a.number}</span> {a.title}: {a.flags.map((f) => flagLabel(t, f, (id) => kpiNames[id] ?? id)).join('; ')}
+              <span className="font-semibold">{a.number}</span> {a.title}:{' '}
+              {a.flags.map((f) => flagLabel(t, f, (id) => kpiNames[id] ?? id)).join('; ')}
             </li>
           ))}
         </ul>

@@ -22,7 +22,9 @@ export function SettingsForm({ assessmentId, staleAfterDays }: { assessmentId: s
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDone('');
-    const result = await sendJson(`/api/assessments/${assessmentId}/monitoring/settings`, 'PUT', { staleAfterDays: Number(days) });
+    const result = await sendJson(`/api/assessments/${assessmentId}/monitoring/settings`, 'PUT', {
+      staleAfterDays: Number(days),
+    });
     if (!result.ok) {
       setError(result.error);
       setFieldErrors(result.fieldErrors);
@@ -37,10 +39,22 @@ export function SettingsForm({ assessmentId, staleAfterDays }: { assessmentId: s
     <form onSubmit={(e) => void submit(e)} className="flex flex-wrap items-end gap-3">
       <FormError message={error} />
       <Field id="stale-days" label={t('staleDays')} errors={fieldErrors.staleAfterDays}>
-        <input id="stale-days" type="number" min={1} max={365} className={`${inputClass} w-24`} value={days} onChange={(e) => setDays(e.target.value)} />
+        <input
+          id="stale-days"
+          type="number"
+          min={1}
+          max={365}
+          className={`${inputClass} w-24`}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+        />
       </Field>
-      <Button type="submit" variant="secondary">{c('save')}</Button>
-      <p role="status" aria-live="polite" className="text-sm text-green-800">{done}</p>
+      <Button type="submit" variant="secondary">
+        {c('save')}
+      </Button>
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {done}
+      </p>
     </form>
   );
 }

@@ -24,7 +24,11 @@ export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: s
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await sendJson<{ assessmentId: string }>(`/api/assessments/${assessmentId}/review-round`, 'POST', { title, carryAnswers, carryActivities });
+    const result = await sendJson<{ assessmentId: string }>(`/api/assessments/${assessmentId}/review-round`, 'POST', {
+      title,
+      carryAnswers,
+      carryActivities,
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -39,22 +43,42 @@ export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: s
     <form onSubmit={(e) => void submit(e)} className="space-y-3">
       <FormError message={error} />
       <Field id="round-title" label={t('fieldTitle')} errors={fieldErrors.title}>
-        <input id="round-title" className={`${inputClass} max-w-md`} value={title} onChange={(e) => setTitle(e.target.value)} required />
+        <input
+          id="round-title"
+          className={`${inputClass} max-w-md`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+        />
       </Field>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={carryAnswers} onChange={(e) => setCarryAnswers(e.target.checked)} className="mt-1" />
+        <input
+          type="checkbox"
+          checked={carryAnswers}
+          onChange={(e) => setCarryAnswers(e.target.checked)}
+          className="mt-1"
+        />
         {t('carryAnswers')}
       </label>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={carryActivities} onChange={(e) => setCarryActivities(e.target.checked)} className="mt-1" />
+        <input
+          type="checkbox"
+          checked={carryActivities}
+          onChange={(e) => setCarryActivities(e.target.checked)}
+          className="mt-1"
+        />
         {t('carryActivities')}
       </label>
-      <Button type="submit" disabled={busy || created !== null}>{busy ? t('starting') : t('startRound')}</Button>
+      <Button type="submit" disabled={busy || created !== null}>
+        {busy ? t('starting') : t('startRound')}
+      </Button>
       <div role="status" aria-live="polite" className="text-sm">
         {created && (
           <p className="text-green-800">
             {t('roundStarted')}{' '}
-            <Link href={`/assessments/${created}/review`} className="font-semibold text-brand-700 underline">{t('openRound')}</Link>
+            <Link href={`/assessments/${created}/review`} className="font-semibold text-brand-700 underline">
+              {t('openRound')}
+            </Link>
           </p>
         )}
       </div>

@@ -12,9 +12,19 @@ import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TProgressUpdate, TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { STATUS_CLASS, flagLabel, statusLabel } from './labels';
 
-type TProps = { assessmentId: string; activities: TTrackedActivityView[]; updates: TProgressUpdate[]; kpiNames: Record<string, string>; userId: string; canUpdateAll: boolean; canReport: boolean };
+type TProps = {
+  assessmentId: string;
+  activities: TTrackedActivityView[];
+  updates: TProgressUpdate[];
+  kpiNames: Record<string, string>;
+  userId: string;
+  canUpdateAll: boolean;
+  canReport: boolean;
+};
 
-/** The adopted activities with status, progress, dates and red flags; the owner or a facilitator updates each in place. */
+/**
+ * The adopted activities with status, progress, dates and red flags; the owner or a facilitator updates each in place.
+ */
 export function TrackingList({ assessmentId, activities, updates, kpiNames, userId, canUpdateAll, canReport }: TProps) {
   const t = useT(monitoringMessages);
   const f = useFormat();
@@ -24,15 +34,33 @@ export function TrackingList({ assessmentId, activities, updates, kpiNames, user
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">{t('colActivity')}</th>
-            <th scope="col" className="p-2">{t('colResponsible')}</th>
-            <th scope="col" className="p-2">{t('colStatus')}</th>
-            <th scope="col" className="p-2">{t('colProgress')}</th>
-            <th scope="col" className="p-2">{t('colStart')}</th>
-            <th scope="col" className="p-2">{t('colDue')}</th>
-            <th scope="col" className="p-2">{t('colDependsOn')}</th>
-            <th scope="col" className="p-2">{t('colLastUpdate')}</th>
-            <th scope="col" className="p-2">{t('colFlags')}</th>
+            <th scope="col" className="p-2">
+              {t('colActivity')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colResponsible')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colStatus')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colProgress')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colStart')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colDue')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colDependsOn')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colLastUpdate')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('colFlags')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,15 +73,29 @@ export function TrackingList({ assessmentId, activities, updates, kpiNames, user
                   <details className="mt-1">
                     <summary className="cursor-pointer text-brand-700 hover:underline">{t('showUpdates')}</summary>
                     <UpdateHistory updates={updates.filter((u) => u.activityId === a.id)} />
-                    {mayUpdate && <ActivityForms assessmentId={assessmentId} activity={a} others={activities.filter((o) => o.id !== a.id)} />}
+                    {mayUpdate && (
+                      <ActivityForms
+                        assessmentId={assessmentId}
+                        activity={a}
+                        others={activities.filter((o) => o.id !== a.id)}
+                      />
+                    )}
                   </details>
                 </th>
                 <td className="p-2">{a.ownerName ?? a.responsible}</td>
                 <td className="p-2">
-                  <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STATUS_CLASS[a.status]}`}>{statusLabel(t, a.status)}</span>
+                  <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STATUS_CLASS[a.status]}`}>
+                    {statusLabel(t, a.status)}
+                  </span>
                 </td>
                 <td className="p-2">
-                  <progress max={100} value={a.percent} aria-label={`${t('colProgress')} ${a.number}`} className="h-2 w-20" /> {f.percent(a.percent / 100)}
+                  <progress
+                    max={100}
+                    value={a.percent}
+                    aria-label={`${t('colProgress')} ${a.number}`}
+                    className="h-2 w-20"
+                  />{' '}
+                  {f.percent(a.percent / 100)}
                 </td>
                 <td className="p-2">{a.startDate ? f.day(a.startDate) : t('noDate')}</td>
                 <td className="p-2">{a.dueDate ? f.day(a.dueDate) : t('noDate')}</td>
@@ -89,7 +131,8 @@ function UpdateHistory({ updates }: { updates: TProgressUpdate[] }) {
       {updates.map((u) => (
         <li key={u.id} className="rounded border border-slate-200 p-2">
           <p className="text-xs text-slate-600">
-            {t('updateBy', { name: u.author.name, date: f.dateTime(u.createdAt) })} · {statusLabel(t, u.status)} · {f.percent(u.percent / 100)}
+            {t('updateBy', { name: u.author.name, date: f.dateTime(u.createdAt) })} · {statusLabel(t, u.status)} ·{' '}
+            {f.percent(u.percent / 100)}
           </p>
           <p className="whitespace-pre-wrap">{u.note}</p>
         </li>
@@ -98,7 +141,15 @@ function UpdateHistory({ updates }: { updates: TProgressUpdate[] }) {
   );
 }
 
-function ActivityForms({ assessmentId, activity, others }: { assessmentId: string; activity: TTrackedActivityView; others: TTrackedActivityView[] }) {
+function ActivityForms({
+  assessmentId,
+  activity,
+  others,
+}: {
+  assessmentId: string;
+  activity: TTrackedActivityView;
+  others: TTrackedActivityView[];
+}) {
   const t = useT(monitoringMessages);
   const router = useRouter();
   const base = `/api/assessments/${assessmentId}/monitoring/activities/${encodeURIComponent(activity.id)}`;
@@ -122,7 +173,13 @@ function ActivityForms({ assessmentId, activity, others }: { assessmentId: strin
     const result =
       kind === 'update'
         ? await sendJson(`${base}/updates`, 'POST', { status, percent: Number(percent), note })
-        : await sendJson(base, 'PUT', { status, percent: Number(percent), startDate: startDate || null, dueDate: dueDate || null, dependsOn });
+        : await sendJson(base, 'PUT', {
+            status,
+            percent: Number(percent),
+            startDate: startDate || null,
+            dueDate: dueDate || null,
+            dependsOn,
+          });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -142,28 +199,65 @@ function ActivityForms({ assessmentId, activity, others }: { assessmentId: strin
       <form onSubmit={(e) => void submit(e, 'update')} className="space-y-2">
         <div className="flex flex-wrap gap-3">
           <Field id={`${idp}-status`} label={t('fieldStatus')} errors={fieldErrors.status}>
-            <select id={`${idp}-status`} className={inputClass} value={status} onChange={(e) => setStatus(e.target.value as TActivityStatus)}>
+            <select
+              id={`${idp}-status`}
+              className={inputClass}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as TActivityStatus)}
+            >
               {ACTIVITY_STATUSES.map((s) => (
-                <option key={s} value={s}>{statusLabel(t, s)}</option>
+                <option key={s} value={s}>
+                  {statusLabel(t, s)}
+                </option>
               ))}
             </select>
           </Field>
           <Field id={`${idp}-percent`} label={t('fieldPercent')} errors={fieldErrors.percent}>
-            <input id={`${idp}-percent`} type="number" min={0} max={100} step={1} className={`${inputClass} w-24`} value={percent} onChange={(e) => setPercent(e.target.value)} />
+            <input
+              id={`${idp}-percent`}
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              className={`${inputClass} w-24`}
+              value={percent}
+              onChange={(e) => setPercent(e.target.value)}
+            />
           </Field>
         </div>
         <Field id={`${idp}-note`} label={t('fieldNote')} errors={fieldErrors.note}>
-          <textarea id={`${idp}-note`} className={inputClass} rows={3} value={note} onChange={(e) => setNote(e.target.value)} required />
+          <textarea
+            id={`${idp}-note`}
+            className={inputClass}
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            required
+          />
         </Field>
-        <Button type="submit" disabled={busy}>{t('postUpdate')}</Button>
+        <Button type="submit" disabled={busy}>
+          {t('postUpdate')}
+        </Button>
       </form>
       <form onSubmit={(e) => void submit(e, 'schedule')} className="space-y-2 border-t border-slate-300 pt-2">
         <div className="flex flex-wrap gap-3">
           <Field id={`${idp}-start`} label={t('fieldStart')} errors={fieldErrors.startDate}>
-            <input id={`${idp}-start`} type="date" className={inputClass} value={startDate} onChange={(e) => setStart(e.target.value)} />
+            <input
+              id={`${idp}-start`}
+              type="date"
+              className={inputClass}
+              value={startDate}
+              onChange={(e) => setStart(e.target.value)}
+            />
           </Field>
           <Field id={`${idp}-due`} label={t('fieldDue')} errors={fieldErrors.dueDate}>
-            <input id={`${idp}-due`} type="date" className={inputClass} value={dueDate} onChange={(e) => setDue(e.target.value)} />
+            <input
+              id={`${idp}-due`}
+              type="date"
+              className={inputClass}
+              value={dueDate}
+              onChange={(e) => setDue(e.target.value)}
+            />
           </Field>
         </div>
         {others.length > 0 && (
@@ -171,16 +265,30 @@ function ActivityForms({ assessmentId, activity, others }: { assessmentId: strin
             <legend className="text-sm font-medium">{t('fieldDependsOn')}</legend>
             {others.map((o) => (
               <label key={o.id} className="mr-3 inline-flex items-center gap-1">
-                <input type="checkbox" checked={dependsOn.includes(o.id)} onChange={(e) => setDependsOn(e.target.checked ? [...dependsOn, o.id] : dependsOn.filter((d) => d !== o.id))} />
+                <input
+                  type="checkbox"
+                  checked={dependsOn.includes(o.id)}
+                  onChange={(e) =>
+                    setDependsOn(e.target.checked ? [...dependsOn, o.id] : dependsOn.filter((d) => d !== o.id))
+                  }
+                />
                 {o.number}
               </label>
             ))}
-            {fieldErrors.dependsOn?.map((m) => <p key={m} role="alert" className="text-sm text-red-700">{m}</p>)}
+            {fieldErrors.dependsOn?.map((m) => (
+              <p key={m} role="alert" className="text-sm text-red-700">
+                {m}
+              </p>
+            ))}
           </fieldset>
         )}
-        <Button type="submit" variant="secondary" disabled={busy}>{t('saveSchedule')}</Button>
+        <Button type="submit" variant="secondary" disabled={busy}>
+          {t('saveSchedule')}
+        </Button>
       </form>
-      <p role="status" aria-live="polite" className="text-sm text-green-800">{done}</p>
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {done}
+      </p>
     </div>
   );
 }

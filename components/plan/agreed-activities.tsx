@@ -10,7 +10,11 @@ import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { usePlanContext } from './plan-context';
 
-type TAgreedActivitiesProps = { agreed: readonly TAgreedActivity[]; placed: ReadonlyMap<string, string[]>; objectives: { id: string; label: string }[] };
+type TAgreedActivitiesProps = {
+  agreed: readonly TAgreedActivity[];
+  placed: ReadonlyMap<string, string[]>;
+  objectives: { id: string; label: string }[];
+};
 
 /** The activities agreed in prioritisation that are not in the plan yet, each to drop under an objective. */
 export function AgreedActivities({ agreed, placed, objectives }: TAgreedActivitiesProps) {
@@ -24,7 +28,11 @@ export function AgreedActivities({ agreed, placed, objectives }: TAgreedActiviti
   const add = (e: FormEvent, candidate: TAgreedActivity) => {
     e.preventDefault();
     if (!target) return;
-    addPlanRow(doc, { id: newPlanRowId(), kind: 'activity', parentId: target, candidateId: candidate.id, title: candidate.title }, user);
+    addPlanRow(
+      doc,
+      { id: newPlanRowId(), kind: 'activity', parentId: target, candidateId: candidate.id, title: candidate.title },
+      user,
+    );
   };
   return (
     <section aria-labelledby={`${id}-h`} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3">
@@ -36,7 +44,12 @@ export function AgreedActivities({ agreed, placed, objectives }: TAgreedActiviti
       {editable && open.length > 0 && (
         <label className="grid gap-1 text-sm">
           {t('addUnder')}
-          <select className={inputClass} value={target} onChange={(e) => setObjectiveId(e.target.value)} disabled={objectives.length === 0}>
+          <select
+            className={inputClass}
+            value={target}
+            onChange={(e) => setObjectiveId(e.target.value)}
+            disabled={objectives.length === 0}
+          >
             {objectives.length === 0 && <option value="">{t('addObjectiveFirst')}</option>}
             {objectives.map((o) => (
               <option key={o.id} value={o.id}>
@@ -55,7 +68,12 @@ export function AgreedActivities({ agreed, placed, objectives }: TAgreedActiviti
                 {a.sources.length > 0 && t('fromSources', { sources: a.sources.join(', ') })}
               </span>
               {editable && (
-                <Button type="submit" variant="secondary" disabled={!target} aria-label={t('addToPlan', { title: a.title })}>
+                <Button
+                  type="submit"
+                  variant="secondary"
+                  disabled={!target}
+                  aria-label={t('addToPlan', { title: a.title })}
+                >
                   {t('add')}
                 </Button>
               )}

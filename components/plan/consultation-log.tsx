@@ -35,8 +35,12 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
   };
   return (
     <section aria-labelledby="consult-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="consult-h" className="font-semibold">{t('consultHeading')}</h3>
-      {entries.length === 0 ? <p className="text-sm text-slate-600">{t('noConsultations')}</p> : (
+      <h3 id="consult-h" className="font-semibold">
+        {t('consultHeading')}
+      </h3>
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('noConsultations')}</p>
+      ) : (
         <ol className="grid gap-2 text-sm">
           {entries.map((c) => (
             <li key={c.id} className="rounded border border-slate-200 p-2">
@@ -70,7 +74,9 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
             <textarea id="c-changed" name="changed" className={inputClass} rows={2} />
           </Field>
           <div>
-            <Button type="submit" variant="secondary" disabled={busy}>{t('record')}</Button>
+            <Button type="submit" variant="secondary" disabled={busy}>
+              {t('record')}
+            </Button>
           </div>
         </form>
       )}

@@ -13,7 +13,13 @@ import { RowControls } from './row-controls';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
-type TPlanActivityRowProps = { activity: TPlanActivity; objectiveId: string; position: number; count: number; objectives: { id: string; label: string }[] };
+type TPlanActivityRowProps = {
+  activity: TPlanActivity;
+  objectiveId: string;
+  position: number;
+  count: number;
+  objectives: { id: string; label: string }[];
+};
 
 const label = 'grid gap-1 text-xs font-medium text-slate-700';
 
@@ -28,12 +34,33 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
   const text = (field: string) => doc.getText(planTextName(a.id, field));
   const number = (v: string) => (v === '' ? null : Math.max(0, Number(v)));
   return (
-    <li id={`row-${a.id}`} aria-label={t('activityHeading', { n: a.number })} className="grid gap-2 rounded-md border border-slate-200 bg-white p-3" {...actions.focusProps}>
+    <li
+      id={`row-${a.id}`}
+      aria-label={t('activityHeading', { n: a.number })}
+      className="grid gap-2 rounded-md border border-slate-200 bg-white p-3"
+      {...actions.focusProps}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h5 className="font-semibold">{t('activityHeading', { n: a.number })}</h5>
-        <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(a.id) ?? []} onMove={actions.move} onDelete={actions.remove} parents={objectives} parentId={objectiveId} onReparent={actions.reparent} />
+        <RowControls
+          name={name}
+          position={position}
+          count={count}
+          editable={editable}
+          others={presence.get(a.id) ?? []}
+          onMove={actions.move}
+          onDelete={actions.remove}
+          parents={objectives}
+          parentId={objectiveId}
+          onReparent={actions.reparent}
+        />
       </div>
-      <YTextField text={text('title')} label={t('titleOf', { name })} editable={editable} autoFocus={justAdded === a.id} />
+      <YTextField
+        text={text('title')}
+        label={t('titleOf', { name })}
+        editable={editable}
+        autoFocus={justAdded === a.id}
+      />
       {candidate && (
         <p className="text-xs text-slate-700">
           {t('agreedPriority')} <strong>{tp(`agreed.${candidate.priority}`)}</strong>
@@ -55,7 +82,12 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         </div>
         <label className={label}>
           {t('owner')}
-          <select className={inputClass} disabled={!editable} value={a.ownerId ?? ''} onChange={(e) => setPlanField(doc, a.id, 'ownerId', e.target.value || null)}>
+          <select
+            className={inputClass}
+            disabled={!editable}
+            value={a.ownerId ?? ''}
+            onChange={(e) => setPlanField(doc, a.id, 'ownerId', e.target.value || null)}
+          >
             <option value="">{t('notAssigned')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -78,22 +110,52 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         </div>
         <label className={label}>
           {t('budget')}
-          <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.budget ?? ''} onChange={(e) => setPlanField(doc, a.id, 'budget', number(e.target.value))} />
+          <input
+            type="number"
+            min={0}
+            step="any"
+            className={inputClass}
+            readOnly={!editable}
+            value={a.budget ?? ''}
+            onChange={(e) => setPlanField(doc, a.id, 'budget', number(e.target.value))}
+          />
         </label>
         <label className={label}>
           {t('staff')}
-          <input type="number" min={0} step="any" className={inputClass} readOnly={!editable} value={a.staff ?? ''} onChange={(e) => setPlanField(doc, a.id, 'staff', number(e.target.value))} />
+          <input
+            type="number"
+            min={0}
+            step="any"
+            className={inputClass}
+            readOnly={!editable}
+            value={a.staff ?? ''}
+            onChange={(e) => setPlanField(doc, a.id, 'staff', number(e.target.value))}
+          />
         </label>
         <label className={label}>
           {t('start')}
-          <input type="date" className={inputClass} readOnly={!editable} value={a.start ?? ''} onChange={(e) => setPlanField(doc, a.id, 'start', e.target.value || null)} />
+          <input
+            type="date"
+            className={inputClass}
+            readOnly={!editable}
+            value={a.start ?? ''}
+            onChange={(e) => setPlanField(doc, a.id, 'start', e.target.value || null)}
+          />
         </label>
         <label className={label}>
           {t('due')}
-          <input type="date" className={inputClass} readOnly={!editable} value={a.due ?? ''} onChange={(e) => setPlanField(doc, a.id, 'due', e.target.value || null)} />
+          <input
+            type="date"
+            className={inputClass}
+            readOnly={!editable}
+            value={a.due ?? ''}
+            onChange={(e) => setPlanField(doc, a.id, 'due', e.target.value || null)}
+          />
         </label>
       </div>
-      <p className="text-sm text-slate-700">{t('timeline', { timeline: timelineLabel(a.start, a.due) || t('notSet') })}</p>
+      <p className="text-sm text-slate-700">
+        {t('timeline', { timeline: timelineLabel(a.start, a.due) || t('notSet') })}
+      </p>
       <fieldset className="grid gap-1">
         <legend className="text-xs font-medium text-slate-700">{t('kpis')}</legend>
         {kpis.length === 0 && (
@@ -108,7 +170,12 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         <div className="flex flex-wrap gap-3">
           {kpis.map((k) => (
             <label key={k.id} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" disabled={!editable} checked={a.kpiIds.includes(k.id)} onChange={(e) => setPlanKpi(doc, a.id, k.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                disabled={!editable}
+                checked={a.kpiIds.includes(k.id)}
+                onChange={(e) => setPlanKpi(doc, a.id, k.id, e.target.checked)}
+              />
               {k.name}
             </label>
           ))}

@@ -55,9 +55,25 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
     },
     [doc, id, name],
   );
-  const ctx: TPlanContext | null = doc ? { assessmentId, doc, user: { id, name }, editable, presence, announce, members, kpis, candidates, justAdded, addRow } : null;
+  const ctx: TPlanContext | null = doc
+    ? {
+        assessmentId,
+        doc,
+        user: { id, name },
+        editable,
+        presence,
+        announce,
+        members,
+        kpis,
+        candidates,
+        justAdded,
+        addRow,
+      }
+    : null;
   const outcomes = draft.outcomes.map((o) => ({ id: o.id, label: t('outcomeName', { n: o.number }) }));
-  const objectives = draft.outcomes.flatMap((o) => o.objectives.map((j) => ({ id: j.id, label: t('objectiveName', { n: j.number }) })));
+  const objectives = draft.outcomes.flatMap((o) =>
+    o.objectives.map((j) => ({ id: j.id, label: t('objectiveName', { n: j.number }) })),
+  );
 
   return (
     <div className="grid gap-6">
@@ -69,12 +85,21 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
         <PlanContext.Provider value={ctx}>
           <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
             <section aria-labelledby="plan-h" className="grid content-start gap-3">
-              <h2 id="plan-h" className="sr-only">{t('draft')}</h2>
+              <h2 id="plan-h" className="sr-only">
+                {t('draft')}
+              </h2>
               {draft.outcomes.length === 0 && <p className="text-sm text-slate-600">{t('noOutcomes')}</p>}
               {draft.outcomes.length > 0 && (
                 <ol className="grid gap-4">
                   {draft.outcomes.map((o, i) => (
-                    <PlanOutcomeRow key={o.id} outcome={o} position={i} count={draft.outcomes.length} outcomes={outcomes} objectives={objectives} />
+                    <PlanOutcomeRow
+                      key={o.id}
+                      outcome={o}
+                      position={i}
+                      count={draft.outcomes.length}
+                      outcomes={outcomes}
+                      objectives={objectives}
+                    />
                   ))}
                 </ol>
               )}
@@ -86,8 +111,13 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
                 </div>
               )}
               {draft.orphans.length > 0 && (
-                <section aria-labelledby="orphans-h" className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
-                  <h3 id="orphans-h" className="font-semibold">{t('orphansHeading')}</h3>
+                <section
+                  aria-labelledby="orphans-h"
+                  className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+                >
+                  <h3 id="orphans-h" className="font-semibold">
+                    {t('orphansHeading')}
+                  </h3>
                   <p className="text-sm">{t('orphansIntro')}</p>
                   <ul className="grid gap-1 text-sm">
                     {draft.orphans.map((r) => {
@@ -98,9 +128,26 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
                             {t(`kind.${r.kind}`)}: {r.title || t('untitled')}
                           </span>
                           {editable && parents.length > 0 && (
-                            <select aria-label={t('placeUnder', { kind: t(`kind.${r.kind}`), title: r.title })} className="rounded border px-1 py-1 text-xs" defaultValue="" onChange={(e) => e.target.value && movePlanRow(doc!, r.id, (childRows(doc!, e.target.value, r.kind).at(-1)?.order ?? 0) + 1, e.target.value)}>
+                            <select
+                              aria-label={t('placeUnder', { kind: t(`kind.${r.kind}`), title: r.title })}
+                              className="rounded border px-1 py-1 text-xs"
+                              defaultValue=""
+                              onChange={(e) =>
+                                e.target.value &&
+                                movePlanRow(
+                                  doc!,
+                                  r.id,
+                                  (childRows(doc!, e.target.value, r.kind).at(-1)?.order ?? 0) + 1,
+                                  e.target.value,
+                                )
+                              }
+                            >
                               <option value="">{t('placeUnderOption')}</option>
-                              {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+                              {parents.map((p) => (
+                                <option key={p.id} value={p.id}>
+                                  {p.label}
+                                </option>
+                              ))}
                             </select>
                           )}
                         </li>

@@ -10,10 +10,19 @@ const linkClass = 'text-brand-700 hover:underline';
  * monitors and shares, so it comes first and says so; the draft, which may already differ from
  * it, stays available under its own name.
  */
-export async function PlanDownloads({ assessmentId, submissions }: { assessmentId: string; submissions: TPlanSubmission[] }) {
+export async function PlanDownloads({
+  assessmentId,
+  submissions,
+}: {
+  assessmentId: string;
+  submissions: TPlanSubmission[];
+}) {
   const t = await getT(planMessages);
   const base = `/api/assessments/${assessmentId}/plan/export`;
-  const adopted = Math.max(0, ...submissions.map((s) => (s.status === 'adopted' && s.version !== null ? s.version : 0)));
+  const adopted = Math.max(
+    0,
+    ...submissions.map((s) => (s.status === 'adopted' && s.version !== null ? s.version : 0)),
+  );
   const links =
     adopted === 0
       ? [
@@ -21,8 +30,14 @@ export async function PlanDownloads({ assessmentId, submissions }: { assessmentI
           { href: `${base}?format=csv`, label: t('downloadCsv') },
         ]
       : [
-          { href: `${base}?format=xlsx&version=${adopted}`, label: t('downloadAdopted', { version: adopted, format: 'XLSX' }) },
-          { href: `${base}?format=csv&version=${adopted}`, label: t('downloadAdopted', { version: adopted, format: 'CSV' }) },
+          {
+            href: `${base}?format=xlsx&version=${adopted}`,
+            label: t('downloadAdopted', { version: adopted, format: 'XLSX' }),
+          },
+          {
+            href: `${base}?format=csv&version=${adopted}`,
+            label: t('downloadAdopted', { version: adopted, format: 'CSV' }),
+          },
           { href: `${base}?format=xlsx`, label: t('downloadDraft', { format: 'XLSX' }) },
           { href: `${base}?format=csv`, label: t('downloadDraft', { format: 'CSV' }) },
         ];

@@ -12,10 +12,24 @@ import { RowControls } from './row-controls';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
-type TPlanObjectiveRowProps = { objective: TPlanObjective; outcomeId: string; position: number; count: number; outcomes: { id: string; label: string }[]; objectives: { id: string; label: string }[] };
+type TPlanObjectiveRowProps = {
+  objective: TPlanObjective;
+  outcomeId: string;
+  position: number;
+  count: number;
+  outcomes: { id: string; label: string }[];
+  objectives: { id: string; label: string }[];
+};
 
 /** One objective: its text with SMART advice, and its activities. */
-export function PlanObjectiveRow({ objective: j, outcomeId, position, count, outcomes, objectives }: TPlanObjectiveRowProps) {
+export function PlanObjectiveRow({
+  objective: j,
+  outcomeId,
+  position,
+  count,
+  outcomes,
+  objectives,
+}: TPlanObjectiveRowProps) {
   const t = useT(planMessages);
   const { doc, editable, presence, justAdded, addRow } = usePlanContext();
   const actions = useRowActions(j.id, 'objective', outcomeId);
@@ -23,13 +37,34 @@ export function PlanObjectiveRow({ objective: j, outcomeId, position, count, out
   const advice = smartCheck(j.title);
   const adviceId = `smart-${j.id}`;
   return (
-    <li id={`row-${j.id}`} aria-label={t('objectiveHeading', { n: j.number })} className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-3">
+    <li
+      id={`row-${j.id}`}
+      aria-label={t('objectiveHeading', { n: j.number })}
+      className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-3"
+    >
       <div className="grid gap-2" {...actions.focusProps}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h4 className="font-semibold">{t('objectiveHeading', { n: j.number })}</h4>
-          <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(j.id) ?? []} onMove={actions.move} onDelete={actions.remove} parents={outcomes} parentId={outcomeId} onReparent={actions.reparent} />
+          <RowControls
+            name={name}
+            position={position}
+            count={count}
+            editable={editable}
+            others={presence.get(j.id) ?? []}
+            onMove={actions.move}
+            onDelete={actions.remove}
+            parents={outcomes}
+            parentId={outcomeId}
+            onReparent={actions.reparent}
+          />
         </div>
-        <YTextField text={doc.getText(planTextName(j.id, 'title'))} label={t('textOf', { name })} editable={editable} multiline autoFocus={justAdded === j.id} />
+        <YTextField
+          text={doc.getText(planTextName(j.id, 'title'))}
+          label={t('textOf', { name })}
+          editable={editable}
+          multiline
+          autoFocus={justAdded === j.id}
+        />
         {advice.length > 0 && (
           <ul id={adviceId} aria-label={t('smartAdvice', { name })} className="grid gap-0.5 text-xs text-amber-900">
             {advice.map((a) => (
@@ -44,7 +79,14 @@ export function PlanObjectiveRow({ objective: j, outcomeId, position, count, out
       {j.activities.length > 0 && (
         <ol className="grid gap-2">
           {j.activities.map((a, i) => (
-            <PlanActivityRow key={a.id} activity={a} objectiveId={j.id} position={i} count={j.activities.length} objectives={objectives} />
+            <PlanActivityRow
+              key={a.id}
+              activity={a}
+              objectiveId={j.id}
+              position={i}
+              count={j.activities.length}
+              objectives={objectives}
+            />
           ))}
         </ol>
       )}

@@ -11,7 +11,13 @@ import { RowControls } from './row-controls';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
-type TPlanOutcomeRowProps = { outcome: TPlanOutcome; position: number; count: number; outcomes: { id: string; label: string }[]; objectives: { id: string; label: string }[] };
+type TPlanOutcomeRowProps = {
+  outcome: TPlanOutcome;
+  position: number;
+  count: number;
+  outcomes: { id: string; label: string }[];
+  objectives: { id: string; label: string }[];
+};
 
 /** One outcome with its numbered objectives. */
 export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectives }: TPlanOutcomeRowProps) {
@@ -20,18 +26,44 @@ export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectiv
   const actions = useRowActions(o.id, 'outcome', null);
   const name = t('outcomeName', { n: o.number });
   return (
-    <li id={`row-${o.id}`} aria-label={t('outcomeHeading', { n: o.number })} className="grid gap-3 rounded-lg border-2 border-brand-600/40 bg-white p-4">
+    <li
+      id={`row-${o.id}`}
+      aria-label={t('outcomeHeading', { n: o.number })}
+      className="grid gap-3 rounded-lg border-2 border-brand-600/40 bg-white p-4"
+    >
       <div className="grid gap-2" {...actions.focusProps}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 className="text-lg font-semibold">{t('outcomeHeading', { n: o.number })}</h3>
-          <RowControls name={name} position={position} count={count} editable={editable} others={presence.get(o.id) ?? []} onMove={actions.move} onDelete={actions.remove} />
+          <RowControls
+            name={name}
+            position={position}
+            count={count}
+            editable={editable}
+            others={presence.get(o.id) ?? []}
+            onMove={actions.move}
+            onDelete={actions.remove}
+          />
         </div>
-        <YTextField text={doc.getText(planTextName(o.id, 'title'))} label={t('textOf', { name })} editable={editable} multiline autoFocus={justAdded === o.id} />
+        <YTextField
+          text={doc.getText(planTextName(o.id, 'title'))}
+          label={t('textOf', { name })}
+          editable={editable}
+          multiline
+          autoFocus={justAdded === o.id}
+        />
       </div>
       {o.objectives.length > 0 && (
         <ol className="grid gap-3">
           {o.objectives.map((j, i) => (
-            <PlanObjectiveRow key={j.id} objective={j} outcomeId={o.id} position={i} count={o.objectives.length} outcomes={outcomes} objectives={objectives} />
+            <PlanObjectiveRow
+              key={j.id}
+              objective={j}
+              outcomeId={o.id}
+              position={i}
+              count={o.objectives.length}
+              outcomes={outcomes}
+              objectives={objectives}
+            />
           ))}
         </ol>
       )}

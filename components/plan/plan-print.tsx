@@ -33,21 +33,52 @@ export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot
           <h3 className="text-lg font-semibold">{t('printOutcome', { n: o.number, title: o.title })}</h3>
           {o.objectives.map((j) => (
             <div key={j.id} className="grid gap-1">
-              <h4 className="font-semibold">{j.number}: {j.title}</h4>
+              <h4 className="font-semibold">
+                {j.number}: {j.title}
+              </h4>
               <table className="w-full border-collapse text-left">
                 <thead>
-                  <tr>{COLUMNS.map((c) => <th key={c} scope="col" className="border border-slate-400 bg-slate-100 px-2 py-1">{t(`col.${c}`)}</th>)}</tr>
+                  <tr>
+                    {COLUMNS.map((c) => (
+                      <th key={c} scope="col" className="border border-slate-400 bg-slate-100 px-2 py-1">
+                        {t(`col.${c}`)}
+                      </th>
+                    ))}
+                  </tr>
                 </thead>
                 <tbody>
                   {j.activities.map((a) => {
                     const ctx = snapshot.context[a.id];
                     return (
                       <tr key={a.id}>
-                        <td className="border border-slate-400 px-2 py-1">{a.number} {a.title}{ctx?.priority && <span className="block text-xs">{t('printPriority', { priority: tp(`agreed.${ctx.priority}`) })}{ctx.sources.length > 0 && ` · ${ctx.sources.join(', ')}`}</span>}</td>
-                        <td className="border border-slate-400 px-2 py-1">{a.responsible}{ctx?.ownerName && <span className="block text-xs">{t('printOwner', { name: ctx.ownerName })}</span>}</td>
-                        <td className="border border-slate-400 px-2 py-1">{a.kpiIds.map((k) => kpiNames.get(k) ?? t('unknownKpi')).join('; ')}</td>
+                        <td className="border border-slate-400 px-2 py-1">
+                          {a.number} {a.title}
+                          {ctx?.priority && (
+                            <span className="block text-xs">
+                              {t('printPriority', { priority: tp(`agreed.${ctx.priority}`) })}
+                              {ctx.sources.length > 0 && ` · ${ctx.sources.join(', ')}`}
+                            </span>
+                          )}
+                        </td>
+                        <td className="border border-slate-400 px-2 py-1">
+                          {a.responsible}
+                          {ctx?.ownerName && (
+                            <span className="block text-xs">{t('printOwner', { name: ctx.ownerName })}</span>
+                          )}
+                        </td>
+                        <td className="border border-slate-400 px-2 py-1">
+                          {a.kpiIds.map((k) => kpiNames.get(k) ?? t('unknownKpi')).join('; ')}
+                        </td>
                         <td className="border border-slate-400 px-2 py-1">{a.target}</td>
-                        <td className="border border-slate-400 px-2 py-1">{a.resources}{a.budget !== null && <span className="block text-xs">{t('printBudget', { n: f.number(a.budget) })}</span>}{a.staff !== null && <span className="block text-xs">{t('printStaff', { n: f.number(a.staff) })}</span>}</td>
+                        <td className="border border-slate-400 px-2 py-1">
+                          {a.resources}
+                          {a.budget !== null && (
+                            <span className="block text-xs">{t('printBudget', { n: f.number(a.budget) })}</span>
+                          )}
+                          {a.staff !== null && (
+                            <span className="block text-xs">{t('printStaff', { n: f.number(a.staff) })}</span>
+                          )}
+                        </td>
                         <td className="border border-slate-400 px-2 py-1">{timelineLabel(a.start, a.due)}</td>
                         <td className="border border-slate-400 px-2 py-1">{a.strategicLink}</td>
                       </tr>

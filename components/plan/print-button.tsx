@@ -9,7 +9,9 @@ export function PrintButton() {
   const t = useT(planMessages);
   return (
     <div className="mb-4 print:hidden">
-      <Button variant="secondary" onClick={() => window.print()}>{t('print')}</Button>
+      <Button variant="secondary" onClick={() => window.print()}>
+        {t('print')}
+      </Button>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import type { TCollabUser } from '@/lib/collab/collab-session';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 
-const small = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:text-slate-400';
+const small =
+  'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:text-slate-400';
 
 type TRowControlsProps = {
   /** e.g. "objective 1.2". */
@@ -24,7 +25,18 @@ type TRowControlsProps = {
 };
 
 /** Who else is on a row, and its keyboard controls: up, down, move under another parent, delete. */
-export function RowControls({ name, position, count, editable, others, onMove, onDelete, parents, parentId, onReparent }: TRowControlsProps) {
+export function RowControls({
+  name,
+  position,
+  count,
+  editable,
+  others,
+  onMove,
+  onDelete,
+  parents,
+  parentId,
+  onReparent,
+}: TRowControlsProps) {
   const t = useT(planMessages);
   const [confirming, setConfirming] = useState(false);
   return (
@@ -33,14 +45,31 @@ export function RowControls({ name, position, count, editable, others, onMove, o
       <PresenceAvatars users={others} />
       {editable && (
         <>
-          <button type="button" className={small} disabled={position === 0} onClick={() => onMove(position - 1)} aria-label={t('moveUp', { name })}>
+          <button
+            type="button"
+            className={small}
+            disabled={position === 0}
+            onClick={() => onMove(position - 1)}
+            aria-label={t('moveUp', { name })}
+          >
             {t('up')}
           </button>
-          <button type="button" className={small} disabled={position === count - 1} onClick={() => onMove(position + 1)} aria-label={t('moveDown', { name })}>
+          <button
+            type="button"
+            className={small}
+            disabled={position === count - 1}
+            onClick={() => onMove(position + 1)}
+            aria-label={t('moveDown', { name })}
+          >
             {t('down')}
           </button>
           {parents && parents.length > 1 && onReparent && (
-            <select aria-label={t('moveTo', { name })} className="rounded border border-slate-300 px-1 py-1 text-xs" value={parentId} onChange={(e) => onReparent(e.target.value)}>
+            <select
+              aria-label={t('moveTo', { name })}
+              className="rounded border border-slate-300 px-1 py-1 text-xs"
+              value={parentId}
+              onChange={(e) => onReparent(e.target.value)}
+            >
               {parents.map((p) => (
                 <option key={p.id} value={p.id}>
                   {t('under', { parent: p.label })}
@@ -58,7 +87,12 @@ export function RowControls({ name, position, count, editable, others, onMove, o
               </button>
             </>
           ) : (
-            <button type="button" className={small} onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { name })}>
+            <button
+              type="button"
+              className={small}
+              onClick={() => setConfirming(true)}
+              aria-label={t('deleteNamed', { name })}
+            >
               {t('delete')}
             </button>
           )}

@@ -11,7 +11,15 @@ export function useRowActions(rowId: string, kind: TPlanRowKind, parentId: strin
     move: (to: number) => {
       const siblings = childRows(doc, parentId, kind);
       const from = siblings.findIndex((r) => r.id === rowId);
-      movePlanRow(doc, rowId, orderForMove(siblings.map((r) => r.order), from, to));
+      movePlanRow(
+        doc,
+        rowId,
+        orderForMove(
+          siblings.map((r) => r.order),
+          from,
+          to,
+        ),
+      );
     },
     reparent: (newParent: string) => {
       // The row goes to the end of its new parent's children.

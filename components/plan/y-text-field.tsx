@@ -37,7 +37,15 @@ function shiftIndex(index: number, delta: readonly { retain?: number; insert?: u
  * so two people typing in one field both keep their text; remote changes keep the caret in place.
  * Uncontrolled on purpose: React re-setting the value would move the caret under the typist.
  */
-export function YTextField({ text, label, editable, multiline = false, placeholder, name, autoFocus = false }: TYTextFieldProps) {
+export function YTextField({
+  text,
+  label,
+  editable,
+  multiline = false,
+  placeholder,
+  name,
+  autoFocus = false,
+}: TYTextFieldProps) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -65,7 +73,12 @@ export function YTextField({ text, label, editable, multiline = false, placehold
     let prefix = 0;
     while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
     let suffix = 0;
-    while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    while (
+      suffix < before.length - prefix &&
+      suffix < after.length - prefix &&
+      before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+    )
+      suffix++;
     doc.transact(() => {
       const removed = before.length - prefix - suffix;
       if (removed > 0) text.delete(prefix, removed);
@@ -74,6 +87,15 @@ export function YTextField({ text, label, editable, multiline = false, placehold
     });
   };
 
-  const common = { ref, 'aria-label': label, name, placeholder, readOnly: !editable, autoFocus: autoFocus && editable, onInput, className: `${inputClass} w-full read-only:bg-slate-50` };
+  const common = {
+    ref,
+    'aria-label': label,
+    name,
+    placeholder,
+    readOnly: !editable,
+    autoFocus: autoFocus && editable,
+    onInput,
+    className: `${inputClass} w-full read-only:bg-slate-50`,
+  };
   return multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />;
 }

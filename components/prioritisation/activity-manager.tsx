@@ -10,9 +10,17 @@ import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adapt
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity } from '@/lib/contracts/priorities';
 
-type TActivityManagerProps = { assessmentId: string; activities: TCandidateActivity[]; canManage: boolean; reload: () => void };
+type TActivityManagerProps = {
+  assessmentId: string;
+  activities: TCandidateActivity[];
+  canManage: boolean;
+  reload: () => void;
+};
 
-/** The candidate activities: gathered from the groups' proposed activities or added; facilitators edit, merge and withdraw them. */
+/**
+ * The candidate activities: gathered from the groups' proposed activities or added; facilitators
+ * edit, merge and withdraw them.
+ */
 export function ActivityManager({ assessmentId, activities, canManage, reload }: TActivityManagerProps) {
   const t = useT(prioritisationMessages);
   const ta = useT(checklistAdaptationMessages);
@@ -36,7 +44,14 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
     <div className="grid gap-3">
       {canManage && (
         <div className="flex flex-wrap items-end gap-2">
-          <Button variant="secondary" onClick={() => void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) => setNote(t('gathered', { added: d.added, skipped: d.skipped })))}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) =>
+                setNote(t('gathered', { added: d.added, skipped: d.skipped })),
+              )
+            }
+          >
             {t('gather')}
           </Button>
           <form
@@ -48,7 +63,13 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
           >
             <label className="flex flex-col text-sm">
               {t('newActivity')}
-              <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
+              <input
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                required
+                maxLength={200}
+                className={inputClass}
+              />
             </label>
             <Button type="submit">{t('add')}</Button>
           </form>
@@ -62,30 +83,62 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
         {active.map((a) => (
           <li key={a.id} className="grid gap-1 rounded border border-slate-300 p-2">
             {editing === a.id ? (
-              <EditForm a={a} onCancel={() => setEditing(null)} onSave={(patch) => void act(sendJson(`${base}/${a.id}`, 'PATCH', patch), () => setEditing(null))} />
+              <EditForm
+                a={a}
+                onCancel={() => setEditing(null)}
+                onSave={(patch) => void act(sendJson(`${base}/${a.id}`, 'PATCH', patch), () => setEditing(null))}
+              />
             ) : (
               <div className="flex flex-wrap items-center gap-2">
-                {canManage && <input type="checkbox" aria-label={t('tickDuplicate', { title: a.title })} checked={ticked.includes(a.id)} onChange={() => setTicked((t) => (t.includes(a.id) ? t.filter((x) => x !== a.id) : [...t, a.id]))} />}
+                {canManage && (
+                  <input
+                    type="checkbox"
+                    aria-label={t('tickDuplicate', { title: a.title })}
+                    checked={ticked.includes(a.id)}
+                    onChange={() => setTicked((t) => (t.includes(a.id) ? t.filter((x) => x !== a.id) : [...t, a.id]))}
+                  />
+                )}
                 <span className="min-w-0 flex-1 font-medium break-words">{a.title}</span>
-                <span className="text-xs text-slate-600">{a.sources.map((s) => (s.added ? `${s.questionKey} (${s.label}, ${ta('addedMark')})` : s.questionKey)).join(', ')}</span>
+                <span className="text-xs text-slate-600">
+                  {a.sources
+                    .map((s) => (s.added ? `${s.questionKey} (${s.label}, ${ta('addedMark')})` : s.questionKey))
+                    .join(', ')}
+                </span>
                 {canManage && (
                   <>
                     <Button variant="secondary" className="px-2 py-1" onClick={() => setEditing(a.id)}>
                       {t('edit')}
                     </Button>
                     {ticked.some((t) => t !== a.id) && (
-                      <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}/merge`, 'POST', { duplicateIds: ticked.filter((t) => t !== a.id) }), () => setTicked([]))}>
+                      <Button
+                        variant="secondary"
+                        className="px-2 py-1"
+                        onClick={() =>
+                          void act(
+                            sendJson(`${base}/${a.id}/merge`, 'POST', {
+                              duplicateIds: ticked.filter((t) => t !== a.id),
+                            }),
+                            () => setTicked([]),
+                          )
+                        }
+                      >
                         {t('mergeInto')}
                       </Button>
                     )}
-                    <Button variant="danger" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'withdrawn' }))}>
+                    <Button
+                      variant="danger"
+                      className="px-2 py-1"
+                      onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'withdrawn' }))}
+                    >
                       {t('withdraw')}
                     </Button>
                   </>
                 )}
               </div>
             )}
-            {a.description && editing !== a.id && <p className="whitespace-pre-line text-sm text-slate-700">{a.description}</p>}
+            {a.description && editing !== a.id && (
+              <p className="whitespace-pre-line text-sm text-slate-700">{a.description}</p>
+            )}
           </li>
         ))}
       </ul>
@@ -96,10 +149,20 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
             {inactive.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-2">
                 <span>
-                  {a.title} — {a.status === 'merged' ? (() => { const into = activities.find((x) => x.id === a.mergedInto); return into ? t('mergedInto', { title: into.title }) : t('mergedIntoAnother'); })() : t('withdrawn')}
+                  {a.title} —{' '}
+                  {a.status === 'merged'
+                    ? (() => {
+                        const into = activities.find((x) => x.id === a.mergedInto);
+                        return into ? t('mergedInto', { title: into.title }) : t('mergedIntoAnother');
+                      })()
+                    : t('withdrawn')}
                 </span>
                 {canManage && a.status === 'withdrawn' && (
-                  <Button variant="secondary" className="px-2 py-1" onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'active' }))}>
+                  <Button
+                    variant="secondary"
+                    className="px-2 py-1"
+                    onClick={() => void act(sendJson(`${base}/${a.id}`, 'PATCH', { status: 'active' }))}
+                  >
                     {t('restore')}
                   </Button>
                 )}
@@ -112,7 +175,15 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
   );
 }
 
-function EditForm({ a, onSave, onCancel }: { a: TCandidateActivity; onSave: (p: { title: string; description: string }) => void; onCancel: () => void }) {
+function EditForm({
+  a,
+  onSave,
+  onCancel,
+}: {
+  a: TCandidateActivity;
+  onSave: (p: { title: string; description: string }) => void;
+  onCancel: () => void;
+}) {
   const t = useT(prioritisationMessages);
   const [title, setTitle] = useState(a.title);
   const [description, setDescription] = useState(a.description);
@@ -126,11 +197,22 @@ function EditForm({ a, onSave, onCancel }: { a: TCandidateActivity; onSave: (p: 
     >
       <label className="flex flex-col text-sm">
         {t('title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} className={inputClass} />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          maxLength={200}
+          className={inputClass}
+        />
       </label>
       <label className="flex flex-col text-sm">
         {t('description')}
-        <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={4000} className={inputClass} />
+        <textarea
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          maxLength={4000}
+          className={inputClass}
+        />
       </label>
       <div className="flex gap-2">
         <Button type="submit">{t('save')}</Button>

@@ -11,7 +11,15 @@ import { AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priorities
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 /** The facilitator records the priority the group agreed for one activity, with the reason. */
-export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assessmentId: string; activity: TPrioritisedActivity; onSaved: () => void }) {
+export function AgreedPriorityForm({
+  assessmentId,
+  activity,
+  onSaved,
+}: {
+  assessmentId: string;
+  activity: TPrioritisedActivity;
+  onSaved: () => void;
+}) {
   const t = useT(prioritisationMessages);
   const [priority, setPriority] = useState<TAgreedPriority | ''>(activity.agreed?.priority ?? '');
   const [reason, setReason] = useState(activity.agreed?.reason ?? '');
@@ -25,7 +33,10 @@ export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assess
       onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
-        void sendJson(`/api/assessments/${assessmentId}/activities/${activity.id}/agreed`, 'PUT', { priority: priority || null, reason }).then((res) => {
+        void sendJson(`/api/assessments/${assessmentId}/activities/${activity.id}/agreed`, 'PUT', {
+          priority: priority || null,
+          reason,
+        }).then((res) => {
           setBusy(false);
           setError(res.ok ? null : (Object.values(res.fieldErrors)[0]?.[0] ?? res.error));
           if (res.ok) onSaved();
@@ -34,7 +45,12 @@ export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assess
     >
       <div className="flex flex-col text-sm">
         <label htmlFor={`${id}-p`}>{t('agreedPriority')}</label>
-        <select id={`${id}-p`} value={priority} onChange={(e) => setPriority(e.target.value as TAgreedPriority | '')} className={inputClass}>
+        <select
+          id={`${id}-p`}
+          value={priority}
+          onChange={(e) => setPriority(e.target.value as TAgreedPriority | '')}
+          className={inputClass}
+        >
           <option value="">{t('notDecided')}</option>
           {AGREED_PRIORITIES.map((p) => (
             <option key={p} value={p}>
@@ -45,7 +61,13 @@ export function AgreedPriorityForm({ assessmentId, activity, onSaved }: { assess
       </div>
       <div className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
         <label htmlFor={`${id}-r`}>{t('reason')}</label>
-        <input id={`${id}-r`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} className={inputClass} />
+        <input
+          id={`${id}-r`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={2000}
+          className={inputClass}
+        />
       </div>
       <Button type="submit" variant="secondary" disabled={busy}>
         {t('save')}

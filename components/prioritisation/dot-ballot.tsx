@@ -41,11 +41,25 @@ export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotB
               <span className="min-w-0 flex-1 basis-48 font-medium">{a.title}</span>
               {canVote && (
                 <span className="flex items-center gap-1">
-                  <button type="button" disabled={!open || n === 0} onClick={() => void change(a.id, n - 1)} aria-label={t('removeDot', { title: a.title })} className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40">
+                  <button
+                    type="button"
+                    disabled={!open || n === 0}
+                    onClick={() => void change(a.id, n - 1)}
+                    aria-label={t('removeDot', { title: a.title })}
+                    className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40"
+                  >
                     −
                   </button>
-                  <span role="img" aria-label={t('yourDots', { title: a.title }) + `: ${n}`}>{'●'.repeat(n) || '0'}</span>
-                  <button type="button" disabled={!open || n >= (round.cap ?? 0) || used >= (round.budget ?? 0)} onClick={() => void change(a.id, n + 1)} aria-label={t('addDot', { title: a.title })} className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40">
+                  <span role="img" aria-label={t('yourDots', { title: a.title }) + `: ${n}`}>
+                    {'●'.repeat(n) || '0'}
+                  </span>
+                  <button
+                    type="button"
+                    disabled={!open || n >= (round.cap ?? 0) || used >= (round.budget ?? 0)}
+                    onClick={() => void change(a.id, n + 1)}
+                    aria-label={t('addDot', { title: a.title })}
+                    className="min-h-11 min-w-11 rounded border border-slate-400 px-2 disabled:opacity-40"
+                  >
                     +
                   </button>
                 </span>

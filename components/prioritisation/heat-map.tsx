@@ -8,7 +8,13 @@ import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 const SHADE: Record<TPriorityLevel, string> = { low: 'bg-sky-100', medium: 'bg-amber-100', high: 'bg-rose-200' };
 
 /** Activities by criteria: each cell says its median and spread in words, colour only repeats it. */
-export function HeatMap({ activities, criteria }: { activities: TPrioritisedActivity[]; criteria: { id: string; title: string }[] }) {
+export function HeatMap({
+  activities,
+  criteria,
+}: {
+  activities: TPrioritisedActivity[];
+  criteria: { id: string; title: string }[];
+}) {
   const t = useT(prioritisationMessages);
   return (
     <div className="overflow-x-auto">

@@ -5,7 +5,10 @@ import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
-/** A 3x3 matrix of impact (rows, high first) against ease of implementation (columns), activities placed by their medians. */
+/**
+ * A 3x3 matrix of impact (rows, high first) against ease of implementation (columns), activities
+ * placed by their medians.
+ */
 export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActivity[] }) {
   const t = useT(prioritisationMessages);
   const placed = activities.filter((a) => a.ratings.impact?.median && a.ratings.ease?.median);
@@ -31,11 +34,16 @@ export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActiv
                 {t('impactLevel', { level: t(`rating.${impact}`) })}
               </th>
               {PRIORITY_LEVELS.map((ease) => {
-                const here = placed.filter((a) => a.ratings.impact!.median === impact && a.ratings.ease!.median === ease);
+                const here = placed.filter(
+                  (a) => a.ratings.impact!.median === impact && a.ratings.ease!.median === ease,
+                );
                 // High impact and easy: the quick wins the group usually takes first.
                 const quickWin = impact === 'high' && ease === 'high';
                 return (
-                  <td key={ease} className={`h-20 min-w-32 border border-slate-400 p-2 align-top ${quickWin ? 'bg-emerald-50' : ''}`}>
+                  <td
+                    key={ease}
+                    className={`h-20 min-w-32 border border-slate-400 p-2 align-top ${quickWin ? 'bg-emerald-50' : ''}`}
+                  >
                     {quickWin && <span className="block text-xs font-semibold text-emerald-900">{t('quickWins')}</span>}
                     <ul className="list-inside list-disc">
                       {here.map((a) => (

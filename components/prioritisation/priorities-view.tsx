@@ -22,8 +22,17 @@ type TPrioritiesViewProps = {
   canVote: boolean;
 };
 
-/** Action planning step 1 in one page: the candidate activities, the live round, and the results the group agrees on. */
-export function PrioritiesView({ assessmentId, criteria, initialActivities, initialPriorities, canManage, canVote }: TPrioritiesViewProps) {
+/**
+ * Action planning step 1 in one page: the candidate activities, the live round, and the results the group agrees on.
+ */
+export function PrioritiesView({
+  assessmentId,
+  criteria,
+  initialActivities,
+  initialPriorities,
+  canManage,
+  canVote,
+}: TPrioritiesViewProps) {
   const t = useT(prioritisationMessages);
   const [activities, setActivities] = useState(initialActivities);
   const [data, setData] = useState(initialPriorities);
@@ -85,22 +94,40 @@ export function PrioritiesView({ assessmentId, criteria, initialActivities, init
                   state: t(round.status === 'open' ? 'state.open' : 'state.closed'),
                   kind: t(round.kind === 'rating' ? 'kind.rating' : 'kind.dots'),
                   anonymous: round.anonymous ? t('anonymousSuffix') : '',
-                  results: t(round.results === 'live' ? 'results.live' : round.revealed ? 'results.revealed' : 'results.hidden'),
+                  results: t(
+                    round.results === 'live' ? 'results.live' : round.revealed ? 'results.revealed' : 'results.hidden',
+                  ),
                   n: round.voters,
                 })}
         </p>
         {canManage && <RoundConsole activities={active} criteria={criteria} round={round} send={send} />}
         {round?.kind === 'rating' && round.status === 'open' && canVote && (
-          <RatingGrid activities={inRound} criteria={criteria.filter((c) => round.criteria.includes(c.id))} mine={mine.ratings} disabled={round.status !== 'open'} rate={rate} />
+          <RatingGrid
+            activities={inRound}
+            criteria={criteria.filter((c) => round.criteria.includes(c.id))}
+            mine={mine.ratings}
+            disabled={round.status !== 'open'}
+            rate={rate}
+          />
         )}
-        {round?.kind === 'dots' && <DotBallot round={round} activities={inRound} mine={mine.dots} canVote={canVote} placeDots={placeDots} />}
+        {round?.kind === 'dots' && (
+          <DotBallot round={round} activities={inRound} mine={mine.dots} canVote={canVote} placeDots={placeDots} />
+        )}
       </section>
 
       <section aria-labelledby="results-h" className="grid gap-3">
         <h2 id="results-h" className="text-lg font-semibold">
           {t('resultsHeading')}
         </h2>
-        {canManage && <WeightsForm key={JSON.stringify(data.weights)} assessmentId={assessmentId} criteria={criteria} weights={data.weights} onSaved={reload} />}
+        {canManage && (
+          <WeightsForm
+            key={JSON.stringify(data.weights)}
+            assessmentId={assessmentId}
+            criteria={criteria}
+            weights={data.weights}
+            onSaved={reload}
+          />
+        )}
         <ResultsView assessmentId={assessmentId} data={data} criteria={criteria} canAgree={canManage} reload={reload} />
       </section>
     </div>

@@ -15,8 +15,22 @@ type TRatingGridProps = {
   rate: (activityId: string, criterion: string, value: TRatingValue) => Promise<TVotingAck>;
 };
 
-const KEYS: Record<string, TRatingValue> = { '1': 'low', l: 'low', '2': 'medium', m: 'medium', '3': 'high', h: 'high', '0': 'skip', s: 'skip' };
-const CELL_STYLE: Record<TRatingValue, string> = { low: 'bg-sky-50', medium: 'bg-amber-50', high: 'bg-rose-50', skip: 'bg-slate-100 text-slate-600' };
+const KEYS: Record<string, TRatingValue> = {
+  '1': 'low',
+  l: 'low',
+  '2': 'medium',
+  m: 'medium',
+  '3': 'high',
+  h: 'high',
+  '0': 'skip',
+  s: 'skip',
+};
+const CELL_STYLE: Record<TRatingValue, string> = {
+  low: 'bg-sky-50',
+  medium: 'bg-amber-50',
+  high: 'bg-rose-50',
+  skip: 'bg-slate-100 text-slate-600',
+};
 
 /**
  * The rating grid: activities by criteria, an ARIA grid with one tab stop (roving tabindex).
@@ -27,12 +41,18 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
   const t = useT(prioritisationMessages);
   const [rawPos, setPos] = useState({ row: 0, col: 0 });
   // Kept inside the grid when rows or columns go away, so that one cell always keeps the tab stop.
-  const pos = { row: Math.min(rawPos.row, Math.max(0, activities.length - 1)), col: Math.min(rawPos.col, Math.max(0, criteria.length - 1)) };
+  const pos = {
+    row: Math.min(rawPos.row, Math.max(0, activities.length - 1)),
+    col: Math.min(rawPos.col, Math.max(0, criteria.length - 1)),
+  };
   const [status, setStatus] = useState('');
   const cells = useRef(new Map<string, HTMLTableCellElement>());
 
   const move = (row: number, col: number) => {
-    const next = { row: Math.max(0, Math.min(activities.length - 1, row)), col: Math.max(0, Math.min(criteria.length - 1, col)) };
+    const next = {
+      row: Math.max(0, Math.min(activities.length - 1, row)),
+      col: Math.max(0, Math.min(criteria.length - 1, col)),
+    };
     setPos(next);
     cells.current.get(`${next.row}:${next.col}`)?.focus();
   };
@@ -42,7 +62,11 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
     const criterion = criteria[col]!;
     if (disabled) return setStatus(t('roundClosedNoChange'));
     const res = await rate(activity.id, criterion.id, value);
-    setStatus(res.ok ? t('ratedStatus', { activity: activity.title, criterion: criterion.title, value: t(`rating.${value}`) }) : t('notSaved', { error: errorText(res) }));
+    setStatus(
+      res.ok
+        ? t('ratedStatus', { activity: activity.title, criterion: criterion.title, value: t(`rating.${value}`) })
+        : t('notSaved', { error: errorText(res) }),
+    );
   };
   /** The value after the cell's current one, as a click, a tap, Enter or Space gives. */
   const cycle = (row: number, col: number) => {
@@ -74,7 +98,12 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
         {t('gridHelp')}
       </p>
       <div className="overflow-x-auto">
-        <table role="grid" aria-label={t('gridLabel')} aria-describedby="rating-grid-help" className="border-collapse text-sm">
+        <table
+          role="grid"
+          aria-label={t('gridLabel')}
+          aria-describedby="rating-grid-help"
+          className="border-collapse text-sm"
+        >
           <thead>
             <tr>
               <th scope="col" className="p-2 text-left">

@@ -8,16 +8,39 @@ import { AgreedPriorityForm } from './agreed-priority-form';
 import { HeatMap } from './heat-map';
 import { ImpactEaseMatrix } from './impact-ease-matrix';
 
-type TResultsViewProps = { assessmentId: string; data: TPriorities; criteria: { id: string; title: string }[]; canAgree: boolean; reload: () => void };
+type TResultsViewProps = {
+  assessmentId: string;
+  data: TPriorities;
+  criteria: { id: string; title: string }[];
+  canAgree: boolean;
+  reload: () => void;
+};
 
-function RankedItem({ a, assessmentId, canAgree, reload }: { a: TPrioritisedActivity; assessmentId: string; canAgree: boolean; reload: () => void }) {
+function RankedItem({
+  a,
+  assessmentId,
+  canAgree,
+  reload,
+}: {
+  a: TPrioritisedActivity;
+  assessmentId: string;
+  canAgree: boolean;
+  reload: () => void;
+}) {
   const t = useT(prioritisationMessages);
   const f = useFormat();
   return (
     <li className="grid gap-1 rounded border border-slate-300 p-3" data-testid="ranked-activity">
       <p>
-        <span className="font-semibold">{a.rank === null ? t('notRated') : t(a.tied ? 'rankTie' : 'rank', { rank: a.rank })}</span> <span className="font-medium">{a.title}</span>
-        {a.score !== null && <span className="text-sm text-slate-700">{t('score', { score: f.number(a.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}</span>}
+        <span className="font-semibold">
+          {a.rank === null ? t('notRated') : t(a.tied ? 'rankTie' : 'rank', { rank: a.rank })}
+        </span>{' '}
+        <span className="font-medium">{a.title}</span>
+        {a.score !== null && (
+          <span className="text-sm text-slate-700">
+            {t('score', { score: f.number(a.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
+          </span>
+        )}
         {a.disagreement && <span className="text-sm font-semibold text-red-800">{t('disagreement')}</span>}
       </p>
       {a.sources.length > 0 && (
@@ -31,7 +54,8 @@ function RankedItem({ a, assessmentId, canAgree, reload }: { a: TPrioritisedActi
               </a>
               {s.added && (
                 <>
-                  {' '}({s.label}
+                  {' '}
+                  ({s.label}
                   <AddedMark />)
                 </>
               )}
@@ -41,15 +65,26 @@ function RankedItem({ a, assessmentId, canAgree, reload }: { a: TPrioritisedActi
       )}
       {a.agreed && (
         <p className="text-sm" data-testid="agreed-priority">
-          {t('agreed')} <strong>{t(`agreed.${a.agreed.priority}`)}</strong> — {a.agreed.reason} <span className="text-xs text-slate-600">({a.agreed.by.name})</span>
+          {t('agreed')} <strong>{t(`agreed.${a.agreed.priority}`)}</strong> — {a.agreed.reason}{' '}
+          <span className="text-xs text-slate-600">({a.agreed.by.name})</span>
         </p>
       )}
-      {canAgree && <AgreedPriorityForm key={`${a.id}:${a.agreed?.at ?? ''}`} assessmentId={assessmentId} activity={a} onSaved={reload} />}
+      {canAgree && (
+        <AgreedPriorityForm
+          key={`${a.id}:${a.agreed?.at ?? ''}`}
+          assessmentId={assessmentId}
+          activity={a}
+          onSaved={reload}
+        />
+      )}
     </li>
   );
 }
 
-/** The results of the latest visible rating round: disagreements to discuss first, the ranking, the heat map and the impact-ease matrix. */
+/**
+ * The results of the latest visible rating round: disagreements to discuss first, the ranking, the
+ * heat map and the impact-ease matrix.
+ */
 export function ResultsView({ assessmentId, data, criteria, canAgree, reload }: TResultsViewProps) {
   const t = useT(prioritisationMessages);
   const f = useFormat();
@@ -60,7 +95,11 @@ export function ResultsView({ assessmentId, data, criteria, canAgree, reload }: 
   return (
     <div className="grid gap-6">
       <p className="text-sm text-slate-700">
-        {t('fromRound', { state: t(data.round.status === 'open' ? 'roundState.open' : 'roundState.closed'), when: f.dateTime(data.round.openedAt), n: data.round.voters })}
+        {t('fromRound', {
+          state: t(data.round.status === 'open' ? 'roundState.open' : 'roundState.closed'),
+          when: f.dateTime(data.round.openedAt),
+          n: data.round.voters,
+        })}
       </p>
       <section aria-labelledby="disagreements-h" className="grid gap-2">
         <h3 id="disagreements-h" className="font-semibold">
@@ -72,7 +111,11 @@ export function ResultsView({ assessmentId, data, criteria, canAgree, reload }: 
           <ul className="list-inside list-disc text-sm">
             {disputed.map((a) => (
               <li key={a.id}>
-                {a.title}: {shown.filter((c) => a.ratings[c.id]?.disagreement).map((c) => c.title).join(', ')}
+                {a.title}:{' '}
+                {shown
+                  .filter((c) => a.ratings[c.id]?.disagreement)
+                  .map((c) => c.title)
+                  .join(', ')}
               </li>
             ))}
           </ul>

@@ -48,7 +48,11 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
           {t('closeRound')}
         </Button>
         {!round.revealed && round.results === 'hidden' && (
-          <Button variant="secondary" disabled={busy} onClick={() => void run(send('round:reveal', { roundId: round.id }))}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => void run(send('round:reveal', { roundId: round.id }))}
+          >
             {t('reveal')}
           </Button>
         )}
@@ -62,11 +66,21 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
       onSubmit={(e) => {
         e.preventDefault();
         const options = { activityIds, anonymous, results };
-        void run(send('round:open', kind === 'rating' ? { kind, ...options, criteria: chosenCriteria } : { kind, ...options, budget, cap }));
+        void run(
+          send(
+            'round:open',
+            kind === 'rating' ? { kind, ...options, criteria: chosenCriteria } : { kind, ...options, budget, cap },
+          ),
+        );
       }}
     >
       {round && !round.revealed && round.results === 'hidden' && (
-        <Button variant="secondary" disabled={busy} className="justify-self-start" onClick={() => void run(send('round:reveal', { roundId: round.id }))}>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          className="justify-self-start"
+          onClick={() => void run(send('round:reveal', { roundId: round.id }))}
+        >
           {t('reveal')}
         </Button>
       )}
@@ -93,7 +107,11 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
           <legend className="text-sm font-medium">{t('criteria')}</legend>
           {criteria.map((c) => (
             <label key={c.id} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={chosenCriteria.includes(c.id)} onChange={() => setChosenCriteria((l) => toggle(l, c.id))} />
+              <input
+                type="checkbox"
+                checked={chosenCriteria.includes(c.id)}
+                onChange={() => setChosenCriteria((l) => toggle(l, c.id))}
+              />
               {c.title}
             </label>
           ))}
@@ -102,11 +120,25 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
         <div className="flex flex-wrap gap-3">
           <label className="flex flex-col text-sm">
             {t('dotsPerPerson')}
-            <input type="number" min={1} max={50} value={budget} onChange={(e) => setBudget(Number(e.target.value))} className={`${inputClass} w-24`} />
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={budget}
+              onChange={(e) => setBudget(Number(e.target.value))}
+              className={`${inputClass} w-24`}
+            />
           </label>
           <label className="flex flex-col text-sm">
             {t('dotCap')}
-            <input type="number" min={1} max={50} value={cap} onChange={(e) => setCap(Number(e.target.value))} className={`${inputClass} w-24`} />
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={cap}
+              onChange={(e) => setCap(Number(e.target.value))}
+              className={`${inputClass} w-24`}
+            />
           </label>
         </div>
       )}
@@ -118,12 +150,21 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
         <label htmlFor="round-results" className="flex items-center gap-1">
           {t('resultsLabel')}
         </label>
-        <select id="round-results" value={results} onChange={(e) => setResults(e.target.value === 'live' ? 'live' : 'hidden')} className={inputClass}>
-            <option value="hidden">{t('resultsHidden')}</option>
-            <option value="live">{t('resultsLive')}</option>
-          </select>
+        <select
+          id="round-results"
+          value={results}
+          onChange={(e) => setResults(e.target.value === 'live' ? 'live' : 'hidden')}
+          className={inputClass}
+        >
+          <option value="hidden">{t('resultsHidden')}</option>
+          <option value="live">{t('resultsLive')}</option>
+        </select>
       </div>
-      <Button type="submit" disabled={busy || activities.length === 0 || (kind === 'rating' && chosenCriteria.length === 0)} className="justify-self-start">
+      <Button
+        type="submit"
+        disabled={busy || activities.length === 0 || (kind === 'rating' && chosenCriteria.length === 0)}
+        className="justify-self-start"
+      >
         {t('openRound')}
       </Button>
       <FormError message={error} />

@@ -13,14 +13,19 @@ export type TVotingRound = {
   round: TRoundView | null;
   mine: TMyBallot;
   /** Sends a voting event through the live room; the server checks the role and the round. */
-  send: <E extends TVotingEventName>(event: E, payload: TVotingPayload<E>) => Promise<TVotingAck & { roundId?: string }>;
+  send: <E extends TVotingEventName>(
+    event: E,
+    payload: TVotingPayload<E>,
+  ) => Promise<TVotingAck & { roundId?: string }>;
   rate: (activityId: string, criterion: string, value: TRatingValue) => Promise<TVotingAck>;
   placeDots: (activityId: string, dots: number) => Promise<TVotingAck>;
 };
 
 const EMPTY: TMyBallot = { ratings: {}, dots: {} };
 
-/** The assessment's current voting round over the layout's live socket, with my own ballot (kept in step with my acks). */
+/**
+ * The assessment's current voting round over the layout's live socket, with my own ballot (kept in step with my acks).
+ */
 export function useVotingRound(): TVotingRound {
   const t = useT(liveMessages);
   const tp = useT(prioritisationMessages);
@@ -38,7 +43,11 @@ export function useVotingRound(): TVotingRound {
       if (roundId.current !== r.id) setMine(EMPTY);
       roundId.current = r.id;
       // A tally older than one already shown (read before it, delivered after) keeps the newer counts.
-      setRound((cur) => (cur?.id === r.id && cur.version > r.version ? { ...r, version: cur.version, tally: cur.tally, voters: cur.voters } : r));
+      setRound((cur) =>
+        cur?.id === r.id && cur.version > r.version
+          ? { ...r, version: cur.version, tally: cur.tally, voters: cur.voters }
+          : r,
+      );
     };
     socket.on('round:update', onUpdate);
     socket.emit('round:sync', {}, (res) => {
@@ -56,7 +65,10 @@ export function useVotingRound(): TVotingRound {
     <E extends TVotingEventName>(event: E, payload: TVotingPayload<E>) => {
       if (!socket?.connected) return Promise.resolve<TVotingAck>({ ok: false, error: t('notConnected') });
       // socket.io's typed emit cannot follow a generic event name to its listener type.
-      const emit = socket.emitWithAck.bind(socket) as unknown as (ev: string, p: unknown) => Promise<TVotingAck & { roundId?: string }>;
+      const emit = socket.emitWithAck.bind(socket) as unknown as (
+        ev: string,
+        p: unknown,
+      ) => Promise<TVotingAck & { roundId?: string }>;
       return emit(event, payload).catch((): TVotingAck => ({ ok: false, error: t('noAnswer') }));
     },
     [socket, t],
@@ -66,7 +78,11 @@ export function useVotingRound(): TVotingRound {
     async (activityId: string, criterion: string, value: TRatingValue) => {
       if (!round) return { ok: false as const, error: tp('noOpenRound') };
       const res = await send('rating:set', { roundId: round.id, activityId, criterion, value });
-      if (res.ok) setMine((m) => ({ ...m, ratings: { ...m.ratings, [activityId]: { ...m.ratings[activityId], [criterion]: value } } }));
+      if (res.ok)
+        setMine((m) => ({
+          ...m,
+          ratings: { ...m.ratings, [activityId]: { ...m.ratings[activityId], [criterion]: value } },
+        }));
       return res;
     },
     [round, send, tp],

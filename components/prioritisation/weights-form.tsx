@@ -9,7 +9,17 @@ import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 
 /** The facilitators' weight of each criterion in the combined priority (0 leaves one out). */
-export function WeightsForm({ assessmentId, criteria, weights, onSaved }: { assessmentId: string; criteria: { id: string; title: string }[]; weights: Record<string, number>; onSaved: () => void }) {
+export function WeightsForm({
+  assessmentId,
+  criteria,
+  weights,
+  onSaved,
+}: {
+  assessmentId: string;
+  criteria: { id: string; title: string }[];
+  weights: Record<string, number>;
+  onSaved: () => void;
+}) {
   const t = useT(prioritisationMessages);
   const [draft, setDraft] = useState(weights);
   const [error, setError] = useState<string | null>(null);
@@ -20,16 +30,26 @@ export function WeightsForm({ assessmentId, criteria, weights, onSaved }: { asse
         className="mt-2 flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          void sendJson(`/api/assessments/${assessmentId}/priorities/weights`, 'PUT', { weights: draft }).then((res) => {
-            setError(res.ok ? null : res.error);
-            if (res.ok) onSaved();
-          });
+          void sendJson(`/api/assessments/${assessmentId}/priorities/weights`, 'PUT', { weights: draft }).then(
+            (res) => {
+              setError(res.ok ? null : res.error);
+              if (res.ok) onSaved();
+            },
+          );
         }}
       >
         {criteria.map((c) => (
           <label key={c.id} className="flex flex-col text-sm">
             {c.title}
-            <input type="number" min={0} max={10} step={0.5} value={draft[c.id] ?? 1} onChange={(e) => setDraft((d) => ({ ...d, [c.id]: Number(e.target.value) }))} className={`${inputClass} w-24`} />
+            <input
+              type="number"
+              min={0}
+              max={10}
+              step={0.5}
+              value={draft[c.id] ?? 1}
+              onChange={(e) => setDraft((d) => ({ ...d, [c.id]: Number(e.target.value) }))}
+              className={`${inputClass} w-24`}
+            />
           </label>
         ))}
         <Button type="submit" variant="secondary">

@@ -18,7 +18,11 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
   const [value, setValue] = useState(current ?? 'UTC');
   const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
   // Known only in the browser; null while rendering on the server, so hydration matches.
-  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
+  const browserZone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  );
   const options = timeZones.includes(value) ? timeZones : [value, ...timeZones];
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {

@@ -77,7 +77,10 @@ class AnswerFlagsStore {
       if (res.status === 403) return this.set({ access: 'none', flags: new Set() });
       if (!res.ok) return;
       const data = (await res.json()) as TFlagsAnswer;
-      this.set({ access: data.canFlag ? 'flag' : 'read', flags: new Set(data.flags.filter((f) => f.flag === 'sensitive').map((f) => f.questionKey)) });
+      this.set({
+        access: data.canFlag ? 'flag' : 'read',
+        flags: new Set(data.flags.filter((f) => f.flag === 'sensitive').map((f) => f.questionKey)),
+      });
     } catch {
       // Offline for a moment: the next focus or rejoin reads again.
     }
@@ -97,7 +100,10 @@ class AnswerFlagsStore {
     const url = `/api/assessments/${this.assessmentId}/answer-flags`;
     const res = on
       ? await sendJson<TChange>(url, 'PUT', { questionKey, flag: 'sensitive' })
-      : await sendJson<TChange>(`${url}?${new URLSearchParams({ questionKey, flag: 'sensitive' }).toString()}`, 'DELETE');
+      : await sendJson<TChange>(
+          `${url}?${new URLSearchParams({ questionKey, flag: 'sensitive' }).toString()}`,
+          'DELETE',
+        );
     if (!res.ok) return res.fieldErrors.questionKey?.[0] ?? res.error;
     this.apply({ questionKey, flag: 'sensitive', on });
     return null;
@@ -114,7 +120,9 @@ function storeOf(assessmentId: string): AnswerFlagsStore {
 const SERVER_SNAPSHOT: TFlagsSnapshot = { access: 'unknown', flags: new Set() };
 
 /** The assessment's answer flags as this member may see them, kept current, and the way to change one. */
-export function useAnswerFlags(assessmentId: string): TFlagsSnapshot & { change: (questionKey: string, on: boolean) => Promise<string | null> } {
+export function useAnswerFlags(
+  assessmentId: string,
+): TFlagsSnapshot & { change: (questionKey: string, on: boolean) => Promise<string | null> } {
   const store = storeOf(assessmentId);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, () => SERVER_SNAPSHOT);
   const shared = useSharedLiveSocket();

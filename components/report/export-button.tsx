@@ -5,7 +5,11 @@ import { Button } from '@/components/ui/button';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { reportMessages } from '@/lib/i18n/messages/report';
 
-type TPhase = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'downloading'; received: number; total: number | null } | { kind: 'error'; message: string };
+type TPhase =
+  | { kind: 'idle' }
+  | { kind: 'preparing' }
+  | { kind: 'downloading'; received: number; total: number | null }
+  | { kind: 'error'; message: string };
 
 /** Saves a response body under its server-given name. */
 function save(blob: Blob, filename: string): void {
@@ -63,10 +67,18 @@ export function ExportButton({ href, label }: { href: string; label: string }) {
       <Button type="button" variant="secondary" disabled={busy} onClick={() => void run()}>
         {label}
       </Button>
-      {busy && <progress aria-label={t('progress', { label })} className="w-32" max={100} {...(percent === null ? {} : { value: percent })} />}
+      {busy && (
+        <progress
+          aria-label={t('progress', { label })}
+          className="w-32"
+          max={100}
+          {...(percent === null ? {} : { value: percent })}
+        />
+      )}
       <span role="status" className="text-sm text-slate-700">
         {phase.kind === 'preparing' && t('preparing')}
-        {phase.kind === 'downloading' && (percent === null ? t('downloadingKb', { kb }) : t('downloadingPct', { pct: f.percent(percent / 100) }))}
+        {phase.kind === 'downloading' &&
+          (percent === null ? t('downloadingKb', { kb }) : t('downloadingPct', { pct: f.percent(percent / 100) }))}
         {phase.kind === 'error' && <span className="text-red-800">{phase.message}</span>}
       </span>
     </div>

@@ -9,14 +9,25 @@ import { reportMessages } from '@/lib/i18n/messages/report';
 import type { TFeedbackState, TFeedbackSummary } from '@/lib/contracts/reports';
 
 /** The facilitators' side of the survey: open or close it, choose anonymity (before any answer), read the answers. */
-export function FeedbackAdmin({ assessmentId, initial, summary }: { assessmentId: string; initial: TFeedbackState; summary: TFeedbackSummary }) {
+export function FeedbackAdmin({
+  assessmentId,
+  initial,
+  summary,
+}: {
+  assessmentId: string;
+  initial: TFeedbackState;
+  summary: TFeedbackSummary;
+}) {
   const t = useT(reportMessages);
   const [state, setState] = useState(initial);
   const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [error, setError] = useState<string | null>(null);
 
   const save = async (open: boolean) => {
-    const result = await sendJson<TFeedbackState>(`/api/assessments/${assessmentId}/feedback/settings`, 'PUT', { open, anonymous });
+    const result = await sendJson<TFeedbackState>(`/api/assessments/${assessmentId}/feedback/settings`, 'PUT', {
+      open,
+      anonymous,
+    });
     if (result.ok) {
       setState(result.data);
       setError(null);
@@ -25,16 +36,31 @@ export function FeedbackAdmin({ assessmentId, initial, summary }: { assessmentId
 
   return (
     <section aria-labelledby="fb-admin" className="rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="fb-admin" className="font-semibold">{t('runSurvey')}</h3>
-      <p className="text-sm" role="status">{t('surveyState', { state: t(state.open ? 'state.open' : 'state.closed'), n: state.responses })}</p>
+      <h3 id="fb-admin" className="font-semibold">
+        {t('runSurvey')}
+      </h3>
+      <p className="text-sm" role="status">
+        {t('surveyState', { state: t(state.open ? 'state.open' : 'state.closed'), n: state.responses })}
+      </p>
       <label className="mt-2 flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={anonymous} disabled={state.responses > 0} onChange={(e) => setAnonymous(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={anonymous}
+          disabled={state.responses > 0}
+          onChange={(e) => setAnonymous(e.target.checked)}
+        />
         {t('anonymousOption')}
         {state.responses > 0 && t('fixed')}
       </label>
       <div className="mt-2 flex gap-2">
-        <Button type="button" onClick={() => void save(!state.open)}>{state.open ? t('closeSurvey') : t('openSurvey')}</Button>
-        {!state.open || anonymous === state.anonymous ? null : <Button type="button" variant="secondary" onClick={() => void save(state.open)}>{t('save')}</Button>}
+        <Button type="button" onClick={() => void save(!state.open)}>
+          {state.open ? t('closeSurvey') : t('openSurvey')}
+        </Button>
+        {!state.open || anonymous === state.anonymous ? null : (
+          <Button type="button" variant="secondary" onClick={() => void save(state.open)}>
+            {t('save')}
+          </Button>
+        )}
       </div>
       <FormError message={error} />
       <h3 className="mt-4 font-semibold">{t('answers')}</h3>

@@ -17,7 +17,12 @@ export function FeedbackSurvey({ assessmentId, initial }: { assessmentId: string
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (state.responded) return <p role="status" className="text-sm text-green-800">{t('thanks')}</p>;
+  if (state.responded)
+    return (
+      <p role="status" className="text-sm text-green-800">
+        {t('thanks')}
+      </p>
+    );
   if (!state.open) return <p className="text-sm text-slate-700">{t('notOpen')}</p>;
 
   const submit = async (e: React.FormEvent) => {
@@ -31,17 +36,26 @@ export function FeedbackSurvey({ assessmentId, initial }: { assessmentId: string
 
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-3">
-      <p className="text-sm text-slate-700">
-        {state.anonymous ? t('anonymousNote') : t('namedNote')}
-      </p>
+      <p className="text-sm text-slate-700">{state.anonymous ? t('anonymousNote') : t('namedNote')}</p>
       {FEEDBACK_TOPICS.map((topic) => (
         <div key={topic.id}>
-          <label htmlFor={`fb-${topic.id}`} className="mb-1 block text-sm font-medium">{topic.title}</label>
-          <textarea id={`fb-${topic.id}`} rows={3} maxLength={4000} className={`${inputClass} w-full`} value={answers[topic.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [topic.id]: e.target.value })} />
+          <label htmlFor={`fb-${topic.id}`} className="mb-1 block text-sm font-medium">
+            {topic.title}
+          </label>
+          <textarea
+            id={`fb-${topic.id}`}
+            rows={3}
+            maxLength={4000}
+            className={`${inputClass} w-full`}
+            value={answers[topic.id] ?? ''}
+            onChange={(e) => setAnswers({ ...answers, [topic.id]: e.target.value })}
+          />
         </div>
       ))}
       <FormError message={error} />
-      <Button type="submit" disabled={busy}>{t('send')}</Button>
+      <Button type="submit" disabled={busy}>
+        {t('send')}
+      </Button>
     </form>
   );
 }

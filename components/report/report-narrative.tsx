@@ -22,7 +22,17 @@ export function ReportNarrative({ assessmentId, user, canEdit }: TProps) {
     <div>
       <ConnectionStatus session={session} readOnly={!canEdit} />
       {doc && provider ? (
-        REPORT_SECTIONS.map((s) => <SectionEditor key={s.id} doc={doc} awareness={provider.awareness} user={collabUser} sectionId={s.id} title={s.title} editable={canEdit} />)
+        REPORT_SECTIONS.map((s) => (
+          <SectionEditor
+            key={s.id}
+            doc={doc}
+            awareness={provider.awareness}
+            user={collabUser}
+            sectionId={s.id}
+            title={s.title}
+            editable={canEdit}
+          />
+        ))
       ) : (
         <p className="text-sm text-slate-600">{t('loadingReport')}</p>
       )}

@@ -11,7 +11,15 @@ import { useAnswerFlags } from './answer-flags-store';
  * is left out of redacted exports. The flag is stored on the server (lib/services/checklist/answer-flags.ts),
  * never in the shared document, so no client can set or clear it by editing.
  */
-export function SensitiveToggle({ assessmentId, questionKey, questionNumber }: { assessmentId: string; questionKey: string; questionNumber: number | string }) {
+export function SensitiveToggle({
+  assessmentId,
+  questionKey,
+  questionNumber,
+}: {
+  assessmentId: string;
+  questionKey: string;
+  questionNumber: number | string;
+}) {
   const t = useT(answerFlagMessages);
   const { access, flags, change } = useAnswerFlags(assessmentId);
   // The value being saved, shown at once; the server's answer (or a refusal) then settles it.
@@ -23,7 +31,10 @@ export function SensitiveToggle({ assessmentId, questionKey, questionNumber }: {
 
   if (access === 'read') {
     return sensitive ? (
-      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('badgeLabel', { number: questionNumber })}>
+      <span
+        className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+        title={t('badgeLabel', { number: questionNumber })}
+      >
         <span className="sr-only">{t('badgeLabel', { number: questionNumber })}</span>
         <span aria-hidden="true">{t('sensitive')}</span>
       </span>

@@ -62,7 +62,9 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
 
   return (
     <section aria-labelledby="signoff-heading" className="rounded-md border border-slate-200 bg-white p-3">
-      <h3 id="signoff-heading" className="font-semibold">{t('signoff')}</h3>
+      <h3 id="signoff-heading" className="font-semibold">
+        {t('signoff')}
+      </h3>
       {!status ? (
         <p className="text-sm text-slate-600">{t('loading')}</p>
       ) : (
@@ -88,7 +90,13 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
               {status.version === null || status.stale ? t('signSome') : t('addMine', { v: status.version })}
             </Button>
           )}
-          <Button type="button" variant="secondary" className="ml-2 mt-2" disabled={busy} onClick={() => void refresh()}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="ml-2 mt-2"
+            disabled={busy}
+            onClick={() => void refresh()}
+          >
             {t('checkChanges')}
           </Button>
         </>

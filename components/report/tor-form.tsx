@@ -26,8 +26,16 @@ export function TorForm({ assessmentId, user, canEdit }: TProps) {
           {TOR_FIELDS.map((f) => (
             <div key={f.key} className={f.multiline ? 'md:col-span-2' : ''}>
               {/* The field's accessible name is this same text (aria-label), so it is not read twice. */}
-              <span aria-hidden="true" className="mb-1 block text-sm font-medium">{f.label}</span>
-              <YTextField text={doc.getText(torTextName(f.key))} label={f.label} editable={canEdit} multiline={f.multiline} name={`tor-${f.key}`} />
+              <span aria-hidden="true" className="mb-1 block text-sm font-medium">
+                {f.label}
+              </span>
+              <YTextField
+                text={doc.getText(torTextName(f.key))}
+                label={f.label}
+                editable={canEdit}
+                multiline={f.multiline}
+                name={`tor-${f.key}`}
+              />
             </div>
           ))}
         </div>

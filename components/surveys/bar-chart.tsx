@@ -8,7 +8,17 @@ type TBar = { label: string; value: number };
  * A horizontal bar chart drawn by hand in SVG. The SVG is hidden from screen readers, which get
  * the same numbers as a table instead (the chart's text alternative).
  */
-export function BarChart({ caption, bars, total, valueLabel }: { caption: string; bars: TBar[]; total: number; valueLabel: (b: TBar) => string }) {
+export function BarChart({
+  caption,
+  bars,
+  total,
+  valueLabel,
+}: {
+  caption: string;
+  bars: TBar[];
+  total: number;
+  valueLabel: (b: TBar) => string;
+}) {
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 22;
@@ -20,7 +30,12 @@ export function BarChart({ caption, bars, total, valueLabel }: { caption: string
       <figcaption id={`${id}-cap`} className="text-sm font-medium">
         {caption}
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${bars.length * row + 4}`} className="w-full max-w-xl" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${width} ${bars.length * row + 4}`}
+        className="w-full max-w-xl"
+        aria-hidden="true"
+        focusable="false"
+      >
         {bars.map((b, i) => (
           <g key={`${b.label}-${i}`} transform={`translate(0 ${i * row + 2})`}>
             <text x={labelWidth - 6} y={row / 2 + 4} textAnchor="end" fontSize="11" fill="#334155">

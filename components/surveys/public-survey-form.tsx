@@ -11,7 +11,17 @@ import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 
 /** The anonymous answer form of a published survey: one fieldset per question, errors tied to each. */
-export function PublicSurveyForm({ token, questions, invitation, invitationOnly }: { token: string; questions: TSurveyQuestion[]; invitation: string | null; invitationOnly: boolean }) {
+export function PublicSurveyForm({
+  token,
+  questions,
+  invitation,
+  invitationOnly,
+}: {
+  token: string;
+  questions: TSurveyQuestion[];
+  invitation: string | null;
+  invitationOnly: boolean;
+}) {
   const t = useT(surveysMessages);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -42,7 +52,10 @@ export function PublicSurveyForm({ token, questions, invitation, invitationOnly 
       }
     }
     setBusy(true);
-    const res = await sendJson(`/api/survey/${encodeURIComponent(token)}`, 'POST', { answers, ...(invitation ? { invitation } : {}) });
+    const res = await sendJson(`/api/survey/${encodeURIComponent(token)}`, 'POST', {
+      answers,
+      ...(invitation ? { invitation } : {}),
+    });
     setBusy(false);
     if (!res.ok) {
       setError(res.error);
@@ -67,7 +80,12 @@ export function PublicSurveyForm({ token, questions, invitation, invitationOnly 
           </legend>
         );
         return (
-          <fieldset key={q.id} className="grid gap-1" aria-describedby={errId} aria-invalid={errs.length > 0 || undefined}>
+          <fieldset
+            key={q.id}
+            className="grid gap-1"
+            aria-describedby={errId}
+            aria-invalid={errs.length > 0 || undefined}
+          >
             {legend}
             {q.type === 'scale' && (
               <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -87,7 +105,15 @@ export function PublicSurveyForm({ token, questions, invitation, invitationOnly 
                   <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={q.id} value={j} /> {o}
                 </label>
               ))}
-            {q.type === 'text' && <textarea name={q.id} rows={3} maxLength={SURVEY_LIMITS.textAnswer} className={inputClass} aria-label={q.text} />}
+            {q.type === 'text' && (
+              <textarea
+                name={q.id}
+                rows={3}
+                maxLength={SURVEY_LIMITS.textAnswer}
+                className={inputClass}
+                aria-label={q.text}
+              />
+            )}
             {errs.map((m) => (
               <p key={m} id={errId} role="alert" className="text-sm text-red-700">
                 {m}

@@ -18,12 +18,19 @@ const newId = () => `q-${Math.random().toString(36).slice(2, 10)}`;
 export function SurveyBuilder({ assessmentId, survey }: { assessmentId: string; survey: TSurvey }) {
   const t = useT(surveysMessages);
   const router = useRouter();
-  const [content, setContent] = useState<TSurveyContent>({ title: survey.title, intro: survey.intro, audience: survey.audience, invitationOnly: survey.invitationOnly, questions: survey.questions });
+  const [content, setContent] = useState<TSurveyContent>({
+    title: survey.title,
+    intro: survey.intro,
+    audience: survey.audience,
+    invitationOnly: survey.invitationOnly,
+    questions: survey.questions,
+  });
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState('');
   const set = (patch: Partial<TSurveyContent>) => setContent((c) => ({ ...c, ...patch }));
-  const setQuestion = (i: number, q: TSurveyQuestion) => set({ questions: content.questions.map((x, j) => (j === i ? q : x)) });
+  const setQuestion = (i: number, q: TSurveyQuestion) =>
+    set({ questions: content.questions.map((x, j) => (j === i ? q : x)) });
   const move = (i: number, by: -1 | 1) => {
     const qs = [...content.questions];
     const [q] = qs.splice(i, 1);
@@ -33,8 +40,15 @@ export function SurveyBuilder({ assessmentId, survey }: { assessmentId: string; 
   const save = async () => {
     setStatus(t('saving'));
     // A blank line in an options box is a slip of the Enter key, not an option.
-    const questions = content.questions.map((q) => (q.type === 'single' || q.type === 'multiple' ? { ...q, options: q.options.map((o) => o.trim()).filter(Boolean) } : q));
-    const res = await sendJson(`/api/assessments/${assessmentId}/surveys/${survey.id}`, 'PUT', { ...content, questions });
+    const questions = content.questions.map((q) =>
+      q.type === 'single' || q.type === 'multiple'
+        ? { ...q, options: q.options.map((o) => o.trim()).filter(Boolean) }
+        : q,
+    );
+    const res = await sendJson(`/api/assessments/${assessmentId}/surveys/${survey.id}`, 'PUT', {
+      ...content,
+      questions,
+    });
     if (!res.ok) {
       setStatus('');
       setError(res.error);
@@ -63,21 +77,44 @@ export function SurveyBuilder({ assessmentId, survey }: { assessmentId: string; 
         </ul>
       )}
       <Field id="survey-title" label={t('surveyTitle')}>
-        <input id="survey-title" value={content.title} onChange={(e) => set({ title: e.target.value })} maxLength={200} className={inputClass} />
+        <input
+          id="survey-title"
+          value={content.title}
+          onChange={(e) => set({ title: e.target.value })}
+          maxLength={200}
+          className={inputClass}
+        />
       </Field>
       <Field id="survey-intro" label={t('surveyIntro')} hint={t('surveyIntroHint')}>
-        <textarea id="survey-intro" value={content.intro} onChange={(e) => set({ intro: e.target.value })} rows={3} maxLength={4000} className={inputClass} />
+        <textarea
+          id="survey-intro"
+          value={content.intro}
+          onChange={(e) => set({ intro: e.target.value })}
+          rows={3}
+          maxLength={4000}
+          className={inputClass}
+        />
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field id="survey-audience" label={t('audience')}>
-          <select id="survey-audience" value={content.audience} onChange={(e) => set({ audience: e.target.value as TSurveyContent['audience'] })} className={inputClass}>
+          <select
+            id="survey-audience"
+            value={content.audience}
+            onChange={(e) => set({ audience: e.target.value as TSurveyContent['audience'] })}
+            className={inputClass}
+          >
             <option value="staff">{t('audienceStaff')}</option>
             <option value="clients">{t('audienceClients')}</option>
             <option value="other">{t('audienceOther')}</option>
           </select>
         </Field>
         <label className="flex items-center gap-2 self-end text-sm">
-          <input type="checkbox" checked={content.invitationOnly} onChange={(e) => set({ invitationOnly: e.target.checked })} /> {t('invitationOnly')}
+          <input
+            type="checkbox"
+            checked={content.invitationOnly}
+            onChange={(e) => set({ invitationOnly: e.target.checked })}
+          />{' '}
+          {t('invitationOnly')}
         </label>
       </div>
       <ol className="grid gap-3">
@@ -94,7 +131,17 @@ export function SurveyBuilder({ assessmentId, survey }: { assessmentId: string; 
         ))}
       </ol>
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => set({ questions: [...content.questions, { id: newId(), type: 'scale', text: '', required: false, points: 5, minLabel: '', maxLabel: '' }] })}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            set({
+              questions: [
+                ...content.questions,
+                { id: newId(), type: 'scale', text: '', required: false, points: 5, minLabel: '', maxLabel: '' },
+              ],
+            })
+          }
+        >
           {t('addQuestion')}
         </Button>
         <Button onClick={() => void save()}>{t('saveSurvey')}</Button>

@@ -21,7 +21,11 @@ export function SurveyControls({ assessmentId, survey }: { assessmentId: string;
   const [tokens, setTokens] = useState<string[]>([]);
   const base = `/api/assessments/${assessmentId}/surveys/${survey.id}`;
   // The server does not know the address people reach us by; the browser does.
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
   const link = survey.publicToken ? `${origin}/survey/${survey.publicToken}` : '';
 
   const setStatus = async (status: 'open' | 'closed') => {
@@ -61,12 +65,25 @@ export function SurveyControls({ assessmentId, survey }: { assessmentId: string;
         {note}
       </p>
       <p className="text-sm">
-        <span className="font-medium">{t('status')}:</span> {status[survey.status]} · {t('answers', { n: survey.answers })}
-        {survey.invitationOnly && <> · {t('invitationsUsed', { used: survey.invitations.used, issued: survey.invitations.issued })}</>}
+        <span className="font-medium">{t('status')}:</span> {status[survey.status]} ·{' '}
+        {t('answers', { n: survey.answers })}
+        {survey.invitationOnly && (
+          <> · {t('invitationsUsed', { used: survey.invitations.used, issued: survey.invitations.issued })}</>
+        )}
       </p>
       {survey.status === 'open' && link && (
-        <Field id="public-link" label={t('publicLink')} hint={survey.invitationOnly ? t('publicLinkInvitations') : t('publicLinkHint')}>
-          <input id="public-link" readOnly value={link} className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
+        <Field
+          id="public-link"
+          label={t('publicLink')}
+          hint={survey.invitationOnly ? t('publicLinkInvitations') : t('publicLinkHint')}
+        >
+          <input
+            id="public-link"
+            readOnly
+            value={link}
+            className={`${inputClass} font-mono`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </Field>
       )}
       <div className="flex flex-wrap gap-2">
@@ -90,7 +107,15 @@ export function SurveyControls({ assessmentId, survey }: { assessmentId: string;
       {survey.invitationOnly && survey.status !== 'closed' && (
         <form onSubmit={(e) => void invite(e)} className="flex flex-wrap items-end gap-2">
           <Field id="invite-count" label={t('inviteCount')}>
-            <input id="invite-count" name="count" type="number" min={1} max={500} defaultValue={10} className={`${inputClass} w-28`} />
+            <input
+              id="invite-count"
+              name="count"
+              type="number"
+              min={1}
+              max={500}
+              defaultValue={10}
+              className={`${inputClass} w-28`}
+            />
           </Field>
           <Button type="submit" variant="secondary">
             {t('issueInvitations')}
@@ -99,7 +124,13 @@ export function SurveyControls({ assessmentId, survey }: { assessmentId: string;
       )}
       {tokens.length > 0 && (
         <Field id="invite-links" label={t('invitationLinks')} hint={t('invitationLinksHint')}>
-          <textarea id="invite-links" readOnly rows={Math.min(10, tokens.length)} className={`${inputClass} font-mono text-xs`} value={tokens.map((tok) => `${link}?invitation=${tok}`).join('\n')} />
+          <textarea
+            id="invite-links"
+            readOnly
+            rows={Math.min(10, tokens.length)}
+            className={`${inputClass} font-mono text-xs`}
+            value={tokens.map((tok) => `${link}?invitation=${tok}`).join('\n')}
+          />
         </Field>
       )}
     </section>

@@ -10,7 +10,15 @@ import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TSurvey } from '@/lib/contracts/surveys';
 
 /** Records a question's result as a measurement of a KPI of the adopted plan (a subjective indicator). */
-export function SurveyKpiForm({ assessmentId, survey, kpis }: { assessmentId: string; survey: TSurvey; kpis: { id: string; name: string }[] }) {
+export function SurveyKpiForm({
+  assessmentId,
+  survey,
+  kpis,
+}: {
+  assessmentId: string;
+  survey: TSurvey;
+  kpis: { id: string; name: string }[];
+}) {
   const t = useT(surveysMessages);
   const measurable = survey.questions.filter((q) => q.type !== 'text');
   const groupings = survey.questions.filter((q) => q.type === 'single' && q.grouping);
@@ -22,13 +30,17 @@ export function SurveyKpiForm({ assessmentId, survey, kpis }: { assessmentId: st
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const res = await sendJson<{ measurement: { value: number; responses: number } }>(`/api/assessments/${assessmentId}/surveys/${survey.id}/kpi`, 'POST', {
-      kpiId: data.get('kpiId'),
-      questionId,
-      options: data.getAll('options').map(Number),
-      period: data.get('period'),
-      groupBy: data.get('groupBy') || null,
-    });
+    const res = await sendJson<{ measurement: { value: number; responses: number } }>(
+      `/api/assessments/${assessmentId}/surveys/${survey.id}/kpi`,
+      'POST',
+      {
+        kpiId: data.get('kpiId'),
+        questionId,
+        options: data.getAll('options').map(Number),
+        period: data.get('period'),
+        groupBy: data.get('groupBy') || null,
+      },
+    );
     if (!res.ok) {
       setDone('');
       return setError(res.error);
@@ -60,7 +72,12 @@ export function SurveyKpiForm({ assessmentId, survey, kpis }: { assessmentId: st
             </select>
           </Field>
           <Field id="kpi-question" label={t('kpiQuestion')} hint={t('kpiQuestionHint')}>
-            <select id="kpi-question" value={questionId} onChange={(e) => setQuestionId(e.target.value)} className={inputClass}>
+            <select
+              id="kpi-question"
+              value={questionId}
+              onChange={(e) => setQuestionId(e.target.value)}
+              className={inputClass}
+            >
               {measurable.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.text}
@@ -80,7 +97,13 @@ export function SurveyKpiForm({ assessmentId, survey, kpis }: { assessmentId: st
           )}
           <div className="flex flex-wrap gap-3">
             <Field id="kpi-period" label={t('kpiPeriod')} hint={t('kpiPeriodHint')}>
-              <input id="kpi-period" name="period" required defaultValue={new Date().toISOString().slice(0, 4)} className={`${inputClass} w-32`} />
+              <input
+                id="kpi-period"
+                name="period"
+                required
+                defaultValue={new Date().toISOString().slice(0, 4)}
+                className={`${inputClass} w-32`}
+              />
             </Field>
             {groupings.length > 0 && (
               <Field id="kpi-group" label={t('kpiGroupBy')}>

@@ -11,7 +11,15 @@ import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TSurvey } from '@/lib/contracts/surveys';
 
 /** The assessment's surveys with status and answers; facilitators start new ones from a template. */
-export function SurveyList({ assessmentId, surveys, canManage }: { assessmentId: string; surveys: TSurvey[]; canManage: boolean }) {
+export function SurveyList({
+  assessmentId,
+  surveys,
+  canManage,
+}: {
+  assessmentId: string;
+  surveys: TSurvey[];
+  canManage: boolean;
+}) {
   const t = useT(surveysMessages);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -45,8 +53,14 @@ export function SurveyList({ assessmentId, surveys, canManage }: { assessmentId:
       ) : (
         <ul className="grid gap-2">
           {surveys.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3">
-              <Link href={`/assessments/${assessmentId}/surveys/${s.id}`} className="font-medium text-brand-700 underline">
+            <li
+              key={s.id}
+              className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3"
+            >
+              <Link
+                href={`/assessments/${assessmentId}/surveys/${s.id}`}
+                className="font-medium text-brand-700 underline"
+              >
                 {s.title}
               </Link>
               <span className="text-sm text-slate-700">

@@ -29,10 +29,18 @@ function QuestionResult({ r }: { r: TQuestionResult }) {
       </div>
     );
   }
-  const bars = r.type === 'scale' ? r.counts.map((value, i) => ({ label: String(i + 1), value })) : r.options.map((label, i) => ({ label, value: r.counts[i] ?? 0 }));
+  const bars =
+    r.type === 'scale'
+      ? r.counts.map((value, i) => ({ label: String(i + 1), value }))
+      : r.options.map((label, i) => ({ label, value: r.counts[i] ?? 0 }));
   return (
     <div>
-      <BarChart caption={r.text} bars={bars} total={r.answered} valueLabel={(b) => `${f.number(b.value)} (${pct(b.value)})`} />
+      <BarChart
+        caption={r.text}
+        bars={bars}
+        total={r.answered}
+        valueLabel={(b) => `${f.number(b.value)} (${pct(b.value)})`}
+      />
       <p className="text-xs text-slate-600">
         {t('answered', { n: r.answered })}
         {r.type === 'scale' && r.mean !== null && <> · {t('mean', { mean: r.mean.toFixed(2), points: r.points })}</>}
@@ -60,7 +68,11 @@ export function SurveyResultsView({ results }: { results: TSurveyResults }) {
             <QuestionResult key={r.id} r={r} />
           ))}
           {results.breakdowns.map((b) => (
-            <section key={b.questionId} aria-labelledby={`bd-${b.questionId}`} className="rounded-md border border-slate-200 bg-white p-3">
+            <section
+              key={b.questionId}
+              aria-labelledby={`bd-${b.questionId}`}
+              className="rounded-md border border-slate-200 bg-white p-3"
+            >
               <h4 id={`bd-${b.questionId}`} className="font-semibold">
                 {t('breakdownBy', { question: b.text })}
               </h4>
@@ -68,7 +80,12 @@ export function SurveyResultsView({ results }: { results: TSurveyResults }) {
               {b.groups.map((g) => (
                 <details key={g.label} className="mb-2">
                   <summary className="cursor-pointer text-sm font-medium">
-                    {g.label}: {g.hidden ? (g.reason === 'too-few' ? t('hiddenTooFew', { k: MIN_GROUP_ANSWERS }) : t('hiddenComplement')) : t('answers', { n: g.answers })}
+                    {g.label}:{' '}
+                    {g.hidden
+                      ? g.reason === 'too-few'
+                        ? t('hiddenTooFew', { k: MIN_GROUP_ANSWERS })
+                        : t('hiddenComplement')
+                      : t('answers', { n: g.answers })}
                   </summary>
                   {!g.hidden && (
                     <div className="ml-4">

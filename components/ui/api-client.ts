@@ -6,7 +6,8 @@ import { authMessages } from '@/lib/i18n/messages/auth';
 import { errorMessages } from '@/lib/i18n/messages/errors';
 import { translator, type TVars } from '@/lib/i18n/messages';
 
-export type TApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors: Record<string, string[]> };
+export type TApiResult<T> =
+  { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors: Record<string, string[]> };
 
 type TMutation = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -16,17 +17,24 @@ function pageLocale(): TLocale {
   return isLocale(lang) ? lang : 'en';
 }
 
-function t(key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRefused', vars?: { status: number }): string {
+function t(
+  key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRefused',
+  vars?: { status: number },
+): string {
   return translator(authMessages, pageLocale())(key, vars);
 }
 
 // Refusals of how a request was sent, not of what it asked: the server's words name HTTP details
 // a user can do nothing with, so the page says what to do instead.
-const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'>> = { 'request.unsupported_content_type': 'requestRefused', 'request.cross_site': 'crossSiteRefused' };
+const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'>> = {
+  'request.unsupported_content_type': 'requestRefused',
+  'request.cross_site': 'crossSiteRefused',
+};
 
 /**
- * A refusal (of the API or the live room) in the page's language: by its code from the catalogue, except in English, where the
- * server's own words are the catalogue's and sometimes more detailed (a file check's reason).
+ * A refusal (of the API or the live room) in the page's language: by its code from the catalogue,
+ * except in English, where the server's own words are the catalogue's and sometimes more detailed
+ * (a file check's reason).
  */
 export function errorText(data: { error?: string; code?: unknown; params?: TVars }, status = 0): string {
   const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
@@ -39,7 +47,12 @@ export function errorText(data: { error?: string; code?: unknown; params?: TVars
 async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   try {
     const res = await fetch(url, init);
-    const data = (await res.json().catch(() => ({}))) as { error?: string; code?: unknown; params?: TVars; fieldErrors?: Record<string, string[]> };
+    const data = (await res.json().catch(() => ({}))) as {
+      error?: string;
+      code?: unknown;
+      params?: TVars;
+      fieldErrors?: Record<string, string[]>;
+    };
     if (res.ok) return { ok: true, data: data as T };
     return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: data.fieldErrors ?? {} };
   } catch {
@@ -53,10 +66,16 @@ async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
  * "Gather from findings"): the server refuses any other (CSRF defence, lib/api/route.ts).
  */
 export function sendJson<T>(url: string, method: TMutation, body?: unknown): Promise<TApiResult<T>> {
-  return send<T>(url, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return send<T>(url, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
-/** Sends a form with files (multipart; the browser sets the content type and its boundary), answering as sendJson does. */
+/**
+ * Sends a form with files (multipart; the browser sets the content type and its boundary), answering as sendJson does.
+ */
 export function sendForm<T>(url: string, method: 'POST' | 'PUT', form: FormData): Promise<TApiResult<T>> {
   return send<T>(url, { method, body: form });
 }

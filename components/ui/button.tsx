@@ -8,6 +8,16 @@ const VARIANTS: Record<TVariant, string> = {
 };
 
 /** A button in one of the app's three styles. */
-export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: TVariant }) {
-  return <button type="button" {...props} className={`rounded-md px-4 py-2 text-sm font-medium ${VARIANTS[variant]} ${className}`} />;
+export function Button({
+  variant = 'primary',
+  className = '',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: TVariant }) {
+  return (
+    <button
+      type="button"
+      {...props}
+      className={`rounded-md px-4 py-2 text-sm font-medium ${VARIANTS[variant]} ${className}`}
+    />
+  );
 }

@@ -13,7 +13,11 @@ export const MULTIPART_OVERHEAD = 64 * 1024;
 type TTooLarge = { message?: string; fieldErrors?: Record<string, string[]> };
 
 /** The body's bytes, read until `limit`; past it the stream is cancelled and a 413 thrown. */
-export async function readBodyBytes(req: Request, limit: number, { message = 'The request body is too large.', fieldErrors }: TTooLarge = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyBytes(
+  req: Request,
+  limit: number,
+  { message = 'The request body is too large.', fieldErrors }: TTooLarge = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new DomainError('request.too_large', undefined, { message, fieldErrors });
   if (Number(req.headers.get('content-length') ?? 0) > limit) throw tooLarge();
   if (!req.body) return new Uint8Array(0);
@@ -51,7 +55,10 @@ export async function readJsonBody(req: Request, limit = DEFAULT_JSON_LIMIT, too
 
 /** A multipart form whose file may be up to `fileLimit` bytes, or null when the body is no form. */
 export async function readFormData(req: Request, fileLimit: number, message?: string): Promise<FormData | null> {
-  const bytes = await readBodyBytes(req, fileLimit + MULTIPART_OVERHEAD, { message, fieldErrors: { file: ['Too large.'] } });
+  const bytes = await readBodyBytes(req, fileLimit + MULTIPART_OVERHEAD, {
+    message,
+    fieldErrors: { file: ['Too large.'] },
+  });
   const parsed = new Response(bytes, { headers: { 'content-type': req.headers.get('content-type') ?? '' } });
   return parsed.formData().catch(() => null);
 }

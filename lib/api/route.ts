@@ -18,7 +18,8 @@ type THandlerArgs<P> = { req: Request; params: P; user: TSessionUser };
 
 /**
  * Wraps a route handler: requires a session (401 otherwise), refuses cross-site mutations
- * (CSRF), limits each user's mutations across instances (429, lib/security/rate-limit-redis), and turns thrown DomainErrors and unexpected failures into JSON `{ error, code }` responses.
+ * (CSRF), limits each user's mutations across instances (429, lib/security/rate-limit-redis), and
+ * turns thrown DomainErrors and unexpected failures into JSON `{ error, code }` responses.
  */
 export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P>) => Promise<unknown>) {
   return async (req: Request, ctx: TContext<P>): Promise<Response> => {
@@ -43,7 +44,11 @@ export function authedRoute<P = Record<string, never>>(fn: (args: THandlerArgs<P
  * survey answers): with no user to count against, mutations are limited per client address,
  * in the `scope` bucket under `limit`.
  */
-export function publicRoute<P = Record<string, never>>(fn: (args: { req: Request; params: P }) => Promise<unknown>, scope = 'public', limit: TRateLimit = PUBLIC_ADDRESS_LIMIT) {
+export function publicRoute<P = Record<string, never>>(
+  fn: (args: { req: Request; params: P }) => Promise<unknown>,
+  scope = 'public',
+  limit: TRateLimit = PUBLIC_ADDRESS_LIMIT,
+) {
   return async (req: Request, ctx: TContext<P>): Promise<Response> => {
     try {
       assertSameOrigin(req);
@@ -60,7 +65,11 @@ export function publicRoute<P = Record<string, never>>(fn: (args: { req: Request
 }
 
 /** Parses a JSON body of at most `maxBytes` with a zod schema; a 400 with field errors when it does not fit. */
-export async function parseBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = DEFAULT_JSON_LIMIT): Promise<z.infer<S>> {
+export async function parseBody<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes = DEFAULT_JSON_LIMIT,
+): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await readJsonBody(req, maxBytes));
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
@@ -86,7 +95,10 @@ function assertSameOrigin(req: Request): void {
 
 /** A 429 telling the client when to try again. */
 export function tooManyRequests(retryAfterSeconds: number, message?: string): Response {
-  return Response.json(errorBody(new DomainError('rate_limited', undefined, { message })), { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+  return Response.json(errorBody(new DomainError('rate_limited', undefined, { message })), {
+    status: 429,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
 }
 
 /**
@@ -110,6 +122,9 @@ function errorResponse(err: unknown, req: Request): Response {
     const headers = unread ? { Connection: 'close' } : undefined;
     return Response.json(errorBody(err), { status: err.status, headers });
   }
-  log.error({ err, requestId: requestId(req.headers), method: req.method, path: new URL(req.url).pathname }, 'unexpected-error');
+  log.error(
+    { err, requestId: requestId(req.headers), method: req.method, path: new URL(req.url).pathname },
+    'unexpected-error',
+  );
   return Response.json(errorBody(new DomainError('server_error')), { status: 500 });
 }

@@ -4,13 +4,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { authedRoute, publicRoute } from './route';
 
 vi.mock('../auth/session', () => ({
-  getSessionUser: () => Promise.resolve({ id: 'user-same-origin', email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
+  getSessionUser: () =>
+    Promise.resolve({ id: 'user-same-origin', email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
 }));
 
-const handlers = { authedRoute: authedRoute(() => Promise.resolve({ ok: true })), publicRoute: publicRoute(() => Promise.resolve({ ok: true })) };
-const post = (handler: (req: Request, ctx: { params: Promise<Record<string, never>> }) => Promise<Response>, origin: string | null) =>
+const handlers = {
+  authedRoute: authedRoute(() => Promise.resolve({ ok: true })),
+  publicRoute: publicRoute(() => Promise.resolve({ ok: true })),
+};
+const post = (
+  handler: (req: Request, ctx: { params: Promise<Record<string, never>> }) => Promise<Response>,
+  origin: string | null,
+) =>
   handler(
-    new Request('http://app.example/api/x', { method: 'POST', headers: { host: 'app.example', 'content-type': 'application/json', ...(origin === null ? {} : { origin }) }, body: '{}' }),
+    new Request('http://app.example/api/x', {
+      method: 'POST',
+      headers: { host: 'app.example', 'content-type': 'application/json', ...(origin === null ? {} : { origin }) },
+      body: '{}',
+    }),
     { params: Promise.resolve({}) },
   );
 

@@ -7,7 +7,13 @@ import { resetRateLimits } from '../security/rate-limit';
 import { boundedAuthRequest } from './auth-request';
 
 const post = (address: string, body = 'email=a%40b.example&password=x') =>
-  boundedAuthRequest(new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: address }, body }));
+  boundedAuthRequest(
+    new Request('http://localhost/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: address },
+      body,
+    }),
+  );
 
 describe('boundedAuthRequest', () => {
   beforeEach(() => {

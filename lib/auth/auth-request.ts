@@ -21,14 +21,20 @@ const AUTH_ADDRESS_LIMIT: TRateLimit = { perSecond: 1, burst: 30 };
  * fail on an answer without one, leaving the sign-in form waiting.
  */
 function refusal(status: number, message: string, headers: Record<string, string>): Response {
-  return Response.json({ error: message, url: `${appOrigin()}/api/auth/error?error=${encodeURIComponent(message)}` }, { status, headers });
+  return Response.json(
+    { error: message, url: `${appOrigin()}/api/auth/error?error=${encodeURIComponent(message)}` },
+    { status, headers },
+  );
 }
 
 /** The request to hand to next-auth, or the refusal (429, 413) to answer instead. */
 export async function boundedAuthRequest(req: Request): Promise<Request | Response> {
   if (req.method !== 'POST') return req;
   const rate = await takeSharedToken(`auth:${clientAddressKey(req)}`, AUTH_ADDRESS_LIMIT);
-  if (!rate.ok) return refusal(429, 'Too many sign-in attempts from here; try again in a minute.', { 'Retry-After': String(rate.retryAfterSeconds) });
+  if (!rate.ok)
+    return refusal(429, 'Too many sign-in attempts from here; try again in a minute.', {
+      'Retry-After': String(rate.retryAfterSeconds),
+    });
   try {
     const body = await readBodyBytes(req, AUTH_BODY_LIMIT);
     return new NextRequest(req.url, { method: req.method, headers: req.headers, body });

@@ -6,7 +6,10 @@ import { addressKey } from '../security/client-address';
 import { verifyPassword } from './password';
 import { attemptKeys, releaseAfterSuccess, reserveAttempt } from './throttle';
 
-const ZCredentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1000) });
+const ZCredentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(1000),
+});
 
 /** Message shown when an email is locked for this address, or the address for every email, after repeated failures. */
 export const LOCKED_MESSAGE = 'Too many failed sign-ins from here. Try again in 15 minutes.';
@@ -18,7 +21,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * socket's), null for a wrong one, and a thrown LOCKED_MESSAGE when the attempt is refused
  * unchecked (lib/domain/accounts/sign-in-throttle.ts).
  */
-export async function authorizeCredentials(db: TDb, raw: unknown, address: string | undefined): Promise<{ id: string; email: string; name: string } | null> {
+export async function authorizeCredentials(
+  db: TDb,
+  raw: unknown,
+  address: string | undefined,
+): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = ZCredentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

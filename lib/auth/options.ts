@@ -10,7 +10,12 @@ import { env } from '../config/env';
 const credentials = CredentialsProvider({
   name: 'Email and password',
   credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-  authorize: (raw, req) => authorizeCredentials(getDb(), raw, (req.headers as Record<string, string | undefined> | undefined)?.[CLIENT_ADDRESS_HEADER]),
+  authorize: (raw, req) =>
+    authorizeCredentials(
+      getDb(),
+      raw,
+      (req.headers as Record<string, string | undefined> | undefined)?.[CLIENT_ADDRESS_HEADER],
+    ),
 });
 
 /** Single sign-on through any OpenID Connect provider, when OIDC_* variables are set. */

@@ -11,10 +11,14 @@ import { getSessionUser } from './session';
 
 // A page request renders its layout and its page, and each asks for the membership (and most for
 // the assessment): React's cache reads each once per request, however many components ask.
-const requestMembership = cache((assessmentId: string, userId: string) => findMembership(getDb(), assessmentId, userId));
+const requestMembership = cache((assessmentId: string, userId: string) =>
+  findMembership(getDb(), assessmentId, userId),
+);
 
 /** The assessment of the current page request (null when there is none), read once for its layout and page. */
-export const pageAssessment = cache((assessmentId: string): Promise<TAssessment | null> => findAssessment(getDb(), assessmentId));
+export const pageAssessment = cache((assessmentId: string): Promise<TAssessment | null> =>
+  findAssessment(getDb(), assessmentId),
+);
 
 /** The signed-in user of a page, or a redirect to the sign-in page that comes back here. */
 export async function requirePageUser(returnTo: string): Promise<TSessionUser> {

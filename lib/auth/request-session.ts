@@ -9,7 +9,8 @@ import { type TSessionUser, resolveSessionUser } from './current-user';
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   // A name sent twice keeps its first value: browsers send the cookie of the longest path first.
-  for (const [name, value] of Object.entries(parseCookie(header ?? ''))) if (name && value !== undefined) out[name] = value;
+  for (const [name, value] of Object.entries(parseCookie(header ?? '')))
+    if (name && value !== undefined) out[name] = value;
   return out;
 }
 
@@ -26,7 +27,9 @@ export async function readSessionToken(req: IncomingMessage): Promise<JWT | null
   try {
     // getToken's request type is Next's; it reads only `cookies` and `headers`, and `cookies`
     // must be parsed already (see docs/pitfalls.md, "Reading the next-auth session outside Next").
-    const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<typeof getToken>[0]['req'];
+    const tokenReq = { cookies: parseCookies(req.headers.cookie), headers: req.headers } as unknown as Parameters<
+      typeof getToken
+    >[0]['req'];
     return await getToken({ req: tokenReq, secret, secureCookie });
   } catch {
     return null;

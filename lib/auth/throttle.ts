@@ -25,7 +25,12 @@ async function reserve(db: TDb, key: string, now: Date): Promise<number> {
     .values({ key, attempts: 1, last_attempt_at: at })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        attempts: eb.case().when('sign_in_attempts.last_attempt_at', '<', attemptWindowStart(now).toISOString()).then(1).else(eb('sign_in_attempts.attempts', '+', 1)).end(),
+        attempts: eb
+          .case()
+          .when('sign_in_attempts.last_attempt_at', '<', attemptWindowStart(now).toISOString())
+          .then(1)
+          .else(eb('sign_in_attempts.attempts', '+', 1))
+          .end(),
         last_attempt_at: at,
       })),
     )
@@ -36,11 +41,20 @@ async function reserve(db: TDb, key: string, now: Date): Promise<number> {
 
 /** Counts an attempt under each of its keys before its password is checked; the counts include it. */
 export async function reserveAttempt(db: TDb, keys: TAttemptKeys, now = new Date()): Promise<TAttemptCounts> {
-  return { pair: await reserve(db, keys.pair, now), address: await reserve(db, keys.address, now), email: await reserve(db, keys.email, now) };
+  return {
+    pair: await reserve(db, keys.pair, now),
+    address: await reserve(db, keys.address, now),
+    email: await reserve(db, keys.email, now),
+  };
 }
 
 /** After a right password: the email's counts are forgotten and the address gets its attempt back. */
 export async function releaseAfterSuccess(db: TDb, keys: TAttemptKeys): Promise<void> {
   await db.deleteFrom('sign_in_attempts').where('key', 'in', [keys.pair, keys.email]).execute();
-  await db.updateTable('sign_in_attempts').set((eb) => ({ attempts: eb('attempts', '-', 1) })).where('key', '=', keys.address).where('attempts', '>', 0).execute();
+  await db
+    .updateTable('sign_in_attempts')
+    .set((eb) => ({ attempts: eb('attempts', '-', 1) }))
+    .where('key', '=', keys.address)
+    .where('attempts', '>', 0)
+    .execute();
 }

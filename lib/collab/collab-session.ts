@@ -28,7 +28,15 @@ export type TCollabSnapshot = {
 /** How a session keeps its document: `offline` also keeps a copy in this browser (offline-doc.ts). */
 export type TCollabOptions = { offline?: boolean };
 
-const INITIAL: TCollabSnapshot = { doc: null, provider: null, status: 'connecting', synced: false, online: true, closedCode: null, unsynced: 0 };
+const INITIAL: TCollabSnapshot = {
+  doc: null,
+  provider: null,
+  status: 'connecting',
+  synced: false,
+  online: true,
+  closedCode: null,
+  unsynced: 0,
+};
 
 /** The URL prefix of the sync server: same origin, `/yjs`. */
 function syncServerUrl(): string {

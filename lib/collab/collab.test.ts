@@ -14,10 +14,16 @@ describe('document names', () => {
     expect(parseDocName(formatDocName(ref))).toEqual(ref);
   });
 
-  it.each(['', 'assessment', `assessment.${id}`, `assessment.${id}.factor.unknown-area`, `assessment.${id}.plan.x`, `assessment.a/b.plan`, `assessment.${id}.group.`, `x${'a'.repeat(200)}`])(
-    'refuses %j',
-    (name) => expect(parseDocName(name)).toBeNull(),
-  );
+  it.each([
+    '',
+    'assessment',
+    `assessment.${id}`,
+    `assessment.${id}.factor.unknown-area`,
+    `assessment.${id}.plan.x`,
+    `assessment.a/b.plan`,
+    `assessment.${id}.group.`,
+    `x${'a'.repeat(200)}`,
+  ])('refuses %j', (name) => expect(parseDocName(name)).toBeNull());
 });
 
 describe('checklist layout', () => {
@@ -40,7 +46,14 @@ describe('close codes', () => {
     // A client closed for updates that lack their dependencies resyncs them on reconnecting.
     expect(shouldRetry(CloseCode.missingDependencies)).toBe(true);
     expect(shouldRetry(1006)).toBe(true);
-    for (const code of [CloseCode.malformed, CloseCode.tooLarge, CloseCode.forbidden, CloseCode.notFound, CloseCode.unauthorised]) expect(shouldRetry(code)).toBe(false);
+    for (const code of [
+      CloseCode.malformed,
+      CloseCode.tooLarge,
+      CloseCode.forbidden,
+      CloseCode.notFound,
+      CloseCode.unauthorised,
+    ])
+      expect(shouldRetry(code)).toBe(false);
     expect(closeCodeName(4509)).toBe('accessChanged');
   });
 });

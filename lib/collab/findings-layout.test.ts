@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName, readFindings, removeCitation, setFindingOrder } from './findings-layout';
+import {
+  addCitation,
+  addFinding,
+  deleteFinding,
+  findFinding,
+  findingFragmentName,
+  readFindings,
+  removeCitation,
+  setFindingOrder,
+} from './findings-layout';
 import { fragmentText } from './fragment-text';
 
 const ana = { id: 'u-ana', name: 'Ana' };
@@ -53,11 +62,17 @@ describe('findings document layout', () => {
     expect(findFinding(a, 'f1')?.citations).toEqual(['transparency.20']);
   });
 
-  it('reads citations of added questions (`<area>.a<n>`) after the guide\'s, each in number order', () => {
+  it("reads citations of added questions (`<area>.a<n>`) after the guide's, each in number order", () => {
     const { a } = pair();
     addFinding(a, 'activities', 'f1', ana);
-    for (const k of ['transparency.a10', 'transparency.20', 'transparency.a2', 'transparency.3', 'transparency.b1']) addCitation(a, 'f1', k);
-    expect(findFinding(a, 'f1')?.citations).toEqual(['transparency.3', 'transparency.20', 'transparency.a2', 'transparency.a10']);
+    for (const k of ['transparency.a10', 'transparency.20', 'transparency.a2', 'transparency.3', 'transparency.b1'])
+      addCitation(a, 'f1', k);
+    expect(findFinding(a, 'f1')?.citations).toEqual([
+      'transparency.3',
+      'transparency.20',
+      'transparency.a2',
+      'transparency.a10',
+    ]);
   });
 
   it('keeps concurrent typing in one finding from both people', () => {

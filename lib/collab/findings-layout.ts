@@ -42,7 +42,14 @@ export const ZFindingMetaSchema = z.object({
 export type TFindingMeta = z.infer<typeof ZFindingMetaSchema>;
 
 /** A live finding as views show it: metadata, citations sorted, never a deleted one. */
-export type TFinding = { id: string; kind: TFindingKind; order: number; createdBy: { id: string; name: string }; createdAt: number; citations: string[] };
+export type TFinding = {
+  id: string;
+  kind: TFindingKind;
+  order: number;
+  createdBy: { id: string; name: string };
+  createdAt: number;
+  citations: string[];
+};
 
 /** A new finding id: 128 random bits as hex (getRandomValues works where randomUUID needs https). */
 export function newFindingId(): string {
@@ -74,8 +81,17 @@ export function readFindings(doc: Y.Doc): Record<TFindingKind, TFinding[]> {
       // Anything a client wrote that does not fit is skipped rather than trusted.
       const meta = ZFindingMetaSchema.safeParse(value);
       if (!meta.success || meta.data.deleted || deleted.has(id) || !ZFindingIdSchema.safeParse(id).success) continue;
-      const citations = [...doc.getMap<unknown>(citationsMapName(id)).entries()].filter(([k, v]) => v === true && QUESTION_KEY.test(k)).map(([k]) => k);
-      out[kind].push({ id, kind, order: meta.data.order, createdBy: meta.data.createdBy, createdAt: meta.data.createdAt, citations: citations.sort(compareKeys) });
+      const citations = [...doc.getMap<unknown>(citationsMapName(id)).entries()]
+        .filter(([k, v]) => v === true && QUESTION_KEY.test(k))
+        .map(([k]) => k);
+      out[kind].push({
+        id,
+        kind,
+        order: meta.data.order,
+        createdBy: meta.data.createdBy,
+        createdAt: meta.data.createdAt,
+        citations: citations.sort(compareKeys),
+      });
     }
     // Equal orders (two findings added at once) fall back to the id, so every client agrees.
     out[kind].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
@@ -83,7 +99,10 @@ export function readFindings(doc: Y.Doc): Record<TFindingKind, TFinding[]> {
   return out;
 }
 
-/** Orders question keys as the checklist does within an area: by area id, the guide's by number, then the added (`a<n>`) by number. */
+/**
+ * Orders question keys as the checklist does within an area: by area id, the guide's by number,
+ * then the added (`a<n>`) by number.
+ */
 function compareKeys(a: string, b: string): number {
   const [areaA = '', numA = '0'] = a.split('.');
   const [areaB = '', numB = '0'] = b.split('.');
@@ -104,9 +123,19 @@ export function findFinding(doc: Y.Doc, findingId: string): TFinding | null {
 }
 
 /** Adds an empty finding at the end of its kind; returns nothing, the caller chose the id. */
-export function addFinding(doc: Y.Doc, kind: TFindingKind, id: string, user: { id: string; name: string }, now = Date.now()): void {
+export function addFinding(
+  doc: Y.Doc,
+  kind: TFindingKind,
+  id: string,
+  user: { id: string; name: string },
+  now = Date.now(),
+): void {
   const last = readFindings(doc)[kind].at(-1);
-  const meta: TFindingMeta = { order: (last?.order ?? 0) + 1, createdBy: { id: user.id, name: user.name }, createdAt: now };
+  const meta: TFindingMeta = {
+    order: (last?.order ?? 0) + 1,
+    createdBy: { id: user.id, name: user.name },
+    createdAt: now,
+  };
   kindMap(doc, kind).set(id, meta);
 }
 

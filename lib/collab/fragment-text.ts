@@ -5,11 +5,17 @@ export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
   const parts: string[] = [];
   for (const child of node.toArray()) {
     if (child instanceof Y.XmlText) {
-      parts.push((child.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join(''));
+      parts.push(
+        (child.toDelta() as { insert?: unknown }[])
+          .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+          .join(''),
+      );
     } else if (child instanceof Y.XmlElement) {
       parts.push(fragmentText(child));
     }
   }
   // Block elements (paragraphs, list items) hold the text; join them as lines.
-  return parts.filter((p) => p.length > 0).join(node instanceof Y.XmlElement && node.nodeName === 'paragraph' ? '' : '\n');
+  return parts
+    .filter((p) => p.length > 0)
+    .join(node instanceof Y.XmlElement && node.nodeName === 'paragraph' ? '' : '\n');
 }

@@ -11,10 +11,20 @@ const CACHE_PREFIX = 'idg-offline-';
 export async function clearOfflineCopies(userId: string): Promise<void> {
   const steps: Promise<unknown>[] = [clearOfflineDocs(userId)];
   if (typeof caches !== 'undefined') {
-    steps.push(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX)).map((k) => caches.delete(k)))));
+    steps.push(
+      caches
+        .keys()
+        .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX)).map((k) => caches.delete(k)))),
+    );
   }
   if ('serviceWorker' in navigator) {
-    steps.push(navigator.serviceWorker.getRegistrations().then((regs) => Promise.all(regs.filter((r) => new URL(r.scope).pathname === '/assessments/').map((r) => r.unregister()))));
+    steps.push(
+      navigator.serviceWorker
+        .getRegistrations()
+        .then((regs) =>
+          Promise.all(regs.filter((r) => new URL(r.scope).pathname === '/assessments/').map((r) => r.unregister())),
+        ),
+    );
   }
   await Promise.allSettled(steps);
 }

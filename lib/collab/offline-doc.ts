@@ -152,7 +152,8 @@ export class OfflineDoc {
     if (!this.restored || this.destroyed) return;
     // Storage full or disabled: IndexedDB still has all but the last moment's typing.
     withLocalStorage((storage) => {
-      if (this.hooks.unsynced() > 0) storage.setItem(this.unloadKey, toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)));
+      if (this.hooks.unsynced() > 0)
+        storage.setItem(this.unloadKey, toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)));
       else storage.removeItem(this.unloadKey);
     }, undefined);
   };

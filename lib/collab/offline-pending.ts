@@ -36,6 +36,12 @@ export function pendingAfterReload(doc: Y.Doc, meta: TOfflineSyncMeta | null): n
 export function parseOfflineSyncMeta(value: unknown): TOfflineSyncMeta | null {
   if (typeof value !== 'object' || value === null) return null;
   const { serverStateVector, pending } = value as Record<string, unknown>;
-  if (!(serverStateVector instanceof Uint8Array) || typeof pending !== 'number' || !Number.isInteger(pending) || pending < 0) return null;
+  if (
+    !(serverStateVector instanceof Uint8Array) ||
+    typeof pending !== 'number' ||
+    !Number.isInteger(pending) ||
+    pending < 0
+  )
+    return null;
   return { serverStateVector, pending };
 }

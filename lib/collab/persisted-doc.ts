@@ -13,9 +13,19 @@ const defaultWarn: TWarnLogger = { warn: (event, fields) => yjsLog.warn(fields, 
  * Loads a document: its compacted state row, then every logged update after it, in order.
  * Returns how many log rows were replayed, so that the caller can compact a long log at once.
  */
-export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLogger): Promise<{ logRows: number; lastId: number }> {
+export async function loadDoc(
+  db: TDb,
+  name: string,
+  doc: Y.Doc,
+  logger: TWarnLogger,
+): Promise<{ logRows: number; lastId: number }> {
   const state = await db.selectFrom('yjs_documents').select('state').where('name', '=', name).executeTakeFirst();
-  const rows = await db.selectFrom('yjs_updates').select(['id', 'update']).where('doc_name', '=', name).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('yjs_updates')
+    .select(['id', 'update'])
+    .where('doc_name', '=', name)
+    .orderBy('id')
+    .execute();
   applyRows(doc, name, state?.state, rows, logger);
   let lastId = 0;
   for (const r of rows) lastId = Math.max(lastId, Number(r.id));
@@ -23,7 +33,13 @@ export async function loadDoc(db: TDb, name: string, doc: Y.Doc, logger: TWarnLo
 }
 
 // The state row then the log rows, in order, into `doc`.
-function applyRows(doc: Y.Doc, name: string, state: Uint8Array | undefined, rows: readonly { update: Uint8Array }[], logger: TWarnLogger): void {
+function applyRows(
+  doc: Y.Doc,
+  name: string,
+  state: Uint8Array | undefined,
+  rows: readonly { update: Uint8Array }[],
+  logger: TWarnLogger,
+): void {
   Y.transact(doc, () => {
     for (const u of [...(state ? [state] : []), ...rows.map((r) => r.update)]) {
       try {
@@ -42,21 +58,36 @@ function applyRows(doc: Y.Doc, name: string, state: Uint8Array | undefined, rows
 /**
  * Several documents as persisted, read in two statements however many there are, for pages that
  * read every area of an assessment. The stored rows of all are held at once, but each document is
- * built only when `each` takes it (with its index in `names`) and destroyed after, since a parsed document is many times its
- * stored size.
+ * built only when `each` takes it (with its index in `names`) and destroyed after, since a parsed
+ * document is many times its stored size.
  */
-export async function eachPersistedDoc<T>(db: TDb, names: readonly string[], each: (doc: Y.Doc, index: number) => T): Promise<T[]> {
+export async function eachPersistedDoc<T>(
+  db: TDb,
+  names: readonly string[],
+  each: (doc: Y.Doc, index: number) => T,
+): Promise<T[]> {
   if (names.length === 0) return [];
   // The log before the states: a compaction in between folds the rows read into a state read
   // after, and applying an update twice changes nothing; the other order could miss them.
-  const rows = await db.selectFrom('yjs_updates').select(['doc_name', 'id', 'update']).where('doc_name', 'in', names).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('yjs_updates')
+    .select(['doc_name', 'id', 'update'])
+    .where('doc_name', 'in', names)
+    .orderBy('id')
+    .execute();
   const states = await db.selectFrom('yjs_documents').select(['name', 'state']).where('name', 'in', names).execute();
   const stateOf = new Map(states.map((s) => [s.name, s.state]));
   const out: T[] = [];
   for (const [index, name] of names.entries()) {
     const doc = new Y.Doc();
     try {
-      applyRows(doc, name, stateOf.get(name), rows.filter((r) => r.doc_name === name), defaultWarn);
+      applyRows(
+        doc,
+        name,
+        stateOf.get(name),
+        rows.filter((r) => r.doc_name === name),
+        defaultWarn,
+      );
       out.push(each(doc, index));
     } finally {
       doc.destroy();
@@ -82,5 +113,8 @@ export async function loadPersistedDoc(db: TDb, name: string): Promise<Y.Doc> {
  * replaces: a document that already exists would lose whatever its log holds.
  */
 export async function insertDocState(db: TDb, name: string, doc: Y.Doc): Promise<void> {
-  await db.insertInto('yjs_documents').values({ name, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('yjs_documents')
+    .values({ name, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() })
+    .execute();
 }

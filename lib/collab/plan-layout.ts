@@ -104,14 +104,21 @@ export function readPlanText(doc: Y.Doc, rowId: string, field: string): string {
 }
 
 /** One value of a row's `fields` map, or null when unset or malformed. */
-export function readPlanField<F extends TPlanFieldName>(doc: Y.Doc, rowId: string, field: F): z.infer<(typeof ZFieldValues)[F]> | null {
+export function readPlanField<F extends TPlanFieldName>(
+  doc: Y.Doc,
+  rowId: string,
+  field: F,
+): z.infer<(typeof ZFieldValues)[F]> | null {
   const parsed = ZFieldValues[field].safeParse(doc.getMap<unknown>(planFieldsName(rowId)).get(field));
   return parsed.success ? (parsed.data as z.infer<(typeof ZFieldValues)[F]>) : null;
 }
 
 function readActivity(doc: Y.Doc, row: TLiveRow, number: string): TPlanActivity {
   const text = (f: TActivityTextField) => readPlanText(doc, row.id, f);
-  const kpiIds = [...doc.getMap<unknown>(planKpisName(row.id)).entries()].filter(([, v]) => v === true).map(([k]) => k).sort();
+  const kpiIds = [...doc.getMap<unknown>(planKpisName(row.id)).entries()]
+    .filter(([, v]) => v === true)
+    .map(([k]) => k)
+    .sort();
   return {
     id: row.id,
     number,
@@ -157,9 +164,21 @@ export function readPlan(doc: Y.Doc): TPlanDraft {
 }
 
 /** Adds an empty row at the end of its parent's children; the caller chose the id. */
-export function addPlanRow(doc: Y.Doc, input: { id: string; kind: TPlanRowKind; parentId: string | null; candidateId?: string | null; title?: string }, user: { id: string; name: string }, now = Date.now()): void {
+export function addPlanRow(
+  doc: Y.Doc,
+  input: { id: string; kind: TPlanRowKind; parentId: string | null; candidateId?: string | null; title?: string },
+  user: { id: string; name: string },
+  now = Date.now(),
+): void {
   const last = childRows(doc, input.parentId, input.kind).at(-1);
-  const meta: TPlanRowMeta = { kind: input.kind, parentId: input.parentId, order: (last?.order ?? 0) + 1, createdBy: user, createdAt: now, candidateId: input.candidateId ?? null };
+  const meta: TPlanRowMeta = {
+    kind: input.kind,
+    parentId: input.parentId,
+    order: (last?.order ?? 0) + 1,
+    createdBy: user,
+    createdAt: now,
+    candidateId: input.candidateId ?? null,
+  };
   doc.transact(() => {
     doc.getMap<unknown>(PLAN_ROWS_MAP).set(input.id, meta);
     // The id is new, so its text has no other writer yet: seeding it here cannot conflict.
@@ -176,14 +195,16 @@ function rowMeta(doc: Y.Doc, rowId: string): TPlanRowMeta | null {
 export function movePlanRow(doc: Y.Doc, rowId: string, order: number, parentId?: string | null): void {
   const meta = rowMeta(doc, rowId);
   if (!meta) return;
-  doc.getMap<unknown>(PLAN_ROWS_MAP).set(rowId, { ...meta, order, parentId: parentId === undefined ? meta.parentId : parentId });
+  doc
+    .getMap<unknown>(PLAN_ROWS_MAP)
+    .set(rowId, { ...meta, order, parentId: parentId === undefined ? meta.parentId : parentId });
 }
 
 /** Deletes a row and the descendants this client knows of (both tombstones, one transaction). */
 export function deletePlanRow(doc: Y.Doc, rowId: string, userId: string, now = Date.now()): void {
   const all = liveRows(doc);
   const doomed = new Set([rowId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of all) {
       if (r.parentId && doomed.has(r.parentId) && !doomed.has(r.id)) {

@@ -28,11 +28,22 @@ export function reportSectionFragmentName(id: TReportSectionId): string {
 export type TTorField = { key: string; label: string; multiline: boolean };
 
 // Short fields of the Annex 5 header table; the rest are paragraphs.
-const SHORT = new Set(['Programme/Project name', 'Date', 'Location', 'Beneficiary', 'Target group', 'Funding organization', 'Donor Member']);
+const SHORT = new Set([
+  'Programme/Project name',
+  'Date',
+  'Location',
+  'Beneficiary',
+  'Target group',
+  'Funding organization',
+  'Donor Member',
+]);
 
 /** The Annex 5 terms-of-reference fields, read from the guide's typed data. */
 export const TOR_FIELDS: readonly TTorField[] = termsOfReferenceFields.map((label) => ({
-  key: label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+  key: label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, ''),
   label,
   multiline: !SHORT.has(label),
 }));

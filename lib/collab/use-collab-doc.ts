@@ -9,10 +9,17 @@ import { CollabSession, type TCollabOptions, type TCollabSnapshot, type TCollabU
  * (null until the effect ran), the connection state and the count of unacknowledged changes.
  * `offline: true` also keeps the document in this browser for reloads without a network.
  */
-export function useCollabDoc(docName: string, user: TCollabUser, { offline = false }: TCollabOptions = {}): TCollabSnapshot {
+export function useCollabDoc(
+  docName: string,
+  user: TCollabUser,
+  { offline = false }: TCollabOptions = {},
+): TCollabSnapshot {
   const { id, name, color } = user;
   // Constructing a session is inert; only the effect below opens it.
-  const session = useMemo(() => new CollabSession(docName, { id, name, color }, { offline }), [docName, id, name, color, offline]);
+  const session = useMemo(
+    () => new CollabSession(docName, { id, name, color }, { offline }),
+    [docName, id, name, color, offline],
+  );
   useEffect(() => {
     session.open();
     return () => session.close();

@@ -25,7 +25,16 @@ export type TFragmentEditorOptions = {
  * accessible textbox whose editability and focus follow the caller. Every collaborative text
  * (answers, findings) is edited through it.
  */
-export function useFragmentEditor({ fragment, awareness, user, label, editable, autoFocus = false, minHeightClass, onFocusChange }: TFragmentEditorOptions): Editor | null {
+export function useFragmentEditor({
+  fragment,
+  awareness,
+  user,
+  label,
+  editable,
+  autoFocus = false,
+  minHeightClass,
+  onFocusChange,
+}: TFragmentEditorOptions): Editor | null {
   const { id, name, color } = user;
   const editor = useEditor(
     {

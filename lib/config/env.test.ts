@@ -12,7 +12,10 @@ function readmeVariables(): Map<string, string> {
   const out = new Map<string, string>();
   for (const row of rows) {
     if (!row.startsWith('|')) break;
-    const [names = '', fallback = '', meaning = ''] = row.slice(1, -1).split(' | ').map((c) => c.trim());
+    const [names = '', fallback = '', meaning = ''] = row
+      .slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim());
     if (meaning.startsWith('tests only')) continue;
     for (const name of names.split(',')) out.set(name.trim().replace(/^`|`$/g, ''), fallback);
   }
@@ -37,11 +40,17 @@ describe('configuration', () => {
   });
 
   it('takes an empty value for unset', () => {
-    expect(parseEnv({ PORT: '', DATABASE_URL: '', HOST: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined, HOST: undefined });
+    expect(parseEnv({ PORT: '', DATABASE_URL: '', HOST: '' })).toMatchObject({
+      PORT: 3000,
+      DATABASE_URL: undefined,
+      HOST: undefined,
+    });
   });
 
   it('refuses a bad value, naming every bad variable', () => {
-    expect(() => parseEnv({ PORT: 'eighty', DATABASE_POOL_SIZE: '0' })).toThrow(/Invalid configuration: PORT: .*; DATABASE_POOL_SIZE: /);
+    expect(() => parseEnv({ PORT: 'eighty', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /Invalid configuration: PORT: .*; DATABASE_POOL_SIZE: /,
+    );
   });
 
   it('reads no proxy hops from a value that is not a count, the safe reading', () => {

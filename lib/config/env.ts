@@ -8,7 +8,8 @@ import { z } from 'zod';
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 const text = () => z.preprocess(unsetIfEmpty, z.string().optional());
 // Defaults sit inside the preprocess, so that an empty value gets them too.
-const integer = (min: number, max: number, fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
+const integer = (min: number, max: number, fallback: number) =>
+  z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
 const textOr = (fallback: string) => z.preprocess(unsetIfEmpty, z.string().default(fallback));
 
 /**
@@ -16,7 +17,11 @@ const textOr = (fallback: string) => z.preprocess(unsetIfEmpty, z.string().defau
  * means and, when it has no default of its own, what "unset" amounts to.
  */
 const VARIABLES = {
-  NODE_ENV: { schema: textOr('development'), meaning: '`production` serves the built app (`npm start`, `npm run demo`); anything else runs Next in development mode' },
+  NODE_ENV: {
+    schema: textOr('development'),
+    meaning:
+      '`production` serves the built app (`npm start`, `npm run demo`); anything else runs Next in development mode',
+  },
   PORT: { schema: integer(0, 65535, 3000), meaning: 'HTTP and WebSocket port (one port for everything)' },
   HOST: { schema: text(), unset: 'all interfaces', meaning: 'interface to listen on' },
   // Lenient on purpose: a value that is no hop count trusts no proxy, the safe reading.
@@ -27,13 +32,24 @@ const VARIABLES = {
     }, z.number()),
     meaning: 'how many reverse proxies in front append to X-Forwarded-For',
   },
-  DATA_DIR: { schema: textOr('./data'), meaning: 'the embedded SQLite database, the generated session secret, uploads' },
+  DATA_DIR: {
+    schema: textOr('./data'),
+    meaning: 'the embedded SQLite database, the generated session secret, uploads',
+  },
   DATABASE_URL: { schema: text(), meaning: 'PostgreSQL connection string; when set, used instead of SQLite' },
   DATABASE_POOL_SIZE: { schema: integer(1, 1000, 10), meaning: 'PostgreSQL connections per instance' },
   REDIS_URL: { schema: text(), meaning: 'with DATABASE_URL, runs several instances together over Redis' },
   METRICS_TOKEN: { schema: text(), meaning: 'bearer token for /metrics; without it /metrics answers loopback only' },
-  NEXTAUTH_SECRET: { schema: text(), unset: 'generated into `DATA_DIR/.auth-secret`', meaning: 'signs session cookies' },
-  NEXTAUTH_URL: { schema: text(), unset: '`http://localhost:PORT`', meaning: 'the public URL; `https://` makes cookies secure' },
+  NEXTAUTH_SECRET: {
+    schema: text(),
+    unset: 'generated into `DATA_DIR/.auth-secret`',
+    meaning: 'signs session cookies',
+  },
+  NEXTAUTH_URL: {
+    schema: text(),
+    unset: '`http://localhost:PORT`',
+    meaning: 'the public URL; `https://` makes cookies secure',
+  },
   OIDC_ISSUER: { schema: text(), meaning: 'single sign-on: the OpenID Connect issuer' },
   OIDC_CLIENT_ID: { schema: text(), meaning: 'single sign-on: the client id' },
   OIDC_CLIENT_SECRET: { schema: text(), meaning: 'single sign-on: the client secret' },
@@ -44,10 +60,23 @@ const VARIABLES = {
   INVITATION_TTL_DAYS: { schema: integer(1, 365, 14), meaning: 'how long an invitation link works' },
   EVIDENCE_MAX_BYTES: { schema: integer(1, 2 ** 31, 10 * 1024 * 1024), meaning: 'largest evidence file accepted' },
   DEMO_PASSWORD: { schema: textOr('integrity-demo'), meaning: 'password of the demo accounts' },
-  ADMIN_PASSWORD: { schema: text(), unset: 'asked on the terminal', meaning: 'the password `npm run create-admin` gives the administrator' },
+  ADMIN_PASSWORD: {
+    schema: text(),
+    unset: 'asked on the terminal',
+    meaning: 'the password `npm run create-admin` gives the administrator',
+  },
   EXPORT_WORKERS: { schema: integer(1, 16, 1), meaning: 'worker threads that render exports' },
-  EXPORT_TIMEOUT_MS: { schema: integer(1000, 600_000, 60_000), meaning: 'an export still rendering after this long is stopped' },
-  LOG_LEVEL: { schema: z.preprocess(unsetIfEmpty, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')), meaning: 'the least severe log lines written' },
+  EXPORT_TIMEOUT_MS: {
+    schema: integer(1000, 600_000, 60_000),
+    meaning: 'an export still rendering after this long is stopped',
+  },
+  LOG_LEVEL: {
+    schema: z.preprocess(
+      unsetIfEmpty,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    meaning: 'the least severe log lines written',
+  },
 } satisfies Record<string, { schema: z.ZodType; meaning: string; unset?: string }>;
 
 type TVariables = typeof VARIABLES;
@@ -55,7 +84,11 @@ type TVariables = typeof VARIABLES;
 export type TEnvName = keyof TVariables;
 
 /** The schema of the whole environment: every variable the app reads, with its default. */
-export const ZEnvSchema = z.object(Object.fromEntries(Object.entries(VARIABLES).map(([name, v]) => [name, v.schema])) as { [K in TEnvName]: TVariables[K]['schema'] });
+export const ZEnvSchema = z.object(
+  Object.fromEntries(Object.entries(VARIABLES).map(([name, v]) => [name, v.schema])) as {
+    [K in TEnvName]: TVariables[K]['schema'];
+  },
+);
 /** The parsed environment. */
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
@@ -69,7 +102,10 @@ const NAMES = Object.keys(VARIABLES) as TEnvName[];
 /** Parses an environment; a bad value throws one error naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const parsed = ZEnvSchema.safeParse(Object.fromEntries(NAMES.map((n) => [n, source[n]])));
-  if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 

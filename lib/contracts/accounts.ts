@@ -29,13 +29,22 @@ export const ZInvitationSchema = z.object({
   email: z.string({ error: 'Enter an email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
   role: z.enum(ZRoleSchema.options, { error: 'Choose a role.' }),
   organisation: optionalText(200),
-  organisationType: z.enum(ORGANISATION_TYPES).nullish().transform((v) => v ?? null),
+  organisationType: z
+    .enum(ORGANISATION_TYPES)
+    .nullish()
+    .transform((v) => v ?? null),
   expertise: z
     .string()
     .nullish()
     .transform((v) => v || null)
-    .refine((v) => v === null || contributorExpertiseAreas.includes(v), 'Choose an area of expertise from the guide’s list.'),
-  gender: z.enum(GENDERS).nullish().transform((v) => v ?? null),
+    .refine(
+      (v) => v === null || contributorExpertiseAreas.includes(v),
+      'Choose an area of expertise from the guide’s list.',
+    ),
+  gender: z
+    .enum(GENDERS)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type TInvitationInput = z.infer<typeof ZInvitationSchema>;
 
@@ -55,5 +64,8 @@ export const ZProfileUpdateSchema = z
     timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.').optional(),
     locale: z.enum(LOCALES, { error: `Choose one of the languages: ${LOCALES.join(', ')}.` }).optional(),
   })
-  .refine((v) => v.timeZone !== undefined || v.locale !== undefined, { message: 'Nothing to change: send a timeZone or a locale.', path: ['timeZone'] });
+  .refine((v) => v.timeZone !== undefined || v.locale !== undefined, {
+    message: 'Nothing to change: send a timeZone or a locale.',
+    path: ['timeZone'],
+  });
 export type TProfileUpdate = z.infer<typeof ZProfileUpdateSchema>;

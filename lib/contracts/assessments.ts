@@ -7,7 +7,11 @@ const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).'
 /** A new assessment, as the create form and `POST /api/assessments` send it. */
 export const ZCreateAssessmentSchema = z
   .object({
-    administration: z.string({ error: 'Name the Customs administration.' }).trim().min(2, 'Name the Customs administration.').max(200),
+    administration: z
+      .string({ error: 'Name the Customs administration.' })
+      .trim()
+      .min(2, 'Name the Customs administration.')
+      .max(200),
     country: z.string({ error: 'Name the country.' }).trim().min(2, 'Name the country.').max(100),
     title: z.string({ error: 'Give the assessment a title.' }).trim().min(3, 'Give the assessment a title.').max(200),
     scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),

@@ -14,11 +14,20 @@ export function areaOfQuestionKey(key: string): string {
 /** One flag on one answer, as `PUT` and `DELETE /api/assessments/:id/answer-flags` take it. */
 export const ZAnswerFlagInputSchema = z
   .object({
-    questionKey: z.string({ error: 'Name the question (e.g. "transparency.20").' }).trim().max(80).refine(isQuestionKey, 'Not a checklist question.'),
+    questionKey: z
+      .string({ error: 'Name the question (e.g. "transparency.20").' })
+      .trim()
+      .max(80)
+      .refine(isQuestionKey, 'Not a checklist question.'),
     flag: ZAnswerFlagNameSchema.default('sensitive'),
   })
   .strict();
 export type TAnswerFlagInput = z.infer<typeof ZAnswerFlagInputSchema>;
 
 /** A flag as facilitators and senior management read it. */
-export type TAnswerFlag = { questionKey: string; flag: TAnswerFlagName; setBy: { id: string; name: string } | null; setAt: string };
+export type TAnswerFlag = {
+  questionKey: string;
+  flag: TAnswerFlagName;
+  setBy: { id: string; name: string } | null;
+  setAt: string;
+};

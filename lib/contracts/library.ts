@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { ZDocumentVisibilitySchema, type TDocumentVisibility } from '../domain/library/library-access';
 import { BACKGROUND_DOCUMENT_KIND_IDS } from '../idg/background-documents';
 
-const ZCategorySchema = z.enum(BACKGROUND_DOCUMENT_KIND_IDS, { error: 'Choose the kind of document from the guide’s list.' });
-const ZTitleSchema = z.string({ error: 'Give the document a title.' }).trim().min(1, 'Give the document a title.').max(200, 'At most 200 characters.');
+const ZCategorySchema = z.enum(BACKGROUND_DOCUMENT_KIND_IDS, {
+  error: 'Choose the kind of document from the guide’s list.',
+});
+const ZTitleSchema = z
+  .string({ error: 'Give the document a title.' })
+  .trim()
+  .min(1, 'Give the document a title.')
+  .max(200, 'At most 200 characters.');
 const ZUserIdsSchema = z.array(z.string().uuid()).max(200);
 
 /** The classification and restriction given with a new document (file or link). */
@@ -95,6 +101,9 @@ export type TActivityLogEntry = {
   notes: string;
   participants: { id: string; name: string }[];
   others: string;
-  /** 'recorded' entries were typed in; 'library' ones come from a reviewer's summary; 'session' ones are workshop sessions whose agenda covers a step 3 or 4 activity, with their attendance. */
+  /**
+   * 'recorded' entries were typed in; 'library' ones come from a reviewer's summary; 'session' ones
+   * are workshop sessions whose agenda covers a step 3 or 4 activity, with their attendance.
+   */
   source: 'recorded' | 'library' | 'session';
 };

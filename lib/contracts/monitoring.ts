@@ -3,7 +3,11 @@ import type { TActivityStatus } from '../domain/monitoring/monitoring-types';
 import type { TKpiStatus, TRedFlag } from '../domain/monitoring/red-flags';
 import type { TAreaComparison, TQuestionComparison } from '../domain/monitoring/round-comparison';
 import type { TPlanActivity } from '../domain/plan/plan-tree';
-import { ZActivityStatusSchema, ZEvaluationCriterionSchema, ZJudgementSchema } from '../domain/monitoring/monitoring-types';
+import {
+  ZActivityStatusSchema,
+  ZEvaluationCriterionSchema,
+  ZJudgementSchema,
+} from '../domain/monitoring/monitoring-types';
 import { isPeriod } from '../domain/monitoring/kpi-periods';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
@@ -18,7 +22,10 @@ export const ZTrackingSchema = z
     dueDate: ZDate.nullable(),
     dependsOn: z.array(ZId).max(50),
   })
-  .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, { message: 'The due date cannot be before the start.', path: ['dueDate'] });
+  .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, {
+    message: 'The due date cannot be before the start.',
+    path: ['dueDate'],
+  });
 export type TTrackingInput = z.infer<typeof ZTrackingSchema>;
 
 /** `POST .../monitoring/activities/:activityId/updates`: a dated progress update with its note. */
@@ -34,7 +41,9 @@ export const ZMeasurementSchema = z.object({
   kpiId: ZId,
   period: z.string().trim().refine(isPeriod, 'Use a year (2027), a quarter (2027-Q2) or a month (2027-05).'),
   value: z.number().finite('Use a number.'),
-  disaggregated: z.record(z.string().trim().min(1).max(100), z.number().finite()).refine((r) => Object.keys(r).length <= 30, 'At most 30 categories.'),
+  disaggregated: z
+    .record(z.string().trim().min(1).max(100), z.number().finite())
+    .refine((r) => Object.keys(r).length <= 30, 'At most 30 categories.'),
   source: z.string().trim().min(1, 'Say where the value comes from.').max(500, 'Use at most 500 characters.'),
 });
 export type TMeasurementInputBody = z.infer<typeof ZMeasurementSchema>;
@@ -43,7 +52,9 @@ export type TMeasurementInputBody = z.infer<typeof ZMeasurementSchema>;
 export const ZCsvImportSchema = z.object({ csv: z.string().max(1_000_000, 'The file is larger than 1 MB.') });
 
 /** `PUT .../monitoring/settings`. */
-export const ZMonitoringSettingsSchema = z.object({ staleAfterDays: z.number().int('Use whole days.').min(1, 'Use 1 to 365 days.').max(365, 'Use 1 to 365 days.') });
+export const ZMonitoringSettingsSchema = z.object({
+  staleAfterDays: z.number().int('Use whole days.').min(1, 'Use 1 to 365 days.').max(365, 'Use 1 to 365 days.'),
+});
 
 /** `PUT .../evaluations`: the judgement of an objective or KPI on one criterion. */
 export const ZEvaluationSchema = z.object({
@@ -63,7 +74,15 @@ export const ZStartRoundSchema = z.object({
 });
 export type TStartRoundInput = z.infer<typeof ZStartRoundSchema>;
 
-export type TProgressUpdate = { id: string; activityId: string; status: TActivityStatus; percent: number; note: string; author: { id: string; name: string }; createdAt: string };
+export type TProgressUpdate = {
+  id: string;
+  activityId: string;
+  status: TActivityStatus;
+  percent: number;
+  note: string;
+  author: { id: string; name: string };
+  createdAt: string;
+};
 
 export type TTrackedActivityView = TPlacedActivity & {
   ownerName: string | null;
@@ -94,7 +113,10 @@ export type TComparison = {
 };
 
 /** One adopted activity with the objective and outcome it sits under. */
-export type TPlacedActivity = TPlanActivity & { objective: { id: string; number: string; title: string }; outcome: { id: string; number: string; title: string } };
+export type TPlacedActivity = TPlanActivity & {
+  objective: { id: string; number: string; title: string };
+  outcome: { id: string; number: string; title: string };
+};
 
 /** A KPI of the adopted plan as monitoring reads it: numbers taken from the sheet's words where it has them. */
 export type TMonitoredKpi = {
@@ -105,7 +127,10 @@ export type TMonitoredKpi = {
   baselineDate: string | null;
   targetText: string;
   target: number | null;
-  /** When the target should be reached: the sheet's target date, else the date its target words give, else the latest due date of the adopted activities that use this KPI. */
+  /**
+   * When the target should be reached: the sheet's target date, else the date its target words
+   * give, else the latest due date of the adopted activities that use this KPI.
+   */
   targetDate: string | null;
   /** What the sheet asks to disaggregate by (Annex 11 field k), if anything. */
   disaggregation: string;
@@ -113,8 +138,24 @@ export type TMonitoredKpi = {
   activityNumbers: string[];
 };
 
-export type TMeasurement = { id: string; kpiId: string; period: string; periodEnd: string; value: number; disaggregated: Record<string, number>; source: string; enteredBy: { id: string; name: string }; enteredAt: string };
+export type TMeasurement = {
+  id: string;
+  kpiId: string;
+  period: string;
+  periodEnd: string;
+  value: number;
+  disaggregated: Record<string, number>;
+  source: string;
+  enteredBy: { id: string; name: string };
+  enteredAt: string;
+};
 
-export type TReviewRound = { assessmentId: string; previousAssessmentId: string; previousTitle: string; carriedAnswers: boolean; startedAt: string };
+export type TReviewRound = {
+  assessmentId: string;
+  previousAssessmentId: string;
+  previousTitle: string;
+  carriedAnswers: boolean;
+  startedAt: string;
+};
 
 export type TTargetingActivity = { number: string; title: string; status: TActivityStatus; percent: number };

@@ -6,7 +6,11 @@ const ZId = z.string().min(1).max(100);
 /** `POST /api/assessments/:id/plan/submissions`: the plan goes to named approvers. */
 export const ZSubmitPlanSchema = z.object({
   approverIds: z.array(ZId).min(1, 'Name at least one approver.').max(20),
-  strategyLink: z.string().trim().min(1, 'Say how the plan links to the national anti-corruption strategy.').max(2000, 'Use at most 2,000 characters.'),
+  strategyLink: z
+    .string()
+    .trim()
+    .min(1, 'Say how the plan links to the national anti-corruption strategy.')
+    .max(2000, 'Use at most 2,000 characters.'),
 });
 export type TSubmitPlan = z.infer<typeof ZSubmitPlanSchema>;
 
@@ -16,7 +20,10 @@ export const ZPlanDecisionSchema = z
     decision: z.enum(['approve', 'request-changes']),
     comment: z.string().trim().max(2000, 'Use at most 2,000 characters.'),
   })
-  .refine((v) => v.decision === 'approve' || v.comment.length > 0, { message: 'Say what should change.', path: ['comment'] });
+  .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
+    message: 'Say what should change.',
+    path: ['comment'],
+  });
 export type TPlanDecision = z.infer<typeof ZPlanDecisionSchema>;
 
 /** `POST /api/assessments/:id/plan/consultations`: one entry of the stakeholder log (step 4). */
@@ -29,7 +36,11 @@ export const ZConsultationSchema = z.object({
 export type TConsultation = z.infer<typeof ZConsultationSchema>;
 
 /** One entry of the stakeholder consultation log. */
-export const ZConsultationRecordSchema = ZConsultationSchema.extend({ id: z.string(), recordedBy: ZPersonSchema, createdAt: z.string() });
+export const ZConsultationRecordSchema = ZConsultationSchema.extend({
+  id: z.string(),
+  recordedBy: ZPersonSchema,
+  createdAt: z.string(),
+});
 export type TConsultationRecord = z.infer<typeof ZConsultationRecordSchema>;
 
 /** `GET` and `POST /api/assessments/:id/plan/consultations`: the log by date consulted. */
@@ -45,7 +56,14 @@ export const ZPlanSubmissionSchema = z.object({
   submittedBy: ZPersonSchema,
   submittedAt: z.string(),
   decidedAt: z.string().nullable(),
-  approvals: z.array(z.object({ approver: ZPersonSchema, decision: z.enum(['pending', 'approved', 'changes-requested']), comment: z.string(), decidedAt: z.string().nullable() })),
+  approvals: z.array(
+    z.object({
+      approver: ZPersonSchema,
+      decision: z.enum(['pending', 'approved', 'changes-requested']),
+      comment: z.string(),
+      decidedAt: z.string().nullable(),
+    }),
+  ),
 });
 export type TPlanSubmission = z.infer<typeof ZPlanSubmissionSchema>;
 
@@ -54,5 +72,11 @@ export const ZSubmissionsResponseSchema = z.object({ submissions: z.array(ZPlanS
 export type TSubmissionsResponse = z.infer<typeof ZSubmissionsResponseSchema>;
 
 /** An activity agreed in prioritisation (high, medium or low), a candidate for the plan. */
-export const ZAgreedActivitySchema = z.object({ id: z.string(), title: z.string(), description: z.string(), priority: z.enum(['high', 'medium', 'low']), sources: z.array(z.string()) });
+export const ZAgreedActivitySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  priority: z.enum(['high', 'medium', 'low']),
+  sources: z.array(z.string()),
+});
 export type TAgreedActivity = z.infer<typeof ZAgreedActivitySchema>;

@@ -8,15 +8,23 @@ const ZTitle = z.string().trim().min(1, 'Give the activity a title.').max(200);
 const ZDescription = z.string().trim().max(4000);
 // The guide's key (`transparency.20`) or an added question's (`transparency.a1`); the service then
 // checks that the assessment has that question.
-const ZQuestionKey = z.string().regex(/^[a-z][a-z-]{0,39}\.a?\d{1,4}$/, 'Not a checklist question key (e.g. transparency.20 or transparency.a1).');
+const ZQuestionKey = z
+  .string()
+  .regex(/^[a-z][a-z-]{0,39}\.a?\d{1,4}$/, 'Not a checklist question key (e.g. transparency.20 or transparency.a1).');
 
 /** A candidate activity added directly by a facilitator. */
-export const ZNewActivitySchema = z.object({ title: ZTitle, description: ZDescription.default(''), sources: z.array(ZQuestionKey).max(50).default([]) }).strict();
+export const ZNewActivitySchema = z
+  .object({ title: ZTitle, description: ZDescription.default(''), sources: z.array(ZQuestionKey).max(50).default([]) })
+  .strict();
 export type TNewActivity = z.infer<typeof ZNewActivitySchema>;
 
 /** An edit of a candidate activity; withdrawing is `status: 'withdrawn'`, restoring `'active'`. */
 export const ZActivityPatchSchema = z
-  .object({ title: ZTitle.optional(), description: ZDescription.optional(), status: z.enum(['active', 'withdrawn']).optional() })
+  .object({
+    title: ZTitle.optional(),
+    description: ZDescription.optional(),
+    status: z.enum(['active', 'withdrawn']).optional(),
+  })
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'Nothing to change.');
 export type TActivityPatch = z.infer<typeof ZActivityPatchSchema>;
@@ -29,7 +37,10 @@ export type TMerge = z.infer<typeof ZMergeSchema>;
 export const ZAgreedSchema = z
   .object({ priority: ZAgreedPrioritySchema.nullable(), reason: z.string().trim().max(2000).default('') })
   .strict()
-  .refine((a) => a.priority === null || a.reason.length > 0, { message: 'Say why the group agreed this priority.', path: ['reason'] });
+  .refine((a) => a.priority === null || a.reason.length > 0, {
+    message: 'Say why the group agreed this priority.',
+    path: ['reason'],
+  });
 export type TAgreed = z.infer<typeof ZAgreedSchema>;
 
 /** A candidate activity as API responses and views show it. */
@@ -42,7 +53,9 @@ export const ZCandidateActivitySchema = z.object({
   originFinding: z.string().nullable(),
   /** The questions it comes from; `label` is `20`, or `A1` with `added` for a question the administration added. */
   sources: z.array(z.object({ questionKey: z.string(), areaId: z.string(), label: z.string(), added: z.boolean() })),
-  agreed: z.object({ priority: ZAgreedPrioritySchema, reason: z.string(), by: ZPersonSchema, at: z.string() }).nullable(),
+  agreed: z
+    .object({ priority: ZAgreedPrioritySchema, reason: z.string(), by: ZPersonSchema, at: z.string() })
+    .nullable(),
 });
 export type TCandidateActivity = z.infer<typeof ZCandidateActivitySchema>;
 
@@ -54,7 +67,10 @@ export type TActivitiesResponse = z.infer<typeof ZActivitiesResponseSchema>;
 export const ZWeightsSchema = z
   .object({ weights: z.record(z.string(), z.number().min(0).max(10)) })
   .strict()
-  .refine((w) => Object.keys(w.weights).every((c) => priorityCriteria.some((p) => p.id === c)), { message: 'Unknown criterion.', path: ['weights'] });
+  .refine((w) => Object.keys(w.weights).every((c) => priorityCriteria.some((p) => p.id === c)), {
+    message: 'Unknown criterion.',
+    path: ['weights'],
+  });
 export type TWeights = z.infer<typeof ZWeightsSchema>;
 
 const ZCriterionResultSchema = z.object({
@@ -76,7 +92,14 @@ export type TPrioritisedActivity = z.infer<typeof ZPrioritisedActivitySchema>;
 /** `GET /api/assessments/:id/priorities`: the ranking from the latest round whose results may be shown. */
 export const ZPrioritiesResponseSchema = z.object({
   round: z
-    .object({ id: z.string(), status: z.enum(['open', 'closed']), criteria: z.array(z.string()), voters: z.number(), openedAt: z.string(), closedAt: z.string().nullable() })
+    .object({
+      id: z.string(),
+      status: z.enum(['open', 'closed']),
+      criteria: z.array(z.string()),
+      voters: z.number(),
+      openedAt: z.string(),
+      closedAt: z.string().nullable(),
+    })
     .nullable(),
   weights: z.record(z.string(), z.number()),
   activities: z.array(ZPrioritisedActivitySchema),

@@ -4,7 +4,10 @@ import { assessmentFeedbackTopics } from '../idg/process';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
 export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
-  id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+  id: title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, ''),
   title,
 }));
 const TOPIC_IDS = new Set(FEEDBACK_TOPICS.map((t) => t.id));
@@ -37,4 +40,10 @@ export type TFeedbackSummary = {
 };
 
 /** What the report page shows about sign-off: the current version's hash, the signed one, who signed. */
-export type TReportStatus = { hash: string; version: number | null; stale: boolean; signatures: { who: string; role: TRole; signedAt: string }[]; signedByMe: boolean };
+export type TReportStatus = {
+  hash: string;
+  version: number | null;
+  stale: boolean;
+  signatures: { who: string; role: TRole; signedAt: string }[];
+  signedByMe: boolean;
+};

@@ -14,4 +14,11 @@ export type TSurvey = TSurveyContent & {
   createdAt: string;
 };
 
-export type TSurveyResults = { surveyId: string; title: string; status: string; total: number; questions: TQuestionResult[]; breakdowns: TBreakdown[] };
+export type TSurveyResults = {
+  surveyId: string;
+  title: string;
+  status: string;
+  total: number;
+  questions: TQuestionResult[];
+  breakdowns: TBreakdown[];
+};

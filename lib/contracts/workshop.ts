@@ -4,7 +4,11 @@ import type { TAgendaItem } from '../domain/workshop/sessions';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
 
-const ZGroupName = z.string({ error: 'Name the group.' }).trim().min(1, 'Name the group.').max(80, 'Use at most 80 characters.');
+const ZGroupName = z
+  .string({ error: 'Name the group.' })
+  .trim()
+  .min(1, 'Name the group.')
+  .max(80, 'Use at most 80 characters.');
 const ZId = z.string().min(1).max(100);
 
 /** A new breakout group, as `POST /api/assessments/:id/groups` takes it. */
@@ -18,7 +22,10 @@ export const ZUpdateGroupSchema = z
     memberIds: z.array(ZId).max(500).optional(),
     rapporteurId: ZId.nullable().optional(),
   })
-  .refine((v) => v.name !== undefined || v.memberIds !== undefined || v.rapporteurId !== undefined, 'Change the name, the members or the rapporteur.');
+  .refine(
+    (v) => v.name !== undefined || v.memberIds !== undefined || v.rapporteurId !== undefined,
+    'Change the name, the members or the rapporteur.',
+  );
 export type TUpdateGroup = z.infer<typeof ZUpdateGroupSchema>;
 
 const ZPlacement = z.object({
@@ -55,13 +62,21 @@ const optionalRef = (isKnown: (v: string) => boolean, message: string) =>
 
 /** One agenda item: a title, optionally the Annex 4 activity and the checklist area it covers. */
 export const ZAgendaItemSchema = z.object({
-  title: z.string({ error: 'Name the agenda item.' }).trim().min(1, 'Name the agenda item.').max(200, 'Keep an agenda item under 200 characters.'),
+  title: z
+    .string({ error: 'Name the agenda item.' })
+    .trim()
+    .min(1, 'Name the agenda item.')
+    .max(200, 'Keep an agenda item under 200 characters.'),
   activityCode: optionalRef((v) => stepActivityCodes.includes(v), 'Choose an activity from Annex 4.'),
   areaId: optionalRef(isAreaId, 'Choose an area of the checklist.'),
 });
 
 const sessionFields = {
-  title: z.string({ error: 'Give the session a title.' }).trim().min(1, 'Give the session a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z
+    .string({ error: 'Give the session a title.' })
+    .trim()
+    .min(1, 'Give the session a title.')
+    .max(200, 'Keep the title under 200 characters.'),
   // Any offset is accepted; the session is stored as the same instant in UTC.
   startsAt: z.iso
     .datetime({ offset: true, error: 'Choose a date and a time.' })

@@ -30,7 +30,10 @@ export function openDb(target: string | { sqliteFile: string } | undefined = env
     pool.on('error', (err) => logger('db').error({ error: err.message }, 'idle-client-error'));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  const file = typeof target === 'object' ? target.sqliteFile : path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
+  const file =
+    typeof target === 'object'
+      ? target.sqliteFile
+      : path.join(/*turbopackIgnore: true*/ dataDir(), 'idg-workshop.sqlite');
   const sqlite = new SQLite(file);
   // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
   sqlite.pragma('journal_mode = WAL');
@@ -46,9 +49,14 @@ export async function migrate(db: TDb): Promise<void> {
   // ours (another app's, a parallel test run's) and then fails to find them: pin them to the
   // schema this connection works in.
   const migrationTableSchema = isPostgres(db)
-    ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ?? undefined)
+    ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ??
+      undefined)
     : undefined;
-  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const migrator = new Migrator({
+    db,
+    migrationTableSchema,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === 'Error') logger('db').error({ migration: r.migrationName }, 'migration-failed');

@@ -2,14 +2,57 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
 import type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
 import type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
-import type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopSessionsTable, SessionAttendanceTable, LiveStateTable, RaisedHandsTable, FindingOutcomesTable, FindingCommentsTable } from './tables/workshop';
-import type { CandidateActivitiesTable, ActivitySourcesTable, RatingRoundsTable, RatingsTable, DotVotesTable, PriorityWeightsTable } from './tables/priorities';
+import type {
+  BreakoutGroupsTable,
+  GroupAreasTable,
+  GroupMembersTable,
+  WorkshopSessionsTable,
+  SessionAttendanceTable,
+  LiveStateTable,
+  RaisedHandsTable,
+  FindingOutcomesTable,
+  FindingCommentsTable,
+} from './tables/workshop';
+import type {
+  CandidateActivitiesTable,
+  ActivitySourcesTable,
+  RatingRoundsTable,
+  RatingsTable,
+  DotVotesTable,
+  PriorityWeightsTable,
+} from './tables/priorities';
 import type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
-import type { ReportSignoffsTable, FeedbackSettingsTable, FeedbackResponsesTable, FeedbackRespondentsTable } from './tables/reports';
-import type { LibraryDocumentsTable, LibraryReadersTable, LibraryLinksTable, SurveysTable, SurveyInvitationsTable, SurveyResponsesTable, ActivityLogTable, ActivityParticipantsTable } from './tables/library';
+import type {
+  ReportSignoffsTable,
+  FeedbackSettingsTable,
+  FeedbackResponsesTable,
+  FeedbackRespondentsTable,
+} from './tables/reports';
+import type {
+  LibraryDocumentsTable,
+  LibraryReadersTable,
+  LibraryLinksTable,
+  SurveysTable,
+  SurveyInvitationsTable,
+  SurveyResponsesTable,
+  ActivityLogTable,
+  ActivityParticipantsTable,
+} from './tables/library';
 import type { AnswerFlagsTable } from './tables/answer-flags';
-import type { ActivityTrackingTable, ProgressUpdatesTable, KpiMeasurementsTable, EvaluationsTable, MonitoringSettingsTable, ReviewRoundsTable, CarriedActivitiesTable } from './tables/monitoring';
-import type { ChecklistAddedQuestionsTable, ChecklistHiddenQuestionsTable, ChecklistTranslationsTable } from './tables/adaptation';
+import type {
+  ActivityTrackingTable,
+  ProgressUpdatesTable,
+  KpiMeasurementsTable,
+  EvaluationsTable,
+  MonitoringSettingsTable,
+  ReviewRoundsTable,
+  CarriedActivitiesTable,
+} from './tables/monitoring';
+import type {
+  ChecklistAddedQuestionsTable,
+  ChecklistHiddenQuestionsTable,
+  ChecklistTranslationsTable,
+} from './tables/adaptation';
 
 // Portable across SQLite and PostgreSQL: ids are UUID text, times ISO-8601 text (UTC),
 // flags 0/1 integers, structured values JSON text.
@@ -17,11 +60,42 @@ import type { ChecklistAddedQuestionsTable, ChecklistHiddenQuestionsTable, Check
 export type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
 export type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
 export type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
-export type { BreakoutGroupsTable, GroupAreasTable, GroupMembersTable, WorkshopSessionsTable, SessionAttendanceTable, LiveStateTable, RaisedHandsTable, FindingOutcomesTable, FindingCommentsTable } from './tables/workshop';
-export type { CandidateActivitiesTable, ActivitySourcesTable, RatingRoundsTable, RatingsTable, DotVotesTable, PriorityWeightsTable } from './tables/priorities';
+export type {
+  BreakoutGroupsTable,
+  GroupAreasTable,
+  GroupMembersTable,
+  WorkshopSessionsTable,
+  SessionAttendanceTable,
+  LiveStateTable,
+  RaisedHandsTable,
+  FindingOutcomesTable,
+  FindingCommentsTable,
+} from './tables/workshop';
+export type {
+  CandidateActivitiesTable,
+  ActivitySourcesTable,
+  RatingRoundsTable,
+  RatingsTable,
+  DotVotesTable,
+  PriorityWeightsTable,
+} from './tables/priorities';
 export type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
-export type { ReportSignoffsTable, FeedbackSettingsTable, FeedbackResponsesTable, FeedbackRespondentsTable } from './tables/reports';
-export type { LibraryDocumentsTable, LibraryReadersTable, LibraryLinksTable, SurveysTable, SurveyInvitationsTable, SurveyResponsesTable, ActivityLogTable, ActivityParticipantsTable } from './tables/library';
+export type {
+  ReportSignoffsTable,
+  FeedbackSettingsTable,
+  FeedbackResponsesTable,
+  FeedbackRespondentsTable,
+} from './tables/reports';
+export type {
+  LibraryDocumentsTable,
+  LibraryReadersTable,
+  LibraryLinksTable,
+  SurveysTable,
+  SurveyInvitationsTable,
+  SurveyResponsesTable,
+  ActivityLogTable,
+  ActivityParticipantsTable,
+} from './tables/library';
 export type { AnswerFlagsTable } from './tables/answer-flags';
 
 export interface Database {

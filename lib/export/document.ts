@@ -29,7 +29,11 @@ export function paragraph(...runs: (TRun | string)[]): TBlock {
 
 /** A table; cells are cleaned of characters no format can carry. */
 export function table(header: string[], rows: (string | number | null)[][]): TTableBlock {
-  return { kind: 'table', header: header.map(cleanText), rows: rows.map((r) => r.map((c) => cleanText(c === null ? '' : String(c)))) };
+  return {
+    kind: 'table',
+    header: header.map(cleanText),
+    rows: rows.map((r) => r.map((c) => cleanText(c === null ? '' : String(c)))),
+  };
 }
 
 /** Every piece of text of a document, in order (tests and the redaction check read this). */

@@ -1,23 +1,50 @@
 import 'server-only';
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { TDocBlock, TExportDocument } from './document';
 import type { TBlock, TRun } from './rich-text';
 
 // DOCX writer. User text only ever enters as the `text` of a TextRun (the docx library writes it
 // as an escaped XML text node) or a cell's paragraph; nothing is passed as raw XML.
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 const ORDERED = 'ordered-list';
 
 type TChild = TextRun | ExternalHyperlink;
 
 function textRuns(r: TRun, style?: string): TextRun[] {
   // A newline is a line break in Word, not a character.
-  return r.text.split('\n').map((part, i) => new TextRun({ text: part, bold: r.bold, italics: r.italic, break: i > 0 ? 1 : undefined, style }));
+  return r.text
+    .split('\n')
+    .map(
+      (part, i) => new TextRun({ text: part, bold: r.bold, italics: r.italic, break: i > 0 ? 1 : undefined, style }),
+    );
 }
 
 function runChildren(runs: readonly TRun[]): TChild[] {
-  return runs.flatMap((r): TChild[] => (r.href ? [new ExternalHyperlink({ link: r.href, children: textRuns(r, 'Hyperlink') })] : textRuns(r)));
+  return runs.flatMap((r): TChild[] =>
+    r.href ? [new ExternalHyperlink({ link: r.href, children: textRuns(r, 'Hyperlink') })] : textRuns(r),
+  );
 }
 
 // Each ordered list restarts at 1: docx numbers lists of one reference by `instance`.
@@ -26,7 +53,9 @@ type TListState = { instance: number };
 function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, b.level)) - 1], children: runChildren(b.runs) })];
+      return [
+        new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, b.level)) - 1], children: runChildren(b.runs) }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runChildren(b.runs) })];
     case 'list': {
@@ -37,7 +66,14 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
           const runs = child.runs;
           // The item's first paragraph carries the bullet or number; later ones are indented text.
           if (i > 0) return [new Paragraph({ children: runChildren(runs), indent: { left: 720 * (depth + 1) } })];
-          return [new Paragraph({ children: runChildren(runs), ...(b.ordered ? { numbering: { reference: ORDERED, level: Math.min(depth, 8), instance } } : { bullet: { level: Math.min(depth, 8) } }) })];
+          return [
+            new Paragraph({
+              children: runChildren(runs),
+              ...(b.ordered
+                ? { numbering: { reference: ORDERED, level: Math.min(depth, 8), instance } }
+                : { bullet: { level: Math.min(depth, 8) } }),
+            }),
+          ];
         }),
       );
     }
@@ -49,13 +85,18 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
 }
 
 function cell(text: string, bold: boolean): TableCell {
-  return new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })) });
+  return new TableCell({
+    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })),
+  });
 }
 
 function tableOf(header: readonly string[], rows: readonly string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+    ],
   });
 }
 

@@ -38,7 +38,8 @@ function blockHtml(b: TBlock | TDocBlock): string {
   }
 }
 
-const STYLE = 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#0f172a}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #cbd5e1;padding:.25rem .5rem;text-align:left;vertical-align:top}a{color:#1d4ed8}';
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#0f172a}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #cbd5e1;padding:.25rem .5rem;text-align:left;vertical-align:top}a{color:#1d4ed8}';
 
 /** A whole document as a standalone HTML page (the report preview). */
 export function documentHtml(doc: TExportDocument): string {

@@ -22,7 +22,10 @@ function fontOf(r: Pick<TRun, 'bold' | 'italic'>): string {
 function writeRuns(pdf: TPdf, runs: readonly TRun[], size: number, indent: number, prefix = ''): void {
   const x = pdf.page.margins.left + indent;
   const width = pdf.page.width - pdf.page.margins.right - x;
-  const parts: TRun[] = [...(prefix ? [{ text: prefix, bold: false, italic: false, href: null }] : []), ...runs.filter((r) => r.text.length > 0)];
+  const parts: TRun[] = [
+    ...(prefix ? [{ text: prefix, bold: false, italic: false, href: null }] : []),
+    ...runs.filter((r) => r.text.length > 0),
+  ];
   if (parts.length === 0) return;
   pdf.fontSize(size);
   parts.forEach((r, i) => {
@@ -40,7 +43,12 @@ function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {
   switch (b.kind) {
     case 'heading':
       pdf.moveDown(0.3);
-      writeRuns(pdf, b.runs.map((r) => ({ ...r, bold: true })), HEADING_SIZES[Math.min(6, Math.max(1, b.level)) - 1]!, indent);
+      writeRuns(
+        pdf,
+        b.runs.map((r) => ({ ...r, bold: true })),
+        HEADING_SIZES[Math.min(6, Math.max(1, b.level)) - 1]!,
+        indent,
+      );
       return;
     case 'paragraph':
       writeRuns(pdf, b.runs, BODY, indent);
@@ -57,7 +65,17 @@ function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {
     case 'table':
       // One entry per row, "Column: value" per line: readable at any width, unlike a squeezed grid.
       for (const row of b.rows) {
-        row.forEach((value, i) => writeRuns(pdf, [{ text: `${b.header[i] ?? ''}: `, bold: true, italic: false, href: null }, { text: value, bold: false, italic: false, href: null }], BODY, indent));
+        row.forEach((value, i) =>
+          writeRuns(
+            pdf,
+            [
+              { text: `${b.header[i] ?? ''}: `, bold: true, italic: false, href: null },
+              { text: value, bold: false, italic: false, href: null },
+            ],
+            BODY,
+            indent,
+          ),
+        );
         pdf.moveDown(0.3);
       }
       return;
@@ -69,7 +87,12 @@ function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {
 
 /** Writes a document as a PDF file. */
 export async function documentPdf(doc: TExportDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ compress: false, size: 'A4', margin: 56, info: { Title: doc.title, Creator: 'IDG Workshop' } });
+  const pdf = new PDFDocument({
+    compress: false,
+    size: 'A4',
+    margin: 56,
+    info: { Title: doc.title, Creator: 'IDG Workshop' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));

@@ -34,7 +34,12 @@ export type TRenderPool = {
 };
 
 type TPending = { id: number; job: TRenderJob; resolve: (body: Buffer | string) => void; reject: (err: Error) => void };
-type TSlot = { worker: Worker | null; current: TPending | null; timer: NodeJS.Timeout | null; idle: NodeJS.Timeout | null };
+type TSlot = {
+  worker: Worker | null;
+  current: TPending | null;
+  timer: NodeJS.Timeout | null;
+  idle: NodeJS.Timeout | null;
+};
 
 /** The worker module inside the project folder (the server and every tool run from it). */
 export function defaultWorkerFile(): string {
@@ -46,7 +51,12 @@ const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 10
 /** Creates a pool; workers start on the first job, not before. */
 export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
   const workerFile = options.workerFile ?? defaultWorkerFile();
-  const slots: TSlot[] = Array.from({ length: options.size }, () => ({ worker: null, current: null, timer: null, idle: null }));
+  const slots: TSlot[] = Array.from({ length: options.size }, () => ({
+    worker: null,
+    current: null,
+    timer: null,
+    idle: null,
+  }));
   const queue: TPending[] = [];
   let nextId = 1;
   let closed = false;
@@ -75,7 +85,12 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
       if (slot.worker !== worker || slot.current?.id !== reply.id) return;
       const job = settle(slot)!;
       worker.unref();
-      if (reply.ok) job.resolve(typeof reply.body === 'string' ? reply.body : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength));
+      if (reply.ok)
+        job.resolve(
+          typeof reply.body === 'string'
+            ? reply.body
+            : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength),
+        );
       else job.reject(new Error(`The export could not be rendered: ${reply.error}`));
       afterJob(slot);
     });
@@ -143,7 +158,11 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
         pump();
       });
     },
-    stats: () => ({ workers: slots.filter((s) => s.worker).length, busy: slots.filter((s) => s.current).length, queued: queue.length }),
+    stats: () => ({
+      workers: slots.filter((s) => s.worker).length,
+      busy: slots.filter((s) => s.current).length,
+      queued: queue.length,
+    }),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('The export renderer has been shut down.'));
@@ -160,12 +179,23 @@ export function createRenderPool(options: TRenderPoolOptions): TRenderPool {
 
 const ZPoolEnvSchema = ZEnvSchema.pick({ EXPORT_WORKERS: true, EXPORT_TIMEOUT_MS: true });
 
-/** The pool's options from the environment (EXPORT_WORKERS, EXPORT_TIMEOUT_MS); a bad value is a clear startup error. */
+/**
+ * The pool's options from the environment (EXPORT_WORKERS, EXPORT_TIMEOUT_MS); a bad value is a clear startup error.
+ */
 export function renderPoolOptionsFromEnv(source?: Record<string, string | undefined>): TRenderPoolOptions {
   const parsed = source ? ZPoolEnvSchema.safeParse(source) : { success: true as const, data: env() };
-  if (!parsed.success) throw new Error(`Invalid export settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid export settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   // Queue: enough for a room of facilitators exporting at once; beyond it, "try again" beats a long wait.
-  return { size: parsed.data.EXPORT_WORKERS, timeoutMs: parsed.data.EXPORT_TIMEOUT_MS, maxQueue: 16, idleMs: 5 * 60_000, maxHeapMb: 1024 };
+  return {
+    size: parsed.data.EXPORT_WORKERS,
+    timeoutMs: parsed.data.EXPORT_TIMEOUT_MS,
+    maxQueue: 16,
+    idleMs: 5 * 60_000,
+    maxHeapMb: 1024,
+  };
 }
 
 // One pool per process: route handlers (Next's bundle) and the custom server load this module

@@ -6,4 +6,5 @@ import type { TRenderJob } from './render';
 export type TRenderRequest = { id: number; job: TRenderJob };
 
 /** Worker → pool: the rendered bytes or text, or why rendering failed. */
-export type TRenderReply = { id: number; ok: true; body: Uint8Array | string } | { id: number; ok: false; error: string };
+export type TRenderReply =
+  { id: number; ok: true; body: Uint8Array | string } | { id: number; ok: false; error: string };

@@ -7,7 +7,8 @@ import type { TRenderReply, TRenderRequest } from './render-protocol';
 
 /** A standalone copy when the bytes share their ArrayBuffer (Node's pool), so moving them detaches nothing else. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const whole =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
@@ -24,6 +25,11 @@ port.on('message', (request: TRenderRequest) => {
       const bytes = ownBuffer(body);
       port.postMessage({ id: request.id, ok: true, body: bytes } satisfies TRenderReply, [bytes.buffer]);
     },
-    (err: unknown) => port.postMessage({ id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies TRenderReply),
+    (err: unknown) =>
+      port.postMessage({
+        id: request.id,
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies TRenderReply),
   );
 });

@@ -38,7 +38,11 @@ describe('ProseMirror XML to export blocks', () => {
       t.insert(4, 'bad', { link: { href: 'javascript:alert(1)' } });
     });
     const blocks = fragmentBlocks(f);
-    expect(blocks[0]).toEqual({ kind: 'heading', level: 2, runs: [{ text: 'Title', bold: false, italic: false, href: null }] });
+    expect(blocks[0]).toEqual({
+      kind: 'heading',
+      level: 2,
+      runs: [{ text: 'Title', bold: false, italic: false, href: null }],
+    });
     expect(blocks[1]).toEqual({
       kind: 'paragraph',
       runs: [
@@ -58,7 +62,9 @@ describe('ProseMirror XML to export blocks', () => {
       f.insert(0, [p]);
     });
     const html = documentHtml({ title: '<b>t</b>', subtitle: '', blocks: fragmentBlocks(f) });
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; {{7*7}}');
+    expect(html).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; {{7*7}}',
+    );
     expect(html).not.toMatch(/<script|<img|<b>/);
   });
 });

@@ -42,7 +42,9 @@ function marksOf(attributes: Record<string, unknown> | undefined): Omit<TRun, 't
 
 function textRuns(text: Y.XmlText): TRun[] {
   return (text.toDelta() as { insert?: unknown; attributes?: Record<string, unknown> }[]).flatMap((op) =>
-    typeof op.insert === 'string' && op.insert.length > 0 ? [{ text: cleanText(op.insert), ...marksOf(op.attributes) }] : [],
+    typeof op.insert === 'string' && op.insert.length > 0
+      ? [{ text: cleanText(op.insert), ...marksOf(op.attributes) }]
+      : [],
   );
 }
 
@@ -117,12 +119,22 @@ export function hasText(blocks: readonly TBlock[]): boolean {
 
 /** The same blocks with every run's text passed through `fn` (redaction of names). */
 export function mapRunText(blocks: readonly TBlock[], fn: (text: string) => string): TBlock[] {
-  return blocks.map((b) => (b.kind === 'list' ? { ...b, items: b.items.map((i) => mapRunText(i, fn)) } : { ...b, runs: b.runs.map((r) => ({ ...r, text: fn(r.text) })) }));
+  return blocks.map((b) =>
+    b.kind === 'list'
+      ? { ...b, items: b.items.map((i) => mapRunText(i, fn)) }
+      : { ...b, runs: b.runs.map((r) => ({ ...r, text: fn(r.text) })) },
+  );
 }
 
 /** The same blocks with headings moved down under a heading of `base` (a section's own headings). */
 export function nestHeadings(blocks: readonly TBlock[], base: number): TBlock[] {
-  return blocks.map((b) => (b.kind === 'heading' ? { ...b, level: Math.min(6, b.level + base) } : b.kind === 'list' ? { ...b, items: b.items.map((i) => nestHeadings(i, base)) } : b));
+  return blocks.map((b) =>
+    b.kind === 'heading'
+      ? { ...b, level: Math.min(6, b.level + base) }
+      : b.kind === 'list'
+        ? { ...b, items: b.items.map((i) => nestHeadings(i, base)) }
+        : b,
+  );
 }
 
 /** The plain text of blocks: one line per paragraph or heading, list items prefixed ("- " or "1. "). */
@@ -130,7 +142,11 @@ export function blocksText(blocks: readonly TBlock[], indent = ''): string {
   return blocks
     .map((b) =>
       b.kind === 'list'
-        ? b.items.map((item, i) => `${indent}${b.ordered ? `${i + 1}. ` : '- '}${blocksText(item, `${indent}  `).trimStart()}`).join('\n')
+        ? b.items
+            .map(
+              (item, i) => `${indent}${b.ordered ? `${i + 1}. ` : '- '}${blocksText(item, `${indent}  `).trimStart()}`,
+            )
+            .join('\n')
         : `${indent}${b.runs.map((r) => r.text).join('')}`,
     )
     .join('\n');

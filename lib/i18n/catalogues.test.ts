@@ -19,7 +19,8 @@ function isCatalog(value: unknown): value is TCatalogLike {
 const catalogues: { name: string; catalog: TCatalogLike }[] = [];
 for (const file of files) {
   const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
-  for (const [exportName, value] of Object.entries(mod)) if (isCatalog(value)) catalogues.push({ name: `${file}:${exportName}`, catalog: value });
+  for (const [exportName, value] of Object.entries(mod))
+    if (isCatalog(value)) catalogues.push({ name: `${file}:${exportName}`, catalog: value });
 }
 
 const PLURAL_HEAD = /\{(\w+), plural,/g;
@@ -55,7 +56,9 @@ describe('message catalogues', () => {
           expect(empty.map(([k]) => k)).toEqual([]);
         });
         it(`${locale} takes the same variables as English and fills completely`, () => {
-          const mismatched = enKeys.filter((k) => variablesOf(catalog[locale][k] ?? '').join() !== variablesOf(catalog.en[k] ?? '').join());
+          const mismatched = enKeys.filter(
+            (k) => variablesOf(catalog[locale][k] ?? '').join() !== variablesOf(catalog.en[k] ?? '').join(),
+          );
           expect(mismatched).toEqual([]);
           // With every variable given (a count of 2), nothing of the message syntax may remain.
           const unfilled = enKeys.filter((k) => {

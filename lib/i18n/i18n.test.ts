@@ -33,7 +33,11 @@ describe('formatMessage', () => {
 });
 
 describe('translator', () => {
-  const catalog = defineMessages({ en: { save: 'Save', hi: 'Hi {name}' }, fr: { save: 'Enregistrer', hi: 'Bonjour {name}' }, es: { save: 'Guardar', hi: 'Hola {name}' } });
+  const catalog = defineMessages({
+    en: { save: 'Save', hi: 'Hi {name}' },
+    fr: { save: 'Enregistrer', hi: 'Bonjour {name}' },
+    es: { save: 'Guardar', hi: 'Hola {name}' },
+  });
   it('translates into each language', () => {
     expect(translator(catalog, 'fr')('save')).toBe('Enregistrer');
     expect(translator(catalog, 'es')('hi', { name: 'Ana' })).toBe('Hola Ana');

@@ -10,19 +10,23 @@ export type TBackgroundDocumentKind = { id: string; title: string };
 export const BACKGROUND_DOCUMENT_KINDS = [
   {
     id: 'previous-initiatives',
-    title: 'Research and evaluation on the results of previous WCO missions in the country, and other integrity-related initiatives carried out or ongoing',
+    title:
+      'Research and evaluation on the results of previous WCO missions in the country, and other integrity-related initiatives carried out or ongoing',
   },
   {
     id: 'legislation-codes',
-    title: 'National anti-corruption and integrity-related regulations and legislation, codes of conduct for Customs officials and for public service officials',
+    title:
+      'National anti-corruption and integrity-related regulations and legislation, codes of conduct for Customs officials and for public service officials',
   },
   {
     id: 'structure-plans',
-    title: 'Organizational structure, strategic and operational plans of the administration; Customs-related government strategies and plans',
+    title:
+      'Organizational structure, strategic and operational plans of the administration; Customs-related government strategies and plans',
   },
   {
     id: 'agreements-stakeholders',
-    title: 'MoUs, legal and administrative documents and arrangements regulating the relationship with other government agencies and stakeholders on anti-corruption and integrity',
+    title:
+      'MoUs, legal and administrative documents and arrangements regulating the relationship with other government agencies and stakeholders on anti-corruption and integrity',
   },
   {
     id: 'performance-reports',
@@ -30,7 +34,8 @@ export const BACKGROUND_DOCUMENT_KINDS = [
   },
   {
     id: 'partnerships-assessments',
-    title: 'Existing public-private partnerships, anti-corruption assessments, international anti-corruption instruments the administration subscribes to',
+    title:
+      'Existing public-private partnerships, anti-corruption assessments, international anti-corruption instruments the administration subscribes to',
   },
   {
     id: 'data-surveys',
@@ -38,7 +43,8 @@ export const BACKGROUND_DOCUMENT_KINDS = [
   },
   {
     id: 'international-reports',
-    title: 'Agreements, guides, country reports or other documents produced by international organizations on integrity',
+    title:
+      'Agreements, guides, country reports or other documents produced by international organizations on integrity',
   },
   {
     id: 'gender-diversity',
@@ -49,7 +55,10 @@ export const BACKGROUND_DOCUMENT_KINDS = [
 export type TBackgroundDocumentKindId = (typeof BACKGROUND_DOCUMENT_KINDS)[number]['id'];
 
 /** The ids of the kinds, for validation. */
-export const BACKGROUND_DOCUMENT_KIND_IDS = BACKGROUND_DOCUMENT_KINDS.map((k) => k.id) as [TBackgroundDocumentKindId, ...TBackgroundDocumentKindId[]];
+export const BACKGROUND_DOCUMENT_KIND_IDS = BACKGROUND_DOCUMENT_KINDS.map((k) => k.id) as [
+  TBackgroundDocumentKindId,
+  ...TBackgroundDocumentKindId[],
+];
 
 /** The kind where survey results are filed when a survey is attached to the library. */
 export const SURVEY_RESULTS_KIND: TBackgroundDocumentKindId = 'data-surveys';

@@ -3,7 +3,9 @@ import { areaQuestions, checklistAreas, checklistQuestions, findQuestion } from 
 
 describe('the IDG checklist', () => {
   it('has 14 areas with the guide question counts', () => {
-    expect(checklistAreas.map((a) => areaQuestions(a).length)).toEqual([23, 17, 31, 30, 22, 29, 15, 36, 19, 21, 10, 6, 9, 14]);
+    expect(checklistAreas.map((a) => areaQuestions(a).length)).toEqual([
+      23, 17, 31, 30, 22, 29, 15, 36, 19, 21, 10, 6, 9, 14,
+    ]);
     expect(checklistQuestions).toHaveLength(282);
   });
 

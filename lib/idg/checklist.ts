@@ -69,7 +69,11 @@ export function areaQuestions(area: TChecklistArea): TChecklistQuestion[] {
 /** A label for an area as the guide names it, e.g. "Key factor 3: Transparency". */
 export function areaLabel(area: TChecklistArea): string {
   const prefix =
-    area.group === 'rad' ? `Key factor ${area.number}` : area.group === 'collective-action' ? `Collective action ${area.number}` : 'Cross-cutting';
+    area.group === 'rad'
+      ? `Key factor ${area.number}`
+      : area.group === 'collective-action'
+        ? `Collective action ${area.number}`
+        : 'Cross-cutting';
   return `${prefix}: ${area.title}`;
 }
 

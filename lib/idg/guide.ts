@@ -36,7 +36,9 @@ export function goodPractices(areaId: string): TGoodPracticeSection | undefined 
   return practiceSections.find((s) => s.areaId === areaId);
 }
 
-/** The glossary entries whose term or definition contains `query` (case- and accent-insensitive); all for a blank query. */
+/**
+ * The glossary entries whose term or definition contains `query` (case- and accent-insensitive); all for a blank query.
+ */
 export function searchGlossary(query: string, entries: readonly TGlossaryEntry[] = glossary): TGlossaryEntry[] {
   const q = fold(query.trim());
   if (!q) return [...entries];
@@ -45,7 +47,10 @@ export function searchGlossary(query: string, entries: readonly TGlossaryEntry[]
 
 /** Lower case without diacritics, so "role" finds "rôle". Keeps the length of plain ASCII text. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**

@@ -54,7 +54,9 @@ export const contributorExpertiseAreas: readonly string[] = data.contributorExpe
 export const externalContributorTypes: readonly string[] = data.externalContributorTypes;
 
 /** Every Annex 4 activity code, in order. */
-export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap((s) => s.activities.map((a) => a.code));
+export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap((s) =>
+  s.activities.map((a) => a.code),
+);
 
 /** The mode with this id. */
 export function findMode(id: number): TMode | undefined {

@@ -18,7 +18,9 @@ describe('survey starter templates', () => {
 
   it('checks answers against the questions', () => {
     const { questions } = surveyTemplate('staff');
-    expect(validateAnswers(questions, { unit: 0, leadership: 5, observed: [4, 0], measure: ' More training ' })).toEqual({ ok: true, answers: { unit: 0, leadership: 5, observed: [0, 4], measure: 'More training' } });
+    expect(
+      validateAnswers(questions, { unit: 0, leadership: 5, observed: [4, 0], measure: ' More training ' }),
+    ).toEqual({ ok: true, answers: { unit: 0, leadership: 5, observed: [0, 4], measure: 'More training' } });
     const bad = validateAnswers(questions, { unit: 9, leadership: 0, observed: 'x', ghost: 1 });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(['ghost', 'leadership', 'observed', 'unit']);

@@ -7,7 +7,13 @@
 // Facilitators adapt the wording before publishing; the text is the survey's content, not UI.
 import type { TSurveyContent, TSurveyQuestion } from '../domain/surveys/survey-schema';
 
-const agree = { type: 'scale' as const, required: false, points: 5, minLabel: 'Strongly disagree', maxLabel: 'Strongly agree' };
+const agree = {
+  type: 'scale' as const,
+  required: false,
+  points: 5,
+  minLabel: 'Strongly disagree',
+  maxLabel: 'Strongly agree',
+};
 const scale = (id: string, text: string): TSurveyQuestion => ({ id, text, ...agree });
 
 const STAFF: TSurveyContent = {
@@ -17,9 +23,30 @@ const STAFF: TSurveyContent = {
   audience: 'staff',
   invitationOnly: false,
   questions: [
-    { id: 'unit', type: 'single', text: 'Where do you work?', required: false, options: ['Headquarters', 'Regional office', 'Border post', 'Port', 'Airport', 'Other'], grouping: true },
-    { id: 'gender', type: 'single', text: 'Your gender', required: false, options: ['Woman', 'Man', 'Another gender', 'Prefer not to say'], grouping: true },
-    { id: 'service', type: 'single', text: 'Years of service in Customs', required: false, options: ['Less than 5', '5 to 15', 'More than 15'], grouping: true },
+    {
+      id: 'unit',
+      type: 'single',
+      text: 'Where do you work?',
+      required: false,
+      options: ['Headquarters', 'Regional office', 'Border post', 'Port', 'Airport', 'Other'],
+      grouping: true,
+    },
+    {
+      id: 'gender',
+      type: 'single',
+      text: 'Your gender',
+      required: false,
+      options: ['Woman', 'Man', 'Another gender', 'Prefer not to say'],
+      grouping: true,
+    },
+    {
+      id: 'service',
+      type: 'single',
+      text: 'Years of service in Customs',
+      required: false,
+      options: ['Less than 5', '5 to 15', 'More than 15'],
+      grouping: true,
+    },
     scale('leadership', 'Senior management shows a clear commitment to integrity and leads by example.'),
     scale('regulatory', 'Customs laws and procedures are clear and leave little room for discretion.'),
     scale('transparency', 'Decisions affecting traders and travellers are transparent and can be appealed.'),
@@ -36,10 +63,21 @@ const STAFF: TSurveyContent = {
       type: 'multiple',
       text: 'In the past 12 months, have you seen any of the following in your workplace?',
       required: false,
-      options: ['Gifts or hospitality offered by clients', 'Unofficial payments to speed up or skip procedures', 'Favouritism in appointments or promotions', 'Pressure to overlook irregularities', 'None of these'],
+      options: [
+        'Gifts or hospitality offered by clients',
+        'Unofficial payments to speed up or skip procedures',
+        'Favouritism in appointments or promotions',
+        'Pressure to overlook irregularities',
+        'None of these',
+      ],
       grouping: false,
     },
-    { id: 'measure', type: 'text', text: 'Which one measure would most strengthen integrity in our administration?', required: false },
+    {
+      id: 'measure',
+      type: 'text',
+      text: 'Which one measure would most strengthen integrity in our administration?',
+      required: false,
+    },
   ],
 };
 
@@ -50,8 +88,22 @@ const CLIENT: TSurveyContent = {
   audience: 'clients',
   invitationOnly: false,
   questions: [
-    { id: 'client-type', type: 'single', text: 'Which best describes you?', required: false, options: ['Importer or exporter', 'Customs broker', 'Transport or logistics operator', 'Traveller', 'Other'], grouping: true },
-    { id: 'frequency', type: 'single', text: 'How often do you deal with Customs?', required: false, options: ['Weekly or more', 'Monthly', 'A few times a year or less'], grouping: true },
+    {
+      id: 'client-type',
+      type: 'single',
+      text: 'Which best describes you?',
+      required: false,
+      options: ['Importer or exporter', 'Customs broker', 'Transport or logistics operator', 'Traveller', 'Other'],
+      grouping: true,
+    },
+    {
+      id: 'frequency',
+      type: 'single',
+      text: 'How often do you deal with Customs?',
+      required: false,
+      options: ['Weekly or more', 'Monthly', 'A few times a year or less'],
+      grouping: true,
+    },
     scale('clarity', 'Customs procedures, fees and requirements are clear and easy to find.'),
     scale('predictability', 'Customs decisions are consistent and predictable.'),
     scale('professionalism', 'Customs officers behave professionally and with integrity.'),
@@ -65,7 +117,12 @@ const CLIENT: TSurveyContent = {
       options: ['Never', 'Once or twice', 'Several times', 'Often', 'Prefer not to say'],
       grouping: false,
     },
-    { id: 'improve', type: 'text', text: 'What should Customs change first to improve its integrity and service?', required: false },
+    {
+      id: 'improve',
+      type: 'text',
+      text: 'What should Customs change first to improve its integrity and service?',
+      required: false,
+    },
   ],
 };
 
@@ -75,6 +132,13 @@ export type TSurveyTemplateId = keyof typeof SURVEY_TEMPLATES | 'blank';
 
 /** A template's content, or a one-question blank survey. */
 export function surveyTemplate(id: TSurveyTemplateId): TSurveyContent {
-  if (id === 'blank') return { title: 'New survey', intro: '', audience: 'other', invitationOnly: false, questions: [scale('q1', 'Write your first question.')] };
+  if (id === 'blank')
+    return {
+      title: 'New survey',
+      intro: '',
+      audience: 'other',
+      invitationOnly: false,
+      questions: [scale('q1', 'Write your first question.')],
+    };
   return structuredClone(SURVEY_TEMPLATES[id]);
 }

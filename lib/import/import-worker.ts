@@ -14,7 +14,9 @@ port.once('message', (request: TImportRequest) => {
     (rows) => port.postMessage({ ok: true, rows } satisfies TImportReply),
     (err: unknown) =>
       port.postMessage(
-        err instanceof ImportError ? ({ ok: false, status: err.status, error: err.message } satisfies TImportReply) : ({ ok: false, status: 400, error: 'The file is not a readable XLSX workbook.' } satisfies TImportReply),
+        err instanceof ImportError
+          ? ({ ok: false, status: err.status, error: err.message } satisfies TImportReply)
+          : ({ ok: false, status: 400, error: 'The file is not a readable XLSX workbook.' } satisfies TImportReply),
       ),
   );
 });

@@ -28,7 +28,17 @@ function outcome(worker: Worker): Promise<TTranslationRow[]> {
       clearTimeout(timer);
       settle();
     };
-    worker.once('message', (reply: TImportReply) => done(() => (reply.ok ? resolve(reply.rows) : reject(new DomainError(reply.status === 413 ? 'import.too_large' : 'import.invalid', undefined, { message: reply.error })))));
+    worker.once('message', (reply: TImportReply) =>
+      done(() =>
+        reply.ok
+          ? resolve(reply.rows)
+          : reject(
+              new DomainError(reply.status === 413 ? 'import.too_large' : 'import.invalid', undefined, {
+                message: reply.error,
+              }),
+            ),
+      ),
+    );
     worker.once('error', (err: Error & { code?: string }) =>
       done(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DomainError('import.too_much_memory') : err)),
     );
@@ -42,7 +52,9 @@ export async function readTranslationXlsxInWorker(bytes: Uint8Array): Promise<TT
   try {
     await checkZipWithinLimits(bytes, TRANSLATION_ZIP_LIMITS);
   } catch (err) {
-    throw err instanceof ImportError ? new DomainError(err.status === 413 ? 'import.too_large' : 'import.invalid', undefined, { message: err.message }) : err;
+    throw err instanceof ImportError
+      ? new DomainError(err.status === 413 ? 'import.too_large' : 'import.invalid', undefined, { message: err.message })
+      : err;
   }
   const running = holder.__idgImportsRunning ?? 0;
   if (running >= MAX_RUNNING) throw new DomainError('import.busy');

@@ -10,7 +10,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return typeof value.result === 'string' || typeof value.result === 'number' ? String(value.result) : '';
+    if ('result' in value)
+      return typeof value.result === 'string' || typeof value.result === 'number' ? String(value.result) : '';
     return '';
   }
   return String(value);
@@ -34,7 +35,8 @@ export async function readTranslationXlsx(bytes: Uint8Array): Promise<TTranslati
   ws.getRow(1).eachCell((cell, col) => headers.set(cellText(cell.value).trim().toLowerCase(), col));
   const keyCol = headers.get('key');
   const trCol = headers.get('translation');
-  if (!keyCol || !trCol) throw new ImportError(400, 'The first sheet needs a "Key" and a "Translation" column (download the template).');
+  if (!keyCol || !trCol)
+    throw new ImportError(400, 'The first sheet needs a "Key" and a "Translation" column (download the template).');
   const rows: TTranslationRow[] = [];
   ws.eachRow((row, n) => {
     if (n === 1) return;

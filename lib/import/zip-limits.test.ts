@@ -20,7 +20,10 @@ const refusal = (bytes: Uint8Array) => {
 describe('assertZipWithinLimits', () => {
   it('lets a real workbook through', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Checklist translation').addRows([['Key', 'Translation'], ['transparency.1', 'Traduction']]);
+    wb.addWorksheet('Checklist translation').addRows([
+      ['Key', 'Translation'],
+      ['transparency.1', 'Traduction'],
+    ]);
     expect(refusal(new Uint8Array(await wb.xlsx.writeBuffer()))).toBeNull();
   });
 
@@ -28,7 +31,10 @@ describe('assertZipWithinLimits', () => {
     const bomb = await zipBomb(BOMB);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const started = performance.now();
-    expect(refusal(bomb)).toMatchObject({ status: 413, message: expect.stringContaining('unpacks to more than 20 MB') });
+    expect(refusal(bomb)).toMatchObject({
+      status: 413,
+      message: expect.stringContaining('unpacks to more than 20 MB'),
+    });
     expect(performance.now() - started).toBeLessThan(50);
   });
 
@@ -45,16 +51,26 @@ describe('assertZipWithinLimits', () => {
 });
 
 describe('checkZipWithinLimits', () => {
-  const asyncRefusal = (bytes: Uint8Array) => checkZipWithinLimits(bytes, LIMITS).then(() => null, (err: { status: number; message: string }) => err);
+  const asyncRefusal = (bytes: Uint8Array) =>
+    checkZipWithinLimits(bytes, LIMITS).then(
+      () => null,
+      (err: { status: number; message: string }) => err,
+    );
 
   it('lets a real workbook through', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Checklist translation').addRows([['Key', 'Translation'], ['transparency.1', 'Traduction']]);
+    wb.addWorksheet('Checklist translation').addRows([
+      ['Key', 'Translation'],
+      ['transparency.1', 'Traduction'],
+    ]);
     expect(await asyncRefusal(new Uint8Array(await wb.xlsx.writeBuffer()))).toBeNull();
   });
 
   it('refuses bombs, declared or lying, and what is no zip, as the synchronous check does', async () => {
-    expect(await asyncRefusal(await zipBomb(BOMB))).toMatchObject({ status: 413, message: expect.stringContaining('unpacks to more than 20 MB') });
+    expect(await asyncRefusal(await zipBomb(BOMB))).toMatchObject({
+      status: 413,
+      message: expect.stringContaining('unpacks to more than 20 MB'),
+    });
     expect(await asyncRefusal(await zipBomb(BOMB, 1024))).toMatchObject({ status: 413 });
     expect(await asyncRefusal(new TextEncoder().encode('not a zip at all'))).toMatchObject({ status: 400 });
     expect(await asyncRefusal(await zipBomb(1024, 10))).toMatchObject({ status: 400 });

@@ -12,7 +12,6 @@ export type TZipLimits = { maxEntries: number; maxUnpackedBytes: number };
 /** What a translation workbook may unpack to: the filled-in template of a few hundred questions is well under 1 MB. */
 export const TRANSLATION_ZIP_LIMITS: TZipLimits = { maxEntries: 200, maxUnpackedBytes: 20 * 1024 * 1024 };
 
-
 type TEntry = { name: string; method: number; compressedSize: number; size: number; localOffset: number };
 
 const EOCD = 0x06054b50;
@@ -62,9 +61,16 @@ type TChecked = { bytes: Buffer; entries: TEntry[]; tooLarge: ImportError };
 /** The archive's directory, refused when it has too many entries or declares too much. */
 function declaredWithinLimits(input: Uint8Array, limits: TZipLimits): TChecked {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const tooLarge = new ImportError(413, `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / 1048576)} MB; it cannot be a filled-in template.`);
+  const tooLarge = new ImportError(
+    413,
+    `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / 1048576)} MB; it cannot be a filled-in template.`,
+  );
   const entries = centralDirectory(bytes);
-  if (entries.length > limits.maxEntries) throw new ImportError(413, `The file holds more than ${limits.maxEntries} parts; it cannot be a filled-in template.`);
+  if (entries.length > limits.maxEntries)
+    throw new ImportError(
+      413,
+      `The file holds more than ${limits.maxEntries} parts; it cannot be a filled-in template.`,
+    );
   let declared = 0;
   for (const entry of entries) {
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge;

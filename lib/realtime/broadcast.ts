@@ -1,12 +1,24 @@
 import type { TServerEvents } from './events';
 
-type TBroadcaster = <E extends keyof TServerEvents>(assessmentId: string, event: E, ...args: Parameters<TServerEvents[E]>) => void;
-type TMemberBroadcaster = <E extends keyof TServerEvents>(assessmentId: string, userIds: readonly string[], event: E, ...args: Parameters<TServerEvents[E]>) => void;
+type TBroadcaster = <E extends keyof TServerEvents>(
+  assessmentId: string,
+  event: E,
+  ...args: Parameters<TServerEvents[E]>
+) => void;
+type TMemberBroadcaster = <E extends keyof TServerEvents>(
+  assessmentId: string,
+  userIds: readonly string[],
+  event: E,
+  ...args: Parameters<TServerEvents[E]>
+) => void;
 
 // Route handlers run in Next's copy of this module and the live server in the custom server's;
 // globalThis is the one place both see (see docs/pitfalls.md, "Sharing state between server/
 // and route handlers").
-const holder = globalThis as typeof globalThis & { __idgBroadcast?: TBroadcaster; __idgMemberBroadcast?: TMemberBroadcaster };
+const holder = globalThis as typeof globalThis & {
+  __idgBroadcast?: TBroadcaster;
+  __idgMemberBroadcast?: TMemberBroadcaster;
+};
 
 /** Installs the function that sends events to an assessment's room (the live server does this at start). */
 export function setAssessmentBroadcaster(fn: TBroadcaster | undefined): void {
@@ -14,16 +26,31 @@ export function setAssessmentBroadcaster(fn: TBroadcaster | undefined): void {
 }
 
 /** Sends an event to everyone in an assessment's live room; a no-op where no live server runs (tests, scripts). */
-export function broadcastToAssessment<E extends keyof TServerEvents>(assessmentId: string, event: E, ...args: Parameters<TServerEvents[E]>): void {
+export function broadcastToAssessment<E extends keyof TServerEvents>(
+  assessmentId: string,
+  event: E,
+  ...args: Parameters<TServerEvents[E]>
+): void {
   holder.__idgBroadcast?.(assessmentId, event, ...args);
 }
 
-/** Installs the function that sends events to chosen members' own connections in an assessment (the live server does this at start). */
+/**
+ * Installs the function that sends events to chosen members' own connections in an assessment (the
+ * live server does this at start).
+ */
 export function setMemberBroadcaster(fn: TMemberBroadcaster | undefined): void {
   holder.__idgMemberBroadcast = fn;
 }
 
-/** Sends an event only to these members' connections in the assessment (what the rest of the room may not see); a no-op where no live server runs. */
-export function broadcastToMembers<E extends keyof TServerEvents>(assessmentId: string, userIds: readonly string[], event: E, ...args: Parameters<TServerEvents[E]>): void {
+/**
+ * Sends an event only to these members' connections in the assessment (what the rest of the room
+ * may not see); a no-op where no live server runs.
+ */
+export function broadcastToMembers<E extends keyof TServerEvents>(
+  assessmentId: string,
+  userIds: readonly string[],
+  event: E,
+  ...args: Parameters<TServerEvents[E]>
+): void {
   if (userIds.length > 0) holder.__idgMemberBroadcast?.(assessmentId, userIds, event, ...args);
 }

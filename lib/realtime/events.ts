@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/workshop/findings-schema';
-import { type TLiveOk, type TLiveRefusal, type TLiveServerEvents, type TLiveSnapshot, ZLiveSchemas } from './live-events';
+import {
+  type TLiveOk,
+  type TLiveRefusal,
+  type TLiveServerEvents,
+  type TLiveSnapshot,
+  ZLiveSchemas,
+} from './live-events';
 import { type TVotingOk, type TVotingServerEvents, ZVotingSchemas } from './voting-events';
 
 /** socket.io path, shared by the server and the client. */
@@ -55,17 +61,20 @@ export type TJoinAck = { ok: true; snapshot: TLiveSnapshot } | TLiveRefusal;
 /** Events the server sends to an assessment's room, with their payloads. */
 export type TServerEvents = TLiveServerEvents &
   TVotingServerEvents & {
-  'comment:created': (comment: TComment) => void;
-  'evidence:added': (evidence: TEvidence) => void;
-  'evidence:removed': (removed: { id: string; questionKey: string }) => void;
-  /** Sent only to the members who may see answer flags (facilitators, senior management), never to the room. */
-  'answer-flags:changed': (change: { questionKey: string; flag: 'sensitive'; on: boolean }) => void;
-  /** The plenary's outcome of a group finding was set (or cleared: null) at report-back. */
-  'findings:outcome': (change: { findingId: string; outcome: TFindingOutcomeRecord | null }) => void;
-  'findings:comment': (comment: TFindingCommentRecord) => void;
-  /** The candidate activities (or their agreed priorities) changed: read them again. Sent to the members who may see them. */
-  'activities:changed': () => void;
-};
+    'comment:created': (comment: TComment) => void;
+    'evidence:added': (evidence: TEvidence) => void;
+    'evidence:removed': (removed: { id: string; questionKey: string }) => void;
+    /** Sent only to the members who may see answer flags (facilitators, senior management), never to the room. */
+    'answer-flags:changed': (change: { questionKey: string; flag: 'sensitive'; on: boolean }) => void;
+    /** The plenary's outcome of a group finding was set (or cleared: null) at report-back. */
+    'findings:outcome': (change: { findingId: string; outcome: TFindingOutcomeRecord | null }) => void;
+    'findings:comment': (comment: TFindingCommentRecord) => void;
+    /**
+     * The candidate activities (or their agreed priorities) changed: read them again. Sent to the
+     * members who may see them.
+     */
+    'activities:changed': () => void;
+  };
 
 /** Every client payload's schema, by event name: the server parses each event with its own. */
 export const ZClientSchemas = { ...ZLiveSchemas, ...ZVotingSchemas, 'assessment:join': ZJoinAssessmentSchema };
@@ -75,4 +84,6 @@ export type TClientEventName = keyof typeof ZClientSchemas;
 export type TClientOk = TLiveOk & TVotingOk & { 'assessment:join': Extract<TJoinAck, { ok: true }> };
 
 /** Events clients send, each answered through its acknowledgement callback. */
-export type TClientEvents = { [E in TClientEventName]: (payload: unknown, ack: (result: TClientOk[E] | TLiveRefusal) => void) => void };
+export type TClientEvents = {
+  [E in TClientEventName]: (payload: unknown, ack: (result: TClientOk[E] | TLiveRefusal) => void) => void;
+};

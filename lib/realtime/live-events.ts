@@ -34,7 +34,9 @@ export const ZLiveSchemas = {
   'follow:set': z.object({ path: ZPathSchema }).strict(),
   'follow:stop': ZEmptySchema,
   'spotlight:set': z.object({ groupId: z.string().min(1).max(64).nullable() }).strict(),
-  'timer:start': z.object({ minutes: z.number().int().min(1).max(MAX_TIMER_MINUTES), label: z.string().trim().min(1).max(80) }).strict(),
+  'timer:start': z
+    .object({ minutes: z.number().int().min(1).max(MAX_TIMER_MINUTES), label: z.string().trim().min(1).max(80) })
+    .strict(),
   'timer:pause': ZEmptySchema,
   'timer:resume': ZEmptySchema,
   'timer:add': z.object({ minutes: z.number().int().min(1).max(60) }).strict(),
@@ -91,7 +93,10 @@ export type TLiveServerEvents = {
   'presence:update': (presence: TPresence[]) => void;
   'hands:update': (hands: TRaisedHand[]) => void;
   reaction: (reaction: TReaction) => void;
-  /** Sent to each member alone when breakouts start (the page of their group), and to everyone when they end (the plenary page). */
+  /**
+   * Sent to each member alone when breakouts start (the page of their group), and to everyone when
+   * they end (the plenary page).
+   */
   'breakout:go': (target: { path: string }) => void;
 };
 

@@ -7,7 +7,10 @@ import type { TClientEvents, TServerEvents } from './events';
 /** The one live-room socket of an assessment's page tree, once it has joined the room. */
 export type TSharedLiveSocket = { assessmentId: string; socket: Socket<TServerEvents, TClientEvents>; joined: boolean };
 
-/** Filled by the live-room provider of the assessment layout, so that hooks below reuse its socket instead of opening another. */
+/**
+ * Filled by the live-room provider of the assessment layout, so that hooks below reuse its socket
+ * instead of opening another.
+ */
 export const LiveSocketContext = createContext<TSharedLiveSocket | null>(null);
 
 /** The shared live socket of the surrounding assessment page tree, or null outside one. */

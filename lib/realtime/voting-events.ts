@@ -10,19 +10,38 @@ export const MAX_ROUND_ACTIVITIES = 200;
 export const MAX_DOT_BUDGET = 50;
 
 const ZId = z.string().min(1).max(64);
-const ZRoundOptions = { activityIds: z.array(ZId).min(1).max(MAX_ROUND_ACTIVITIES), anonymous: z.boolean(), results: z.enum(['live', 'hidden']) };
+const ZRoundOptions = {
+  activityIds: z.array(ZId).min(1).max(MAX_ROUND_ACTIVITIES),
+  anonymous: z.boolean(),
+  results: z.enum(['live', 'hidden']),
+};
 
 /** Client payloads, by event name. */
 export const ZVotingSchemas = {
   'round:open': z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('rating'), ...ZRoundOptions, criteria: z.array(z.string().min(1).max(64)).min(1).max(8) }).strict(),
-    z.object({ kind: z.literal('dots'), ...ZRoundOptions, budget: z.number().int().min(1).max(MAX_DOT_BUDGET), cap: z.number().int().min(1).max(MAX_DOT_BUDGET) }).strict(),
+    z
+      .object({
+        kind: z.literal('rating'),
+        ...ZRoundOptions,
+        criteria: z.array(z.string().min(1).max(64)).min(1).max(8),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('dots'),
+        ...ZRoundOptions,
+        budget: z.number().int().min(1).max(MAX_DOT_BUDGET),
+        cap: z.number().int().min(1).max(MAX_DOT_BUDGET),
+      })
+      .strict(),
   ]),
   'round:close': z.object({ roundId: ZId }).strict(),
   'round:reveal': z.object({ roundId: ZId }).strict(),
   /** The current round and my own ballot in it (after a join or a reload). */
   'round:sync': z.object({}).strict(),
-  'rating:set': z.object({ roundId: ZId, activityId: ZId, criterion: z.string().min(1).max(64), value: ZRatingValueSchema }).strict(),
+  'rating:set': z
+    .object({ roundId: ZId, activityId: ZId, criterion: z.string().min(1).max(64), value: ZRatingValueSchema })
+    .strict(),
   'dots:set': z.object({ roundId: ZId, activityId: ZId, dots: z.number().int().min(0).max(MAX_DOT_BUDGET) }).strict(),
 } as const;
 export type TVotingEventName = keyof typeof ZVotingSchemas;
@@ -76,7 +95,10 @@ export type TRoundView = {
 };
 
 /** My own ballot in a round, sent only to me in answer to my own request. */
-export type TMyBallot = { ratings: Record<string, Record<string, z.infer<typeof ZRatingValueSchema>>>; dots: Record<string, number> };
+export type TMyBallot = {
+  ratings: Record<string, Record<string, z.infer<typeof ZRatingValueSchema>>>;
+  dots: Record<string, number>;
+};
 
 /** Acknowledgements of voting events. */
 export type TVotingAck = { ok: true; version?: number } | TLiveRefusal;
@@ -90,5 +112,8 @@ export type TVotingServerEvents = {
 
 /** What each voting event answers when it is done. */
 export type TVotingOk = {
-  [E in TVotingEventName]: Extract<E extends 'round:sync' ? TRoundSyncAck : E extends 'round:open' ? TRoundOpenAck : TVotingAck, { ok: true }>;
+  [E in TVotingEventName]: Extract<
+    E extends 'round:sync' ? TRoundSyncAck : E extends 'round:open' ? TRoundOpenAck : TVotingAck,
+    { ok: true }
+  >;
 };

@@ -6,12 +6,20 @@ import { API_MUTATION_LIMIT, resetRateLimits } from './rate-limit';
 
 const current = vi.hoisted(() => ({ id: 'user-1' }));
 vi.mock('../auth/session', () => ({
-  getSessionUser: () => Promise.resolve({ id: current.id, email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
+  getSessionUser: () =>
+    Promise.resolve({ id: current.id, email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
 }));
 
 const handler = authedRoute(() => Promise.resolve({ ok: true }));
 const call = (method: string) =>
-  handler(new Request('http://localhost/api/x', { method, headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' }), { params: Promise.resolve({}) });
+  handler(
+    new Request('http://localhost/api/x', {
+      method,
+      headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/json' },
+      body: method === 'GET' ? undefined : '{}',
+    }),
+    { params: Promise.resolve({}) },
+  );
 
 describe('authedRoute rate limit', () => {
   beforeEach(() => {

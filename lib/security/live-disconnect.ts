@@ -21,10 +21,14 @@ export function setLiveSessionControl(control: TLiveSessionControl | undefined):
 
 /** Disconnects a removed member's live sockets from the assessment at once; a no-op without a live server. */
 export function disconnectLiveMember(assessmentId: string, userId: string): void {
-  void holder.__idgLiveControl?.disconnectMember(assessmentId, userId).catch((err: unknown) => logger('live').error({ err, assessmentId, userId }, 'disconnect-member-failed'));
+  void holder.__idgLiveControl
+    ?.disconnectMember(assessmentId, userId)
+    .catch((err: unknown) => logger('live').error({ err, assessmentId, userId }, 'disconnect-member-failed'));
 }
 
 /** Tells a member's open live sockets their new role; a no-op without a live server. */
 export function refreshLiveRole(assessmentId: string, userId: string, role: TRole): void {
-  void holder.__idgLiveControl?.refreshRole(assessmentId, userId, role).catch((err: unknown) => logger('live').error({ err, assessmentId, userId }, 'refresh-role-failed'));
+  void holder.__idgLiveControl
+    ?.refreshRole(assessmentId, userId, role)
+    .catch((err: unknown) => logger('live').error({ err, assessmentId, userId }, 'refresh-role-failed'));
 }

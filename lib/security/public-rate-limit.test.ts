@@ -8,7 +8,16 @@ import { PUBLIC_ADDRESS_LIMIT, resetRateLimits } from './rate-limit';
 const handler = publicRoute(() => Promise.resolve({ ok: true }));
 const post = (address: string) =>
   handler(
-    new Request('http://localhost/api/setup', { method: 'POST', headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: address }, body: '{}' }),
+    new Request('http://localhost/api/setup', {
+      method: 'POST',
+      headers: {
+        host: 'localhost',
+        origin: 'http://localhost',
+        'content-type': 'application/json',
+        [CLIENT_ADDRESS_HEADER]: address,
+      },
+      body: '{}',
+    }),
     { params: Promise.resolve({}) },
   );
 

@@ -12,12 +12,23 @@ import { logger } from '../log/logger';
 // through across an edge, so the weighted window stays here: three commands in one transaction.
 
 /** Takes one request from `key`'s allowance in Redis; a refused request is not counted. */
-export async function takeRedisToken(redis: Redis, key: string, limit: TRateLimit = API_MUTATION_LIMIT, now: number = Date.now(), prefix = 'idg:'): Promise<TRateDecision> {
+export async function takeRedisToken(
+  redis: Redis,
+  key: string,
+  limit: TRateLimit = API_MUTATION_LIMIT,
+  now: number = Date.now(),
+  prefix = 'idg:',
+): Promise<TRateDecision> {
   const windowMs = (limit.burst / limit.perSecond) * 1000;
   const index = Math.floor(now / windowMs);
   const elapsed = (now - index * windowMs) / windowMs;
   const current = `${prefix}rate:${key}:${index}`;
-  const results = await redis.multi().incr(current).pexpire(current, Math.ceil(2 * windowMs)).get(`${prefix}rate:${key}:${index - 1}`).exec();
+  const results = await redis
+    .multi()
+    .incr(current)
+    .pexpire(current, Math.ceil(2 * windowMs))
+    .get(`${prefix}rate:${key}:${index - 1}`)
+    .exec();
   if (!results) throw new Error('rate limit transaction aborted');
   for (const [err] of results) if (err) throw err;
   const count = Number(results[0]![1]);
@@ -57,7 +68,11 @@ function sharedRedis(): THolder | null {
     // A request still using it fails over to the in-memory limit (takeSharedToken catches).
     holder.__idgRateRedis?.redis.quit().catch(() => undefined);
     // No offline queue and one retry: while Redis is down a request must not wait for it.
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) });
+    const redis = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
+    });
     redis.on('error', (err: Error) => logger('rate-limit').error({ error: err.message }, 'redis-error'));
     // The first requests after start wait up to a second for the connection, once; after that
     // a request never waits for Redis.

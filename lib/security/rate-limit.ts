@@ -26,7 +26,11 @@ const holder = globalThis as typeof globalThis & { __idgRateBuckets?: TBuckets }
 export type TRateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Takes one token from `key`'s bucket under `limit`, refilling it for the time since its last use. */
-export function takeToken(key: string, limit: TRateLimit = API_MUTATION_LIMIT, now: number = Date.now()): TRateDecision {
+export function takeToken(
+  key: string,
+  limit: TRateLimit = API_MUTATION_LIMIT,
+  now: number = Date.now(),
+): TRateDecision {
   const buckets = (holder.__idgRateBuckets ??= new Map<string, TBucket>());
   const bucket = buckets.get(key) ?? { tokens: limit.burst, at: now };
   bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) / 1000) * limit.perSecond);

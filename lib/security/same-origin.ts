@@ -13,7 +13,10 @@ function originHost(origin: string): string | null {
   }
 }
 
-/** Whether a request with this Origin, sent to this host (X-Forwarded-Host or Host), comes from the app's own pages or no browser. */
+/**
+ * Whether a request with this Origin, sent to this host (X-Forwarded-Host or Host), comes from the
+ * app's own pages or no browser.
+ */
 export function isSameOrigin(origin: string | null | undefined, host: string | null | undefined): boolean {
   if (!origin || !host) return true;
   return originHost(origin) === host;

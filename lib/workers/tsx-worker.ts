@@ -15,10 +15,20 @@ export function projectFile(...segments: string[]): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), ...segments);
 }
 
-/** Starts `workerFile` (TypeScript, the `what` of errors) in a worker thread with `resourceLimits`; its console goes to the server's log. */
+/**
+ * Starts `workerFile` (TypeScript, the `what` of errors) in a worker thread with `resourceLimits`;
+ * its console goes to the server's log.
+ */
 export function startTsxWorker(workerFile: string, what: string, resourceLimits: ResourceLimits): Worker {
-  if (!fs.existsSync(workerFile)) throw new Error(`The ${what} is missing at ${workerFile}: start the server from the project folder.`);
+  if (!fs.existsSync(workerFile))
+    throw new Error(`The ${what} is missing at ${workerFile}: start the server from the project folder.`);
   // Evaluated as the worker's script; `tsx` resolves from the working directory's node_modules.
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(workerFile).href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv: ['--conditions=react-server'], resourceLimits, stdout: false, stderr: false });
+  return new Worker(bootstrap, {
+    eval: true,
+    execArgv: ['--conditions=react-server'],
+    resourceLimits,
+    stdout: false,
+    stderr: false,
+  });
 }

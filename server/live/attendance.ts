@@ -10,7 +10,12 @@ const SWEEP_INTERVAL_MS = 30_000;
 function recordQuietly(ctx: TLiveContext, assessmentId: string, userId: string, now: Date): Promise<void> {
   return recordAttendance(ctx.db, assessmentId, userId, now).then(
     () => undefined,
-    (err: unknown) => ctx.logger.warn('live.attendance-failed', { assessmentId, userId, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) =>
+      ctx.logger.warn('live.attendance-failed', {
+        assessmentId,
+        userId,
+        error: err instanceof Error ? err.message : String(err),
+      }),
   );
 }
 
@@ -27,7 +32,9 @@ export function recordJoinAttendance(ctx: TLiveContext, assessmentId: string, us
 export async function sweepAttendance(ctx: TLiveContext, now: Date = new Date()): Promise<void> {
   for (const assessmentId of await assessmentsWithRunningSessions(ctx.db, now)) {
     const sockets = await ctx.io.in(assessmentRoom(assessmentId)).local.fetchSockets();
-    const present = new Set(sockets.filter((s) => s.data.live?.assessmentId === assessmentId).map((s) => s.data.user.id));
+    const present = new Set(
+      sockets.filter((s) => s.data.live?.assessmentId === assessmentId).map((s) => s.data.user.id),
+    );
     for (const userId of present) await recordQuietly(ctx, assessmentId, userId, now);
   }
 }
@@ -40,7 +47,9 @@ export function startAttendanceSweep(ctx: TLiveContext, intervalMs: number = SWE
     if (running) return;
     running = true;
     sweepAttendance(ctx)
-      .catch((err: unknown) => ctx.logger.warn('live.attendance-sweep-failed', { error: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown) =>
+        ctx.logger.warn('live.attendance-sweep-failed', { error: err instanceof Error ? err.message : String(err) }),
+      )
       .finally(() => {
         running = false;
       });

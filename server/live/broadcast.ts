@@ -23,7 +23,9 @@ export async function presenceOf({ io }: TLiveContext, assessmentId: string): Pr
   return mergePresence(
     sockets.flatMap((s) => {
       const live = s.data.live;
-      return live?.assessmentId === assessmentId ? [{ userId: s.data.user.id, name: s.data.user.name, path: live.path, areaId: live.areaId, since: live.since }] : [];
+      return live?.assessmentId === assessmentId
+        ? [{ userId: s.data.user.id, name: s.data.user.name, path: live.path, areaId: live.areaId, since: live.since }]
+        : [];
     }),
   );
 }

@@ -21,13 +21,27 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     who: 'console',
     handler: async (actor) => {
       // Follow-me and a spotlight would pull people straight back out of their groups.
-      const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 1, follow: null, spotlight_group_id: null }));
+      const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({
+        breakout_active: 1,
+        follow: null,
+        spotlight_group_id: null,
+      }));
       sendState(ctx, actor.assessmentId, state);
       const overview = await groupsOverview(ctx.db, actor.assessmentId);
-      const groups = overview.groups.map((g) => ({ memberIds: g.members.map((m) => m.id), areaIds: g.areas.map((a) => a.id) }));
-      const members = await ctx.db.selectFrom('memberships').select('user_id').where('assessment_id', '=', actor.assessmentId).execute();
+      const groups = overview.groups.map((g) => ({
+        memberIds: g.members.map((m) => m.id),
+        areaIds: g.areas.map((a) => a.id),
+      }));
+      const members = await ctx.db
+        .selectFrom('memberships')
+        .select('user_id')
+        .where('assessment_id', '=', actor.assessmentId)
+        .execute();
       // To each member's own room, on whichever instance their sockets are.
-      for (const m of members) ctx.io.to(memberRoom(actor.assessmentId, m.user_id)).emit('breakout:go', { path: breakoutPath(actor.assessmentId, groups, m.user_id) });
+      for (const m of members)
+        ctx.io
+          .to(memberRoom(actor.assessmentId, m.user_id))
+          .emit('breakout:go', { path: breakoutPath(actor.assessmentId, groups, m.user_id) });
       return DONE;
     },
   });
@@ -37,7 +51,11 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     who: 'console',
     handler: async (actor, { path }) => {
       if (!isAssessmentPath(path, actor.assessmentId)) throw new DomainError('live.not_assessment_page');
-      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 })));
+      sendState(
+        ctx,
+        actor.assessmentId,
+        await updateLiveState(ctx.db, actor.assessmentId, () => ({ breakout_active: 0 })),
+      );
       // Everyone comes back to the plenary: the page the facilitator ended the breakouts from.
       ctx.io.to(assessmentRoom(actor.assessmentId)).emit('breakout:go', { path });
       return DONE;
@@ -49,7 +67,12 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     who: 'console',
     handler: async (actor, { groupId }) => {
       if (groupId !== null) {
-        const group = await ctx.db.selectFrom('breakout_groups').select('id').where('id', '=', groupId).where('assessment_id', '=', actor.assessmentId).executeTakeFirst();
+        const group = await ctx.db
+          .selectFrom('breakout_groups')
+          .select('id')
+          .where('id', '=', groupId)
+          .where('assessment_id', '=', actor.assessmentId)
+          .executeTakeFirst();
         if (!group) throw new DomainError('live.no_such_group');
       }
       const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({ spotlight_group_id: groupId }));
@@ -57,7 +80,13 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
       const leader = state.follow ? await findMembership(ctx.db, actor.assessmentId, state.follow.byUserId) : null;
       if (state.follow && !(leader && mayRunConsole(leader.role))) {
         const led = state.follow.byUserId;
-        sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, (row) => (parseFollow(row.follow)?.byUserId === led ? { follow: null } : {})));
+        sendState(
+          ctx,
+          actor.assessmentId,
+          await updateLiveState(ctx.db, actor.assessmentId, (row) =>
+            parseFollow(row.follow)?.byUserId === led ? { follow: null } : {},
+          ),
+        );
         return DONE;
       }
       sendState(ctx, actor.assessmentId, state);
@@ -65,22 +94,34 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     },
   });
 
-  const setLock = (locked: boolean) => async (actor: { assessmentId: string; userId: string }, { areaId }: { areaId: string }) => {
-    const assessment = await findAssessment(ctx.db, actor.assessmentId);
-    if (!assessment?.areas.includes(areaId)) throw new DomainError('live.no_such_area');
-    const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
-      const current = new Set(parseLocked(row.locked_areas));
-      if (locked) current.add(areaId);
-      else current.delete(areaId);
-      return { locked_areas: JSON.stringify(assessment.areas.filter((a) => current.has(a))) };
-    });
-    await audit(ctx.db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: locked ? 'live.area.lock' : 'live.area.unlock', detail: { areaId } });
-    sendState(ctx, actor.assessmentId, state);
-    // Editors reconnect and the sync server decides again, now reading the new locks.
-    const closed = closeYjsConnections({ assessmentId: actor.assessmentId }, CloseCode.accessChanged);
-    ctx.logger.info('live.area-lock', { assessmentId: actor.assessmentId, areaId, locked, closedConnections: closed });
-    return DONE;
-  };
+  const setLock =
+    (locked: boolean) =>
+    async (actor: { assessmentId: string; userId: string }, { areaId }: { areaId: string }) => {
+      const assessment = await findAssessment(ctx.db, actor.assessmentId);
+      if (!assessment?.areas.includes(areaId)) throw new DomainError('live.no_such_area');
+      const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
+        const current = new Set(parseLocked(row.locked_areas));
+        if (locked) current.add(areaId);
+        else current.delete(areaId);
+        return { locked_areas: JSON.stringify(assessment.areas.filter((a) => current.has(a))) };
+      });
+      await audit(ctx.db, {
+        assessmentId: actor.assessmentId,
+        actorId: actor.userId,
+        action: locked ? 'live.area.lock' : 'live.area.unlock',
+        detail: { areaId },
+      });
+      sendState(ctx, actor.assessmentId, state);
+      // Editors reconnect and the sync server decides again, now reading the new locks.
+      const closed = closeYjsConnections({ assessmentId: actor.assessmentId }, CloseCode.accessChanged);
+      ctx.logger.info('live.area-lock', {
+        assessmentId: actor.assessmentId,
+        areaId,
+        locked,
+        closedConnections: closed,
+      });
+      return DONE;
+    };
   onLive(ctx, socket, 'area:lock', { schema: ZLiveSchemas['area:lock'], who: 'console', handler: setLock(true) });
   onLive(ctx, socket, 'area:unlock', { schema: ZLiveSchemas['area:unlock'], who: 'console', handler: setLock(false) });
 
@@ -97,7 +138,11 @@ export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
     schema: ZLiveSchemas['announcement:clear'],
     who: 'console',
     handler: async (actor) => {
-      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement: null })));
+      sendState(
+        ctx,
+        actor.assessmentId,
+        await updateLiveState(ctx.db, actor.assessmentId, () => ({ announcement: null })),
+      );
       return DONE;
     },
   });

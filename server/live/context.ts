@@ -26,7 +26,12 @@ export function liveLogger(): TLiveLogger {
 }
 
 /** What every part of the live server shares. */
-export type TLiveContext = { io: TLiveServer; db: TDb; logger: TLiveLogger; eventLimit: { perSecond: number; burst: number } };
+export type TLiveContext = {
+  io: TLiveServer;
+  db: TDb;
+  logger: TLiveLogger;
+  eventLimit: { perSecond: number; burst: number };
+};
 
 /** A member as the server just checked them, sending one event. */
 export type TActor = { assessmentId: string; userId: string; name: string; role: TRole };

@@ -14,10 +14,21 @@ import { DONE, onLive } from './pipeline';
 export function handleFollow(ctx: TLiveContext, socket: TLiveSocket): void {
   onLive(ctx, socket, 'follow:set', {
     schema: ZLiveSchemas['follow:set'],
-    who: async (actor) => mayPresent(actor.role, actor.userId, (await readLiveState(ctx.db, actor.assessmentId)).spotlight?.rapporteurId ?? null),
+    who: async (actor) =>
+      mayPresent(
+        actor.role,
+        actor.userId,
+        (await readLiveState(ctx.db, actor.assessmentId)).spotlight?.rapporteurId ?? null,
+      ),
     handler: async (actor, { path }) => {
       if (!isAssessmentPath(path, actor.assessmentId)) throw new DomainError('live.not_assessment_page');
-      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ follow: JSON.stringify({ byUserId: actor.userId, path }) })));
+      sendState(
+        ctx,
+        actor.assessmentId,
+        await updateLiveState(ctx.db, actor.assessmentId, () => ({
+          follow: JSON.stringify({ byUserId: actor.userId, path }),
+        })),
+      );
       return DONE;
     },
   });
@@ -31,7 +42,8 @@ export function handleFollow(ctx: TLiveContext, socket: TLiveSocket): void {
     },
     handler: async (actor) => {
       const current = await readLiveState(ctx.db, actor.assessmentId);
-      if (current.follow) sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ follow: null })));
+      if (current.follow)
+        sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => ({ follow: null })));
       return DONE;
     },
   });

@@ -50,9 +50,17 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     // The session cookie authenticates the room: another site's page must not open it in a visitor's name.
     allowRequest: (req, callback) => callback(null, isSameOriginRequest(req.headers)),
   });
-  const ctx: TLiveContext = { io, db, logger: opts.logger ?? liveLogger(), eventLimit: opts.eventLimit ?? SOCKET_EVENT_LIMIT };
+  const ctx: TLiveContext = {
+    io,
+    db,
+    logger: opts.logger ?? liveLogger(),
+    eventLimit: opts.eventLimit ?? SOCKET_EVENT_LIMIT,
+  };
   const redisUrl = opts.redisUrl ?? env().REDIS_URL;
-  const scaleLogger = { info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}), warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}) };
+  const scaleLogger = {
+    info: (e: string, f?: Record<string, unknown>) => ctx.logger.info(e, f ?? {}),
+    warn: (e: string, f?: Record<string, unknown>) => ctx.logger.warn(e, f ?? {}),
+  };
   if (redisUrl) attachRedisAdapter(io, httpServer, redisUrl, scaleLogger, opts.redisPrefix);
   const reactions = new Throttle(REACTION_INTERVAL_MS);
   // With Redis, voting rounds' versions are one count across instances (server/scale/round-versions).
@@ -76,7 +84,9 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   });
 
   setAssessmentBroadcaster((assessmentId, event, ...args) => io.to(assessmentRoom(assessmentId)).emit(event, ...args));
-  setMemberBroadcaster((assessmentId, userIds, event, ...args) => io.to(userIds.map((id) => memberRoom(assessmentId, id))).emit(event, ...args));
+  setMemberBroadcaster((assessmentId, userIds, event, ...args) =>
+    io.to(userIds.map((id) => memberRoom(assessmentId, id))).emit(event, ...args),
+  );
   installSessionControl(ctx);
   return io;
 }

@@ -17,7 +17,11 @@ export function handleJoin(ctx: TLiveContext, socket: TLiveSocket): void {
   onSignedIn(ctx, socket, 'assessment:join', ZJoinAssessmentSchema, (payload) => join(ctx, socket, payload));
 }
 
-async function join(ctx: TLiveContext, socket: TLiveSocket, payload: { assessmentId: string; path?: string }): Promise<TClientOk['assessment:join']> {
+async function join(
+  ctx: TLiveContext,
+  socket: TLiveSocket,
+  payload: { assessmentId: string; path?: string },
+): Promise<TClientOk['assessment:join']> {
   const user = socket.data.user;
   const { assessmentId } = payload;
   const membership = await findMembership(ctx.db, assessmentId, user.id);
@@ -32,7 +36,13 @@ async function join(ctx: TLiveContext, socket: TLiveSocket, payload: { assessmen
     await sendPresence(ctx, previous.assessmentId);
   }
   const path = payload.path !== undefined && isAssessmentPath(payload.path, assessmentId) ? payload.path : null;
-  socket.data.live = { assessmentId, role: membership.role, path, areaId: path ? areaOfPath(path, assessmentId) : null, since: Date.now() };
+  socket.data.live = {
+    assessmentId,
+    role: membership.role,
+    path,
+    areaId: path ? areaOfPath(path, assessmentId) : null,
+    since: Date.now(),
+  };
   await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
   recordJoinAttendance(ctx, assessmentId, user.id);
 

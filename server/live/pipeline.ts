@@ -28,9 +28,13 @@ export const EVENT_COST: Partial<Record<TClientEventName, number>> = { 'assessme
  * commands); a role with one of these rights; or a rule on the sender and the payload. Refusals
  * of a role are audited: the real client never offers the event to that role.
  */
-export type TWho<P> = 'member' | 'console' | 'vote' | 'session.run' | ((actor: TActor, payload: P) => boolean | Promise<boolean>);
+export type TWho<P> =
+  'member' | 'console' | 'vote' | 'session.run' | ((actor: TActor, payload: P) => boolean | Promise<boolean>);
 
-/** A live event for members of the assessment the socket joined: its payload's schema, who may send it, and what it does. */
+/**
+ * A live event for members of the assessment the socket joined: its payload's schema, who may send
+ * it, and what it does.
+ */
 export type TLiveSpec<E extends TClientEventName, S extends z.ZodType> = {
   schema: S;
   who: TWho<z.output<S>>;
@@ -50,20 +54,34 @@ function isAck<E extends TClientEventName>(ack: unknown): ack is TAck<E> {
  * change counts at once), then `who`, then the handler. Every event is acknowledged; a thrown
  * DomainError is a refusal with its code, anything else a `live.server_error`.
  */
-export function onLive<E extends TClientEventName, S extends z.ZodType>(ctx: TLiveContext, socket: TLiveSocket, event: E, spec: TLiveSpec<E, S>): void {
+export function onLive<E extends TClientEventName, S extends z.ZodType>(
+  ctx: TLiveContext,
+  socket: TLiveSocket,
+  event: E,
+  spec: TLiveSpec<E, S>,
+): void {
   listen(ctx, socket, event, async (payload) => {
     const joined = socket.data.live;
     const user = socket.data.user;
     if (!joined) throw new DomainError('live.join_first');
     const membership = await findMembership(ctx.db, joined.assessmentId, user.id);
-    const actor: TActor = { assessmentId: joined.assessmentId, userId: user.id, name: user.name, role: membership?.role ?? joined.role };
+    const actor: TActor = {
+      assessmentId: joined.assessmentId,
+      userId: user.id,
+      name: user.name,
+      role: membership?.role ?? joined.role,
+    };
     if (!membership) throw new Refusal(new DomainError('live.not_member'), actor);
     const { who } = spec;
-    const mayByRole = who === 'member' || typeof who === 'function' || (who === 'console' ? mayRunConsole(actor.role) : can(actor.role, who));
+    const mayByRole =
+      who === 'member' ||
+      typeof who === 'function' ||
+      (who === 'console' ? mayRunConsole(actor.role) : can(actor.role, who));
     if (!mayByRole) throw new Refusal(new DomainError('live.forbidden'), actor, true);
     const parsed = spec.schema.safeParse(payload);
     if (!parsed.success) throw new Refusal(new DomainError('live.invalid_payload'), actor);
-    if (typeof who === 'function' && !(await who(actor, parsed.data))) throw new Refusal(new DomainError('live.forbidden'), actor, true);
+    if (typeof who === 'function' && !(await who(actor, parsed.data)))
+      throw new Refusal(new DomainError('live.forbidden'), actor, true);
     try {
       return await spec.handler(actor, parsed.data);
     } catch (err) {
@@ -76,7 +94,13 @@ export function onLive<E extends TClientEventName, S extends z.ZodType>(ctx: TLi
  * Registers an event any signed-in socket may send (joining an assessment, which decides
  * membership itself): the same rate, parsing, acknowledgement and refusal log as onLive.
  */
-export function onSignedIn<E extends TClientEventName, S extends z.ZodType>(ctx: TLiveContext, socket: TLiveSocket, event: E, schema: S, handler: (payload: z.output<S>) => Promise<TClientOk[E]>): void {
+export function onSignedIn<E extends TClientEventName, S extends z.ZodType>(
+  ctx: TLiveContext,
+  socket: TLiveSocket,
+  event: E,
+  schema: S,
+  handler: (payload: z.output<S>) => Promise<TClientOk[E]>,
+): void {
   listen(ctx, socket, event, (payload) => {
     const parsed = schema.safeParse(payload);
     if (!parsed.success) throw new DomainError('live.invalid_payload');
@@ -99,7 +123,12 @@ const buckets = new WeakMap<TLiveSocket, { bucket: TokenBucket; loggedAt: number
 // A flood is logged once, then at most once per this long while it lasts.
 const FLOOD_LOG_INTERVAL_MS = 10_000;
 
-function listen<E extends TClientEventName>(ctx: TLiveContext, socket: TLiveSocket, event: E, run: (payload: unknown) => Promise<TClientOk[E]>): void {
+function listen<E extends TClientEventName>(
+  ctx: TLiveContext,
+  socket: TLiveSocket,
+  event: E,
+  run: (payload: unknown) => Promise<TClientOk[E]>,
+): void {
   // Widened to every event name: one listener shape, (payload, ack), serves them all.
   const name: TClientEventName = event;
   socket.on(name, (payload: unknown, ack: unknown) => {
@@ -108,7 +137,12 @@ function listen<E extends TClientEventName>(ctx: TLiveContext, socket: TLiveSock
     run(payload).then(reply, (err: unknown) => {
       if (err instanceof Refusal) return refuse(ctx, socket, err.actor, event, err.error, err.forged).then(reply);
       if (err instanceof DomainError) return refuse(ctx, socket, null, event, err, false).then(reply);
-      ctx.logger.warn('live.error', { event, conn: socket.id, userId: socket.data.user.id, error: err instanceof Error ? err.message : String(err) });
+      ctx.logger.warn('live.error', {
+        event,
+        conn: socket.id,
+        userId: socket.data.user.id,
+        error: err instanceof Error ? err.message : String(err),
+      });
       reply(refusalAck(new DomainError('live.server_error')));
     });
   });
@@ -117,7 +151,11 @@ function listen<E extends TClientEventName>(ctx: TLiveContext, socket: TLiveSock
 function withinRate(ctx: TLiveContext, socket: TLiveSocket, event: TClientEventName): boolean {
   const now = Date.now();
   let state = buckets.get(socket);
-  if (!state) buckets.set(socket, (state = { bucket: new TokenBucket(ctx.eventLimit.perSecond, ctx.eventLimit.burst, now), loggedAt: -Infinity }));
+  if (!state)
+    buckets.set(
+      socket,
+      (state = { bucket: new TokenBucket(ctx.eventLimit.perSecond, ctx.eventLimit.burst, now), loggedAt: -Infinity }),
+    );
   if (state.bucket.take(now, EVENT_COST[event] ?? 1)) return true;
   // One line per flood, not one per refused event: the log must not grow with the flood.
   if (now - state.loggedAt >= FLOOD_LOG_INTERVAL_MS) {
@@ -135,11 +173,32 @@ function refusalAck(err: DomainError): TLiveRefusal {
  * Refuses an event: a log line always, and an audit entry when a member tried what their role
  * does not allow (a forged command: the real client never offers it to them).
  */
-async function refuse(ctx: TLiveContext, socket: TLiveSocket, actor: TActor | null, event: string, err: DomainError, forged: boolean): Promise<TLiveRefusal> {
+async function refuse(
+  ctx: TLiveContext,
+  socket: TLiveSocket,
+  actor: TActor | null,
+  event: string,
+  err: DomainError,
+  forged: boolean,
+): Promise<TLiveRefusal> {
   const userId = actor?.userId ?? socket.data.user.id;
-  ctx.logger.warn('live.refused', { event, conn: socket.id, code: err.code, error: err.message, params: err.params, userId, assessmentId: actor?.assessmentId ?? null, role: actor?.role ?? null });
+  ctx.logger.warn('live.refused', {
+    event,
+    conn: socket.id,
+    code: err.code,
+    error: err.message,
+    params: err.params,
+    userId,
+    assessmentId: actor?.assessmentId ?? null,
+    role: actor?.role ?? null,
+  });
   if (forged && actor) {
-    await audit(ctx.db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'live.refused', detail: { event, role: actor.role } });
+    await audit(ctx.db, {
+      assessmentId: actor.assessmentId,
+      actorId: actor.userId,
+      action: 'live.refused',
+      detail: { event, role: actor.role },
+    });
   }
   return refusalAck(err);
 }

@@ -14,9 +14,12 @@ export function handleReactions(ctx: TLiveContext, socket: TLiveSocket, throttle
     schema: ZLiveSchemas.reaction,
     who: 'member',
     handler: (actor, { emoji }) => {
-      if (!throttle.allow(`${actor.assessmentId}:${actor.userId}`, Date.now())) throw new DomainError('live.one_reaction_a_second');
+      if (!throttle.allow(`${actor.assessmentId}:${actor.userId}`, Date.now()))
+        throw new DomainError('live.one_reaction_a_second');
       // Volatile: a reaction a slow client misses is better dropped than delivered late.
-      ctx.io.to(assessmentRoom(actor.assessmentId)).volatile.emit('reaction', { userId: actor.userId, name: actor.name, emoji, at: Date.now() });
+      ctx.io
+        .to(assessmentRoom(actor.assessmentId))
+        .volatile.emit('reaction', { userId: actor.userId, name: actor.name, emoji, at: Date.now() });
       return Promise.resolve(DONE);
     },
   });

@@ -8,15 +8,26 @@ import { sendState } from './broadcast';
 import type { TActor, TLiveContext, TLiveSocket } from './context';
 import { DONE, onLive } from './pipeline';
 
-function timerOf(row: Pick<LiveStateTable, 'timer_label' | 'timer_ends_at' | 'timer_paused_remaining_ms'>): TLiveTimer | null {
-  return row.timer_label === null ? null : { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms };
+function timerOf(
+  row: Pick<LiveStateTable, 'timer_label' | 'timer_ends_at' | 'timer_paused_remaining_ms'>,
+): TLiveTimer | null {
+  return row.timer_label === null
+    ? null
+    : { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms };
 }
 
 function toRow(timer: TLiveTimer | null): TLiveRowPatch {
-  return { timer_label: timer?.label ?? null, timer_ends_at: timer?.endsAt ?? null, timer_paused_remaining_ms: timer?.pausedRemainingMs ?? null };
+  return {
+    timer_label: timer?.label ?? null,
+    timer_ends_at: timer?.endsAt ?? null,
+    timer_paused_remaining_ms: timer?.pausedRemainingMs ?? null,
+  };
 }
 
-/** Handles the shared countdown (facilitators only): its end is stored as an instant, so every client and a reload agree. */
+/**
+ * Handles the shared countdown (facilitators only): its end is stored as an instant, so every
+ * client and a reload agree.
+ */
 export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
   // Changes an existing timer; refused when there is none.
   const change = async (actor: TActor, fn: (t: TLiveTimer, now: number) => TLiveTimer) => {
@@ -33,13 +44,29 @@ export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
     schema: ZLiveSchemas['timer:start'],
     who: 'console',
     handler: async (actor, { minutes, label }) => {
-      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label))));
+      sendState(
+        ctx,
+        actor.assessmentId,
+        await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label))),
+      );
       return DONE;
     },
   });
-  onLive(ctx, socket, 'timer:pause', { schema: ZLiveSchemas['timer:pause'], who: 'console', handler: (actor) => change(actor, pauseTimer) });
-  onLive(ctx, socket, 'timer:resume', { schema: ZLiveSchemas['timer:resume'], who: 'console', handler: (actor) => change(actor, resumeTimer) });
-  onLive(ctx, socket, 'timer:add', { schema: ZLiveSchemas['timer:add'], who: 'console', handler: (actor, { minutes }) => change(actor, (t, now) => addTime(t, minutes * 60_000, now)) });
+  onLive(ctx, socket, 'timer:pause', {
+    schema: ZLiveSchemas['timer:pause'],
+    who: 'console',
+    handler: (actor) => change(actor, pauseTimer),
+  });
+  onLive(ctx, socket, 'timer:resume', {
+    schema: ZLiveSchemas['timer:resume'],
+    who: 'console',
+    handler: (actor) => change(actor, resumeTimer),
+  });
+  onLive(ctx, socket, 'timer:add', {
+    schema: ZLiveSchemas['timer:add'],
+    who: 'console',
+    handler: (actor, { minutes }) => change(actor, (t, now) => addTime(t, minutes * 60_000, now)),
+  });
   onLive(ctx, socket, 'timer:stop', {
     schema: ZLiveSchemas['timer:stop'],
     who: 'console',

@@ -1,7 +1,14 @@
 import { TrailingThrottle } from './trailing-throttle';
 import { assessmentRoom } from '../../lib/realtime/events';
 import { ZVotingSchemas } from '../../lib/realtime/voting-events';
-import { closeRound, currentRound, findRound, openRound, revealRound, roundView } from '../../lib/services/priorities/priorities-rounds';
+import {
+  closeRound,
+  currentRound,
+  findRound,
+  openRound,
+  revealRound,
+  roundView,
+} from '../../lib/services/priorities/priorities-rounds';
 import { myBallot, setDots, setRating } from '../../lib/services/priorities/priorities-votes';
 import { type TRoundVersions, memoryRoundVersions } from '../scale/round-versions';
 import type { TLiveContext, TLiveSocket } from './context';
@@ -15,8 +22,12 @@ export const TALLY_INTERVAL_MS = 100;
  * run rounds, voters vote, any member reads the round). Accepted votes bump the round's version
  * and ask for a throttled tally to the room.
  */
-export function createVoting(ctx: TLiveContext, versions: TRoundVersions = memoryRoundVersions()): (socket: TLiveSocket) => void {
-  // `versions`: per round, the count of accepted votes (every instance's, with Redis); a client compares it with its ack.
+export function createVoting(
+  ctx: TLiveContext,
+  versions: TRoundVersions = memoryRoundVersions(),
+): (socket: TLiveSocket) => void {
+  // `versions`: per round, the count of accepted votes (every instance's, with Redis); a client
+  // compares it with its ack.
   const rounds = new Map<string, string>();
   // One tally read per round at a time: a slow read is followed by one more, never overtaken.
   const reading = new Set<string>();
@@ -37,7 +48,12 @@ export function createVoting(ctx: TLiveContext, versions: TRoundVersions = memor
         (view) => {
           if (view) ctx.io.to(assessmentRoom(assessmentId)).emit('round:update', view);
         },
-        (err: unknown) => ctx.logger.warn('live.error', { event: 'round:update', roundId, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) =>
+          ctx.logger.warn('live.error', {
+            event: 'round:update',
+            roundId,
+            error: err instanceof Error ? err.message : String(err),
+          }),
       )
       .finally(() => {
         reading.delete(roundId);
@@ -91,7 +107,10 @@ export function createVoting(ctx: TLiveContext, versions: TRoundVersions = memor
         const round = await currentRound(ctx.db, actor.assessmentId);
         if (!round) return { ok: true, round: null, mine: { ratings: {}, dots: {} } };
         rounds.set(round.id, actor.assessmentId);
-        const [view, mine] = await Promise.all([versions.current(round.id).then((v) => roundView(ctx.db, round, v)), myBallot(ctx.db, round, actor.userId)]);
+        const [view, mine] = await Promise.all([
+          versions.current(round.id).then((v) => roundView(ctx.db, round, v)),
+          myBallot(ctx.db, round, actor.userId),
+        ]);
         return { ok: true, round: view, mine };
       },
     });

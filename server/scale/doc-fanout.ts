@@ -24,7 +24,10 @@ export type TDocFanout = TYjsFanout & { close: () => Promise<void> };
 const ZCloseSchema = z.object({
   from: z.string(),
   filter: z.object({ userId: z.string().optional(), assessmentId: z.string().optional() }),
-  code: z.number().int().refine((c): c is TCloseCode => (Object.values(CloseCode) as number[]).includes(c)),
+  code: z
+    .number()
+    .int()
+    .refine((c): c is TCloseCode => (Object.values(CloseCode) as number[]).includes(c)),
 });
 
 // An update with nothing in it: not worth a message.
@@ -47,10 +50,13 @@ export function createDocFanout(opts: TDocFanoutOptions): TDocFanout {
   const timers = new Set<NodeJS.Timeout>();
 
   const publish = (channel: string, payload: Buffer | string): void => {
-    redis.pub.publish(channel, payload).catch((err: unknown) => logger.warn('redis-publish-failed', { channel, error: String(err) }));
+    redis.pub
+      .publish(channel, payload)
+      .catch((err: unknown) => logger.warn('redis-publish-failed', { channel, error: String(err) }));
   };
   const send = (shared: SharedDoc, msg: TPeerMessage): void => publish(docChannel(shared.name), encodePeerMessage(msg));
-  const requestSync = (shared: SharedDoc): void => send(shared, { kind: 'sync-request', from: me, stateVector: Y.encodeStateVector(shared.doc) });
+  const requestSync = (shared: SharedDoc): void =>
+    send(shared, { kind: 'sync-request', from: me, stateVector: Y.encodeStateVector(shared.doc) });
 
   const onDocMessage = (shared: SharedDoc, msg: TPeerMessage): void => {
     switch (msg.kind) {
@@ -66,7 +72,14 @@ export function createDocFanout(opts: TDocFanoutOptions): TDocFanout {
         const ownIds = [...shared.awarenessOwners.keys()].filter((id) => shared.awareness.meta.has(id));
         const own = awarenessProtocol.encodeAwarenessUpdate(shared.awareness, ownIds);
         const update = Y.encodeStateAsUpdate(shared.doc, msg.stateVector);
-        send(shared, { kind: 'sync-answer', from: me, to: msg.from, update, stateVector: Y.encodeStateVector(shared.doc), awareness: own });
+        send(shared, {
+          kind: 'sync-answer',
+          from: me,
+          to: msg.from,
+          update,
+          stateVector: Y.encodeStateVector(shared.doc),
+          awareness: own,
+        });
         return;
       }
       case 'sync-answer': {
@@ -97,7 +110,9 @@ export function createDocFanout(opts: TDocFanoutOptions): TDocFanout {
       logger.warn('peer-message-dropped', { channel, error: String(err) });
     }
   });
-  redis.sub.subscribe(closeChannel).catch((err: unknown) => logger.warn('redis-subscribe-failed', { channel: closeChannel, error: String(err) }));
+  redis.sub
+    .subscribe(closeChannel)
+    .catch((err: unknown) => logger.warn('redis-subscribe-failed', { channel: closeChannel, error: String(err) }));
 
   const resyncAll = (): void => {
     for (const shared of docs.values()) requestSync(shared);
@@ -112,7 +127,12 @@ export function createDocFanout(opts: TDocFanoutOptions): TDocFanout {
 
   return {
     onLocalUpdate: (shared, update) => send(shared, { kind: 'update', from: me, update }),
-    onLocalAwareness: (shared, changed) => send(shared, { kind: 'awareness', from: me, update: awarenessProtocol.encodeAwarenessUpdate(shared.awareness, changed) }),
+    onLocalAwareness: (shared, changed) =>
+      send(shared, {
+        kind: 'awareness',
+        from: me,
+        update: awarenessProtocol.encodeAwarenessUpdate(shared.awareness, changed),
+      }),
     attach: (shared) => {
       const channel = docChannel(shared.name);
       docs.set(channel, shared);
@@ -127,7 +147,9 @@ export function createDocFanout(opts: TDocFanoutOptions): TDocFanout {
       const channel = docChannel(shared.name);
       if (docs.get(channel) !== shared) return;
       docs.delete(channel);
-      redis.sub.unsubscribe(channel).catch((err: unknown) => logger.warn('redis-unsubscribe-failed', { channel, error: String(err) }));
+      redis.sub
+        .unsubscribe(channel)
+        .catch((err: unknown) => logger.warn('redis-unsubscribe-failed', { channel, error: String(err) }));
     },
     publishClose: (filter, code) => publish(closeChannel, JSON.stringify({ from: me, filter, code })),
     onPeerClose: (fn) => {

@@ -12,11 +12,18 @@ export type TScaleOut = { fanout: TDocFanout; connected: () => boolean; close: (
 /** The default logger: the process's logger (lib/log), module `scale`, the event as `msg`. */
 export function scaleLogger(): TScaleLogger {
   const log = logger('scale');
-  return { info: (event, fields) => log.info(fields ?? {}, event), warn: (event, fields) => log.warn(fields ?? {}, event) };
+  return {
+    info: (event, fields) => log.info(fields ?? {}, event),
+    warn: (event, fields) => log.warn(fields ?? {}, event),
+  };
 }
 
 /** Connects to Redis at `url` and returns the fan-out the sync server shares documents through. */
-export function createScaleOut(url: string, logger: TScaleLogger = scaleLogger(), opts: { prefix?: string } = {}): TScaleOut {
+export function createScaleOut(
+  url: string,
+  logger: TScaleLogger = scaleLogger(),
+  opts: { prefix?: string } = {},
+): TScaleOut {
   const redis = openRedisPair(url, logger);
   const unregister = registerRedisCheck(redis.connected);
   const fanout = createDocFanout({ redis, instanceId: randomUUID(), logger, prefix: opts.prefix });

@@ -17,7 +17,11 @@ const SUB_COMMANDS = ['psubscribe', 'punsubscribe', 'subscribe', 'unsubscribe'] 
  * finishes while the server shuts down) rejects with "Connection is closed". The promise returned
  * is the command's own, so a caller that awaits it still sees the error.
  */
-function watchRejections(client: Redis, commands: readonly string[], onError: (command: string, err: unknown) => void): void {
+function watchRejections(
+  client: Redis,
+  commands: readonly string[],
+  onError: (command: string, err: unknown) => void,
+): void {
   const target = client as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const command of commands) {
     const original = target[command]!.bind(client);
@@ -33,7 +37,13 @@ function watchRejections(client: Redis, commands: readonly string[], onError: (c
  * Installs socket.io's Redis adapter, so that room broadcasts and fetchSockets reach the clients
  * of every instance. Its Redis connections close with the HTTP server the live room serves.
  */
-export function attachRedisAdapter<S extends Server>(io: S, httpServer: HttpServer, url: string, logger: TScaleLogger, prefix?: string): void {
+export function attachRedisAdapter<S extends Server>(
+  io: S,
+  httpServer: HttpServer,
+  url: string,
+  logger: TScaleLogger,
+  prefix?: string,
+): void {
   const redis = openRedisPair(url, logger);
   const unregister = registerRedisCheck(redis.connected);
   let closing = false;

@@ -11,7 +11,10 @@ export type TRedisPair = {
   quit: () => Promise<void>;
 };
 
-export type TScaleLogger = { info: (event: string, fields?: Record<string, string | number>) => void; warn: (event: string, fields?: Record<string, string | number>) => void };
+export type TScaleLogger = {
+  info: (event: string, fields?: Record<string, string | number>) => void;
+  warn: (event: string, fields?: Record<string, string | number>) => void;
+};
 
 /** Opens the two connections; they retry forever, so an instance rides out a Redis restart. */
 export function openRedisPair(url: string, logger: TScaleLogger): TRedisPair {
@@ -20,7 +23,10 @@ export function openRedisPair(url: string, logger: TScaleLogger): TRedisPair {
   const pub = new Redis(url, opts);
   const sub = new Redis(url, opts);
   const listeners: (() => void)[] = [];
-  for (const [role, client] of [['pub', pub], ['sub', sub]] as const) {
+  for (const [role, client] of [
+    ['pub', pub],
+    ['sub', sub],
+  ] as const) {
     let wasReady = false;
     client.on('ready', () => {
       if (wasReady) {

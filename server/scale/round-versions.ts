@@ -40,7 +40,11 @@ const KEEP_MS = 7 * 24 * 3600 * 1000;
  * order between instances is lost for that while, the votes are not (they are in the database).
  */
 export function redisRoundVersions(url: string, logger: TScaleLogger, opts: { prefix?: string } = {}): TRoundVersions {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000) });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
+  });
   redis.on('error', (err: Error) => logger.warn('redis-error', { role: 'round-versions', error: err.message }));
   const unregister = registerRedisCheck(() => redis.status === 'ready');
   // Votes right after start wait up to a second for the connection, once; after that none waits.
@@ -65,7 +69,8 @@ export function redisRoundVersions(url: string, logger: TScaleLogger, opts: { pr
     bump: async (roundId) => {
       try {
         await ready();
-        const [[incrErr, v] = [null, null]] = (await redis.multi().incr(key(roundId)).pexpire(key(roundId), KEEP_MS).exec()) ?? [];
+        const [[incrErr, v] = [null, null]] =
+          (await redis.multi().incr(key(roundId)).pexpire(key(roundId), KEEP_MS).exec()) ?? [];
         if (incrErr) throw incrErr;
         return note(roundId, Number(v));
       } catch (err) {

@@ -11,8 +11,18 @@ export type TPeerMessage =
   | { kind: 'awareness'; from: string; update: Uint8Array }
   /** "Here is my state vector: send me what I lack." Sent on subscribing and after Redis reconnects. */
   | { kind: 'sync-request'; from: string; stateVector: Uint8Array }
-  /** The answer to `to`'s request: what it lacked, our state vector (so it can send what we lack) and our clients' awareness. */
-  | { kind: 'sync-answer'; from: string; to: string; update: Uint8Array; stateVector: Uint8Array; awareness: Uint8Array };
+  /**
+   * The answer to `to`'s request: what it lacked, our state vector (so it can send what we lack)
+   * and our clients' awareness.
+   */
+  | {
+      kind: 'sync-answer';
+      from: string;
+      to: string;
+      update: Uint8Array;
+      stateVector: Uint8Array;
+      awareness: Uint8Array;
+    };
 
 const KINDS = ['update', 'awareness', 'sync-request', 'sync-answer'] as const;
 
@@ -51,7 +61,14 @@ export function decodePeerMessage(buf: Uint8Array): TPeerMessage {
     case 'sync-request':
       return { kind, from, stateVector: decoding.readVarUint8Array(d) };
     case 'sync-answer':
-      return { kind, from, to: decoding.readVarString(d), update: decoding.readVarUint8Array(d), stateVector: decoding.readVarUint8Array(d), awareness: decoding.readVarUint8Array(d) };
+      return {
+        kind,
+        from,
+        to: decoding.readVarString(d),
+        update: decoding.readVarUint8Array(d),
+        stateVector: decoding.readVarUint8Array(d),
+        awareness: decoding.readVarUint8Array(d),
+      };
     default:
       throw new Error('unknown peer message');
   }

@@ -32,7 +32,12 @@ export type TSessionDocAccess = { access: 'write' | 'read'; userName: string } |
  * checks), then as resolveDocAccess. The display name comes from the same row: the sync server
  * puts it on what the connection tells others (awareness, last edits), whatever the client says.
  */
-export async function resolveSessionDocAccess(db: TDb, userId: string | undefined, sessionVersion: number | undefined, docName: string): Promise<TSessionDocAccess> {
+export async function resolveSessionDocAccess(
+  db: TDb,
+  userId: string | undefined,
+  sessionVersion: number | undefined,
+  docName: string,
+): Promise<TSessionDocAccess> {
   if (!userId) return { status: 401 };
   const asker: TAsker = { userId, sessionVersion, checkSession: true };
   const access = await decide(db, asker, docName);
@@ -58,7 +63,11 @@ async function decide(db: TDb, asker: TAsker, docName: string): Promise<TDocAcce
   const ref = parseDocName(docName);
   if (!ref) {
     if (!asker.checkSession) return { status: 404 };
-    const row = await db.selectFrom('users').select(['session_version', 'name']).where('id', '=', asker.userId).executeTakeFirst();
+    const row = await db
+      .selectFrom('users')
+      .select(['session_version', 'name'])
+      .where('id', '=', asker.userId)
+      .executeTakeFirst();
     return sessionValid(asker, row) ? { status: 404 } : { status: 401 };
   }
   switch (ref.kind) {
@@ -94,7 +103,9 @@ function memberRole(row: { role: string | null } | undefined): TRole | null {
 function userAndMembership(db: TDb, userId: string, assessmentId: string) {
   return db
     .selectFrom('users as u')
-    .leftJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.assessment_id', '=', assessmentId))
+    .leftJoin('memberships as m', (join) =>
+      join.onRef('m.user_id', '=', 'u.id').on('m.assessment_id', '=', assessmentId),
+    )
     .select(['u.session_version', 'u.name', 'm.role'])
     .where('u.id', '=', userId);
 }
@@ -105,7 +116,13 @@ async function factorAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind
     .leftJoin('assessments as a', 'a.id', 'm.assessment_id')
     .leftJoin('live_state as ls', 'ls.assessment_id', 'm.assessment_id')
     .select(['a.areas', 'ls.locked_areas'])
-    .select((eb) => eb.exists(eb.selectFrom('breakout_groups as g').select('g.id').whereRef('g.assessment_id', '=', 'm.assessment_id')).as('has_groups'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('breakout_groups as g').select('g.id').whereRef('g.assessment_id', '=', 'm.assessment_id'),
+        )
+        .as('has_groups'),
+    )
     .executeTakeFirst();
   if (!sessionValid(asker, row)) return { status: 401 };
   const role = memberRole(row);
@@ -115,14 +132,21 @@ async function factorAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind
   const hasGroups = Boolean(row.has_groups);
   // Only a contributor's write depends on the group's areas; nobody else needs the query.
   const needsGroupAreas = (role === 'IC' || role === 'XC') && hasGroups && !locked.has(ref.areaId);
-  const groupAreas = needsGroupAreas ? await groupAreasOf(db, ref.assessmentId, asker.userId, ref.areaId) : new Set<string>();
+  const groupAreas = needsGroupAreas
+    ? await groupAreasOf(db, ref.assessmentId, asker.userId, ref.areaId)
+    : new Set<string>();
   return canEditArea(role, ref.areaId, { hasGroups, groupAreas, locked }) ? 'write' : 'read';
 }
 
-/** A breakout group's findings: with the session and role, whether the group is the assessment's and whether the user is in it. */
+/**
+ * A breakout group's findings: with the session and role, whether the group is the assessment's and
+ * whether the user is in it.
+ */
 async function groupAccess(db: TDb, asker: TAsker, ref: Extract<TDocRef, { kind: 'group' }>): Promise<TDocAccess> {
   const row = await userAndMembership(db, asker.userId, ref.assessmentId)
-    .leftJoin('breakout_groups as g', (join) => join.on('g.id', '=', ref.groupId).onRef('g.assessment_id', '=', 'm.assessment_id'))
+    .leftJoin('breakout_groups as g', (join) =>
+      join.on('g.id', '=', ref.groupId).onRef('g.assessment_id', '=', 'm.assessment_id'),
+    )
     .leftJoin('group_members as gm', (join) => join.onRef('gm.group_id', '=', 'g.id').onRef('gm.user_id', '=', 'u.id'))
     .select(['g.id as group_id', 'gm.user_id as in_group'])
     .executeTakeFirst();

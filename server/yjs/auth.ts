@@ -4,8 +4,13 @@ import { readSessionToken } from '../../lib/auth/request-session';
 import type { TDb } from '../../lib/db/client';
 import { resolveSessionDocAccess } from './access';
 
-/** The outcome of authenticating an upgrade: who, which document, what they may do and until when (epoch ms), or an HTTP status. */
-export type TUpgradeAuth = { userId: string; userName: string; docName: string; access: 'write' | 'read'; expiresAt: number | null } | { status: 401 | 403 | 404 };
+/**
+ * The outcome of authenticating an upgrade: who, which document, what they may do and until when
+ * (epoch ms), or an HTTP status.
+ */
+export type TUpgradeAuth =
+  | { userId: string; userName: string; docName: string; access: 'write' | 'read'; expiresAt: number | null }
+  | { status: 401 | 403 | 404 };
 
 /** The document name of an upgrade path `<prefix><docName>`, or null when there is none. */
 export function docNameFromUrl(url: string | undefined, prefix: string): string | null {
@@ -37,7 +42,12 @@ export async function authenticateUpgrade(db: TDb, req: IncomingMessage, prefix:
   return { userId, userName: decided.userName, docName, access: decided.access, expiresAt };
 }
 
-const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+};
 
 /** Refuses an upgrade with a plain HTTP response and ends the socket. */
 export function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404 | 500): void {

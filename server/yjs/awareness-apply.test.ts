@@ -10,14 +10,18 @@ const SELF = 7;
 const made: awarenessProtocol.Awareness[] = [];
 
 /** An awareness whose own client id is SELF, recording every event it emits. */
-function recorded(localState: Record<string, unknown> | null): { awareness: awarenessProtocol.Awareness; events: TEvent[] } {
+function recorded(localState: Record<string, unknown> | null): {
+  awareness: awarenessProtocol.Awareness;
+  events: TEvent[];
+} {
   const doc = new Y.Doc();
   doc.clientID = SELF;
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(localState);
   made.push(awareness);
   const events: TEvent[] = [];
-  for (const name of ['change', 'update'] as const) awareness.on(name, (change: TEvent[1], origin: unknown) => events.push([name, change, origin]));
+  for (const name of ['change', 'update'] as const)
+    awareness.on(name, (change: TEvent[1], origin: unknown) => events.push([name, change, origin]));
   return { awareness, events };
 }
 
@@ -35,7 +39,7 @@ function encoded(entries: TParsedAwareness[]): Uint8Array {
 /** A small deterministic generator, so that a failure can be replayed. */
 function prng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const STATES = [null, { user: { name: 'a' } }, { user: { name: 'b' } }, { cursor: [1, 2] }];
@@ -62,7 +66,9 @@ describe('applyParsedAwareness', () => {
       awarenessProtocol.applyAwarenessUpdate(theirs.awareness, encoded(entries), 'origin');
       applyParsedAwareness(ours.awareness, entries, 'origin');
       expect(ours.awareness.getStates(), `round ${round}`).toEqual(theirs.awareness.getStates());
-      expect([...ours.awareness.meta].map(([id, m]) => [id, m.clock])).toEqual([...theirs.awareness.meta].map(([id, m]) => [id, m.clock]));
+      expect([...ours.awareness.meta].map(([id, m]) => [id, m.clock])).toEqual(
+        [...theirs.awareness.meta].map(([id, m]) => [id, m.clock]),
+      );
     }
     expect(ours.events.length).toBeGreaterThan(100);
     expect(ours.events).toEqual(theirs.events);

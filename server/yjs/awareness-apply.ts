@@ -11,7 +11,11 @@ export type TParsedAwareness = { clientId: number; clock: number; state: Record<
  * cursors moving are most of the traffic, that second parse was a large part of what the young
  * generation had to collect.
  */
-export function applyParsedAwareness(awareness: Awareness, entries: readonly TParsedAwareness[], origin: unknown): void {
+export function applyParsedAwareness(
+  awareness: Awareness,
+  entries: readonly TParsedAwareness[],
+  origin: unknown,
+): void {
   const timestamp = Date.now();
   const added: number[] = [];
   const updated: number[] = [];
@@ -39,6 +43,8 @@ export function applyParsedAwareness(awareness: Awareness, entries: readonly TPa
       updated.push(clientId);
     }
   }
-  if (added.length > 0 || filteredUpdated.length > 0 || removed.length > 0) awareness.emit('change', [{ added, updated: filteredUpdated, removed }, origin]);
-  if (added.length > 0 || updated.length > 0 || removed.length > 0) awareness.emit('update', [{ added, updated, removed }, origin]);
+  if (added.length > 0 || filteredUpdated.length > 0 || removed.length > 0)
+    awareness.emit('change', [{ added, updated: filteredUpdated, removed }, origin]);
+  if (added.length > 0 || updated.length > 0 || removed.length > 0)
+    awareness.emit('update', [{ added, updated, removed }, origin]);
 }

@@ -14,7 +14,13 @@ import type { SharedDoc, TDocConnection } from './shared-doc';
 // others receive; otherwise the states are encoded again, as stamped.
 
 /** Applies the part of an awareness update that belongs to `conn`; throws MalformedMessageError when hostile. */
-export function applyOwnAwareness(shared: SharedDoc, conn: TDocConnection, update: Uint8Array, frame: Uint8Array, maxIds: number): void {
+export function applyOwnAwareness(
+  shared: SharedDoc,
+  conn: TDocConnection,
+  update: Uint8Array,
+  frame: Uint8Array,
+  maxIds: number,
+): void {
   const own: TParsedAwareness[] = [];
   const entries = decodeAwarenessUpdate(update);
   let asSent = true;

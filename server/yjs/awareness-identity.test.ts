@@ -10,8 +10,13 @@ describe('stampIdentity', () => {
   });
 
   it('replaces a claimed id or name and keeps everything else', () => {
-    expect(stampIdentity({ user: { id: 'u2', name: 'Facilitator', color: '#123456' }, cursor: 1 }, who)).toEqual({ user: { id: 'u1', name: 'Ana', color: '#123456' }, cursor: 1 });
-    expect(stampIdentity({ user: { id: 'u1', name: 'Facilitator' } }, who)).toEqual({ user: { id: 'u1', name: 'Ana' } });
+    expect(stampIdentity({ user: { id: 'u2', name: 'Facilitator', color: '#123456' }, cursor: 1 }, who)).toEqual({
+      user: { id: 'u1', name: 'Ana', color: '#123456' },
+      cursor: 1,
+    });
+    expect(stampIdentity({ user: { id: 'u1', name: 'Facilitator' } }, who)).toEqual({
+      user: { id: 'u1', name: 'Ana' },
+    });
   });
 
   it('names the user of a state that says nothing, or something else, about who it is', () => {

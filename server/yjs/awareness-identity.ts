@@ -9,7 +9,10 @@ export type TSessionIdentity = { readonly userId: string; readonly userName: str
 /** `state` with the session's user id and name in its `user` field; the very same object when it already says so. */
 export function stampIdentity(state: Record<string, unknown>, who: TSessionIdentity): Record<string, unknown> {
   const claimed = state.user;
-  const user = typeof claimed === 'object' && claimed !== null && !Array.isArray(claimed) ? (claimed as Record<string, unknown>) : null;
+  const user =
+    typeof claimed === 'object' && claimed !== null && !Array.isArray(claimed)
+      ? (claimed as Record<string, unknown>)
+      : null;
   if (user && user.id === who.userId && user.name === who.userName) return state;
   return { ...state, user: { ...user, id: who.userId, name: who.userName } };
 }

@@ -62,7 +62,12 @@ describe('heartbeat', () => {
     vi.useFakeTimers();
     const pinged: string[] = [];
     const ended: string[] = [];
-    const beat = new Heartbeat<TConn>(3000, 3, (c) => pinged.push(c.name), (c) => ended.push(c.name));
+    const beat = new Heartbeat<TConn>(
+      3000,
+      3,
+      (c) => pinged.push(c.name),
+      (c) => ended.push(c.name),
+    );
     const conns = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, alive: true }));
     for (const c of conns) beat.add(c);
     // A third of them each second, never all at once.
@@ -89,7 +94,12 @@ describe('heartbeat', () => {
   it('forgets a removed connection and stops with its timer', () => {
     vi.useFakeTimers();
     const pinged: string[] = [];
-    const beat = new Heartbeat<TConn>(2000, 2, (c) => pinged.push(c.name), () => undefined);
+    const beat = new Heartbeat<TConn>(
+      2000,
+      2,
+      (c) => pinged.push(c.name),
+      () => undefined,
+    );
     const gone = { name: 'gone', alive: true };
     beat.add(gone);
     beat.add({ name: 'kept', alive: true });
@@ -104,7 +114,13 @@ describe('heartbeat', () => {
 describe('message rates', () => {
   it('allows a burst, refuses past it, refills at the rate, and keeps sync and awareness apart', () => {
     vi.useFakeTimers({ toFake: ['performance'] });
-    const limits = { ...DEFAULT_LIMITS, messagesPerSecond: 10, messageBurst: 5, awarenessPerSecond: 100, awarenessBurst: 20 };
+    const limits = {
+      ...DEFAULT_LIMITS,
+      messagesPerSecond: 10,
+      messageBurst: 5,
+      awarenessPerSecond: 100,
+      awarenessBurst: 20,
+    };
     const rates = new MessageRates(limits);
     for (let i = 0; i < 5; i++) expect(rates.take(false)).toBe(true);
     expect(rates.take(false)).toBe(false);

@@ -29,7 +29,8 @@ export type TConnectionHub = {
 
 /** Closes a connection with a named code. */
 export function closeWith(conn: DocConnection, code: TCloseCode): void {
-  if (conn.ws.readyState === conn.ws.OPEN || conn.ws.readyState === conn.ws.CONNECTING) conn.ws.close(code, closeReason(code));
+  if (conn.ws.readyState === conn.ws.OPEN || conn.ws.readyState === conn.ws.CONNECTING)
+    conn.ws.close(code, closeReason(code));
 }
 
 // The socket listeners are shared by every connection and find theirs by socket: an idle
@@ -41,7 +42,12 @@ function onMessage(this: WebSocket, data: RawData): void {
 function onError(this: WebSocket, err: Error & { code?: string }): void {
   const conn = bySocket.get(this);
   // ws closes an over-long frame itself, with 1009; we only say so.
-  conn?.hub.logger.warn('connection-error', { doc: conn.shared.name, user: conn.userId, conn: conn.id, error: err.code ?? err.message });
+  conn?.hub.logger.warn('connection-error', {
+    doc: conn.shared.name,
+    user: conn.userId,
+    conn: conn.id,
+    error: err.code ?? err.message,
+  });
 }
 function onPong(this: WebSocket): void {
   const conn = bySocket.get(this);
@@ -143,7 +149,14 @@ export class DocConnection implements TDocConnection {
   }
 
   private refuse(code: TCloseCode, detail: string): void {
-    this.hub.logger.warn('connection-refused-message', { doc: this.shared.name, user: this.userId, conn: this.id, code, reason: closeReason(code), detail });
+    this.hub.logger.warn('connection-refused-message', {
+      doc: this.shared.name,
+      user: this.userId,
+      conn: this.id,
+      code,
+      reason: closeReason(code),
+      detail,
+    });
     closeWith(this, code);
   }
 
@@ -159,7 +172,8 @@ export class DocConnection implements TDocConnection {
         return false;
       case 'sync-update': {
         if (this.access === 'read') {
-          if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0) this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId, conn: this.id });
+          if (!isEmptyUpdate(msg.update) && this.droppedUpdates++ === 0)
+            this.hub.logger.info('read-only-update-dropped', { doc: shared.name, user: this.userId, conn: this.id });
           return false;
         }
         // What the shared document lacks must not wait inside it, where it would hold up and
@@ -168,7 +182,8 @@ export class DocConnection implements TDocConnection {
         if (missing) {
           const limits = this.hub.limits;
           this.waiting ??= new WaitingUpdates(limits.maxWaitingUpdates, limits.maxWaitingBytes);
-          if (!this.waiting.add(msg.update, missing)) this.refuse(CloseCode.missingDependencies, 'too many updates waiting for dependencies');
+          if (!this.waiting.add(msg.update, missing))
+            this.refuse(CloseCode.missingDependencies, 'too many updates waiting for dependencies');
           return false;
         }
         shared.applyClientUpdate(msg.update, this);
@@ -202,7 +217,8 @@ export class DocConnection implements TDocConnection {
 
   private deferStep1(stateVector: Uint8Array): void {
     // Bounded like the updates themselves: a client probes a few times a second at most.
-    if (this.unanswered.length >= this.hub.limits.maxWaitingUpdates) return this.refuse(CloseCode.missingDependencies, 'too many sync step 1s waiting');
+    if (this.unanswered.length >= this.hub.limits.maxWaitingUpdates)
+      return this.refuse(CloseCode.missingDependencies, 'too many sync step 1s waiting');
     this.unanswered.push(stateVector);
   }
 
@@ -213,7 +229,10 @@ export class DocConnection implements TDocConnection {
     this.unacknowledged = false;
     if (!mustWrite && this.acknowledging === null) return this.send(this.shared.syncStep2(stateVector));
     let chain = this.acknowledging ?? Promise.resolve();
-    if (mustWrite) chain = chain.then(() => this.shared.flush()).catch(() => this.refuse(CloseCode.internalError, 'persistence failed'));
+    if (mustWrite)
+      chain = chain
+        .then(() => this.shared.flush())
+        .catch(() => this.refuse(CloseCode.internalError, 'persistence failed'));
     chain = chain.then(() => this.send(this.shared.syncStep2(stateVector)));
     this.acknowledging = chain;
     void chain.then(() => {

@@ -18,7 +18,8 @@ describe('LastEditStamps', () => {
   it('records a question once per interval for the same person, and at once for someone else', () => {
     const server = new Y.Doc();
     const stamps = new LastEditStamps(server);
-    const type = (text: string) => clientUpdate(server, (d) => d.getXmlFragment(answerFragmentName('t.1')).insert(0, [new Y.XmlText(text)]));
+    const type = (text: string) =>
+      clientUpdate(server, (d) => d.getXmlFragment(answerFragmentName('t.1')).insert(0, [new Y.XmlText(text)]));
     const records: unknown[] = [];
     server.getMap(LAST_EDIT_MAP).observe(() => records.push(server.getMap(LAST_EDIT_MAP).get('t.1')));
 
@@ -33,7 +34,10 @@ describe('LastEditStamps', () => {
   it('leaves alone what is applied outside a connection (another instance has recorded it)', () => {
     const server = new Y.Doc();
     new LastEditStamps(server);
-    Y.applyUpdate(server, clientUpdate(server, (d) => d.getXmlFragment(answerFragmentName('t.1')).insert(0, [new Y.XmlText('x')])));
+    Y.applyUpdate(
+      server,
+      clientUpdate(server, (d) => d.getXmlFragment(answerFragmentName('t.1')).insert(0, [new Y.XmlText('x')])),
+    );
     expect(server.getMap(LAST_EDIT_MAP).size).toBe(0);
   });
 });

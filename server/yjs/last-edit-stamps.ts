@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { LAST_EDIT_MAP, STATUS_MAP, type TLastEdit, parseLastEdit, questionKeyOfFragment } from '../../lib/collab/layout';
+import {
+  LAST_EDIT_MAP,
+  STATUS_MAP,
+  type TLastEdit,
+  parseLastEdit,
+  questionKeyOfFragment,
+} from '../../lib/collab/layout';
 import type { TSessionIdentity } from './awareness-identity';
 
 // "Last edited by" on a checklist question (the `lastEdit` map, lib/collab/layout.ts) is the
@@ -56,7 +62,8 @@ export class LastEditStamps {
       }
       for (const key of this.edited) {
         const current = this.written.has(key) ? null : parseLastEdit(this.lastEdit.get(key));
-        if (current && current.userId === who.userId && current.name === who.userName && now - current.at < INTERVAL_MS) continue;
+        if (current && current.userId === who.userId && current.name === who.userName && now - current.at < INTERVAL_MS)
+          continue;
         const entry: TLastEdit = { userId: who.userId, name: who.userName, at: now };
         this.lastEdit.set(key, entry);
       }

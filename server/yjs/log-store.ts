@@ -21,7 +21,9 @@ export type TLogStore = {
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-/** The log through Kysely: PostgreSQL (whose driver never holds the event loop), or SQLite where no worker can be used. */
+/**
+ * The log through Kysely: PostgreSQL (whose driver never holds the event loop), or SQLite where no worker can be used.
+ */
 function kyselyLogStore(db: TDb): TLogStore {
   return {
     kind: 'kysely',
@@ -49,7 +51,10 @@ function kyselyLogStore(db: TDb): TLogStore {
   };
 }
 
-type TRequest = { kind: 'ping' } | { kind: 'insert'; rows: readonly TLogRow[]; createdAt: string } | { kind: 'state'; name: string; state: Uint8Array; upTo: number; updatedAt: string };
+type TRequest =
+  | { kind: 'ping' }
+  | { kind: 'insert'; rows: readonly TLogRow[]; createdAt: string }
+  | { kind: 'state'; name: string; state: Uint8Array; upTo: number; updatedAt: string };
 type TReply = { id: number; ok: true; ids: number[] } | { id: number; ok: false; error: string };
 
 /**
@@ -97,7 +102,10 @@ class WorkerLogStore implements TLogStore {
   private open(): Worker {
     if (this.worker) return this.worker;
     // Plain JavaScript: none of the process's loaders or preloads (tsx, profilers) are wanted there.
-    const w = new Worker(new URL('./log-worker.mjs', import.meta.url), { workerData: { file: this.file }, execArgv: [] });
+    const w = new Worker(new URL('./log-worker.mjs', import.meta.url), {
+      workerData: { file: this.file },
+      execArgv: [],
+    });
     w.unref();
     w.on('message', (reply: TReply) => {
       const p = this.waiting.get(reply.id);

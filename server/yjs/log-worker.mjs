@@ -20,7 +20,9 @@ const upsertState = db.prepare(
 const deleteLog = db.prepare('delete from yjs_updates where doc_name = ? and id <= ?');
 
 const blob = (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-const insertRows = db.transaction((rows, createdAt) => rows.map((r) => Number(insertRow.run(r.name, blob(r.update), createdAt).lastInsertRowid)));
+const insertRows = db.transaction((rows, createdAt) =>
+  rows.map((r) => Number(insertRow.run(r.name, blob(r.update), createdAt).lastInsertRowid)),
+);
 const replaceState = db.transaction((name, state, upTo, updatedAt) => {
   upsertState.run(name, blob(state), updatedAt);
   deleteLog.run(name, upTo);
@@ -30,7 +32,8 @@ parentPort.on('message', (m) => {
   try {
     if (m.kind === 'ping') parentPort.postMessage({ id: m.id, ok: true, ids: [] });
     else if (m.kind === 'insert') parentPort.postMessage({ id: m.id, ok: true, ids: insertRows(m.rows, m.createdAt) });
-    else if (m.kind === 'state') parentPort.postMessage({ id: m.id, ok: true, ids: (replaceState(m.name, m.state, m.upTo, m.updatedAt), []) });
+    else if (m.kind === 'state')
+      parentPort.postMessage({ id: m.id, ok: true, ids: (replaceState(m.name, m.state, m.upTo, m.updatedAt), []) });
     else throw new Error(`unknown request ${String(m.kind)}`);
   } catch (err) {
     parentPort.postMessage({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });

@@ -1,6 +1,13 @@
 // The log writer batches every document's updates into one INSERT, acknowledges a flush only
 // once its rows are committed, keeps what the database refuses and writes it later, and compacts.
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { TDb } from '@/lib/db/client';
@@ -17,7 +24,8 @@ class LogInserts implements KyselyPlugin {
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     if (args.node.kind === 'InsertQueryNode' && args.node.into?.table.identifier.name === 'yjs_updates') {
       this.inserts++;
-      const refused = this.refuse === true || (typeof this.refuse === 'string' && JSON.stringify(args.node).includes(this.refuse));
+      const refused =
+        this.refuse === true || (typeof this.refuse === 'string' && JSON.stringify(args.node).includes(this.refuse));
       if (refused) throw new Error('database unavailable');
     }
     return args.node;
@@ -45,9 +53,19 @@ describe('log writer', () => {
   });
 
   /** A fresh log of a fresh document, typing into which appends to the log. */
-  function openLog(writer: LogWriter, opts: Partial<TPersistenceOptions> = {}): { log: DocLog; doc: Y.Doc; type: (s: string) => void } {
+  function openLog(
+    writer: LogWriter,
+    opts: Partial<TPersistenceOptions> = {},
+  ): { log: DocLog; doc: Y.Doc; type: (s: string) => void } {
     const doc = new Y.Doc();
-    const log = new DocLog(writer, db, `doc-${++n}`, doc, { ...DEFAULT_PERSISTENCE, ...opts }, { logRows: 0, lastId: 0 });
+    const log = new DocLog(
+      writer,
+      db,
+      `doc-${++n}`,
+      doc,
+      { ...DEFAULT_PERSISTENCE, ...opts },
+      { logRows: 0, lastId: 0 },
+    );
     doc.on('update', (u: Uint8Array) => log.append(u));
     return { log, doc, type: (s) => doc.getText('t').insert(0, s) };
   }
@@ -115,7 +133,14 @@ describe('log writer', () => {
     // A handle with plugins keeps its writes, so that the plugins see them.
     expect(await new LogWriter(db, 10, logger).storeKind()).toBe('kysely');
     const doc = new Y.Doc();
-    const log = new DocLog(plain, t.db, `doc-${++n}`, doc, { ...DEFAULT_PERSISTENCE, compactAfter: 2 }, { logRows: 0, lastId: 0 });
+    const log = new DocLog(
+      plain,
+      t.db,
+      `doc-${++n}`,
+      doc,
+      { ...DEFAULT_PERSISTENCE, compactAfter: 2 },
+      { logRows: 0, lastId: 0 },
+    );
     doc.on('update', (u: Uint8Array) => log.append(u));
     doc.getText('t').insert(0, 'one ');
     await log.flush();
@@ -148,7 +173,11 @@ describe('log writer', () => {
     type('last');
     await log.compact();
     expect(await logRows(t.db, log.name)).toBe(0);
-    const state = await t.db.selectFrom('yjs_documents').select('state').where('name', '=', log.name).executeTakeFirstOrThrow();
+    const state = await t.db
+      .selectFrom('yjs_documents')
+      .select('state')
+      .where('name', '=', log.name)
+      .executeTakeFirstOrThrow();
     const stored = new Y.Doc();
     Y.applyUpdate(stored, state.state);
     expect(stored.getText('t').toJSON()).toBe(doc.getText('t').toJSON());

@@ -15,11 +15,16 @@ export type TYjsLogger = {
 /** The default logger: the process's logger, module `yjs`. */
 export function yjsLogger(): TYjsLogger {
   const log = logger('yjs');
-  return { info: (event, fields) => log.info(fields ?? {}, event), warn: (event, fields) => log.warn(fields ?? {}, event) };
+  return {
+    info: (event, fields) => log.info(fields ?? {}, event),
+    warn: (event, fields) => log.warn(fields ?? {}, event),
+  };
 }
 
 /** A logger that keeps its lines in memory, for tests. */
-export function memoryLogger(): TYjsLogger & { lines: { level: 'info' | 'warn'; event: string; fields: TLogFields }[] } {
+export function memoryLogger(): TYjsLogger & {
+  lines: { level: 'info' | 'warn'; event: string; fields: TLogFields }[];
+} {
   const lines: { level: 'info' | 'warn'; event: string; fields: TLogFields }[] = [];
   return {
     lines,

@@ -10,7 +10,10 @@ export { loadDoc } from '../../lib/collab/persisted-doc';
 
 /** How often the logs are written and compacted. */
 export type TPersistenceOptions = {
-  /** Longest an applied update waits before its batch is written (the rules allow one second); every loaded document's batch is written together. */
+  /**
+   * Longest an applied update waits before its batch is written (the rules allow one second); every
+   * loaded document's batch is written together.
+   */
   flushDelayMs: number;
   /** Log rows after which the document is compacted into its state row. */
   compactAfter: number;
@@ -25,7 +28,11 @@ export type TPersistenceOptions = {
 // A quarter of a second: well within the rules' second, and few enough commits (four a second for
 // the whole server, however many documents are open) that the synchronous SQLite driver seldom
 // holds the event loop. Acknowledgements do not wait for it: a sync step 1 writes at once.
-export const DEFAULT_PERSISTENCE: TPersistenceOptions = { flushDelayMs: 250, compactAfter: 200, sharedWithOtherInstances: false };
+export const DEFAULT_PERSISTENCE: TPersistenceOptions = {
+  flushDelayMs: 250,
+  compactAfter: 200,
+  sharedWithOtherInstances: false,
+};
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const now = (): string => new Date().toISOString();
@@ -156,8 +163,17 @@ export class DocLog {
   private async writeSharedState(ours: Uint8Array, upTo: number): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${this.name}))`.execute(trx);
-      const stored = await trx.selectFrom('yjs_documents').select('state').where('name', '=', this.name).executeTakeFirst();
-      const rows = await trx.selectFrom('yjs_updates').select('update').where('doc_name', '=', this.name).where('id', '<=', upTo).execute();
+      const stored = await trx
+        .selectFrom('yjs_documents')
+        .select('state')
+        .where('name', '=', this.name)
+        .executeTakeFirst();
+      const rows = await trx
+        .selectFrom('yjs_updates')
+        .select('update')
+        .where('doc_name', '=', this.name)
+        .where('id', '<=', upTo)
+        .execute();
       const state = toBuffer(Y.mergeUpdates([ours, ...(stored ? [stored.state] : []), ...rows.map((r) => r.update)]));
       await trx
         .insertInto('yjs_documents')

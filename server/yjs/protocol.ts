@@ -9,7 +9,11 @@ import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 // then the payload. The client sends sync (step 1, step 2, update), awareness and query-awareness;
 // it also understands auth (2), which we never need because access is decided before the upgrade.
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
-export const SyncType = { step1: syncProtocol.messageYjsSyncStep1, step2: syncProtocol.messageYjsSyncStep2, update: syncProtocol.messageYjsUpdate } as const;
+export const SyncType = {
+  step1: syncProtocol.messageYjsSyncStep1,
+  step2: syncProtocol.messageYjsSyncStep2,
+  update: syncProtocol.messageYjsUpdate,
+} as const;
 
 /** One decoded client message; payloads are views into the received buffer. */
 export type TClientMessage =
@@ -90,12 +94,16 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
 // An object or null, checked without copying it: z.record would build a new object per state, and
 // a state is parsed for every cursor move.
-const ZAwarenessStateSchema = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)).nullable();
+const ZAwarenessStateSchema = z
+  .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+  .nullable();
 
 /** One entry of an awareness update: a client's state (JSON, `null` when it left) at a clock. */
 export type TAwarenessEntry = { clientId: number; clock: number; state: Uint8Array };
 
-/** Splits an awareness update into entries without parsing their states; throws MalformedMessageError when malformed. */
+/**
+ * Splits an awareness update into entries without parsing their states; throws MalformedMessageError when malformed.
+ */
 export function decodeAwarenessUpdate(update: Uint8Array): TAwarenessEntry[] {
   const d = new BoundedDecoder(update);
   const n = d.count(3);

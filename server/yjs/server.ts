@@ -43,7 +43,6 @@ export type TYjsStats = {
   persistenceLagSeconds: number;
 };
 
-
 export type TYjsServer = {
   /** The upgrade handler for the `/yjs/` route. */
   handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -76,9 +75,20 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const { fanout } = opts;
   const onApplied = (source: 'client' | 'peer'): void => void updates[source]++;
   const hooks: TRegistryHooks = fanout
-    ? { onApplied, onLocalUpdate: fanout.onLocalUpdate, onLocalAwareness: fanout.onLocalAwareness, attach: fanout.attach, detach: fanout.detach }
+    ? {
+        onApplied,
+        onLocalUpdate: fanout.onLocalUpdate,
+        onLocalAwareness: fanout.onLocalAwareness,
+        attach: fanout.attach,
+        detach: fanout.detach,
+      }
     : { onApplied };
-  const registry = new DocRegistry(db, { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence }, logger, hooks);
+  const registry = new DocRegistry(
+    db,
+    { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence },
+    logger,
+    hooks,
+  );
   const counter = new ConnectionCounter(limits.maxConnectionsPerUser);
   const authGate = new Gate(limits.upgradesInFlight);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
@@ -171,7 +181,9 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
       unregister();
       heartbeat.stop();
       expiry.stop();
-      const closed = [...conns].map((c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))));
+      const closed = [...conns].map(
+        (c) => new Promise<void>((resolve) => (c.ws.once('close', () => resolve()), closeWith(c, CloseCode.goingAway))),
+      );
       // A peer that never answers the close handshake must not hold up shutdown.
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
       await Promise.race([Promise.all(closed), timeout]);
@@ -184,7 +196,12 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     stats: () => {
       const now = Date.now();
       const lags = registry.withUnwritten().map((d) => d.persistenceLag(now));
-      return { connections: conns.size, documents: registry.loadedNow().length, updates: { ...updates }, persistenceLagSeconds: Math.max(0, ...lags) };
+      return {
+        connections: conns.size,
+        documents: registry.loadedNow().length,
+        updates: { ...updates },
+        persistenceLagSeconds: Math.max(0, ...lags),
+      };
     },
   };
   const unregister = registerSyncServer(server);

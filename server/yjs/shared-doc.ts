@@ -26,7 +26,9 @@ export type TDocConnection = {
   sendAwareness(message: Uint8Array): void;
 };
 
-/** The origin of updates and awareness applied from another instance: relayed and logged here, never published again. */
+/**
+ * The origin of updates and awareness applied from another instance: relayed and logged here, never published again.
+ */
 export const PEER_ORIGIN = Symbol('peer instance');
 
 /** How a loaded document tells the rest of the sync server (fan-out, metrics) what it applied. */
@@ -68,7 +70,14 @@ export class SharedDoc {
   }
 
   /** Loads `name` from the database and starts relaying and logging. */
-  static async load(db: TDb, writer: LogWriter, name: string, opts: TPersistenceOptions, logger: TYjsLogger, hooks: TDocHooks = {}): Promise<SharedDoc> {
+  static async load(
+    db: TDb,
+    writer: LogWriter,
+    name: string,
+    opts: TPersistenceOptions,
+    logger: TYjsLogger,
+    hooks: TDocHooks = {},
+  ): Promise<SharedDoc> {
     const shared = new SharedDoc(name);
     const loaded = await loadDoc(db, name, shared.doc, logger);
     shared.log = new DocLog(writer, db, name, shared.doc, opts, loaded);
@@ -83,14 +92,17 @@ export class SharedDoc {
       hooks.onApplied?.(origin === PEER_ORIGIN ? 'peer' : 'client');
       if (origin !== PEER_ORIGIN) hooks.onLocalUpdate?.(shared, update);
     });
-    shared.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      const changed = added.concat(updated, removed);
-      if (changed.length === 0) return;
-      const relay = shared.relaying;
-      const message = relay?.entries === changed.length ? relay.frame : encodeAwareness(shared.awareness, changed);
-      for (const c of shared.conns) if (c !== origin) c.sendAwareness(message);
-      if (origin !== PEER_ORIGIN) hooks.onLocalAwareness?.(shared, changed);
-    });
+    shared.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const changed = added.concat(updated, removed);
+        if (changed.length === 0) return;
+        const relay = shared.relaying;
+        const message = relay?.entries === changed.length ? relay.frame : encodeAwareness(shared.awareness, changed);
+        for (const c of shared.conns) if (c !== origin) c.sendAwareness(message);
+        if (origin !== PEER_ORIGIN) hooks.onLocalAwareness?.(shared, changed);
+      },
+    );
     return shared;
   }
 
@@ -139,7 +151,8 @@ export class SharedDoc {
   detach(conn: TDocConnection): void {
     if (!this.conns.delete(conn)) return;
     for (const id of conn.awarenessIds) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
-    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    if (conn.awarenessIds.size > 0)
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
   }
 
   /** Seconds since the oldest update not yet known to be in the database was applied (0 when none). */

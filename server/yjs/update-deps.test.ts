@@ -14,7 +14,7 @@ function yjsLeavesPending(doc: Y.Doc, update: Uint8Array): boolean {
 /** A small deterministic random number generator, so that a failure can be replayed. */
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Updates of three people editing one area together, each seeing some of the others' edits. */
@@ -61,7 +61,7 @@ describe('missingDependencies', () => {
       }
       const doc = new Y.Doc();
       let left = candidates.sort(() => random() - 0.5);
-      for (let progress = true; progress && left.length > 0; ) {
+      for (let progress = true; progress && left.length > 0;) {
         progress = false;
         const next: Uint8Array[] = [];
         for (const u of left) {

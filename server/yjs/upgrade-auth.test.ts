@@ -46,7 +46,10 @@ describe.each(dbKinds)('upgrade authentication (%s)', (kind) => {
     await addMember(t.db, assessmentId, grouped, 'IC');
     const ef = { assessmentId, userId: members.EF.id, role: 'EF' as const };
     const group = await createGroup(t.db, assessmentId, ef, 'Group');
-    await updateGroup(t.db, assessmentId, ef, group, { memberIds: [grouped.id, members.XC.id], rapporteurId: grouped.id });
+    await updateGroup(t.db, assessmentId, ef, group, {
+      memberIds: [grouped.id, members.XC.id],
+      rapporteurId: grouped.id,
+    });
     await allocateArea(t.db, assessmentId, ef, 'transparency', group);
     await allocateArea(t.db, assessmentId, ef, 'automation', group);
     await updateLiveState(t.db, assessmentId, () => ({ locked_areas: JSON.stringify(['automation']) }));
@@ -72,9 +75,17 @@ describe.each(dbKinds)('upgrade authentication (%s)', (kind) => {
 
   it('decides every document as resolveDocAccess does for a current session, with the stored display name', async () => {
     for (const user of [...Object.values(members), grouped, stranger]) {
-      const { name } = await t.db.selectFrom('users').select('name').where('id', '=', user.id).executeTakeFirstOrThrow();
+      const { name } = await t.db
+        .selectFrom('users')
+        .select('name')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       for (const doc of docs) {
-        const access = await resolveDocAccess(t.db, { id: user.id, email: '', name: '', isAdmin: false, timeZone: null }, doc);
+        const access = await resolveDocAccess(
+          t.db,
+          { id: user.id, email: '', name: '', isAdmin: false, timeZone: null },
+          doc,
+        );
         const expected = typeof access === 'string' ? { access, userName: name } : access;
         expect(await resolveSessionDocAccess(t.db, user.id, 1, doc), `${doc} for ${user.id}`).toEqual(expected);
       }
@@ -102,7 +113,10 @@ describe.each(dbKinds)('upgrade authentication (%s)', (kind) => {
     expect(await upgradeStatus(server.url, plan, user.cookie)).toBe(401);
     expect(await upgradeStatus(server.url, malformed, user.cookie)).toBe(401);
     // A well-signed token for a user who does not exist.
-    const ghost = await encode({ token: { sub: randomUUID(), sv: 1 }, secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET });
+    const ghost = await encode({
+      token: { sub: randomUUID(), sv: 1 },
+      secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET,
+    });
     expect(await upgradeStatus(server.url, plan, `next-auth.session-token=${ghost}`)).toBe(401);
   });
 });

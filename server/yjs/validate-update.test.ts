@@ -41,7 +41,8 @@ describe('validateUpdate', () => {
 
   it('refuses every truncation of a valid update', () => {
     const full = Y.encodeStateAsUpdate(richDoc());
-    for (let i = 0; i < full.length; i++) expect(() => validateUpdate(full.slice(0, i)), `cut at ${i}`).toThrow(MalformedMessageError);
+    for (let i = 0; i < full.length; i++)
+      expect(() => validateUpdate(full.slice(0, i)), `cut at ${i}`).toThrow(MalformedMessageError);
   });
 
   it('refuses counts that cannot fit in the message', () => {

@@ -4,17 +4,23 @@ import { BoundedDecoder, MalformedMessageError } from './bounded-decoder';
 // happen before any byte is checked, so a few crafted bytes can make it allocate without bound
 // (docs/pitfalls.md, "Hostile Yjs updates"). We walk the whole update (format v1, what y-protocols
 // sends) with a bounded decoder first, mirroring yjs's readClientsStructRefs/readItemContent/
-// readDeleteSet, and apply only what decodes completely within its own bytes. The same walk reports each client's clocks,
-// references and deletions to a visitor, so that checking what an update depends on
-// (update-deps.ts) costs no second pass.
+// readDeleteSet, and apply only what decodes completely within its own bytes. The same walk reports
+// each client's clocks, references and deletions to a visitor, so that checking what an update
+// depends on (update-deps.ts) costs no second pass.
 
 /** What a walk over an update reports, in order; update-deps.ts checks its dependencies with it. */
 export type TUpdateVisitor = {
   /** The next structs are `client`'s, starting at `clock`. */
   section(client: number, clock: number): void;
-  /** The item being read refers to `client`'s struct at `clock` (its origin, right origin or parent); reported before the item's `struct`. */
+  /**
+   * The item being read refers to `client`'s struct at `clock` (its origin, right origin or
+   * parent); reported before the item's `struct`.
+   */
   reference(client: number, clock: number): void;
-  /** One struct of the current client, `length` clocks long; `skip` when it is a gap (a Skip struct) rather than content. */
+  /**
+   * One struct of the current client, `length` clocks long; `skip` when it is a gap (a Skip struct)
+   * rather than content.
+   */
   struct(length: number, skip: boolean): void;
   /** A deletion of `client`'s clocks from `clock`, `length` of them. */
   deletion(client: number, clock: number, length: number): void;
@@ -128,7 +134,8 @@ function structs(d: BoundedDecoder, visitor: TUpdateVisitor | undefined): void {
       if (info & BIT8) reference(d, visitor); // origin
       if (info & BIT7) reference(d, visitor); // right origin
       if (cantCopyParentInfo) {
-        if (d.varUint() === 1) d.bytes(); // top-level type name
+        if (d.varUint() === 1)
+          d.bytes(); // top-level type name
         else reference(d, visitor); // parent item
         if (info & BIT6) d.bytes(); // map key
       }

@@ -40,7 +40,8 @@ export class WaitingUpdates {
     const still: TWaiting[] = [];
     for (const w of this.entries) {
       // Only an update whose first missing clock has arrived is walked again.
-      const missing = Y.getState(doc.store, w.missing.client) > w.missing.clock ? missingDependencies(w.update, doc) : w.missing;
+      const missing =
+        Y.getState(doc.store, w.missing.client) > w.missing.clock ? missingDependencies(w.update, doc) : w.missing;
       if (missing) still.push({ update: w.update, missing });
       else ready.push(w.update);
     }

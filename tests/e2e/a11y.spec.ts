@@ -82,7 +82,8 @@ test.describe('signed-in pages', () => {
       const res = await facilitator.goto(url);
       expect(res?.status(), url).toBe(200);
       await expect(facilitator.getByRole('heading', { level: 1 })).toBeVisible();
-      if (sub.startsWith('/checklist/')) await expect(facilitator.getByRole('status').filter({ hasText: /^\W*Connected$/ })).toBeVisible();
+      if (sub.startsWith('/checklist/'))
+        await expect(facilitator.getByRole('status').filter({ hasText: /^\W*Connected$/ })).toBeVisible();
       await expectNoSeriousViolations(facilitator, url);
     });
   }

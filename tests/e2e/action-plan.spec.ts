@@ -29,10 +29,16 @@ async function parseXlsx(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
-test('two people build an outcome live and the XLSX export has their rows', async ({ contributor: ana, contributor2: ben }) => {
+test('two people build an outcome live and the XLSX export has their rows', async ({
+  contributor: ana,
+  contributor2: ben,
+}) => {
   const assessmentId = await demoAssessmentId(ana);
   // Letters only: a digit in the text would count as a measurable target for the SMART check.
-  const tag = crypto.randomBytes(4).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
+  const tag = crypto
+    .randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
   await Promise.all([ana.goto(`/assessments/${assessmentId}/plan`), ben.goto(`/assessments/${assessmentId}/plan`)]);
   await Promise.all([connected(ana), connected(ben)]);
 
@@ -47,7 +53,9 @@ test('two people build an outcome live and the XLSX export has their rows', asyn
 
   // Ben sees it live, with Ana's text.
   const benOutcome = ben.locator(`#row-${outcomeId}`);
-  await expect(benOutcome.getByRole('textbox', { name: `Text of outcome ${n}` })).toHaveValue(`Managers remedy weaknesses ${tag}`);
+  await expect(benOutcome.getByRole('textbox', { name: `Text of outcome ${n}` })).toHaveValue(
+    `Managers remedy weaknesses ${tag}`,
+  );
 
   // Ana adds objective n.1 and gets SMART advice until it has a target and a deadline.
   await anaOutcome.getByRole('button', { name: `+ Add objective to outcome ${n}` }).click();
@@ -71,32 +79,69 @@ test('two people build an outcome live and the XLSX export has their rows', asyn
   const benNumber = (await benActivity.getAttribute('aria-label'))!.replace('Activity ', '');
 
   // Each sees both activities, with both titles.
-  for (const [page, o] of [[ana, objective], [ben, benObjective]] as const) {
+  for (const [page, o] of [
+    [ana, objective],
+    [ben, benObjective],
+  ] as const) {
     const titles = o.getByRole('textbox', { name: /^Title of activity/ });
     await expect(titles).toHaveCount(2);
-    await expect.poll(async () => (await titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).sort()).toEqual([`Design the module ${tag}`, `Open a hotline ${tag}`]);
+    await expect
+      .poll(async () => (await titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).sort())
+      .toEqual([`Design the module ${tag}`, `Open a hotline ${tag}`]);
     await saved(page);
   }
 
   // Ben fills in the Annex 9 columns of his activity with the keyboard.
-  await benActivity.getByRole('textbox', { name: `Responsible person or unit, activity ${benNumber}` }).fill('Policy Unit');
+  await benActivity
+    .getByRole('textbox', { name: `Responsible person or unit, activity ${benNumber}` })
+    .fill('Policy Unit');
   await benActivity.getByLabel('Due').fill('2027-03-31');
   await expect(benActivity.getByText('Timeline: Q1 2027 (due 2027-03-31)')).toBeVisible();
-  await expect(objective.locator(`li[aria-label="Activity ${benNumber}"]`).getByText('Timeline: Q1 2027')).toBeVisible();
+  await expect(
+    objective.locator(`li[aria-label="Activity ${benNumber}"]`).getByText('Timeline: Q1 2027'),
+  ).toBeVisible();
   await saved(ben);
 
   // The export reads the persisted draft (a second behind at most): wait for it, then download it.
   const exportUrl = `/api/assessments/${assessmentId}/plan/export?format=xlsx`;
   const mine = (rows: string[][]) => rows.filter((r) => (r[1] ?? '').includes(tag));
-  await expect.poll(async () => mine(await parseXlsx(await (await ana.request.get(exportUrl)).body())).length, { timeout: 10_000 }).toBe(2);
-  const [download] = await Promise.all([ana.waitForEvent('download'), ana.getByRole('link', { name: 'Download XLSX' }).click()]);
+  await expect
+    .poll(async () => mine(await parseXlsx(await (await ana.request.get(exportUrl)).body())).length, {
+      timeout: 10_000,
+    })
+    .toBe(2);
+  const [download] = await Promise.all([
+    ana.waitForEvent('download'),
+    ana.getByRole('link', { name: 'Download XLSX' }).click(),
+  ]);
   const rows = await parseXlsx(fs.readFileSync(await download.path()));
-  expect(rows[0]!.slice(0, 8)).toEqual(['Outcome', 'Objective', 'No.', 'Activity', 'Responsible person', 'Named owner', 'Key Performance Indicator (KPI)', 'Performance target']);
+  expect(rows[0]!.slice(0, 8)).toEqual([
+    'Outcome',
+    'Objective',
+    'No.',
+    'Activity',
+    'Responsible person',
+    'Named owner',
+    'Key Performance Indicator (KPI)',
+    'Performance target',
+  ]);
   const byNumber = new Map(mine(rows).map((r) => [r[2], r]));
   const anaNumber = benNumber === `${n}.1.1` ? `${n}.1.2` : `${n}.1.1`;
   const outcomeCell = `${n}: Managers remedy weaknesses ${tag}`;
   const objectiveCell = `${n}.1: Improve ethics training ${tag} to reach 100% of staff by Q4 2027`;
-  expect(byNumber.get(benNumber)?.slice(0, 5)).toEqual([outcomeCell, objectiveCell, benNumber, `Open a hotline ${tag}`, 'Policy Unit']);
+  expect(byNumber.get(benNumber)?.slice(0, 5)).toEqual([
+    outcomeCell,
+    objectiveCell,
+    benNumber,
+    `Open a hotline ${tag}`,
+    'Policy Unit',
+  ]);
   expect(byNumber.get(benNumber)?.[13]).toBe('Q1 2027 (due 2027-03-31)');
-  expect(byNumber.get(anaNumber)?.slice(0, 5)).toEqual([outcomeCell, objectiveCell, anaNumber, `Design the module ${tag}`, '']);
+  expect(byNumber.get(anaNumber)?.slice(0, 5)).toEqual([
+    outcomeCell,
+    objectiveCell,
+    anaNumber,
+    `Design the module ${tag}`,
+    '',
+  ]);
 });

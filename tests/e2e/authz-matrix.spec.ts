@@ -29,7 +29,8 @@ const FAC: readonly TRole[] = ['EF', 'LF', 'NCP'];
 const CONTRIBUTE: readonly TRole[] = [...FAC, 'IC', 'XC'];
 const COMMENT: readonly TRole[] = [...FAC, 'SM', 'IC', 'XC'];
 const ADOPT: readonly TRole[] = [...FAC, 'SM'];
-// Monitoring: anyone who may be responsible for an activity reports on it (the owner check per activity comes after); facilitators and internal contributors measure KPIs.
+// Monitoring: anyone who may be responsible for an activity reports on it (the owner check per
+// activity comes after); facilitators and internal contributors measure KPIs.
 const REPORT: readonly TRole[] = [...FAC, 'SM', 'IC', 'XC'];
 const MEASURE: readonly TRole[] = [...FAC, 'IC'];
 
@@ -38,7 +39,9 @@ const FAKE = '00000000-0000-4000-8000-000000000000';
 const INVALID = '"not an object"';
 
 type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-/** One row: a request inside the demo assessment (path after /api/assessments/<id>), who passes and with what status. */
+/**
+ * One row: a request inside the demo assessment (path after /api/assessments/<id>), who passes and with what status.
+ */
 type TRow = { method: TMethod; path: string; allowed: readonly TRole[]; ok: number };
 
 const ASSESSMENT_ROUTES: readonly TRow[] = [
@@ -50,7 +53,8 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'POST', path: `/activities/${FAKE}/merge`, allowed: FAC, ok: 400 },
   // Takes no body and is idempotent (it adds only activities not gathered yet): a real call.
   { method: 'POST', path: '/activities/gather', allowed: FAC, ok: 200 },
-  // Answer flags: read by facilitators and senior management, set and cleared by facilitators (a DELETE without a question: 400).
+  // Answer flags: read by facilitators and senior management, set and cleared by facilitators (a
+  // DELETE without a question: 400).
   { method: 'GET', path: '/answer-flags', allowed: ADOPT, ok: 200 },
   { method: 'PUT', path: '/answer-flags', allowed: FAC, ok: 400 },
   { method: 'DELETE', path: '/answer-flags', allowed: FAC, ok: 400 },
@@ -151,7 +155,17 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
 
 /** Routes whose answer does not follow the membership pattern; the status expected per actor. */
 type TSpecialRow = { method: TMethod; path: string; expect: Record<TActor, number> };
-const everyone = (status: number, anonymous = 401): Record<TActor, number> => ({ EF: status, LF: status, NCP: status, SM: status, IC: status, XC: status, OBS: status, nonMember: status, anonymous });
+const everyone = (status: number, anonymous = 401): Record<TActor, number> => ({
+  EF: status,
+  LF: status,
+  NCP: status,
+  SM: status,
+  IC: status,
+  XC: status,
+  OBS: status,
+  nonMember: status,
+  anonymous,
+});
 const SPECIAL_ROUTES: readonly TSpecialRow[] = [
   { method: 'GET', path: '/api/health', expect: everyone(200, 200) },
   { method: 'GET', path: '/api/assessments', expect: everyone(200) },
@@ -160,7 +174,8 @@ const SPECIAL_ROUTES: readonly TSpecialRow[] = [
   { method: 'PATCH', path: '/api/me', expect: everyone(400) },
   // Open without a session (the invitation's token is the credential).
   { method: 'POST', path: '/api/invitations/accept', expect: everyone(400, 400) },
-  // A survey's public answer endpoint: open without a session (the link's token is the key); an unknown link is answered 404 before its body is read.
+  // A survey's public answer endpoint: open without a session (the link's token is the key); an
+  // unknown link is answered 404 before its body is read.
   { method: 'POST', path: `/api/survey/${'x'.repeat(43)}`, expect: everyone(404, 404) },
   // A visitor's language choice (a cookie): open to all, the body is checked.
   { method: 'POST', path: '/api/locale', expect: everyone(400, 400) },
@@ -211,7 +226,11 @@ async function send(request: APIRequestContext, method: TMethod, url: string): P
 
 /** A user of this run alone, created through the e2e server's test route. */
 async function newUser(request: APIRequestContext, name: string): Promise<{ email: string; password: string }> {
-  const user = { email: `authz-${name}-${crypto.randomBytes(4).toString('hex')}@e2e.test`, name, password: crypto.randomBytes(12).toString('base64url') };
+  const user = {
+    email: `authz-${name}-${crypto.randomBytes(4).toString('hex')}@e2e.test`,
+    name,
+    password: crypto.randomBytes(12).toString('base64url'),
+  };
   const res = await request.post('/__e2e/users', { data: user });
   if (!res.ok()) throw new Error(`creating ${user.email} failed: ${res.status()}`);
   return user;
@@ -248,12 +267,16 @@ test.describe('authorisation matrix', () => {
     const anonymous = await browser.newContext({ baseURL });
     contexts.set('anonymous', anonymous);
     const ncp = await newUser(anonymous.request, 'ncp');
-    const invited = await ctx('EF').request.post(`/api/assessments/${assessmentId}/invitations`, { data: { email: ncp.email, role: 'NCP' } });
+    const invited = await ctx('EF').request.post(`/api/assessments/${assessmentId}/invitations`, {
+      data: { email: ncp.email, role: 'NCP' },
+    });
     expect(invited.status(), await invited.text()).toBe(201);
     const { link } = (await invited.json()) as { link: string };
     const ncpContext = await browser.newContext({ baseURL });
     await signIn(ncpContext, ncp.email, ncp.password);
-    const accepted = await ncpContext.request.post('/api/invitations/accept', { data: { token: link.split('/invite/')[1] } });
+    const accepted = await ncpContext.request.post('/api/invitations/accept', {
+      data: { token: link.split('/invite/')[1] },
+    });
     expect(accepted.status(), await accepted.text()).toBe(200);
     contexts.set('NCP', ncpContext);
 
@@ -296,7 +319,8 @@ test.describe('authorisation matrix', () => {
         const res = await ctx(actor).request.get(url, { maxRedirects: 0 });
         // Anonymous visitors are sent to sign in. (The signed-in layout redirects before the page
         // does, so the callbackUrl is /assessments rather than this page.)
-        got[actor] = actor === 'anonymous' ? `${res.status()} ${(res.headers().location ?? '').split('?')[0]}` : res.status();
+        got[actor] =
+          actor === 'anonymous' ? `${res.status()} ${(res.headers().location ?? '').split('?')[0]}` : res.status();
         want[actor] = actor === 'anonymous' ? '307 /sign-in' : expected(actor, page.allowed, 200);
       }
       expect(got).toEqual(want);
@@ -331,10 +355,18 @@ test.describe('CSRF defence on mutations', () => {
     { method: 'POST', path: () => '/api/invitations/accept' },
   ];
 
-  test('a cross-origin mutation is refused 403, a form post 415, and same-origin JSON gets through', async ({ facilitator, baseURL }) => {
+  test('a cross-origin mutation is refused 403, a form post 415, and same-origin JSON gets through', async ({
+    facilitator,
+    baseURL,
+  }) => {
     const id = await demoAssessmentId(facilitator);
-    const init = (method: TMethod, origin: string): { method: TMethod; headers: Record<string, string>; data?: string } =>
-      method === 'DELETE' ? { method, headers: { origin } } : { method, headers: { origin, 'content-type': 'application/json' }, data: INVALID };
+    const init = (
+      method: TMethod,
+      origin: string,
+    ): { method: TMethod; headers: Record<string, string>; data?: string } =>
+      method === 'DELETE'
+        ? { method, headers: { origin } }
+        : { method, headers: { origin, 'content-type': 'application/json' }, data: INVALID };
     for (const { method, path } of sample) {
       const url = path(id);
       const evil = await facilitator.request.fetch(url, init(method, 'https://evil.example'));
@@ -355,7 +387,16 @@ test.describe('security headers', () => {
     for (const path of ['/sign-in', '/api/health']) {
       const headers = (await request.get(path)).headers();
       const csp = headers['content-security-policy'] ?? '';
-      for (const directive of ["default-src 'self'", "connect-src 'self' ws: wss:", "img-src 'self' data: blob:", "style-src 'self' 'unsafe-inline'", "script-src 'self' 'unsafe-inline'", "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "connect-src 'self' ws: wss:",
+        "img-src 'self' data: blob:",
+        "style-src 'self' 'unsafe-inline'",
+        "script-src 'self' 'unsafe-inline'",
+        "frame-ancestors 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]) {
         expect(csp, `${path}: ${directive}`).toContain(directive);
       }
       expect(headers['x-content-type-options']).toBe('nosniff');

@@ -29,7 +29,11 @@ async function newAssessment(page: Page): Promise<string> {
 
 /** Uploads a translation file through the checklist page's import form. */
 async function importFile(page: Page, body: unknown) {
-  await page.getByLabel('Translation file (JSON or XLSX)').setInputFiles({ name: 'translation.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+  await page.getByLabel('Translation file (JSON or XLSX)').setInputFiles({
+    name: 'translation.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(body)),
+  });
   await page.getByLabel('Language (e.g. fr, es, pt-BR)').fill('fr');
   await page.getByRole('button', { name: 'Check and import' }).click();
 }
@@ -38,7 +42,9 @@ test('a translated checklist is checked key by key, then shown beside the Englis
   const id = await newAssessment(facilitator);
   const template = await facilitator.request.get(`/api/assessments/${id}/checklist/translation/template?format=json`);
   expect(template.ok()).toBe(true);
-  const { questions } = (await template.json()) as { questions: { key: string; english: string; translation: string }[] };
+  const { questions } = (await template.json()) as {
+    questions: { key: string; english: string; translation: string }[];
+  };
   const filled = questions.map((q) => ({ ...q, translation: `FR ${q.key}` }));
   const missing = filled[3]!.key;
 
@@ -49,7 +55,9 @@ test('a translated checklist is checked key by key, then shown beside the Englis
   await expect(refusal).toContainText(missing);
 
   await importFile(facilitator, { language: 'fr', questions: filled });
-  await expect(facilitator.getByRole('status').filter({ hasText: 'Translation imported' })).toContainText(`${questions.length} questions in fr`);
+  await expect(facilitator.getByRole('status').filter({ hasText: 'Translation imported' })).toContainText(
+    `${questions.length} questions in fr`,
+  );
   await expect(facilitator.getByText(/Translation in use: fr/)).toBeVisible();
 
   // On the area, the translation stands under the English; the member may show it alone.
@@ -84,8 +92,14 @@ test('the facilitator adds a question, it is marked as added and can be answered
   await expect(facilitator.getByTestId('unsynced-changes')).toHaveText('All changes saved');
 
   // The checklist API lists it as added, with its answer.
-  const api = (await (await facilitator.request.get(`/api/assessments/${id}/checklist`)).json()) as { questions: { key: string; added?: boolean; answer: string; status: string | null }[] };
-  expect(api.questions.find((q) => q.key === 'transparency.a1')).toMatchObject({ added: true, answer: 'Yes, within ten days on the website.', status: 'in-place' });
+  const api = (await (await facilitator.request.get(`/api/assessments/${id}/checklist`)).json()) as {
+    questions: { key: string; added?: boolean; answer: string; status: string | null }[];
+  };
+  expect(api.questions.find((q) => q.key === 'transparency.a1')).toMatchObject({
+    added: true,
+    answer: 'Yes, within ten days on the website.',
+    status: 'in-place',
+  });
 });
 
 test('the guide at hand: the area’s chapter, good practices and a searchable glossary', async ({ contributor }) => {

@@ -19,7 +19,10 @@ async function openArea(page: Page, assessmentId: string) {
   return { question, answer };
 }
 
-test('two contributors write one answer together and see each other', async ({ contributor: ana, externalContributor: ben }) => {
+test('two contributors write one answer together and see each other', async ({
+  contributor: ana,
+  externalContributor: ben,
+}) => {
   const id = await demoAssessmentId(ana);
   const a = await openArea(ana, id);
   const b = await openArea(ben, id);
@@ -81,7 +84,10 @@ test('edits made offline reach the others on reconnect', async ({ contributor: a
   await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
 });
 
-test('a contributor of another group reads the area live but cannot write it', async ({ contributor: ana, contributor2: ben }) => {
+test('a contributor of another group reads the area live but cannot write it', async ({
+  contributor: ana,
+  contributor2: ben,
+}) => {
   const id = await demoAssessmentId(ana);
   const a = await openArea(ana, id);
   const b = await openArea(ben, id);

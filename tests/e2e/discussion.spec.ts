@@ -7,11 +7,20 @@ const q1 = (page: Page) => page.locator('[id="q-automation.1"]');
 async function openDiscussion(ana: Page, ben: Page): Promise<void> {
   const area = `/assessments/${await demoAssessmentId(ana)}/checklist/automation`;
   await Promise.all([ana.goto(area), ben.goto(area)]);
-  await q1(ben).getByRole('button', { name: /Discussion/ }).click();
-  await q1(ana).getByRole('button', { name: /Discussion/ }).click();
+  await q1(ben)
+    .getByRole('button', { name: /Discussion/ })
+    .click();
+  await q1(ana)
+    .getByRole('button', { name: /Discussion/ })
+    .click();
 }
 
-test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({ contributor, contributor2, createUser, signInAs }) => {
+test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({
+  contributor,
+  contributor2,
+  createUser,
+  signInAs,
+}) => {
   await openDiscussion(contributor, contributor2);
   const note = `Who owns the audit trail? ${Date.now()}`;
   const fileName = `audit-policy-${Date.now()}.pdf`;
@@ -23,15 +32,23 @@ test('a comment with a mention and a piece of evidence reach another contributor
   await expect(received).toBeVisible();
   await expect(received.getByText('(mentions you)')).toBeVisible();
 
-  await q1(contributor).getByRole('button', { name: /Evidence/ }).click();
-  await q1(contributor2).getByRole('button', { name: /Evidence/ }).click();
-  await q1(contributor).getByLabel('File (PDF', { exact: false }).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await q1(contributor)
+    .getByRole('button', { name: /Evidence/ })
+    .click();
+  await q1(contributor2)
+    .getByRole('button', { name: /Evidence/ })
+    .click();
+  await q1(contributor)
+    .getByLabel('File (PDF', { exact: false })
+    .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
   await q1(contributor).getByRole('button', { name: 'Upload' }).click();
   const fileLink = q1(contributor2).getByRole('link', { name: fileName });
   await expect(fileLink).toBeVisible();
 
   // A refused type is refused with a clear message.
-  await q1(contributor).getByLabel('File (PDF', { exact: false }).setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await q1(contributor)
+    .getByLabel('File (PDF', { exact: false })
+    .setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
   await q1(contributor).getByRole('button', { name: 'Upload' }).click();
   await expect(q1(contributor).getByRole('alert')).toContainText('not accepted');
 
@@ -46,7 +63,10 @@ test('a comment with a mention and a piece of evidence reach another contributor
   expect((await outsider.request.get(href)).status()).toBe(404);
 });
 
-test('a comment posted while another contributor is cut off reaches them when their connection comes back', async ({ contributor, contributor2 }) => {
+test('a comment posted while another contributor is cut off reaches them when their connection comes back', async ({
+  contributor,
+  contributor2,
+}) => {
   // Ben's live sockets go through a switch (the browser's offline mode leaves open WebSockets be).
   // While it is off, open ones are closed and each reconnection is closed once the server's first
   // message is through, as on a network that keeps dropping: the page retries on its own.

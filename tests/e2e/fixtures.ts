@@ -70,7 +70,9 @@ export async function proposeActivity(page: Page, text: string): Promise<{ cited
 
 /** Adds a candidate activity through the API as `page`'s user (a facilitator); returns its id. */
 export async function addActivity(page: Page, assessmentId: string, title: string): Promise<string> {
-  const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, { data: { title, description: 'Added by the e2e test.' } });
+  const res = await page.request.post(`/api/assessments/${assessmentId}/activities`, {
+    data: { title, description: 'Added by the e2e test.' },
+  });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -113,7 +115,12 @@ type TActorFixtures = {
 };
 
 /** A signed-in page in its own context; the caller closes the context. */
-async function actorPage(browser: Browser, baseURL: string | undefined, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+async function actorPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   // browser.newContext() does not take the config's `use` options; baseURL must be passed on.
   const context = await browser.newContext({ baseURL });
   try {
@@ -126,7 +133,10 @@ async function actorPage(browser: Browser, baseURL: string | undefined, email: s
 }
 
 function actor(email: string) {
-  return async ({ browser, baseURL }: { browser: Browser; baseURL: string | undefined }, provide: (page: Page) => Promise<void>) => {
+  return async (
+    { browser, baseURL }: { browser: Browser; baseURL: string | undefined },
+    provide: (page: Page) => Promise<void>,
+  ) => {
     const { context, page } = await actorPage(browser, baseURL, email, DEMO_PASSWORD);
     await provide(page);
     await context.close();
@@ -149,9 +159,16 @@ export const test = base.extend<TActorFixtures>({
       n += 1;
       // Unique per test, per call and per run, so reruns against a reused server still work.
       const tag = `${testInfo.testId}-${n}-${crypto.randomBytes(3).toString('hex')}`.toLowerCase();
-      const user = { email: `user-${tag}@e2e.test`, name: options.name ?? `Test user ${n}`, password: crypto.randomBytes(12).toString('base64url') };
+      const user = {
+        email: `user-${tag}@e2e.test`,
+        name: options.name ?? `Test user ${n}`,
+        password: crypto.randomBytes(12).toString('base64url'),
+      };
       const res = await request.post('/__e2e/users', { data: user });
-      if (!res.ok()) throw new Error(`creating ${user.email} failed: ${res.status()} ${await res.text()} (is the server scripts/e2e-server.ts?)`);
+      if (!res.ok())
+        throw new Error(
+          `creating ${user.email} failed: ${res.status()} ${await res.text()} (is the server scripts/e2e-server.ts?)`,
+        );
       return { ...ZCreatedUserSchema.parse(await res.json()), ...user };
     });
   },

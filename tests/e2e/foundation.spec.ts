@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
 import { demoAssessmentId, expect, test } from './fixtures';
 
-test('a facilitator creates an assessment and invites a contributor, who accepts and reads the checklist', async ({ facilitator, browser, baseURL }) => {
+test('a facilitator creates an assessment and invites a contributor, who accepts and reads the checklist', async ({
+  facilitator,
+  browser,
+  baseURL,
+}) => {
   const title = `Assessment ${crypto.randomBytes(3).toString('hex')}`;
   await facilitator.goto('/assessments');
   await facilitator.getByRole('link', { name: 'New assessment' }).click();
@@ -41,7 +45,9 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
   await expect(contributor.getByText('Revised Arusha Declaration', { exact: true })).toBeVisible();
   await expect(contributor.locator('#q-transparency\\.20')).toBeVisible();
   await expect(contributor.locator('#q-transparency\\.19')).toHaveCount(0);
-  await expect(contributor.getByText('Checklist: WCO Integrity Development Guide, 2021 edition, World Customs Organization.')).toBeVisible();
+  await expect(
+    contributor.getByText('Checklist: WCO Integrity Development Guide, 2021 edition, World Customs Organization.'),
+  ).toBeVisible();
 
   // The link worked once; a second visit says so.
   await contributor.goto(link);
@@ -59,7 +65,9 @@ test('an observer can neither create nor invite: the UI hides it and the server 
   await expect(observer.getByRole('heading', { name: 'My assessments' })).toBeVisible();
   await expect(observer.getByRole('link', { name: 'New assessment' })).toHaveCount(0);
 
-  const list = (await (await observer.request.get('/api/assessments')).json()) as { assessments: { id: string; myRole: string }[] };
+  const list = (await (await observer.request.get('/api/assessments')).json()) as {
+    assessments: { id: string; myRole: string }[];
+  };
   const demo = list.assessments.find((a) => a.id === demoId)!;
   expect(demo.myRole).toBe('OBS');
 
@@ -69,7 +77,9 @@ test('an observer can neither create nor invite: the UI hides it and the server 
   expect(created.status()).toBe(403);
   expect(((await created.json()) as { error: string }).error).toMatch(/facilitators/);
 
-  const invited = await observer.request.post(`/api/assessments/${demo.id}/invitations`, { data: { email: 'someone@e2e.test', role: 'IC' } });
+  const invited = await observer.request.post(`/api/assessments/${demo.id}/invitations`, {
+    data: { email: 'someone@e2e.test', role: 'IC' },
+  });
   expect(invited.status()).toBe(403);
 
   const page = await observer.goto('/assessments/new');
@@ -80,7 +90,11 @@ test('an observer can neither create nor invite: the UI hides it and the server 
   await expect(observer.getByRole('button', { name: 'Invite' })).toHaveCount(0);
 });
 
-test('a non-member gets 404 for an assessment, and an unknown invitation link is refused', async ({ signInAs, createUser, observer }) => {
+test('a non-member gets 404 for an assessment, and an unknown invitation link is refused', async ({
+  signInAs,
+  createUser,
+  observer,
+}) => {
   const demoId = await demoAssessmentId(observer);
   const stranger = await createUser({ name: 'Stranger' });
   const page = await signInAs(stranger.email, stranger.password);
@@ -90,7 +104,10 @@ test('a non-member gets 404 for an assessment, and an unknown invitation link is
   await expect(page.getByText('This invitation link is not valid.')).toBeVisible();
 });
 
-test('the sign-in form signs in and out, and repeated failures lock the account for a while', async ({ page, createUser }) => {
+test('the sign-in form signs in and out, and repeated failures lock the account for a while', async ({
+  page,
+  createUser,
+}) => {
   const person = await createUser({ name: 'Form User' });
   await page.goto('/assessments');
   await expect(page).toHaveURL(/\/sign-in/);

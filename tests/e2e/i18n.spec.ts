@@ -7,7 +7,11 @@ import { demoAssessmentId, expect, test } from './fixtures';
 const FRENCH_DATE = /\b\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b/;
 
 test('the sign-in page asked for with Accept-Language: fr is in French', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, locale: 'fr-FR', extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' } });
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'fr-FR',
+    extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+  });
   try {
     const page = await context.newPage();
     await page.goto('/sign-in');
@@ -35,7 +39,9 @@ test('a visitor picks Spanish on the sign-in page and keeps it', async ({ browse
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.reload();
     await expect(page.getByLabel('Correo electrónico')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: 'Español' })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      page.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: 'Español' }),
+    ).toHaveAttribute('aria-current', 'true');
     // Anything but a supported language is refused, and the cookie stays as it was.
     const refused = await page.request.post('/api/locale', { data: { locale: 'de' } });
     expect(refused.status()).toBe(400);
@@ -46,11 +52,17 @@ test('a visitor picks Spanish on the sign-in page and keeps it', async ({ browse
   }
 });
 
-test('a member switches to French on their profile, sees the interface and dates in French, and switches back', async ({ facilitator, createUser, signInAs }) => {
+test('a member switches to French on their profile, sees the interface and dates in French, and switches back', async ({
+  facilitator,
+  createUser,
+  signInAs,
+}) => {
   // A member of the demo assessment of this test alone, so that no other test sees French.
   const assessmentId = await demoAssessmentId(facilitator);
   const user = await createUser({ name: 'Camille Dupont' });
-  const invited = await facilitator.request.post(`/api/assessments/${assessmentId}/invitations`, { data: { email: user.email, role: 'IC' } });
+  const invited = await facilitator.request.post(`/api/assessments/${assessmentId}/invitations`, {
+    data: { email: user.email, role: 'IC' },
+  });
   expect(invited.status(), await invited.text()).toBe(201);
   const { link } = (await invited.json()) as { link: string };
   const page = await signInAs(user.email, user.password);

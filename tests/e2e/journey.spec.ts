@@ -1,7 +1,15 @@
 import crypto from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, signIn, test } from './fixtures';
-import { answerTogether, attendanceRecorded, commentWithMention, endBreakouts, scheduleSession, startBreakouts, writeFindings } from './journey/assess';
+import {
+  answerTogether,
+  attendanceRecorded,
+  commentWithMention,
+  endBreakouts,
+  scheduleSession,
+  startBreakouts,
+  writeFindings,
+} from './journey/assess';
 import { AREA_A, AREA_B, type TCast } from './journey/cast';
 import { createAssessment, formGroups, inviteAndJoin } from './journey/prepare';
 import { exportAndReadBack, postProgress, recordMeasurement, reviewRound } from './journey/monitor';
@@ -48,7 +56,10 @@ test('the whole workshop, from the first session to the review round', async ({ 
         { page: cast.senior, email: DEMO_USERS.senior, role: 'Senior management (SM)' },
         { page: cast.observer, email: DEMO_USERS.observer, role: 'Observer (OBS)' },
       ]);
-      await formGroups(cast, assessmentId, { a: ['Ana Contributor', 'Tomás Trader'], b: ['Ben Contributor', newcomer.name] });
+      await formGroups(cast, assessmentId, {
+        a: ['Ana Contributor', 'Tomás Trader'],
+        b: ['Ben Contributor', newcomer.name],
+      });
     });
 
     await test.step('assess: a session, breakouts, answers written together, a mention, each group’s findings', async () => {
@@ -60,33 +71,63 @@ test('the whole workshop, from the first session to the review round', async ({ 
         b1: `The code of conduct is signed on entry but never revisited ${tag}.`,
       });
       await commentWithMention(cast, `Tomás, do brokers find the rulings they need? ${tag}`);
-      await writeFindings(cast.rapporteurA, cast.contributorA, assessmentId, 'Group A', {
-        strength: `Rulings are published promptly ${tag}`,
-        weakness: `Advance rulings stay unpublished ${tag}`,
-        activity: `Publish all advance rulings online ${tag}`,
-      }, `${AREA_A.id}.1`);
-      await writeFindings(cast.rapporteurB, cast.contributorB, assessmentId, 'Group B', {
-        strength: `Every officer signs the code on entry ${tag}`,
-        weakness: `The code is never revisited after entry ${tag}`,
-        activity: `Yearly code of conduct refresher for all staff ${tag}`,
-      }, `${AREA_B.id}.1`);
+      await writeFindings(
+        cast.rapporteurA,
+        cast.contributorA,
+        assessmentId,
+        'Group A',
+        {
+          strength: `Rulings are published promptly ${tag}`,
+          weakness: `Advance rulings stay unpublished ${tag}`,
+          activity: `Publish all advance rulings online ${tag}`,
+        },
+        `${AREA_A.id}.1`,
+      );
+      await writeFindings(
+        cast.rapporteurB,
+        cast.contributorB,
+        assessmentId,
+        'Group B',
+        {
+          strength: `Every officer signs the code on entry ${tag}`,
+          weakness: `The code is never revisited after entry ${tag}`,
+          activity: `Yearly code of conduct refresher for all staff ${tag}`,
+        },
+        `${AREA_B.id}.1`,
+      );
       await endBreakouts(cast, assessmentId);
       await attendanceRecorded(cast.facilitator, assessmentId, `Workshop day ${tag}`, [
-        'Fatima External', 'Ana Contributor', 'Tomás Trader', 'Ben Contributor', newcomer.name, 'Sara Senior', 'Olga Observer',
+        'Fatima External',
+        'Ana Contributor',
+        'Tomás Trader',
+        'Ben Contributor',
+        newcomer.name,
+        'Sara Senior',
+        'Olga Observer',
       ]);
     });
 
     await test.step('report-back: each rapporteur presents, everyone follows, the plenary agrees and disputes', async () => {
-      await presentGroup(cast, assessmentId, { name: 'Group A', rapporteur: cast.rapporteurA, rapporteurName: 'Ana Contributor' }, {
-        activity: `Publish all advance rulings online ${tag}`,
-        other: `Rulings are published promptly ${tag}`,
-        otherOutcome: 'Agreed',
-      });
-      await presentGroup(cast, assessmentId, { name: 'Group B', rapporteur: cast.rapporteurB, rapporteurName: 'Ben Contributor' }, {
-        activity: `Yearly code of conduct refresher for all staff ${tag}`,
-        other: `Every officer signs the code on entry ${tag}`,
-        otherOutcome: 'Disputed',
-      });
+      await presentGroup(
+        cast,
+        assessmentId,
+        { name: 'Group A', rapporteur: cast.rapporteurA, rapporteurName: 'Ana Contributor' },
+        {
+          activity: `Publish all advance rulings online ${tag}`,
+          other: `Rulings are published promptly ${tag}`,
+          otherOutcome: 'Agreed',
+        },
+      );
+      await presentGroup(
+        cast,
+        assessmentId,
+        { name: 'Group B', rapporteur: cast.rapporteurB, rapporteurName: 'Ben Contributor' },
+        {
+          activity: `Yearly code of conduct refresher for all staff ${tag}`,
+          other: `Every officer signs the code on entry ${tag}`,
+          otherOutcome: 'Disputed',
+        },
+      );
       await endReportBack(cast);
     });
 
@@ -99,30 +140,40 @@ test('the whole workshop, from the first session to the review round', async ({ 
       ]);
       await rateAndReveal(cast, assessmentId, activityA, activityB);
       await agreePriorities(cast, [
-        { title: activityA, priority: 'high', label: 'High', reason: 'Rated high on importance and impact by all three.' },
+        {
+          title: activityA,
+          priority: 'high',
+          label: 'High',
+          reason: 'Rated high on importance and impact by all three.',
+        },
         { title: activityB, priority: 'medium', label: 'Medium', reason: 'Easy to do, less urgent.' },
       ]);
     });
 
     await test.step('plan: KPI sheet, outcome, objective, activities with the Annex 9 columns; submitted and adopted', async () => {
       await writeKpiSheet(cast.facilitator, assessmentId);
-      await buildPlan(cast, assessmentId, {
-        outcome: `Clients can rely on published rulings ${tag}`,
-        objective: `Publish 100% of advance rulings within 30 days by the end of 2027 ${tag}`,
-        second: activityB,
-      }, {
-        title: activityA,
-        responsible: 'Tariff and Valuation Directorate',
-        owner: 'Ana Contributor',
-        target: '100% of advance rulings online',
-        strategicLink: 'Strategic plan 2026-2030, pillar 2',
-        resources: 'Website team, two analysts',
-        budget: '15000',
-        staff: '6',
-        start: '2027-01-04',
-        due: '2027-12-17',
-        timeline: 'Q1 2027 – Q4 2027 (2027-01-04 to 2027-12-17)',
-      });
+      await buildPlan(
+        cast,
+        assessmentId,
+        {
+          outcome: `Clients can rely on published rulings ${tag}`,
+          objective: `Publish 100% of advance rulings within 30 days by the end of 2027 ${tag}`,
+          second: activityB,
+        },
+        {
+          title: activityA,
+          responsible: 'Tariff and Valuation Directorate',
+          owner: 'Ana Contributor',
+          target: '100% of advance rulings online',
+          strategicLink: 'Strategic plan 2026-2030, pillar 2',
+          resources: 'Website team, two analysts',
+          budget: '15000',
+          staff: '6',
+          start: '2027-01-04',
+          due: '2027-12-17',
+          timeline: 'Q1 2027 – Q4 2027 (2027-01-04 to 2027-12-17)',
+        },
+      );
       await submitAndAdopt(cast, assessmentId, 'National anti-corruption strategy 2025, section 4');
     });
 

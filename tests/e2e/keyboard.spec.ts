@@ -10,7 +10,14 @@ import { addActivity, demoAssessmentId, expect, test } from './fixtures';
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? (el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ?? el.textContent ?? '').trim() : '';
+    return el
+      ? (
+          el.getAttribute('aria-label') ??
+          (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ??
+          el.textContent ??
+          ''
+        ).trim()
+      : '';
   });
 
 /** Presses Tab until the focused element's name matches, at most `limit` times. */
@@ -63,7 +70,10 @@ test('a contributor answers a question and evaluates it with the keyboard alone'
   await expect(again.getByLabel('Evaluation of question 12')).toHaveValue('needs-improvement');
 });
 
-test('a contributor rates an activity in an open round with the keyboard alone', async ({ facilitator, contributor: ana }) => {
+test('a contributor rates an activity in an open round with the keyboard alone', async ({
+  facilitator,
+  contributor: ana,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const title = `Keyboard-rated activity ${crypto.randomBytes(3).toString('hex')}`;
   const activityId = await addActivity(facilitator, assessmentId, title);
@@ -74,7 +84,14 @@ test('a contributor rates an activity in an open round with the keyboard alone',
   const close = facilitator.getByRole('button', { name: 'Close the round' });
   if (await close.isVisible()) await close.click();
   await facilitator.getByRole('checkbox', { name: title, exact: true }).check();
-  for (const name of ['Urgency', 'Consequence of failure', 'Probability of obtaining executive and employee commitment', 'National/international obligations', 'Ease of implementation', 'Cost']) {
+  for (const name of [
+    'Urgency',
+    'Consequence of failure',
+    'Probability of obtaining executive and employee commitment',
+    'National/international obligations',
+    'Ease of implementation',
+    'Cost',
+  ]) {
     await facilitator.getByRole('checkbox', { name, exact: true }).uncheck();
   }
   await facilitator.getByRole('button', { name: 'Open the round' }).click();
@@ -104,7 +121,10 @@ test('a contributor rates an activity in an open round with the keyboard alone',
 test('a contributor edits the action plan with the keyboard alone', async ({ contributor: ana }) => {
   const assessmentId = await demoAssessmentId(ana);
   // Letters only: a digit would count as a measurable target for the SMART check.
-  const tag = crypto.randomBytes(4).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
+  const tag = crypto
+    .randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
   await ana.goto(`/assessments/${assessmentId}/plan`);
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   // Enter on "Add outcome" adds one and puts the caret in its text.
@@ -131,5 +151,7 @@ test('a contributor edits the action plan with the keyboard alone', async ({ con
   await ana.reload();
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   await expect(ana.getByRole('textbox', { name: `Text of outcome ${number}` })).toHaveValue(`Keyboard outcome ${tag}`);
-  await expect(ana.locator(`li[aria-label="Outcome ${number}"]`).getByRole('textbox', { name: /^Text of objective/ })).toHaveValue(`Keyboard objective ${tag}`);
+  await expect(
+    ana.locator(`li[aria-label="Outcome ${number}"]`).getByRole('textbox', { name: /^Text of objective/ }),
+  ).toHaveValue(`Keyboard objective ${tag}`);
 });

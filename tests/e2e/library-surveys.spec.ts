@@ -9,12 +9,17 @@ import { demoAssessmentId, expect, test } from './fixtures';
 // The smallest file the allow-list takes as a PDF: its signature is what is checked.
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 
-test('a facilitator files a document, a contributor summarises it, and it shows beside the question', async ({ facilitator, contributor }) => {
+test('a facilitator files a document, a contributor summarises it, and it shows beside the question', async ({
+  facilitator,
+  contributor,
+}) => {
   const id = await demoAssessmentId(facilitator);
   const title = `Integrity strategy ${crypto.randomBytes(3).toString('hex')}`;
 
   await facilitator.goto(`/assessments/${id}/library`);
-  await facilitator.getByLabel('File', { exact: true }).setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await facilitator
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
   await facilitator.getByLabel('Title').fill(title);
   await facilitator.getByLabel('Kind of document').selectOption('structure-plans');
   await facilitator.getByRole('button', { name: 'Add to the library' }).click();
@@ -50,7 +55,11 @@ test('a facilitator files a document, a contributor summarises it, and it shows 
   expect((await file.body()).subarray(0, 4).toString()).toBe('%PDF');
 });
 
-test('a survey answered through its public link without a session shows its results', async ({ facilitator, browser, baseURL }) => {
+test('a survey answered through its public link without a session shows its results', async ({
+  facilitator,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const id = await demoAssessmentId(facilitator);
   await facilitator.goto(`/assessments/${id}/surveys`);
@@ -68,8 +77,14 @@ test('a survey answered through its public link without a session shows its resu
     const page = await context.newPage();
     expect((await context.cookies()).some((c) => c.name.includes('next-auth'))).toBe(false);
     await page.goto(new URL(link).pathname);
-    await page.getByRole('group', { name: /Where do you work\?/ }).getByLabel(unit).check();
-    await page.getByRole('group', { name: /Senior management shows a clear commitment/ }).getByLabel('4').check();
+    await page
+      .getByRole('group', { name: /Where do you work\?/ })
+      .getByLabel(unit)
+      .check();
+    await page
+      .getByRole('group', { name: /Senior management shows a clear commitment/ })
+      .getByLabel('4')
+      .check();
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await expect(page.getByRole('status')).toContainText('your answers have been recorded');
     await context.close();
@@ -80,7 +95,11 @@ test('a survey answered through its public link without a session shows its resu
   const breakdown = facilitator.getByRole('region', { name: 'Broken down by: Where do you work?' });
   await expect(breakdown.getByText('Headquarters: 5 answers')).toBeVisible();
   // The chart's text alternative carries the numbers.
-  await expect(facilitator.getByRole('table', { name: 'Senior management shows a clear commitment to integrity and leads by example.' }).first()).toContainText('5 (100%)');
+  await expect(
+    facilitator
+      .getByRole('table', { name: 'Senior management shows a clear commitment to integrity and leads by example.' })
+      .first(),
+  ).toContainText('5 (100%)');
 
   // A button that sends no body (it once went without the JSON content type and was refused).
   await facilitator.getByRole('button', { name: 'File results in the library' }).click();

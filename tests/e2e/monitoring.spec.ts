@@ -15,7 +15,11 @@ import { expect, test } from './fixtures';
 // new round on its area page and sees the change in the comparison.
 
 /** A y-websocket client for one document, signed in with `page`'s session cookie; resolves once synced. */
-async function openDoc(page: Page, baseURL: string, docName: string): Promise<{ doc: Y.Doc; close: () => Promise<void> }> {
+async function openDoc(
+  page: Page,
+  baseURL: string,
+  docName: string,
+): Promise<{ doc: Y.Doc; close: () => Promise<void> }> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   class CookieWebSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
@@ -23,7 +27,10 @@ async function openDoc(page: Page, baseURL: string, docName: string): Promise<{ 
     }
   }
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/yjs`, docName, doc, { WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/yjs`, docName, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
   await expect.poll(() => provider.synced, { message: `sync of ${docName}` }).toBe(true);
   return {
     doc,
@@ -36,38 +43,97 @@ async function openDoc(page: Page, baseURL: string, docName: string): Promise<{ 
   };
 }
 
-test('a measurement appears on the KPI chart, and a review round shows a changed evaluation', async ({ facilitator: page, baseURL }) => {
+test('a measurement appears on the KPI chart, and a review round shows a changed evaluation', async ({
+  facilitator: page,
+  baseURL,
+}) => {
   const tag = crypto.randomBytes(3).toString('hex');
   const api = page.request;
   const created = await api.post('/api/assessments', {
-    data: { administration: 'E2E Customs', country: 'Testland', title: `Monitoring ${tag}`, scope: 'targeted', areas: ['transparency'], mode: 2, plannedStart: null, plannedEnd: null, timeZone: 'UTC', creatorRole: 'EF' },
+    data: {
+      administration: 'E2E Customs',
+      country: 'Testland',
+      title: `Monitoring ${tag}`,
+      scope: 'targeted',
+      areas: ['transparency'],
+      mode: 2,
+      plannedStart: null,
+      plannedEnd: null,
+      timeZone: 'UTC',
+      creatorRole: 'EF',
+    },
   });
   expect(created.status()).toBe(201);
   const id = ((await created.json()) as { assessment: { id: string } }).assessment.id;
-  const me = ((await (await api.get(`/api/assessments/${id}`)).json()) as { members: { userId: string; name: string }[] }).members[0]!;
+  const me = (
+    (await (await api.get(`/api/assessments/${id}`)).json()) as { members: { userId: string; name: string }[] }
+  ).members[0]!;
 
   // The guide's Annex 11 example: its target is "Regional benchmark", words only. The facilitator
   // writes the baseline the way the guide's tables do (year, then value) and states the number
   // the benchmark stands for; monitoring must judge it.
-  const kpiId = ((await (await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } })).json()) as { kpi: { id: string } }).kpi.id;
-  // The guide's Annex 11 example as the server made it (lib/domain/plan/kpi-sheet reads JSON that Playwright's loader cannot import).
-  const sheet = ((await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as { kpi: { fields: Record<string, string>; types: string[]; owner: string | null; custodian: string | null; steward: string | null } }).kpi;
+  const kpiId = (
+    (await (await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } })).json()) as {
+      kpi: { id: string };
+    }
+  ).kpi.id;
+  // The guide's Annex 11 example as the server made it (lib/domain/plan/kpi-sheet reads JSON that
+  // Playwright's loader cannot import).
+  const sheet = (
+    (await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as {
+      kpi: {
+        fields: Record<string, string>;
+        types: string[];
+        owner: string | null;
+        custodian: string | null;
+        steward: string | null;
+      };
+    }
+  ).kpi;
   const name = `Rulings published ${tag}`;
-  expect((await api.put(`/api/assessments/${id}/kpis/${kpiId}`, { data: { fields: { ...sheet.fields, name }, types: sheet.types, owner: sheet.owner, custodian: sheet.custodian, steward: sheet.steward, baselineValue: '2025: 20', baselineDate: null, targetNumber: 100, targetDate: null } })).ok()).toBe(true);
+  expect(
+    (
+      await api.put(`/api/assessments/${id}/kpis/${kpiId}`, {
+        data: {
+          fields: { ...sheet.fields, name },
+          types: sheet.types,
+          owner: sheet.owner,
+          custodian: sheet.custodian,
+          steward: sheet.steward,
+          baselineValue: '2025: 20',
+          baselineDate: null,
+          targetNumber: 100,
+          targetDate: null,
+        },
+      })
+    ).ok(),
+  ).toBe(true);
   expect(sheet.fields.targetValue).toBe('Regional benchmark');
 
   // An agreed candidate activity answering question transparency.1, placed in the plan below.
-  const candidate = await api.post(`/api/assessments/${id}/activities`, { data: { title: `Publish rulings ${tag}`, sources: ['transparency.1'] } });
+  const candidate = await api.post(`/api/assessments/${id}/activities`, {
+    data: { title: `Publish rulings ${tag}`, sources: ['transparency.1'] },
+  });
   expect(candidate.status()).toBe(201);
   const candidateId = ((await candidate.json()) as { id: string }).id;
-  expect((await api.put(`/api/assessments/${id}/activities/${candidateId}/agreed`, { data: { priority: 'high', reason: 'Agreed in plenary' } })).ok()).toBe(true);
+  expect(
+    (
+      await api.put(`/api/assessments/${id}/activities/${candidateId}/agreed`, {
+        data: { priority: 'high', reason: 'Agreed in plenary' },
+      })
+    ).ok(),
+  ).toBe(true);
 
   // The plan draft and a first-round evaluation, written live.
   const plan = await openDoc(page, baseURL!, `assessment.${id}.plan`);
   const who = { id: me.userId, name: me.name };
   addPlanRow(plan.doc, { id: 'o1', kind: 'outcome', parentId: null, title: 'Transparent Customs' }, who);
   addPlanRow(plan.doc, { id: 'j1', kind: 'objective', parentId: 'o1', title: 'All rulings online by 2027' }, who);
-  addPlanRow(plan.doc, { id: 'a1', kind: 'activity', parentId: 'j1', title: `Publish rulings ${tag}`, candidateId }, who);
+  addPlanRow(
+    plan.doc,
+    { id: 'a1', kind: 'activity', parentId: 'j1', title: `Publish rulings ${tag}`, candidateId },
+    who,
+  );
   plan.doc.getText(planTextName('a1', 'responsible')).insert(0, 'Policy Unit');
   setPlanField(plan.doc, 'a1', 'ownerId', me.userId);
   setPlanField(plan.doc, 'a1', 'start', '2026-01-01');
@@ -80,16 +146,35 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
 
   // Adoption: the facilitator names themself as approver and approves.
   await expect
-    .poll(async () => (await api.post(`/api/assessments/${id}/plan/submissions`, { data: { approverIds: [me.userId], strategyLink: 'Pillar 1' } })).status(), { message: 'submit the plan once the draft is persisted' })
+    .poll(
+      async () =>
+        (
+          await api.post(`/api/assessments/${id}/plan/submissions`, {
+            data: { approverIds: [me.userId], strategyLink: 'Pillar 1' },
+          })
+        ).status(),
+      { message: 'submit the plan once the draft is persisted' },
+    )
     .toBe(201);
-  const submission = ((await (await api.get(`/api/assessments/${id}/plan/submissions`)).json()) as { submissions: { id: string }[] }).submissions[0]!.id;
-  expect((await api.post(`/api/assessments/${id}/plan/submissions/${submission}/decision`, { data: { decision: 'approve', comment: '' } })).ok()).toBe(true);
+  const submission = (
+    (await (await api.get(`/api/assessments/${id}/plan/submissions`)).json()) as { submissions: { id: string }[] }
+  ).submissions[0]!.id;
+  expect(
+    (
+      await api.post(`/api/assessments/${id}/plan/submissions/${submission}/decision`, {
+        data: { decision: 'approve', comment: '' },
+      })
+    ).ok(),
+  ).toBe(true);
 
   // The plan page offers the adopted version, not only the draft.
   await page.goto(`/assessments/${id}/plan`);
   const adoptedXlsx = page.getByRole('link', { name: 'Adopted version 1 (XLSX)' });
   await expect(adoptedXlsx).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx&version=1`);
-  await expect(page.getByRole('link', { name: 'Current draft (XLSX)' })).toHaveAttribute('href', `/api/assessments/${id}/plan/export?format=xlsx`);
+  await expect(page.getByRole('link', { name: 'Current draft (XLSX)' })).toHaveAttribute(
+    'href',
+    `/api/assessments/${id}/plan/export?format=xlsx`,
+  );
   const download = page.waitForEvent('download');
   await adoptedXlsx.click();
   expect((await download).suggestedFilename()).toBe('integrity-action-plan-v1.xlsx');
@@ -110,26 +195,59 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('2026-Q2');
   await expect(page.getByTestId(`kpi-table-${kpiId}`)).toContainText('42');
   // Judged against the line from 20 (end of 2025) to 100 (the activity's due date, end of 2027).
-  const monitoring = (await (await api.get(`/api/assessments/${id}/monitoring`)).json()) as { today: string; activities: { id: string }[]; kpis: { id: string; baseline: number; baselineDate: string; target: number; status: { state: string } }[] };
-  expect(monitoring.kpis.find((k) => k.id === kpiId)).toMatchObject({ baseline: 20, baselineDate: '2025-12-31', target: 100, status: { state: 'on-track' } });
+  const monitoring = (await (await api.get(`/api/assessments/${id}/monitoring`)).json()) as {
+    today: string;
+    activities: { id: string }[];
+    kpis: { id: string; baseline: number; baselineDate: string; target: number; status: { state: string } }[];
+  };
+  expect(monitoring.kpis.find((k) => k.id === kpiId)).toMatchObject({
+    baseline: 20,
+    baselineDate: '2025-12-31',
+    target: 100,
+    status: { state: 'on-track' },
+  });
 
   // The timeline's "Today" stays clear of the dates above it, also when today is the chart's first date.
   const nextYear = Number(monitoring.today.slice(0, 4)) + 1;
-  const tracked = { status: 'not-started', percent: 0, startDate: `${nextYear}-01-01`, dueDate: `${nextYear}-12-31`, dependsOn: [] };
-  expect((await api.put(`/api/assessments/${id}/monitoring/activities/${monitoring.activities[0]!.id}`, { data: tracked })).ok()).toBe(true);
+  const tracked = {
+    status: 'not-started',
+    percent: 0,
+    startDate: `${nextYear}-01-01`,
+    dueDate: `${nextYear}-12-31`,
+    dependsOn: [],
+  };
+  expect(
+    (
+      await api.put(`/api/assessments/${id}/monitoring/activities/${monitoring.activities[0]!.id}`, { data: tracked })
+    ).ok(),
+  ).toBe(true);
   await page.goto(`/assessments/${id}/monitoring`);
   await page.evaluate(() => document.fonts.ready);
-  await page.locator('figure').filter({ has: page.getByTestId('timeline-today') }).screenshot({ path: test.info().outputPath('timeline.png') });
+  await page
+    .locator('figure')
+    .filter({ has: page.getByTestId('timeline-today') })
+    .screenshot({ path: test.info().outputPath('timeline.png') });
   const todayLabel = await page.getByTestId('timeline-today').boundingBox();
   for (const date of await page.getByTestId('timeline-date').all()) {
     const box = (await date.boundingBox())!;
-    const apart = todayLabel!.x >= box.x + box.width || box.x >= todayLabel!.x + todayLabel!.width || todayLabel!.y >= box.y + box.height || box.y >= todayLabel!.y + todayLabel!.height;
-    expect(apart, `"Today" ${JSON.stringify(todayLabel)} clear of ${await date.textContent()} ${JSON.stringify(box)}`).toBe(true);
+    const apart =
+      todayLabel!.x >= box.x + box.width ||
+      box.x >= todayLabel!.x + todayLabel!.width ||
+      todayLabel!.y >= box.y + box.height ||
+      box.y >= todayLabel!.y + todayLabel!.height;
+    expect(
+      apart,
+      `"Today" ${JSON.stringify(todayLabel)} clear of ${await date.textContent()} ${JSON.stringify(box)}`,
+    ).toBe(true);
   }
   await page.goto(`/assessments/${id}/monitoring/kpis`);
 
   // A CSV with a bad row imports nothing and names the row.
-  await page.getByLabel('CSV file').setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n${name},2026-Q4,lots,Register\n`) });
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'm.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n${name},2026-Q4,lots,Register\n`),
+  });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('csv-errors')).toContainText('Row 3');
   await expect(page.getByTestId('csv-errors')).toContainText('“lots” is not a number');
@@ -160,6 +278,11 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
     })
     .toContain('Improved');
   await expect(page.getByTestId('compare-transparency.1')).toContainText(`Publish rulings ${tag}`);
-  const comparison = (await (await api.get(`/api/assessments/${nextId}/comparison`)).json()) as { questions: { key: string; previous: string; current: string }[] };
-  expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({ previous: 'action-required', current: 'in-place' });
+  const comparison = (await (await api.get(`/api/assessments/${nextId}/comparison`)).json()) as {
+    questions: { key: string; previous: string; current: string }[];
+  };
+  expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({
+    previous: 'action-required',
+    current: 'in-place',
+  });
 });

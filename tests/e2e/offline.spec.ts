@@ -39,7 +39,11 @@ async function serverAnswer(page: Page, assessmentId: string): Promise<string> {
 
 /** Whether the service worker controls the page and holds a copy of it. */
 function pageKeptOffline(page: Page): Promise<boolean> {
-  return page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match(window.location.origin + window.location.pathname)));
+  return page.evaluate(
+    async () =>
+      Boolean(navigator.serviceWorker.controller) &&
+      Boolean(await caches.match(window.location.origin + window.location.pathname)),
+  );
 }
 
 function offlineStorage(page: Page): Promise<{ caches: string[]; dbs: string[]; kept: string[] }> {
@@ -50,7 +54,10 @@ function offlineStorage(page: Page): Promise<{ caches: string[]; dbs: string[]; 
   }));
 }
 
-test('a reload without a network shows the answers, and they reach the server when it returns', async ({ contributor: ana, externalContributor: tomas }) => {
+test('a reload without a network shows the answers, and they reach the server when it returns', async ({
+  contributor: ana,
+  externalContributor: tomas,
+}) => {
   const id = await demoAssessmentId(ana);
   const online = `Online-${crypto.randomBytes(3).toString('hex')}`;
   const offline = `Offline-${crypto.randomBytes(3).toString('hex')}`;
@@ -97,7 +104,9 @@ test('a reload without a network shows the answers, and they reach the server wh
   expect(await ana.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
-test('two accounts on one browser keep separate copies, and pages not opened online are not kept', async ({ contributor: ana }) => {
+test('two accounts on one browser keep separate copies, and pages not opened online are not kept', async ({
+  contributor: ana,
+}) => {
   const id = await demoAssessmentId(ana);
   const marker = `Ana-${crypto.randomBytes(3).toString('hex')}`;
   const answer = await openArea(ana, id, 'Connected');
@@ -111,7 +120,9 @@ test('two accounts on one browser keep separate copies, and pages not opened onl
   await expect(ana.getByText('Signed in as Ben Contributor')).toBeVisible();
   await expect.poll(() => pageKeptOffline(ana), { timeout: 20_000 }).toBe(true);
   // One kept page cache (Ben's; Ana's went when Ben's page said whose it is), one document per account.
-  await expect.poll(async () => (await offlineStorage(ana)).caches.filter((k) => k.startsWith('idg-offline-pages-')).length).toBe(1);
+  await expect
+    .poll(async () => (await offlineStorage(ana)).caches.filter((k) => k.startsWith('idg-offline-pages-')).length)
+    .toBe(1);
   const dbs = (await offlineStorage(ana)).dbs.filter((n) => n.endsWith('.factor.transparency'));
   expect(new Set(dbs.map((n) => n.split(':')[1])).size).toBe(2);
 

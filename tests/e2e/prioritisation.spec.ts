@@ -13,7 +13,11 @@ async function rate(page: Page, first: string, keys: string[]) {
   for (const key of keys) await page.keyboard.press(key);
 }
 
-test('contributors rate, the facilitator reveals, the ranking shows and the agreed priority is set', async ({ facilitator, contributor: ana, contributor2: ben }) => {
+test('contributors rate, the facilitator reveals, the ranking shows and the agreed priority is set', async ({
+  facilitator,
+  contributor: ana,
+  contributor2: ben,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const tag = crypto.randomBytes(3).toString('hex');
   const [top, bottom] = [`Rotate border staff ${tag}`, `Repaint the office ${tag}`];
@@ -27,11 +31,20 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
   if (await close.isVisible()) await close.click();
   await facilitator.getByRole('checkbox', { name: top, exact: true }).check();
   await facilitator.getByRole('checkbox', { name: bottom, exact: true }).check();
-  for (const name of ['Urgency', 'Consequence of failure', 'Probability of obtaining executive and employee commitment', 'National/international obligations', 'Ease of implementation', 'Cost']) {
+  for (const name of [
+    'Urgency',
+    'Consequence of failure',
+    'Probability of obtaining executive and employee commitment',
+    'National/international obligations',
+    'Ease of implementation',
+    'Cost',
+  ]) {
     await facilitator.getByRole('checkbox', { name, exact: true }).uncheck();
   }
   await facilitator.getByRole('button', { name: 'Open the round' }).click();
-  await expect(facilitator.getByTestId('round-status')).toHaveText(/Open rating round; results hidden until revealed\. 0 people have voted/);
+  await expect(facilitator.getByTestId('round-status')).toHaveText(
+    /Open rating round; results hidden until revealed\. 0 people have voted/,
+  );
 
   for (const page of [ana, ben]) {
     await page.goto(`/assessments/${assessmentId}/priorities`);
@@ -45,7 +58,9 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
 
   // Hidden results: the facilitator sees how many rated, not what.
   await expect(facilitator.getByTestId('round-status')).toHaveText(/2 people have voted/);
-  await expect(facilitator.getByTestId('ranked-activity').filter({ hasText: top }).filter({ hasText: 'score' })).toHaveCount(0);
+  await expect(
+    facilitator.getByTestId('ranked-activity').filter({ hasText: top }).filter({ hasText: 'score' }),
+  ).toHaveCount(0);
   await facilitator.getByRole('button', { name: 'Reveal results' }).click();
   await expect(facilitator.getByTestId('round-status')).toHaveText(/results revealed/);
 
@@ -56,7 +71,9 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
   await expect(ranking.getByTestId('ranked-activity').filter({ hasText: bottom })).toContainText('score 1.00 of 3');
   await expect(ranking.getByTestId('ranked-activity').first()).toContainText(top);
   // The bottom activity was rated low and medium: no disagreement. The heat map says it in words.
-  await expect(facilitator.getByRole('table', { name: /Heat map/ }).getByRole('row', { name: new RegExp(top) })).toContainText('High');
+  await expect(
+    facilitator.getByRole('table', { name: /Heat map/ }).getByRole('row', { name: new RegExp(top) }),
+  ).toContainText('High');
 
   await first.getByRole('combobox', { name: 'Agreed priority' }).selectOption('high');
   await first.getByRole('textbox', { name: 'Reason' }).fill('Everyone rated it high on importance and impact.');
@@ -67,11 +84,16 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
   await expect(facilitator.getByTestId('round-status')).toHaveText(/Closed rating round/);
   // Ana's ratings are refused now: the grid is gone and the API shows the agreed priority.
   await expect(ana.getByRole('grid', { name: 'Your ratings' })).toHaveCount(0);
-  const api = (await (await ana.request.get(`/api/assessments/${assessmentId}/priorities`)).json()) as { activities: { id: string; rank: number | null; agreed: { priority: string } | null }[] };
+  const api = (await (await ana.request.get(`/api/assessments/${assessmentId}/priorities`)).json()) as {
+    activities: { id: string; rank: number | null; agreed: { priority: string } | null }[];
+  };
   expect(api.activities.find((a) => a.id === topId)).toMatchObject({ rank: 1, agreed: { priority: 'high' } });
 });
 
-test('an activity a facilitator adds appears on another member’s open priorities page', async ({ facilitator, contributor2: ben }) => {
+test('an activity a facilitator adds appears on another member’s open priorities page', async ({
+  facilitator,
+  contributor2: ben,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const title = `Publish seizure statistics ${crypto.randomBytes(3).toString('hex')}`;
   for (const page of [facilitator, ben]) {
@@ -88,9 +110,14 @@ test('an activity a facilitator adds appears on another member’s open prioriti
   await expect(list(ben).getByText(title)).toBeVisible();
 });
 
-test('the facilitator gathers a group’s proposed activity from its findings, with the question it cites', async ({ contributor: ana, facilitator }) => {
+test('the facilitator gathers a group’s proposed activity from its findings, with the question it cites', async ({
+  contributor: ana,
+  facilitator,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
-  const groups = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as { groups: { id: string; name: string }[] };
+  const groups = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as {
+    groups: { id: string; name: string }[];
+  };
   const groupA = groups.groups.find((g) => g.name === 'Group A')!.id;
   const text = `Vet brokers ${crypto.randomBytes(4).toString('hex')}`;
 
@@ -104,14 +131,29 @@ test('the facilitator gathers a group’s proposed activity from its findings, w
   await facilitator.getByRole('button', { name: 'Gather from findings' }).click();
   await expect(facilitator.getByRole('status').filter({ hasText: /\d+ gathered/ })).toBeVisible();
   await expect(facilitator.getByText('Send JSON')).toHaveCount(0);
-  const gathered = facilitator.getByRole('list', { name: 'Candidate activities' }).getByRole('listitem').filter({ hasText: text });
+  const gathered = facilitator
+    .getByRole('list', { name: 'Candidate activities' })
+    .getByRole('listitem')
+    .filter({ hasText: text });
   await expect(gathered).toHaveCount(1);
   await expect(gathered).toContainText(cited);
 
   // The trail question → finding → activity is kept: once agreed, "Where used" finds it from the question.
-  const listed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/activities`)).json()) as { activities: { id: string; title: string }[] };
+  const listed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/activities`)).json()) as {
+    activities: { id: string; title: string }[];
+  };
   const activityId = listed.activities.find((a) => a.title === text)!.id;
-  expect((await facilitator.request.put(`/api/assessments/${assessmentId}/activities/${activityId}/agreed`, { data: { priority: 'medium', reason: 'Gathered' } })).ok()).toBe(true);
-  const whereUsed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/plan/where-used?question=${encodeURIComponent(cited)}`)).json()) as unknown;
+  expect(
+    (
+      await facilitator.request.put(`/api/assessments/${assessmentId}/activities/${activityId}/agreed`, {
+        data: { priority: 'medium', reason: 'Gathered' },
+      })
+    ).ok(),
+  ).toBe(true);
+  const whereUsed = (await (
+    await facilitator.request.get(
+      `/api/assessments/${assessmentId}/plan/where-used?question=${encodeURIComponent(cited)}`,
+    )
+  ).json()) as unknown;
   expect(JSON.stringify(whereUsed)).toContain(text);
 });

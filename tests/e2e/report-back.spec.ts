@@ -30,7 +30,11 @@ async function openConsole(page: Page) {
   return page.getByRole('region', { name: 'Facilitator console' });
 }
 
-test('a finding is written, disputed at the report-back, and everyone sees the outcome', async ({ contributor: ana, facilitator, contributor2: ben }) => {
+test('a finding is written, disputed at the report-back, and everyone sees the outcome', async ({
+  contributor: ana,
+  facilitator,
+  contributor2: ben,
+}) => {
   const { assessmentId, groupA } = await demoIds(ana);
   const text = `Rotate-${crypto.randomBytes(4).toString('hex')}`;
   const remark = `Too vague-${crypto.randomBytes(3).toString('hex')}`;
@@ -40,7 +44,10 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await connected(ana);
   const { cited, item: mine } = await proposeActivity(ana, text);
   const link = mine.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited });
-  await expect(link).toHaveAttribute('href', `/assessments/${assessmentId}/checklist/${cited.split('.')[0]}#q-${cited}`);
+  await expect(link).toHaveAttribute(
+    'href',
+    `/assessments/${assessmentId}/checklist/${cited.split('.')[0]}#q-${cited}`,
+  );
 
   // The facilitator finds it at the report-back, with its citation, and disputes it with a comment.
   await facilitator.goto(`/assessments/${assessmentId}/report-back?group=${groupA}`);

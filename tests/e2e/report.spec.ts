@@ -10,10 +10,16 @@ import { demoAssessmentId, expect, test } from './fixtures';
 
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 
-test('facilitators write the report live, sign it off, and exports respect redaction', async ({ facilitator, senior }) => {
+test('facilitators write the report live, sign it off, and exports respect redaction', async ({
+  facilitator,
+  senior,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const tag = `tag${crypto.randomBytes(4).toString('hex')}`;
-  await Promise.all([facilitator.goto(`/assessments/${assessmentId}/report`), senior.goto(`/assessments/${assessmentId}/report`)]);
+  await Promise.all([
+    facilitator.goto(`/assessments/${assessmentId}/report`),
+    senior.goto(`/assessments/${assessmentId}/report`),
+  ]);
   await Promise.all([connected(facilitator), connected(senior)]);
 
   // The facilitator types into a narrative section; senior management read it as it is typed.
@@ -22,10 +28,17 @@ test('facilitators write the report live, sign it off, and exports respect redac
   await facilitator.keyboard.press('ControlOrMeta+End');
   await facilitator.keyboard.type(` ${tag} <script>alert(1)</script> {{7*7}}`);
   await expect(senior.getByRole('textbox', { name: 'Challenges encountered' })).toContainText(tag);
-  await expect(senior.getByRole('textbox', { name: 'Challenges encountered' })).toHaveAttribute('aria-readonly', 'true');
+  await expect(senior.getByRole('textbox', { name: 'Challenges encountered' })).toHaveAttribute(
+    'aria-readonly',
+    'true',
+  );
 
   // Sign-off, then an edit makes it stale.
-  await expect.poll(async () => (await facilitator.request.get(`/api/assessments/${assessmentId}/report/preview`)).text(), { timeout: 10_000 }).toContain(tag);
+  await expect
+    .poll(async () => (await facilitator.request.get(`/api/assessments/${assessmentId}/report/preview`)).text(), {
+      timeout: 10_000,
+    })
+    .toContain(tag);
   // The button signs the version last shown; if the report changed since, the panel says so and
   // shows the new version, which the facilitator then signs.
   await expect(async () => {
@@ -36,10 +49,13 @@ test('facilitators write the report live, sign it off, and exports respect redac
   await facilitator.keyboard.press('ControlOrMeta+End');
   await facilitator.keyboard.type(' more');
   await expect
-    .poll(async () => {
-      await senior.getByRole('button', { name: 'Check for changes' }).click();
-      return senior.getByTestId('signoff-state').textContent();
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        await senior.getByRole('button', { name: 'Check for changes' }).click();
+        return senior.getByTestId('signoff-state').textContent();
+      },
+      { timeout: 10_000 },
+    )
     .toMatch(/needs to be signed off again/);
 
   // The preview shows the typed markup as text, escaped.
@@ -52,7 +68,9 @@ test('facilitators write the report live, sign it off, and exports respect redac
   const file = await (await download).path();
   expect(fs.statSync(file).size).toBeGreaterThan(1000);
   const me = (await (await facilitator.request.get('/api/auth/session')).json()) as { user: { name: string } };
-  const redacted = await (await facilitator.request.get(`/api/assessments/${assessmentId}/report/preview?redacted=1`)).text();
+  const redacted = await (
+    await facilitator.request.get(`/api/assessments/${assessmentId}/report/preview?redacted=1`)
+  ).text();
   expect(redacted).toContain(tag);
   expect(redacted).not.toContain(me.user.name);
 });
@@ -60,7 +78,10 @@ test('facilitators write the report live, sign it off, and exports respect redac
 test('the terms of reference are written together and exported as DOCX', async ({ facilitator, contributor }) => {
   const assessmentId = await demoAssessmentId(facilitator);
   const tag = `tor${crypto.randomBytes(4).toString('hex')}`;
-  await Promise.all([facilitator.goto(`/assessments/${assessmentId}/terms-of-reference`), contributor.goto(`/assessments/${assessmentId}/terms-of-reference`)]);
+  await Promise.all([
+    facilitator.goto(`/assessments/${assessmentId}/terms-of-reference`),
+    contributor.goto(`/assessments/${assessmentId}/terms-of-reference`),
+  ]);
   await Promise.all([connected(facilitator), connected(contributor)]);
   const field = facilitator.getByRole('textbox', { name: 'Mission objective' });
   await field.click();
@@ -68,11 +89,18 @@ test('the terms of reference are written together and exported as DOCX', async (
   await field.pressSequentially(` ${tag}`);
   await expect(contributor.getByRole('textbox', { name: 'Mission objective' })).toHaveValue(new RegExp(tag));
   await expect
-    .poll(async () => (await facilitator.request.get(`/api/assessments/${assessmentId}/terms-of-reference.docx`)).status(), { timeout: 10_000 })
+    .poll(
+      async () => (await facilitator.request.get(`/api/assessments/${assessmentId}/terms-of-reference.docx`)).status(),
+      { timeout: 10_000 },
+    )
     .toBe(200);
 });
 
-test('a facilitator marks an answer sensitive; senior management see it live; a contributor is never sent it', async ({ facilitator, senior, contributor }) => {
+test('a facilitator marks an answer sensitive; senior management see it live; a contributor is never sent it', async ({
+  facilitator,
+  senior,
+  contributor,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   // Whatever the contributor's page asks of the flags API: it must never be given them.
   const flagAnswers: number[] = [];
@@ -86,17 +114,25 @@ test('a facilitator marks an answer sensitive; senior management see it live; a 
     await question.scrollIntoViewIfNeeded();
     return question;
   };
-  const [asFacilitator, asSenior, asContributor] = await Promise.all([open(facilitator), open(senior), open(contributor)]);
+  const [asFacilitator, asSenior, asContributor] = await Promise.all([
+    open(facilitator),
+    open(senior),
+    open(contributor),
+  ]);
   const badge = asSenior.getByText('Sensitive', { exact: true });
 
-  const toggle = asFacilitator.getByRole('checkbox', { name: 'Sensitive: leave the answer to question 3 out of redacted exports' });
+  const toggle = asFacilitator.getByRole('checkbox', {
+    name: 'Sensitive: leave the answer to question 3 out of redacted exports',
+  });
   // A retry against the same server may find it marked by the first attempt.
   if (await toggle.isChecked()) {
     await toggle.uncheck();
     await expect(badge).toHaveCount(0);
   }
   await toggle.check();
-  await expect(asFacilitator.getByRole('status').filter({ hasText: 'The answer to question 3 is now marked sensitive.' })).toBeAttached();
+  await expect(
+    asFacilitator.getByRole('status').filter({ hasText: 'The answer to question 3 is now marked sensitive.' }),
+  ).toBeAttached();
   // Senior management see it arrive without reloading; it is theirs to see, not to change.
   await expect(badge).toBeVisible();
   await expect(asSenior.getByRole('checkbox', { name: /Sensitive/ })).toHaveCount(0);
@@ -104,24 +140,38 @@ test('a facilitator marks an answer sensitive; senior management see it live; a 
   // The contributor's page shows nothing and its server refuses to say or change anything.
   await expect(asContributor.getByText('Sensitive', { exact: true })).toHaveCount(0);
   expect((await contributor.request.get(`/api/assessments/${assessmentId}/answer-flags`)).status()).toBe(403);
-  expect((await contributor.request.put(`/api/assessments/${assessmentId}/answer-flags`, { data: { questionKey: 'transparency.3', flag: 'sensitive' } })).status()).toBe(403);
+  expect(
+    (
+      await contributor.request.put(`/api/assessments/${assessmentId}/answer-flags`, {
+        data: { questionKey: 'transparency.3', flag: 'sensitive' },
+      })
+    ).status(),
+  ).toBe(403);
   expect((await contributor.request.get(`/api/assessments/${assessmentId}/checklist`)).ok()).toBe(true);
-  expect(await (await contributor.request.get(`/api/assessments/${assessmentId}/checklist`)).text()).not.toMatch(/"sensitive"|withheld/);
+  expect(await (await contributor.request.get(`/api/assessments/${assessmentId}/checklist`)).text()).not.toMatch(
+    /"sensitive"|withheld/,
+  );
   expect(flagAnswers.filter((s) => s === 200)).toEqual([]);
 
   // Cleared: it goes from senior management's page too, and stays cleared after a reload.
   await toggle.uncheck();
   await expect(badge).toHaveCount(0);
   await facilitator.reload();
-  const again = (await open(facilitator)).getByRole('checkbox', { name: 'Sensitive: leave the answer to question 3 out of redacted exports' });
+  const again = (await open(facilitator)).getByRole('checkbox', {
+    name: 'Sensitive: leave the answer to question 3 out of redacted exports',
+  });
   await expect(again).not.toBeChecked();
 });
 
-test('the report page’s preview frame shows the report, and only the app itself may frame it', async ({ facilitator }) => {
+test('the report page’s preview frame shows the report, and only the app itself may frame it', async ({
+  facilitator,
+}) => {
   const assessmentId = await demoAssessmentId(facilitator);
   await facilitator.goto(`/assessments/${assessmentId}/report`);
   const frame = facilitator.frameLocator('iframe[title="Report preview"]');
-  await expect(frame.getByRole('heading', { level: 1, name: 'Integrity assessment report', exact: true })).toBeVisible();
+  await expect(
+    frame.getByRole('heading', { level: 1, name: 'Integrity assessment report', exact: true }),
+  ).toBeVisible();
 
   // Framing is for the app's own pages: every policy on the way says so, none forbids it.
   for (const path of [`/assessments/${assessmentId}/report`, `/api/assessments/${assessmentId}/report/preview`]) {
@@ -129,6 +179,8 @@ test('the report page’s preview frame shows the report, and only the app itsel
     const policies = headers.filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
     expect(policies.length).toBeGreaterThan(0);
     for (const policy of policies) expect(policy).toMatch(/frame-ancestors 'self'(;|$)/);
-    expect(headers.filter((h) => h.name.toLowerCase() === 'x-frame-options').map((h) => h.value.toUpperCase())).toEqual(['SAMEORIGIN']);
+    expect(headers.filter((h) => h.name.toLowerCase() === 'x-frame-options').map((h) => h.value.toUpperCase())).toEqual(
+      ['SAMEORIGIN'],
+    );
   }
 });

@@ -17,7 +17,11 @@ async function overflow(page: Page) {
     const inScroller = (el: Element) => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const s = getComputedStyle(p);
-        if ((s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden') && p.clientWidth < p.scrollWidth + 1) return true;
+        if (
+          (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden') &&
+          p.clientWidth < p.scrollWidth + 1
+        )
+          return true;
       }
       return false;
     };
@@ -44,7 +48,9 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
   test.setTimeout(150_000);
   const id = await demoAssessmentId(facilitator);
   const base = `/assessments/${id}`;
-  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as { groups?: { id: string }[] };
+  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as {
+    groups?: { id: string }[];
+  };
   const pages = [
     '/assessments',
     '/profile',
@@ -67,7 +73,9 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
 
 test("a group's findings page with a finding fits a phone screen", async ({ facilitator }) => {
   const id = await demoAssessmentId(facilitator);
-  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as { groups: { id: string; name: string }[] };
+  const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as {
+    groups: { id: string; name: string }[];
+  };
   const group = groups.groups.find((g) => g.name === 'Group A') ?? groups.groups[0]!;
   // A finding brings its citation picker, whose options are long question texts: they once laid
   // the page out wider than the phone.
@@ -81,7 +89,10 @@ test("a group's findings page with a finding fits a phone screen", async ({ faci
   await expectNoPageOverflow(facilitator, `/assessments/${id}/groups/${group.id}`);
 });
 
-test('at phone width a contributor answers a question and rates an activity', async ({ facilitator, contributor: ana }) => {
+test('at phone width a contributor answers a question and rates an activity', async ({
+  facilitator,
+  contributor: ana,
+}) => {
   const assessmentId = await demoAssessmentId(ana);
   const tag = `phone-${crypto.randomBytes(3).toString('hex')}`;
 

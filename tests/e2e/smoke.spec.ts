@@ -17,7 +17,11 @@ test('a demo user signs in through the fixture', async ({ facilitator }) => {
   expect(session.user?.email).toBe(DEMO_USERS.facilitator);
 });
 
-test('a user created for the test signs in, and the contexts stay apart', async ({ createUser, signInAs, contributor }) => {
+test('a user created for the test signs in, and the contexts stay apart', async ({
+  createUser,
+  signInAs,
+  contributor,
+}) => {
   const user = await createUser({ name: 'Smoke tester' });
   const page = await signInAs(user.email, user.password);
   const mine = (await (await page.request.get('/api/auth/session')).json()) as { user?: { email?: string } };

@@ -29,15 +29,23 @@ describe('the translation import refuses hostile archives', () => {
     const form = new FormData();
     form.set('file', new Blob([new Uint8Array(bytes)]), 'translation.xlsx');
     form.set('language', 'fr');
-    return fetch(`${app.url}/api/assessments/${assessmentId}/checklist/translation`, { method: 'PUT', headers: { cookie, origin: app.url }, body: form });
+    return fetch(`${app.url}/api/assessments/${assessmentId}/checklist/translation`, {
+      method: 'PUT',
+      headers: { cookie, origin: app.url },
+      body: form,
+    });
   };
 
   beforeAll(async () => {
     app = await startAppProcess();
     cookie = await signIn(app.url, 'facilitator@demo.test');
     const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie } });
-    assessmentId = z.object({ assessments: z.array(z.object({ id: z.string() })).min(1) }).parse(await res.json()).assessments[0]!.id;
-    const download = await fetch(`${app.url}/api/assessments/${assessmentId}/checklist/translation/template?format=xlsx`, { headers: { cookie } });
+    assessmentId = z.object({ assessments: z.array(z.object({ id: z.string() })).min(1) }).parse(await res.json())
+      .assessments[0]!.id;
+    const download = await fetch(
+      `${app.url}/api/assessments/${assessmentId}/checklist/translation/template?format=xlsx`,
+      { headers: { cookie } },
+    );
     template = Buffer.from(await download.arrayBuffer());
     // One real import first, so the worker's code is loaded before the idle size is taken.
     idle = await idleSize(app, () => upload(template));
@@ -50,7 +58,9 @@ describe('the translation import refuses hostile archives', () => {
   it('still reads a real workbook: the blank template is refused for its empty translations', async () => {
     const res = await upload(template);
     expect(res.status).toBe(400);
-    expect(z.object({ fieldErrors: z.object({ empty: z.array(z.string()).min(1) }) }).safeParse(await res.json()).success).toBe(true);
+    expect(
+      z.object({ fieldErrors: z.object({ empty: z.array(z.string()).min(1) }) }).safeParse(await res.json()).success,
+    ).toBe(true);
   });
 
   it.each([
@@ -71,7 +81,9 @@ describe('the translation import refuses hostile archives', () => {
 
   it('three bombs at once are each refused', async () => {
     const bomb = await zipBomb(BOMB, 2048);
-    const watched = await underAttack(app, idle, () => Promise.all([1, 2, 3].map(async () => (await upload(bomb)).status)));
+    const watched = await underAttack(app, idle, () =>
+      Promise.all([1, 2, 3].map(async () => (await upload(bomb)).status)),
+    );
     // Refused for their size, or, past the imports that may run at once, asked to wait.
     for (const status of watched.result) expect([413, 503]).toContain(status);
     expect(watched.result).toContain(413);
@@ -107,7 +119,11 @@ describe('the translation import refuses hostile archives', () => {
   it.each([
     { name: 'random bytes', bytes: () => Buffer.from(crypto.getRandomValues(new Uint8Array(64 * 1024))) },
     { name: 'a workbook cut in half', bytes: () => template.subarray(0, Math.floor(template.length / 2)) },
-    { name: 'a workbook with its directory pointing past the end', bytes: () => Buffer.concat([template.subarray(0, template.length - 6), Buffer.from([0xff, 0xff, 0xff, 0x7f, 0, 0])]) },
+    {
+      name: 'a workbook with its directory pointing past the end',
+      bytes: () =>
+        Buffer.concat([template.subarray(0, template.length - 6), Buffer.from([0xff, 0xff, 0xff, 0x7f, 0, 0])]),
+    },
     { name: 'an empty file', bytes: () => Buffer.alloc(0) },
   ])('$name: a 400 saying the file cannot be read', async ({ bytes }) => {
     const watched = await underAttack(app, idle, async () => {

@@ -9,28 +9,44 @@ import { CloseCode } from '@/lib/collab/close-codes';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { checklistAreas } from '@/lib/idg/checklist';
 import { type TAppProcess, signIn, startAppProcess } from '../integration/helpers/app-process';
-import { type TRawSocket, type TStockClient, awarenessFrame, openRawSocket, stockClient, waitFor } from './helpers/sync';
+import {
+  type TRawSocket,
+  type TStockClient,
+  awarenessFrame,
+  openRawSocket,
+  stockClient,
+  waitFor,
+} from './helpers/sync';
 import { expectHeld, idleSize, underAttack } from './helpers/watch';
 
 const AREA = checklistAreas.find((a) => a.group === 'rad' && a.number === 2)!.id;
 
 /** The code `ws` was closed with, or 0 when it is still open after `ms`. */
-const closedWithin = (ws: TRawSocket, ms: number): Promise<number> => Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
+const closedWithin = (ws: TRawSocket, ms: number): Promise<number> =>
+  Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
 
 /** The presence states `client` sees, by client id. */
-const seenStates = (client: TStockClient) => client.provider.awareness.getStates() as Map<number, { user?: { id?: string; name?: string } }>;
+const seenStates = (client: TStockClient) =>
+  client.provider.awareness.getStates() as Map<number, { user?: { id?: string; name?: string } }>;
 
 describe('hostile awareness messages against the running app', () => {
   let app: TAppProcess;
   let idle: number;
   let docName: string;
-  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = { facilitator: '', local: '', ana: '', trader: '', observer: '' };
+  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = {
+    facilitator: '',
+    local: '',
+    ana: '',
+    trader: '',
+    observer: '',
+  };
   let traderName: string;
   let present: TStockClient[] = [];
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[]) cookies[who] = await signIn(app.url, `${who}@demo.test`);
+    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
+      cookies[who] = await signIn(app.url, `${who}@demo.test`);
     const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
     const { assessments } = (await res.json()) as { assessments: { id: string }[] };
     docName = factorDocName(assessments[0]!.id, AREA);
@@ -48,13 +64,23 @@ describe('hostile awareness messages against the running app', () => {
     await app?.close();
   });
 
-  /** Three honest members present (moving their cursors every 100 ms) while `attack` runs; afterwards each still sees the others. */
+  /**
+   * Three honest members present (moving their cursors every 100 ms) while `attack` runs;
+   * afterwards each still sees the others.
+   */
   async function whilePresent<T>(attack: () => Promise<T>): Promise<T> {
-    present = [stockClient(app, cookies.facilitator, docName), stockClient(app, cookies.local, docName), stockClient(app, cookies.observer, docName)];
-    present.forEach((c, i) => c.provider.awareness.setLocalStateField('user', { name: `honest ${i}`, color: '#123456' }));
+    present = [
+      stockClient(app, cookies.facilitator, docName),
+      stockClient(app, cookies.local, docName),
+      stockClient(app, cookies.observer, docName),
+    ];
+    present.forEach((c, i) =>
+      c.provider.awareness.setLocalStateField('user', { name: `honest ${i}`, color: '#123456' }),
+    );
     await waitFor(() => present.every((c) => c.provider.synced && seenStates(c).size >= 3), 'honest presence');
     let moves = 0;
-    const move = () => present.forEach((c) => c.provider.awareness.setLocalStateField('question', `${AREA}.${++moves % 20}`));
+    const move = () =>
+      present.forEach((c) => c.provider.awareness.setLocalStateField('question', `${AREA}.${++moves % 20}`));
     move();
     const moving = setInterval(move, 100);
     let result: T;
@@ -66,7 +92,14 @@ describe('hostile awareness messages against the running app', () => {
     {
       // Everyone still sees everyone's latest state, and nobody honest was closed.
       const latest = `${AREA}.${moves % 20}`;
-      await waitFor(() => present.every((c) => [...seenStates(c).values()].filter((s) => (s as { question?: string }).question === latest).length >= 1), 'honest presence relayed');
+      await waitFor(
+        () =>
+          present.every(
+            (c) =>
+              [...seenStates(c).values()].filter((s) => (s as { question?: string }).question === latest).length >= 1,
+          ),
+        'honest presence relayed',
+      );
       for (const c of present) {
         expect(c.closes).toEqual([]);
         expect(c.provider.wsconnected).toBe(true);
@@ -82,7 +115,8 @@ describe('hostile awareness messages against the running app', () => {
       whilePresent(async () => {
         const ws = await openRawSocket(app, cookies.ana, docName);
         const clientId = 0x7fff0001;
-        for (let clock = 1; clock <= 3000 && ws.readyState === ws.OPEN; clock++) ws.send(awarenessFrame(clientId, clock, JSON.stringify({ user: { name: 'flood' }, n: clock })));
+        for (let clock = 1; clock <= 3000 && ws.readyState === ws.OPEN; clock++)
+          ws.send(awarenessFrame(clientId, clock, JSON.stringify({ user: { name: 'flood' }, n: clock })));
         return closedWithin(ws, 3000);
       }),
     );
@@ -93,9 +127,18 @@ describe('hostile awareness messages against the running app', () => {
   it('states over the size limit, many client ids and non-JSON states close their sender', async () => {
     let fresh = 0;
     const attacks: [string, (ws: TRawSocket) => void][] = [
-      ['a 900 KB state', (ws) => ws.send(awarenessFrame(0x7fff0002, 1, JSON.stringify({ user: { name: 'big' }, pad: 'x'.repeat(900 * 1024) })))],
+      [
+        'a 900 KB state',
+        (ws) =>
+          ws.send(
+            awarenessFrame(0x7fff0002, 1, JSON.stringify({ user: { name: 'big' }, pad: 'x'.repeat(900 * 1024) })),
+          ),
+      ],
       // Fresh ids each time: ids of a connection that left are known, and their stale clocks are dropped quietly.
-      ['twenty client ids', (ws) => Array.from({ length: 20 }, (_, i) => ws.send(awarenessFrame(0x7ffe0000 + 100 * ++fresh + i, 1, '{}')))],
+      [
+        'twenty client ids',
+        (ws) => Array.from({ length: 20 }, (_, i) => ws.send(awarenessFrame(0x7ffe0000 + 100 * ++fresh + i, 1, '{}'))),
+      ],
       ['a state that is not JSON', (ws) => ws.send(awarenessFrame(0x7fff0003, 1, '{"user":'))],
       ['a state that is an array', (ws) => ws.send(awarenessFrame(0x7fff0004, 1, '[1,2,3]'))],
     ];
@@ -122,7 +165,13 @@ describe('hostile awareness messages against the running app', () => {
       whilePresent(async () => {
         const ws = await openRawSocket(app, cookies.trader, docName);
         const clientId = 0x7fff0005;
-        ws.send(awarenessFrame(clientId, 1, JSON.stringify({ user: { id: 'someone-else', name: 'Fatima External', color: '#ff0000' } })));
+        ws.send(
+          awarenessFrame(
+            clientId,
+            1,
+            JSON.stringify({ user: { id: 'someone-else', name: 'Fatima External', color: '#ff0000' } }),
+          ),
+        );
         await waitFor(() => present.every((c) => seenStates(c).has(clientId)), 'forged state relayed');
         const seen = present.map((c) => seenStates(c).get(clientId)?.user?.name);
         ws.close();

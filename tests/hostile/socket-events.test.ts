@@ -20,15 +20,29 @@ describe('hostile live-room events against the running app', () => {
 
   /** A socket.io client as the browser opens it: the session cookie and the app's Origin. */
   async function liveClient(cookie: string): Promise<Socket> {
-    const socket = connect(app.url, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie, origin: app.url }, forceNew: true, reconnection: false });
+    const socket = connect(app.url, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { cookie, origin: app.url },
+      forceNew: true,
+      reconnection: false,
+    });
     open.push(socket);
-    await new Promise<void>((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)));
+    await new Promise<void>(
+      (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
+    );
     return socket;
   }
 
   /** Emits `event` and waits for its acknowledgement (null when none comes within `ms`). */
   const ask = (socket: Socket, event: string, payload: unknown, ms = 5000): Promise<TAck | null> =>
-    socket.timeout(ms).emitWithAck(event, payload).then((ack: TAck) => ack, () => null);
+    socket
+      .timeout(ms)
+      .emitWithAck(event, payload)
+      .then(
+        (ack: TAck) => ack,
+        () => null,
+      );
 
   /** The facilitator, joined, raising and lowering a hand: the room still answers an honest member. */
   async function honestStillServed(): Promise<void> {
@@ -41,7 +55,8 @@ describe('hostile live-room events against the running app', () => {
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[]) cookies[who] = await signIn(app.url, `${who}@demo.test`);
+    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
+      cookies[who] = await signIn(app.url, `${who}@demo.test`);
     const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
     assessmentId = ((await res.json()) as { assessments: { id: string }[] }).assessments[0]!.id;
     idle = await idleSize(app, honestStillServed);
@@ -55,7 +70,9 @@ describe('hostile live-room events against the running app', () => {
   it('a member flooding joins is refused past a per-socket rate, and the room keeps serving the others', async () => {
     const watched = await underAttack(app, idle, async () => {
       const socket = await liveClient(cookies.trader);
-      const acks = await Promise.all(Array.from({ length: 500 }, () => ask(socket, 'assessment:join', { assessmentId }, 10_000)));
+      const acks = await Promise.all(
+        Array.from({ length: 500 }, () => ask(socket, 'assessment:join', { assessmentId }, 10_000)),
+      );
       await honestStillServed();
       socket.disconnect();
       return acks;
@@ -90,8 +107,21 @@ describe('hostile live-room events against the running app', () => {
       const socket = await liveClient(cookies.ana);
       const joined = await ask(socket, 'assessment:join', { assessmentId });
       const answers: (TAck | null)[] = [];
-      for (const payload of [null, 42, 'text', [], deep, { assessmentId: { $ne: null } }, { path: 'x'.repeat(100_000) }, { minutes: 1e308, label: {} }]) {
-        answers.push(await ask(socket, 'timer:start', payload), await ask(socket, 'presence:where', payload), await ask(socket, 'hand:lower', payload));
+      for (const payload of [
+        null,
+        42,
+        'text',
+        [],
+        deep,
+        { assessmentId: { $ne: null } },
+        { path: 'x'.repeat(100_000) },
+        { minutes: 1e308, label: {} },
+      ]) {
+        answers.push(
+          await ask(socket, 'timer:start', payload),
+          await ask(socket, 'presence:where', payload),
+          await ask(socket, 'hand:lower', payload),
+        );
       }
       // Events with no acknowledgement, or with arguments where the ack should be, and unknown ones.
       socket.emit('hand:raise', {}, 'not a function');
@@ -104,8 +134,11 @@ describe('hostile live-room events against the running app', () => {
       return { joined, answers, stillHere };
     });
     expect(watched.result.joined).toMatchObject({ ok: true });
-    // Refused (a contributor may not run the timer; a payload that is not the schema's is invalid), never answered "ok" or left hanging.
-    expect(watched.result.answers.map((a, i) => (a?.ok === false ? 'refused' : `${i}: ${JSON.stringify(a)}`))).toEqual(watched.result.answers.map(() => 'refused'));
+    // Refused (a contributor may not run the timer; a payload that is not the schema's is invalid),
+    // never answered "ok" or left hanging.
+    expect(watched.result.answers.map((a, i) => (a?.ok === false ? 'refused' : `${i}: ${JSON.stringify(a)}`))).toEqual(
+      watched.result.answers.map(() => 'refused'),
+    );
     expect(watched.result.stillHere).toEqual({ ok: true });
     expectHeld(watched);
   });
@@ -113,10 +146,16 @@ describe('hostile live-room events against the running app', () => {
   it("rooms of other assessments and facilitators' commands are refused to a contributor", async () => {
     const watched = await underAttack(app, idle, async () => {
       const socket = await liveClient(cookies.ana);
-      const forged = await Promise.all(['00000000-0000-4000-8000-000000000000', 'assessment.x', `${assessmentId}'--`].map((id) => ask(socket, 'assessment:join', { assessmentId: id })));
+      const forged = await Promise.all(
+        ['00000000-0000-4000-8000-000000000000', 'assessment.x', `${assessmentId}'--`].map((id) =>
+          ask(socket, 'assessment:join', { assessmentId: id }),
+        ),
+      );
       const beforeJoin = await ask(socket, 'timer:pause', {});
       await ask(socket, 'assessment:join', { assessmentId });
-      const commands = await Promise.all(['breakout:start', 'timer:stop', 'hands:clear', 'announcement:clear'].map((event) => ask(socket, event, {})));
+      const commands = await Promise.all(
+        ['breakout:start', 'timer:stop', 'hands:clear', 'announcement:clear'].map((event) => ask(socket, event, {})),
+      );
       socket.disconnect();
       return { forged, beforeJoin, commands };
     });

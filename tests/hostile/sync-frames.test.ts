@@ -11,7 +11,17 @@ import { factorDocName } from '@/lib/collab/doc-names';
 import { hasPending } from '@/lib/collab/pending-structs';
 import { checklistAreas } from '@/lib/idg/checklist';
 import { type TAppProcess, signIn, startAppProcess } from '../integration/helpers/app-process';
-import { type TRawSocket, type TStockClient, frame, openRawSocket, orphanUpdates, rawSocket, stockClient, syncFrame, waitFor } from './helpers/sync';
+import {
+  type TRawSocket,
+  type TStockClient,
+  frame,
+  openRawSocket,
+  orphanUpdates,
+  rawSocket,
+  stockClient,
+  syncFrame,
+  waitFor,
+} from './helpers/sync';
 import { expectHeld, idleSize, underAttack } from './helpers/watch';
 
 // An area of Group A in the demo workshop: Ana and the trader, its members, may write to it.
@@ -19,44 +29,64 @@ const AREA = checklistAreas.find((a) => a.group === 'rad' && a.number === 1)!.id
 const ANSWER = `answer:${AREA}.1`;
 
 /** The code `ws` was closed with, or 0 when it is still open after `ms`. */
-const closedWithin = (ws: TRawSocket, ms: number): Promise<number> => Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
+const closedWithin = (ws: TRawSocket, ms: number): Promise<number> =>
+  Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
 
 const answerText = (c: TStockClient) => c.doc.getXmlFragment(ANSWER).toJSON();
 
 /** Crafted frames the update validator must refuse, each on a connection of its own. */
 const CRAFTED: { kind: string; data: Uint8Array }[] = [
   { kind: 'random bytes', data: Uint8Array.from({ length: 200 }, (_, i) => (i * 131 + 7) % 256) },
-  { kind: 'huge length prefix', data: frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 2 ** 32 + 5), encoding.writeUint8Array(e, new Uint8Array(16)))) },
+  {
+    kind: 'huge length prefix',
+    data: frame(
+      (e) => (
+        encoding.writeVarUint(e, 0),
+        encoding.writeVarUint(e, 2),
+        encoding.writeVarUint(e, 2 ** 32 + 5),
+        encoding.writeUint8Array(e, new Uint8Array(16))
+      ),
+    ),
+  },
   {
     // Yjs allocates by the counts an update claims: a few bytes claiming 2^28 structs and a billion-long item.
     kind: 'struct bomb',
-    data: syncFrame(2, frame((e) => {
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint(e, 2 ** 28);
-      encoding.writeVarUint(e, 99);
-      encoding.writeVarUint(e, 0);
-      encoding.writeUint8(e, 8);
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarString(e, 't');
-      encoding.writeVarUint(e, 2 ** 30);
-    })),
+    data: syncFrame(
+      2,
+      frame((e) => {
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint(e, 2 ** 28);
+        encoding.writeVarUint(e, 99);
+        encoding.writeVarUint(e, 0);
+        encoding.writeUint8(e, 8);
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarString(e, 't');
+        encoding.writeVarUint(e, 2 ** 30);
+      }),
+    ),
   },
   {
     kind: 'nested struct bomb',
-    data: syncFrame(2, frame((e) => {
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint(e, 400);
-      encoding.writeVarUint(e, 424242);
-      encoding.writeVarUint(e, 0);
-      for (let i = 0; i < 400; i++) {
-        encoding.writeUint8(e, 7 | 0b1000_0000);
+    data: syncFrame(
+      2,
+      frame((e) => {
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint(e, 400);
         encoding.writeVarUint(e, 424242);
-        encoding.writeVarUint(e, Math.max(0, i - 1));
-        encoding.writeVarUint(e, i % 7);
-      }
-    })),
+        encoding.writeVarUint(e, 0);
+        for (let i = 0; i < 400; i++) {
+          encoding.writeUint8(e, 7 | 0b1000_0000);
+          encoding.writeVarUint(e, 424242);
+          encoding.writeVarUint(e, Math.max(0, i - 1));
+          encoding.writeVarUint(e, i % 7);
+        }
+      }),
+    ),
   },
-  { kind: 'unknown message type', data: frame((e) => (encoding.writeVarUint(e, 99), encoding.writeUint8Array(e, new Uint8Array(8)))) },
+  {
+    kind: 'unknown message type',
+    data: frame((e) => (encoding.writeVarUint(e, 99), encoding.writeUint8Array(e, new Uint8Array(8)))),
+  },
   { kind: 'truncated update', data: syncFrame(2, new Uint8Array([1, 1, 200, 1, 0, 4])) },
 ];
 
@@ -64,13 +94,20 @@ describe('hostile sync frames against the running app', () => {
   let app: TAppProcess;
   let idle: number;
   let docName: string;
-  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = { facilitator: '', local: '', ana: '', trader: '', observer: '' };
+  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = {
+    facilitator: '',
+    local: '',
+    ana: '',
+    trader: '',
+    observer: '',
+  };
   let honest: TStockClient[] = [];
   let reader: TStockClient;
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[]) cookies[who] = await signIn(app.url, `${who}@demo.test`);
+    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
+      cookies[who] = await signIn(app.url, `${who}@demo.test`);
     const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
     const { assessments } = (await res.json()) as { assessments: { id: string }[] };
     docName = factorDocName(assessments[0]!.id, AREA);
@@ -151,12 +188,25 @@ describe('hostile sync frames against the running app', () => {
         return codes;
       }),
     );
-    for (const [kind, codes] of Object.entries(watched.result)) expect({ kind, codes }).toEqual({ kind, codes: codes.map(() => CloseCode.malformed) });
+    for (const [kind, codes] of Object.entries(watched.result))
+      expect({ kind, codes }).toEqual({ kind, codes: codes.map(() => CloseCode.malformed) });
     expectHeld(watched);
   });
 
   it('a deletion of a billion items nobody has seen waits on its own connection and harms nothing', async () => {
-    const deletion = syncFrame(2, frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 1), encoding.writeVarUint(e, 77), encoding.writeVarUint(e, 1), encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2 ** 30))));
+    const deletion = syncFrame(
+      2,
+      frame(
+        (e) => (
+          encoding.writeVarUint(e, 0),
+          encoding.writeVarUint(e, 1),
+          encoding.writeVarUint(e, 77),
+          encoding.writeVarUint(e, 1),
+          encoding.writeVarUint(e, 0),
+          encoding.writeVarUint(e, 2 ** 30)
+        ),
+      ),
+    );
     const watched = await underAttack(app, idle, () =>
       whileHonestEdit(async () => {
         const ws = await openRawSocket(app, cookies.ana, docName);
@@ -191,7 +241,11 @@ describe('hostile sync frames against the running app', () => {
         // Past the limit, connections open and are closed at once with a retryable code.
         const codes = await Promise.all(sockets.map((ws) => closedWithin(ws, 1000)));
         for (const ws of sockets) ws.terminate();
-        return { refusedUpgrades: opened.length - sockets.length, open: codes.filter((c) => c === 0).length, tooMany: codes.filter((c) => c === CloseCode.tooManyConnections).length };
+        return {
+          refusedUpgrades: opened.length - sockets.length,
+          open: codes.filter((c) => c === 0).length,
+          tooMany: codes.filter((c) => c === CloseCode.tooManyConnections).length,
+        };
       }),
     );
     expect(watched.result.open).toBe(30);

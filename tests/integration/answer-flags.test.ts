@@ -20,12 +20,20 @@ import { NO_ANSWER_REDACTED } from '@/lib/services/reports/report-document';
 import { carryOverLegacyFlags } from '@/lib/db/migrations/012_answer_flags';
 import { docxText, xlsxRows } from './exports-read';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 // The route handlers' one tie to Next: who is signed in. (vi.mock is hoisted above the imports.)
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
-
 
 const SECRET = 'SECRET-informant-network-details';
 const PLAIN = 'Declarations are published every year.';
@@ -59,7 +67,14 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
     paragraph(doc, 'transparency.1', PLAIN);
     paragraph(doc, 'transparency.2', SECRET);
     doc.getMap(STATUS_MAP).set('transparency.2', 'action-required');
-    await t.db.insertInto('yjs_documents').values({ name: factorDocName(assessmentId, 'transparency'), state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
+    await t.db
+      .insertInto('yjs_documents')
+      .values({
+        name: factorDocName(assessmentId, 'transparency'),
+        state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
     live = await startLiveServer(t.db, quiet);
   });
 
@@ -75,17 +90,32 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
   }
 
   async function call(handler: THandler, method: string, path: string, body?: unknown): Promise<Response> {
-    const init: RequestInit = body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    return handler(new Request(`http://localhost/api/assessments/${assessmentId}${path}`, init), { params: Promise.resolve({ id: assessmentId }) });
+    const init: RequestInit =
+      body === undefined
+        ? { method }
+        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    return handler(new Request(`http://localhost/api/assessments/${assessmentId}${path}`, init), {
+      params: Promise.resolve({ id: assessmentId }),
+    });
   }
 
-  const flagRows = () => t.db.selectFrom('answer_flags').selectAll().where('assessment_id', '=', assessmentId).execute();
-  const flagAudits = () => t.db.selectFrom('audit_log').select('action').where('assessment_id', '=', assessmentId).where('action', 'like', 'answer-flag.%').execute();
+  const flagRows = () =>
+    t.db.selectFrom('answer_flags').selectAll().where('assessment_id', '=', assessmentId).execute();
+  const flagAudits = () =>
+    t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('assessment_id', '=', assessmentId)
+      .where('action', 'like', 'answer-flag.%')
+      .execute();
 
   it('refuses a contributor, an observer and senior management a PUT or DELETE (403), and changes nothing', async () => {
     for (const who of ['ic', 'obs', 'sm'] as const) {
       as(who);
-      expect((await call(flagsRoute.PUT, 'PUT', '/answer-flags', { questionKey: 'transparency.2', flag: 'sensitive' })).status).toBe(403);
+      expect(
+        (await call(flagsRoute.PUT, 'PUT', '/answer-flags', { questionKey: 'transparency.2', flag: 'sensitive' }))
+          .status,
+      ).toBe(403);
       expect((await call(flagsRoute.DELETE, 'DELETE', '/answer-flags?questionKey=transparency.2')).status).toBe(403);
     }
     expect(await flagRows()).toEqual([]);
@@ -94,7 +124,13 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
 
   it('refuses invalid input with field errors and changes nothing', async () => {
     as('ef');
-    for (const body of [{ questionKey: 'transparency.999' }, { questionKey: 'nowhere.1' }, { questionKey: 'transparency.2', flag: 'secret' }, { questionKey: 'transparency.2', extra: 1 }, 'transparency.2']) {
+    for (const body of [
+      { questionKey: 'transparency.999' },
+      { questionKey: 'nowhere.1' },
+      { questionKey: 'transparency.2', flag: 'secret' },
+      { questionKey: 'transparency.2', extra: 1 },
+      'transparency.2',
+    ]) {
       const res = await call(flagsRoute.PUT, 'PUT', '/answer-flags', body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(((await res.json()) as { error: string }).error).toBeTruthy();
@@ -114,20 +150,30 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
         s.on('evidence:removed', () => markers.set(who, markers.get(who)! + 1));
       });
       sockets.push(socket);
-      const ack = await new Promise<{ ok: boolean }>((resolve) => socket.emit('assessment:join', { assessmentId }, resolve));
+      const ack = await new Promise<{ ok: boolean }>((resolve) =>
+        socket.emit('assessment:join', { assessmentId }, resolve),
+      );
       expect(ack.ok).toBe(true);
     }
 
     as('ef');
-    const res = await call(flagsRoute.PUT, 'PUT', '/answer-flags', { questionKey: 'transparency.2', flag: 'sensitive' });
+    const res = await call(flagsRoute.PUT, 'PUT', '/answer-flags', {
+      questionKey: 'transparency.2',
+      flag: 'sensitive',
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ questionKey: 'transparency.2', flag: 'sensitive', on: true, changed: true });
     // Again: nothing changes, nothing is logged twice.
-    expect(await (await call(flagsRoute.PUT, 'PUT', '/answer-flags', { questionKey: 'transparency.2' })).json()).toMatchObject({ changed: false });
+    expect(
+      await (await call(flagsRoute.PUT, 'PUT', '/answer-flags', { questionKey: 'transparency.2' })).json(),
+    ).toMatchObject({ changed: false });
     expect(await flagRows()).toMatchObject([{ question_key: 'transparency.2', flag: 'sensitive', set_by: u.ef.id }]);
     expect(await flagAudits()).toEqual([{ action: 'answer-flag.set' }]);
 
-    await waitFor(() => received.get('lf')!.length === 1 && received.get('sm')!.length === 1, 'the flag reaches facilitators and senior management');
+    await waitFor(
+      () => received.get('lf')!.length === 1 && received.get('sm')!.length === 1,
+      'the flag reaches facilitators and senior management',
+    );
     expect(received.get('sm')).toEqual([{ questionKey: 'transparency.2', flag: 'sensitive', on: true }]);
     // An event to the whole room after it: once the others have that, they would have had the flag too.
     broadcastToAssessment(assessmentId, 'evidence:removed', { id: 'marker', questionKey: 'transparency.1' });
@@ -140,7 +186,10 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
     as('sm');
     const sm = await call(flagsRoute.GET, 'GET', '/answer-flags');
     expect(sm.status).toBe(200);
-    expect(await sm.json()).toMatchObject({ canFlag: false, flags: [{ questionKey: 'transparency.2', flag: 'sensitive', setBy: { id: u.ef.id, name: 'ef' } }] });
+    expect(await sm.json()).toMatchObject({
+      canFlag: false,
+      flags: [{ questionKey: 'transparency.2', flag: 'sensitive', setBy: { id: u.ef.id, name: 'ef' } }],
+    });
     as('lf');
     expect(await (await call(flagsRoute.GET, 'GET', '/answer-flags')).json()).toMatchObject({ canFlag: true });
     for (const who of ['ic', 'obs'] as const) {
@@ -155,7 +204,9 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
     expect(flagged).not.toMatch(/sensitive|withheld/i);
     expect(flagged).toContain(SECRET);
     as('sm');
-    const forSenior = (await (await call(checklistRoute.GET, 'GET', '/checklist')).json()) as { questions: { key: string; sensitive?: boolean }[] };
+    const forSenior = (await (await call(checklistRoute.GET, 'GET', '/checklist')).json()) as {
+      questions: { key: string; sensitive?: boolean }[];
+    };
     expect(forSenior.questions.find((q) => q.key === 'transparency.2')?.sensitive).toBe(true);
     expect(forSenior.questions.find((q) => q.key === 'transparency.1')?.sensitive).toBe(false);
   });
@@ -169,7 +220,9 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toMatch(/Sensitive: left out|withheld: marked|marked sensitive/i);
     expect(text).toContain(NO_ANSWER_REDACTED);
-    const rows = await xlsxRows(Buffer.from(await (await call(checklistXlsxRoute.GET, 'GET', '/checklist.xlsx')).arrayBuffer()));
+    const rows = await xlsxRows(
+      Buffer.from(await (await call(checklistXlsxRoute.GET, 'GET', '/checklist.xlsx')).arrayBuffer()),
+    );
     expect(rows[0]).not.toContain('Sensitive');
     expect(rows.flat().join('\n')).not.toContain(SECRET);
     expect(rows.flat().join('\n')).toContain(PLAIN);
@@ -177,14 +230,18 @@ describe.each(dbKinds)('answer flags on %s', (kind) => {
 
   it('gives a facilitator the full export with the answer and its flag', async () => {
     as('ef');
-    const text = await docxText(Buffer.from(await (await call(reportDocxRoute.GET, 'GET', '/report.docx')).arrayBuffer()));
+    const text = await docxText(
+      Buffer.from(await (await call(reportDocxRoute.GET, 'GET', '/report.docx')).arrayBuffer()),
+    );
     expect(text).toContain(SECRET);
     expect(text).toContain('Sensitive: left out of redacted exports');
   });
 
   it('lets a facilitator clear the flag', async () => {
     as('lf');
-    expect(await (await call(flagsRoute.DELETE, 'DELETE', '/answer-flags?questionKey=transparency.2&flag=sensitive')).json()).toEqual({ questionKey: 'transparency.2', flag: 'sensitive', on: false, changed: true });
+    expect(
+      await (await call(flagsRoute.DELETE, 'DELETE', '/answer-flags?questionKey=transparency.2&flag=sensitive')).json(),
+    ).toEqual({ questionKey: 'transparency.2', flag: 'sensitive', on: false, changed: true });
     expect(await flagRows()).toEqual([]);
     expect(await flagAudits()).toEqual([{ action: 'answer-flag.set' }, { action: 'answer-flag.clear' }]);
   });
@@ -210,21 +267,41 @@ describe.each(dbKinds)('migration 012 carries legacy flags over on %s', (kind) =
     transparency.getMap(SENSITIVE_MAP).set('transparency.4', 'yes');
     transparency.getMap(SENSITIVE_MAP).set('leadership-commitment.1', true);
     const name = factorDocName(assessmentId, 'transparency');
-    await t.db.insertInto('yjs_documents').values({ name, state: Buffer.from(Y.encodeStateAsUpdate(transparency)), updated_at: now }).execute();
+    await t.db
+      .insertInto('yjs_documents')
+      .values({ name, state: Buffer.from(Y.encodeStateAsUpdate(transparency)), updated_at: now })
+      .execute();
     const sv = Y.encodeStateVector(transparency);
     transparency.getMap(SENSITIVE_MAP).set('transparency.5', true);
-    await t.db.insertInto('yjs_updates').values({ doc_name: name, update: Buffer.from(Y.encodeStateAsUpdate(transparency, sv)), created_at: now }).execute();
+    await t.db
+      .insertInto('yjs_updates')
+      .values({ doc_name: name, update: Buffer.from(Y.encodeStateAsUpdate(transparency, sv)), created_at: now })
+      .execute();
     // Automation: only log rows so far.
     const automation = new Y.Doc();
     automation.getMap(SENSITIVE_MAP).set('automation.1', true);
-    await t.db.insertInto('yjs_updates').values({ doc_name: factorDocName(assessmentId, 'automation'), update: Buffer.from(Y.encodeStateAsUpdate(automation)), created_at: now }).execute();
+    await t.db
+      .insertInto('yjs_updates')
+      .values({
+        doc_name: factorDocName(assessmentId, 'automation'),
+        update: Buffer.from(Y.encodeStateAsUpdate(automation)),
+        created_at: now,
+      })
+      .execute();
     // A document left behind by a deleted assessment: nothing to carry, but emptied all the same.
     const orphan = factorDocName('gone-assessment', 'transparency');
-    await t.db.insertInto('yjs_updates').values({ doc_name: orphan, update: Buffer.from(Y.encodeStateAsUpdate(transparency)), created_at: now }).execute();
+    await t.db
+      .insertInto('yjs_updates')
+      .values({ doc_name: orphan, update: Buffer.from(Y.encodeStateAsUpdate(transparency)), created_at: now })
+      .execute();
 
     await carryOverLegacyFlags(t.db);
 
-    const rows = await t.db.selectFrom('answer_flags').select(['assessment_id', 'question_key', 'flag', 'set_by']).orderBy('question_key').execute();
+    const rows = await t.db
+      .selectFrom('answer_flags')
+      .select(['assessment_id', 'question_key', 'flag', 'set_by'])
+      .orderBy('question_key')
+      .execute();
     expect(rows).toEqual([
       { assessment_id: assessmentId, question_key: 'automation.1', flag: 'sensitive', set_by: null },
       { assessment_id: assessmentId, question_key: 'transparency.3', flag: 'sensitive', set_by: null },

@@ -21,7 +21,15 @@ import type { TRole } from '@/lib/domain/access/roles';
 import { areaQuestions, findArea } from '@/lib/idg/checklist';
 import { checklistProgress } from '@/lib/services/workshop/dashboard';
 import { xlsxRows } from './exports-read';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+} from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
@@ -43,7 +51,11 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
     holder.__idgDb = t.db;
     for (const who of Object.keys(roles) as (keyof typeof u)[]) u[who] = await createUser(t.db, who);
     assessmentId = await createAssessment(t.db, u.ef);
-    await t.db.updateTable('assessments').set({ scope: 'targeted', areas: JSON.stringify(AREAS) }).where('id', '=', assessmentId).execute();
+    await t.db
+      .updateTable('assessments')
+      .set({ scope: 'targeted', areas: JSON.stringify(AREAS) })
+      .where('id', '=', assessmentId)
+      .execute();
     for (const who of Object.keys(roles) as (keyof typeof u)[]) await addMember(t.db, assessmentId, u[who], roles[who]);
   });
 
@@ -56,16 +68,46 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
     session.user = { id: u[who].id, email: `${who}@example.test`, name: who, isAdmin: false, timeZone: null };
   }
 
-  async function call<P extends Record<string, string>>(handler: THandler<P>, method: string, path: string, params: Omit<P, 'id'>, body?: unknown): Promise<Response> {
+  async function call<P extends Record<string, string>>(
+    handler: THandler<P>,
+    method: string,
+    path: string,
+    params: Omit<P, 'id'>,
+    body?: unknown,
+  ): Promise<Response> {
     const init: RequestInit =
-      body === undefined ? { method } : body instanceof FormData ? { method, body } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    return handler(new Request(`http://localhost/api/assessments/${assessmentId}${path}`, init), { params: Promise.resolve({ id: assessmentId, ...params } as unknown as P) });
+      body === undefined
+        ? { method }
+        : body instanceof FormData
+          ? { method, body }
+          : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    return handler(new Request(`http://localhost/api/assessments/${assessmentId}${path}`, init), {
+      params: Promise.resolve({ id: assessmentId, ...params } as unknown as P),
+    });
   }
 
   const counts = async () => ({
-    added: (await t.db.selectFrom('checklist_added_questions').select('id').where('assessment_id', '=', assessmentId).execute()).length,
-    hidden: (await t.db.selectFrom('checklist_hidden_questions').select('question_key').where('assessment_id', '=', assessmentId).execute()).length,
-    translation: (await t.db.selectFrom('checklist_translations').select('language').where('assessment_id', '=', assessmentId).execute()).length,
+    added: (
+      await t.db
+        .selectFrom('checklist_added_questions')
+        .select('id')
+        .where('assessment_id', '=', assessmentId)
+        .execute()
+    ).length,
+    hidden: (
+      await t.db
+        .selectFrom('checklist_hidden_questions')
+        .select('question_key')
+        .where('assessment_id', '=', assessmentId)
+        .execute()
+    ).length,
+    translation: (
+      await t.db
+        .selectFrom('checklist_translations')
+        .select('language')
+        .where('assessment_id', '=', assessmentId)
+        .execute()
+    ).length,
   });
   const apiChecklist = async () => {
     as('ef');
@@ -78,10 +120,26 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
   it('refuses contributors and observers (403) and changes nothing', async () => {
     for (const who of ['ic', 'obs'] as const) {
       as(who);
-      expect((await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'transparency', text: 'A contributor question?' })).status).toBe(403);
-      expect((await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key: guideKeys[0], reason: 'Not for us' })).status).toBe(403);
+      expect(
+        (
+          await call(
+            questionsRoute.POST,
+            'POST',
+            '/checklist/questions',
+            {},
+            { areaId: 'transparency', text: 'A contributor question?' },
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key: guideKeys[0], reason: 'Not for us' }))
+          .status,
+      ).toBe(403);
       const rows = guideKeys.map((key) => ({ key, translation: `FR ${key}` }));
-      expect((await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, { language: 'fr', questions: rows })).status).toBe(403);
+      expect(
+        (await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, { language: 'fr', questions: rows }))
+          .status,
+      ).toBe(403);
       expect((await call(templateRoute.GET, 'GET', '/checklist/translation/template', {})).status).toBe(403);
     }
     expect(await counts()).toEqual({ added: 0, hidden: 0, translation: 0 });
@@ -89,17 +147,45 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
 
   it('adds a question, marked as added, in the API and the XLSX export', async () => {
     as('ef');
-    const res = await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'transparency', text: 'Are the Zebra-port rulings published within 30 days?' });
+    const res = await call(
+      questionsRoute.POST,
+      'POST',
+      '/checklist/questions',
+      {},
+      { areaId: 'transparency', text: 'Are the Zebra-port rulings published within 30 days?' },
+    );
     expect(res.status).toBe(201);
     expect(((await res.json()) as { question: { key: string } }).question.key).toBe('transparency.a1');
-    const second = await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'transparency', text: 'Is the appeals register public?' });
+    const second = await call(
+      questionsRoute.POST,
+      'POST',
+      '/checklist/questions',
+      {},
+      { areaId: 'transparency', text: 'Is the appeals register public?' },
+    );
     expect(((await second.json()) as { question: { key: string } }).question.key).toBe('transparency.a2');
     // An area outside the scope and a too-short text are refused.
-    expect((await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'code-of-conduct', text: 'Out of scope?' })).status).toBe(400);
-    expect((await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'transparency', text: '?' })).status).toBe(400);
+    expect(
+      (
+        await call(
+          questionsRoute.POST,
+          'POST',
+          '/checklist/questions',
+          {},
+          { areaId: 'code-of-conduct', text: 'Out of scope?' },
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call(questionsRoute.POST, 'POST', '/checklist/questions', {}, { areaId: 'transparency', text: '?' }))
+        .status,
+    ).toBe(400);
 
     const { questions } = await apiChecklist();
-    expect(questions.find((q) => q.key === 'transparency.a1')).toMatchObject({ added: true, addedBy: 'Added by the administration' });
+    expect(questions.find((q) => q.key === 'transparency.a1')).toMatchObject({
+      added: true,
+      addedBy: 'Added by the administration',
+    });
     expect(questions.filter((q) => q.added)).toHaveLength(2);
 
     const xlsx = await call(checklistXlsxRoute.GET, 'GET', '/checklist.xlsx', {});
@@ -119,14 +205,27 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
     p.insert(0, [new Y.XmlText('Published yearly.')]);
     doc.getXmlFragment(answerFragmentName(key)).insert(0, [p]);
     doc.getMap(STATUS_MAP).set(key, 'in-place');
-    await t.db.insertInto('yjs_documents').values({ name: factorDocName(assessmentId, 'transparency'), state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
+    await t.db
+      .insertInto('yjs_documents')
+      .values({
+        name: factorDocName(assessmentId, 'transparency'),
+        state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
     const before = (await checklistProgress(t.db, assessmentId)).find((a) => a.areaId === 'transparency')!;
     expect(before.answered).toBe(1);
 
     as('ef');
     expect((await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key, reason: '' })).status).toBe(400);
-    expect((await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key: 'transparency.9999', reason: 'No such' })).status).toBe(404);
-    expect((await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key, reason: 'Handled by the ministry' })).status).toBe(201);
+    expect(
+      (await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key: 'transparency.9999', reason: 'No such' }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key, reason: 'Handled by the ministry' }))
+        .status,
+    ).toBe(201);
 
     const after = (await checklistProgress(t.db, assessmentId)).find((a) => a.areaId === 'transparency')!;
     expect(after.answered).toBe(0);
@@ -137,7 +236,10 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
 
     expect((await call(hiddenKeyRoute.DELETE, 'DELETE', `/checklist/hidden/${key}`, { key })).status).toBe(200);
     expect((await checklistProgress(t.db, assessmentId)).find((a) => a.areaId === 'transparency')!.answered).toBe(1);
-    expect((await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key, reason: 'Handled by the ministry' })).status).toBe(201);
+    expect(
+      (await call(hiddenRoute.POST, 'POST', '/checklist/hidden', {}, { key, reason: 'Handled by the ministry' }))
+        .status,
+    ).toBe(201);
   });
 
   it('refuses a translation with a missing key, naming it, and saves nothing', async () => {
@@ -146,15 +248,32 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
     const required = questions.map((q) => q.key);
     const missing = required.find((k) => k === 'transparency.a2')!;
     const rows = required.filter((k) => k !== missing).map((key) => ({ key, translation: `FR ${key}` }));
-    const res = await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, { language: 'fr', questions: rows });
+    const res = await call(
+      translationRoute.PUT,
+      'PUT',
+      '/checklist/translation',
+      {},
+      { language: 'fr', questions: rows },
+    );
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; fieldErrors: Record<string, string[]> };
     expect(body.error).toContain(missing);
     expect(body.fieldErrors.missing).toEqual([missing]);
 
-    const unknown = await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, { language: 'fr', questions: [...rows, { key: missing, translation: 'x' }, { key: 'transparency.777', translation: 'x' }] });
+    const unknown = await call(
+      translationRoute.PUT,
+      'PUT',
+      '/checklist/translation',
+      {},
+      {
+        language: 'fr',
+        questions: [...rows, { key: missing, translation: 'x' }, { key: 'transparency.777', translation: 'x' }],
+      },
+    );
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.unknown).toEqual(['transparency.777']);
+    expect(((await unknown.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.unknown).toEqual([
+      'transparency.777',
+    ]);
     expect((await counts()).translation).toBe(0);
   });
 
@@ -184,14 +303,29 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
 
   it('accepts the JSON template filled in, and refuses a blank translation', async () => {
     as('ef');
-    const template = (await (await call(templateRoute.GET, 'GET', '/checklist/translation/template?format=json', {})).json()) as { questions: { key: string; english: string; translation: string }[] };
+    const template = (await (
+      await call(templateRoute.GET, 'GET', '/checklist/translation/template?format=json', {})
+    ).json()) as { questions: { key: string; english: string; translation: string }[] };
     const filled = { language: 'es', questions: template.questions.map((q) => ({ ...q, translation: `ES ${q.key}` })) };
     const blank = { ...filled, questions: filled.questions.map((q, i) => (i === 0 ? { ...q, translation: ' ' } : q)) };
     const refused = await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, blank);
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.empty).toEqual([template.questions[0]!.key]);
+    expect(((await refused.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.empty).toEqual([
+      template.questions[0]!.key,
+    ]);
     expect((await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, filled)).status).toBe(200);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('assessment_id', '=', assessmentId).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['checklist.question.added', 'checklist.question.hidden', 'checklist.question.shown', 'checklist.translation.imported']));
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('assessment_id', '=', assessmentId)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'checklist.question.added',
+        'checklist.question.hidden',
+        'checklist.question.shown',
+        'checklist.translation.imported',
+      ]),
+    );
   });
 });

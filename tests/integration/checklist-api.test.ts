@@ -7,7 +7,18 @@ import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
 import { setAnswerFlag } from '../../lib/services/checklist/answer-flags';
 import { assessmentChecklist } from '../../lib/services/checklist/checklist';
 import { memoryLogger } from '../../server/yjs/logger';
-import { type TTestDb, type TTestServer, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestServer,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 describe.each(dbKinds)('checklist API answers (%s)', (kind) => {
   let tdb: TTestDb;
@@ -49,18 +60,30 @@ describe.each(dbKinds)('checklist API answers (%s)', (kind) => {
     const { source, questions } = await assessmentChecklist(tdb.db, assessmentId);
     expect(source).toContain('WCO Integrity Development Guide');
     const q20 = questions.find((q) => q.key === 'transparency.20')!;
-    expect(q20).toMatchObject({ area: { id: 'transparency' }, number: 20, answer: 'Published on the website <script>x</script>\nand reviewed yearly.', status: 'needs-improvement' });
+    expect(q20).toMatchObject({
+      area: { id: 'transparency' },
+      number: 20,
+      answer: 'Published on the website <script>x</script>\nand reviewed yearly.',
+      status: 'needs-improvement',
+    });
     expect(questions.find((q) => q.key === 'transparency.21')).toMatchObject({ answer: '', status: null });
     expect(questions.find((q) => q.key === 'transparency.19')).toBeUndefined();
 
     // The sensitive flag (table answer_flags) is shown only to those who may see it; for everyone
     // else the response is the same as before the flag, so it reveals nothing.
     const before = await assessmentChecklist(tdb.db, assessmentId, false);
-    await setAnswerFlag(tdb.db, { assessmentId, userId: ef.id, role: 'EF' }, { questionKey: 'transparency.20', flag: 'sensitive' });
+    await setAnswerFlag(
+      tdb.db,
+      { assessmentId, userId: ef.id, role: 'EF' },
+      { questionKey: 'transparency.20', flag: 'sensitive' },
+    );
     expect(await assessmentChecklist(tdb.db, assessmentId, false)).toEqual(before);
     expect(before.questions.every((q) => !('sensitive' in q) && !('withheld' in q))).toBe(true);
     const shown = await assessmentChecklist(tdb.db, assessmentId, true);
-    expect(shown.questions.find((q) => q.key === 'transparency.20')).toMatchObject({ answer: q20.answer, sensitive: true });
+    expect(shown.questions.find((q) => q.key === 'transparency.20')).toMatchObject({
+      answer: q20.answer,
+      sensitive: true,
+    });
     expect(shown.questions.find((q) => q.key === 'transparency.21')).toMatchObject({ sensitive: false });
     client.destroy();
   });

@@ -20,7 +20,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     db = await openMigrated(target);
     expect(await seedDemo(db)).toBe(true);
     expect(await seedDemoWorkshop(db, new Date('2026-03-10T06:30:00.000Z'))).toBe(true);
-    assessmentId = (await db.selectFrom('assessments').select('id').where('title', '=', DEMO_ASSESSMENT_TITLE).executeTakeFirstOrThrow()).id;
+    assessmentId = (
+      await db
+        .selectFrom('assessments')
+        .select('id')
+        .where('title', '=', DEMO_ASSESSMENT_TITLE)
+        .executeTakeFirstOrThrow()
+    ).id;
   });
 
   afterAll(async () => {

@@ -8,7 +8,16 @@ import { factorDocName } from '@/lib/collab/doc-names';
 import { SOCKET_PATH } from '@/lib/realtime/events';
 import { memoryLogger } from '@/server/yjs/logger';
 import { startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestServer, type TTestUser, addMember, createAssessment, createTestDb, createUser, startYjsServer } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestServer,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  startYjsServer,
+} from './helpers/yjs-harness';
 
 describe('cross-site WebSockets', () => {
   let t: TTestDb;
@@ -36,7 +45,9 @@ describe('cross-site WebSockets', () => {
   const host = (url: string) => new URL(url).host;
 
   function yjsUpgrade(origin: string | null): Promise<number> {
-    const ws = new WebSocket(`${yjs.url}/${docName}`, { headers: { cookie: user.cookie, ...(origin ? { origin } : {}) } });
+    const ws = new WebSocket(`${yjs.url}/${docName}`, {
+      headers: { cookie: user.cookie, ...(origin ? { origin } : {}) },
+    });
     ws.on('error', () => undefined);
     return new Promise((resolve) => {
       ws.once('unexpected-response', (_req, res) => (resolve(res.statusCode ?? 0), ws.terminate()));
@@ -45,7 +56,13 @@ describe('cross-site WebSockets', () => {
   }
 
   function liveConnects(origin: string | null, transport: 'websocket' | 'polling'): Promise<boolean> {
-    const socket = connect(live.url, { path: SOCKET_PATH, transports: [transport], extraHeaders: { cookie: user.cookie, ...(origin ? { origin } : {}) }, forceNew: true, reconnection: false });
+    const socket = connect(live.url, {
+      path: SOCKET_PATH,
+      transports: [transport],
+      extraHeaders: { cookie: user.cookie, ...(origin ? { origin } : {}) },
+      forceNew: true,
+      reconnection: false,
+    });
     return new Promise((resolve) => {
       socket.once('connect', () => (resolve(true), socket.disconnect()));
       socket.once('connect_error', () => (resolve(false), socket.disconnect()));
@@ -61,9 +78,12 @@ describe('cross-site WebSockets', () => {
     expect(await yjsUpgrade(null)).toBe(101);
   });
 
-  it.each(['websocket', 'polling'] as const)('the live room refuses another origin over %s and accepts its own', async (transport) => {
-    expect(await liveConnects('https://evil.example', transport)).toBe(false);
-    expect(await liveConnects(`http://${host(live.url)}`, transport)).toBe(true);
-    expect(await liveConnects(null, transport)).toBe(true);
-  });
+  it.each(['websocket', 'polling'] as const)(
+    'the live room refuses another origin over %s and accepts its own',
+    async (transport) => {
+      expect(await liveConnects('https://evil.example', transport)).toBe(false);
+      expect(await liveConnects(`http://${host(live.url)}`, transport)).toBe(true);
+      expect(await liveConnects(null, transport)).toBe(true);
+    },
+  );
 });

@@ -32,7 +32,16 @@ describe.each(dbTargets())('database on $name', (target) => {
   it('stores a user, an assessment and a membership and reads them back', async () => {
     await db
       .insertInto('users')
-      .values({ id: userId, email: 'ada@example.test', name: 'Ada', password_hash: null, is_admin: 0, time_zone: 'Europe/Brussels', locale: null, created_at: now })
+      .values({
+        id: userId,
+        email: 'ada@example.test',
+        name: 'Ada',
+        password_hash: null,
+        is_admin: 0,
+        time_zone: 'Europe/Brussels',
+        locale: null,
+        created_at: now,
+      })
       .execute();
     await db
       .insertInto('assessments')
@@ -51,7 +60,19 @@ describe.each(dbTargets())('database on $name', (target) => {
         created_at: now,
       })
       .execute();
-    await db.insertInto('memberships').values({ assessment_id: assessmentId, user_id: userId, role: 'EF', organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: now }).execute();
+    await db
+      .insertInto('memberships')
+      .values({
+        assessment_id: assessmentId,
+        user_id: userId,
+        role: 'EF',
+        organisation: null,
+        organisation_type: null,
+        expertise: null,
+        gender: null,
+        joined_at: now,
+      })
+      .execute();
 
     const row = await db
       .selectFrom('memberships')
@@ -60,13 +81,28 @@ describe.each(dbTargets())('database on $name', (target) => {
       .select(['users.email', 'users.session_version', 'assessments.title', 'assessments.areas', 'memberships.role'])
       .where('memberships.assessment_id', '=', assessmentId)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ email: 'ada@example.test', session_version: 1, title: 'Round trip', areas: '["transparency"]', role: 'EF' });
+    expect(row).toEqual({
+      email: 'ada@example.test',
+      session_version: 1,
+      title: 'Round trip',
+      areas: '["transparency"]',
+      role: 'EF',
+    });
   });
 
   it('refuses a second user with the same email', async () => {
     const insert = db
       .insertInto('users')
-      .values({ id: crypto.randomUUID(), email: 'ada@example.test', name: 'Ada again', password_hash: null, is_admin: 0, time_zone: null, locale: null, created_at: now })
+      .values({
+        id: crypto.randomUUID(),
+        email: 'ada@example.test',
+        name: 'Ada again',
+        password_hash: null,
+        is_admin: 0,
+        time_zone: null,
+        locale: null,
+        created_at: now,
+      })
       .execute();
     await expect(insert).rejects.toThrow(/unique/i);
   });
@@ -74,7 +110,16 @@ describe.each(dbTargets())('database on $name', (target) => {
   it('refuses a membership of a user that does not exist', async () => {
     const insert = db
       .insertInto('memberships')
-      .values({ assessment_id: assessmentId, user_id: crypto.randomUUID(), role: 'IC', organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: now })
+      .values({
+        assessment_id: assessmentId,
+        user_id: crypto.randomUUID(),
+        role: 'IC',
+        organisation: null,
+        organisation_type: null,
+        expertise: null,
+        gender: null,
+        joined_at: now,
+      })
       .execute();
     await expect(insert).rejects.toThrow(/foreign key/i);
   });

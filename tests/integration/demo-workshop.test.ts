@@ -33,7 +33,13 @@ describe.each(dbTargets())('the demo workshop in mid-flight on $name', (target) 
     db = await openMigrated(target);
     expect(await seedDemo(db)).toBe(true);
     expect(await seedDemoWorkshop(db, NOW)).toBe(true);
-    assessmentId = (await db.selectFrom('assessments').select('id').where('title', '=', DEMO_ASSESSMENT_TITLE).executeTakeFirstOrThrow()).id;
+    assessmentId = (
+      await db
+        .selectFrom('assessments')
+        .select('id')
+        .where('title', '=', DEMO_ASSESSMENT_TITLE)
+        .executeTakeFirstOrThrow()
+    ).id;
     groups = (await groupsOverview(db, assessmentId)).groups;
   });
 
@@ -46,7 +52,10 @@ describe.each(dbTargets())('the demo workshop in mid-flight on $name', (target) 
     const sessions = await listSessions(db, assessmentId);
     expect(sessions).toHaveLength(1);
     const [session] = sessions;
-    expect(utcToZonedInputs(session!.startsAt, ZONE)).toEqual({ date: utcToZonedInputs(NOW.getTime(), ZONE).date, time: '14:00' });
+    expect(utcToZonedInputs(session!.startsAt, ZONE)).toEqual({
+      date: utcToZonedInputs(NOW.getTime(), ZONE).date,
+      time: '14:00',
+    });
     expect(wallClock(new Date(session!.endsAt).getTime(), ZONE).hour).toBeGreaterThan(14);
     expect(session!.agenda.length).toBeGreaterThanOrEqual(4);
     expect(session!.agenda.some((item) => item.activityCode === '5.3' && item.areaId)).toBe(true);

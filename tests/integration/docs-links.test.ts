@@ -73,14 +73,19 @@ describe('comments cite documentation inside the repository', () => {
   });
 
   it('cites no issue numbers', () => {
-    const hits = sourceFiles.flatMap((f) => matchingLines(f, fs.readFileSync(path.join(ROOT, f), 'utf8'), ISSUE_NUMBER));
+    const hits = sourceFiles.flatMap((f) =>
+      matchingLines(f, fs.readFileSync(path.join(ROOT, f), 'utf8'), ISSUE_NUMBER),
+    );
     expect(hits).toEqual([]);
   });
 
   it('cites only docs/ pages that exist', () => {
     const missing = sourceFiles.flatMap((f) => {
       const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
-      return [...text.matchAll(DOCS_PATH)].map((m) => m[0]).filter((doc) => !fs.existsSync(path.join(ROOT, doc))).map((doc) => `${f}: ${doc}`);
+      return [...text.matchAll(DOCS_PATH)]
+        .map((m) => m[0])
+        .filter((doc) => !fs.existsSync(path.join(ROOT, doc)))
+        .map((doc) => `${f}: ${doc}`);
     });
     expect(missing).toEqual([]);
   });
@@ -100,7 +105,8 @@ describe('documentation links', () => {
         broken.push(`${target}: no such file`);
         continue;
       }
-      if (anchor && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor)) broken.push(`${target}: no such heading`);
+      if (anchor && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor))
+        broken.push(`${target}: no such heading`);
     }
     expect(broken).toEqual([]);
   });

@@ -9,7 +9,10 @@ const decodeXml = (s: string) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: st
 /** The raw parts of a DOCX package that matter here. */
 export async function docxParts(buf: Buffer): Promise<{ document: string; rels: string }> {
   const zip = await JSZip.loadAsync(buf);
-  return { document: await zip.file('word/document.xml')!.async('string'), rels: await zip.file('word/_rels/document.xml.rels')!.async('string') };
+  return {
+    document: await zip.file('word/document.xml')!.async('string'),
+    rels: await zip.file('word/_rels/document.xml.rels')!.async('string'),
+  };
 }
 
 /** The text of a DOCX: one line per paragraph, runs joined. */
@@ -26,7 +29,9 @@ export async function docxText(buf: Buffer): Promise<string> {
 export function pdfText(buf: Buffer): string {
   const content = buf.toString('latin1');
   return [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-    .map((m) => [...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''))
+    .map((m) =>
+      [...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''),
+    )
     .join('\n');
 }
 
@@ -35,7 +40,19 @@ export async function xlsxRows(buf: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)))));
+  wb.worksheets[0]!.eachRow((row) =>
+    rows.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v === null || v === undefined
+            ? ''
+            : typeof v === 'object'
+              ? JSON.stringify(v)
+              : String(v as string | number | boolean),
+        ),
+    ),
+  );
   return rows;
 }
 

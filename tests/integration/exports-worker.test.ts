@@ -5,11 +5,20 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
 import { heading, paragraph, type TExportDocument } from '@/lib/export/document';
-import { type TRenderPool, type TRenderPoolOptions, createRenderPool, renderPoolOptionsFromEnv } from '@/lib/export/render-pool';
+import {
+  type TRenderPool,
+  type TRenderPoolOptions,
+  createRenderPool,
+  renderPoolOptionsFromEnv,
+} from '@/lib/export/render-pool';
 import { docxText, pdfText, xlsxRows } from './exports-read';
 import { waitFor } from './helpers/yjs-harness';
 
-const DOC: TExportDocument = { title: 'Pool test', subtitle: 'Rendered in a worker', blocks: [heading(1, 'Findings'), paragraph('Declarations are published <script>alert(1)</script>.')] };
+const DOC: TExportDocument = {
+  title: 'Pool test',
+  subtitle: 'Rendered in a worker',
+  blocks: [heading(1, 'Findings'), paragraph('Declarations are published <script>alert(1)</script>.')],
+};
 const OPTIONS: TRenderPoolOptions = { size: 1, timeoutMs: 60_000, maxQueue: 8, idleMs: 60_000, maxHeapMb: 512 };
 
 describe('export render pool', () => {
@@ -30,7 +39,11 @@ describe('export render pool', () => {
       p.render({ kind: 'document', format: 'docx', doc: DOC }),
       p.render({ kind: 'document', format: 'pdf', doc: DOC }),
       p.render({ kind: 'document', format: 'html', doc: DOC }),
-      p.render({ kind: 'workbook', title: 'Sheet test', sheets: [{ name: 'Answers', columns: [{ header: 'Answer', width: 20 }], rows: [['=1+1'], [42]] }] }),
+      p.render({
+        kind: 'workbook',
+        title: 'Sheet test',
+        sheets: [{ name: 'Answers', columns: [{ header: 'Answer', width: 20 }], rows: [['=1+1'], [42]] }],
+      }),
     ];
     // One worker, one job at a time: the rest wait their turn.
     expect(p.stats()).toEqual({ workers: 1, busy: 1, queued: 3 });
@@ -48,7 +61,10 @@ describe('export render pool', () => {
     const first = p.render({ kind: 'document', format: 'docx', doc: DOC });
     const second = p.render({ kind: 'document', format: 'docx', doc: DOC });
     const third = p.render({ kind: 'document', format: 'docx', doc: DOC });
-    await expect(third).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/Too many exports.*Try again/) });
+    await expect(third).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringMatching(/Too many exports.*Try again/),
+    });
     await expect(Promise.all([first, second])).resolves.toHaveLength(2);
   });
 
@@ -64,10 +80,16 @@ describe('export render pool', () => {
   it('reports a render that fails and keeps serving', async () => {
     const p = pool();
     // Not a job any caller can build (the types forbid it): the writer throws inside the worker.
-    const broken = { kind: 'document', format: 'docx', doc: { title: 'x', subtitle: 'y', blocks: null } } as unknown as Parameters<TRenderPool['render']>[0];
+    const broken = {
+      kind: 'document',
+      format: 'docx',
+      doc: { title: 'x', subtitle: 'y', blocks: null },
+    } as unknown as Parameters<TRenderPool['render']>[0];
     await expect(p.render(broken)).rejects.toThrow(/The export could not be rendered: /);
     expect(p.stats().workers).toBe(1);
-    expect(await docxText((await p.render({ kind: 'document', format: 'docx', doc: DOC })) as Buffer)).toContain('Findings');
+    expect(await docxText((await p.render({ kind: 'document', format: 'docx', doc: DOC })) as Buffer)).toContain(
+      'Findings',
+    );
   });
 
   it('stops an idle worker, and starts one again for the next job', async () => {
@@ -79,13 +101,20 @@ describe('export render pool', () => {
 
   it('says clearly when the worker module is missing', async () => {
     const p = pool({ workerFile: path.join(process.cwd(), 'lib', 'export', 'no-such-worker.ts') });
-    await expect(p.render({ kind: 'document', format: 'html', doc: DOC })).rejects.toThrow(/export renderer is missing at .*no-such-worker\.ts: start the server from the project folder/);
+    await expect(p.render({ kind: 'document', format: 'html', doc: DOC })).rejects.toThrow(
+      /export renderer is missing at .*no-such-worker\.ts: start the server from the project folder/,
+    );
   });
 
   it('reads its size and time limit from the environment, refusing nonsense', () => {
     expect(renderPoolOptionsFromEnv({})).toMatchObject({ size: 1, timeoutMs: 60_000 });
-    expect(renderPoolOptionsFromEnv({ EXPORT_WORKERS: '2', EXPORT_TIMEOUT_MS: '90000' })).toMatchObject({ size: 2, timeoutMs: 90_000 });
-    expect(() => renderPoolOptionsFromEnv({ EXPORT_WORKERS: 'many' })).toThrow(/Invalid export settings: EXPORT_WORKERS/);
+    expect(renderPoolOptionsFromEnv({ EXPORT_WORKERS: '2', EXPORT_TIMEOUT_MS: '90000' })).toMatchObject({
+      size: 2,
+      timeoutMs: 90_000,
+    });
+    expect(() => renderPoolOptionsFromEnv({ EXPORT_WORKERS: 'many' })).toThrow(
+      /Invalid export settings: EXPORT_WORKERS/,
+    );
     expect(() => renderPoolOptionsFromEnv({ EXPORT_TIMEOUT_MS: '5' })).toThrow(/EXPORT_TIMEOUT_MS/);
   });
 });

@@ -9,12 +9,20 @@ import { setFeedbackSettings, submitFeedback } from '@/lib/services/reports/feed
 import { reportStatus, signOffReport } from '@/lib/services/reports/report';
 import { NO_ANSWER_REDACTED } from '@/lib/services/reports/report-document';
 import { checklistExport, reportExport, termsOfReferenceExport } from '@/lib/services/reports/report-exports';
-import { ADDED_QUESTION, INJECTIONS, INTERVIEWEE, LOGGED_ACTIVITY, PEOPLE, SENSITIVE_TEXT, buildExportFixture, type TFixture } from './exports-fixture';
+import {
+  ADDED_QUESTION,
+  INJECTIONS,
+  INTERVIEWEE,
+  LOGGED_ACTIVITY,
+  PEOPLE,
+  SENSITIVE_TEXT,
+  buildExportFixture,
+  type TFixture,
+} from './exports-fixture';
 import { docxParts, docxText, pdfText, squash, xlsxRows } from './exports-read';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const NAME_PARTS = [...PEOPLE, { name: INTERVIEWEE }].flatMap((p) => [p.name, ...p.name.split(' ')]);
-
 
 describe.each(dbTargets())('exports on $name', (target) => {
   let db: TDb;
@@ -23,7 +31,11 @@ describe.each(dbTargets())('exports on $name', (target) => {
 
   beforeAll(async () => {
     db = await openMigrated(target);
-    fx = await buildExportFixture(db, { areas: ['transparency', 'leadership-commitment'], wordsPerAnswer: 40, planActivities: 3 });
+    fx = await buildExportFixture(db, {
+      areas: ['transparency', 'leadership-commitment'],
+      wordsPerAnswer: 40,
+      planActivities: 3,
+    });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -33,7 +45,23 @@ describe.each(dbTargets())('exports on $name', (target) => {
   it('writes the full report as DOCX with headings, lists, bold, italic and links, user text as text', async () => {
     const file = buf((await reportExport(db, fx.assessmentId, 'docx', false)).body);
     const text = await docxText(file);
-    for (const s of ['Integrity assessment report', 'Current practice', 'First bullet', 'Step two', 'the code', SENSITIVE_TEXT, 'Ana Pérez', 'Kick-off plenary', 'Findings of the breakout groups', 'Strong declaration regime', 'Plenary: agreed', 'Publish rulings online', 'Integrity (anticorruption) compliance rate', 'Good impact']) expect(text).toContain(s);
+    for (const s of [
+      'Integrity assessment report',
+      'Current practice',
+      'First bullet',
+      'Step two',
+      'the code',
+      SENSITIVE_TEXT,
+      'Ana Pérez',
+      'Kick-off plenary',
+      'Findings of the breakout groups',
+      'Strong declaration regime',
+      'Plenary: agreed',
+      'Publish rulings online',
+      'Integrity (anticorruption) compliance rate',
+      'Good impact',
+    ])
+      expect(text).toContain(s);
     for (const s of INJECTIONS) expect(text).toContain(s);
     const { document, rels } = await docxParts(file);
     expect(document).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
@@ -50,7 +78,8 @@ describe.each(dbTargets())('exports on $name', (target) => {
   it('writes the full report as PDF with every answer and the user text literal', async () => {
     const pdf = buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body);
     const text = squash(pdfText(pdf));
-    for (const s of ['Current practice', 'First bullet', SENSITIVE_TEXT, 'AnaPérez', ...INJECTIONS]) expect(text).toContain(squash(s));
+    for (const s of ['Current practice', 'First bullet', SENSITIVE_TEXT, 'AnaPérez', ...INJECTIONS])
+      expect(text).toContain(squash(s));
     // Links are link annotations to the typed URL.
     expect(pdf.toString('latin1')).toContain('/URI (https://example.org/code)');
   });
@@ -68,7 +97,8 @@ describe.each(dbTargets())('exports on $name', (target) => {
     // A workshop session is listed once, in the sessions table, not again in the log.
     expect(section.match(/Kick-off plenary/g)).toHaveLength(1);
     const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
-    for (const s of ['Activity log of steps 3 and 4', LOGGED_ACTIVITY, '2026-03-04', 'Samuel Lindqvist', INTERVIEWEE]) expect(pdf).toContain(squash(s));
+    for (const s of ['Activity log of steps 3 and 4', LOGGED_ACTIVITY, '2026-03-04', 'Samuel Lindqvist', INTERVIEWEE])
+      expect(pdf).toContain(squash(s));
   });
 
   it('counts the activity log participants in a redacted report instead of naming them', async () => {
@@ -76,7 +106,9 @@ describe.each(dbTargets())('exports on $name', (target) => {
       const body = buf((await reportExport(db, fx.assessmentId, format, true)).body);
       const text = squash(format === 'docx' ? await docxText(body) : pdfText(body));
       expect(text).toContain(squash(LOGGED_ACTIVITY));
-      expect(text).toContain(squash('2: 1 Internal contributor, 1 Senior management; others taking part, not named in this copy'));
+      expect(text).toContain(
+        squash('2: 1 Internal contributor, 1 Senior management; others taking part, not named in this copy'),
+      );
       for (const name of NAME_PARTS) expect(text).not.toContain(squash(name));
     }
   });
@@ -85,7 +117,9 @@ describe.each(dbTargets())('exports on $name', (target) => {
     const docx = await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body));
     expect(docx).toContain(`A1. ${ADDED_QUESTION} (Added by the administration)`);
     expect(docx.split('\n')).not.toContain(`1. ${ADDED_QUESTION} (Added by the administration)`);
-    expect(docx).toContain(`Questions: ${fx.addedKey.split('.')[0]}.1, ${fx.addedKey} (A1, Added by the administration)`);
+    expect(docx).toContain(
+      `Questions: ${fx.addedKey.split('.')[0]}.1, ${fx.addedKey} (A1, Added by the administration)`,
+    );
     const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
     expect(pdf).toContain(squash(`A1. ${ADDED_QUESTION}`));
   });
@@ -148,11 +182,18 @@ describe.each(dbTargets())('exports on $name', (target) => {
   });
 
   it('signs off a version, marks it stale after an edit and numbers the next one', async () => {
-    await expect(signOffReport(db, fx.members.ana, (await reportStatus(db, fx.members.ana)).hash)).rejects.toMatchObject({ status: 403 });
+    await expect(
+      signOffReport(db, fx.members.ana, (await reportStatus(db, fx.members.ana)).hash),
+    ).rejects.toMatchObject({ status: 403 });
     const first = await reportStatus(db, fx.members.ef);
     expect(first.version).toBeNull();
     const signed = await signOffReport(db, fx.members.ef, first.hash);
-    expect(signed).toMatchObject({ version: 1, stale: false, signedByMe: true, signatures: [{ who: 'Fay Okafor', role: 'EF' }] });
+    expect(signed).toMatchObject({
+      version: 1,
+      stale: false,
+      signedByMe: true,
+      signatures: [{ who: 'Fay Okafor', role: 'EF' }],
+    });
     await expect(signOffReport(db, fx.members.ef, first.hash)).rejects.toMatchObject({ status: 409 });
     // Someone edits the narrative after sign-off, as the sync server would log it.
     const name = formatDocName({ kind: 'report', assessmentId: fx.assessmentId });
@@ -161,21 +202,42 @@ describe.each(dbTargets())('exports on $name', (target) => {
     Y.applyUpdate(doc, row.state);
     const before = Y.encodeStateVector(doc);
     doc.getXmlFragment(reportSectionFragmentName('challenges')).insert(0, [new Y.XmlElement('paragraph')]);
-    (doc.getXmlFragment(reportSectionFragmentName('challenges')).get(0) as Y.XmlElement).insert(0, [new Y.XmlText('A late addition.')]);
-    await db.insertInto('yjs_updates').values({ doc_name: name, update: Buffer.from(Y.encodeStateAsUpdate(doc, before)), created_at: new Date().toISOString() }).execute();
+    (doc.getXmlFragment(reportSectionFragmentName('challenges')).get(0) as Y.XmlElement).insert(0, [
+      new Y.XmlText('A late addition.'),
+    ]);
+    await db
+      .insertInto('yjs_updates')
+      .values({
+        doc_name: name,
+        update: Buffer.from(Y.encodeStateAsUpdate(doc, before)),
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const stale = await reportStatus(db, fx.members.sam);
     expect(stale).toMatchObject({ version: 1, stale: true });
-    expect((await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body)))).toContain('needs to be signed off again');
+    expect(await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body))).toContain(
+      'needs to be signed off again',
+    );
     await expect(signOffReport(db, fx.members.ef, first.hash)).rejects.toMatchObject({ status: 409 });
     expect(await signOffReport(db, fx.members.ef, stale.hash)).toMatchObject({ version: 2, stale: false });
   });
 
   it('keeps no user id in an anonymous survey, takes one answer per member, and fixes anonymity once answered', async () => {
-    const rows = await db.selectFrom('feedback_responses').select(['user_id']).where('assessment_id', '=', fx.assessmentId).execute();
+    const rows = await db
+      .selectFrom('feedback_responses')
+      .select(['user_id'])
+      .where('assessment_id', '=', fx.assessmentId)
+      .execute();
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.user_id === null)).toBe(true);
-    await expect(submitFeedback(db, fx.members.ana, { answers: { impact: 'again' } })).rejects.toMatchObject({ status: 409 });
-    await expect(setFeedbackSettings(db, fx.members.ef, { open: true, anonymous: false })).rejects.toMatchObject({ status: 409 });
-    await expect(setFeedbackSettings(db, fx.members.ana, { open: false, anonymous: true })).rejects.toMatchObject({ status: 403 });
+    await expect(submitFeedback(db, fx.members.ana, { answers: { impact: 'again' } })).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(setFeedbackSettings(db, fx.members.ef, { open: true, anonymous: false })).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(setFeedbackSettings(db, fx.members.ana, { open: false, anonymous: true })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });

@@ -5,7 +5,14 @@ import type { TRole } from '@/lib/domain/access/roles';
 import { requireAccess } from '@/lib/services/access/access';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
-import { allocateArea, createGroup, deleteGroup, editableAreas, replaceAllocation, updateGroup } from '@/lib/services/workshop/groups';
+import {
+  allocateArea,
+  createGroup,
+  deleteGroup,
+  editableAreas,
+  replaceAllocation,
+  updateGroup,
+} from '@/lib/services/workshop/groups';
 import { removeMember } from '@/lib/services/accounts/members';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
@@ -15,7 +22,14 @@ const SCOPE = ['regulatory-framework', 'transparency', 'automation', 'human-reso
 describe.each(dbTargets())('breakout groups on $name', (target) => {
   let db: TDb;
   let assessmentId: string;
-  const ids: Record<'ef' | 'ana' | 'ben' | 'xc' | 'obs' | 'stranger', string> = { ef: '', ana: '', ben: '', xc: '', obs: '', stranger: '' };
+  const ids: Record<'ef' | 'ana' | 'ben' | 'xc' | 'obs' | 'stranger', string> = {
+    ef: '',
+    ana: '',
+    ben: '',
+    xc: '',
+    obs: '',
+    stranger: '',
+  };
 
   const actor = (who: keyof typeof ids, role: TRole) => ({ assessmentId, userId: ids[who], role });
   const ef = () => actor('ef', 'EF');
@@ -23,13 +37,23 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
   async function join(who: keyof typeof ids, role: TRole, expertise: string | null = null) {
     await db
       .insertInto('memberships')
-      .values({ assessment_id: assessmentId, user_id: ids[who], role, organisation: null, organisation_type: null, expertise, gender: null, joined_at: new Date().toISOString() })
+      .values({
+        assessment_id: assessmentId,
+        user_id: ids[who],
+        role,
+        organisation: null,
+        organisation_type: null,
+        expertise,
+        gender: null,
+        joined_at: new Date().toISOString(),
+      })
       .execute();
   }
 
   beforeAll(async () => {
     db = await openMigrated(target);
-    for (const who of Object.keys(ids) as (keyof typeof ids)[]) ids[who] = await createUser(db, { email: `${who}@groups.test`, name: who.toUpperCase(), password: null });
+    for (const who of Object.keys(ids) as (keyof typeof ids)[])
+      ids[who] = await createUser(db, { email: `${who}@groups.test`, name: who.toUpperCase(), password: null });
     const a = await createAssessment(db, ids.ef, {
       administration: 'Customs',
       country: 'X',
@@ -69,20 +93,38 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
 
     await allocateArea(db, assessmentId, ef(), 'transparency', g1);
     await allocateArea(db, assessmentId, ef(), 'transparency', g2);
-    const rows = await db.selectFrom('group_areas').selectAll().where('assessment_id', '=', assessmentId).where('area_id', '=', 'transparency').execute();
+    const rows = await db
+      .selectFrom('group_areas')
+      .selectAll()
+      .where('assessment_id', '=', assessmentId)
+      .where('area_id', '=', 'transparency')
+      .execute();
     expect(rows.map((r) => r.group_id)).toEqual([g2]);
     // The primary key itself refuses a second group for the same area.
-    await expect(db.insertInto('group_areas').values({ assessment_id: assessmentId, area_id: 'transparency', group_id: g1 }).execute()).rejects.toThrow();
+    await expect(
+      db
+        .insertInto('group_areas')
+        .values({ assessment_id: assessmentId, area_id: 'transparency', group_id: g1 })
+        .execute(),
+    ).rejects.toThrow();
 
-    await expect(allocateArea(db, assessmentId, ef(), 'leadership-commitment', g1)).rejects.toMatchObject({ status: 400 });
-    await expect(allocateArea(db, assessmentId, ef(), 'automation', 'no-such-group')).rejects.toMatchObject({ status: 404 });
+    await expect(allocateArea(db, assessmentId, ef(), 'leadership-commitment', g1)).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(allocateArea(db, assessmentId, ef(), 'automation', 'no-such-group')).rejects.toMatchObject({
+      status: 404,
+    });
 
     let overview = await groupsOverview(db, assessmentId);
     expect(overview.groups.map((g) => [g.name, g.areas.map((a) => a.id)])).toEqual([
       ['Alpha', []],
       ['Beta', ['transparency']],
     ]);
-    expect(overview.unallocatedAreas.map((a) => a.id)).toEqual(['regulatory-framework', 'automation', 'human-resource-management']);
+    expect(overview.unallocatedAreas.map((a) => a.id)).toEqual([
+      'regulatory-framework',
+      'automation',
+      'human-resource-management',
+    ]);
 
     await allocateArea(db, assessmentId, ef(), 'transparency', null);
     overview = await groupsOverview(db, assessmentId);
@@ -95,14 +137,27 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
     const g1 = await createGroup(db, assessmentId, ef(), 'One');
     const g2 = await createGroup(db, assessmentId, ef(), 'Two');
     await updateGroup(db, assessmentId, ef(), g1, { memberIds: [ids.ana, ids.xc], rapporteurId: ids.ana });
-    await expect(updateGroup(db, assessmentId, ef(), g2, { memberIds: [ids.ana] })).rejects.toMatchObject({ status: 409 });
-    await expect(updateGroup(db, assessmentId, ef(), g2, { memberIds: [ids.stranger] })).rejects.toMatchObject({ status: 400 });
-    await expect(updateGroup(db, assessmentId, ef(), g2, { rapporteurId: ids.ana })).rejects.toMatchObject({ status: 400 });
+    await expect(updateGroup(db, assessmentId, ef(), g2, { memberIds: [ids.ana] })).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(updateGroup(db, assessmentId, ef(), g2, { memberIds: [ids.stranger] })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(updateGroup(db, assessmentId, ef(), g2, { rapporteurId: ids.ana })).rejects.toMatchObject({
+      status: 400,
+    });
     // The database refuses the same even when the service is bypassed.
-    await expect(db.insertInto('group_members').values({ group_id: g2, user_id: ids.ana, assessment_id: assessmentId, is_rapporteur: 0 }).execute()).rejects.toThrow();
+    await expect(
+      db
+        .insertInto('group_members')
+        .values({ group_id: g2, user_id: ids.ana, assessment_id: assessmentId, is_rapporteur: 0 })
+        .execute(),
+    ).rejects.toThrow();
 
     // A refused change leaves nothing half done.
-    await expect(updateGroup(db, assessmentId, ef(), g2, { name: 'Renamed', memberIds: [ids.ben], rapporteurId: ids.obs })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      updateGroup(db, assessmentId, ef(), g2, { name: 'Renamed', memberIds: [ids.ben], rapporteurId: ids.obs }),
+    ).rejects.toMatchObject({ status: 400 });
     let overview = await groupsOverview(db, assessmentId);
     expect(overview.groups.map((g) => [g.name, g.members.map((m) => m.id), g.rapporteur?.id ?? null])).toEqual([
       ['One', [ids.ana, ids.xc], ids.ana],
@@ -137,7 +192,9 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
     expect(await editableAreas(db, assessmentId, ids.ben)).toEqual(new Set(['automation']));
     expect(await editableAreas(db, assessmentId, ids.obs)).toEqual(new Set());
     expect(await editableAreas(db, assessmentId, ids.ef)).toEqual(new Set(SCOPE));
-    expect(await editableAreas(db, assessmentId, ids.ana, new Set(['transparency']))).toEqual(new Set(['regulatory-framework']));
+    expect(await editableAreas(db, assessmentId, ids.ana, new Set(['transparency']))).toEqual(
+      new Set(['regulatory-framework']),
+    );
     expect(await editableAreas(db, assessmentId, ids.ef, new Set(['transparency']))).toEqual(new Set(SCOPE));
 
     // Removal from the assessment removes the group membership with it.
@@ -158,7 +215,12 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
     expect(s.placements.find((p) => p.id === 'human-resource-management')!.groupName).toBe('People');
     expect(s.placements.find((p) => p.id === 'automation')!.groupName).toBe('Tech');
     expect(s.totals.reduce((n, t) => n + t.questions, 0)).toBe(s.placements.reduce((n, p) => n + p.questions, 0));
-    await replaceAllocation(db, assessmentId, ef(), s.placements.map((p) => ({ areaId: p.id, groupId: p.groupId })));
+    await replaceAllocation(
+      db,
+      assessmentId,
+      ef(),
+      s.placements.map((p) => ({ areaId: p.id, groupId: p.groupId })),
+    );
     expect((await groupsOverview(db, assessmentId)).unallocatedAreas).toEqual([]);
     await deleteGroup(db, assessmentId, ef(), g1);
     await deleteGroup(db, assessmentId, ef(), g2);
@@ -167,9 +229,18 @@ describe.each(dbTargets())('breakout groups on $name', (target) => {
   it('refuses every change of groups to a contributor (403)', async () => {
     const g = await createGroup(db, assessmentId, ef(), 'Guarded');
     const ana = actor('ana', 'IC');
-    await expect(requireAccess(db, assessmentId, { id: ids.ana, email: '', name: '', isAdmin: false, timeZone: null }, 'groups.manage')).rejects.toMatchObject({ status: 403 });
+    await expect(
+      requireAccess(
+        db,
+        assessmentId,
+        { id: ids.ana, email: '', name: '', isAdmin: false, timeZone: null },
+        'groups.manage',
+      ),
+    ).rejects.toMatchObject({ status: 403 });
     await expect(createGroup(db, assessmentId, ana, 'Mine')).rejects.toMatchObject({ status: 403 });
-    await expect(updateGroup(db, assessmentId, ana, g, { memberIds: [ids.ana] })).rejects.toMatchObject({ status: 403 });
+    await expect(updateGroup(db, assessmentId, ana, g, { memberIds: [ids.ana] })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(allocateArea(db, assessmentId, ana, 'transparency', g)).rejects.toMatchObject({ status: 403 });
     await expect(replaceAllocation(db, assessmentId, ana, [])).rejects.toMatchObject({ status: 403 });
     await expect(deleteGroup(db, assessmentId, ana, g)).rejects.toMatchObject({ status: 403 });

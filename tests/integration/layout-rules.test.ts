@@ -17,13 +17,37 @@ const CASES: TCase[] = [
   { file: 'components/plan/x.tsx', code: "import type { TDb } from '@/lib/db/client';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { getDb } from '../../lib/db/client';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { sql } from 'kysely';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import { listMembers } from '@/lib/services/accounts/members';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import { listMembers } from '../../lib/services/accounts/members';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import type { TMember } from '@/lib/services/accounts/members';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import { type TMember } from '@/lib/services/accounts/members';", fires: true },
-  { file: 'components/plan/x.tsx', code: "import type { TGroup } from '../../lib/services/workshop/group-overview';", fires: true },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import { listMembers } from '@/lib/services/accounts/members';",
+    fires: true,
+  },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import { listMembers } from '../../lib/services/accounts/members';",
+    fires: true,
+  },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import type { TMember } from '@/lib/services/accounts/members';",
+    fires: true,
+  },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import { type TMember } from '@/lib/services/accounts/members';",
+    fires: true,
+  },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import type { TGroup } from '../../lib/services/workshop/group-overview';",
+    fires: true,
+  },
   { file: 'components/plan/x.tsx', code: "import type { TPlanSubmission } from '@/lib/contracts/plan';", fires: false },
-  { file: 'components/plan/x.tsx', code: "import { ZProfileUpdateSchema } from '@/lib/contracts/accounts';", fires: false },
+  {
+    file: 'components/plan/x.tsx',
+    code: "import { ZProfileUpdateSchema } from '@/lib/contracts/accounts';",
+    fires: false,
+  },
   { file: 'components/plan/x.tsx', code: "import { liveServer } from '@/server/live/index';", fires: true },
   { file: 'components/plan/x.tsx', code: "import { can } from '@/lib/domain/access/permissions';", fires: false },
   // lib/: no server/.
@@ -44,12 +68,32 @@ const CASES: TCase[] = [
   { file: 'lib/domain/plan/x.ts', code: "import { can } from '../access/permissions';", fires: false },
   { file: 'lib/domain/plan/x.ts', code: "import { createHash } from 'node:crypto';", fires: false },
   // Pages and layouts: the handle and services, never a query of their own.
-  { file: 'app/(signed-in)/assessments/[id]/plan/page.tsx', code: "import { getDb } from '@/lib/db/client';", fires: false },
-  { file: 'app/(signed-in)/assessments/[id]/plan/page.tsx', code: "import { openDb } from '@/lib/db/client';", fires: true },
-  { file: 'app/(signed-in)/assessments/[id]/plan/page.tsx', code: "import { addSerialId } from '@/lib/db/portable';", fires: true },
+  {
+    file: 'app/(signed-in)/assessments/[id]/plan/page.tsx',
+    code: "import { getDb } from '@/lib/db/client';",
+    fires: false,
+  },
+  {
+    file: 'app/(signed-in)/assessments/[id]/plan/page.tsx',
+    code: "import { openDb } from '@/lib/db/client';",
+    fires: true,
+  },
+  {
+    file: 'app/(signed-in)/assessments/[id]/plan/page.tsx',
+    code: "import { addSerialId } from '@/lib/db/portable';",
+    fires: true,
+  },
   { file: 'app/(signed-in)/assessments/[id]/plan/page.tsx', code: "import { sql } from 'kysely';", fires: true },
-  { file: 'app/(signed-in)/assessments/[id]/layout.tsx', code: "declare const db: { selectFrom(t: string): unknown };\ndb.selectFrom('users');", fires: true },
-  { file: 'app/(signed-in)/assessments/[id]/plan/page.tsx', code: "import { listKpiSheets } from '@/lib/services/plan/kpi';", fires: false },
+  {
+    file: 'app/(signed-in)/assessments/[id]/layout.tsx',
+    code: "declare const db: { selectFrom(t: string): unknown };\ndb.selectFrom('users');",
+    fires: true,
+  },
+  {
+    file: 'app/(signed-in)/assessments/[id]/plan/page.tsx',
+    code: "import { listKpiSheets } from '@/lib/services/plan/kpi';",
+    fires: false,
+  },
   // Route handlers are not pages: they may hold a transaction's handle.
   { file: 'app/api/assessments/[id]/x/route.ts', code: "import { sql } from 'kysely';", fires: false },
 ];

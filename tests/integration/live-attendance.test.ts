@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReportData } from '@/lib/services/reports/report-data';
 import { createSession, listAttendance, updateSession } from '@/lib/services/workshop/sessions';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 describe.each(dbKinds)('live-room attendance on %s', (kind) => {
   let t: TTestDb;
@@ -37,7 +46,12 @@ describe.each(dbKinds)('live-room attendance on %s', (kind) => {
 
   it('records a member who was in the room before the session began, and the report lists them', async () => {
     const facilitator = { assessmentId, userId: ef.id, role: 'EF' as const };
-    const session = await createSession(t.db, assessmentId, facilitator, { title: 'Plenary', startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(), durationMinutes: 60, agenda: [] });
+    const session = await createSession(t.db, assessmentId, facilitator, {
+      title: 'Plenary',
+      startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+      durationMinutes: 60,
+      agenda: [],
+    });
 
     // Ana joins while the session is still hours away: nothing to attend yet.
     const socket = await connectLiveClient(url, ana, (s) => clients.push(s));
@@ -47,11 +61,16 @@ describe.each(dbKinds)('live-room attendance on %s', (kind) => {
 
     // The session begins; Ana stays where she is and loads nothing.
     await updateSession(t.db, assessmentId, session.id, facilitator, { startsAt: new Date().toISOString() });
-    await waitFor(async () => (await listAttendance(t.db, session.id)).some((a) => a.userId === ana.id), 'ana recorded as attending');
+    await waitFor(
+      async () => (await listAttendance(t.db, session.id)).some((a) => a.userId === ana.id),
+      'ana recorded as attending',
+    );
     // Ben, a member who was not in the room, did not attend.
     expect((await listAttendance(t.db, session.id)).map((a) => a.name)).toEqual(['ana']);
 
     const report = await loadReportData(t.db, assessmentId);
-    expect(report.sessions.find((s) => s.title === 'Plenary')?.attendees).toEqual([{ id: ana.id, name: 'ana', role: 'IC' }]);
+    expect(report.sessions.find((s) => s.title === 'Plenary')?.attendees).toEqual([
+      { id: ana.id, name: 'ana', role: 'IC' },
+    ]);
   });
 });

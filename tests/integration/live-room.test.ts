@@ -7,7 +7,16 @@ import type { TLiveAck, TLiveEventName, TLiveSnapshot, TLiveState } from '@/lib/
 import { createGroup, updateGroup, allocateArea } from '@/lib/services/workshop/groups';
 import { io as connect } from 'socket.io-client';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 type TLogLine = { event: string; fields: Record<string, unknown> };
 
@@ -18,7 +27,10 @@ describe.each(dbKinds)('live room on %s', (kind) => {
   const logs: TLogLine[] = [];
   const clients: TClient[] = [];
   let assessmentId = '';
-  const u: Record<'ef' | 'ana' | 'ben' | 'obs' | 'stranger', TTestUser> = {} as Record<'ef' | 'ana' | 'ben' | 'obs' | 'stranger', TTestUser>;
+  const u: Record<'ef' | 'ana' | 'ben' | 'obs' | 'stranger', TTestUser> = {} as Record<
+    'ef' | 'ana' | 'ben' | 'obs' | 'stranger',
+    TTestUser
+  >;
   const groupIds: string[] = [];
 
   beforeAll(async () => {
@@ -39,7 +51,10 @@ describe.each(dbKinds)('live room on %s', (kind) => {
       for (const a of areas) await allocateArea(t.db, assessmentId, ef, a, id);
       groupIds.push(id);
     }
-    ({ url, close: closeHttp } = await startLiveServer(t.db, { info: (event, fields) => logs.push({ event, fields }), warn: (event, fields) => logs.push({ event, fields }) }));
+    ({ url, close: closeHttp } = await startLiveServer(t.db, {
+      info: (event, fields) => logs.push({ event, fields }),
+      warn: (event, fields) => logs.push({ event, fields }),
+    }));
   });
 
   afterEach(() => {
@@ -76,17 +91,30 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     return { ...c, snapshot: ack.snapshot, offset: clockOffsetMs(ack.sentAt, ack.receivedAt, ack.snapshot.serverNow) };
   }
 
-  const send = (socket: TClient, event: TLiveEventName, payload: unknown): Promise<TLiveAck> => socket.emitWithAck(event, payload);
-  const liveRow = () => t.db.selectFrom('live_state').selectAll().where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const send = (socket: TClient, event: TLiveEventName, payload: unknown): Promise<TLiveAck> =>
+    socket.emitWithAck(event, payload);
+  const liveRow = () =>
+    t.db.selectFrom('live_state').selectAll().where('assessment_id', '=', assessmentId).executeTakeFirst();
 
   it('refuses a connection without a session and a non-member’s join', async () => {
-    const anonymous = connect(url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true, reconnection: false });
+    const anonymous = connect(url, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+    });
     clients.push(anonymous);
-    await expect(new Promise((resolve) => anonymous.once('connect_error', (e: Error) => resolve(e.message)))).resolves.toBe('unauthorised');
+    await expect(
+      new Promise((resolve) => anonymous.once('connect_error', (e: Error) => resolve(e.message))),
+    ).resolves.toBe('unauthorised');
 
     const { socket } = await client(u.stranger);
     expect(await join(socket)).toMatchObject({ ok: false, error: 'not found' });
-    expect(await send(socket, 'hand:raise', {})).toEqual({ ok: false, error: 'join an assessment first', code: 'live.join_first' });
+    expect(await send(socket, 'hand:raise', {})).toEqual({
+      ok: false,
+      error: 'join an assessment first',
+      code: 'live.join_first',
+    });
   });
 
   it('refuses a contributor’s forged facilitator commands, changes nothing and audits them', async () => {
@@ -100,15 +128,32 @@ describe.each(dbKinds)('live room on %s', (kind) => {
       ['follow:set', { path: `/assessments/${assessmentId}/groups` }],
       ['hands:clear', {}],
     ];
-    for (const [event, payload] of forged) expect(await send(socket, event, payload)).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    for (const [event, payload] of forged)
+      expect(await send(socket, event, payload)).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
     expect(await liveRow()).toEqual(before);
-    const audited = await t.db.selectFrom('audit_log').select(['action', 'detail', 'actor_id']).where('action', '=', 'live.refused').execute();
-    expect(audited.filter((a) => a.actor_id === u.ana.id).map((a) => (JSON.parse(a.detail) as { event: string }).event)).toEqual(forged.map(([e]) => e));
-    expect(logs.filter((l) => l.event === 'live.refused' && l.fields.userId === u.ana.id && l.fields.error === 'forbidden')).toHaveLength(forged.length);
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail', 'actor_id'])
+      .where('action', '=', 'live.refused')
+      .execute();
+    expect(
+      audited.filter((a) => a.actor_id === u.ana.id).map((a) => (JSON.parse(a.detail) as { event: string }).event),
+    ).toEqual(forged.map(([e]) => e));
+    expect(
+      logs.filter((l) => l.event === 'live.refused' && l.fields.userId === u.ana.id && l.fields.error === 'forbidden'),
+    ).toHaveLength(forged.length);
     // Invalid payloads are refused too, even from a facilitator.
     const ef = await joined(u.ef);
-    expect(await send(ef.socket, 'timer:start', { minutes: -1, label: 'x' })).toEqual({ ok: false, error: 'invalid payload', code: 'live.invalid_payload' });
-    expect(await send(ef.socket, 'follow:set', { path: 'https://evil.example/' })).toEqual({ ok: false, error: 'not a page of this assessment', code: 'live.not_assessment_page' });
+    expect(await send(ef.socket, 'timer:start', { minutes: -1, label: 'x' })).toEqual({
+      ok: false,
+      error: 'invalid payload',
+      code: 'live.invalid_payload',
+    });
+    expect(await send(ef.socket, 'follow:set', { path: 'https://evil.example/' })).toEqual({
+      ok: false,
+      error: 'not a page of this assessment',
+      code: 'live.not_assessment_page',
+    });
     expect(await liveRow()).toEqual(before);
   });
 
@@ -123,7 +168,8 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     expect(Math.abs(Date.parse(row!.timer_ends_at!) - (startedAt + 10 * 60_000))).toBeLessThan(2000);
 
     await waitFor(() => ana.got.states.some((s) => s.timer) && ben.got.states.some((s) => s.timer), 'timer state');
-    const at = (c: { got: { states: TLiveState[] }; offset: number }) => remainingMs(c.got.states.at(-1)!.timer!, Date.now() + c.offset);
+    const at = (c: { got: { states: TLiveState[] }; offset: number }) =>
+      remainingMs(c.got.states.at(-1)!.timer!, Date.now() + c.offset);
     expect(Math.abs(at(ana) - at(ben))).toBeLessThan(250);
     // A reload: a new connection gets the same end instant in its snapshot.
     const again = await joined(u.ana);
@@ -139,7 +185,11 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     expect(await send(ef.socket, 'timer:resume', {})).toEqual({ ok: true });
     expect((await liveRow())?.timer_ends_at).not.toBeNull();
     expect(await send(ef.socket, 'timer:stop', {})).toEqual({ ok: true });
-    expect(await send(ef.socket, 'timer:pause', {})).toEqual({ ok: false, error: 'no timer is running', code: 'live.no_timer' });
+    expect(await send(ef.socket, 'timer:pause', {})).toEqual({
+      ok: false,
+      error: 'no timer is running',
+      code: 'live.no_timer',
+    });
   });
 
   it('keeps the hands queue in the order hands went up', async () => {
@@ -151,7 +201,11 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     // Raising again keeps one's place.
     expect(await send(ben.socket, 'hand:raise', {})).toEqual({ ok: true });
     await waitFor(() => JSON.stringify(ef.got.hands.at(-1)) === JSON.stringify([u.ben.id, u.ana.id]), 'ben then ana');
-    expect(await send(ana.socket, 'hand:lower', { userId: u.ben.id })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    expect(await send(ana.socket, 'hand:lower', { userId: u.ben.id })).toEqual({
+      ok: false,
+      error: 'forbidden',
+      code: 'live.forbidden',
+    });
     expect(await send(ef.socket, 'hand:lower', { userId: u.ben.id })).toEqual({ ok: true });
     await waitFor(() => JSON.stringify(ana.got.hands.at(-1)) === JSON.stringify([u.ana.id]), 'ana alone');
     expect(await send(ef.socket, 'hands:clear', {})).toEqual({ ok: true });
@@ -186,7 +240,11 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const anaTab2 = await joined(u.ana);
     const ben = await joined(u.ben);
     const path = `/assessments/${assessmentId}/checklist/automation`;
-    expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    expect(await send(ben.socket, 'follow:set', { path })).toEqual({
+      ok: false,
+      error: 'forbidden',
+      code: 'live.forbidden',
+    });
     expect(await send(ef.socket, 'spotlight:set', { groupId: groupIds[1] })).toEqual({ ok: true });
     expect(await send(ben.socket, 'follow:set', { path })).toEqual({ ok: true });
     await waitFor(() => ana.got.states.at(-1)?.follow?.path === path, 'follow reaches ana');
@@ -195,21 +253,31 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const finding = `/assessments/${assessmentId}/report-back?group=${groupIds[1]}#finding-0a1b2c`;
     expect(await send(ben.socket, 'follow:set', { path: finding })).toEqual({ ok: true });
     await waitFor(() => ana.got.states.at(-1)?.follow?.path === finding, 'the presented finding reaches ana');
-    expect(await send(ana.socket, 'follow:stop', {})).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    expect(await send(ana.socket, 'follow:stop', {})).toEqual({
+      ok: false,
+      error: 'forbidden',
+      code: 'live.forbidden',
+    });
     expect(await send(ef.socket, 'spotlight:set', { groupId: null })).toEqual({ ok: true });
     // The rapporteur's presentation ends with the spotlight.
     expect((await liveRow())?.follow).toBeNull();
 
     expect(await send(anaTab2.socket, 'presence:where', { path })).toEqual({ ok: true });
     const snapshot: TLiveSnapshot = (await joined(u.obs)).snapshot;
-    expect(snapshot.presence.filter((p) => p.userId === u.ana.id)).toEqual([{ userId: u.ana.id, name: 'ana', path, areaId: 'automation' }]);
+    expect(snapshot.presence.filter((p) => p.userId === u.ana.id)).toEqual([
+      { userId: u.ana.id, name: 'ana', path, areaId: 'automation' },
+    ]);
     expect(snapshot.presence.map((p) => p.name)).toEqual(['ana', 'ben', 'ef', 'obs']);
   });
 
   it('locks and unlocks an area, and throttles reactions', async () => {
     const ef = await joined(u.ef);
     expect(await send(ef.socket, 'area:lock', { areaId: 'automation' })).toEqual({ ok: true });
-    expect(await send(ef.socket, 'area:lock', { areaId: 'no-such-area' })).toEqual({ ok: false, error: 'no such area', code: 'live.no_such_area' });
+    expect(await send(ef.socket, 'area:lock', { areaId: 'no-such-area' })).toEqual({
+      ok: false,
+      error: 'no such area',
+      code: 'live.no_such_area',
+    });
     const { lockedAreas } = await import('@/lib/services/workshop/live-state');
     expect(await lockedAreas(t.db, assessmentId)).toEqual(new Set(['automation']));
     expect(await send(ef.socket, 'area:unlock', { areaId: 'automation' })).toEqual({ ok: true });
@@ -219,8 +287,16 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     const seen: string[] = [];
     ef.socket.on('reaction', (r) => seen.push(r.emoji));
     expect(await send(ana.socket, 'reaction', { emoji: '👏' })).toEqual({ ok: true });
-    expect(await send(ana.socket, 'reaction', { emoji: '🎉' })).toEqual({ ok: false, error: 'one reaction a second', code: 'live.one_reaction_a_second' });
-    expect(await send(ana.socket, 'reaction', { emoji: '<script>' })).toEqual({ ok: false, error: 'invalid payload', code: 'live.invalid_payload' });
+    expect(await send(ana.socket, 'reaction', { emoji: '🎉' })).toEqual({
+      ok: false,
+      error: 'one reaction a second',
+      code: 'live.one_reaction_a_second',
+    });
+    expect(await send(ana.socket, 'reaction', { emoji: '<script>' })).toEqual({
+      ok: false,
+      error: 'invalid payload',
+      code: 'live.invalid_payload',
+    });
     await waitFor(() => seen.length === 1, 'one reaction');
     expect(seen).toEqual(['👏']);
   });

@@ -9,7 +9,14 @@ import { findMembership } from '@/lib/services/access/membership';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
-const invite = (email: string, role: 'EF' | 'LF' | 'IC' | 'OBS' = 'IC') => ({ email, role, organisation: null, organisationType: null, expertise: null, gender: null });
+const invite = (email: string, role: 'EF' | 'LF' | 'IC' | 'OBS' = 'IC') => ({
+  email,
+  role,
+  organisation: null,
+  organisationType: null,
+  expertise: null,
+  gender: null,
+});
 const user = (id: string) => ({ id, email: '', name: '', isAdmin: false, timeZone: null });
 
 describe.each(dbTargets())('members and invitations on $name', (target) => {
@@ -44,21 +51,35 @@ describe.each(dbTargets())('members and invitations on $name', (target) => {
 
   it('accepts an invitation once, creating the account and the membership', async () => {
     const { token } = await createInvitation(db, assessmentId, ef(), invite('new@test.example'));
-    const { userId } = await acceptInvitation(db, token, { newAccount: { name: 'New Person', password: 'long-enough-pw' } });
+    const { userId } = await acceptInvitation(db, token, {
+      newAccount: { name: 'New Person', password: 'long-enough-pw' },
+    });
     expect((await findMembership(db, assessmentId, userId))?.role).toBe('IC');
-    await expect(acceptInvitation(db, token, { newAccount: { name: 'Again', password: 'long-enough-pw' } })).rejects.toMatchObject({ status: 410 });
+    await expect(
+      acceptInvitation(db, token, { newAccount: { name: 'Again', password: 'long-enough-pw' } }),
+    ).rejects.toMatchObject({ status: 410 });
   });
 
   it('refuses an expired, a withdrawn and an unknown invitation, changing nothing', async () => {
     const expired = await createInvitation(db, assessmentId, ef(), invite('late@test.example'));
-    await db.updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', expired.id).execute();
-    await expect(acceptInvitation(db, expired.token, { newAccount: { name: 'Late', password: 'long-enough-pw' } })).rejects.toThrow(/expired/);
+    await db
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', expired.id)
+      .execute();
+    await expect(
+      acceptInvitation(db, expired.token, { newAccount: { name: 'Late', password: 'long-enough-pw' } }),
+    ).rejects.toThrow(/expired/);
 
     const withdrawn = await createInvitation(db, assessmentId, ef(), invite('gone@test.example'));
     await revokeInvitation(db, assessmentId, withdrawn.id, efId);
-    await expect(acceptInvitation(db, withdrawn.token, { newAccount: { name: 'Gone', password: 'long-enough-pw' } })).rejects.toThrow(/withdrawn/);
+    await expect(
+      acceptInvitation(db, withdrawn.token, { newAccount: { name: 'Gone', password: 'long-enough-pw' } }),
+    ).rejects.toThrow(/withdrawn/);
 
-    await expect(acceptInvitation(db, 'x'.repeat(40), { newAccount: { name: 'Nobody', password: 'long-enough-pw' } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      acceptInvitation(db, 'x'.repeat(40), { newAccount: { name: 'Nobody', password: 'long-enough-pw' } }),
+    ).rejects.toMatchObject({ status: 404 });
     const emails = (await db.selectFrom('users').select('email').execute()).map((u) => u.email);
     expect(emails).not.toContain('late@test.example');
     expect(emails).not.toContain('gone@test.example');
@@ -73,11 +94,15 @@ describe.each(dbTargets())('members and invitations on $name', (target) => {
   it('lets an existing account accept only with the invited email', async () => {
     const other = await createUser(db, { email: 'other@test.example', name: 'Other', password: null });
     const { token } = await createInvitation(db, assessmentId, ef(), invite('someone@test.example'));
-    await expect(acceptInvitation(db, token, { userId: other, email: 'other@test.example' })).rejects.toMatchObject({ status: 403 });
+    await expect(acceptInvitation(db, token, { userId: other, email: 'other@test.example' })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('keeps a local facilitator from appointing an external facilitator', async () => {
-    await expect(createInvitation(db, assessmentId, { assessmentId, userId: efId, role: 'LF' }, invite('ef2@test.example', 'EF'))).rejects.toMatchObject({ status: 403 });
+    await expect(
+      createInvitation(db, assessmentId, { assessmentId, userId: efId, role: 'LF' }, invite('ef2@test.example', 'EF')),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it('changes roles and removes members, but never the last facilitator', async () => {
@@ -99,7 +124,9 @@ describe.each(dbTargets())('members and invitations on $name', (target) => {
     expect((await checkAccess(db, 'no-such-assessment', user(efId), 'assessment.view')).kind).toBe('not-found');
 
     const { token } = await createInvitation(db, assessmentId, ef(), invite('watcher@test.example', 'OBS'));
-    const { userId } = await acceptInvitation(db, token, { newAccount: { name: 'Watcher', password: 'long-enough-pw' } });
+    const { userId } = await acceptInvitation(db, token, {
+      newAccount: { name: 'Watcher', password: 'long-enough-pw' },
+    });
     expect((await checkAccess(db, assessmentId, user(userId), 'members.invite')).kind).toBe('forbidden');
     expect((await checkAccess(db, assessmentId, user(userId), 'checklist.view')).kind).toBe('ok');
   });

@@ -13,7 +13,14 @@ import { createAssessment } from '@/lib/services/assessments/assessments';
 import { listEvaluations, setEvaluation } from '@/lib/services/monitoring/evaluation';
 import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
 import type { TMembership } from '@/lib/services/access/membership';
-import { addProgressUpdate, listMeasurements, listProgressUpdates, monitoringOverview, setStaleAfterDays, updateTracking } from '@/lib/services/monitoring/monitoring';
+import {
+  addProgressUpdate,
+  listMeasurements,
+  listProgressUpdates,
+  monitoringOverview,
+  setStaleAfterDays,
+  updateTracking,
+} from '@/lib/services/monitoring/monitoring';
 import { importMeasurementsCsv, recordMeasurement } from '@/lib/services/monitoring/monitoring-kpi';
 import { decideOnPlan, submitPlan } from '@/lib/services/plan/plan-adoption';
 import { carriedActivities, roundComparison, startReviewRound } from '@/lib/services/monitoring/review-round';
@@ -23,7 +30,12 @@ import { dbTargets, openMigrated } from './helpers/db-targets';
 async function persist(db: TDb, name: string, doc: Y.Doc) {
   const state = Buffer.from(Y.encodeStateAsUpdate(doc));
   const row = await db.selectFrom('yjs_documents').select('name').where('name', '=', name).executeTakeFirst();
-  if (row) await db.updateTable('yjs_documents').set({ state, updated_at: new Date().toISOString() }).where('name', '=', name).execute();
+  if (row)
+    await db
+      .updateTable('yjs_documents')
+      .set({ state, updated_at: new Date().toISOString() })
+      .where('name', '=', name)
+      .execute();
   else await db.insertInto('yjs_documents').values({ name, state, updated_at: new Date().toISOString() }).execute();
 }
 
@@ -45,27 +57,91 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
   beforeAll(async () => {
     db = await openMigrated(target);
     const ef = await createUser(db, { email: 'ef@test.example', name: 'Fay', password: null });
-    assessmentId = (await createAssessment(db, ef, { administration: 'Customs', country: 'X', title: 'Round 1', scope: 'targeted', areas: ['transparency'], mode: 2, plannedStart: null, plannedEnd: null, timeZone: 'UTC', creatorRole: 'EF' })).id;
+    assessmentId = (
+      await createAssessment(db, ef, {
+        administration: 'Customs',
+        country: 'X',
+        title: 'Round 1',
+        scope: 'targeted',
+        areas: ['transparency'],
+        mode: 2,
+        plannedStart: null,
+        plannedEnd: null,
+        timeZone: 'UTC',
+        creatorRole: 'EF',
+      })
+    ).id;
     m.ef = { assessmentId, userId: ef, role: 'EF' };
-    for (const [k, name, role] of [['ana', 'Ana', 'IC'], ['ben', 'Ben', 'IC'], ['xc', 'Xena', 'XC'], ['sm', 'Sam', 'SM'], ['obs', 'Olga', 'OBS']] as const) {
+    for (const [k, name, role] of [
+      ['ana', 'Ana', 'IC'],
+      ['ben', 'Ben', 'IC'],
+      ['xc', 'Xena', 'XC'],
+      ['sm', 'Sam', 'SM'],
+      ['obs', 'Olga', 'OBS'],
+    ] as const) {
       const id = await createUser(db, { email: `${k}@test.example`, name, password: null });
-      await db.insertInto('memberships').values({ assessment_id: assessmentId, user_id: id, role, organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: new Date().toISOString() }).execute();
+      await db
+        .insertInto('memberships')
+        .values({
+          assessment_id: assessmentId,
+          user_id: id,
+          role,
+          organisation: null,
+          organisation_type: null,
+          expertise: null,
+          gender: null,
+          joined_at: new Date().toISOString(),
+        })
+        .execute();
       m[k] = { assessmentId, userId: id, role };
     }
     const now = new Date().toISOString();
-    await db.insertInto('candidate_activities').values({ id: 'cand-1', assessment_id: assessmentId, title: 'Publish rulings', description: '', status: 'active', merged_into: null, origin_finding: null, agreed_priority: 'high', agreed_reason: null, agreed_by: ef, agreed_at: now, created_by: ef, created_at: now, updated_at: now }).execute();
-    await db.insertInto('activity_sources').values({ activity_id: 'cand-1', question_key: 'transparency.1', area_id: 'transparency' }).execute();
+    await db
+      .insertInto('candidate_activities')
+      .values({
+        id: 'cand-1',
+        assessment_id: assessmentId,
+        title: 'Publish rulings',
+        description: '',
+        status: 'active',
+        merged_into: null,
+        origin_finding: null,
+        agreed_priority: 'high',
+        agreed_reason: null,
+        agreed_by: ef,
+        agreed_at: now,
+        created_by: ef,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('activity_sources')
+      .values({ activity_id: 'cand-1', question_key: 'transparency.1', area_id: 'transparency' })
+      .execute();
 
     kpiId = (await createKpiSheet(db, m.ana, 'blank')).id;
     const sheet = annex11Example();
-    await updateKpiSheet(db, m.ana, kpiId, { ...sheet, fields: { ...sheet.fields, name: 'Rulings published', targetValue: '100 rulings' }, baselineValue: '20 rulings', baselineDate: '2027-01-01' });
+    await updateKpiSheet(db, m.ana, kpiId, {
+      ...sheet,
+      fields: { ...sheet.fields, name: 'Rulings published', targetValue: '100 rulings' },
+      baselineValue: '20 rulings',
+      baselineDate: '2027-01-01',
+    });
 
     const plan = new Y.Doc();
     const who = { id: m.ana.userId, name: 'Ana' };
     addPlanRow(plan, { id: 'o1', kind: 'outcome', parentId: null, title: 'Transparent Customs' }, who);
     addPlanRow(plan, { id: 'j1', kind: 'objective', parentId: 'o1', title: 'Rulings online' }, who);
-    for (const [id, title, owner] of [['a1', 'Publish rulings', m.ana.userId], ['a2', 'Train staff', m.ben.userId]] as const) {
-      addPlanRow(plan, { id, kind: 'activity', parentId: 'j1', title, ...(id === 'a1' ? { candidateId: 'cand-1' } : {}) }, who);
+    for (const [id, title, owner] of [
+      ['a1', 'Publish rulings', m.ana.userId],
+      ['a2', 'Train staff', m.ben.userId],
+    ] as const) {
+      addPlanRow(
+        plan,
+        { id, kind: 'activity', parentId: 'j1', title, ...(id === 'a1' ? { candidateId: 'cand-1' } : {}) },
+        who,
+      );
       plan.getText(planTextName(id, 'responsible')).insert(0, 'Policy Unit');
       setPlanField(plan, id, 'ownerId', owner);
       setPlanField(plan, id, 'start', '2027-01-01');
@@ -95,17 +171,41 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
       ['1.1.2', 'not-started', 'Ben'],
     ]);
     const before = await db.selectFrom('progress_updates').selectAll().execute();
-    await expect(addProgressUpdate(db, m.ben, 'a1', { status: 'on-track', percent: 10, note: 'Not mine' })).rejects.toMatchObject({ status: 403 });
-    await expect(addProgressUpdate(db, m.obs, 'a2', { status: 'on-track', percent: 10, note: 'x' })).rejects.toMatchObject({ status: 403 });
-    await expect(updateTracking(db, m.sm, 'a1', { status: 'done', percent: 100, startDate: null, dueDate: null, dependsOn: [] })).rejects.toMatchObject({ status: 403 });
-    await expect(addProgressUpdate(db, m.ana, 'nope', { status: 'on-track', percent: 10, note: 'x' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      addProgressUpdate(db, m.ben, 'a1', { status: 'on-track', percent: 10, note: 'Not mine' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      addProgressUpdate(db, m.obs, 'a2', { status: 'on-track', percent: 10, note: 'x' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      updateTracking(db, m.sm, 'a1', { status: 'done', percent: 100, startDate: null, dueDate: null, dependsOn: [] }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      addProgressUpdate(db, m.ana, 'nope', { status: 'on-track', percent: 10, note: 'x' }),
+    ).rejects.toMatchObject({ status: 404 });
     expect(await db.selectFrom('progress_updates').selectAll().execute()).toEqual(before);
     expect(await db.selectFrom('activity_tracking').selectAll().execute()).toEqual([]);
 
     await addProgressUpdate(db, m.ana, 'a1', { status: 'at-risk', percent: 20, note: 'Website delayed' });
-    await updateTracking(db, m.ef, 'a2', { status: 'on-track', percent: 5, startDate: '2027-01-01', dueDate: '2027-03-31', dependsOn: ['a1'] });
-    await expect(updateTracking(db, m.ef, 'a1', { status: 'at-risk', percent: 20, startDate: null, dueDate: '2028-01-01', dependsOn: ['a2'] })).rejects.toMatchObject({ status: 400, message: /circle/ });
-    expect((await listProgressUpdates(db, assessmentId, 'a1')).map((u) => [u.note, u.author.name])).toEqual([['Website delayed', 'Ana']]);
+    await updateTracking(db, m.ef, 'a2', {
+      status: 'on-track',
+      percent: 5,
+      startDate: '2027-01-01',
+      dueDate: '2027-03-31',
+      dependsOn: ['a1'],
+    });
+    await expect(
+      updateTracking(db, m.ef, 'a1', {
+        status: 'at-risk',
+        percent: 20,
+        startDate: null,
+        dueDate: '2028-01-01',
+        dependsOn: ['a2'],
+      }),
+    ).rejects.toMatchObject({ status: 400, message: /circle/ });
+    expect((await listProgressUpdates(db, assessmentId, 'a1')).map((u) => [u.note, u.author.name])).toEqual([
+      ['Website delayed', 'Ana'],
+    ]);
 
     await setStaleAfterDays(db, m.ef, 30);
     await expect(setStaleAfterDays(db, m.ana, 5)).rejects.toMatchObject({ status: 403 });
@@ -118,14 +218,40 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
   });
 
   it('records measurements only for facilitators and internal contributors, and flags a KPI off its trajectory', async () => {
-    await expect(recordMeasurement(db, m.xc, { kpiId, period: '2027-Q1', value: 30, disaggregated: {}, source: 'Website' })).rejects.toMatchObject({ status: 403 });
-    await expect(recordMeasurement(db, m.sm, { kpiId, period: '2027-Q1', value: 30, disaggregated: {}, source: 'Website' })).rejects.toMatchObject({ status: 403 });
-    await expect(recordMeasurement(db, m.ana, { kpiId: 'other', period: '2027-Q1', value: 30, disaggregated: {}, source: 'Website' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      recordMeasurement(db, m.xc, { kpiId, period: '2027-Q1', value: 30, disaggregated: {}, source: 'Website' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordMeasurement(db, m.sm, { kpiId, period: '2027-Q1', value: 30, disaggregated: {}, source: 'Website' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordMeasurement(db, m.ana, {
+        kpiId: 'other',
+        period: '2027-Q1',
+        value: 30,
+        disaggregated: {},
+        source: 'Website',
+      }),
+    ).rejects.toMatchObject({ status: 400 });
     expect(await listMeasurements(db, assessmentId)).toEqual([]);
-    await recordMeasurement(db, m.ana, { kpiId, period: '2027-Q2', value: 25, disaggregated: { women: 10, men: 15 }, source: 'Website count' });
+    await recordMeasurement(db, m.ana, {
+      kpiId,
+      period: '2027-Q2',
+      value: 25,
+      disaggregated: { women: 10, men: 15 },
+      source: 'Website count',
+    });
     const overview = await monitoringOverview(db, assessmentId, '2027-07-05');
     const kpi = overview.kpis[0]!;
-    expect(kpi).toMatchObject({ name: 'Rulings published', baseline: 20, target: 100, targetDate: '2028-01-01', measurements: [{ period: '2027-Q2', value: 25, disaggregated: { women: 10, men: 15 }, enteredBy: { name: 'Ana' } }] });
+    expect(kpi).toMatchObject({
+      name: 'Rulings published',
+      baseline: 20,
+      target: 100,
+      targetDate: '2028-01-01',
+      measurements: [
+        { period: '2027-Q2', value: 25, disaggregated: { women: 10, men: 15 }, enteredBy: { name: 'Ana' } },
+      ],
+    });
     // Half-way through the year the line expects about 60; 25 is far behind.
     expect(kpi.status).toMatchObject({ state: 'off-track', latest: 25 });
     expect(overview.activities[0]!.flags).toContainEqual({ kind: 'kpi-off-track', kpiId });
@@ -133,8 +259,13 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
 
   it('imports nothing from a CSV with one bad row, and names the row', async () => {
     const before = await listMeasurements(db, assessmentId);
-    const csv = 'kpi,period,value,source\nRulings published,2027-Q3,40,Website\nRulings published,2027-Q4,forty,Website\nRulings published,2028-Q1,60,Website\n';
-    await expect(importMeasurementsCsv(db, m.ef, csv)).rejects.toMatchObject({ status: 400, message: 'Nothing was imported: one row is not right.', fieldErrors: { 'row 3': ['The value “forty” is not a number.'] } });
+    const csv =
+      'kpi,period,value,source\nRulings published,2027-Q3,40,Website\nRulings published,2027-Q4,forty,Website\nRulings published,2028-Q1,60,Website\n';
+    await expect(importMeasurementsCsv(db, m.ef, csv)).rejects.toMatchObject({
+      status: 400,
+      message: 'Nothing was imported: one row is not right.',
+      fieldErrors: { 'row 3': ['The value “forty” is not a number.'] },
+    });
     expect(await listMeasurements(db, assessmentId)).toEqual(before);
     await expect(importMeasurementsCsv(db, m.xc, csv.replace('forty', '50'))).rejects.toMatchObject({ status: 403 });
     expect(await listMeasurements(db, assessmentId)).toEqual(before);
@@ -148,32 +279,91 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
   });
 
   it('records Part V evaluations of adopted objectives and KPIs, facilitators only', async () => {
-    await expect(setEvaluation(db, m.ana, { subjectKind: 'kpi', subjectId: kpiId, criterion: 'success', judgement: 'partly', evidence: 'x' })).rejects.toMatchObject({ status: 403 });
-    await expect(setEvaluation(db, m.ef, { subjectKind: 'objective', subjectId: 'o1', criterion: 'success', judgement: 'partly', evidence: 'x' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      setEvaluation(db, m.ana, {
+        subjectKind: 'kpi',
+        subjectId: kpiId,
+        criterion: 'success',
+        judgement: 'partly',
+        evidence: 'x',
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      setEvaluation(db, m.ef, {
+        subjectKind: 'objective',
+        subjectId: 'o1',
+        criterion: 'success',
+        judgement: 'partly',
+        evidence: 'x',
+      }),
+    ).rejects.toMatchObject({ status: 400 });
     expect(await listEvaluations(db, assessmentId)).toEqual([]);
-    await setEvaluation(db, m.ef, { subjectKind: 'objective', subjectId: 'j1', criterion: 'relevance', judgement: 'met', evidence: 'Still a government priority.' });
-    await setEvaluation(db, m.ef, { subjectKind: 'objective', subjectId: 'j1', criterion: 'relevance', judgement: 'partly', evidence: 'Priorities shifted.' });
-    expect(await listEvaluations(db, assessmentId)).toMatchObject([{ subjectKind: 'objective', subjectId: 'j1', criterion: 'relevance', judgement: 'partly', evidence: 'Priorities shifted.', updatedBy: { name: 'Fay' } }]);
+    await setEvaluation(db, m.ef, {
+      subjectKind: 'objective',
+      subjectId: 'j1',
+      criterion: 'relevance',
+      judgement: 'met',
+      evidence: 'Still a government priority.',
+    });
+    await setEvaluation(db, m.ef, {
+      subjectKind: 'objective',
+      subjectId: 'j1',
+      criterion: 'relevance',
+      judgement: 'partly',
+      evidence: 'Priorities shifted.',
+    });
+    expect(await listEvaluations(db, assessmentId)).toMatchObject([
+      {
+        subjectKind: 'objective',
+        subjectId: 'j1',
+        criterion: 'relevance',
+        judgement: 'partly',
+        evidence: 'Priorities shifted.',
+        updatedBy: { name: 'Fay' },
+      },
+    ]);
   });
 
   it('starts a review round with answers and open activities carried over, and compares it with the first', async () => {
-    await expect(startReviewRound(db, m.ana, { title: 'Round 2', carryAnswers: true, carryActivities: true })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      startReviewRound(db, m.ana, { title: 'Round 2', carryAnswers: true, carryActivities: true }),
+    ).rejects.toMatchObject({ status: 403 });
     const countBefore = await db.selectFrom('assessments').select('id').execute();
     expect(countBefore).toHaveLength(1);
     await addProgressUpdate(db, m.ben, 'a2', { status: 'done', percent: 100, note: 'Trained' });
 
     const next = await startReviewRound(db, m.ef, { title: 'Round 2', carryAnswers: true, carryActivities: true });
-    const members = await db.selectFrom('memberships').select(['user_id', 'role']).where('assessment_id', '=', next).orderBy('role').execute();
+    const members = await db
+      .selectFrom('memberships')
+      .select(['user_id', 'role'])
+      .where('assessment_id', '=', next)
+      .orderBy('role')
+      .execute();
     expect(members).toHaveLength(6);
     // Only the open activity (1.1.1, at risk) needs continued attention; the done one is not carried.
-    expect(await carriedActivities(db, next)).toEqual([{ candidateId: expect.any(String), title: 'Publish rulings', fromNumber: '1.1.1', fromStatus: 'at-risk' }]);
-    const sources = await db.selectFrom('activity_sources').innerJoin('carried_activities', 'carried_activities.candidate_id', 'activity_sources.activity_id').select('question_key').execute();
+    expect(await carriedActivities(db, next)).toEqual([
+      { candidateId: expect.any(String), title: 'Publish rulings', fromNumber: '1.1.1', fromStatus: 'at-risk' },
+    ]);
+    const sources = await db
+      .selectFrom('activity_sources')
+      .innerJoin('carried_activities', 'carried_activities.candidate_id', 'activity_sources.activity_id')
+      .select('question_key')
+      .execute();
     expect(sources.map((s) => s.question_key)).toEqual(['transparency.1']);
 
     // Carried over: the same answer and evaluation, so nothing has changed yet.
     let comparison = await roundComparison(db, next);
-    expect(comparison.round).toMatchObject({ previousAssessmentId: assessmentId, previousTitle: 'Round 1', carriedAnswers: true });
-    expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({ previous: 'action-required', current: 'action-required', evaluation: 'same', answerChanged: false });
+    expect(comparison.round).toMatchObject({
+      previousAssessmentId: assessmentId,
+      previousTitle: 'Round 1',
+      carriedAnswers: true,
+    });
+    expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({
+      previous: 'action-required',
+      current: 'action-required',
+      evaluation: 'same',
+      answerChanged: false,
+    });
 
     // The group revises the answer in the new round.
     const doc = await loadPersistedDoc(db, factorDocName(next, 'transparency'));
@@ -197,8 +387,19 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
   it('starts a blank round when asked, and refuses one from an assessment without an adopted plan', async () => {
     const blank = await startReviewRound(db, m.ef, { title: 'Round 2b', carryAnswers: false, carryActivities: false });
     const comparison = await roundComparison(db, blank);
-    expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({ previous: 'action-required', current: null, evaluation: 'changed', answerChanged: true });
+    expect(comparison.questions.find((q) => q.key === 'transparency.1')).toMatchObject({
+      previous: 'action-required',
+      current: null,
+      evaluation: 'changed',
+      answerChanged: true,
+    });
     expect(await carriedActivities(db, blank)).toEqual([]);
-    await expect(startReviewRound(db, { ...m.ef, assessmentId: blank }, { title: 'Round 3', carryAnswers: true, carryActivities: true })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      startReviewRound(
+        db,
+        { ...m.ef, assessmentId: blank },
+        { title: 'Round 3', carryAnswers: true, carryActivities: true },
+      ),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });

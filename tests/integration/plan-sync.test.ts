@@ -2,11 +2,33 @@
 // sync server and real providers; every client converges and nothing anyone typed is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { addPlanRow, childRows, deletePlanRow, movePlanRow, planTextName, readPlan, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
+import {
+  addPlanRow,
+  childRows,
+  deletePlanRow,
+  movePlanRow,
+  planTextName,
+  readPlan,
+  setPlanField,
+  setPlanKpi,
+} from '@/lib/collab/plan-layout';
 import { planActivities } from '@/lib/domain/plan/plan-tree';
 import { readPlanDraft } from '@/lib/services/plan/plan';
 import { memoryLogger } from '@/server/yjs/logger';
-import { type TClient, type TTestDb, type TTestServer, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestServer,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 describe.each(dbKinds)('the live action plan draft (%s)', (kind) => {
   let tdb: TTestDb;
@@ -47,18 +69,33 @@ describe.each(dbKinds)('the live action plan draft (%s)', (kind) => {
     addPlanRow(a!.doc, { id: 'o1', kind: 'outcome', parentId: null, title: 'Managers remedy weaknesses' }, who);
     addPlanRow(a!.doc, { id: 'j1', kind: 'objective', parentId: 'o1', title: 'Train all staff by 2027' }, who);
     addPlanRow(a!.doc, { id: 'j2', kind: 'objective', parentId: 'o1', title: 'Reporting channel' }, who);
-    await waitFor(() => all.every((x) => readPlan(x.doc).outcomes[0]?.objectives.length === 2), 'the start reached everyone');
+    await waitFor(
+      () => all.every((x) => readPlan(x.doc).outcomes[0]?.objectives.length === 2),
+      'the start reached everyone',
+    );
 
     // Everyone goes offline, so their changes truly cross.
     for (const x of all) x.provider.disconnect();
 
     // Ana adds two activities under 1.1 and types in the objective's title; links a KPI.
-    addPlanRow(b!.doc, { id: 'act-a1', kind: 'activity', parentId: 'j1', title: 'Design the module' }, { id: users[1]!.id, name: 'ana' });
-    addPlanRow(b!.doc, { id: 'act-a2', kind: 'activity', parentId: 'j1', title: 'Deliver the module' }, { id: users[1]!.id, name: 'ana' });
+    addPlanRow(
+      b!.doc,
+      { id: 'act-a1', kind: 'activity', parentId: 'j1', title: 'Design the module' },
+      { id: users[1]!.id, name: 'ana' },
+    );
+    addPlanRow(
+      b!.doc,
+      { id: 'act-a2', kind: 'activity', parentId: 'j1', title: 'Deliver the module' },
+      { id: users[1]!.id, name: 'ana' },
+    );
     b!.doc.getText(planTextName('j1', 'title')).insert(0, 'ANA ');
     setPlanKpi(b!.doc, 'act-a1', 'kpi-1', true);
     // Ben adds an activity under 1.2, moves 1.2 above 1.1, types at the end of the same title, links another KPI.
-    addPlanRow(c!.doc, { id: 'act-b1', kind: 'activity', parentId: 'j2', title: 'Open a hotline' }, { id: users[2]!.id, name: 'ben' });
+    addPlanRow(
+      c!.doc,
+      { id: 'act-b1', kind: 'activity', parentId: 'j2', title: 'Open a hotline' },
+      { id: users[2]!.id, name: 'ben' },
+    );
     movePlanRow(c!.doc, 'j2', 0);
     const t = c!.doc.getText(planTextName('j1', 'title'));
     t.insert(t.length, ' BEN');
@@ -70,7 +107,10 @@ describe.each(dbKinds)('the live action plan draft (%s)', (kind) => {
 
     for (const x of all) x.provider.connect();
     const signature = (x: TClient) => JSON.stringify(readPlan(x.doc));
-    await waitFor(() => all.every((x) => x.provider.synced) && new Set(all.map(signature)).size === 1, 'all three converge');
+    await waitFor(
+      () => all.every((x) => x.provider.synced) && new Set(all.map(signature)).size === 1,
+      'all three converge',
+    );
 
     const plan = readPlan(a!.doc);
     expect(plan.outcomes.map((o) => o.title)).toEqual(['Managers remedy weaknesses', 'Transparent procedures']);
@@ -86,11 +126,17 @@ describe.each(dbKinds)('the live action plan draft (%s)', (kind) => {
     // Ben's activity lost its parent to the concurrent delete: it is kept, to be placed again.
     expect(plan.orphans).toEqual([{ id: 'act-b1', kind: 'activity', title: 'Open a hotline' }]);
     movePlanRow(c!.doc, 'act-b1', (childRows(c!.doc, 'j1', 'activity').at(-1)?.order ?? 0) + 1, 'j1');
-    await waitFor(() => all.every((x) => planActivities(readPlan(x.doc)).length === 3), 'the orphan is placed for everyone');
+    await waitFor(
+      () => all.every((x) => planActivities(readPlan(x.doc)).length === 3),
+      'the orphan is placed for everyone',
+    );
     expect(readPlan(b!.doc).orphans).toEqual([]);
 
     // The server reads the same draft from what the sync server persisted (GET /plan, exports).
     const expected = JSON.stringify(readPlan(a!.doc));
-    await waitFor(async () => JSON.stringify(await readPlanDraft(tdb.db, assessmentId)) === expected, 'the persisted draft matches');
+    await waitFor(
+      async () => JSON.stringify(await readPlanDraft(tdb.db, assessmentId)) === expected,
+      'the persisted draft matches',
+    );
   });
 });

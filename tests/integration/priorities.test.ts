@@ -7,7 +7,16 @@ import { createActivity } from '@/lib/services/priorities/candidate-activities';
 import { priorities } from '@/lib/services/priorities/priorities';
 import { voterKey } from '@/lib/services/priorities/priorities-rounds';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 const VOTERS = 60;
 const LEVELS = ['low', 'medium', 'high', 'skip'] as const;
@@ -36,7 +45,8 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
       voters.push(v);
     }
     const actor = { assessmentId, userId: ef.id, role: 'EF' as const };
-    for (const title of ['Rotate staff', 'Publish tariffs', 'Audit trail']) activityIds.push(await createActivity(t.db, actor, { title, description: '', sources: ['transparency.20'] }));
+    for (const title of ['Rotate staff', 'Publish tariffs', 'Audit trail'])
+      activityIds.push(await createActivity(t.db, actor, { title, description: '', sources: ['transparency.20'] }));
     ({ url, close: closeHttp } = await startLiveServer(t.db, { info: () => undefined, warn: () => undefined }));
   });
 
@@ -70,20 +80,42 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     if (!ack.ok) throw new Error(ack.error);
     return ack.roundId;
   };
-  const valueOf = (voter: number, activity: number, criterion: number) => LEVELS[(voter * 7 + activity * 3 + criterion) % 4]!;
+  const valueOf = (voter: number, activity: number, criterion: number) =>
+    LEVELS[(voter * 7 + activity * 3 + criterion) % 4]!;
 
   it(`counts every rating of ${VOTERS} clients rating at once, exactly`, async () => {
     const facilitator = await joined(ef);
     const all = await Promise.all(voters.map((v) => joined(v)));
     const criteria = ['importance', 'cost'];
-    const roundId = await open(facilitator.socket, { kind: 'rating', activityIds, criteria, anonymous: false, results: 'live' });
+    const roundId = await open(facilitator.socket, {
+      kind: 'rating',
+      activityIds,
+      criteria,
+      anonymous: false,
+      results: 'live',
+    });
     // Every voter rates every cell, then changes one: the change replaces, never adds.
     const acks = await Promise.all(
       all.map(async (c, v) => {
         const out: TVotingAck[] = [];
         for (let a = 0; a < activityIds.length; a++)
-          for (let k = 0; k < criteria.length; k++) out.push(await send(c.socket, 'rating:set', { roundId, activityId: activityIds[a], criterion: criteria[k], value: valueOf(v, a, k) }));
-        out.push(await send(c.socket, 'rating:set', { roundId, activityId: activityIds[0], criterion: 'importance', value: 'high' }));
+          for (let k = 0; k < criteria.length; k++)
+            out.push(
+              await send(c.socket, 'rating:set', {
+                roundId,
+                activityId: activityIds[a],
+                criterion: criteria[k],
+                value: valueOf(v, a, k),
+              }),
+            );
+        out.push(
+          await send(c.socket, 'rating:set', {
+            roundId,
+            activityId: activityIds[0],
+            criterion: 'importance',
+            value: 'high',
+          }),
+        );
         return out;
       }),
     );
@@ -113,10 +145,23 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
   it('in an anonymous round, nothing anyone receives puts a voter next to a rating', async () => {
     const facilitator = await joined(ef);
     const crowd = await Promise.all(voters.slice(0, 5).map((v) => joined(v)));
-    const roundId = await open(facilitator.socket, { kind: 'rating', activityIds, criteria: ['impact', 'ease'], anonymous: true, results: 'live' });
+    const roundId = await open(facilitator.socket, {
+      kind: 'rating',
+      activityIds,
+      criteria: ['impact', 'ease'],
+      anonymous: true,
+      results: 'live',
+    });
     const answers: unknown[] = [];
     for (const [i, c] of crowd.entries()) {
-      answers.push(await send(c.socket, 'rating:set', { roundId, activityId: activityIds[1], criterion: 'impact', value: LEVELS[i % 3] }));
+      answers.push(
+        await send(c.socket, 'rating:set', {
+          roundId,
+          activityId: activityIds[1],
+          criterion: 'impact',
+          value: LEVELS[i % 3],
+        }),
+      );
       answers.push(await c.socket.emitWithAck('round:sync', {}));
     }
     answers.push(await facilitator.socket.emitWithAck('round:sync', {}));
@@ -128,12 +173,22 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     for (const item of everything) {
       const json = JSON.stringify(item);
       // Presence lists carry ids, but never beside a rating; rating payloads carry no identity.
-      if (/"(low|medium|high)"|tally|ratings|"rating:|round:/.test(json)) for (const id of identities) expect(json).not.toContain(id);
+      if (/"(low|medium|high)"|tally|ratings|"rating:|round:/.test(json))
+        for (const id of identities) expect(json).not.toContain(id);
     }
     // The database stores only HMAC keys, and the audit log neither the user nor the key.
     const stored = await t.db.selectFrom('ratings').select('voter_key').where('round_id', '=', roundId).execute();
-    expect(stored.map((s) => s.voter_key).sort()).toEqual(voters.slice(0, 5).map((v) => voterKey(round, v.id)).sort());
-    const audited = await t.db.selectFrom('audit_log').select(['actor_id', 'detail']).where('action', '=', 'rating.set').execute();
+    expect(stored.map((s) => s.voter_key).sort()).toEqual(
+      voters
+        .slice(0, 5)
+        .map((v) => voterKey(round, v.id))
+        .sort(),
+    );
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'detail'])
+      .where('action', '=', 'rating.set')
+      .execute();
     const mine = audited.filter((a) => a.detail.includes(roundId));
     expect(mine).toHaveLength(5);
     for (const a of mine) {
@@ -147,19 +202,41 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
     const facilitator = await joined(ef);
     const observer = await joined(obs);
     const voter = await joined(voters[0]!);
-    const roundId = await open(facilitator.socket, { kind: 'rating', activityIds, criteria: ['urgency'], anonymous: false, results: 'hidden' });
+    const roundId = await open(facilitator.socket, {
+      kind: 'rating',
+      activityIds,
+      criteria: ['urgency'],
+      anonymous: false,
+      results: 'hidden',
+    });
     const cell = { roundId, activityId: activityIds[2], criterion: 'urgency', value: 'high' };
-    expect(await send(observer.socket, 'rating:set', cell)).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    expect(await send(observer.socket, 'rating:set', cell)).toEqual({
+      ok: false,
+      error: 'forbidden',
+      code: 'live.forbidden',
+    });
     expect(await send(voter.socket, 'rating:set', cell)).toMatchObject({ ok: true });
-    expect(await send(voter.socket, 'round:close', { roundId })).toEqual({ ok: false, error: 'forbidden', code: 'live.forbidden' });
+    expect(await send(voter.socket, 'round:close', { roundId })).toEqual({
+      ok: false,
+      error: 'forbidden',
+      code: 'live.forbidden',
+    });
     await waitFor(() => facilitator.rounds.some((r) => r.id === roundId && r.voters === 1), 'the count');
     // Hidden results: the room sees only how many rated.
     expect(facilitator.rounds.filter((r) => r.id === roundId).every((r) => r.tally === null)).toBe(true);
     expect(await send(facilitator.socket, 'round:close', { roundId })).toEqual({ ok: true });
-    expect(await send(voter.socket, 'rating:set', { ...cell, value: 'low' })).toEqual({ ok: false, error: 'round closed', code: 'voting.round_closed' });
+    expect(await send(voter.socket, 'rating:set', { ...cell, value: 'low' })).toEqual({
+      ok: false,
+      error: 'round closed',
+      code: 'voting.round_closed',
+    });
     const rows = await t.db.selectFrom('ratings').select(['value']).where('round_id', '=', roundId).execute();
     expect(rows).toEqual([{ value: 'high' }]);
-    const refused = await t.db.selectFrom('audit_log').select(['actor_id', 'detail']).where('action', '=', 'live.refused').execute();
+    const refused = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'detail'])
+      .where('action', '=', 'live.refused')
+      .execute();
     expect(refused.some((r) => r.actor_id === obs.id && r.detail.includes('rating:set'))).toBe(true);
     expect(await send(facilitator.socket, 'round:reveal', { roundId })).toEqual({ ok: true });
     await waitFor(() => facilitator.rounds.some((r) => r.id === roundId && r.tally !== null), 'the revealed tally');
@@ -169,16 +246,37 @@ describe.each(dbKinds)('priorities on %s', (kind) => {
   it('keeps dots within the budget and the cap, and totals them live', async () => {
     const facilitator = await joined(ef);
     const voter = await joined(voters[1]!);
-    const roundId = await open(facilitator.socket, { kind: 'dots', activityIds, budget: 3, cap: 2, anonymous: false, results: 'live' });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 3 })).toMatchObject({ ok: false });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 2 })).toMatchObject({ ok: true });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 2 })).toEqual({ ok: false, error: 'only 3 dots to place', code: 'voting.dot_budget' });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 1 })).toMatchObject({ ok: true });
+    const roundId = await open(facilitator.socket, {
+      kind: 'dots',
+      activityIds,
+      budget: 3,
+      cap: 2,
+      anonymous: false,
+      results: 'live',
+    });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 3 })).toMatchObject({
+      ok: false,
+    });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[0], dots: 2 })).toMatchObject({
+      ok: true,
+    });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 2 })).toEqual({
+      ok: false,
+      error: 'only 3 dots to place',
+      code: 'voting.dot_budget',
+    });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[1], dots: 1 })).toMatchObject({
+      ok: true,
+    });
     await waitFor(() => {
       const tally = facilitator.rounds.at(-1)?.tally;
       return !!tally && 'dots' in tally && tally.dots[activityIds[0]!] === 2 && tally.dots[activityIds[1]!] === 1;
     }, 'the dot totals');
     expect(await send(facilitator.socket, 'round:close', { roundId })).toEqual({ ok: true });
-    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[2], dots: 0 })).toEqual({ ok: false, error: 'round closed', code: 'voting.round_closed' });
+    expect(await send(voter.socket, 'dots:set', { roundId, activityId: activityIds[2], dots: 0 })).toEqual({
+      ok: false,
+      error: 'round closed',
+      code: 'voting.round_closed',
+    });
   });
 });

@@ -11,7 +11,16 @@ import type { TDb } from '@/lib/db/client';
 import type { TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
 import { createGroup } from '@/lib/services/workshop/groups';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
@@ -38,7 +47,14 @@ describe.each(dbKinds)('report-back pushed live on %s', (kind) => {
     groupId = await createGroup(t.db, assessmentId, { assessmentId, userId: ef.id, role: 'EF' }, 'Group A');
     const doc = new Y.Doc();
     addFinding(doc, 'weaknesses', 'f1', { id: ic.id, name: 'ic' });
-    await t.db.insertInto('yjs_documents').values({ name: formatDocName({ kind: 'group', assessmentId, groupId }), state: Buffer.from(Y.encodeStateAsUpdate(doc)), updated_at: new Date().toISOString() }).execute();
+    await t.db
+      .insertInto('yjs_documents')
+      .values({
+        name: formatDocName({ kind: 'group', assessmentId, groupId }),
+        state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
     live = await startLiveServer(t.db, { info: () => undefined, warn: () => undefined });
   });
 
@@ -50,20 +66,33 @@ describe.each(dbKinds)('report-back pushed live on %s', (kind) => {
   });
 
   async function joined(user: TTestUser) {
-    const got = { outcomes: [] as { findingId: string; outcome: TFindingOutcomeRecord | null }[], comments: [] as TFindingCommentRecord[] };
+    const got = {
+      outcomes: [] as { findingId: string; outcome: TFindingOutcomeRecord | null }[],
+      comments: [] as TFindingCommentRecord[],
+    };
     const socket = await connectLiveClient(live.url, user, (s) => {
       s.on('findings:outcome', (c) => got.outcomes.push(c));
       s.on('findings:comment', (c) => got.comments.push(c));
     });
     sockets.push(socket);
-    const ack = await new Promise<{ ok: boolean }>((resolve) => socket.emit('assessment:join', { assessmentId }, resolve));
+    const ack = await new Promise<{ ok: boolean }>((resolve) =>
+      socket.emit('assessment:join', { assessmentId }, resolve),
+    );
     expect(ack.ok).toBe(true);
     return got;
   }
 
-  const as = (user: TTestUser, name: string) => (session.user = { id: user.id, email: `${name}@example.test`, name, isAdmin: false, timeZone: null });
+  const as = (user: TTestUser, name: string) =>
+    (session.user = { id: user.id, email: `${name}@example.test`, name, isAdmin: false, timeZone: null });
   const send = (handler: typeof outcomeRoute.PUT, method: string, body: unknown) =>
-    handler(new Request(`http://localhost/api/assessments/${assessmentId}/findings/f1`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), { params: Promise.resolve({ id: assessmentId, findingId: 'f1' }) });
+    handler(
+      new Request(`http://localhost/api/assessments/${assessmentId}/findings/f1`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+      { params: Promise.resolve({ id: assessmentId, findingId: 'f1' }) },
+    );
 
   it('sends each outcome and comment to everyone in the room as it is recorded', async () => {
     const forContributor = await joined(ic);
@@ -72,12 +101,20 @@ describe.each(dbKinds)('report-back pushed live on %s', (kind) => {
     as(ef, 'ef');
     expect((await send(outcomeRoute.PUT, 'PUT', { groupId, outcome: 'agreed' })).status).toBe(200);
     await waitFor(() => forContributor.outcomes.length === 1, 'the outcome reaches the contributor');
-    expect(forContributor.outcomes[0]).toMatchObject({ findingId: 'f1', outcome: { findingId: 'f1', groupId, outcome: 'agreed', decidedBy: { id: ef.id } } });
+    expect(forContributor.outcomes[0]).toMatchObject({
+      findingId: 'f1',
+      outcome: { findingId: 'f1', groupId, outcome: 'agreed', decidedBy: { id: ef.id } },
+    });
 
     as(ic, 'ic');
     expect((await send(commentsRoute.POST, 'POST', { groupId, body: 'We disagree on the scope.' })).status).toBe(201);
     await waitFor(() => forFacilitator.comments.length === 1, 'the comment reaches the facilitator');
-    expect(forFacilitator.comments[0]).toMatchObject({ findingId: 'f1', groupId, body: 'We disagree on the scope.', author: { id: ic.id } });
+    expect(forFacilitator.comments[0]).toMatchObject({
+      findingId: 'f1',
+      groupId,
+      body: 'We disagree on the scope.',
+      author: { id: ic.id },
+    });
 
     // Cleared: null, so that pages drop it.
     as(ef, 'ef');

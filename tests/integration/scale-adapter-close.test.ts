@@ -27,7 +27,10 @@ describe.skipIf(!REDIS_URL)('the live room adapter once its Redis connections ar
   it('logs a late broadcast that Redis refuses instead of rejecting unhandled', async () => {
     process.on('unhandledRejection', onUnhandled);
     const events: { level: string; event: string; fields?: Record<string, string | number> }[] = [];
-    const logger = { info: (event: string, fields?: Record<string, string | number>) => events.push({ level: 'info', event, fields }), warn: (event: string, fields?: Record<string, string | number>) => events.push({ level: 'warn', event, fields }) };
+    const logger = {
+      info: (event: string, fields?: Record<string, string | number>) => events.push({ level: 'info', event, fields }),
+      warn: (event: string, fields?: Record<string, string | number>) => events.push({ level: 'warn', event, fields }),
+    };
     const httpServer = createServer();
     const io = new Server(httpServer);
     attachRedisAdapter(io, httpServer, REDIS_URL, logger, uniquePrefix());
@@ -37,10 +40,16 @@ describe.skipIf(!REDIS_URL)('the live room adapter once its Redis connections ar
 
     // What a disconnect handler does when its database read finishes after the shutdown.
     io.to('assessment:late').emit('presence:update', []);
-    await waitFor(() => unhandled.length > 0 || events.some((e) => e.event === 'redis-command-failed'), 'the refused publish');
+    await waitFor(
+      () => unhandled.length > 0 || events.some((e) => e.event === 'redis-command-failed'),
+      'the refused publish',
+    );
     await new Promise((r) => setTimeout(r, 50));
 
     expect(unhandled.map((r) => (r instanceof Error ? r.message : String(r)))).toEqual([]);
-    expect(events.find((e) => e.event === 'redis-command-failed')).toMatchObject({ level: 'info', fields: { command: 'publish' } });
+    expect(events.find((e) => e.event === 'redis-command-failed')).toMatchObject({
+      level: 'info',
+      fields: { command: 'publish' },
+    });
   });
 });

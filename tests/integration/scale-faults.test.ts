@@ -1,15 +1,41 @@
 // Faults of a multi-instance deployment: an instance killed mid-session, Redis restarted, and a
 // database that fails for a while (health check and the sync server's log retries).
 import type { ChildProcess } from 'node:child_process';
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { openDb } from '@/lib/db/client';
 import { checkHealth } from '@/lib/services/shared/health';
 import { memoryLogger } from '@/server/yjs/logger';
-import { type TInstance, type TTestRedis, scaleTestsEnabled, startChildInstance, startInstance, startRedis, uniquePrefix } from './helpers/redis';
+import {
+  type TInstance,
+  type TTestRedis,
+  scaleTestsEnabled,
+  startChildInstance,
+  startInstance,
+  startRedis,
+  uniquePrefix,
+} from './helpers/redis';
 import { covers, persistedDoc } from './helpers/yjs-db-state';
-import { type TClient, type TTestDb, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 /** Makes every INSERT fail while `failing` is true: the database "down" for writes. */
 class FailingWrites implements KyselyPlugin {
@@ -52,7 +78,10 @@ describe.skipIf(!scaleTestsEnabled)('multi-instance faults', () => {
   it('an instance killed with SIGKILL mid-session: its clients reconnect to the other and lose nothing', async () => {
     const prefix = uniquePrefix();
     const redisUrl = process.env.TEST_REDIS_URL ?? '';
-    const [first, second] = await Promise.all([startChildInstance(t.url, redisUrl, prefix), startChildInstance(t.url, redisUrl, prefix)]);
+    const [first, second] = await Promise.all([
+      startChildInstance(t.url, redisUrl, prefix),
+      startChildInstance(t.url, redisUrl, prefix),
+    ]);
     children.push(first.child, second.child);
     const name = factorDocName(assessmentId, 'transparency');
     const ana = connectClient(first.yjsUrl, name, users[0]!);
@@ -151,7 +180,11 @@ describe('database faults', () => {
       expect(covers(await persistedDoc(t.db, name), ana.doc)).toBe(false);
 
       failing.failing = false;
-      await waitFor(async () => covers(await persistedDoc(t.db, name), ana.doc), 'written after the database returned', 5000);
+      await waitFor(
+        async () => covers(await persistedDoc(t.db, name), ana.doc),
+        'written after the database returned',
+        5000,
+      );
       await waitFor(() => server.yjs.stats().persistenceLagSeconds === 0, 'no lag once written');
     } finally {
       ana.destroy();

@@ -12,7 +12,16 @@ import type { TYjsServer } from '@/server/yjs/server';
 import { type TPrivatePostgres, privatePostgresSupport, startPrivatePostgres } from './helpers/private-postgres';
 import { startInstance } from './helpers/redis';
 import { covers, persistedDoc } from './helpers/yjs-db-state';
-import { type TClient, type TTestUser, addMember, connectClient, createAssessment, createUser, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createUser,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 const support = privatePostgresSupport();
 if ('missing' in support) console.warn(`[scale-pg-restart] skipped: ${support.missing}`);
@@ -95,7 +104,11 @@ describe.skipIf('missing' in support)('PostgreSQL restarted under running instan
     await waitFor(async () => (await health()).status === 200, 'health ok again', 15_000);
     // Read back through a connection of its own, opened after the restart.
     const check = pool();
-    await waitFor(async () => covers(await persistedDoc(check, name), ana.doc) && covers(await persistedDoc(check, name), ben.doc), 'every edit written', 15_000);
+    await waitFor(
+      async () => covers(await persistedDoc(check, name), ana.doc) && covers(await persistedDoc(check, name), ben.doc),
+      'every edit written',
+      15_000,
+    );
     await waitFor(() => instances.every((i) => i.yjs.stats().persistenceLagSeconds === 0), 'no lag left');
 
     // Nothing lives only in memory: with every instance gone, a fresh one loads it all.

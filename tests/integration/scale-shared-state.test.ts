@@ -12,7 +12,15 @@ import { createActivity } from '@/lib/services/priorities/candidate-activities';
 import { redisRoundVersions } from '@/server/scale/round-versions';
 import { type TLiveClient, connectLiveClient } from './helpers/live-harness';
 import { type TInstance, scaleTestsEnabled, startInstance, uniquePrefix } from './helpers/redis';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  waitFor,
+} from './helpers/yjs-harness';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? '';
 const limit = API_MUTATION_LIMIT;
@@ -22,7 +30,8 @@ const t0 = 1_000_000 * windowMs + 1;
 
 const current = vi.hoisted(() => ({ id: 'user-1' }));
 vi.mock('@/lib/auth/session', () => ({
-  getSessionUser: () => Promise.resolve({ id: current.id, email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
+  getSessionUser: () =>
+    Promise.resolve({ id: current.id, email: 'x@example.test', name: 'X', isAdmin: false, timeZone: null }),
 }));
 
 describe.skipIf(!REDIS_URL)('the API rate limit with Redis', () => {
@@ -69,10 +78,18 @@ describe.skipIf(!REDIS_URL)('the API rate limit with Redis', () => {
     resetRateLimits();
     const handler = authedRoute(() => Promise.resolve({ ok: true }));
     const call = () =>
-      handler(new Request('http://localhost/api/x', { method: 'POST', headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/json' }, body: '{}' }), { params: Promise.resolve({}) });
+      handler(
+        new Request('http://localhost/api/x', {
+          method: 'POST',
+          headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/json' },
+          body: '{}',
+        }),
+        { params: Promise.resolve({}) },
+      );
     // Half the burst here, half on another instance (its own connection, the same Redis).
     for (let i = 0; i < limit.burst / 2; i++) expect((await call()).status).toBe(200);
-    for (let i = 0; i < limit.burst / 2; i++) expect(await takeRedisToken(b, `api:${current.id}`, limit, t0)).toEqual({ ok: true });
+    for (let i = 0; i < limit.burst / 2; i++)
+      expect(await takeRedisToken(b, `api:${current.id}`, limit, t0)).toEqual({ ok: true });
     // This process's own bucket has seen only half: the refusal comes from Redis.
     const refused = await call();
     expect(refused.status).toBe(429);
@@ -83,7 +100,8 @@ describe.skipIf(!REDIS_URL)('the API rate limit with Redis', () => {
     process.env.REDIS_URL = 'redis://127.0.0.1:1';
     resetRateLimits();
     const started = Date.now();
-    for (let i = 0; i < limit.burst; i++) expect((await takeSharedToken('api:offline', { perSecond: 0.001, burst: limit.burst })).ok).toBe(true);
+    for (let i = 0; i < limit.burst; i++)
+      expect((await takeSharedToken('api:offline', { perSecond: 0.001, burst: limit.burst })).ok).toBe(true);
     expect((await takeSharedToken('api:offline', { perSecond: 0.001, burst: limit.burst })).ok).toBe(false);
     expect(Date.now() - started).toBeLessThan(5000);
     await closeSharedRateLimit();
@@ -143,14 +161,27 @@ describe.skipIf(!scaleTestsEnabled)('a voting round across two instances', () =>
       voters.push(await createUser(t.db, `voter${i}`));
       await addMember(t.db, assessmentId, voters[i]!, 'IC');
     }
-    const activityId = await createActivity(t.db, { assessmentId, userId: ef.id, role: 'EF' }, { title: 'Rotate staff', description: '', sources: ['transparency.20'] });
+    const activityId = await createActivity(
+      t.db,
+      { assessmentId, userId: ef.id, role: 'EF' },
+      { title: 'Rotate staff', description: '', sources: ['transparency.20'] },
+    );
     const facilitator = await joined(a, ef, assessmentId);
-    const opened = await facilitator.socket.emitWithAck('round:open', { kind: 'rating', activityIds: [activityId], criteria: ['importance'], anonymous: false, results: 'live' });
+    const opened = await facilitator.socket.emitWithAck('round:open', {
+      kind: 'rating',
+      activityIds: [activityId],
+      criteria: ['importance'],
+      anonymous: false,
+      results: 'live',
+    });
     if (!opened.ok) throw new Error(opened.error);
     // Half the voters on each instance, all voting at once.
     const crowd = await Promise.all(voters.map((v, i) => joined(i % 2 ? a : b, v, assessmentId)));
-    const send = (s: TLiveClient, payload: unknown) => (s.emitWithAck as unknown as (e: string, p: unknown) => Promise<TVotingAck>)('rating:set', payload);
-    const acks = await Promise.all(crowd.map((c) => send(c.socket, { roundId: opened.roundId, activityId, criterion: 'importance', value: 'high' })));
+    const send = (s: TLiveClient, payload: unknown) =>
+      (s.emitWithAck as unknown as (e: string, p: unknown) => Promise<TVotingAck>)('rating:set', payload);
+    const acks = await Promise.all(
+      crowd.map((c) => send(c.socket, { roundId: opened.roundId, activityId, criterion: 'importance', value: 'high' })),
+    );
     const versions = acks.map((ack) => (ack.ok ? ack.version : -1)).sort((x, y) => (x ?? 0) - (y ?? 0));
     // One count across instances: 1..12, no version given twice (per instance it would be 1..6 twice).
     expect(versions).toEqual(voters.map((_v, i) => i + 1));

@@ -11,7 +11,17 @@ import { SOCKET_PATH, type TClientEvents, type TServerEvents } from '@/lib/realt
 import type { TLiveState } from '@/lib/realtime/live-events';
 import { createMetricsHandler } from '@/server/scale/metrics';
 import { type TInstance, scaleTestsEnabled, startInstance, uniquePrefix } from './helpers/redis';
-import { type TClient, type TTestDb, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  waitFor,
+} from './helpers/yjs-harness';
 
 type TSocket = Socket<TServerEvents, TClientEvents>;
 
@@ -61,15 +71,24 @@ describe.skipIf(!scaleTestsEnabled)('two instances sharing PostgreSQL and Redis'
       ana.doc.getText('t').insert(0, 'a');
       ben.doc.getText('t').insert(ben.doc.getText('t').length, 'b');
     }
-    await waitFor(() => ana.doc.getText('t').length === 100 && ben.doc.getText('t').length === 100, 'both see 100 characters');
+    await waitFor(
+      () => ana.doc.getText('t').length === 100 && ben.doc.getText('t').length === 100,
+      'both see 100 characters',
+    );
     expect(ana.doc.getText('t').toJSON()).toBe(ben.doc.getText('t').toJSON());
 
     ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
-    await waitFor(() => ben.provider.awareness.getStates().get(ana.doc.clientID) !== undefined, 'awareness crosses instances');
+    await waitFor(
+      () => ben.provider.awareness.getStates().get(ana.doc.clientID) !== undefined,
+      'awareness crosses instances',
+    );
 
     // A third client joining on B later gets everything, whichever instance applied it.
     const late = client(b, name, u.ef);
-    await waitFor(() => late.provider.synced && late.doc.getText('t').toJSON() === ana.doc.getText('t').toJSON(), 'late joiner');
+    await waitFor(
+      () => late.provider.synced && late.doc.getText('t').toJSON() === ana.doc.getText('t').toJSON(),
+      'late joiner',
+    );
   });
 
   it('a document loaded on a second instance right after edits on the first gets them (state vector exchange)', async () => {
@@ -92,11 +111,19 @@ describe.skipIf(!scaleTestsEnabled)('two instances sharing PostgreSQL and Redis'
 
   it('a timer started on instance A reaches a client on B with the same end time', async () => {
     const join = async (inst: TInstance, user: TTestUser) => {
-      const s: TSocket = connect(inst.httpUrl, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
+      const s: TSocket = connect(inst.httpUrl, {
+        path: SOCKET_PATH,
+        transports: ['websocket'],
+        extraHeaders: { Cookie: user.cookie },
+        forceNew: true,
+        reconnection: false,
+      });
       sockets.push(s);
       const states: TLiveState[] = [];
       s.on('live:state', (st) => states.push(st));
-      await new Promise<void>((resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject)));
+      await new Promise<void>(
+        (resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject)),
+      );
       const ack = await s.emitWithAck('assessment:join', { assessmentId });
       expect(ack.ok).toBe(true);
       return { s, states };
@@ -104,7 +131,11 @@ describe.skipIf(!scaleTestsEnabled)('two instances sharing PostgreSQL and Redis'
     const ef = await join(a, u.ef);
     const ben = await join(b, u.ben);
     expect(await ef.s.emitWithAck('timer:start', { minutes: 5, label: 'Breakout' })).toEqual({ ok: true });
-    await waitFor(() => ben.states.some((s) => s.timer?.label === 'Breakout') && ef.states.some((s) => s.timer?.label === 'Breakout'), 'timer on both');
+    await waitFor(
+      () =>
+        ben.states.some((s) => s.timer?.label === 'Breakout') && ef.states.some((s) => s.timer?.label === 'Breakout'),
+      'timer on both',
+    );
     const endOf = (states: TLiveState[]) => states.findLast((s) => s.timer?.label === 'Breakout')?.timer?.endsAt;
     expect(endOf(ben.states)).toBe(endOf(ef.states));
     expect(endOf(ben.states)).toBeTruthy();
@@ -112,7 +143,8 @@ describe.skipIf(!scaleTestsEnabled)('two instances sharing PostgreSQL and Redis'
 
   it('/metrics reports connections, documents, updates by source, lag and Redis', async () => {
     const [textA, textB] = await Promise.all([a, b].map(async (i) => (await fetch(`${i.httpUrl}/metrics`)).text()));
-    const value = (text: string, series: string): number => Number(new RegExp(`^${series.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const value = (text: string, series: string): number =>
+      Number(new RegExp(`^${series.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
     expect(value(textA!, 'idg_yjs_updates_total{source="client"}')).toBeGreaterThan(0);
     expect(value(textB!, 'idg_yjs_updates_total{source="peer"}')).toBeGreaterThan(0);
     expect(value(textA!, 'idg_yjs_documents')).toBeGreaterThan(0);
@@ -125,13 +157,19 @@ describe.skipIf(!scaleTestsEnabled)('two instances sharing PostgreSQL and Redis'
 });
 
 describe('/metrics access', () => {
-  const sources = { yjs: () => ({ connections: 0, documents: 0, updates: { client: 0, peer: 0 }, persistenceLagSeconds: 0 }), socketConnections: () => 0 };
+  const sources = {
+    yjs: () => ({ connections: 0, documents: 0, updates: { client: 0, peer: 0 }, persistenceLagSeconds: 0 }),
+    socketConnections: () => 0,
+  };
 
   async function serve(token: string | undefined): Promise<{ url: string; close: () => void }> {
     const handler = createMetricsHandler(sources, token);
     const server = createServer((req, res) => void (handler(req, res) || res.writeHead(404).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`, close: () => void server.close() };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`,
+      close: () => void server.close(),
+    };
   }
 
   it('with METRICS_TOKEN, answers only the Bearer token', async () => {

@@ -13,11 +13,26 @@ import { type TTestDb, createTestDb } from './helpers/yjs-harness';
 
 async function insertUser(db: TDb, n: number): Promise<void> {
   const id = randomUUID();
-  await db.insertInto('users').values({ id, email: `writer-${n}-${id}@example.test`, name: `writer ${n}`, password_hash: null, is_admin: 0, time_zone: null, locale: null, created_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email: `writer-${n}-${id}@example.test`,
+      name: `writer ${n}`,
+      password_hash: null,
+      is_admin: 0,
+      time_zone: null,
+      locale: null,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
 }
 
 async function countUsers(db: TDb): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -69,7 +84,9 @@ describe('backup and restore of the embedded database', () => {
     // Something to be moved aside, as when restoring over a live install's data.
     fs.writeFileSync(path.join(target, DB_FILE), 'the old database');
     const restored = restore(out, target);
-    expect(restored.movedAsideTo && fs.readFileSync(path.join(restored.movedAsideTo, DB_FILE), 'utf8')).toBe('the old database');
+    expect(restored.movedAsideTo && fs.readFileSync(path.join(restored.movedAsideTo, DB_FILE), 'utf8')).toBe(
+      'the old database',
+    );
 
     const db = openDb({ sqliteFile: path.join(target, DB_FILE) });
     try {

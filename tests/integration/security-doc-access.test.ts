@@ -11,10 +11,27 @@ import type { TRole } from '@/lib/domain/access/roles';
 import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
 import { updateLiveState } from '@/lib/services/workshop/live-state';
 import { type TDocAccess, resolveDocAccess } from '@/server/yjs/access';
-import { type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+} from './helpers/yjs-harness';
 
 type TActor = 'EF' | 'LF' | 'NCP' | 'SM' | 'IC' | 'ICb' | 'XC' | 'OBS' | 'nonMember' | 'anonymous';
-const ROLE_OF: Record<Exclude<TActor, 'nonMember' | 'anonymous'>, TRole> = { EF: 'EF', LF: 'LF', NCP: 'NCP', SM: 'SM', IC: 'IC', ICb: 'IC', XC: 'XC', OBS: 'OBS' };
+const ROLE_OF: Record<Exclude<TActor, 'nonMember' | 'anonymous'>, TRole> = {
+  EF: 'EF',
+  LF: 'LF',
+  NCP: 'NCP',
+  SM: 'SM',
+  IC: 'IC',
+  ICb: 'IC',
+  XC: 'XC',
+  OBS: 'OBS',
+};
 const ACTORS = Object.keys(ROLE_OF).concat('nonMember', 'anonymous') as TActor[];
 
 // Group A: IC and XC, areas A_AREA and LOCKED_AREA (locked from the live console).
@@ -24,7 +41,19 @@ const LOCKED_AREA = 'regulatory-framework';
 const B_AREA = 'automation';
 const UNALLOCATED_AREA = 'transparency';
 
-type TDocKind = 'factor: own group' | 'factor: locked, own group' | 'factor: other group' | 'factor: no group' | 'factor: unknown area' | 'group: own' | 'group: other' | 'group: of another assessment' | 'plan' | 'report' | 'malformed name' | 'other assessment plan';
+type TDocKind =
+  | 'factor: own group'
+  | 'factor: locked, own group'
+  | 'factor: other group'
+  | 'factor: no group'
+  | 'factor: unknown area'
+  | 'group: own'
+  | 'group: other'
+  | 'group: of another assessment'
+  | 'plan'
+  | 'report'
+  | 'malformed name'
+  | 'other assessment plan';
 
 const W = 'write' as const;
 const R = 'read' as const;
@@ -72,7 +101,12 @@ describe.each(dbKinds)('Yjs document access matrix on %s', (kind) => {
     const stranger = await createUser(t.db, 'stranger');
     const other = await createAssessment(t.db, stranger);
     await addMember(t.db, other, stranger, 'EF');
-    const otherGroup = await createGroup(t.db, other, { assessmentId: other, userId: stranger.id, role: 'EF' }, 'Elsewhere');
+    const otherGroup = await createGroup(
+      t.db,
+      other,
+      { assessmentId: other, userId: stranger.id, role: 'EF' },
+      'Elsewhere',
+    );
 
     Object.assign(docs, {
       'factor: own group': `assessment.${id}.factor.${A_AREA}`,
@@ -95,7 +129,9 @@ describe.each(dbKinds)('Yjs document access matrix on %s', (kind) => {
   });
 
   const sessionUser = (actor: TActor): TSessionUser | null =>
-    actor === 'anonymous' ? null : { id: users[actor].id, email: `${actor}@example.test`, name: actor, isAdmin: false, timeZone: null };
+    actor === 'anonymous'
+      ? null
+      : { id: users[actor].id, email: `${actor}@example.test`, name: actor, isAdmin: false, timeZone: null };
 
   it.each(Object.keys(EXPECTED) as TDocKind[])('%s', async (doc) => {
     const got: Record<string, TDocAccess> = {};

@@ -67,24 +67,37 @@ function realUpdates(r: TRand): Uint8Array[] {
 function awarenessFrame(clientId: number, clock: number, state: string): Uint8Array {
   return frame((e) => {
     encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, frame((a) => {
-      encoding.writeVarUint(a, 1);
-      encoding.writeVarUint(a, clientId);
-      encoding.writeVarUint(a, clock);
-      encoding.writeVarString(a, state);
-    }));
+    encoding.writeVarUint8Array(
+      e,
+      frame((a) => {
+        encoding.writeVarUint(a, 1);
+        encoding.writeVarUint(a, clientId);
+        encoding.writeVarUint(a, clock);
+        encoding.writeVarString(a, state);
+      }),
+    );
   });
 }
 
 /** One hostile frame: which kind is chosen at random, its bytes too. */
 function hostileFrame(r: TRand, updates: Uint8Array[]): { kind: string; data: Uint8Array } {
   const real = updates[int(r, updates.length)] ?? new Uint8Array([0, 0]);
-  const syncOf = (payload: Uint8Array, sub = 2) => frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, sub), encoding.writeVarUint8Array(e, payload)));
+  const syncOf = (payload: Uint8Array, sub = 2) =>
+    frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, sub), encoding.writeVarUint8Array(e, payload)));
   switch (int(r, 12)) {
     case 0:
       return { kind: 'random bytes', data: bytes(r, int(r, 300)) };
     case 1:
-      return { kind: 'sync header, random body', data: frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, int(r, 3)), encoding.writeUint8Array(e, bytes(r, int(r, 200))))) };
+      return {
+        kind: 'sync header, random body',
+        data: frame(
+          (e) => (
+            encoding.writeVarUint(e, 0),
+            encoding.writeVarUint(e, int(r, 3)),
+            encoding.writeUint8Array(e, bytes(r, int(r, 200)))
+          ),
+        ),
+      };
     case 2:
       return { kind: 'truncated real update', data: syncOf(real.slice(0, Math.max(1, int(r, real.length)))) };
     case 3: {
@@ -95,56 +108,89 @@ function hostileFrame(r: TRand, updates: Uint8Array[]): { kind: string; data: Ui
     }
     case 4:
       // A length prefix far beyond the frame (and beyond 2^32).
-      return { kind: 'huge varuint length', data: frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 2 ** 32 + int(r, 2 ** 20)), encoding.writeUint8Array(e, bytes(r, 16)))) };
+      return {
+        kind: 'huge varuint length',
+        data: frame(
+          (e) => (
+            encoding.writeVarUint(e, 0),
+            encoding.writeVarUint(e, 2),
+            encoding.writeVarUint(e, 2 ** 32 + int(r, 2 ** 20)),
+            encoding.writeUint8Array(e, bytes(r, 16))
+          ),
+        ),
+      };
     case 5:
       // Yjs allocates by the counts an update claims (docs/pitfalls.md, "Hostile Yjs updates"):
       // a few bytes claiming 2^28 structs, or a billion values in one item.
       return {
         kind: 'struct bomb',
-        data: syncOf(frame((e) => {
-          encoding.writeVarUint(e, 1 + int(r, 3));
-          encoding.writeVarUint(e, 2 ** (20 + int(r, 10)));
-          encoding.writeVarUint(e, int(r, 1000));
-          encoding.writeVarUint(e, 0);
-          encoding.writeUint8(e, 8);
-          encoding.writeVarUint(e, 1);
-          encoding.writeVarString(e, 't');
-          encoding.writeVarUint(e, 2 ** 30);
-        })),
+        data: syncOf(
+          frame((e) => {
+            encoding.writeVarUint(e, 1 + int(r, 3));
+            encoding.writeVarUint(e, 2 ** (20 + int(r, 10)));
+            encoding.writeVarUint(e, int(r, 1000));
+            encoding.writeVarUint(e, 0);
+            encoding.writeUint8(e, 8);
+            encoding.writeVarUint(e, 1);
+            encoding.writeVarString(e, 't');
+            encoding.writeVarUint(e, 2 ** 30);
+          }),
+        ),
       };
     case 6: {
       // Nesting claimed ever deeper: type refs inside type refs, never closed.
       const depth = 50 + int(r, 500);
       return {
         kind: 'nested struct bomb',
-        data: syncOf(frame((e) => {
-          encoding.writeVarUint(e, 1);
-          encoding.writeVarUint(e, depth);
-          encoding.writeVarUint(e, 424242);
-          encoding.writeVarUint(e, 0);
-          for (let i = 0; i < depth; i++) {
-            encoding.writeUint8(e, 7 | 0b1000_0000); // ContentType with an origin
+        data: syncOf(
+          frame((e) => {
+            encoding.writeVarUint(e, 1);
+            encoding.writeVarUint(e, depth);
             encoding.writeVarUint(e, 424242);
-            encoding.writeVarUint(e, Math.max(0, i - 1));
-            encoding.writeVarUint(e, int(r, 7));
-          }
-        })),
+            encoding.writeVarUint(e, 0);
+            for (let i = 0; i < depth; i++) {
+              encoding.writeUint8(e, 7 | 0b1000_0000); // ContentType with an origin
+              encoding.writeVarUint(e, 424242);
+              encoding.writeVarUint(e, Math.max(0, i - 1));
+              encoding.writeVarUint(e, int(r, 7));
+            }
+          }),
+        ),
       };
     }
     case 7:
-      return { kind: 'awareness garbage', data: frame((e) => (encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, bytes(r, int(r, 120))))) };
+      return {
+        kind: 'awareness garbage',
+        data: frame((e) => (encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, bytes(r, int(r, 120))))),
+      };
     case 8: {
       // Well-formed awareness whose state is not JSON, is huge, or claims many ids.
-      const states = ['{', '"x"', 'null', JSON.stringify({ user: { name: 'x'.repeat(int(r, 5000)), color: 42 } }), JSON.stringify({ cursor: { anchor: [1, 2, 3] } })];
-      return { kind: 'awareness crafted', data: awarenessFrame(int(r, 2 ** 31), int(r, 2 ** 31), states[int(r, states.length)] ?? '{') };
+      const states = [
+        '{',
+        '"x"',
+        'null',
+        JSON.stringify({ user: { name: 'x'.repeat(int(r, 5000)), color: 42 } }),
+        JSON.stringify({ cursor: { anchor: [1, 2, 3] } }),
+      ];
+      return {
+        kind: 'awareness crafted',
+        data: awarenessFrame(int(r, 2 ** 31), int(r, 2 ** 31), states[int(r, states.length)] ?? '{'),
+      };
     }
     case 9:
-      return { kind: 'unknown message type', data: frame((e) => (encoding.writeVarUint(e, 4 + int(r, 2 ** 20)), encoding.writeUint8Array(e, bytes(r, int(r, 20))))) };
+      return {
+        kind: 'unknown message type',
+        data: frame(
+          (e) => (encoding.writeVarUint(e, 4 + int(r, 2 ** 20)), encoding.writeUint8Array(e, bytes(r, int(r, 20)))),
+        ),
+      };
     case 10:
       return { kind: 'trailing bytes', data: Uint8Array.from([...syncOf(real), ...bytes(r, 1 + int(r, 10))]) };
     default:
       // Valid frames too, so some connections live long enough to mix valid and hostile traffic.
-      return r() < 0.5 ? { kind: 'valid update', data: syncOf(real) } : { kind: 'query awareness', data: Uint8Array.of(3) };
+      return r() < 0.5
+        ? { kind: 'valid update', data: syncOf(real) }
+        : { kind: 'query awareness', data: Uint8Array.of(3) };
   }
 }
 
@@ -173,7 +219,13 @@ describe('sync server fuzzing', () => {
     server = await startYjsServer({
       db: t.db,
       logger,
-      limits: { messagesPerSecond: 1e6, messageBurst: 1e6, awarenessPerSecond: 1e6, awarenessBurst: 1e6, maxConnectionsPerUser: 1000 },
+      limits: {
+        messagesPerSecond: 1e6,
+        messageBurst: 1e6,
+        awarenessPerSecond: 1e6,
+        awarenessBurst: 1e6,
+        maxConnectionsPerUser: 1000,
+      },
     });
   });
 
@@ -234,7 +286,10 @@ describe('sync server fuzzing', () => {
         const mark = `edit-${honestEdits++}`;
         a.doc.getText('notes').insert(0, `${mark};`);
         b.doc.getMap('seen').set(mark, true);
-        await waitFor(() => b.doc.getText('notes').toJSON().includes(`${mark};`) && a.doc.getMap('seen').get(mark) === true, `honest edit ${mark} relayed both ways`);
+        await waitFor(
+          () => b.doc.getText('notes').toJSON().includes(`${mark};`) && a.doc.getMap('seen').get(mark) === true,
+          `honest edit ${mark} relayed both ways`,
+        );
       }
     })();
 
@@ -254,12 +309,16 @@ describe('sync server fuzzing', () => {
     const c = connectClient(server.url, docName, honestB);
     await waitFor(() => c.provider.synced, 'newcomer synced');
     await waitFor(
-      () => Y.encodeStateVector(a.doc).toString() === Y.encodeStateVector(c.doc).toString() && Y.encodeStateVector(b.doc).toString() === Y.encodeStateVector(c.doc).toString(),
+      () =>
+        Y.encodeStateVector(a.doc).toString() === Y.encodeStateVector(c.doc).toString() &&
+        Y.encodeStateVector(b.doc).toString() === Y.encodeStateVector(c.doc).toString(),
       'all three converge',
     );
     expect(c.doc.getText('notes').toJSON()).toBe(a.doc.getText('notes').toJSON());
     expect(b.doc.getText('notes').toJSON()).toBe(a.doc.getText('notes').toJSON());
-    console.info(`[fuzz] ${sent} frames over ${connections} connections in ${Date.now() - started} ms; honest edits ${honestEdits}; kinds ${JSON.stringify(Object.fromEntries(kinds))}; closes ${JSON.stringify(Object.fromEntries(closeCodes))}`);
+    console.info(
+      `[fuzz] ${sent} frames over ${connections} connections in ${Date.now() - started} ms; honest edits ${honestEdits}; kinds ${JSON.stringify(Object.fromEntries(kinds))}; closes ${JSON.stringify(Object.fromEntries(closeCodes))}`,
+    );
     for (const client of [a, b, c]) client.destroy();
   }, 60_000);
 });

@@ -13,7 +13,17 @@ import { changeRole, removeMember } from '@/lib/services/accounts/members';
 import { createLiveServer, type TLiveServer } from '@/server/live';
 import { createUpgradeRouter } from '@/server/upgrade-router';
 import { type TYjsServer, createYjsServer } from '@/server/yjs/server';
-import { TEST_SECRET, type TTestDb, type TTestUser, addMember, createAssessment, createTestDb, createUser, rawSocket, waitFor } from './helpers/yjs-harness';
+import {
+  TEST_SECRET,
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  createAssessment,
+  createTestDb,
+  createUser,
+  rawSocket,
+  waitFor,
+} from './helpers/yjs-harness';
 
 type TClient = Socket<TServerEvents, TClientEvents>;
 const quiet = { info: () => undefined, warn: () => undefined };
@@ -37,7 +47,13 @@ describe('live connections end with the session or the membership', () => {
     const server = createServer((_req, res) => res.writeHead(404).end());
     yjs = createYjsServer({ db: t.db, logger: quiet });
     io = createLiveServer(server, t.db, { logger: quiet });
-    server.on('upgrade', createUpgradeRouter([['/yjs/', yjs.handleUpgrade], ['/socket.io/', () => undefined]]));
+    server.on(
+      'upgrade',
+      createUpgradeRouter([
+        ['/yjs/', yjs.handleUpgrade],
+        ['/socket.io/', () => undefined],
+      ]),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     httpUrl = `http://127.0.0.1:${port}`;
@@ -59,16 +75,28 @@ describe('live connections end with the session or the membership', () => {
   async function memberWithSession(label: string, seconds: number): Promise<TTestUser> {
     const user = await createUser(t.db, label);
     await addMember(t.db, assessmentId, user, 'IC');
-    const jwt = await encode({ token: { sub: user.id, sv: 1, name: label }, secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET, maxAge: seconds });
+    const jwt = await encode({
+      token: { sub: user.id, sv: 1, name: label },
+      secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET,
+      maxAge: seconds,
+    });
     return { id: user.id, cookie: `next-auth.session-token=${jwt}` };
   }
 
   /** A socket.io client of `user` joined to the assessment; resolves with the reason it is disconnected. */
   async function joinedSocket(user: TTestUser): Promise<{ socket: TClient; disconnected: Promise<string> }> {
-    const socket: TClient = connect(httpUrl, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
+    const socket: TClient = connect(httpUrl, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { Cookie: user.cookie },
+      forceNew: true,
+      reconnection: false,
+    });
     sockets.push(socket);
     const disconnected = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
-    await new Promise<void>((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)));
+    await new Promise<void>(
+      (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
+    );
     const ack = await new Promise<TJoinAck>((resolve) => socket.emit('assessment:join', { assessmentId }, resolve));
     expect(ack.ok).toBe(true);
     return { socket, disconnected };
@@ -103,17 +131,30 @@ describe('live connections end with the session or the membership', () => {
     expect(await ws.closeCode).toBe(CloseCode.accessChanged);
     expect(await live.disconnected).toBe('io server disconnect');
     // Rejoining is refused: the membership is gone.
-    const again: TClient = connect(httpUrl, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
+    const again: TClient = connect(httpUrl, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { Cookie: user.cookie },
+      forceNew: true,
+      reconnection: false,
+    });
     sockets.push(again);
     await new Promise<void>((resolve) => again.once('connect', resolve));
-    expect(await new Promise<TJoinAck>((resolve) => again.emit('assessment:join', { assessmentId }, resolve))).toEqual({ ok: false, error: 'not found', code: 'live.not_found' });
+    expect(await new Promise<TJoinAck>((resolve) => again.emit('assessment:join', { assessmentId }, resolve))).toEqual({
+      ok: false,
+      error: 'not found',
+      code: 'live.not_found',
+    });
   });
 
   it('keeps a member whose role changes connected, with the new role on their socket', async () => {
     const user = await memberWithSession('promoted', 3600);
     const live = await joinedSocket(user);
     await changeRole(t.db, assessmentId, { assessmentId, userId: ef.id, role: 'EF' }, user.id, 'OBS');
-    await waitFor(async () => (await io.fetchSockets()).some((s) => s.data.user.id === user.id && s.data.live?.role === 'OBS'), 'the new role on the socket');
+    await waitFor(
+      async () => (await io.fetchSockets()).some((s) => s.data.user.id === user.id && s.data.live?.role === 'OBS'),
+      'the new role on the socket',
+    );
     expect(live.socket.connected).toBe(true);
   });
 });

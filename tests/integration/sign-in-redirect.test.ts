@@ -20,25 +20,40 @@ describe('the callback after sign-in stays on the site', () => {
   });
 
   it.each(TRICKS)('the sign-in page sends a signed-in person to the default, not to %j', async (trick) => {
-    const res = await fetch(`${app.url}/sign-in?callbackUrl=${encodeURIComponent(trick)}`, { headers: { cookie }, redirect: 'manual' });
+    const res = await fetch(`${app.url}/sign-in?callbackUrl=${encodeURIComponent(trick)}`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
     expect(res.status).toBeGreaterThanOrEqual(300);
     expect(res.status).toBeLessThan(400);
     expect(new URL(res.headers.get('location')!, app.url).href).toBe(`${app.url}/assessments`);
   });
 
   it('keeps a path of the site', async () => {
-    const res = await fetch(`${app.url}/sign-in?callbackUrl=${encodeURIComponent('/assessments?x=1#y')}`, { headers: { cookie }, redirect: 'manual' });
+    const res = await fetch(`${app.url}/sign-in?callbackUrl=${encodeURIComponent('/assessments?x=1#y')}`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
     expect(res.headers.get('location')).toBe('/assessments?x=1#y');
   });
 
   it.each(TRICKS)('next-auth answers a sign-in with %j as callback with a URL of the site', async (trick) => {
     const csrf = await fetch(`${app.url}/api/auth/csrf`);
     const { csrfToken } = z.object({ csrfToken: z.string() }).parse(await csrf.json());
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-      body: new URLSearchParams({ csrfToken, email: 'senior@demo.test', password: 'integrity-demo', callbackUrl: trick, json: 'true' }),
+      body: new URLSearchParams({
+        csrfToken,
+        email: 'senior@demo.test',
+        password: 'integrity-demo',
+        callbackUrl: trick,
+        json: 'true',
+      }),
     });
     expect(z.object({ url: z.string() }).parse(await res.json()).url).toBe(`${app.url}/assessments`);
   });

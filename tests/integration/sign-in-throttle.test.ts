@@ -35,7 +35,10 @@ describe.each(dbTargets())('sign-in throttle on $name', (target) => {
 
   it('checks at most five of forty wrong passwords and the right one sent at once; the right one is refused', async () => {
     const email = await newUser();
-    const outcomes = await Promise.all([...Array.from({ length: 40 }, (_, i) => attempt(email, `guess ${i}`, '203.0.113.9')), attempt(email, PASSWORD, '203.0.113.9')]);
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) => attempt(email, `guess ${i}`, '203.0.113.9')),
+      attempt(email, PASSWORD, '203.0.113.9'),
+    ]);
     expect(outcomes.at(-1)).toBe('locked');
     expect(outcomes.filter((o) => o === 'wrong')).toHaveLength(LOCK_AFTER_FAILURES);
     expect(outcomes.filter((o) => o === 'locked')).toHaveLength(41 - LOCK_AFTER_FAILURES);
@@ -48,12 +51,17 @@ describe.each(dbTargets())('sign-in throttle on $name', (target) => {
     expect(await attempt(email, PASSWORD, '192.0.2.10')).toBe('signed-in');
     // The lock's time passes for the first address.
     const past = new Date(Date.now() - LOCK_MS - 1000).toISOString();
-    await db.updateTable('sign_in_attempts').set({ last_attempt_at: past }).where('key', 'like', `pair:${email} %`).execute();
+    await db
+      .updateTable('sign_in_attempts')
+      .set({ last_attempt_at: past })
+      .where('key', 'like', `pair:${email} %`)
+      .execute();
     expect(await attempt(email, PASSWORD, '198.51.100.66')).toBe('signed-in');
   }, 60_000);
 
   it('locks an address that tries many emails, and only that address', async () => {
-    for (let i = 0; i < ADDRESS_LOCK_AFTER_FAILURES; i++) expect(await attempt(`nobody${i}@throttle.example`, 'wrong', '203.0.113.200')).toBe('wrong');
+    for (let i = 0; i < ADDRESS_LOCK_AFTER_FAILURES; i++)
+      expect(await attempt(`nobody${i}@throttle.example`, 'wrong', '203.0.113.200')).toBe('wrong');
     const email = await newUser();
     expect(await attempt(email, PASSWORD, '203.0.113.200')).toBe('locked');
     expect(await attempt(email, PASSWORD, '192.0.2.11')).toBe('signed-in');

@@ -15,7 +15,11 @@ describe('skippedVariants', () => {
   });
 
   it('asks only for what is missing', () => {
-    expect(skippedVariants({ TEST_DATABASE_URL: 'postgres://x' })).toEqual([expect.stringMatching(/^Multi-instance \(Redis\) tests skipped: set TEST_REDIS_URL=redis:\/\/127\.0\.0\.1:6379 \(/)]);
+    expect(skippedVariants({ TEST_DATABASE_URL: 'postgres://x' })).toEqual([
+      expect.stringMatching(
+        /^Multi-instance \(Redis\) tests skipped: set TEST_REDIS_URL=redis:\/\/127\.0\.0\.1:6379 \(/,
+      ),
+    ]);
     const lines = skippedVariants({ TEST_REDIS_URL: 'redis://x' });
     expect(lines[1]).toMatch(/set TEST_DATABASE_URL \(/);
   });

@@ -12,7 +12,14 @@ import { readDocumentFile } from '@/lib/services/library/library-files';
 import type { TMembership } from '@/lib/services/access/membership';
 import { findPublicSurvey, submitSurveyAnswer, surveyResults } from '@/lib/services/surveys/survey-answers';
 import { attachSurveyToLibrary, recordSurveyAsKpi } from '@/lib/services/surveys/survey-kpi';
-import { createSurvey, getSurvey, issueInvitations, listSurveys, setSurveyStatus, updateSurvey } from '@/lib/services/surveys/surveys';
+import {
+  createSurvey,
+  getSurvey,
+  issueInvitations,
+  listSurveys,
+  setSurveyStatus,
+  updateSurvey,
+} from '@/lib/services/surveys/surveys';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
@@ -27,11 +34,34 @@ describe.each(dbTargets())('perception surveys on $name', (target) => {
     db = await openMigrated(target);
     const efId = await createUser(db, { email: 'ef@survey.example', name: 'Eve', password: null });
     const assessmentId = (
-      await createAssessment(db, efId, { administration: 'C', country: 'X', title: 'Surveys', scope: 'targeted', areas: ['transparency'], mode: 2, plannedStart: null, plannedEnd: null, timeZone: 'UTC', creatorRole: 'EF' })
+      await createAssessment(db, efId, {
+        administration: 'C',
+        country: 'X',
+        title: 'Surveys',
+        scope: 'targeted',
+        areas: ['transparency'],
+        mode: 2,
+        plannedStart: null,
+        plannedEnd: null,
+        timeZone: 'UTC',
+        creatorRole: 'EF',
+      })
     ).id;
     ef = { assessmentId, userId: efId, role: 'EF' };
     const icId = await createUser(db, { email: 'ic@survey.example', name: 'Ana', password: null });
-    await db.insertInto('memberships').values({ assessment_id: assessmentId, user_id: icId, role: 'IC', organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: new Date().toISOString() }).execute();
+    await db
+      .insertInto('memberships')
+      .values({
+        assessment_id: assessmentId,
+        user_id: icId,
+        role: 'IC',
+        organisation: null,
+        organisation_type: null,
+        expertise: null,
+        gender: null,
+        joined_at: new Date().toISOString(),
+      })
+      .execute();
     ic = { assessmentId, userId: icId, role: 'IC' };
   });
 
@@ -43,18 +73,31 @@ describe.each(dbTargets())('perception surveys on $name', (target) => {
   it('builds from the staff template, lets only facilitators manage, and answers only while open', async () => {
     await expect(createSurvey(db, ic, 'staff')).rejects.toMatchObject({ status: 403 });
     const survey = await createSurvey(db, ef, 'staff');
-    expect(survey.questions.filter((q) => q.type === 'single' && q.grouping).map((q) => q.id)).toEqual(['unit', 'gender', 'service']);
+    expect(survey.questions.filter((q) => q.type === 'single' && q.grouping).map((q) => q.id)).toEqual([
+      'unit',
+      'gender',
+      'service',
+    ]);
     expect(survey.publicToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await getSurvey(db, ic, survey.id)).publicToken).toBeNull();
-    await expect(submitSurveyAnswer(db, survey.publicToken!, { leadership: 4 }, undefined)).rejects.toMatchObject({ status: 409 });
+    await expect(submitSurveyAnswer(db, survey.publicToken!, { leadership: 4 }, undefined)).rejects.toMatchObject({
+      status: 409,
+    });
     await setSurveyStatus(db, ef, survey.id, 'open');
-    await expect(updateSurvey(db, ef, survey.id, { ...survey, title: 'Changed' })).rejects.toMatchObject({ status: 409 });
+    await expect(updateSurvey(db, ef, survey.id, { ...survey, title: 'Changed' })).rejects.toMatchObject({
+      status: 409,
+    });
     expect(await findPublicSurvey(db, 'not-a-real-token-at-all-xxxxxxxx')).toBeNull();
   });
 
   it('stores an anonymous answer with nothing that identifies the respondent', async () => {
     const [survey] = await listSurveys(db, ef);
-    await submitSurveyAnswer(db, survey!.publicToken!, { unit: 0, gender: 1, leadership: 4, measure: 'More rotation.' }, undefined);
+    await submitSurveyAnswer(
+      db,
+      survey!.publicToken!,
+      { unit: 0, gender: 1, leadership: 4, measure: 'More rotation.' },
+      undefined,
+    );
     const rows = await db.selectFrom('survey_responses').selectAll().where('survey_id', '=', survey!.id).execute();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -71,17 +114,25 @@ describe.each(dbTargets())('perception surveys on $name', (target) => {
   it('refuses invalid answers with errors per question, storing nothing', async () => {
     const [survey] = await listSurveys(db, ef);
     const before = (await getSurvey(db, ef, survey!.id)).answers;
-    await expect(submitSurveyAnswer(db, survey!.publicToken!, { leadership: 9 }, undefined)).rejects.toMatchObject({ status: 400, fieldErrors: { leadership: ['Choose a point from 1 to 5.'] } });
-    await expect(submitSurveyAnswer(db, survey!.publicToken!, { nope: 1 }, undefined)).rejects.toMatchObject({ status: 400 });
+    await expect(submitSurveyAnswer(db, survey!.publicToken!, { leadership: 9 }, undefined)).rejects.toMatchObject({
+      status: 400,
+      fieldErrors: { leadership: ['Choose a point from 1 to 5.'] },
+    });
+    await expect(submitSurveyAnswer(db, survey!.publicToken!, { nope: 1 }, undefined)).rejects.toMatchObject({
+      status: 400,
+    });
     expect((await getSurvey(db, ef, survey!.id)).answers).toBe(before);
   });
 
   it(`hides a breakdown group with fewer than ${MIN_GROUP_ANSWERS} answers`, async () => {
     const [survey] = await listSurveys(db, ef);
     // Headquarters: 1 (from before) + 5 = 6; Airport: 5; Border post: 2.
-    for (let i = 0; i < 5; i++) await submitSurveyAnswer(db, survey!.publicToken!, { unit: 0, gender: 0, leadership: 5 }, undefined);
-    for (let i = 0; i < 5; i++) await submitSurveyAnswer(db, survey!.publicToken!, { unit: 4, gender: 0, leadership: 3 }, undefined);
-    for (let i = 0; i < 2; i++) await submitSurveyAnswer(db, survey!.publicToken!, { unit: 2, gender: 0, leadership: 1 }, undefined);
+    for (let i = 0; i < 5; i++)
+      await submitSurveyAnswer(db, survey!.publicToken!, { unit: 0, gender: 0, leadership: 5 }, undefined);
+    for (let i = 0; i < 5; i++)
+      await submitSurveyAnswer(db, survey!.publicToken!, { unit: 4, gender: 0, leadership: 3 }, undefined);
+    for (let i = 0; i < 2; i++)
+      await submitSurveyAnswer(db, survey!.publicToken!, { unit: 2, gender: 0, leadership: 1 }, undefined);
     const results = await surveyResults(db, ic, survey!.id);
     expect(results.total).toBe(13);
     const byUnit = results.breakdowns.find((b) => b.questionId === 'unit')!;
@@ -132,8 +183,32 @@ describe.each(dbTargets())('perception surveys on $name', (target) => {
 
   it('records a result as a KPI measurement only against an adopted plan', async () => {
     const [survey] = await listSurveys(db, ef);
-    await expect(recordSurveyAsKpi(db, ic, survey!.id, { kpiId: crypto.randomUUID(), questionId: 'leadership', options: [], period: '2026', groupBy: null })).rejects.toMatchObject({ status: 403 });
-    await expect(recordSurveyAsKpi(db, ef, survey!.id, { kpiId: crypto.randomUUID(), questionId: 'measure', options: [], period: '2026', groupBy: null })).rejects.toMatchObject({ status: 400 });
-    await expect(recordSurveyAsKpi(db, ef, survey!.id, { kpiId: crypto.randomUUID(), questionId: 'leadership', options: [], period: '2026', groupBy: null })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      recordSurveyAsKpi(db, ic, survey!.id, {
+        kpiId: crypto.randomUUID(),
+        questionId: 'leadership',
+        options: [],
+        period: '2026',
+        groupBy: null,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordSurveyAsKpi(db, ef, survey!.id, {
+        kpiId: crypto.randomUUID(),
+        questionId: 'measure',
+        options: [],
+        period: '2026',
+        groupBy: null,
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      recordSurveyAsKpi(db, ef, survey!.id, {
+        kpiId: crypto.randomUUID(),
+        questionId: 'leadership',
+        options: [],
+        period: '2026',
+        groupBy: null,
+      }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });

@@ -46,15 +46,24 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
 
   it('refuses an upgrade without a session with 401', async () => {
     expect(await upgradeStatus(server.url, factorDocName(assessmentId, 'transparency'), null)).toBe(401);
-    expect(await upgradeStatus(server.url, factorDocName(assessmentId, 'transparency'), 'next-auth.session-token=forged')).toBe(401);
+    expect(
+      await upgradeStatus(server.url, factorDocName(assessmentId, 'transparency'), 'next-auth.session-token=forged'),
+    ).toBe(401);
   });
 
   it('answers 404 for malformed names, unknown areas and non-members alike', async () => {
-    for (const name of ['nope', `assessment.${assessmentId}.factor.no-such-area`, `assessment.${assessmentId}.factor.transparency.x`, 'assessment..plan']) {
+    for (const name of [
+      'nope',
+      `assessment.${assessmentId}.factor.no-such-area`,
+      `assessment.${assessmentId}.factor.transparency.x`,
+      'assessment..plan',
+    ]) {
       expect(await upgradeStatus(server.url, name, ic.cookie)).toBe(404);
     }
     expect(await upgradeStatus(server.url, factorDocName(assessmentId, 'transparency'), stranger.cookie)).toBe(404);
-    expect(await upgradeStatus(server.url, factorDocName('00000000-0000-0000-0000-000000000000', 'transparency'), ic.cookie)).toBe(404);
+    expect(
+      await upgradeStatus(server.url, factorDocName('00000000-0000-0000-0000-000000000000', 'transparency'), ic.cookie),
+    ).toBe(404);
     expect(await upgradeStatus(server.url, factorDocName(assessmentId, 'transparency'), ic.cookie)).toBe(101);
   });
 
@@ -72,7 +81,7 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
     expect(await resolveDocAccess(tdb.db, null, factor)).toEqual({ status: 401 });
   });
 
-  it("an observer receives the document and presence, but its updates reach no one and change nothing stored", async () => {
+  it('an observer receives the document and presence, but its updates reach no one and change nothing stored', async () => {
     const name = factorDocName(assessmentId, 'transparency');
     const writer = connectClient(server.url, name, ic);
     const observer = connectClient(server.url, name, obs);
@@ -81,7 +90,10 @@ describe.each(dbKinds)('yjs access (%s)', (kind) => {
       writer.doc.getText('t').insert(0, 'hello');
       await waitFor(() => observer.doc.getText('t').toJSON() === 'hello', 'observer receives');
       observer.provider.awareness.setLocalStateField('user', { name: 'obs' });
-      await waitFor(() => [...writer.provider.awareness.getStates().values()].some((s) => JSON.stringify(s).includes('"obs"')), 'observer present');
+      await waitFor(
+        () => [...writer.provider.awareness.getStates().values()].some((s) => JSON.stringify(s).includes('"obs"')),
+        'observer present',
+      );
 
       observer.doc.getText('t').insert(0, 'EVIL ');
       observer.doc.getText('t').insert(0, 'MORE ');

@@ -4,7 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { factorDocName } from '../../lib/collab/doc-names';
 import { covers, persistedDoc } from './helpers/yjs-db-state';
-import { type TClient, type TTestDb, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, dbKinds, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  dbKinds,
+  waitFor,
+} from './helpers/yjs-harness';
 
 const CHILD = path.join(import.meta.dirname, 'helpers', 'yjs-child-server.ts');
 
@@ -85,7 +96,10 @@ describe.each(dbKinds)('yjs crash (%s)', (kind) => {
     // The writers reconnect with their own documents and send what never reached the old server.
     const again = [a!, b!].map((c, i) => connectClient(second.url, name, users[i]!, c.doc));
     clients.push(...again);
-    await waitFor(() => [a!, b!].every((c) => covers(fresh.doc, c.doc)) && covers(a!.doc, b!.doc) && covers(b!.doc, a!.doc), 'all converge');
+    await waitFor(
+      () => [a!, b!].every((c) => covers(fresh.doc, c.doc)) && covers(a!.doc, b!.doc) && covers(b!.doc, a!.doc),
+      'all converge',
+    );
     expect(fresh.doc.getText('t').toJSON()).toBe(a!.doc.getText('t').toJSON());
     second.child.kill('SIGKILL');
   });

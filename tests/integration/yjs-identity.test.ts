@@ -5,7 +5,18 @@ import * as Y from 'yjs';
 import { factorDocName } from '../../lib/collab/doc-names';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName, parseLastEdit } from '../../lib/collab/layout';
 import { memoryLogger } from '../../server/yjs/logger';
-import { type TTestDb, type TTestServer, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestServer,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 describe('yjs identities', () => {
   let tdb: TTestDb;
@@ -33,16 +44,25 @@ describe('yjs identities', () => {
     const contributor = connectClient(server.url, name, ic);
     try {
       await waitFor(() => facilitator.provider.synced && contributor.provider.synced, 'synced');
-      contributor.provider.awareness.setLocalState({ user: { id: ef.id, name: 'Facilitator', color: '#336699' }, questionKey: 'transparency.1' });
+      contributor.provider.awareness.setLocalState({
+        user: { id: ef.id, name: 'Facilitator', color: '#336699' },
+        questionKey: 'transparency.1',
+      });
       const seen = () => facilitator.provider.awareness.getStates().get(contributor.doc.clientID);
       await waitFor(() => seen()?.questionKey === 'transparency.1', 'contributor present');
-      expect(seen()).toEqual({ user: { id: ic.id, name: 'Contributor', color: '#336699' }, questionKey: 'transparency.1' });
+      expect(seen()).toEqual({
+        user: { id: ic.id, name: 'Contributor', color: '#336699' },
+        questionKey: 'transparency.1',
+      });
 
       // And again when the state changes, and when it names the contributor truthfully.
       contributor.provider.awareness.setLocalStateField('questionKey', 'transparency.2');
       await waitFor(() => seen()?.questionKey === 'transparency.2', 'contributor moved');
       expect(seen()?.user).toEqual({ id: ic.id, name: 'Contributor', color: '#336699' });
-      contributor.provider.awareness.setLocalState({ user: { id: ic.id, name: 'Contributor', color: '#336699' }, questionKey: 'transparency.3' });
+      contributor.provider.awareness.setLocalState({
+        user: { id: ic.id, name: 'Contributor', color: '#336699' },
+        questionKey: 'transparency.3',
+      });
       await waitFor(() => seen()?.questionKey === 'transparency.3', 'contributor moved again');
       expect(seen()?.user).toEqual({ id: ic.id, name: 'Contributor', color: '#336699' });
     } finally {
@@ -63,16 +83,26 @@ describe('yjs identities', () => {
       contributor.doc.transact(() => {
         contributor.doc.getXmlFragment(answerFragmentName('automation.1')).insert(0, [new Y.XmlText('answered')]);
         contributor.doc.getMap(STATUS_MAP).set('automation.2', 'in-place');
-        for (const key of ['automation.1', 'automation.2', 'automation.3']) contributor.doc.getMap(LAST_EDIT_MAP).set(key, { userId: ef.id, name: 'Facilitator', at: from + 1e9 });
+        for (const key of ['automation.1', 'automation.2', 'automation.3'])
+          contributor.doc.getMap(LAST_EDIT_MAP).set(key, { userId: ef.id, name: 'Facilitator', at: from + 1e9 });
       });
-      await waitFor(() => lastEdit('automation.1')?.userId === ic.id && lastEdit('automation.2')?.userId === ic.id && lastEdit('automation.3') === null, 'recorded');
+      await waitFor(
+        () =>
+          lastEdit('automation.1')?.userId === ic.id &&
+          lastEdit('automation.2')?.userId === ic.id &&
+          lastEdit('automation.3') === null,
+        'recorded',
+      );
       for (const key of ['automation.1', 'automation.2']) {
         expect(lastEdit(key)).toEqual({ userId: ic.id, name: 'Contributor', at: expect.any(Number) });
         expect(lastEdit(key)!.at).toBeGreaterThanOrEqual(from);
         expect(lastEdit(key)!.at).toBeLessThanOrEqual(Date.now());
       }
       // The contributor's own copy comes to agree.
-      await waitFor(() => parseLastEdit(contributor.doc.getMap(LAST_EDIT_MAP).get('automation.1'))?.userId === ic.id, 'contributor sees the record');
+      await waitFor(
+        () => parseLastEdit(contributor.doc.getMap(LAST_EDIT_MAP).get('automation.1'))?.userId === ic.id,
+        'contributor sees the record',
+      );
 
       // A later write of the record alone is put back too.
       contributor.doc.getMap(LAST_EDIT_MAP).set('automation.1', { userId: ef.id, name: 'Facilitator', at: from });
@@ -82,7 +112,10 @@ describe('yjs identities', () => {
 
       // The facilitator's own edit is the facilitator's.
       facilitator.doc.getXmlFragment(answerFragmentName('automation.1')).insert(0, [new Y.XmlText('reviewed ')]);
-      await waitFor(() => parseLastEdit(contributor.doc.getMap(LAST_EDIT_MAP).get('automation.1'))?.userId === ef.id, 'facilitator recorded');
+      await waitFor(
+        () => parseLastEdit(contributor.doc.getMap(LAST_EDIT_MAP).get('automation.1'))?.userId === ef.id,
+        'facilitator recorded',
+      );
       expect(lastEdit('automation.1')?.name).toBe('Facilitator');
       expect([...facilitator.closes, ...contributor.closes]).toEqual([]);
     } finally {

@@ -58,7 +58,10 @@ function awarenessIdsOf(frame: Uint8Array): number[] {
   return ids;
 }
 
-/** A handful of bytes claiming 2^28 structs, which yjs would allocate an array for (docs/pitfalls.md, "Hostile Yjs updates"). */
+/**
+ * A handful of bytes claiming 2^28 structs, which yjs would allocate an array for
+ * (docs/pitfalls.md, "Hostile Yjs updates").
+ */
 function structBomb(): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 1); // one client
@@ -94,7 +97,12 @@ describe('yjs limits', () => {
   });
 
   /** Two honest clients that keep editing while something hostile happens beside them. */
-  async function honestPair(): Promise<{ ca: TClient; cb: TClient; stillEditing: () => Promise<void>; done: () => void }> {
+  async function honestPair(): Promise<{
+    ca: TClient;
+    cb: TClient;
+    stillEditing: () => Promise<void>;
+    done: () => void;
+  }> {
     const name = factorDocName(assessmentId, 'transparency');
     const ca = connectClient(server.url, name, a);
     const cb = connectClient(server.url, name, b);
@@ -138,7 +146,10 @@ describe('yjs limits', () => {
       pair.ca.provider.awareness.setLocalStateField('user', { id: a.id, name: 'a' });
       const aliceId = pair.ca.doc.clientID;
       const alice = JSON.stringify({ user: { id: a.id, name: 'a' } });
-      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId)) === alice, 'alice present');
+      await waitFor(
+        () => JSON.stringify(pair.cb.provider.awareness.getStates().get(aliceId)) === alice,
+        'alice present',
+      );
       const ws = await rawSocket(server.url, factorDocName(assessmentId, 'transparency'), hostile);
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, 1); // awareness
@@ -157,7 +168,7 @@ describe('yjs limits', () => {
     }
   });
 
-  it('a connection\'s own awareness message reaches the others as it was sent, and one mixing in another\'s state only in its own part', async () => {
+  it("a connection's own awareness message reaches the others as it was sent, and one mixing in another's state only in its own part", async () => {
     const pair = await honestPair();
     const name = factorDocName(assessmentId, 'transparency');
     const sender = await rawSocket(server.url, name, hostile);
@@ -171,11 +182,18 @@ describe('yjs limits', () => {
       await waitFor(() => pair.cb.provider.awareness.getStates().has(aliceId), 'alice present');
 
       // All of it the sender's own, naming the sender as its session does: relayed byte for byte, spacing and all.
-      const own = awarenessFrame([{ clientId: 4242, clock: 1, json: `{ "user" : { "id" : "${hostile.id}", "name" : "hostile" } }` }]);
+      const own = awarenessFrame([
+        { clientId: 4242, clock: 1, json: `{ "user" : { "id" : "${hostile.id}", "name" : "hostile" } }` },
+      ]);
       sender.send(own);
       await waitFor(() => received.some((m) => awarenessIdsOf(m).includes(4242)), 'own state relayed');
       expect(received.find((m) => awarenessIdsOf(m).includes(4242))).toEqual(own);
-      await waitFor(() => JSON.stringify(pair.cb.provider.awareness.getStates().get(4242)) === JSON.stringify({ user: { id: hostile.id, name: 'hostile' } }), 'honest client sees it');
+      await waitFor(
+        () =>
+          JSON.stringify(pair.cb.provider.awareness.getStates().get(4242)) ===
+          JSON.stringify({ user: { id: hostile.id, name: 'hostile' } }),
+        'honest client sees it',
+      );
 
       // Its own state beside a claim on alice's: only its own part goes out.
       received.length = 0;

@@ -12,7 +12,20 @@ import { hasPending } from '../../lib/collab/pending-structs';
 import { insertDocState } from '../../lib/collab/persisted-doc';
 import { memoryLogger } from '../../server/yjs/logger';
 import { persistedDoc } from './helpers/yjs-db-state';
-import { type TClient, type TTestDb, type TTestServer, type TTestUser, addMember, connectClient, createAssessment, createTestDb, createUser, rawSocket, startYjsServer, waitFor } from './helpers/yjs-harness';
+import {
+  type TClient,
+  type TTestDb,
+  type TTestServer,
+  type TTestUser,
+  addMember,
+  connectClient,
+  createAssessment,
+  createTestDb,
+  createUser,
+  rawSocket,
+  startYjsServer,
+  waitFor,
+} from './helpers/yjs-harness';
 
 /** A sync frame (0 step 1, 1 step 2, 2 update) around `payload`. */
 function syncFrame(kind: 0 | 1 | 2, payload: Uint8Array): Uint8Array {

@@ -46,7 +46,9 @@ describe.each(dbKinds)('yjs persistence (%s)', (kind) => {
     }
     // Twelve batches with compaction after five: the log never holds more than five rows.
     expect(await logRows(tdb.db, name)).toBeLessThan(5);
-    expect(await tdb.db.selectFrom('yjs_documents').select('name').where('name', '=', name).executeTakeFirst()).toBeDefined();
+    expect(
+      await tdb.db.selectFrom('yjs_documents').select('name').where('name', '=', name).executeTakeFirst(),
+    ).toBeDefined();
 
     c.destroy();
     await waitFor(async () => (await logRows(tdb.db, name)) === 0, 'log compacted on unload');

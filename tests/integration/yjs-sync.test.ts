@@ -44,7 +44,11 @@ describe.each(dbKinds)('yjs sync (%s)', (kind) => {
       contributors.push(u);
     }
     // Twenty clients typing as fast as the event loop lets them is far past a person's rate.
-    server = await startYjsServer({ db: tdb.db, logger: memoryLogger(), limits: { messagesPerSecond: 10_000, messageBurst: 10_000 } });
+    server = await startYjsServer({
+      db: tdb.db,
+      logger: memoryLogger(),
+      limits: { messagesPerSecond: 10_000, messageBurst: 10_000 },
+    });
   });
 
   afterAll(async () => {
@@ -61,7 +65,10 @@ describe.each(dbKinds)('yjs sync (%s)', (kind) => {
     const fa = a.doc.getXmlFragment(answerFragmentName('transparency.1'));
     fa.insert(0, [new Y.XmlText('from a')]);
     b.doc.getMap(STATUS_MAP).set('transparency.1', 'in-place');
-    await waitFor(() => b.doc.getXmlFragment(answerFragmentName('transparency.1')).toJSON() === fa.toJSON(), 'b sees a');
+    await waitFor(
+      () => b.doc.getXmlFragment(answerFragmentName('transparency.1')).toJSON() === fa.toJSON(),
+      'b sees a',
+    );
     await waitFor(() => a.doc.getMap(STATUS_MAP).get('transparency.1') === 'in-place', 'a sees b');
   });
 
@@ -84,7 +91,12 @@ describe.each(dbKinds)('yjs sync (%s)', (kind) => {
     }
     const first = cs[0]!;
     await waitFor(
-      () => cs.every((c) => text(c, 't') === text(first, 't') && Y.encodeStateVector(c.doc).toString() === Y.encodeStateVector(first.doc).toString()),
+      () =>
+        cs.every(
+          (c) =>
+            text(c, 't') === text(first, 't') &&
+            Y.encodeStateVector(c.doc).toString() === Y.encodeStateVector(first.doc).toString(),
+        ),
       'convergence',
       20_000,
     );

@@ -24,7 +24,10 @@ export default async function AssessmentsPage() {
       <div className="mb-6 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t('listTitle')}</h1>
         {mayCreate && (
-          <Link href="/assessments/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/assessments/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t('newAssessment')}
           </Link>
         )}
@@ -37,7 +40,10 @@ export default async function AssessmentsPage() {
         <ul className="grid gap-3 md:grid-cols-2">
           {assessments.map((a) => (
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <Link href={`/assessments/${a.id}`} className="text-lg font-medium text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/assessments/${a.id}`}
+                className="text-lg font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
                 {a.title}
               </Link>
               <p className="text-sm text-slate-700">
@@ -45,7 +51,8 @@ export default async function AssessmentsPage() {
               </p>
               <p className="mt-2 text-xs text-slate-600">
                 {t('modeLine', { mode: a.mode, name: modeLabel(td, a.mode, findMode(a.mode)?.name) })} ·{' '}
-                {a.scope === 'comprehensive' ? t('comprehensive') : t('targeted', { n: a.areas.length })} · {t('you', { role: roleLabel(td, a.myRole) })}
+                {a.scope === 'comprehensive' ? t('comprehensive') : t('targeted', { n: a.areas.length })} ·{' '}
+                {t('you', { role: roleLabel(td, a.myRole) })}
               </p>
             </li>
           ))}

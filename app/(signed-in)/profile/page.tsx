@@ -28,7 +28,9 @@ export default async function ProfilePage() {
         <dd lang={locale}>{LOCALE_NAMES[locale]}</dd>
         <dt className="font-medium">{t('timeZone')}</dt>
         <dd data-testid="profile-local-time">
-          {user.timeZone ? t('localTime', { zone: zoneLabel(user.timeZone, now.getTime()), time: f.dateTime(now) }) : t('noTimeZone')}
+          {user.timeZone
+            ? t('localTime', { zone: zoneLabel(user.timeZone, now.getTime()), time: f.dateTime(now) })
+            : t('noTimeZone')}
         </dd>
       </dl>
       <section aria-labelledby="language-heading" className="rounded-lg border border-slate-200 bg-white p-4">

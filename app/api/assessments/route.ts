@@ -9,7 +9,13 @@ import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
 export const GET = authedRoute(async ({ user }) => {
   const assessments = await listMyAssessments(getDb(), user.id);
   return {
-    assessments: assessments.map((a) => ({ id: a.id, title: a.title, administration: a.administration, mode: a.mode, myRole: a.myRole })),
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      administration: a.administration,
+      mode: a.mode,
+      myRole: a.myRole,
+    })),
   };
 });
 

@@ -8,6 +8,11 @@ const ZLocaleChoiceSchema = z.object({ locale: z.enum(LOCALES, { error: `Choose 
 /** A visitor's language before they sign in, kept in a cookie for a year (members choose theirs on their profile). */
 export const POST = publicRoute(async ({ req }) => {
   const { locale } = await parseBody(req, ZLocaleChoiceSchema);
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: '/',
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: 'lax',
+    httpOnly: true,
+  });
   return { ok: true, locale };
 });

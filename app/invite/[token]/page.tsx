@@ -38,7 +38,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     body = (
       <p>
         {t('accountExists', { email: invitation.email })}{' '}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="text-brand-700 underline">
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+          className="text-brand-700 underline"
+        >
           {t('signInAs', { email: invitation.email })}
         </Link>{' '}
         {t('toAccept')}
@@ -56,7 +59,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             email: invitation.email,
           })}
         </p>
-        <AcceptInvitationForm token={token} email={invitation.email} mode={invitation.hasAccount ? 'signed-in' : 'new-account'} />
+        <AcceptInvitationForm
+          token={token}
+          email={invitation.email}
+          mode={invitation.hasAccount ? 'signed-in' : 'new-account'}
+        />
       </>
     );
   }

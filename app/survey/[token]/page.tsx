@@ -14,7 +14,13 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
 }
 
 /** A survey answered through its public link: no account, nothing about the respondent kept. */
-export default async function PublicSurveyPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ invitation?: string | string[] }> }) {
+export default async function PublicSurveyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ invitation?: string | string[] }>;
+}) {
   const { token } = await params;
   const { invitation } = await searchParams;
   const t = await getT(surveysMessages);
@@ -32,7 +38,12 @@ export default async function PublicSurveyPage({ params, searchParams }: { param
         <>
           <h1 className="mb-2 text-2xl font-semibold">{survey.title}</h1>
           {survey.intro && <p className="mb-4 whitespace-pre-wrap text-sm text-slate-700">{survey.intro}</p>}
-          <PublicSurveyForm token={token} questions={survey.questions} invitation={typeof invitation === 'string' ? invitation : null} invitationOnly={survey.invitationOnly} />
+          <PublicSurveyForm
+            token={token}
+            questions={survey.questions}
+            invitation={typeof invitation === 'string' ? invitation : null}
+            invitationOnly={survey.invitationOnly}
+          />
         </>
       )}
     </main>

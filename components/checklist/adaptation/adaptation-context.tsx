@@ -2,7 +2,9 @@
 
 import { type ReactNode, createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 
-/** How a member reads a translated checklist: the guide's English, the translation beside it, or the translation only. */
+/**
+ * How a member reads a translated checklist: the guide's English, the translation beside it, or the translation only.
+ */
 export type TTranslationView = 'english' | 'beside' | 'instead';
 
 const VIEWS: readonly TTranslationView[] = ['english', 'beside', 'instead'];
@@ -49,7 +51,13 @@ const AdaptationContext = createContext<TAdaptation>({
 });
 
 /** Provides the assessment's adaptation facts and the member's translation view to the checklist below it. */
-export function ChecklistAdaptationProvider({ assessmentId, language, canAdapt, targeted, children }: Omit<TAdaptation, 'view' | 'setView'> & { children: ReactNode }) {
+export function ChecklistAdaptationProvider({
+  assessmentId,
+  language,
+  canAdapt,
+  targeted,
+  children,
+}: Omit<TAdaptation, 'view' | 'setView'> & { children: ReactNode }) {
   // The server cannot know the preference: it renders the default, the browser then reads storage.
   const stored = useSyncExternalStore(subscribe, readView, () => DEFAULT_VIEW);
   const setView = useCallback((view: TTranslationView) => {

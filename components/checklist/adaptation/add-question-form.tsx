@@ -27,7 +27,11 @@ export function AddQuestionForm({ areaId }: { areaId: string }) {
     e.preventDefault();
     setBusy(true);
     setDone(null);
-    const res = await sendJson<{ question: { key: string; number: number } }>(`/api/assessments/${assessmentId}/checklist/questions`, 'POST', { areaId, text });
+    const res = await sendJson<{ question: { key: string; number: number } }>(
+      `/api/assessments/${assessmentId}/checklist/questions`,
+      'POST',
+      { areaId, text },
+    );
     setBusy(false);
     if (!res.ok) {
       setError(res.error);
@@ -42,7 +46,11 @@ export function AddQuestionForm({ areaId }: { areaId: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="mb-6 grid gap-2 rounded-lg border border-dashed border-slate-400 bg-white p-3" aria-labelledby={`${id}-h`}>
+    <form
+      onSubmit={submit}
+      className="mb-6 grid gap-2 rounded-lg border border-dashed border-slate-400 bg-white p-3"
+      aria-labelledby={`${id}-h`}
+    >
       <h3 id={`${id}-h`} className="font-semibold">
         {t('addHeading')}
       </h3>

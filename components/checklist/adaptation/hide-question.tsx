@@ -27,7 +27,10 @@ export function HideQuestionControl({ questionKey, label }: { questionKey: strin
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
-    const res = await sendJson(`/api/assessments/${assessmentId}/checklist/hidden`, 'POST', { key: questionKey, reason });
+    const res = await sendJson(`/api/assessments/${assessmentId}/checklist/hidden`, 'POST', {
+      key: questionKey,
+      reason,
+    });
     setBusy(false);
     if (!res.ok) return setError(res.fieldErrors.reason?.[0] ?? res.error);
     setOpen(false);
@@ -36,15 +39,31 @@ export function HideQuestionControl({ questionKey, label }: { questionKey: strin
 
   if (!open) {
     return (
-      <button ref={toggle} type="button" className="text-xs text-slate-700 underline hover:text-slate-900" aria-label={t('hideQuestion', { label })} onClick={() => setOpen(true)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="text-xs text-slate-700 underline hover:text-slate-900"
+        aria-label={t('hideQuestion', { label })}
+        onClick={() => setOpen(true)}
+      >
         {t('hide')}
       </button>
     );
   }
   return (
-    <form onSubmit={submit} className="mt-2 grid w-full gap-2 rounded-md border border-slate-300 p-2" aria-label={t('hideQuestion', { label })}>
+    <form
+      onSubmit={submit}
+      className="mt-2 grid w-full gap-2 rounded-md border border-slate-300 p-2"
+      aria-label={t('hideQuestion', { label })}
+    >
       <Field id={`${id}-reason`} label={t('hideReason')}>
-        <input id={`${id}-reason`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+        <input
+          id={`${id}-reason`}
+          className={inputClass}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoFocus
+        />
       </Field>
       <FormError message={error} />
       <div className="flex gap-2">
@@ -69,7 +88,10 @@ export function HiddenQuestions({ hidden }: { hidden: readonly THiddenQuestion[]
   if (hidden.length === 0) return null;
 
   async function unhide(key: string) {
-    const res = await sendJson(`/api/assessments/${assessmentId}/checklist/hidden/${encodeURIComponent(key)}`, 'DELETE');
+    const res = await sendJson(
+      `/api/assessments/${assessmentId}/checklist/hidden/${encodeURIComponent(key)}`,
+      'DELETE',
+    );
     if (!res.ok) return setError(res.error);
     setError(null);
     setDone(t('shownAgain'));

@@ -8,14 +8,24 @@ import { useChecklistAdaptation } from './adaptation-context';
 /** The mark of a question the administration added, in words (never colour alone). */
 export function AddedMark() {
   const t = useT(checklistAdaptationMessages);
-  return <span className="ml-2 inline-block rounded border border-amber-700 bg-amber-50 px-1.5 text-xs font-medium text-amber-900">{t('addedMark')}</span>;
+  return (
+    <span className="ml-2 inline-block rounded border border-amber-700 bg-amber-50 px-1.5 text-xs font-medium text-amber-900">
+      {t('addedMark')}
+    </span>
+  );
 }
 
 /**
  * A question's number and text as this member chose to read it: the guide's English, the
  * imported translation under it, or the translation alone (English where a text has none).
  */
-export function QuestionText({ question, id }: { question: Pick<TEffectiveQuestion, 'label' | 'text' | 'added' | 'translation'>; id: string }) {
+export function QuestionText({
+  question,
+  id,
+}: {
+  question: Pick<TEffectiveQuestion, 'label' | 'text' | 'added' | 'translation'>;
+  id: string;
+}) {
   const { view, language } = useChecklistAdaptation();
   const t = useT(checklistAdaptationMessages);
   const translated = view !== 'english' && question.translation ? question.translation : null;
@@ -54,7 +64,13 @@ export function TranslationViewToggle() {
       </legend>
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-1">
-          <input type="radio" name="translation-view" value={o.value} checked={view === o.value} onChange={() => setView(o.value)} />
+          <input
+            type="radio"
+            name="translation-view"
+            value={o.value}
+            checked={view === o.value}
+            onChange={() => setView(o.value)}
+          />
           {o.label}
         </label>
       ))}

@@ -55,7 +55,11 @@ export function TranslationImport({ assessmentId, translation }: { assessmentId:
       <h3 id={`${id}-h`} className="mb-1 font-semibold">
         {t('translationHeading')}
       </h3>
-      <p className="mb-2 text-sm text-slate-700">{translation ? t('translationCurrent', { language: translation.language, when: f.dateTime(translation.importedAt) }) : t('translationNone')}</p>
+      <p className="mb-2 text-sm text-slate-700">
+        {translation
+          ? t('translationCurrent', { language: translation.language, when: f.dateTime(translation.importedAt) })
+          : t('translationNone')}
+      </p>
       <p className="mb-2 text-sm text-slate-700">
         {t('templates')}{' '}
         <a className="text-brand-700 underline" href={`${base}/template?format=xlsx`} download>
@@ -68,10 +72,22 @@ export function TranslationImport({ assessmentId, translation }: { assessmentId:
       </p>
       <form onSubmit={submit} className="grid gap-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-busy={busy}>
         <Field id={`${id}-file`} label={t('fileLabel')}>
-          <input id={`${id}-file`} name="file" type="file" accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" />
+          <input
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="text-sm"
+          />
         </Field>
         <Field id={`${id}-lang`} label={t('languageLabel')}>
-          <input id={`${id}-lang`} name="language" className={inputClass} defaultValue={translation?.language ?? ''} autoComplete="off" />
+          <input
+            id={`${id}-lang`}
+            name="language"
+            className={inputClass}
+            defaultValue={translation?.language ?? ''}
+            autoComplete="off"
+          />
         </Field>
         <Button type="submit" disabled={busy}>
           {busy ? t('importing') : t('importSubmit')}

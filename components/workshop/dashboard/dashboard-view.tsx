@@ -56,8 +56,13 @@ export function DashboardView({ assessmentId, initial }: { assessmentId: string;
         ))}
       </div>
       {data.unallocated.length > 0 && (
-        <section aria-labelledby="dash-unallocated" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h3 id="dash-unallocated" className="text-lg font-semibold">{t('noGroupHolds')}</h3>
+        <section
+          aria-labelledby="dash-unallocated"
+          className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h3 id="dash-unallocated" className="text-lg font-semibold">
+            {t('noGroupHolds')}
+          </h3>
           <AreaProgressTable caption={t('noGroupHolds')} areas={data.unallocated} assessmentId={assessmentId} />
         </section>
       )}

@@ -10,7 +10,15 @@ import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 /** Area rows with answered counts and evaluations; a caption names the table. */
-export function AreaProgressTable({ caption, areas, assessmentId }: { caption: string; areas: readonly TAreaProgress[]; assessmentId: string }) {
+export function AreaProgressTable({
+  caption,
+  areas,
+  assessmentId,
+}: {
+  caption: string;
+  areas: readonly TAreaProgress[];
+  assessmentId: string;
+}) {
   const t = useT(workshopMessages);
   const td = useT(domainMessages);
   return (
@@ -19,23 +27,40 @@ export function AreaProgressTable({ caption, areas, assessmentId }: { caption: s
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-2">{t('area')}</th>
-            <th scope="col" className="px-2 py-1 text-right">{t('answered')}</th>
+            <th scope="col" className="py-1 pr-2">
+              {t('area')}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              {t('answered')}
+            </th>
             {ANSWER_STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-2 py-1 text-right">{answerStatusLabel(td, s)}</th>
+              <th key={s} scope="col" className="px-2 py-1 text-right">
+                {answerStatusLabel(td, s)}
+              </th>
             ))}
-            <th scope="col" className="px-2 py-1 text-right">{answerStatusLabel(td, null)}</th>
+            <th scope="col" className="px-2 py-1 text-right">
+              {answerStatusLabel(td, null)}
+            </th>
           </tr>
         </thead>
         <tbody>
           {areas.map((a) => (
             <tr key={a.areaId} className="border-b border-slate-100">
               <th scope="row" className="py-1 pr-2 text-left font-normal">
-                <Link href={`/assessments/${assessmentId}/checklist/${a.areaId}`} className="text-brand-700 hover:underline">{a.label}</Link>
+                <Link
+                  href={`/assessments/${assessmentId}/checklist/${a.areaId}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {a.label}
+                </Link>
               </th>
-              <td className="px-2 py-1 text-right tabular-nums">{t('answeredOf', { answered: a.answered, total: a.total })}</td>
+              <td className="px-2 py-1 text-right tabular-nums">
+                {t('answeredOf', { answered: a.answered, total: a.total })}
+              </td>
               {ANSWER_STATUSES.map((s) => (
-                <td key={s} className="px-2 py-1 text-right tabular-nums">{a.byStatus[s]}</td>
+                <td key={s} className="px-2 py-1 text-right tabular-nums">
+                  {a.byStatus[s]}
+                </td>
               ))}
               <td className="px-2 py-1 text-right tabular-nums">{a.byStatus.unassessed}</td>
             </tr>
@@ -55,12 +80,22 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
   return (
     <section aria-labelledby={headingId} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={headingId} className="text-lg font-semibold">{group.name}</h3>
+        <h3 id={headingId} className="text-lg font-semibold">
+          {group.name}
+        </h3>
         <p className="text-sm">
           {t('groupAnswered', { answered: group.total.answered, total: group.total.total, pct: f.percent(share) })}
         </p>
       </div>
-      {group.areas.length === 0 ? <p className="text-sm text-slate-600">{t('noAreasAllocated')}</p> : <AreaProgressTable caption={t('areasOf', { group: group.name })} areas={group.areas} assessmentId={assessmentId} />}
+      {group.areas.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('noAreasAllocated')}</p>
+      ) : (
+        <AreaProgressTable
+          caption={t('areasOf', { group: group.name })}
+          areas={group.areas}
+          assessmentId={assessmentId}
+        />
+      )}
       <div>
         <h4 className="text-sm font-semibold">{t('disputed', { n: group.disputed.length })}</h4>
         {group.disputed.length === 0 ? (
@@ -72,7 +107,10 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
               return (
                 <li key={d.findingId}>
                   <span aria-hidden="true">⚑ </span>
-                  <Link href={findingHref(assessmentId, group.id, d.findingId)} className="text-brand-700 hover:underline">
+                  <Link
+                    href={findingHref(assessmentId, group.id, d.findingId)}
+                    className="text-brand-700 hover:underline"
+                  >
                     {kind.success ? t(`kind.${kind.data}`) : d.kind}: {d.excerpt || t('noText')}
                   </Link>
                 </li>
@@ -88,7 +126,9 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
         ) : (
           <ul className="flex flex-wrap gap-2 text-sm">
             {group.notYetContributed.map((m) => (
-              <li key={m.id} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">{m.name}</li>
+              <li key={m.id} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">
+                {m.name}
+              </li>
             ))}
           </ul>
         )}

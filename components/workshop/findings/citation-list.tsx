@@ -25,7 +25,11 @@ type TCitationListProps = {
 type TCitedQuestion = { label: string; text: string; added: boolean };
 
 // The cited question as the assessment shows it: an added one (`<area>.a<n>`) is not in the guide.
-function citedQuestion(key: string, preview: TCitationPreview | undefined, areas: readonly TCitableArea[] | undefined): TCitedQuestion | null {
+function citedQuestion(
+  key: string,
+  preview: TCitationPreview | undefined,
+  areas: readonly TCitableArea[] | undefined,
+): TCitedQuestion | null {
   if (preview) return { label: preview.label, text: preview.question, added: preview.added };
   const own = areas?.flatMap((a) => a.questions).find((q) => q.key === key);
   if (own) return own;
@@ -47,7 +51,11 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
         return (
           <li key={key} className="rounded border border-slate-200 bg-slate-50 px-2 py-1">
             <div className="flex flex-wrap items-center gap-2">
-              <Link href={answerHref(assessmentId, key)} className="font-medium text-brand-700 hover:underline" title={question?.text}>
+              <Link
+                href={answerHref(assessmentId, key)}
+                className="font-medium text-brand-700 hover:underline"
+                title={question?.text}
+              >
                 {key}
               </Link>
               {question && (
@@ -58,15 +66,24 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
                 </span>
               )}
               {onRemove && (
-                <button type="button" onClick={() => onRemove(key)} className="rounded px-1.5 text-red-800 hover:bg-red-50" aria-label={t('removeCitation', { key })}>
+                <button
+                  type="button"
+                  onClick={() => onRemove(key)}
+                  className="rounded px-1.5 text-red-800 hover:bg-red-50"
+                  aria-label={t('removeCitation', { key })}
+                >
                   {t('remove')}
                 </button>
               )}
             </div>
             {preview && (
               <div className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-800">
-                <p className="text-xs font-semibold text-slate-700">{t('evaluation', { status: answerStatusLabel(td, status) })}</p>
-                <p className="whitespace-pre-line">{preview.text || <span className="text-slate-600">{t('noAnswerYet')}</span>}</p>
+                <p className="text-xs font-semibold text-slate-700">
+                  {t('evaluation', { status: answerStatusLabel(td, status) })}
+                </p>
+                <p className="whitespace-pre-line">
+                  {preview.text || <span className="text-slate-600">{t('noAnswerYet')}</span>}
+                </p>
               </div>
             )}
           </li>

@@ -33,7 +33,11 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
     setKey('');
   };
   return (
-    <form onSubmit={submit} aria-label={t('citeIn', { name: context })} className="flex flex-wrap items-end gap-2 text-sm">
+    <form
+      onSubmit={submit}
+      aria-label={t('citeIn', { name: context })}
+      className="flex flex-wrap items-end gap-2 text-sm"
+    >
       <div className="flex min-w-0 max-w-full flex-col gap-1">
         <label htmlFor={`${id}-area`} className="font-medium text-slate-700">
           {t('area')}
@@ -58,7 +62,12 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
         <label htmlFor={`${id}-question`} className="font-medium text-slate-700">
           {t('questionToCite')}
         </label>
-        <select id={`${id}-question`} value={key} onChange={(e) => setKey(e.target.value)} className={`${inputClass} max-w-full`}>
+        <select
+          id={`${id}-question`}
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          className={`${inputClass} max-w-full`}
+        >
           <option value="">{t('chooseQuestion')}</option>
           {questions.map((q) => (
             <option key={q.key} value={q.key}>
@@ -68,7 +77,11 @@ export function CitationPicker({ areas, cited, context, onAdd }: TCitationPicker
           ))}
         </select>
       </div>
-      <button type="submit" disabled={!key} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:bg-slate-100 disabled:text-slate-400">
+      <button
+        type="submit"
+        disabled={!key}
+        className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:bg-slate-100 disabled:text-slate-400"
+      >
         {t('cite')}
       </button>
     </form>

@@ -28,18 +28,48 @@ type TFindingEditorProps = {
  * The collaborative rich text of one finding, bound to its own top-level fragment with the one
  * shared extension list, through the same hook as the checklist's answers.
  */
-export function FindingEditor({ doc, awareness, user, findingId, label, editable, autoFocus = false, onFocusChange }: TFindingEditorProps) {
+export function FindingEditor({
+  doc,
+  awareness,
+  user,
+  findingId,
+  label,
+  editable,
+  autoFocus = false,
+  onFocusChange,
+}: TFindingEditorProps) {
   const t = useT(workshopMessages);
   const fragment = useMemo(() => doc.getXmlFragment(findingFragmentName(findingId)), [doc, findingId]);
-  const editor = useFragmentEditor({ fragment, awareness, user, label, editable, autoFocus, minHeightClass: 'min-h-12', onFocusChange });
+  const editor = useFragmentEditor({
+    fragment,
+    awareness,
+    user,
+    label,
+    editable,
+    autoFocus,
+    minHeightClass: 'min-h-12',
+    onFocusChange,
+  });
 
   if (!editable) {
-    return <div className="rounded-md bg-slate-50">{editor ? <EditorContent editor={editor} /> : <p className="px-3 py-2 text-sm text-slate-600">{t('loading')}</p>}</div>;
+    return (
+      <div className="rounded-md bg-slate-50">
+        {editor ? (
+          <EditorContent editor={editor} />
+        ) : (
+          <p className="px-3 py-2 text-sm text-slate-600">{t('loading')}</p>
+        )}
+      </div>
+    );
   }
   return (
     <div className="rounded-md border border-slate-300 bg-white focus-within:border-brand-600 focus-within:ring-2 focus-within:ring-brand-600">
       {editor && <EditorToolbar editor={editor} label={`Formatting, ${label.toLowerCase()}`} />}
-      {editor ? <EditorContent editor={editor} /> : <p className="min-h-12 px-3 py-2 text-sm text-slate-600">{t('loading')}</p>}
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        <p className="min-h-12 px-3 py-2 text-sm text-slate-600">{t('loading')}</p>
+      )}
     </div>
   );
 }

@@ -32,7 +32,8 @@ type TFindingItemProps = {
   onCite: (finding: TFinding, key: string, cited: boolean) => void;
 };
 
-const smallButton = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:text-slate-400';
+const smallButton =
+  'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:text-slate-400';
 
 /** One finding on its group's page: its text, who is editing it, its citations, its controls. */
 export function FindingItem(props: TFindingItemProps) {
@@ -44,7 +45,11 @@ export function FindingItem(props: TFindingItemProps) {
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const headingId = `finding-${finding.id}-heading`;
   return (
-    <li id={`finding-${finding.id}`} aria-labelledby={headingId} className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 bg-white p-3">
+    <li
+      id={`finding-${finding.id}`}
+      aria-labelledby={headingId}
+      className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 bg-white p-3"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-center gap-2">
           <h4 id={headingId} className="font-semibold">
@@ -57,15 +62,32 @@ export function FindingItem(props: TFindingItemProps) {
           <PresenceAvatars users={others} />
           {editable && (
             <>
-              <button type="button" className={smallButton} disabled={position === 0} onClick={() => props.onMove(finding, position - 1)} aria-label={t('moveUp', { name })}>
+              <button
+                type="button"
+                className={smallButton}
+                disabled={position === 0}
+                onClick={() => props.onMove(finding, position - 1)}
+                aria-label={t('moveUp', { name })}
+              >
                 {t('up')}
               </button>
-              <button type="button" className={smallButton} disabled={position === count - 1} onClick={() => props.onMove(finding, position + 1)} aria-label={t('moveDown', { name })}>
+              <button
+                type="button"
+                className={smallButton}
+                disabled={position === count - 1}
+                onClick={() => props.onMove(finding, position + 1)}
+                aria-label={t('moveDown', { name })}
+              >
                 {t('down')}
               </button>
               {confirming ? (
                 <>
-                  <button type="button" className={`${smallButton} border-red-700 text-red-800`} onClick={() => props.onDelete(finding)} autoFocus>
+                  <button
+                    type="button"
+                    className={`${smallButton} border-red-700 text-red-800`}
+                    onClick={() => props.onDelete(finding)}
+                    autoFocus
+                  >
                     {t('deleteNamed', { name: lower })}
                   </button>
                   <button type="button" className={smallButton} onClick={() => setConfirming(false)}>
@@ -73,7 +95,12 @@ export function FindingItem(props: TFindingItemProps) {
                   </button>
                 </>
               ) : (
-                <button type="button" className={smallButton} onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { name })}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  onClick={() => setConfirming(true)}
+                  aria-label={t('deleteNamed', { name })}
+                >
                   {t('delete')}
                 </button>
               )}
@@ -93,8 +120,20 @@ export function FindingItem(props: TFindingItemProps) {
       />
       <div className="grid grid-cols-1 gap-2">
         <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
-        <CitationList assessmentId={assessmentId} keys={finding.citations} areas={areas} onRemove={editable ? (key) => props.onCite(finding, key, false) : undefined} />
-        {editable && <CitationPicker areas={areas} cited={finding.citations} context={lower} onAdd={(key) => props.onCite(finding, key, true)} />}
+        <CitationList
+          assessmentId={assessmentId}
+          keys={finding.citations}
+          areas={areas}
+          onRemove={editable ? (key) => props.onCite(finding, key, false) : undefined}
+        />
+        {editable && (
+          <CitationPicker
+            areas={areas}
+            cited={finding.citations}
+            context={lower}
+            onAdd={(key) => props.onCite(finding, key, true)}
+          />
+        )}
       </div>
     </li>
   );

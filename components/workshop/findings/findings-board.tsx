@@ -6,7 +6,17 @@ import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presen
 import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
 import { Button } from '@/components/ui/button';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { FINDING_KINDS, type TFinding, type TFindingKind, addCitation, addFinding, deleteFinding, newFindingId, removeCitation, setFindingOrder } from '@/lib/collab/findings-layout';
+import {
+  FINDING_KINDS,
+  type TFinding,
+  type TFindingKind,
+  addCitation,
+  addFinding,
+  deleteFinding,
+  newFindingId,
+  removeCitation,
+  setFindingOrder,
+} from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { orderForMove } from '@/lib/domain/workshop/findings-order';
@@ -27,7 +37,14 @@ type TFindingsBoardProps = {
 };
 
 /** A group's findings, written together live: strengths, weaknesses, risks and proposed activities. */
-export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEdit, areas, outcomes }: TFindingsBoardProps) {
+export function FindingsBoard({
+  assessmentId,
+  groupId,
+  user: { id, name },
+  canEdit,
+  areas,
+  outcomes,
+}: TFindingsBoardProps) {
   const t = useT(workshopMessages);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
@@ -41,7 +58,10 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
   const editable = canEdit && session.status !== 'closed';
   useUnsavedChangesWarning(session.unsynced > 0);
 
-  const onFocusChange = useCallback((findingId: string, focused: boolean) => announce(focused ? findingId : null), [announce]);
+  const onFocusChange = useCallback(
+    (findingId: string, focused: boolean) => announce(focused ? findingId : null),
+    [announce],
+  );
   const add = (kind: TFindingKind) => {
     if (!doc) return;
     const findingId = newFindingId();
@@ -51,7 +71,15 @@ export function FindingsBoard({ assessmentId, groupId, user: { id, name }, canEd
   const move = (finding: TFinding, to: number) => {
     if (!doc) return;
     const list = findings[finding.kind];
-    setFindingOrder(doc, finding, orderForMove(list.map((f) => f.order), list.indexOf(finding), to));
+    setFindingOrder(
+      doc,
+      finding,
+      orderForMove(
+        list.map((f) => f.order),
+        list.indexOf(finding),
+        to,
+      ),
+    );
   };
   const remove = (finding: TFinding) => doc && deleteFinding(doc, finding, id);
   const cite = (finding: TFinding, key: string, cited: boolean) => {

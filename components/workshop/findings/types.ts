@@ -1,7 +1,17 @@
 import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
 
 /** An area a group's findings may cite, with its questions, for the citation picker. */
-export type TCitableArea = { id: string; label: string; questions: { key: string; number: number; text: string; /** `12`, or `A1` for an added question. */ label: string; added: boolean }[] };
+export type TCitableArea = {
+  id: string;
+  label: string;
+  questions: {
+    key: string;
+    number: number;
+    text: string;
+    /** `12`, or `A1` for an added question. */ label: string;
+    added: boolean;
+  }[];
+};
 
 /** Outcomes by finding id, as the report-back decided them. */
 export type TOutcomesByFinding = Readonly<Record<string, TFindingOutcomeRecord>>;

@@ -34,7 +34,9 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
 
   async function apply(s: TGroupSuggestion) {
     setPending(true);
-    const res = await sendJson(`${base}/allocation`, 'PUT', { allocation: s.placements.map((p) => ({ areaId: p.id, groupId: p.groupId })) });
+    const res = await sendJson(`${base}/allocation`, 'PUT', {
+      allocation: s.placements.map((p) => ({ areaId: p.id, groupId: p.groupId })),
+    });
     setPending(false);
     if (!res.ok) return setError(res.error);
     setSuggestion(null);
@@ -43,13 +45,14 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
   }
 
   return (
-    <section aria-labelledby="suggestion-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="suggestion-heading"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h3 id="suggestion-heading" className="font-semibold">
         {t('balanced')}
       </h3>
-      <p className="text-sm text-slate-700">
-        {t('balancedIntro')}
-      </p>
+      <p className="text-sm text-slate-700">{t('balancedIntro')}</p>
       <div>
         <Button variant="secondary" onClick={() => void suggest()} disabled={pending}>
           {t('suggest')}
@@ -68,35 +71,42 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
             <ul className="grid gap-1 text-sm" aria-label={t('questionsPerGroup')}>
               {suggestion.totals.map((total) => (
                 <li key={total.groupId}>
-                  <strong>{total.groupName}</strong>: {t('areasQuestions', { areas: total.areas, questions: total.questions })}
+                  <strong>{total.groupName}</strong>:{' '}
+                  {t('areasQuestions', { areas: total.areas, questions: total.questions })}
                 </li>
               ))}
             </ul>
             <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t('suggested')}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-2">{t('area')}</th>
-                  <th scope="col" className="p-2">{t('questions')}</th>
-                  <th scope="col" className="p-2">{t('group')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {suggestion.placements.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
-                      {p.label}
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t('suggested')}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="p-2">
+                      {t('area')}
                     </th>
-                    <td className="p-2 tabular-nums">{p.questions}</td>
-                    <td className="p-2">
-                      {p.groupName}
-                      {p.byExpertise && <span className="block text-xs text-slate-600">{t('byExpertise')}</span>}
-                    </td>
+                    <th scope="col" className="p-2">
+                      {t('questions')}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t('group')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {suggestion.placements.map((p) => (
+                    <tr key={p.id} className="border-t border-slate-200">
+                      <th scope="row" className="p-2 font-normal">
+                        {p.label}
+                      </th>
+                      <td className="p-2 tabular-nums">{p.questions}</td>
+                      <td className="p-2">
+                        {p.groupName}
+                        {p.byExpertise && <span className="block text-xs text-slate-600">{t('byExpertise')}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
             <div className="flex gap-2">
               <Button onClick={() => void apply(suggestion)} disabled={pending}>

@@ -42,9 +42,15 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">{t('area')}</th>
-              <th scope="col" className="p-2">{t('questions')}</th>
-              <th scope="col" className="p-2">{t('group')}</th>
+              <th scope="col" className="p-2">
+                {t('area')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('questions')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('group')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +60,8 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
                   {a.label}
                   {a.groupId === null && (
                     <span className="ml-2 whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1.5 text-xs">
-                      <span aria-hidden="true">⚠ </span>{t('notAllocated')}
+                      <span aria-hidden="true">⚠ </span>
+                      {t('notAllocated')}
                     </span>
                   )}
                 </th>

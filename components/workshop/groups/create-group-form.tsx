@@ -21,7 +21,9 @@ export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId:
     e.preventDefault();
     const formEl = e.currentTarget;
     setPending(true);
-    const res = await sendJson(`/api/assessments/${assessmentId}/groups`, 'POST', { name: new FormData(formEl).get('name') });
+    const res = await sendJson(`/api/assessments/${assessmentId}/groups`, 'POST', {
+      name: new FormData(formEl).get('name'),
+    });
     setPending(false);
     if (!res.ok) {
       setError(res.error);
@@ -35,14 +37,27 @@ export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId:
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="create-group-heading">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+      aria-labelledby="create-group-heading"
+    >
       <h3 id="create-group-heading" className="font-semibold">
         {t('createGroup')}
       </h3>
       <FormError message={error} />
       <div className="flex flex-wrap items-end gap-3">
         <Field id="create-group-name" label={t('groupName')} errors={fieldErrors.name}>
-          <input id="create-group-name" name="name" required maxLength={80} defaultValue={suggestedName} className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
+          <input
+            id="create-group-name"
+            name="name"
+            required
+            maxLength={80}
+            defaultValue={suggestedName}
+            className={inputClass}
+            aria-invalid={Boolean(fieldErrors.name)}
+          />
         </Field>
         <Button type="submit" disabled={pending}>
           {pending ? t('creating') : t('createGroupButton')}

@@ -22,10 +22,15 @@ export async function GroupCard({ assessmentId, group, manage }: TProps) {
           {group.name}
         </h3>
         <p className="text-xs text-slate-600">
-          {t('areasQuestions', { areas: group.areas.length, questions })} · {t('membersCount', { n: group.members.length })}
+          {t('areasQuestions', { areas: group.areas.length, questions })} ·{' '}
+          {t('membersCount', { n: group.members.length })}
         </p>
-        <Link href={`/assessments/${assessmentId}/groups/${group.id}`} className="text-sm font-medium text-brand-700 hover:underline">
-          {t('findings')}<span className="sr-only">{t('findingsOf', { group: group.name })}</span>
+        <Link
+          href={`/assessments/${assessmentId}/groups/${group.id}`}
+          className="text-sm font-medium text-brand-700 hover:underline"
+        >
+          {t('findings')}
+          <span className="sr-only">{t('findingsOf', { group: group.name })}</span>
         </Link>
       </div>
       <div>
@@ -36,7 +41,10 @@ export async function GroupCard({ assessmentId, group, manage }: TProps) {
           <ul className="list-disc pl-5 text-sm">
             {group.areas.map((a) => (
               <li key={a.id}>
-                <Link href={`/assessments/${assessmentId}/checklist/${a.id}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/assessments/${assessmentId}/checklist/${a.id}`}
+                  className="text-brand-700 hover:underline"
+                >
                   {a.label}
                 </Link>{' '}
                 <span className="text-slate-600">{t('nQuestions', { n: a.questions })}</span>
@@ -54,7 +62,11 @@ export async function GroupCard({ assessmentId, group, manage }: TProps) {
             {group.members.map((m) => (
               <li key={m.id}>
                 {m.name} <span className="text-slate-600">({roleLabel(td, m.role)})</span>
-                {group.rapporteur?.id === m.id && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-900">{t('rapporteur')}</span>}
+                {group.rapporteur?.id === m.id && (
+                  <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-900">
+                    {t('rapporteur')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -59,11 +59,21 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
 
   return (
     <details className="rounded-md border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('editGroup', { group: group.name })}</summary>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+        {t('editGroup', { group: group.name })}
+      </summary>
       <form onSubmit={(e) => void onSubmit(e)} className="mt-3 grid gap-3" noValidate>
         <FormError message={error} />
         <Field id={`${prefix}-name`} label={t('groupName')} errors={fieldErrors.name}>
-          <input id={`${prefix}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} className={inputClass} aria-invalid={Boolean(fieldErrors.name)} />
+          <input
+            id={`${prefix}-name`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+            className={inputClass}
+            aria-invalid={Boolean(fieldErrors.name)}
+          />
         </Field>
         <fieldset className="grid gap-1">
           <legend className="text-sm font-medium text-slate-800">{t('members')}</legend>
@@ -72,7 +82,13 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
             const id = `${prefix}-member-${m.id}`;
             return (
               <div key={m.id} className="flex items-center gap-2 text-sm">
-                <input id={id} type="checkbox" checked={memberIds.includes(m.id)} disabled={elsewhere} onChange={(e) => toggle(m.id, e.target.checked)} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={memberIds.includes(m.id)}
+                  disabled={elsewhere}
+                  onChange={(e) => toggle(m.id, e.target.checked)}
+                />
                 <label htmlFor={id} className={elsewhere ? 'text-slate-500' : undefined}>
                   {m.name} ({roleLabel(td, m.role)}){m.expertise && `, ${m.expertise}`}
                   {elsewhere && t('alreadyIn', { group: m.groupName ?? '' })}
@@ -87,8 +103,18 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
             </p>
           ))}
         </fieldset>
-        <Field id={`${prefix}-rapporteur`} label={t('rapporteur')} hint={t('rapporteurHint')} errors={fieldErrors.rapporteurId}>
-          <select id={`${prefix}-rapporteur`} value={rapporteurId} onChange={(e) => setRapporteurId(e.target.value)} className={inputClass}>
+        <Field
+          id={`${prefix}-rapporteur`}
+          label={t('rapporteur')}
+          hint={t('rapporteurHint')}
+          errors={fieldErrors.rapporteurId}
+        >
+          <select
+            id={`${prefix}-rapporteur`}
+            value={rapporteurId}
+            onChange={(e) => setRapporteurId(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{t('noneYet')}</option>
             {chosen.map((m) => (
               <option key={m.id} value={m.id}>
@@ -102,7 +128,8 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
             {pending ? t('saving') : t('saveGroup')}
           </Button>
           <Button variant="danger" onClick={() => void onDelete()}>
-            {t('deleteGroup')}<span className="sr-only"> {group.name}</span>
+            {t('deleteGroup')}
+            <span className="sr-only"> {group.name}</span>
           </Button>
         </div>
       </form>

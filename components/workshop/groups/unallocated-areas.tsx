@@ -8,12 +8,16 @@ export async function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea
   if (areas.length === 0) {
     return (
       <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
-        <span aria-hidden="true">✓ </span>{t('allAllocated')}
+        <span aria-hidden="true">✓ </span>
+        {t('allAllocated')}
       </p>
     );
   }
   return (
-    <section aria-labelledby="unallocated-heading" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
+    <section
+      aria-labelledby="unallocated-heading"
+      className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm"
+    >
       <h3 id="unallocated-heading" className="font-semibold">
         <span aria-hidden="true">⚠ </span>
         {t('unallocated', { n: areas.length })}

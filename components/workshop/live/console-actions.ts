@@ -27,4 +27,5 @@ export function useConsoleAction(): { busy: boolean; error: string | null; run: 
   return { busy, error, run };
 }
 
-export const consoleButton = 'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:text-slate-400';
+export const consoleButton =
+  'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:text-slate-400';

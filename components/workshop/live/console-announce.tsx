@@ -47,12 +47,21 @@ export function ConsoleAnnounce() {
           {t('announce')}
         </button>
         {state?.announcement && (
-          <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('announcement:clear', {}))}>
+          <button
+            type="button"
+            className={consoleButton}
+            disabled={busy}
+            onClick={() => run(() => send('announcement:clear', {}))}
+          >
             {t('clearAnnouncement')}
           </button>
         )}
       </div>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

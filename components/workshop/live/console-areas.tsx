@@ -13,9 +13,7 @@ export function ConsoleAreas() {
   const locked = new Set(state?.lockedAreas ?? []);
   return (
     <details>
-      <summary className="cursor-pointer font-semibold">
-        {t('locks', { n: locked.size })}
-      </summary>
+      <summary className="cursor-pointer font-semibold">{t('locks', { n: locked.size })}</summary>
       <ul className="mt-2 grid max-h-64 gap-1 overflow-y-auto text-sm">
         {(snapshot?.areas ?? []).map((a) => {
           const isLocked = locked.has(a.id);
@@ -26,7 +24,12 @@ export function ConsoleAreas() {
                 {a.label}
                 {isLocked && <span className="font-medium">{t('locked')}</span>}
               </span>
-              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send(isLocked ? 'area:unlock' : 'area:lock', { areaId: a.id }))}>
+              <button
+                type="button"
+                className={consoleButton}
+                disabled={busy}
+                onClick={() => run(() => send(isLocked ? 'area:unlock' : 'area:lock', { areaId: a.id }))}
+              >
                 {isLocked ? t('unlock') : t('lock')}
                 <span className="sr-only"> {a.label}</span>
               </button>
@@ -34,7 +37,11 @@ export function ConsoleAreas() {
           );
         })}
       </ul>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </details>
   );
 }

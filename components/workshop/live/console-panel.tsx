@@ -22,18 +22,39 @@ export function ConsolePanel() {
   const leading = state?.follow?.byUserId === snapshot?.me.id;
   return (
     <div className="mt-2">
-      <button type="button" className={consoleButton} aria-expanded={open} aria-controls="live-console" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={consoleButton}
+        aria-expanded={open}
+        aria-controls="live-console"
+        onClick={() => setOpen(!open)}
+      >
         {open ? t('hideConsole') : t('showConsole')}
       </button>
-      <section id="live-console" hidden={!open} aria-label={t('console')} className="mt-2 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-2">
+      <section
+        id="live-console"
+        hidden={!open}
+        aria-label={t('console')}
+        className="mt-2 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-2"
+      >
         <fieldset className="grid gap-2">
           <legend className="font-semibold">{t('breakouts')}</legend>
           <p className="text-sm">{state?.breakoutActive ? t('breakoutsRunning') : t('plenary')}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('breakout:start', {}))}>
+            <button
+              type="button"
+              className={consoleButton}
+              disabled={busy}
+              onClick={() => run(() => send('breakout:start', {}))}
+            >
               {t('startBreakouts')}
             </button>
-            <button type="button" className={consoleButton} disabled={busy || !state?.breakoutActive} onClick={() => run(() => send('breakout:end', { path: window.location.pathname }))}>
+            <button
+              type="button"
+              className={consoleButton}
+              disabled={busy || !state?.breakoutActive}
+              onClick={() => run(() => send('breakout:end', { path: window.location.pathname }))}
+            >
               {t('endBreakouts')}
             </button>
           </div>
@@ -42,16 +63,31 @@ export function ConsolePanel() {
           <legend className="font-semibold">{t('followAndReport')}</legend>
           <div className="flex flex-wrap gap-2">
             {leading ? (
-              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
+              <button
+                type="button"
+                className={consoleButton}
+                disabled={busy}
+                onClick={() => run(() => send('follow:stop', {}))}
+              >
                 {t('stopFollowMe')}
               </button>
             ) : (
-              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => present(pathname))}>
+              <button
+                type="button"
+                className={consoleButton}
+                disabled={busy}
+                onClick={() => run(() => present(pathname))}
+              >
                 {t('followMe')}
               </button>
             )}
             {state?.follow && !leading && (
-              <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('follow:stop', {}))}>
+              <button
+                type="button"
+                className={consoleButton}
+                disabled={busy}
+                onClick={() => run(() => send('follow:stop', {}))}
+              >
                 {t('endFollowOf', { name: state.follow.byName })}
               </button>
             )}

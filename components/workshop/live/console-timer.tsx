@@ -28,11 +28,26 @@ export function ConsoleTimer() {
       >
         <label className="flex flex-col text-sm">
           {t('minutes')}
-          <input type="number" min={1} max={MAX_TIMER_MINUTES} required value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} className={`${inputClass} w-24`} />
+          <input
+            type="number"
+            min={1}
+            max={MAX_TIMER_MINUTES}
+            required
+            value={minutes}
+            onChange={(e) => setMinutes(Number(e.target.value))}
+            className={`${inputClass} w-24`}
+          />
         </label>
         <label className="flex flex-col text-sm">
           {t('label')}
-          <input type="text" maxLength={80} required value={label} onChange={(e) => setLabel(e.target.value)} className={inputClass} />
+          <input
+            type="text"
+            maxLength={80}
+            required
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            className={inputClass}
+          />
         </label>
         <button type="submit" className={consoleButton} disabled={busy}>
           {timer ? t('restartTimer') : t('startTimer')}
@@ -41,26 +56,55 @@ export function ConsoleTimer() {
       {timer && (
         <div className="flex flex-wrap gap-2">
           {timer.pausedRemainingMs === null ? (
-            <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:pause', {}))}>
+            <button
+              type="button"
+              className={consoleButton}
+              disabled={busy}
+              onClick={() => run(() => send('timer:pause', {}))}
+            >
               {t('pauseTimer')}
             </button>
           ) : (
-            <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:resume', {}))}>
+            <button
+              type="button"
+              className={consoleButton}
+              disabled={busy}
+              onClick={() => run(() => send('timer:resume', {}))}
+            >
               {t('resumeTimer')}
             </button>
           )}
-          <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:add', { minutes: 1 }))}>
+          <button
+            type="button"
+            className={consoleButton}
+            disabled={busy}
+            onClick={() => run(() => send('timer:add', { minutes: 1 }))}
+          >
             {t('addOne')}
           </button>
-          <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:add', { minutes: 5 }))}>
+          <button
+            type="button"
+            className={consoleButton}
+            disabled={busy}
+            onClick={() => run(() => send('timer:add', { minutes: 5 }))}
+          >
             {t('addFive')}
           </button>
-          <button type="button" className={consoleButton} disabled={busy} onClick={() => run(() => send('timer:stop', {}))}>
+          <button
+            type="button"
+            className={consoleButton}
+            disabled={busy}
+            onClick={() => run(() => send('timer:stop', {}))}
+          >
             {t('stopTimer')}
           </button>
         </div>
       )}
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

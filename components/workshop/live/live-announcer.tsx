@@ -9,8 +9,11 @@ import { useLiveRoom } from './live-room-provider';
 
 type TSeen = { presence: readonly TPresence[]; hands: readonly TRaisedHand[] };
 
-const added = <T extends { userId: string; name: string }>(before: readonly T[], after: readonly T[], except: string | undefined) =>
-  after.filter((x) => x.userId !== except && !before.some((b) => b.userId === x.userId)).map((x) => x.name);
+const added = <T extends { userId: string; name: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  except: string | undefined,
+) => after.filter((x) => x.userId !== except && !before.some((b) => b.userId === x.userId)).map((x) => x.name);
 
 /**
  * Tells screen-reader users, politely, who joins or leaves the live room and who raises or lowers

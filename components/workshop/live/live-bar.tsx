@@ -12,14 +12,20 @@ import { PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
 import { TimerDisplay } from './timer-display';
 
-/** The live bar under the assessment's tabs: who is online, the timer, hands, reactions, follow-me; and the console for facilitators. */
+/**
+ * The live bar under the assessment's tabs: who is online, the timer, hands, reactions, follow-me;
+ * and the console for facilitators.
+ */
 export function LiveBar() {
   const t = useT(liveMessages);
   const { isFacilitator, state } = useLiveRoom();
   return (
     <div className="mb-4">
       <AnnouncementBanner />
-      <section aria-label={t('liveRoom')} className="flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4">
+      <section
+        aria-label={t('liveRoom')}
+        className="flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4"
+      >
         <PresenceSummary />
         <LiveAnnouncer />
         <TimerDisplay />
@@ -30,7 +36,8 @@ export function LiveBar() {
         )}
         {state?.spotlight && (
           <p className="text-sm">
-            <span aria-hidden="true">🔦 </span>{t('spotlight', { group: state.spotlight.groupName })}
+            <span aria-hidden="true">🔦 </span>
+            {t('spotlight', { group: state.spotlight.groupName })}
           </p>
         )}
         <FollowIndicator />

@@ -10,7 +10,14 @@ import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { SOCKET_PATH } from '@/lib/realtime/events';
-import type { TLiveAck, TLiveEventName, TLivePayload, TLiveSnapshot, TLiveState, TReaction } from '@/lib/realtime/live-events';
+import type {
+  TLiveAck,
+  TLiveEventName,
+  TLivePayload,
+  TLiveSnapshot,
+  TLiveState,
+  TReaction,
+} from '@/lib/realtime/live-events';
 import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
 import { useFollowNavigation } from './use-follow-navigation';
@@ -41,7 +48,9 @@ export type TLiveRoom = {
 const LiveRoomContext = createContext<TLiveRoom | null>(null);
 const REACTION_SHOWN_MS = 4000;
 
-/** One socket per assessment page tree, joined to the room: state, presence, hands, reactions and the actions on them. */
+/**
+ * One socket per assessment page tree, joined to the room: state, presence, hands, reactions and the actions on them.
+ */
 export function LiveRoomProvider({ assessmentId, children }: { assessmentId: string; children: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -130,9 +139,25 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       stopFollowing: () => setOptedOutOf(state?.follow?.byUserId ?? null),
       send,
     }),
-    [assessmentId, connected, snapshot, state, presence, hands, reactions, offset, isFacilitator, canPresent, optedOut, send],
+    [
+      assessmentId,
+      connected,
+      snapshot,
+      state,
+      presence,
+      hands,
+      reactions,
+      offset,
+      isFacilitator,
+      canPresent,
+      optedOut,
+      send,
+    ],
   );
-  const shared = useMemo<TSharedLiveSocket | null>(() => (socket ? { assessmentId, socket, joined: connected } : null), [assessmentId, socket, connected]);
+  const shared = useMemo<TSharedLiveSocket | null>(
+    () => (socket ? { assessmentId, socket, joined: connected } : null),
+    [assessmentId, socket, connected],
+  );
 
   return (
     <LiveSocketContext.Provider value={shared}>

@@ -15,7 +15,10 @@ export function PresenceSummary() {
         <span aria-hidden="true">{connected ? '●' : '○'} </span>
         {connected ? t('online', { n: presence.length }) : t('offline')}
       </summary>
-      <ul className="absolute z-20 mt-1 w-max max-w-[calc(100vw-2rem)] min-w-48 rounded-md border border-slate-300 bg-white p-2 shadow" aria-label={t('onlineNow')}>
+      <ul
+        className="absolute z-20 mt-1 w-max max-w-[calc(100vw-2rem)] min-w-48 rounded-md border border-slate-300 bg-white p-2 shadow"
+        aria-label={t('onlineNow')}
+      >
         {presence.map((p) => (
           <li key={p.userId}>
             {p.name}

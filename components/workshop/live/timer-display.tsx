@@ -24,15 +24,28 @@ export function TimerDisplay() {
   // Said when paused, on each whole minute and when time is up; nothing in between.
   const minutes = announcedMinutes(left);
   const label = timer.label;
-  const spoken = paused ? t('spokenPaused', { label, left: formatMmSs(left) }) : minutes === null ? null : minutes === 0 ? t('spokenUp', { label }) : t('spokenMinutes', { label, n: minutes });
+  const spoken = paused
+    ? t('spokenPaused', { label, left: formatMmSs(left) })
+    : minutes === null
+      ? null
+      : minutes === 0
+        ? t('spokenUp', { label })
+        : t('spokenMinutes', { label, n: minutes });
   return (
     <div className="flex items-center gap-2" data-testid="live-timer">
       <span className="text-sm text-slate-700">{timer.label}</span>
-      <span role="timer" aria-label={t('timeLeft', { label })} className="font-mono text-lg font-semibold tabular-nums" data-testid="live-timer-value">
+      <span
+        role="timer"
+        aria-label={t('timeLeft', { label })}
+        className="font-mono text-lg font-semibold tabular-nums"
+        data-testid="live-timer-value"
+      >
         {formatMmSs(left)}
       </span>
       {paused && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t('paused')}</span>}
-      {left === 0 && !paused && <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">{t('timeUp')}</span>}
+      {left === 0 && !paused && (
+        <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">{t('timeUp')}</span>
+      )}
       <TimerAnnouncer text={spoken} />
     </div>
   );

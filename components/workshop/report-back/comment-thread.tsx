@@ -20,7 +20,15 @@ type TCommentThreadProps = {
 };
 
 /** The plenary's comments on one finding, oldest first, with a form for those who may comment. */
-export function CommentThread({ assessmentId, groupId, findingId, name, comments, canComment, onAdded }: TCommentThreadProps) {
+export function CommentThread({
+  assessmentId,
+  groupId,
+  findingId,
+  name,
+  comments,
+  canComment,
+  onAdded,
+}: TCommentThreadProps) {
   const t = useT(workshopMessages);
   const f = useFormat();
   const id = useId();
@@ -31,7 +39,11 @@ export function CommentThread({ assessmentId, groupId, findingId, name, comments
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const res = await sendJson<{ comment: TFindingCommentRecord }>(`/api/assessments/${assessmentId}/findings/${findingId}/comments`, 'POST', { groupId, body });
+    const res = await sendJson<{ comment: TFindingCommentRecord }>(
+      `/api/assessments/${assessmentId}/findings/${findingId}/comments`,
+      'POST',
+      { groupId, body },
+    );
     setBusy(false);
     if (!res.ok) {
       setError(res.fieldErrors.body?.[0] ?? res.error);
@@ -48,7 +60,8 @@ export function CommentThread({ assessmentId, groupId, findingId, name, comments
         {comments.map((c) => (
           <li key={c.id} className="rounded border border-slate-200 bg-slate-50 px-2 py-1">
             <p className="text-xs text-slate-600">
-              <span className="font-semibold text-slate-800">{c.author.name}</span> · <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
+              <span className="font-semibold text-slate-800">{c.author.name}</span> ·{' '}
+              <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>
             </p>
             <p className="whitespace-pre-line">{c.body}</p>
           </li>
@@ -59,7 +72,14 @@ export function CommentThread({ assessmentId, groupId, findingId, name, comments
           <label htmlFor={id} className="text-sm font-medium text-slate-800">
             {t('commentOn', { name })}
           </label>
-          <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} maxLength={5000} className={inputClass} />
+          <textarea
+            id={id}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={2}
+            maxLength={5000}
+            className={inputClass}
+          />
           <FormError message={error} />
           <div>
             <Button type="submit" variant="secondary" disabled={busy || body.trim() === ''}>

@@ -10,7 +10,11 @@ import { userColor } from '@/lib/collab/user-color';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/domain/workshop/findings-schema';
+import type {
+  TFindingCommentRecord,
+  TFindingOutcomeRecord,
+  TReportBackState,
+} from '@/lib/domain/workshop/findings-schema';
 import { ReportFinding } from './report-finding';
 import { useCitationPreviews } from './use-citation-previews';
 import { useHashTarget } from './use-hash-target';
@@ -28,14 +32,27 @@ type TGroupReportProps = {
 };
 
 /** One group's findings in order, read live from its document, with the plenary's outcomes and comments. */
-export function GroupReport({ assessmentId, groupId, user: { id, name }, state, canDecide, canComment, renderPresentControl, onOutcome, onComment }: TGroupReportProps) {
+export function GroupReport({
+  assessmentId,
+  groupId,
+  user: { id, name },
+  state,
+  canDecide,
+  canComment,
+  renderPresentControl,
+  onOutcome,
+  onComment,
+}: TGroupReportProps) {
   const t = useT(workshopMessages);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
   const { doc, provider } = session;
   const findings = useFindings(doc);
   const all = FINDING_KINDS.flatMap((k) => findings[k]);
-  const previews = useCitationPreviews(assessmentId, all.flatMap((f) => f.citations));
+  const previews = useCitationPreviews(
+    assessmentId,
+    all.flatMap((f) => f.citations),
+  );
   const target = useHashTarget(findings);
   const binding = doc && provider ? { doc, awareness: provider.awareness, user } : null;
 

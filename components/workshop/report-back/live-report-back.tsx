@@ -37,8 +37,16 @@ function PresentButton({ path }: { path: string }) {
   );
 }
 
-/** The report-back view with presenting wired to the live room: facilitators and the spotlighted group's rapporteur lead. */
+/**
+ * The report-back view with presenting wired to the live room: facilitators and the spotlighted
+ * group's rapporteur lead.
+ */
 export function LiveReportBack(props: Omit<TReportBackViewProps, 'renderPresentControl'>) {
   const { canPresent } = useLiveRoom();
-  return <ReportBackView {...props} renderPresentControl={canPresent ? (path) => <PresentButton path={path} /> : undefined} />;
+  return (
+    <ReportBackView
+      {...props}
+      renderPresentControl={canPresent ? (path) => <PresentButton path={path} /> : undefined}
+    />
+  );
 }

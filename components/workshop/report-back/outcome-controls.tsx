@@ -26,7 +26,11 @@ export function OutcomeControls({ assessmentId, groupId, findingId, name, curren
   const save = async (outcome: TFindingOutcome | null) => {
     setBusy(true);
     setError(null);
-    const res = await sendJson<{ outcome: TFindingOutcomeRecord | null }>(`/api/assessments/${assessmentId}/findings/${findingId}/outcome`, 'PUT', { groupId, outcome });
+    const res = await sendJson<{ outcome: TFindingOutcomeRecord | null }>(
+      `/api/assessments/${assessmentId}/findings/${findingId}/outcome`,
+      'PUT',
+      { groupId, outcome },
+    );
     setBusy(false);
     if (res.ok) onSaved(res.data.outcome);
     else setError(res.error);

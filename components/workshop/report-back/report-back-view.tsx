@@ -27,7 +27,16 @@ export type TReportBackViewProps = {
 };
 
 /** The plenary report-back: one tab per group, its findings with outcomes and comments. */
-export function ReportBackView({ assessmentId, groups, groupId, user, initialState, canDecide, canComment, renderPresentControl }: TReportBackViewProps) {
+export function ReportBackView({
+  assessmentId,
+  groups,
+  groupId,
+  user,
+  initialState,
+  canDecide,
+  canComment,
+  renderPresentControl,
+}: TReportBackViewProps) {
   const t = useT(workshopMessages);
   const { state, applyOutcome, addComment } = useReportBackState(assessmentId, initialState);
   const current = groups.find((g) => g.id === groupId) ?? groups[0];

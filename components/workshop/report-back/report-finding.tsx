@@ -8,7 +8,11 @@ import { FindingEditor } from '@/components/workshop/findings/finding-editor';
 import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
-import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
+import type {
+  TCitationPreview,
+  TFindingCommentRecord,
+  TFindingOutcomeRecord,
+} from '@/lib/domain/workshop/findings-schema';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CommentThread } from './comment-thread';
@@ -57,7 +61,14 @@ export function ReportFinding(props: TReportFindingProps) {
         </div>
         {props.presentControl}
       </div>
-      <FindingEditor doc={binding.doc} awareness={binding.awareness} user={binding.user} findingId={finding.id} label={t('textOf', { name: lower })} editable={false} />
+      <FindingEditor
+        doc={binding.doc}
+        awareness={binding.awareness}
+        user={binding.user}
+        findingId={finding.id}
+        label={t('textOf', { name: lower })}
+        editable={false}
+      />
       <div className="grid gap-1">
         <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
         <CitationList assessmentId={assessmentId} keys={finding.citations} previews={props.previews} />

@@ -4,7 +4,10 @@ import { useEffect, useState } from 'react';
 import type { TCitationPreview } from '@/lib/domain/workshop/findings-schema';
 
 /** Previews (answer text and evaluation) of the cited questions, fetched again when the set of keys changes. */
-export function useCitationPreviews(assessmentId: string, keys: readonly string[]): Readonly<Record<string, TCitationPreview>> {
+export function useCitationPreviews(
+  assessmentId: string,
+  keys: readonly string[],
+): Readonly<Record<string, TCitationPreview>> {
   const [previews, setPreviews] = useState<Record<string, TCitationPreview>>({});
   // The joined keys are the dependency: a new array with the same keys must not refetch.
   const joined = [...new Set(keys)].sort().join(',');
@@ -13,7 +16,10 @@ export function useCitationPreviews(assessmentId: string, keys: readonly string[
     const controller = new AbortController();
     const load = async () => {
       try {
-        const res = await fetch(`/api/assessments/${assessmentId}/findings/citations?keys=${encodeURIComponent(joined)}`, { signal: controller.signal });
+        const res = await fetch(
+          `/api/assessments/${assessmentId}/findings/citations?keys=${encodeURIComponent(joined)}`,
+          { signal: controller.signal },
+        );
         if (!res.ok) return;
         const { previews: list } = (await res.json()) as { previews: TCitationPreview[] };
         setPreviews((p) => ({ ...p, ...Object.fromEntries(list.map((x) => [x.key, x])) }));

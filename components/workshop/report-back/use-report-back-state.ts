@@ -1,7 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/domain/workshop/findings-schema';
+import type {
+  TFindingCommentRecord,
+  TFindingOutcomeRecord,
+  TReportBackState,
+} from '@/lib/domain/workshop/findings-schema';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 
 // Outcomes and comments are database rows, not shared Yjs state (any writer could overwrite
@@ -9,7 +13,10 @@ import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 // through the assessment layout's socket; the whole state is read again whenever the page
 // (re)joins the room or the tab comes back into view, so that nothing sent while away is missed.
 
-/** The whole state as the server has it now; null when it cannot be read (offline for a moment: the next rejoin or focus reads again). */
+/**
+ * The whole state as the server has it now; null when it cannot be read (offline for a moment: the
+ * next rejoin or focus reads again).
+ */
 async function readState(assessmentId: string): Promise<TReportBackState | null> {
   try {
     const res = await fetch(`/api/assessments/${assessmentId}/findings/outcomes`, { cache: 'no-store' });
@@ -27,7 +34,10 @@ export function useReportBackState(assessmentId: string, initial: TReportBackSta
   const joined = shared?.joined ?? false;
 
   const applyOutcome = useCallback((findingId: string, outcome: TFindingOutcomeRecord | null) => {
-    setState((s) => ({ ...s, outcomes: [...s.outcomes.filter((o) => o.findingId !== findingId), ...(outcome ? [outcome] : [])] }));
+    setState((s) => ({
+      ...s,
+      outcomes: [...s.outcomes.filter((o) => o.findingId !== findingId), ...(outcome ? [outcome] : [])],
+    }));
   }, []);
   const addComment = useCallback((comment: TFindingCommentRecord) => {
     setState((s) => (s.comments.some((c) => c.id === comment.id) ? s : { ...s, comments: [...s.comments, comment] }));
@@ -41,7 +51,8 @@ export function useReportBackState(assessmentId: string, initial: TReportBackSta
 
   useEffect(() => {
     if (!socket) return;
-    const onOutcome = ({ findingId, outcome }: { findingId: string; outcome: TFindingOutcomeRecord | null }) => applyOutcome(findingId, outcome);
+    const onOutcome = ({ findingId, outcome }: { findingId: string; outcome: TFindingOutcomeRecord | null }) =>
+      applyOutcome(findingId, outcome);
     socket.on('findings:outcome', onOutcome);
     socket.on('findings:comment', addComment);
     return () => {

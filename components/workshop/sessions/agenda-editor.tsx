@@ -36,7 +36,8 @@ export function emptyAgendaItem(): TAgendaDraft {
 export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fieldErrors }: TProps) {
   const t = useT(workshopMessages);
   const steps = bySteps(activities);
-  const update = (key: number, patch: Partial<TAgendaDraft>) => onChange(items.map((it) => (it.key === key ? { ...it, ...patch } : it)));
+  const update = (key: number, patch: Partial<TAgendaDraft>) =>
+    onChange(items.map((it) => (it.key === key ? { ...it, ...patch } : it)));
 
   return (
     <fieldset className="grid gap-3">
@@ -53,7 +54,10 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
           const err = (field: string) => fieldErrors[`agenda.${i}.${field}`];
           const described = (field: string) => (err(field) ? `${id}-${field}-error` : undefined);
           return (
-            <li key={item.key} className="grid gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-[2fr_2fr_2fr_auto] md:items-end">
+            <li
+              key={item.key}
+              className="grid gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-[2fr_2fr_2fr_auto] md:items-end"
+            >
               <Field id={`${id}-title`} label={t('itemTitle', { n: i + 1 })} errors={err('title')}>
                 <input
                   id={`${id}-title`}
@@ -71,7 +75,10 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   onChange={(e) => {
                     const chosen = activities.find((a) => a.code === e.target.value);
                     // An untitled item takes the activity's title, which is usually what the facilitator would type.
-                    update(item.key, { activityCode: e.target.value, ...(item.title.trim() === '' && chosen ? { title: chosen.title } : {}) });
+                    update(item.key, {
+                      activityCode: e.target.value,
+                      ...(item.title.trim() === '' && chosen ? { title: chosen.title } : {}),
+                    });
                   }}
                   className={inputClass}
                   aria-invalid={Boolean(err('activityCode'))}
@@ -107,7 +114,8 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                 </select>
               </Field>
               <Button variant="secondary" onClick={() => onChange(items.filter((it) => it.key !== item.key))}>
-                {t('remove')}<span className="sr-only">{t('removeItem', { n: i + 1 })}</span>
+                {t('remove')}
+                <span className="sr-only">{t('removeItem', { n: i + 1 })}</span>
               </Button>
             </li>
           );

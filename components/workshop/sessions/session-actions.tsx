@@ -40,10 +40,12 @@ export function SessionActions({ context, session }: TProps) {
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
       <Button variant="secondary" className="!px-3 !py-1" onClick={() => setEditing(true)}>
-        {t('edit')}<span className="sr-only"> {session.title}</span>
+        {t('edit')}
+        <span className="sr-only"> {session.title}</span>
       </Button>
       <Button variant="danger" className="!px-3 !py-1" onClick={() => void remove()}>
-        {t('delete')}<span className="sr-only"> {session.title}</span>
+        {t('delete')}
+        <span className="sr-only"> {session.title}</span>
       </Button>
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">

@@ -23,25 +23,31 @@ const timeOnly = { weekday: undefined, day: undefined, month: undefined, year: u
 export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
   const [t, locale] = await Promise.all([getT(workshopMessages), getLocale()]);
   // Dates in the member's language, in the viewer's zone, on a 24-hour clock.
-  const when = (instant: string, options: Intl.DateTimeFormatOptions = {}) => formatInZone(instant, zone, options, locale);
+  const when = (instant: string, options: Intl.DateTimeFormatOptions = {}) =>
+    formatInZone(instant, zone, options, locale);
   const headingId = `session-${session.id}`;
-  const sameDay = when(session.startsAt, { hour: undefined, minute: undefined }) === when(session.endsAt, { hour: undefined, minute: undefined });
+  const sameDay =
+    when(session.startsAt, { hour: undefined, minute: undefined }) ===
+    when(session.endsAt, { hour: undefined, minute: undefined });
   return (
-    <article aria-labelledby={headingId} className={`rounded-lg border bg-white p-4 ${phase === 'running' ? 'border-brand-600' : 'border-slate-200'}`}>
+    <article
+      aria-labelledby={headingId}
+      className={`rounded-lg border bg-white p-4 ${phase === 'running' ? 'border-brand-600' : 'border-slate-200'}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
           {session.title}
         </h3>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${phase === 'running' ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-700'}`}>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-semibold ${phase === 'running' ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-700'}`}
+        >
           {t(`phase.${phase}`)}
         </span>
       </div>
       <p className="text-sm">
         <time dateTime={session.startsAt}>{when(session.startsAt)}</time>–
         <time dateTime={session.endsAt}>{sameDay ? when(session.endsAt, timeOnly) : when(session.endsAt)}</time>{' '}
-        <span className="text-slate-600">
-          {t('zoneAndDuration', { zone, n: session.durationMinutes })}
-        </span>
+        <span className="text-slate-600">{t('zoneAndDuration', { zone, n: session.durationMinutes })}</span>
       </p>
 
       <h4 className="mt-3 text-sm font-semibold">{t('agenda')}</h4>
@@ -70,7 +76,11 @@ export async function SessionCard({ session, phase, zone, attendance, context }:
             <ul className="text-sm">
               {attendance.map((a) => (
                 <li key={a.userId}>
-                  {t('joinedLastSeen', { name: a.name, joined: when(a.firstJoinedAt, timeOnly), seen: when(a.lastSeenAt, timeOnly) })}
+                  {t('joinedLastSeen', {
+                    name: a.name,
+                    joined: when(a.firstJoinedAt, timeOnly),
+                    seen: when(a.lastSeenAt, timeOnly),
+                  })}
                 </li>
               ))}
             </ul>
@@ -79,8 +89,13 @@ export async function SessionCard({ session, phase, zone, attendance, context }:
       )}
 
       <p className="mt-3 text-sm">
-        <a href={`/api/assessments/${session.assessmentId}/sessions/${session.id}/ics`} download className="text-brand-700 underline underline-offset-2">
-          {t('addToCalendar')}<span className="sr-only">: {session.title}</span>
+        <a
+          href={`/api/assessments/${session.assessmentId}/sessions/${session.id}/ics`}
+          download
+          className="text-brand-700 underline underline-offset-2"
+        >
+          {t('addToCalendar')}
+          <span className="sr-only">: {session.title}</span>
         </a>
       </p>
       {context && <SessionActions context={context} session={session} />}

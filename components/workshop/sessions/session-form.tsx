@@ -20,7 +20,12 @@ type TProps = { context: TScheduleContext; existing?: TExisting; onDone?: () => 
 const DEFAULT_DURATION = '90';
 
 function draftsOf(agenda: TAgendaItem[]): TAgendaDraft[] {
-  return agenda.map((item) => ({ ...emptyAgendaItem(), title: item.title, activityCode: item.activityCode ?? '', areaId: item.areaId ?? '' }));
+  return agenda.map((item) => ({
+    ...emptyAgendaItem(),
+    title: item.title,
+    activityCode: item.activityCode ?? '',
+    areaId: item.areaId ?? '',
+  }));
 }
 
 /**
@@ -83,7 +88,12 @@ export function SessionForm({ context, existing, onDone }: TProps) {
   const err = (k: string) => fieldErrors[k];
   const describedBy = (k: string, id: string) => (err(k) ? `${id}-error` : undefined);
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-4" noValidate aria-label={existing ? t('changeSession', { title: existing.title }) : t('scheduleHeading')}>
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      className="grid gap-4"
+      noValidate
+      aria-label={existing ? t('changeSession', { title: existing.title }) : t('scheduleHeading')}
+    >
       <FormError message={error} />
       {done && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
@@ -135,12 +145,29 @@ export function SessionForm({ context, existing, onDone }: TProps) {
             onChange={(e) => setDuration(e.target.value)}
             className={inputClass}
             aria-invalid={Boolean(err('durationMinutes'))}
-            aria-describedby={[`${prefix}-duration-hint`, describedBy('durationMinutes', `${prefix}-duration`)].filter(Boolean).join(' ')}
+            aria-describedby={[`${prefix}-duration-hint`, describedBy('durationMinutes', `${prefix}-duration`)]
+              .filter(Boolean)
+              .join(' ')}
           />
         </Field>
       </div>
-      <TimeStrip idPrefix={prefix} startsAt={startsAt} durationMinutes={durationMinutes} date={date} zone={zone} members={context.members} onPickTime={setTime} />
-      <AgendaEditor idPrefix={prefix} items={agenda} onChange={setAgenda} activities={context.activities} areas={context.areas} fieldErrors={fieldErrors} />
+      <TimeStrip
+        idPrefix={prefix}
+        startsAt={startsAt}
+        durationMinutes={durationMinutes}
+        date={date}
+        zone={zone}
+        members={context.members}
+        onPickTime={setTime}
+      />
+      <AgendaEditor
+        idPrefix={prefix}
+        items={agenda}
+        onChange={setAgenda}
+        activities={context.activities}
+        areas={context.areas}
+        fieldErrors={fieldErrors}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? t('saving') : existing ? t('saveChanges') : t('scheduleSession')}

@@ -24,16 +24,28 @@ const COMFORT_STYLE: Record<TSlotComfort, { symbol: string; className: string }>
   unsociable: { symbol: '☾', className: 'border-red-300 bg-red-50 text-red-900' },
 };
 
-/** For a proposed slot, every member's local time and whether it is working hours for them, plus fairer times that day. */
+/**
+ * For a proposed slot, every member's local time and whether it is working hours for them, plus fairer times that day.
+ */
 export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, members, onPickTime }: TProps) {
   const t = useT(workshopMessages);
   const duration = Number.isFinite(durationMinutes) && durationMinutes > 0 ? durationMinutes : 0;
-  const fairness = useMemo(() => (startsAt ? slotFairness(members, startsAt, duration) : null), [startsAt, members, duration]);
-  const suggestions = useMemo(() => (date && members.length > 0 ? fairestStartTimes(date, zone, members, duration) : []), [date, zone, members, duration]);
+  const fairness = useMemo(
+    () => (startsAt ? slotFairness(members, startsAt, duration) : null),
+    [startsAt, members, duration],
+  );
+  const suggestions = useMemo(
+    () => (date && members.length > 0 ? fairestStartTimes(date, zone, members, duration) : []),
+    [date, zone, members, duration],
+  );
 
   if (!fairness) return <p className="text-sm text-slate-600">{t('chooseDateTime')}</p>;
   // The summary in the member's language, from the same counts as the domain's English sentence.
-  const names = (c: TSlotComfort) => fairness.members.filter((m) => m.comfort === c).map((m) => m.name).join(', ');
+  const names = (c: TSlotComfort) =>
+    fairness.members
+      .filter((m) => m.comfort === c)
+      .map((m) => m.name)
+      .join(', ');
   const summary =
     fairness.members.length === 0
       ? t('noMembersToCompare')
@@ -85,7 +97,11 @@ export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, mem
               {s.time}
               <span className="text-xs text-slate-600">
                 {' '}
-                {t('fairness', { good: s.fairness.counts.good, tolerable: s.fairness.counts.tolerable, unsociable: s.fairness.counts.unsociable })}
+                {t('fairness', {
+                  good: s.fairness.counts.good,
+                  tolerable: s.fairness.counts.tolerable,
+                  unsociable: s.fairness.counts.unsociable,
+                })}
               </span>
             </button>
           ))}

@@ -12,7 +12,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mentions', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('comments_question_idx').on('comments').columns(['assessment_id', 'question_key']).execute();
+  await db.schema
+    .createIndex('comments_question_idx')
+    .on('comments')
+    .columns(['assessment_id', 'question_key'])
+    .execute();
 
   await db.schema
     .createTable('evidence')
@@ -29,5 +33,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('added_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('evidence_question_idx').on('evidence').columns(['assessment_id', 'question_key']).execute();
+  await db.schema
+    .createIndex('evidence_question_idx')
+    .on('evidence')
+    .columns(['assessment_id', 'question_key'])
+    .execute();
 }

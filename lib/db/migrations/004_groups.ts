@@ -32,11 +32,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('assessment_id', 'text', (c) => c.notNull())
     .addColumn('is_rapporteur', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('group_members_pk', ['group_id', 'user_id'])
-    .addForeignKeyConstraint('group_members_membership_fk', ['assessment_id', 'user_id'], 'memberships', ['assessment_id', 'user_id'], (fk) =>
-      fk.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'group_members_membership_fk',
+      ['assessment_id', 'user_id'],
+      'memberships',
+      ['assessment_id', 'user_id'],
+      (fk) => fk.onDelete('cascade'),
     )
     .execute();
-  await db.schema.createIndex('group_members_one_group_idx').on('group_members').columns(['assessment_id', 'user_id']).unique().execute();
+  await db.schema
+    .createIndex('group_members_one_group_idx')
+    .on('group_members')
+    .columns(['assessment_id', 'user_id'])
+    .unique()
+    .execute();
   // One rapporteur per group.
   await db.schema
     .createIndex('group_members_one_rapporteur_idx')

@@ -17,7 +17,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('workshop_sessions_start_idx').on('workshop_sessions').columns(['assessment_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('workshop_sessions_start_idx')
+    .on('workshop_sessions')
+    .columns(['assessment_id', 'starts_at'])
+    .execute();
 
   await db.schema
     .createTable('session_attendance')

@@ -26,5 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('finding_comments_finding_idx').on('finding_comments').columns(['assessment_id', 'finding_id']).execute();
+  await db.schema
+    .createIndex('finding_comments_finding_idx')
+    .on('finding_comments')
+    .columns(['assessment_id', 'finding_id'])
+    .execute();
 }

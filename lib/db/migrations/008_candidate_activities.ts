@@ -23,8 +23,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('candidate_activities_assessment_idx').on('candidate_activities').column('assessment_id').execute();
-  await db.schema.createIndex('candidate_activities_origin_idx').on('candidate_activities').columns(['assessment_id', 'origin_finding']).unique().execute();
+  await db.schema
+    .createIndex('candidate_activities_assessment_idx')
+    .on('candidate_activities')
+    .column('assessment_id')
+    .execute();
+  await db.schema
+    .createIndex('candidate_activities_origin_idx')
+    .on('candidate_activities')
+    .columns(['assessment_id', 'origin_finding'])
+    .unique()
+    .execute();
 
   // The checklist questions an activity answers to; merging keeps the sources of both.
   await db.schema

@@ -25,7 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('opened_at', 'text', (c) => c.notNull())
     .addColumn('closed_at', 'text')
     .execute();
-  await db.schema.createIndex('rating_rounds_assessment_idx').on('rating_rounds').columns(['assessment_id', 'opened_at']).execute();
+  await db.schema
+    .createIndex('rating_rounds_assessment_idx')
+    .on('rating_rounds')
+    .columns(['assessment_id', 'opened_at'])
+    .execute();
 
   // voter_key is the user id in a named round, and HMAC(round id, user id) in an anonymous one:
   // one rating per voter still holds, but who rated is not stored.
@@ -42,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Covers the tally (counts by activity, criterion and value), read up to ten times a second
   // while a round is busy: an index scan in order instead of a sort of every rating.
-  await db.schema.createIndex('ratings_tally_idx').on('ratings').columns(['round_id', 'activity_id', 'criterion', 'value']).execute();
+  await db.schema
+    .createIndex('ratings_tally_idx')
+    .on('ratings')
+    .columns(['round_id', 'activity_id', 'criterion', 'value'])
+    .execute();
 
   await db.schema
     .createTable('dot_votes')

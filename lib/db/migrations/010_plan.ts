@@ -37,7 +37,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('plan_consultations_assessment_idx').on('plan_consultations').column('assessment_id').execute();
+  await db.schema
+    .createIndex('plan_consultations_assessment_idx')
+    .on('plan_consultations')
+    .column('assessment_id')
+    .execute();
 
   await db.schema
     .createTable('plan_submissions')
@@ -53,7 +57,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('submitted_at', 'text', (c) => c.notNull())
     .addColumn('decided_at', 'text')
     .execute();
-  await db.schema.createIndex('plan_submissions_version_idx').on('plan_submissions').columns(['assessment_id', 'version']).unique().execute();
+  await db.schema
+    .createIndex('plan_submissions_version_idx')
+    .on('plan_submissions')
+    .columns(['assessment_id', 'version'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('plan_approvals')

@@ -16,7 +16,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('signed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('report_signoffs_once_idx').on('report_signoffs').columns(['assessment_id', 'version', 'user_id']).unique().execute();
+  await db.schema
+    .createIndex('report_signoffs_once_idx')
+    .on('report_signoffs')
+    .columns(['assessment_id', 'version', 'user_id'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('feedback_settings')
@@ -39,7 +44,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A day (YYYY-MM-DD) only: a precise time could be matched against who responded.
     .addColumn('submitted_on', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('feedback_responses_assessment_idx').on('feedback_responses').column('assessment_id').execute();
+  await db.schema
+    .createIndex('feedback_responses_assessment_idx')
+    .on('feedback_responses')
+    .column('assessment_id')
+    .execute();
 
   // Who has responded, kept apart from the responses so an anonymous answer cannot be traced back,
   // while nobody answers twice.
@@ -50,4 +59,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('feedback_respondents_pk', ['assessment_id', 'user_id'])
     .execute();
 }
-

@@ -34,9 +34,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Every persisted checklist document's name (a document may have only log rows so far). */
 async function factorDocNames(db: TAnyDb): Promise<string[]> {
-  const states = await db.selectFrom('yjs_documents').select('name').where('name', 'like', 'assessment.%.factor.%').execute();
-  const logs = await db.selectFrom('yjs_updates').select('doc_name').distinct().where('doc_name', 'like', 'assessment.%.factor.%').execute();
-  return [...new Set([...states.map((r) => String(r.name)), ...logs.map((r) => String(r.doc_name))])].filter((n) => FACTOR_DOC.test(n)).sort();
+  const states = await db
+    .selectFrom('yjs_documents')
+    .select('name')
+    .where('name', 'like', 'assessment.%.factor.%')
+    .execute();
+  const logs = await db
+    .selectFrom('yjs_updates')
+    .select('doc_name')
+    .distinct()
+    .where('doc_name', 'like', 'assessment.%.factor.%')
+    .execute();
+  return [...new Set([...states.map((r) => String(r.name)), ...logs.map((r) => String(r.doc_name))])]
+    .filter((n) => FACTOR_DOC.test(n))
+    .sort();
 }
 
 async function loadDoc(db: TAnyDb, name: string): Promise<Y.Doc> {
@@ -54,7 +65,10 @@ async function loadDoc(db: TAnyDb, name: string): Promise<Y.Doc> {
   return doc;
 }
 
-/** Carries `sensitive` map entries of the persisted checklist documents into answer_flags and empties the map (exported for its test). */
+/**
+ * Carries `sensitive` map entries of the persisted checklist documents into answer_flags and
+ * empties the map (exported for its test).
+ */
 export async function carryOverLegacyFlags(db: TAnyDb): Promise<void> {
   const assessments = new Set((await db.selectFrom('assessments').select('id').execute()).map((r) => String(r.id)));
   const now = new Date().toISOString();
@@ -66,11 +80,21 @@ export async function carryOverLegacyFlags(db: TAnyDb): Promise<void> {
       const legacy = doc.getMap<unknown>(SENSITIVE_MAP);
       if (legacy.size === 0) continue;
       // Only for a question of this document's area (a guide question, or one the administration added).
-      const keys = [...legacy.entries()].filter(([key, value]) => parseSensitive(value) && new RegExp(`^${areaId}\\.a?\\d{1,4}$`).test(key)).map(([key]) => key);
+      const keys = [...legacy.entries()]
+        .filter(([key, value]) => parseSensitive(value) && new RegExp(`^${areaId}\\.a?\\d{1,4}$`).test(key))
+        .map(([key]) => key);
       if (assessments.has(assessmentId) && keys.length > 0) {
         await db
           .insertInto('answer_flags')
-          .values(keys.map((key) => ({ assessment_id: assessmentId, question_key: key, flag: 'sensitive', set_by: null, set_at: now })))
+          .values(
+            keys.map((key) => ({
+              assessment_id: assessmentId,
+              question_key: key,
+              flag: 'sensitive',
+              set_by: null,
+              set_at: now,
+            })),
+          )
           .onConflict((oc) => oc.columns(['assessment_id', 'question_key', 'flag']).doNothing())
           .execute();
         carried += keys.length;
@@ -80,7 +104,10 @@ export async function carryOverLegacyFlags(db: TAnyDb): Promise<void> {
       doc.transact(() => {
         for (const key of [...legacy.keys()]) legacy.delete(key);
       });
-      await db.insertInto('yjs_updates').values({ doc_name: name, update: Buffer.from(Y.encodeStateAsUpdate(doc, before)), created_at: now }).execute();
+      await db
+        .insertInto('yjs_updates')
+        .values({ doc_name: name, update: Buffer.from(Y.encodeStateAsUpdate(doc, before)), created_at: now })
+        .execute();
     } finally {
       doc.destroy();
     }

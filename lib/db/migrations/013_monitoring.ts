@@ -33,7 +33,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('progress_updates_activity_idx').on('progress_updates').columns(['assessment_id', 'activity_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('progress_updates_activity_idx')
+    .on('progress_updates')
+    .columns(['assessment_id', 'activity_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('kpi_measurements')
@@ -51,7 +55,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('entered_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('entered_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('kpi_measurements_period_idx').on('kpi_measurements').columns(['assessment_id', 'kpi_id', 'period']).unique().execute();
+  await db.schema
+    .createIndex('kpi_measurements_period_idx')
+    .on('kpi_measurements')
+    .columns(['assessment_id', 'kpi_id', 'period'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('evaluations')
@@ -85,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('started_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('started_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_rounds_previous_idx').on('review_rounds').column('previous_assessment_id').execute();
+  await db.schema
+    .createIndex('review_rounds_previous_idx')
+    .on('review_rounds')
+    .column('previous_assessment_id')
+    .execute();
 
   await db.schema
     .createTable('carried_activities')

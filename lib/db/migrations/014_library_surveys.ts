@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('library_documents_assessment_idx').on('library_documents').column('assessment_id').execute();
+  await db.schema
+    .createIndex('library_documents_assessment_idx')
+    .on('library_documents')
+    .column('assessment_id')
+    .execute();
 
   await db.schema
     .createTable('library_readers')
@@ -45,7 +49,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('target', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('library_links_pk', ['document_id', 'target'])
     .execute();
-  await db.schema.createIndex('library_links_area_idx').on('library_links').columns(['assessment_id', 'area_id']).execute();
+  await db.schema
+    .createIndex('library_links_area_idx')
+    .on('library_links')
+    .columns(['assessment_id', 'area_id'])
+    .execute();
 
   await db.schema
     .createTable('surveys')

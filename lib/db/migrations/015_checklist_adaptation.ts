@@ -17,7 +17,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('checklist_added_questions_key_idx').on('checklist_added_questions').columns(['assessment_id', 'area_id', 'number']).unique().execute();
+  await db.schema
+    .createIndex('checklist_added_questions_key_idx')
+    .on('checklist_added_questions')
+    .columns(['assessment_id', 'area_id', 'number'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('checklist_hidden_questions')

@@ -11,7 +11,9 @@ export interface LibraryDocumentsTable {
   storage_key: string | null;
   mime_type: string | null;
   size_bytes: number | null;
-  /** 'members': every member; 'leads': facilitators and senior management; 'named': facilitators and the listed readers. */
+  /**
+   * 'members': every member; 'leads': facilitators and senior management; 'named': facilitators and the listed readers.
+   */
   visibility: 'members' | 'leads' | 'named';
   added_by: string;
   reviewer_id: string | null;

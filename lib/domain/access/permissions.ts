@@ -68,7 +68,13 @@ const CONTRIBUTE: ReadonlySet<TAction> = new Set<TAction>([
 // Internal contributors are the administration's own staff, who hold the data KPIs are measured
 // from; external contributors do not enter the administration's measurements.
 const CONTRIBUTE_INTERNAL: ReadonlySet<TAction> = new Set<TAction>([...CONTRIBUTE, 'kpi.measure']);
-const OBSERVE: ReadonlySet<TAction> = new Set<TAction>(['assessment.view', 'members.view', 'checklist.view', 'library.view', 'monitoring.view']);
+const OBSERVE: ReadonlySet<TAction> = new Set<TAction>([
+  'assessment.view',
+  'members.view',
+  'checklist.view',
+  'library.view',
+  'monitoring.view',
+]);
 
 /**
  * The role x action matrix. EF, LF and NCP run the assessment; SM reads, comments and

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { workingGroupComposition } from './composition';
 
-const member = (role: string, gender: string | null = null, expertise: string | null = null, organisationType: string | null = null) => ({
+const member = (
+  role: string,
+  gender: string | null = null,
+  expertise: string | null = null,
+  organisationType: string | null = null,
+) => ({
   role,
   gender,
   expertise,
@@ -10,7 +15,11 @@ const member = (role: string, gender: string | null = null, expertise: string | 
 
 describe('working-group composition', () => {
   it('tallies by role, organisation type, expertise and gender', () => {
-    const c = workingGroupComposition([member('EF', 'woman'), member('IC', 'man', 'Training', 'Customs administration'), member('IC', null, 'Training')]);
+    const c = workingGroupComposition([
+      member('EF', 'woman'),
+      member('IC', 'man', 'Training', 'Customs administration'),
+      member('IC', null, 'Training'),
+    ]);
     expect(c.total).toBe(3);
     expect(c.byRole).toEqual([
       { label: 'IC', count: 2 },
@@ -21,7 +30,11 @@ describe('working-group composition', () => {
   });
 
   it('flags the gaps the guide warns about', () => {
-    const c = workingGroupComposition([member('EF', 'man'), member('IC', 'man', 'Training'), member('IC', 'man', 'Training')]);
+    const c = workingGroupComposition([
+      member('EF', 'man'),
+      member('IC', 'man', 'Training'),
+      member('IC', 'man', 'Training'),
+    ]);
     expect(c.gaps.join(' ')).toMatch(/external contributors/);
     expect(c.gaps.join(' ')).toMatch(/senior management/);
     expect(c.gaps.join(' ')).toMatch(/fewer than three/);

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_LOCK_AFTER_FAILURES, LOCK_AFTER_FAILURES, LOCK_MS, attemptVerdict, attemptWindowStart, delayBeforeAttempt } from './sign-in-throttle';
+import {
+  ADDRESS_LOCK_AFTER_FAILURES,
+  LOCK_AFTER_FAILURES,
+  LOCK_MS,
+  attemptVerdict,
+  attemptWindowStart,
+  delayBeforeAttempt,
+} from './sign-in-throttle';
 
 describe('sign-in throttle', () => {
   it('locks an email for an address after its fifth attempt, and an address after its twentieth', () => {
     expect(attemptVerdict({ pair: LOCK_AFTER_FAILURES, address: LOCK_AFTER_FAILURES, email: 1 }).locked).toBe(false);
-    expect(attemptVerdict({ pair: LOCK_AFTER_FAILURES + 1, address: LOCK_AFTER_FAILURES + 1, email: 1 })).toEqual({ locked: true });
+    expect(attemptVerdict({ pair: LOCK_AFTER_FAILURES + 1, address: LOCK_AFTER_FAILURES + 1, email: 1 })).toEqual({
+      locked: true,
+    });
     expect(attemptVerdict({ pair: 1, address: ADDRESS_LOCK_AFTER_FAILURES + 1, email: 1 })).toEqual({ locked: true });
   });
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checklistAreas, findArea } from '../../idg/checklist';
-import { ADDED_MARK, addedQuestionKey, checkTranslation, composeChecklist, effectiveAreaQuestions, effectiveQuestions, isAddedQuestionKey, isQuestionKey, translationRefusal } from './checklist-adaptation';
+import {
+  ADDED_MARK,
+  addedQuestionKey,
+  checkTranslation,
+  composeChecklist,
+  effectiveAreaQuestions,
+  effectiveQuestions,
+  isAddedQuestionKey,
+  isQuestionKey,
+  translationRefusal,
+} from './checklist-adaptation';
 
 const transparency = findArea('transparency')!;
 const guideKeys = effectiveAreaQuestions(composeChecklist([transparency], [], new Map(), null)[0]!).map((q) => q.key);
@@ -8,18 +18,25 @@ const guideKeys = effectiveAreaQuestions(composeChecklist([transparency], [], ne
 describe('effective checklist', () => {
   it('is the guide unchanged without adaptations', () => {
     const [area] = composeChecklist([transparency], [], new Map(), null);
-    expect(effectiveAreaQuestions(area!).map((q) => q.text)).toEqual(transparency.sections.flatMap((s) => s.questions.map((q) => q.text)));
+    expect(effectiveAreaQuestions(area!).map((q) => q.text)).toEqual(
+      transparency.sections.flatMap((s) => s.questions.map((q) => q.text)),
+    );
     expect(area!.hidden).toEqual([]);
     expect(effectiveAreaQuestions(area!).every((q) => !q.added && q.translation === null)).toBe(true);
   });
 
   it('leaves hidden questions out, with their reason, and adds added ones in a marked last section', () => {
     const hiddenKey = guideKeys[2]!;
-    const [area] = composeChecklist([transparency, findArea('automation')!].slice(0, 1), [
-      { areaId: 'transparency', number: 2, text: 'Second own question?' },
-      { areaId: 'transparency', number: 1, text: 'Own question?' },
-      { areaId: 'automation', number: 1, text: 'Elsewhere?' },
-    ], new Map([[hiddenKey, 'Not relevant at land borders']]), null);
+    const [area] = composeChecklist(
+      [transparency, findArea('automation')!].slice(0, 1),
+      [
+        { areaId: 'transparency', number: 2, text: 'Second own question?' },
+        { areaId: 'transparency', number: 1, text: 'Own question?' },
+        { areaId: 'automation', number: 1, text: 'Elsewhere?' },
+      ],
+      new Map([[hiddenKey, 'Not relevant at land borders']]),
+      null,
+    );
     const keys = effectiveAreaQuestions(area!).map((q) => q.key);
     expect(keys).not.toContain(hiddenKey);
     expect(keys.length).toBe(guideKeys.length - 1 + 2);
@@ -33,7 +50,12 @@ describe('effective checklist', () => {
   });
 
   it('can hide an added question too, and drops a section left empty', () => {
-    const [area] = composeChecklist([transparency], [{ areaId: 'transparency', number: 1, text: 'Own?' }], new Map([['transparency.a1', 'Duplicate']]), null);
+    const [area] = composeChecklist(
+      [transparency],
+      [{ areaId: 'transparency', number: 1, text: 'Own?' }],
+      new Map([['transparency.a1', 'Duplicate']]),
+      null,
+    );
     expect(area!.sections.some((s) => s.title === ADDED_MARK)).toBe(false);
     expect(area!.hidden.map((h) => h.key)).toEqual(['transparency.a1']);
   });
@@ -94,7 +116,10 @@ describe('translation check', () => {
 
   it('requires added questions and accepts hidden ones as optional', () => {
     const required = [...guideKeys.slice(1), 'transparency.a1'];
-    expect(checkTranslation(rows(guideKeys.slice(1)), required, [guideKeys[0]!])).toMatchObject({ ok: false, missing: ['transparency.a1'] });
+    expect(checkTranslation(rows(guideKeys.slice(1)), required, [guideKeys[0]!])).toMatchObject({
+      ok: false,
+      missing: ['transparency.a1'],
+    });
     expect(checkTranslation(rows(required), required, [guideKeys[0]!]).ok).toBe(true);
     expect(checkTranslation(rows([...required, guideKeys[0]!]), required, [guideKeys[0]!]).ok).toBe(true);
   });
@@ -103,6 +128,8 @@ describe('translation check', () => {
     const check = checkTranslation([], guideKeys);
     if (check.ok) throw new Error('accepted');
     const message = translationRefusal(check, 3);
-    expect(message).toContain(`${guideKeys.length} question keys are missing: ${guideKeys.slice(0, 3).join(', ')} and ${guideKeys.length - 3} more`);
+    expect(message).toContain(
+      `${guideKeys.length} question keys are missing: ${guideKeys.slice(0, 3).join(', ')} and ${guideKeys.length - 3} more`,
+    );
   });
 });

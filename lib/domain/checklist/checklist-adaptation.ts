@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type TChecklistArea, type TChecklistQuestion, type TChecklistSection, findQuestion, isAreaId } from '../../idg/checklist';
+import {
+  type TChecklistArea,
+  type TChecklistQuestion,
+  type TChecklistSection,
+  findQuestion,
+  isAreaId,
+} from '../../idg/checklist';
 
 // An assessment's effective checklist: the guide's questions of its scope, minus those the
 // administration hid, plus those it added, each with its imported translation. Pure, so the
@@ -43,14 +49,21 @@ export type TEffectiveSection = Omit<TChecklistSection, 'questions'> & { questio
 /** A hidden question of an area, with why. */
 export type THiddenQuestion = { key: string; label: string; text: string; reason: string };
 
-export type TEffectiveArea = Omit<TChecklistArea, 'sections'> & { sections: TEffectiveSection[]; hidden: THiddenQuestion[] };
+export type TEffectiveArea = Omit<TChecklistArea, 'sections'> & {
+  sections: TEffectiveSection[];
+  hidden: THiddenQuestion[];
+};
 
 /** A question an administration added, as stored. */
 export type TAddedQuestion = { areaId: string; number: number; text: string };
 
 /** Every question of the effective checklist, in order, with its area id. */
-export function effectiveQuestions(areas: readonly TEffectiveArea[]): (TEffectiveQuestion & { areaId: string; section: TEffectiveSection })[] {
-  return areas.flatMap((area) => area.sections.flatMap((section) => section.questions.map((q) => ({ ...q, areaId: area.id, section }))));
+export function effectiveQuestions(
+  areas: readonly TEffectiveArea[],
+): (TEffectiveQuestion & { areaId: string; section: TEffectiveSection })[] {
+  return areas.flatMap((area) =>
+    area.sections.flatMap((section) => section.questions.map((q) => ({ ...q, areaId: area.id, section }))),
+  );
 }
 
 /** The questions of one effective area, flattened across its sections. */
@@ -79,7 +92,12 @@ export function composeChecklist(
       return false;
     };
     const sections: TEffectiveSection[] = area.sections
-      .map((s) => ({ ...s, questions: s.questions.map((q): TEffectiveQuestion => ({ ...q, added: false, label: String(q.number), translation: tr(q.key) })).filter(keep) }))
+      .map((s) => ({
+        ...s,
+        questions: s.questions
+          .map((q): TEffectiveQuestion => ({ ...q, added: false, label: String(q.number), translation: tr(q.key) }))
+          .filter(keep),
+      }))
       .filter((s) => s.questions.length > 0);
     const own = added
       .filter((a) => a.areaId === area.id)
@@ -113,7 +131,11 @@ export type TTranslationCheck =
  * (`required`); `optional` keys (hidden questions) may be given or left out. Every key
  * required must be there with non-blank text, and no other key may appear.
  */
-export function checkTranslation(rows: readonly TTranslationRow[], required: readonly string[], optional: readonly string[] = []): TTranslationCheck {
+export function checkTranslation(
+  rows: readonly TTranslationRow[],
+  required: readonly string[],
+  optional: readonly string[] = [],
+): TTranslationCheck {
   const known = new Set([...required, ...optional]);
   const seen = new Set<string>();
   const texts: Record<string, string> = {};
@@ -136,7 +158,8 @@ export function checkTranslation(rows: readonly TTranslationRow[], required: rea
     else texts[key] = text;
   }
   const missing = required.filter((k) => !seen.has(k));
-  if (missing.length || unknown.length || empty.length || duplicate.length) return { ok: false, missing, unknown, empty, duplicate };
+  if (missing.length || unknown.length || empty.length || duplicate.length)
+    return { ok: false, missing, unknown, empty, duplicate };
   return { ok: true, texts };
 }
 
@@ -149,10 +172,22 @@ function firstOf(items: readonly string[], max: number): string {
 /** A refusal that names every problem: up to `max` keys of each kind, with the count. */
 export function translationRefusal(check: Extract<TTranslationCheck, { ok: false }>, max = 20): string {
   const parts: string[] = [];
-  if (check.missing.length) parts.push(`${check.missing.length} question key${check.missing.length === 1 ? ' is' : 's are'} missing: ${firstOf(check.missing, max)}`);
-  if (check.unknown.length) parts.push(`${check.unknown.length} key${check.unknown.length === 1 ? ' is' : 's are'} not in this checklist: ${firstOf(check.unknown, max)}`);
-  if (check.empty.length) parts.push(`${check.empty.length} translation${check.empty.length === 1 ? ' is' : 's are'} empty: ${firstOf(check.empty, max)}`);
-  if (check.duplicate.length) parts.push(`${check.duplicate.length} key${check.duplicate.length === 1 ? ' appears' : 's appear'} twice: ${firstOf(check.duplicate, max)}`);
+  if (check.missing.length)
+    parts.push(
+      `${check.missing.length} question key${check.missing.length === 1 ? ' is' : 's are'} missing: ${firstOf(check.missing, max)}`,
+    );
+  if (check.unknown.length)
+    parts.push(
+      `${check.unknown.length} key${check.unknown.length === 1 ? ' is' : 's are'} not in this checklist: ${firstOf(check.unknown, max)}`,
+    );
+  if (check.empty.length)
+    parts.push(
+      `${check.empty.length} translation${check.empty.length === 1 ? ' is' : 's are'} empty: ${firstOf(check.empty, max)}`,
+    );
+  if (check.duplicate.length)
+    parts.push(
+      `${check.duplicate.length} key${check.duplicate.length === 1 ? ' appears' : 's appear'} twice: ${firstOf(check.duplicate, max)}`,
+    );
   return `The translation was not imported. ${parts.join('. ')}.`;
 }
 
@@ -160,19 +195,35 @@ export function translationRefusal(check: Extract<TTranslationCheck, { ok: false
 export const ZTranslationFileSchema = z.object({
   language: ZLanguageTagSchema,
   questions: z
-    .array(z.object({ key: z.string().max(100), english: z.string().optional(), translation: z.string().max(5000) }).passthrough())
+    .array(
+      z
+        .object({ key: z.string().max(100), english: z.string().optional(), translation: z.string().max(5000) })
+        .passthrough(),
+    )
     .max(2000, 'A checklist has at most a few hundred questions.'),
 });
 export type TTranslationFile = z.infer<typeof ZTranslationFileSchema>;
 
 /** A new added question: its area and text. */
-export const ZAddQuestionSchema = z.object({
-  areaId: z.string().min(1).max(40),
-  text: z.string().trim().min(5, 'Write the question (at least 5 characters).').max(1000, 'Keep the question under 1,000 characters.'),
-}).strict();
+export const ZAddQuestionSchema = z
+  .object({
+    areaId: z.string().min(1).max(40),
+    text: z
+      .string()
+      .trim()
+      .min(5, 'Write the question (at least 5 characters).')
+      .max(1000, 'Keep the question under 1,000 characters.'),
+  })
+  .strict();
 
 /** Hiding a question: the reason is required. */
-export const ZHideQuestionSchema = z.object({
-  key: z.string().min(1).max(100),
-  reason: z.string().trim().min(3, 'Say why the question does not apply.').max(500, 'Keep the reason under 500 characters.'),
-}).strict();
+export const ZHideQuestionSchema = z
+  .object({
+    key: z.string().min(1).max(100),
+    reason: z
+      .string()
+      .trim()
+      .min(3, 'Say why the question does not apply.')
+      .max(500, 'Keep the reason under 500 characters.'),
+  })
+  .strict();

@@ -10,14 +10,16 @@ type TFileType = { mime: string; label: string; magic?: (bytes: Uint8Array) => b
 const startsWith = (sig: number[]) => (b: Uint8Array) => sig.every((byte, i) => b[i] === byte);
 const ZIP = startsWith([0x50, 0x4b, 0x03, 0x04]);
 // Plain text must decode as UTF-8 and hold no NUL bytes: that keeps binaries from passing as .txt.
-const TEXT = (b: Uint8Array) => !b.includes(0) && (() => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const TEXT = (b: Uint8Array) =>
+  !b.includes(0) &&
+  (() => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
 /** The file types accepted as evidence, by extension, with the signature their content must have. */
 export const EVIDENCE_FILE_TYPES: Record<string, TFileType> = {
@@ -25,9 +27,21 @@ export const EVIDENCE_FILE_TYPES: Record<string, TFileType> = {
   png: { mime: 'image/png', label: 'PNG image', magic: startsWith([0x89, 0x50, 0x4e, 0x47]) },
   jpg: { mime: 'image/jpeg', label: 'JPEG image', magic: startsWith([0xff, 0xd8, 0xff]) },
   jpeg: { mime: 'image/jpeg', label: 'JPEG image', magic: startsWith([0xff, 0xd8, 0xff]) },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document', magic: ZIP },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel workbook', magic: ZIP },
-  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', label: 'PowerPoint presentation', magic: ZIP },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word document',
+    magic: ZIP,
+  },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel workbook',
+    magic: ZIP,
+  },
+  pptx: {
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'PowerPoint presentation',
+    magic: ZIP,
+  },
   odt: { mime: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument text', magic: ZIP },
   ods: { mime: 'application/vnd.oasis.opendocument.spreadsheet', label: 'OpenDocument spreadsheet', magic: ZIP },
   txt: { mime: 'text/plain; charset=utf-8', label: 'text', magic: TEXT },
@@ -41,11 +55,17 @@ export function checkEvidenceFile(fileName: string, size: number, head: Uint8Arr
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   const type = EVIDENCE_FILE_TYPES[extension];
   const allowed = [...new Set(Object.values(EVIDENCE_FILE_TYPES).map((t) => t.label))].join(', ');
-  if (!fileName.includes('.') || !type) return { ok: false, error: `Files of this type are not accepted. Accepted: ${allowed}.` };
+  if (!fileName.includes('.') || !type)
+    return { ok: false, error: `Files of this type are not accepted. Accepted: ${allowed}.` };
   if (size === 0) return { ok: false, error: 'The file is empty.' };
   const max = maxEvidenceBytes();
-  if (size > max) return { ok: false, error: `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(0)} MB.` };
-  if (type.magic && !type.magic(head)) return { ok: false, error: `The file’s content is not a ${type.label}, whatever its name says.` };
+  if (size > max)
+    return {
+      ok: false,
+      error: `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(0)} MB.`,
+    };
+  if (type.magic && !type.magic(head))
+    return { ok: false, error: `The file’s content is not a ${type.label}, whatever its name says.` };
   return { ok: true, mime: type.mime, extension };
 }
 

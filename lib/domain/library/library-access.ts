@@ -2,12 +2,20 @@ import { z } from 'zod';
 import type { TRole } from '../access/roles';
 import { isFacilitator } from '../access/roles';
 
-/** Who may see a background document: every member, the leads (facilitators and senior management), or facilitators and named members. */
+/**
+ * Who may see a background document: every member, the leads (facilitators and senior management),
+ * or facilitators and named members.
+ */
 export const DOCUMENT_VISIBILITIES = ['members', 'leads', 'named'] as const;
 export const ZDocumentVisibilitySchema = z.enum(DOCUMENT_VISIBILITIES);
 export type TDocumentVisibility = z.infer<typeof ZDocumentVisibilitySchema>;
 
-export type TDocumentAccessFacts = { visibility: TDocumentVisibility; addedBy: string; reviewerId: string | null; readerIds: readonly string[] };
+export type TDocumentAccessFacts = {
+  visibility: TDocumentVisibility;
+  addedBy: string;
+  reviewerId: string | null;
+  readerIds: readonly string[];
+};
 
 /**
  * Whether a member may see (list, read, download) a document. Facilitators see everything;

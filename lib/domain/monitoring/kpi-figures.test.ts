@@ -35,7 +35,12 @@ describe('kpiLine with the guide’s Annex 11 example', () => {
 
   it('finds neither a baseline nor a target in the example as printed', () => {
     expect(example.fields.targetValue).toBe('Regional benchmark');
-    expect(kpiLine(example, '2027-12-31')).toEqual({ baseline: null, baselineDate: null, target: null, targetDate: '2027-12-31' });
+    expect(kpiLine(example, '2027-12-31')).toEqual({
+      baseline: null,
+      baselineDate: null,
+      target: null,
+      targetDate: '2027-12-31',
+    });
   });
 
   it('judges the example once its baseline is written as "2019: 35%" and the benchmark stated as a number', () => {
@@ -46,12 +51,42 @@ describe('kpiLine with the guide’s Annex 11 example', () => {
   });
 
   it('prefers the explicit dates, and takes a worded target with its year', () => {
-    expect(kpiLine({ ...example, baselineValue: '35% (2019)', baselineDate: '2019-06-30', targetNumber: 20, targetDate: '2025-12-31' }, '2023-12-31')).toMatchObject({ baselineDate: '2019-06-30', targetDate: '2025-12-31' });
-    expect(kpiLine({ ...example, baselineValue: '35% (2019)', fields: { ...example.fields, targetValue: '0 by 2026' } }, '2023-12-31')).toMatchObject({ target: 0, targetDate: '2026-12-31' });
+    expect(
+      kpiLine(
+        {
+          ...example,
+          baselineValue: '35% (2019)',
+          baselineDate: '2019-06-30',
+          targetNumber: 20,
+          targetDate: '2025-12-31',
+        },
+        '2023-12-31',
+      ),
+    ).toMatchObject({ baselineDate: '2019-06-30', targetDate: '2025-12-31' });
+    expect(
+      kpiLine(
+        { ...example, baselineValue: '35% (2019)', fields: { ...example.fields, targetValue: '0 by 2026' } },
+        '2023-12-31',
+      ),
+    ).toMatchObject({ target: 0, targetDate: '2026-12-31' });
   });
 
   it('keeps reading sheets adopted before the explicit target existed', () => {
-    const { targetNumber: _n, targetDate: _d, ...older } = { ...example, baselineValue: '20', baselineDate: '2026-01-01', fields: { ...example.fields, targetValue: '100' } };
-    expect(kpiLine(older, '2027-12-31')).toEqual({ baseline: 20, baselineDate: '2026-01-01', target: 100, targetDate: '2027-12-31' });
+    const {
+      targetNumber: _n,
+      targetDate: _d,
+      ...older
+    } = {
+      ...example,
+      baselineValue: '20',
+      baselineDate: '2026-01-01',
+      fields: { ...example.fields, targetValue: '100' },
+    };
+    expect(kpiLine(older, '2027-12-31')).toEqual({
+      baseline: 20,
+      baselineDate: '2026-01-01',
+      target: 100,
+      targetDate: '2027-12-31',
+    });
   });
 });

@@ -17,16 +17,23 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const YEAR_BEFORE = /(?:\b(?:in|by|for|year|since|until|end of|as at|as of)\s*|\(\s*)$/i;
 const YEAR_AFTER = /^\s*[:)]/;
 
-/** The figure a KPI sheet's baseline or target words state, or null when they state no number ("Regional benchmark"). */
+/**
+ * The figure a KPI sheet's baseline or target words state, or null when they state no number ("Regional benchmark").
+ */
 export function readKpiFigure(text: string | null | undefined): TKpiFigure | null {
   if (!text?.trim()) return null;
   let date: string | null = null;
   const dated = DATED.exec(text);
   if (dated) date = /^\d{4}-\d{2}-\d{2}$/.test(dated[1]!) ? dated[1]! : periodEnd(dated[1]!);
   const rest = dated ? text.replace(dated[0], ' ') : text;
-  const numbers = [...rest.matchAll(NUMBER)].map((m) => ({ token: m[0], before: rest.slice(0, m.index), after: rest.slice(m.index + m[0].length) }));
+  const numbers = [...rest.matchAll(NUMBER)].map((m) => ({
+    token: m[0],
+    before: rest.slice(0, m.index),
+    after: rest.slice(m.index + m[0].length),
+  }));
   const isYear = (n: (typeof numbers)[number]) => YEAR.test(n.token);
-  const saysYear = (n: (typeof numbers)[number]) => isYear(n) && (YEAR_BEFORE.test(n.before) || YEAR_AFTER.test(n.after));
+  const saysYear = (n: (typeof numbers)[number]) =>
+    isYear(n) && (YEAR_BEFORE.test(n.before) || YEAR_AFTER.test(n.after));
   // The year: one the words mark as such, else a bare year beside another number ("2019 35%").
   const year = date ? undefined : (numbers.find(saysYear) ?? (numbers.length > 1 ? numbers.find(isYear) : undefined));
   if (year) date = `${year.token}-12-31`;
@@ -36,8 +43,16 @@ export function readKpiFigure(text: string | null | undefined): TKpiFigure | nul
   return Number.isFinite(value) ? { value, date } : null;
 }
 
-/** What monitoring measures a KPI against: baseline and target with their dates, from the sheet's explicit figures or, failing those, its words. */
-export type TKpiLine = { baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null };
+/**
+ * What monitoring measures a KPI against: baseline and target with their dates, from the sheet's
+ * explicit figures or, failing those, its words.
+ */
+export type TKpiLine = {
+  baseline: number | null;
+  baselineDate: string | null;
+  target: number | null;
+  targetDate: string | null;
+};
 
 /**
  * Baseline and target of a sheet. The explicit fields win (a facilitator states them where the
@@ -45,7 +60,11 @@ export type TKpiLine = { baseline: number | null; baselineDate: string | null; t
  * words of the baseline value and of field l; a target without a date of its own is due when
  * the last adopted activity using the KPI is (`latestDue`).
  */
-export function kpiLine(sheet: Pick<TKpiSheetInput, 'fields' | 'baselineValue' | 'baselineDate'> & Partial<Pick<TKpiSheetInput, 'targetNumber' | 'targetDate'>>, latestDue: string | null): TKpiLine {
+export function kpiLine(
+  sheet: Pick<TKpiSheetInput, 'fields' | 'baselineValue' | 'baselineDate'> &
+    Partial<Pick<TKpiSheetInput, 'targetNumber' | 'targetDate'>>,
+  latestDue: string | null,
+): TKpiLine {
   const baseline = readKpiFigure(sheet.baselineValue);
   const worded = readKpiFigure(sheet.fields.targetValue);
   const explicitTarget = sheet.targetNumber ?? null;

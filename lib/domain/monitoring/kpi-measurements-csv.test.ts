@@ -30,11 +30,19 @@ describe('CSV records', () => {
 
 describe('measurements CSV', () => {
   it('takes a good file whole, by KPI name (any case) or id, with disaggregated values', () => {
-    const csv = 'KPI,Period,Value,Source,disaggregated:women,disaggregated:men\ncomplaints against officers,2027-Q1,12,Complaints register,5,7\nk2,2027,40,Website,,\n';
+    const csv =
+      'KPI,Period,Value,Source,disaggregated:women,disaggregated:men\ncomplaints against officers,2027-Q1,12,Complaints register,5,7\nk2,2027,40,Website,,\n';
     expect(parseMeasurementsCsv(csv, kpis)).toEqual({
       ok: true,
       rows: [
-        { kpiId: 'k1', period: '2027-Q1', periodEnd: '2027-03-31', value: 12, disaggregated: { women: 5, men: 7 }, source: 'Complaints register' },
+        {
+          kpiId: 'k1',
+          period: '2027-Q1',
+          periodEnd: '2027-03-31',
+          value: 12,
+          disaggregated: { women: 5, men: 7 },
+          source: 'Complaints register',
+        },
         { kpiId: 'k2', period: '2027', periodEnd: '2027-12-31', value: 40, disaggregated: {}, source: 'Website' },
       ],
     });
@@ -53,19 +61,36 @@ describe('measurements CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { row: 3, reasons: ['No KPI of the adopted plan is called “Unknown KPI”.', expect.stringContaining('“2027-Q5” is not a year'), 'The value “ten” is not a number.', 'The source of the value is missing.'] },
+      {
+        row: 3,
+        reasons: [
+          'No KPI of the adopted plan is called “Unknown KPI”.',
+          expect.stringContaining('“2027-Q5” is not a year'),
+          'The value “ten” is not a number.',
+          'The source of the value is missing.',
+        ],
+      },
       { row: 6, reasons: ['Row 2 already gives Rulings published for 2027-Q1.'] },
     ]);
   });
 
   it('refuses a file without the needed columns or without rows', () => {
-    expect(parseMeasurementsCsv('kpi,value\nk1,3', kpis)).toEqual({ ok: false, errors: [{ row: 1, reasons: ['The header lacks the column(s): period, source.'] }] });
+    expect(parseMeasurementsCsv('kpi,value\nk1,3', kpis)).toEqual({
+      ok: false,
+      errors: [{ row: 1, reasons: ['The header lacks the column(s): period, source.'] }],
+    });
     expect(parseMeasurementsCsv('kpi,period,value,source\n', kpis)).toMatchObject({ ok: false, errors: [{ row: 1 }] });
     expect(parseMeasurementsCsv('', kpis)).toMatchObject({ ok: false });
   });
 
   it('reports a row with too few cells and a non-numeric disaggregated value', () => {
-    const result = parseMeasurementsCsv('kpi,period,value,source,disaggregated:women\nk1,2027,3,Register,many\nk1,2028,3', kpis);
-    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, reasons: ['The value for “women” (“many”) is not a number.'] }, { row: 3 }] });
+    const result = parseMeasurementsCsv(
+      'kpi,period,value,source,disaggregated:women\nk1,2027,3,Register,many\nk1,2028,3',
+      kpis,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ row: 2, reasons: ['The value for “women” (“many”) is not a number.'] }, { row: 3 }],
+    });
   });
 });

@@ -13,7 +13,14 @@ import { isPeriod, periodEnd } from './kpi-periods';
 export const MAX_CSV_ROWS = 2000;
 export const DISAGGREGATED_PREFIX = 'disaggregated:';
 
-export type TMeasurementInput = { kpiId: string; period: string; periodEnd: string; value: number; disaggregated: Record<string, number>; source: string };
+export type TMeasurementInput = {
+  kpiId: string;
+  period: string;
+  periodEnd: string;
+  value: number;
+  disaggregated: Record<string, number>;
+  source: string;
+};
 export type TCsvRowError = { row: number; reasons: string[] };
 export type TCsvResult = { ok: true; rows: TMeasurementInput[] } | { ok: false; errors: TCsvRowError[] };
 
@@ -45,19 +52,43 @@ export function parseMeasurementsCsv(text: string, kpis: readonly { id: string; 
   const records = parseCsvRecords(text);
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = ['kpi', 'period', 'value', 'source'].filter((c) => !header.includes(c));
-  if (records.length === 0 || missing.length > 0) return { ok: false, errors: [{ row: 1, reasons: [missing.length ? `The header lacks the column(s): ${missing.join(', ')}.` : 'The file is empty.'] }] };
+  if (records.length === 0 || missing.length > 0)
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 1,
+          reasons: [missing.length ? `The header lacks the column(s): ${missing.join(', ')}.` : 'The file is empty.'],
+        },
+      ],
+    };
   const col = (name: string) => header.indexOf(name);
-  const categories = header.flatMap((h, i) => (h.startsWith(DISAGGREGATED_PREFIX) && h.length > DISAGGREGATED_PREFIX.length ? [{ i, label: h.slice(DISAGGREGATED_PREFIX.length).trim() }] : []));
+  const categories = header.flatMap((h, i) =>
+    h.startsWith(DISAGGREGATED_PREFIX) && h.length > DISAGGREGATED_PREFIX.length
+      ? [{ i, label: h.slice(DISAGGREGATED_PREFIX.length).trim() }]
+      : [],
+  );
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const byName = new Map<string, { id: string; name: string }[]>();
-  for (const k of kpis) byName.set(k.name.trim().toLowerCase(), [...(byName.get(k.name.trim().toLowerCase()) ?? []), k]);
+  for (const k of kpis)
+    byName.set(k.name.trim().toLowerCase(), [...(byName.get(k.name.trim().toLowerCase()) ?? []), k]);
 
   const rows: TMeasurementInput[] = [];
   const errors: TCsvRowError[] = [];
   const seen = new Map<string, number>();
-  const dataRows = records.slice(1).map((r, i) => ({ r, row: i + 2 })).filter(({ r }) => r.some((c) => c.trim() !== ''));
-  if (dataRows.length === 0) return { ok: false, errors: [{ row: 1, reasons: ['The file has no measurements under its header.'] }] };
-  if (dataRows.length > MAX_CSV_ROWS) return { ok: false, errors: [{ row: 1, reasons: [`The file has ${dataRows.length} rows; import at most ${MAX_CSV_ROWS} at a time.`] }] };
+  const dataRows = records
+    .slice(1)
+    .map((r, i) => ({ r, row: i + 2 }))
+    .filter(({ r }) => r.some((c) => c.trim() !== ''));
+  if (dataRows.length === 0)
+    return { ok: false, errors: [{ row: 1, reasons: ['The file has no measurements under its header.'] }] };
+  if (dataRows.length > MAX_CSV_ROWS)
+    return {
+      ok: false,
+      errors: [
+        { row: 1, reasons: [`The file has ${dataRows.length} rows; import at most ${MAX_CSV_ROWS} at a time.`] },
+      ],
+    };
   for (const { r, row } of dataRows) {
     const reasons: string[] = [];
     const cell = (i: number) => (r[i] ?? '').trim();
@@ -69,7 +100,8 @@ export function parseMeasurementsCsv(text: string, kpis: readonly { id: string; 
     else if (named.length > 1) reasons.push(`Several KPIs are called “${kpiText}”: use the KPI's id.`);
     else if (!kpi) reasons.push(`No KPI of the adopted plan is called “${kpiText}”.`);
     const period = cell(col('period'));
-    if (!isPeriod(period)) reasons.push(`The period “${period}” is not a year (2027), a quarter (2027-Q2) or a month (2027-05).`);
+    if (!isPeriod(period))
+      reasons.push(`The period “${period}” is not a year (2027), a quarter (2027-Q2) or a month (2027-05).`);
     const value = parseCsvNumber(cell(col('value')));
     if (value === null) reasons.push(`The value “${cell(col('value'))}” is not a number.`);
     const source = cell(col('source'));

@@ -16,7 +16,9 @@ export const EVALUATION_CRITERIA = ['relevance', 'success', 'cost-effectiveness'
 export const ZEvaluationCriterionSchema = z.enum(EVALUATION_CRITERIA);
 export type TEvaluationCriterion = z.infer<typeof ZEvaluationCriterionSchema>;
 
-/** A judgement on one criterion; "too early" because the guide evaluates only after implementation has had time to show. */
+/**
+ * A judgement on one criterion; "too early" because the guide evaluates only after implementation has had time to show.
+ */
 export const JUDGEMENTS = ['met', 'partly', 'not-met', 'too-early'] as const;
 export const ZJudgementSchema = z.enum(JUDGEMENTS);
 export type TJudgement = z.infer<typeof ZJudgementSchema>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activityRedFlags, daysBetween, expectedValue, kpiStatus, redFlagsFirst, type TKpiStatus, type TTrackedActivity } from './red-flags';
+import {
+  activityRedFlags,
+  daysBetween,
+  expectedValue,
+  kpiStatus,
+  redFlagsFirst,
+  type TKpiStatus,
+  type TTrackedActivity,
+} from './red-flags';
 
 const activity = (over: Partial<TTrackedActivity> = {}): TTrackedActivity => ({
   id: 'a1',
@@ -15,7 +23,9 @@ const none = new Map<string, TKpiStatus>();
 
 describe('activity red flags', () => {
   it('flags an open activity past its due date with the days overdue, never a done or cancelled one', () => {
-    expect(activityRedFlags(activity({ lastUpdateAt: '2027-07-09' }), '2027-07-10', 30, none)).toEqual([{ kind: 'overdue', days: 10 }]);
+    expect(activityRedFlags(activity({ lastUpdateAt: '2027-07-09' }), '2027-07-10', 30, none)).toEqual([
+      { kind: 'overdue', days: 10 },
+    ]);
     expect(activityRedFlags(activity(), '2027-06-30', 30, none).filter((f) => f.kind === 'overdue')).toEqual([]);
     expect(activityRedFlags(activity({ status: 'done' }), '2027-07-10', 30, none)).toEqual([]);
     expect(activityRedFlags(activity({ status: 'cancelled' }), '2027-07-10', 30, none)).toEqual([]);
@@ -37,10 +47,15 @@ describe('activity red flags', () => {
 
   it('flags each KPI the activity uses that is off track', () => {
     const statuses = new Map<string, TKpiStatus>([
-      ['k1', { state: 'off-track', expected: 5, latest: 1, periodEnd: '2027-03-31', progress: 0.1, expectedProgress: 0.5 }],
+      [
+        'k1',
+        { state: 'off-track', expected: 5, latest: 1, periodEnd: '2027-03-31', progress: 0.1, expectedProgress: 0.5 },
+      ],
       ['k2', { state: 'not-judged', reason: 'no-measurements' }],
     ]);
-    expect(activityRedFlags(activity({ kpiIds: ['k1', 'k2'] }), '2027-03-10', 30, statuses)).toEqual([{ kind: 'kpi-off-track', kpiId: 'k1' }]);
+    expect(activityRedFlags(activity({ kpiIds: ['k1', 'k2'] }), '2027-03-10', 30, statuses)).toEqual([
+      { kind: 'kpi-off-track', kpiId: 'k1' },
+    ]);
     expect(activityRedFlags(activity({ kpiIds: ['k1'], status: 'cancelled' }), '2027-03-10', 30, statuses)).toEqual([]);
   });
 
@@ -49,14 +64,27 @@ describe('activity red flags', () => {
       { id: 'x', flags: [] },
       { id: 'y', flags: [{ kind: 'stale' as const, days: 40 }] },
       { id: 'z', flags: [] },
-      { id: 'w', flags: [{ kind: 'stale' as const, days: 40 }, { kind: 'overdue' as const, days: 3 }] },
+      {
+        id: 'w',
+        flags: [
+          { kind: 'stale' as const, days: 40 },
+          { kind: 'overdue' as const, days: 3 },
+        ],
+      },
     ];
     expect(redFlagsFirst(items).map((i) => i.id)).toEqual(['w', 'y', 'x', 'z']);
   });
 });
 
 describe('KPI trajectory', () => {
-  const kpi = { id: 'k', baseline: 10, baselineDate: '2027-01-01', target: 30, targetDate: '2028-01-01', measurements: [] as { periodEnd: string; value: number }[] };
+  const kpi = {
+    id: 'k',
+    baseline: 10,
+    baselineDate: '2027-01-01',
+    target: 30,
+    targetDate: '2028-01-01',
+    measurements: [] as { periodEnd: string; value: number }[],
+  };
 
   it('draws a straight line from baseline to target, clamped at both ends', () => {
     expect(daysBetween('2027-01-01', '2028-01-01')).toBe(365);
@@ -73,7 +101,13 @@ describe('KPI trajectory', () => {
   });
 
   it('judges by the latest period, whatever the order given', () => {
-    const status = kpiStatus({ ...kpi, measurements: [{ periodEnd: '2027-12-31', value: 12 }, { periodEnd: '2027-03-31', value: 14 }] });
+    const status = kpiStatus({
+      ...kpi,
+      measurements: [
+        { periodEnd: '2027-12-31', value: 12 },
+        { periodEnd: '2027-03-31', value: 14 },
+      ],
+    });
     expect(status).toMatchObject({ state: 'off-track', latest: 12, periodEnd: '2027-12-31' });
   });
 

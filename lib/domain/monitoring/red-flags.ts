@@ -32,11 +32,21 @@ export type TKpiTrack = {
 
 export type TKpiNotJudged = 'no-baseline' | 'no-target' | 'no-target-date' | 'flat-target' | 'no-measurements';
 export type TKpiStatus =
-  | { state: 'on-track' | 'off-track'; expected: number; latest: number; periodEnd: string; progress: number; expectedProgress: number }
+  | {
+      state: 'on-track' | 'off-track';
+      expected: number;
+      latest: number;
+      periodEnd: string;
+      progress: number;
+      expectedProgress: number;
+    }
   | { state: 'not-judged'; reason: TKpiNotJudged };
 
 /** The value the straight line from baseline to target expects on a date (clamped to the line's ends). */
-export function expectedValue(kpi: { baseline: number; baselineDate: string; target: number; targetDate: string }, date: string): number {
+export function expectedValue(
+  kpi: { baseline: number; baselineDate: string; target: number; targetDate: string },
+  date: string,
+): number {
   const span = daysBetween(kpi.baselineDate, kpi.targetDate);
   const share = span <= 0 ? 1 : Math.min(1, Math.max(0, daysBetween(kpi.baselineDate, date) / span));
   return kpi.baseline + (kpi.target - kpi.baseline) * share;
@@ -47,7 +57,8 @@ export function kpiStatus(kpi: TKpiTrack): TKpiStatus {
   const { baseline, baselineDate, target, targetDate } = kpi;
   if (baseline === null || baselineDate === null) return { state: 'not-judged', reason: 'no-baseline' };
   if (target === null) return { state: 'not-judged', reason: 'no-target' };
-  if (targetDate === null || daysBetween(baselineDate, targetDate) <= 0) return { state: 'not-judged', reason: 'no-target-date' };
+  if (targetDate === null || daysBetween(baselineDate, targetDate) <= 0)
+    return { state: 'not-judged', reason: 'no-target-date' };
   if (target === baseline) return { state: 'not-judged', reason: 'flat-target' };
   const latest = [...kpi.measurements].sort((a, b) => (a.periodEnd < b.periodEnd ? 1 : -1))[0];
   if (!latest) return { state: 'not-judged', reason: 'no-measurements' };
@@ -72,25 +83,34 @@ export type TTrackedActivity = {
   kpiIds: string[];
 };
 
-export type TRedFlag = { kind: 'overdue'; days: number } | { kind: 'stale'; days: number } | { kind: 'kpi-off-track'; kpiId: string };
+export type TRedFlag =
+  { kind: 'overdue'; days: number } | { kind: 'stale'; days: number } | { kind: 'kpi-off-track'; kpiId: string };
 
 /**
  * The red flags of one activity on `today` (ISO date): overdue (past its due date and neither done
  * nor cancelled), stale (open, started, and no update for more than `staleAfterDays`; an activity
  * that has not reached its start date owes no update yet), and one flag per KPI it uses that is off track.
  */
-export function activityRedFlags(a: TTrackedActivity, today: string, staleAfterDays: number, kpiStatuses: ReadonlyMap<string, TKpiStatus>): TRedFlag[] {
+export function activityRedFlags(
+  a: TTrackedActivity,
+  today: string,
+  staleAfterDays: number,
+  kpiStatuses: ReadonlyMap<string, TKpiStatus>,
+): TRedFlag[] {
   const flags: TRedFlag[] = [];
   const open = !CLOSED_STATUSES.has(a.status);
-  if (open && a.dueDate && daysBetween(a.dueDate, today) > 0) flags.push({ kind: 'overdue', days: daysBetween(a.dueDate, today) });
+  if (open && a.dueDate && daysBetween(a.dueDate, today) > 0)
+    flags.push({ kind: 'overdue', days: daysBetween(a.dueDate, today) });
   const started = !a.startDate || daysBetween(a.startDate, today) >= 0;
   if (open && started) {
-    const since = a.lastUpdateAt ?? (a.startDate && a.startDate > a.trackedSince.slice(0, 10) ? a.startDate : a.trackedSince);
+    const since =
+      a.lastUpdateAt ?? (a.startDate && a.startDate > a.trackedSince.slice(0, 10) ? a.startDate : a.trackedSince);
     const days = daysBetween(since, today);
     if (days > staleAfterDays) flags.push({ kind: 'stale', days });
   }
   if (a.status !== 'cancelled') {
-    for (const id of a.kpiIds) if (kpiStatuses.get(id)?.state === 'off-track') flags.push({ kind: 'kpi-off-track', kpiId: id });
+    for (const id of a.kpiIds)
+      if (kpiStatuses.get(id)?.state === 'off-track') flags.push({ kind: 'kpi-off-track', kpiId: id });
   }
   return flags;
 }

@@ -45,10 +45,38 @@ describe('comparing two rounds', () => {
   it('gives each question its previous and current evaluation and whether the answer changed', () => {
     const { questions: rows } = compareRounds(questions, previous, current);
     expect(rows).toEqual([
-      { key: 'transparency.1', areaId: 'transparency', previous: 'action-required', current: 'in-place', evaluation: 'improved', answerChanged: true },
-      { key: 'transparency.2', areaId: 'transparency', previous: 'in-place', current: 'in-place', evaluation: 'same', answerChanged: false },
-      { key: 'transparency.3', areaId: 'transparency', previous: 'needs-improvement', current: 'action-required', evaluation: 'worsened', answerChanged: false },
-      { key: 'leadership.1', areaId: 'leadership', previous: null, current: 'not-applicable', evaluation: 'changed', answerChanged: false },
+      {
+        key: 'transparency.1',
+        areaId: 'transparency',
+        previous: 'action-required',
+        current: 'in-place',
+        evaluation: 'improved',
+        answerChanged: true,
+      },
+      {
+        key: 'transparency.2',
+        areaId: 'transparency',
+        previous: 'in-place',
+        current: 'in-place',
+        evaluation: 'same',
+        answerChanged: false,
+      },
+      {
+        key: 'transparency.3',
+        areaId: 'transparency',
+        previous: 'needs-improvement',
+        current: 'action-required',
+        evaluation: 'worsened',
+        answerChanged: false,
+      },
+      {
+        key: 'leadership.1',
+        areaId: 'leadership',
+        previous: null,
+        current: 'not-applicable',
+        evaluation: 'changed',
+        answerChanged: false,
+      },
     ]);
   });
 

@@ -8,7 +8,12 @@ import type { TAnswerStatus } from '../../collab/layout';
 export type TRoundAnswer = { status: TAnswerStatus | null; text: string };
 
 /** How evaluations order from weakest to strongest; "not applicable" is outside the scale. */
-const STRENGTH: Record<TAnswerStatus, number | null> = { 'action-required': 0, 'needs-improvement': 1, 'in-place': 2, 'not-applicable': null };
+const STRENGTH: Record<TAnswerStatus, number | null> = {
+  'action-required': 0,
+  'needs-improvement': 1,
+  'in-place': 2,
+  'not-applicable': null,
+};
 
 export type TEvaluationChange = 'same' | 'improved' | 'worsened' | 'changed';
 
@@ -46,7 +51,10 @@ export type TAreaComparison = {
   currentCounts: Record<TAnswerStatus | 'unset', number>;
 };
 
-/** Compares two rounds over the current round's questions (in the given order); a question the previous round did not have reads as unanswered. */
+/**
+ * Compares two rounds over the current round's questions (in the given order); a question the
+ * previous round did not have reads as unanswered.
+ */
 export function compareRounds(
   questions: readonly { key: string; areaId: string }[],
   previous: ReadonlyMap<string, TRoundAnswer>,
@@ -56,12 +64,28 @@ export function compareRounds(
   const rows = questions.map((q) => {
     const p = previous.get(q.key) ?? empty;
     const c = current.get(q.key) ?? empty;
-    return { key: q.key, areaId: q.areaId, previous: p.status, current: c.status, evaluation: evaluationChange(p.status, c.status), answerChanged: normaliseAnswer(p.text) !== normaliseAnswer(c.text) };
+    return {
+      key: q.key,
+      areaId: q.areaId,
+      previous: p.status,
+      current: c.status,
+      evaluation: evaluationChange(p.status, c.status),
+      answerChanged: normaliseAnswer(p.text) !== normaliseAnswer(c.text),
+    };
   });
   const areas = new Map<string, TAreaComparison>();
   const counts = () => ({ 'in-place': 0, 'needs-improvement': 0, 'action-required': 0, 'not-applicable': 0, unset: 0 });
   for (const r of rows) {
-    const a = areas.get(r.areaId) ?? { areaId: r.areaId, questions: 0, improved: 0, worsened: 0, changed: 0, answersChanged: 0, previousCounts: counts(), currentCounts: counts() };
+    const a = areas.get(r.areaId) ?? {
+      areaId: r.areaId,
+      questions: 0,
+      improved: 0,
+      worsened: 0,
+      changed: 0,
+      answersChanged: 0,
+      previousCounts: counts(),
+      currentCounts: counts(),
+    };
     a.questions += 1;
     if (r.evaluation === 'improved') a.improved += 1;
     if (r.evaluation === 'worsened') a.worsened += 1;

@@ -17,7 +17,9 @@ const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date.');
 
 /** A sheet as the editor sends it (`PUT /api/assessments/:id/kpis/:kpiId`). */
 export const ZKpiSheetInputSchema = z.object({
-  fields: z.record(z.string(), ZText).refine((r) => Object.keys(r).every((k) => TEXT_FIELD_NAMES.includes(k)), 'Unknown field.'),
+  fields: z
+    .record(z.string(), ZText)
+    .refine((r) => Object.keys(r).every((k) => TEXT_FIELD_NAMES.includes(k)), 'Unknown field.'),
   types: z.array(z.string().refine((t) => kpiTypologies.includes(t), 'Not an Annex 10 typology.')).max(30),
   baselineValue: ZShort.nullable(),
   baselineDate: ZDate.nullable(),
@@ -51,7 +53,17 @@ export function kpiSheetName(sheet: Pick<TKpiSheetInput, 'fields'>): string {
 
 /** A blank sheet. */
 export function blankKpiSheet(): TKpiSheetInput {
-  return { fields: {}, types: [], baselineValue: null, baselineDate: null, targetNumber: null, targetDate: null, owner: null, custodian: null, steward: null };
+  return {
+    fields: {},
+    types: [],
+    baselineValue: null,
+    baselineDate: null,
+    targetNumber: null,
+    targetDate: null,
+    owner: null,
+    custodian: null,
+    steward: null,
+  };
 }
 
 /** The guide's Annex 11 example (WCO Europe Region workshop, 2020), as a starting point. */
@@ -62,16 +74,19 @@ export function annex11Example(): TKpiSheetInput {
       description:
         'Annual ratio of corruption cases of Customs officials disclosed during lifestyle audits and overall number of completed lifestyle audits, aiming to assess the effectiveness of the entire measures undertaken by a Customs administration in the field of the prevention of corruption.',
       performanceDimension: 'Advanced level of integrity',
-      calculationMethod: '#A / #B where #A is the number of corruption cases involving Customs officials disclosed during lifestyle audits and #B is the number of completed lifestyle audits.',
+      calculationMethod:
+        '#A / #B where #A is the number of corruption cases involving Customs officials disclosed during lifestyle audits and #B is the number of completed lifestyle audits.',
       rationale:
         'Integrity is a pre-requisite for the legitimacy of a Customs administration. The effectiveness of the prevention of corruption should be measured not only by the laws and regulations in place but by the level of compliance with them; a lifestyle audit, as mentioned in the WCO Model Code of Ethics and Conduct, is one control mechanism to assess it.',
       linkedIndicators: 'Staff competency; level of accountability.',
-      sourceOfVerification: 'Administrative records (audit cases are a primary source), displayed in the annual reports.',
+      sourceOfVerification:
+        'Administrative records (audit cases are a primary source), displayed in the annual reports.',
       references: 'N/A',
       periodicity: 'Annually',
       disaggregation: 'By position/role; by level (central, regional, local).',
       targetValue: 'Regional benchmark',
-      countryExample: 'Level of corruption (ratio of the number of corruption offences to the average number of employees).',
+      countryExample:
+        'Level of corruption (ratio of the number of corruption offences to the average number of employees).',
       disclosurePolicy: 'For internal use only. Aggregated data may be disclosed by WCO Region.',
       otherConsiderations:
         'Measures only one aspect of integrity. The long-run target is zero, but it could be reached by reducing or selecting audits, so use it for monitoring first, with counter KPIs (e.g. surveys of Customs clients). Lifestyle audits may face legal limitations.',

@@ -3,7 +3,11 @@ import { missingMandatoryFields, kpiSheetName } from './kpi-sheet';
 import { kpiIdsUsed, planActivities, timelineLabel, type TPlanDraft } from './plan-tree';
 
 /** What the database adds to a plan activity: its agreed priority and source questions, its owner's name. */
-export type TActivityContext = { priority: 'high' | 'medium' | 'low' | null; sources: string[]; ownerName: string | null };
+export type TActivityContext = {
+  priority: 'high' | 'medium' | 'low' | null;
+  sources: string[];
+  ownerName: string | null;
+};
 
 /**
  * The plan as read at one moment, with what it refers to resolved: the draft tree, each activity's
@@ -98,12 +102,20 @@ function emptyRow(): TPlanExportRow {
   return Object.fromEntries(PLAN_EXPORT_COLUMNS.map((c) => [c, ''])) as TPlanExportRow;
 }
 
-/** RFC 4180 CSV of the export rows, with a header; cells that a spreadsheet would run as formulas are quoted with a leading apostrophe. */
+/**
+ * RFC 4180 CSV of the export rows, with a header; cells that a spreadsheet would run as formulas
+ * are quoted with a leading apostrophe.
+ */
 export function planCsv(rows: readonly TPlanExportRow[]): string {
   const cell = (v: string | number | null) => {
     let s = v === null ? '' : String(v);
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [PLAN_EXPORT_COLUMNS.map(cell).join(','), ...rows.map((r) => PLAN_EXPORT_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return (
+    [
+      PLAN_EXPORT_COLUMNS.map(cell).join(','),
+      ...rows.map((r) => PLAN_EXPORT_COLUMNS.map((c) => cell(r[c])).join(',')),
+    ].join('\r\n') + '\r\n'
+  );
 }

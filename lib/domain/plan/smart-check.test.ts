@@ -5,7 +5,9 @@ const codes = (text: string) => smartCheck(text).map((a) => a.code);
 
 describe('smartCheck', () => {
   it('passes the guide’s own example', () => {
-    expect(codes('100% of staff will have attended training on ethics and good governance by the end of 2022')).toEqual([]);
+    expect(codes('100% of staff will have attended training on ethics and good governance by the end of 2022')).toEqual(
+      [],
+    );
   });
 
   it('flags a vague objective with neither measure nor deadline', () => {
@@ -22,7 +24,8 @@ describe('smartCheck', () => {
   });
 
   it('recognises quarters, months, dates and periods as deadlines', () => {
-    for (const t of ['by Q1 2027', 'before March', 'by 31/12/2026', 'within six months', 'reviewed annually']) expect(hasDeadline(t)).toBe(true);
+    for (const t of ['by Q1 2027', 'before March', 'by 31/12/2026', 'within six months', 'reviewed annually'])
+      expect(hasDeadline(t)).toBe(true);
     expect(hasDeadline('all officers trained')).toBe(false);
   });
 

@@ -5,11 +5,18 @@
 
 /** One piece of advice on an objective. */
 /** `word` is the vague verb found, for interfaces that word the advice in the member's language. */
-export type TSmartAdvice = { criterion: 'Measurable' | 'Time-bound' | 'Specific'; code: 'no-target' | 'no-deadline' | 'vague-verb'; message: string; word?: string };
+export type TSmartAdvice = {
+  criterion: 'Measurable' | 'Time-bound' | 'Specific';
+  code: 'no-target' | 'no-deadline' | 'vague-verb';
+  message: string;
+  word?: string;
+};
 
 const NUMBER = /\d/;
-const MEASURABLE_WORDS = /\b(all|every|each|percent|percentage|per cent|rate|ratio|number of|at least|at most|no more than|fewer than|less than|more than|reduce[sd]? (?:by|to)|increase[sd]? (?:by|to)|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|halve)\b/i;
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MEASURABLE_WORDS =
+  /\b(all|every|each|percent|percentage|per cent|rate|ratio|number of|at least|at most|no more than|fewer than|less than|more than|reduce[sd]? (?:by|to)|increase[sd]? (?:by|to)|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|halve)\b/i;
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const DEADLINE = new RegExp(
   [
     '\\b(19|20)\\d{2}\\b', // a year
@@ -22,7 +29,8 @@ const DEADLINE = new RegExp(
   ].join('|'),
   'i',
 );
-const VAGUE_VERBS = /\b(improve|improving|enhance|enhancing|strengthen|strengthening|support|supporting|promote|promoting|foster|fostering|encourage|encouraging|raise awareness|increase awareness|ensure|ensuring|develop|developing|address|addressing|boost|boosting)\b/i;
+const VAGUE_VERBS =
+  /\b(improve|improving|enhance|enhancing|strengthen|strengthening|support|supporting|promote|promoting|foster|fostering|encourage|encouraging|raise awareness|increase awareness|ensure|ensuring|develop|developing|address|addressing|boost|boosting)\b/i;
 
 // A year is a deadline, not a target: "by 2027" alone must not pass as measurable.
 const DEADLINE_YEARS = /\b(19|20)\d{2}\b|\bq[1-4]\b/gi;
@@ -43,12 +51,27 @@ export function smartCheck(text: string): TSmartAdvice[] {
   if (t.length === 0) return [];
   const advice: TSmartAdvice[] = [];
   const measurable = hasMeasurableTarget(t);
-  if (!measurable) advice.push({ criterion: 'Measurable', code: 'no-target', message: 'Add a measurable target: a number, a percentage or a level to reach (e.g. “100% of staff”).' });
-  if (!hasDeadline(t)) advice.push({ criterion: 'Time-bound', code: 'no-deadline', message: 'Add a deadline: a date, a quarter or a year (e.g. “by the end of 2027”).' });
+  if (!measurable)
+    advice.push({
+      criterion: 'Measurable',
+      code: 'no-target',
+      message: 'Add a measurable target: a number, a percentage or a level to reach (e.g. “100% of staff”).',
+    });
+  if (!hasDeadline(t))
+    advice.push({
+      criterion: 'Time-bound',
+      code: 'no-deadline',
+      message: 'Add a deadline: a date, a quarter or a year (e.g. “by the end of 2027”).',
+    });
   const vague = VAGUE_VERBS.exec(t);
   // A vague verb is fine once a measure says how much: "improve ... to 95%" is measurable.
   if (vague && !measurable) {
-    advice.push({ criterion: 'Specific', code: 'vague-verb', message: `“${vague[0]}” is vague on its own: say what changes and by how much.`, word: vague[0] });
+    advice.push({
+      criterion: 'Specific',
+      code: 'vague-verb',
+      message: `“${vague[0]}” is vague on its own: say what changes and by how much.`,
+      word: vague[0],
+    });
   }
   return advice;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activityResult, combinedScore, criterionResult, hasDisagreement, medianLevel, rankByScore } from './priority-aggregate';
+import {
+  activityResult,
+  combinedScore,
+  criterionResult,
+  hasDisagreement,
+  medianLevel,
+  rankByScore,
+} from './priority-aggregate';
 import type { TDistribution } from './priority-levels';
 
 const d = (low: number, medium: number, high: number, skip = 0): TDistribution => ({ low, medium, high, skip });
@@ -30,7 +37,9 @@ describe('disagreement', () => {
 
 describe('combinedScore', () => {
   it('weighs criteria equally by default', () => {
-    expect(combinedScore({ importance: criterionResult(d(0, 0, 1)), urgency: criterionResult(d(1, 0, 0)) }, {})).toBe(2);
+    expect(combinedScore({ importance: criterionResult(d(0, 0, 1)), urgency: criterionResult(d(1, 0, 0)) }, {})).toBe(
+      2,
+    );
   });
   it('inverts cost and keeps ease: high cost lowers priority, high ease raises it', () => {
     expect(combinedScore({ cost: criterionResult(d(0, 0, 1)) }, {})).toBe(1);
@@ -39,7 +48,11 @@ describe('combinedScore', () => {
     expect(combinedScore({ ease: criterionResult(d(1, 0, 0)) }, {})).toBe(1);
   });
   it('applies weights, drops weight 0 and criteria with only skips', () => {
-    const criteria = { importance: criterionResult(d(0, 0, 1)), urgency: criterionResult(d(1, 0, 0)), impact: criterionResult(d(0, 0, 0, 4)) };
+    const criteria = {
+      importance: criterionResult(d(0, 0, 1)),
+      urgency: criterionResult(d(1, 0, 0)),
+      impact: criterionResult(d(0, 0, 0, 4)),
+    };
     expect(combinedScore(criteria, { importance: 3, urgency: 1 })).toBe(2.5);
     expect(combinedScore(criteria, { importance: 0 })).toBe(1);
     expect(combinedScore({ impact: criterionResult(d(0, 0, 0, 2)) }, {})).toBeNull();
@@ -73,8 +86,14 @@ describe('rankByScore', () => {
     expect(forward).toEqual(['h:1', 'w:2', 'x:2', 'n:null']);
   });
   it('ties scores that are equal after weighting in a different order', () => {
-    const a = activityResult({ importance: d(0, 0, 1), urgency: d(0, 1, 0), cost: d(0, 0, 1) }, { importance: 0.1, urgency: 0.2, cost: 0.3 });
-    const b = activityResult({ cost: d(0, 0, 1), urgency: d(0, 1, 0), importance: d(0, 0, 1) }, { importance: 0.1, urgency: 0.2, cost: 0.3 });
+    const a = activityResult(
+      { importance: d(0, 0, 1), urgency: d(0, 1, 0), cost: d(0, 0, 1) },
+      { importance: 0.1, urgency: 0.2, cost: 0.3 },
+    );
+    const b = activityResult(
+      { cost: d(0, 0, 1), urgency: d(0, 1, 0), importance: d(0, 0, 1) },
+      { importance: 0.1, urgency: 0.2, cost: 0.3 },
+    );
     const ranked = rankByScore([
       { id: '1', title: 'B', score: b.score },
       { id: '2', title: 'A', score: a.score },

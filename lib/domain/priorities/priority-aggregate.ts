@@ -1,4 +1,10 @@
-import { INVERTED_CRITERIA, PRIORITY_LEVELS, type TDistribution, type TPriorityLevel, levelScore } from './priority-levels';
+import {
+  INVERTED_CRITERIA,
+  PRIORITY_LEVELS,
+  type TDistribution,
+  type TPriorityLevel,
+  levelScore,
+} from './priority-levels';
 
 /** The aggregate of one activity on one criterion. */
 export type TCriterionResult = {
@@ -10,7 +16,11 @@ export type TCriterionResult = {
 };
 
 /** One activity's aggregate over the criteria of a round. */
-export type TActivityResult = { criteria: Record<string, TCriterionResult>; score: number | null; disagreement: boolean };
+export type TActivityResult = {
+  criteria: Record<string, TCriterionResult>;
+  score: number | null;
+  disagreement: boolean;
+};
 
 /** An activity in a ranking: rank 1 is the highest; equal scores share a rank (1, 2, 2, 4). */
 export type TRanked<T> = T & { rank: number | null; tied: boolean };
@@ -52,7 +62,10 @@ export function criterionPriority(criterion: string, median: TPriorityLevel): nu
  * (cost inverted, ease as is). Criteria without a median or with weight 0 are left out; null
  * when nothing is left. Rounded to 1e-6 so that equal inputs in another order tie exactly.
  */
-export function combinedScore(criteria: Record<string, TCriterionResult>, weights: Readonly<Record<string, number>>): number | null {
+export function combinedScore(
+  criteria: Record<string, TCriterionResult>,
+  weights: Readonly<Record<string, number>>,
+): number | null {
   let sum = 0;
   let total = 0;
   for (const [criterion, result] of Object.entries(criteria)) {
@@ -65,9 +78,16 @@ export function combinedScore(criteria: Record<string, TCriterionResult>, weight
 }
 
 /** Aggregates one activity's distributions per criterion. */
-export function activityResult(distributions: Record<string, TDistribution>, weights: Readonly<Record<string, number>>): TActivityResult {
+export function activityResult(
+  distributions: Record<string, TDistribution>,
+  weights: Readonly<Record<string, number>>,
+): TActivityResult {
   const criteria = Object.fromEntries(Object.entries(distributions).map(([c, d]) => [c, criterionResult(d)]));
-  return { criteria, score: combinedScore(criteria, weights), disagreement: Object.values(criteria).some((r) => r.disagreement) };
+  return {
+    criteria,
+    score: combinedScore(criteria, weights),
+    disagreement: Object.values(criteria).some((r) => r.disagreement),
+  };
 }
 
 /**
@@ -75,7 +95,9 @@ export function activityResult(distributions: Record<string, TDistribution>, wei
  * by title and then id, so every reader sees the same order; items without a score come last,
  * unranked.
  */
-export function rankByScore<T extends { id: string; title: string; score: number | null }>(items: readonly T[]): TRanked<T>[] {
+export function rankByScore<T extends { id: string; title: string; score: number | null }>(
+  items: readonly T[],
+): TRanked<T>[] {
   const byTitle = (a: T, b: T) => a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sorted = [...items].sort((a, b) => {
     if (a.score === null || b.score === null) return a.score === b.score ? byTitle(a, b) : a.score === null ? 1 : -1;

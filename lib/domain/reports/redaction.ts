@@ -51,7 +51,8 @@ export function nameScrubber(names: readonly string[]): (text: string) => string
     if (trimmed.length >= 2) words.add(trimmed);
     // A part that is a word of a role name ("Senior", "Facilitator") would erase the roles that
     // stand in for people; the full name still catches that person.
-    for (const part of trimmed.split(/\s+/)) if (part.length >= 3 && !ROLE_WORDS.has(part.toLowerCase())) words.add(part);
+    for (const part of trimmed.split(/\s+/))
+      if (part.length >= 3 && !ROLE_WORDS.has(part.toLowerCase())) words.add(part);
   }
   if (words.size === 0) return (text) => text;
   // Longest first, so a full name is replaced whole before its parts are tried.

@@ -20,14 +20,22 @@ describe('error codes', () => {
 describe('DomainError', () => {
   it('takes its status from the table and its English from the catalogue, with the variables filled', () => {
     const err = new DomainError('groups.name_taken', { name: 'Alpha' });
-    expect(err).toMatchObject({ status: 409, code: 'groups.name_taken', params: { name: 'Alpha' }, message: 'There is already a group named “Alpha”.' });
+    expect(err).toMatchObject({
+      status: 409,
+      code: 'groups.name_taken',
+      params: { name: 'Alpha' },
+      message: 'There is already a group named “Alpha”.',
+    });
     expect(new DomainError('assessment.not_found').status).toBe(404);
     expect(englishMessage('measurements.import_failed', { n: 1 })).toBe('Nothing was imported: one row is not right.');
     expect(englishMessage('measurements.import_failed', { n: 3 })).toBe('Nothing was imported: 3 rows are not right.');
   });
 
   it('keeps a message its thrower words, and gives each field the error’s code unless told otherwise', () => {
-    const err = new DomainError('file.refused', undefined, { message: 'This PDF is encrypted.', fieldErrors: { file: ['This PDF is encrypted.'] } });
+    const err = new DomainError('file.refused', undefined, {
+      message: 'This PDF is encrypted.',
+      fieldErrors: { file: ['This PDF is encrypted.'] },
+    });
     expect(err.message).toBe('This PDF is encrypted.');
     expect(err.fieldCodes).toEqual({ file: ['file.refused'] });
     expect(new DomainError('not_found').fieldCodes).toBeUndefined();

@@ -36,7 +36,10 @@ export class DomainError extends Error {
     this.name = 'DomainError';
     this.status = ERROR_STATUS[code];
     this.fieldErrors = fieldErrors;
-    this.fieldCodes = fieldErrors && (fieldCodes ?? Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(() => code)])));
+    this.fieldCodes =
+      fieldErrors &&
+      (fieldCodes ??
+        Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(() => code)])));
   }
 }
 

@@ -6,10 +6,22 @@ import type { TSurveyAnswers, TSurveyQuestion } from './survey-schema';
 const questions: TSurveyQuestion[] = [
   { id: 'unit', type: 'single', text: 'Unit', required: false, options: ['Ports', 'Airport', 'HQ'], grouping: true },
   { id: 'trust', type: 'scale', text: 'Trust', required: true, points: 5, minLabel: '', maxLabel: '' },
-  { id: 'seen', type: 'multiple', text: 'Seen', required: false, options: ['Gifts', 'Facilitation payments'], grouping: false },
+  {
+    id: 'seen',
+    type: 'multiple',
+    text: 'Seen',
+    required: false,
+    options: ['Gifts', 'Facilitation payments'],
+    grouping: false,
+  },
   { id: 'say', type: 'text', text: 'Anything else?', required: false },
 ];
-const answer = (unit: number | undefined, trust: number, say?: string): TSurveyAnswers => ({ ...(unit === undefined ? {} : { unit }), trust, seen: [0], ...(say ? { say } : {}) });
+const answer = (unit: number | undefined, trust: number, say?: string): TSurveyAnswers => ({
+  ...(unit === undefined ? {} : { unit }),
+  trust,
+  seen: [0],
+  ...(say ? { say } : {}),
+});
 
 describe('survey results', () => {
   it('counts scale points and options and sorts free text', () => {
@@ -20,7 +32,11 @@ describe('survey results', () => {
   });
 
   it(`hides a group with fewer than ${MIN_GROUP_ANSWERS} answers, and the smallest other one so it cannot be subtracted`, () => {
-    const rows = [...Array(7).fill(answer(0, 5)), ...Array(5).fill(answer(1, 3)), ...Array(2).fill(answer(2, 1))] as TSurveyAnswers[];
+    const rows = [
+      ...Array(7).fill(answer(0, 5)),
+      ...Array(5).fill(answer(1, 3)),
+      ...Array(2).fill(answer(2, 1)),
+    ] as TSurveyAnswers[];
     const b = breakdown(questions, rows, 'unit', 'Not answered')!;
     expect(b.groups.map((g) => [g.label, g.answers, g.hidden])).toEqual([
       ['Ports', 7, false],
@@ -36,7 +52,11 @@ describe('survey results', () => {
   });
 
   it('shows every group of at least the threshold and counts the unanswered as a group', () => {
-    const rows = [...Array(5).fill(answer(0, 5)), ...Array(5).fill(answer(1, 3)), ...Array(5).fill(answer(undefined, 2))] as TSurveyAnswers[];
+    const rows = [
+      ...Array(5).fill(answer(0, 5)),
+      ...Array(5).fill(answer(1, 3)),
+      ...Array(5).fill(answer(undefined, 2)),
+    ] as TSurveyAnswers[];
     const b = breakdown(questions, rows, 'unit', 'Not answered')!;
     expect(b.groups.filter((g) => !g.hidden).map((g) => g.label)).toEqual(['Ports', 'Airport', 'Not answered']);
   });

@@ -1,13 +1,21 @@
 import { z } from 'zod';
 
 /** Most questions a survey may have, options a choice may offer, and characters a free-text answer may hold. */
-export const SURVEY_LIMITS = { questions: 60, options: 20, textAnswer: 2000, optionLength: 200, questionLength: 500 } as const;
+export const SURVEY_LIMITS = {
+  questions: 60,
+  options: 20,
+  textAnswer: 2000,
+  optionLength: 200,
+  questionLength: 500,
+} as const;
 
 export const SURVEY_QUESTION_TYPES = ['scale', 'single', 'multiple', 'text'] as const;
 export type TSurveyQuestionType = (typeof SURVEY_QUESTION_TYPES)[number];
 
 const text = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, missing).max(max);
-const ZQuestionIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, 'A question id is lower-case letters, digits and dashes.');
+const ZQuestionIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/, 'A question id is lower-case letters, digits and dashes.');
 
 const ZScaleQuestionSchema = z.object({
   id: ZQuestionIdSchema,
@@ -29,7 +37,9 @@ const ZChoiceQuestionSchema = z.object({
     .min(2, 'Give at least two options.')
     .max(SURVEY_LIMITS.options, `At most ${SURVEY_LIMITS.options} options.`)
     .refine((o) => new Set(o).size === o.length, 'Options must differ.'),
-  /** A grouping question (unit, gender, client type...): results can be broken down by its answers. Single choice only. */
+  /**
+   * A grouping question (unit, gender, client type...): results can be broken down by its answers. Single choice only.
+   */
   grouping: z.boolean(),
 });
 const ZTextQuestionSchema = z.object({
@@ -39,7 +49,11 @@ const ZTextQuestionSchema = z.object({
   required: z.boolean(),
 });
 
-export const ZSurveyQuestionSchema = z.discriminatedUnion('type', [ZScaleQuestionSchema, ZChoiceQuestionSchema, ZTextQuestionSchema]);
+export const ZSurveyQuestionSchema = z.discriminatedUnion('type', [
+  ZScaleQuestionSchema,
+  ZChoiceQuestionSchema,
+  ZTextQuestionSchema,
+]);
 export type TSurveyQuestion = z.infer<typeof ZSurveyQuestionSchema>;
 export type TChoiceQuestion = z.infer<typeof ZChoiceQuestionSchema>;
 
@@ -50,14 +64,23 @@ export const ZSurveyContentSchema = z
     intro: z.string().trim().max(4000),
     audience: z.enum(['staff', 'clients', 'other']),
     invitationOnly: z.boolean(),
-    questions: z.array(ZSurveyQuestionSchema).min(1, 'Add at least one question.').max(SURVEY_LIMITS.questions, `At most ${SURVEY_LIMITS.questions} questions.`),
+    questions: z
+      .array(ZSurveyQuestionSchema)
+      .min(1, 'Add at least one question.')
+      .max(SURVEY_LIMITS.questions, `At most ${SURVEY_LIMITS.questions} questions.`),
   })
   .superRefine((s, ctx) => {
     const ids = new Set<string>();
     s.questions.forEach((q, i) => {
-      if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: 'Two questions have the same id.' });
+      if (ids.has(q.id))
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: 'Two questions have the same id.' });
       ids.add(q.id);
-      if (q.type === 'multiple' && q.grouping) ctx.addIssue({ code: 'custom', path: ['questions', i, 'grouping'], message: 'Only a single-choice question can group the results.' });
+      if (q.type === 'multiple' && q.grouping)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'grouping'],
+          message: 'Only a single-choice question can group the results.',
+        });
     });
   });
 export type TSurveyContent = z.infer<typeof ZSurveyContentSchema>;
@@ -68,7 +91,14 @@ export type TSurveyAnswers = Record<string, TSurveyAnswerValue>;
 
 /** The public answer request: answers by question id, and the invitation token when the survey needs one. */
 export const ZSurveySubmissionSchema = z.object({
-  answers: z.record(z.string().max(40), z.union([z.number().int(), z.array(z.number().int()).max(SURVEY_LIMITS.options), z.string().max(SURVEY_LIMITS.textAnswer, `An answer is at most ${SURVEY_LIMITS.textAnswer} characters.`)])),
+  answers: z.record(
+    z.string().max(40),
+    z.union([
+      z.number().int(),
+      z.array(z.number().int()).max(SURVEY_LIMITS.options),
+      z.string().max(SURVEY_LIMITS.textAnswer, `An answer is at most ${SURVEY_LIMITS.textAnswer} characters.`),
+    ]),
+  ),
   invitation: z.string().max(100).optional(),
 });
 
@@ -77,14 +107,21 @@ export const ZSurveySubmissionSchema = z.object({
  * questions are refused, required ones must be answered. Returns the cleaned answers (empty
  * text dropped) or the errors per question id.
  */
-export function validateAnswers(questions: readonly TSurveyQuestion[], raw: Record<string, unknown>): { ok: true; answers: TSurveyAnswers } | { ok: false; errors: Record<string, string[]> } {
+export function validateAnswers(
+  questions: readonly TSurveyQuestion[],
+  raw: Record<string, unknown>,
+): { ok: true; answers: TSurveyAnswers } | { ok: false; errors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   const answers: TSurveyAnswers = {};
   const byId = new Map(questions.map((q) => [q.id, q]));
   for (const key of Object.keys(raw)) if (!byId.has(key)) errors[key] = ['No such question.'];
   for (const q of questions) {
     const v = raw[q.id];
-    const empty = v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+    const empty =
+      v === undefined ||
+      v === null ||
+      (typeof v === 'string' && v.trim() === '') ||
+      (Array.isArray(v) && v.length === 0);
     if (empty) {
       if (q.required) errors[q.id] = ['This question needs an answer.'];
       continue;
@@ -96,7 +133,9 @@ export function validateAnswers(questions: readonly TSurveyQuestion[], raw: Reco
       if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < q.options.length) answers[q.id] = v;
       else errors[q.id] = ['Choose one of the options.'];
     } else if (q.type === 'multiple') {
-      const ok = Array.isArray(v) && v.every((i) => typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < q.options.length);
+      const ok =
+        Array.isArray(v) &&
+        v.every((i) => typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < q.options.length);
       if (ok) answers[q.id] = [...new Set(v as number[])].sort((a, b) => a - b);
       else errors[q.id] = ['Choose among the options.'];
     } else if (typeof v === 'string' && v.length <= SURVEY_LIMITS.textAnswer) answers[q.id] = v.trim();

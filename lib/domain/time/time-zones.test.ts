@@ -16,8 +16,17 @@ describe('time zones', () => {
     expect(formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris')).toBe('Tue, 14 Oct 2025, 09:00');
     expect(formatInZone('2025-10-14T07:00:00Z', 'Asia/Tokyo')).toBe('Tue, 14 Oct 2025, 16:00');
     expect(formatInZone('2025-10-14T07:00:00Z', 'America/New_York')).toBe('Tue, 14 Oct 2025, 03:00');
-    expect(formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris', { hour: undefined, minute: undefined })).toBe('Tue, 14 Oct 2025');
-    expect(formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris', { weekday: undefined, day: undefined, month: undefined, year: undefined })).toBe('09:00');
+    expect(formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris', { hour: undefined, minute: undefined })).toBe(
+      'Tue, 14 Oct 2025',
+    );
+    expect(
+      formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris', {
+        weekday: undefined,
+        day: undefined,
+        month: undefined,
+        year: undefined,
+      }),
+    ).toBe('09:00');
     expect(formatInZone('2025-10-14T07:00:00Z', 'Europe/Paris')).toBe('Tue, 14 Oct 2025, 09:00');
     expect(zoneLabel('UTC')).toBe('UTC');
     expect(zoneLabel('America/New_York', '2025-01-10T12:00:00Z')).toMatch(/^America\/New_York \(.+\)$/);
@@ -34,7 +43,10 @@ describe('time zones', () => {
     expect(zonedTimeToUtc('2025-10-14', '09:00', 'Europe/Paris')).toBe('2025-10-14T07:00:00.000Z');
     expect(zonedTimeToUtc('2025-01-14', '09:00', 'Europe/Paris')).toBe('2025-01-14T08:00:00.000Z');
     expect(zonedTimeToUtc('2025-06-01', '23:30', 'Pacific/Auckland')).toBe('2025-06-01T11:30:00.000Z');
-    expect(utcToZonedInputs('2025-06-01T11:30:00.000Z', 'Pacific/Auckland')).toEqual({ date: '2025-06-01', time: '23:30' });
+    expect(utcToZonedInputs('2025-06-01T11:30:00.000Z', 'Pacific/Auckland')).toEqual({
+      date: '2025-06-01',
+      time: '23:30',
+    });
   });
 
   it('resolves repeated and skipped clock times the way calendars do', () => {

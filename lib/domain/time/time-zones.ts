@@ -12,7 +12,14 @@ type TWallClock = { year: number; month: number; day: number; hour: number; minu
 /** The wall-clock reading in `timeZone` at an instant. */
 export function wallClock(instant: number, timeZone: string): TWallClock {
   const d = new TZDate(instant, timeZone);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), weekday: WEEKDAYS[d.getDay()] ?? '' };
+  return {
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+    weekday: WEEKDAYS[d.getDay()] ?? '',
+  };
 }
 
 /** How many minutes `timeZone` is ahead of UTC at an instant (negative west of Greenwich). */
@@ -39,7 +46,8 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): st
   const fallBack = tzOffset(timeZone, new Date(instant - DAY)) - tzOffset(timeZone, new Date(instant));
   if (fallBack > 0) {
     const earlier = wallClock(instant - fallBack * MINUTE, timeZone);
-    if (earlier.day === da && earlier.hour === h && earlier.minute === mi) return new Date(instant - fallBack * MINUTE).toISOString();
+    if (earlier.day === da && earlier.hour === h && earlier.minute === mi)
+      return new Date(instant - fallBack * MINUTE).toISOString();
   }
   return new Date(instant).toISOString();
 }
@@ -54,7 +62,12 @@ export function utcToZonedInputs(instant: string | number, timeZone: string): { 
 const displayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant as a reader in `timeZone` sees it, e.g. "Tue, 14 Oct 2025, 09:00". */
-export function formatInZone(instant: string | number | Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}, locale = 'en-GB'): string {
+export function formatInZone(
+  instant: string | number | Date,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions = {},
+  locale = 'en-GB',
+): string {
   // Building a DateTimeFormat is costly and the time strip formats hundreds of slots per keystroke.
   const merged: Intl.DateTimeFormatOptions = {
     timeZone,
@@ -109,7 +122,11 @@ export type TMemberSlot<M extends TMemberZone = TMemberZone> = M & {
 };
 
 /** A member's local times for a proposed slot and how comfortable the slot is for them. */
-export function memberSlot<M extends TMemberZone>(member: M, startsAt: string | number, durationMinutes: number): TMemberSlot<M> {
+export function memberSlot<M extends TMemberZone>(
+  member: M,
+  startsAt: string | number,
+  durationMinutes: number,
+): TMemberSlot<M> {
   const start = new Date(startsAt).getTime();
   const w = wallClock(start, member.timeZone);
   // The slot is judged from its local start; a DST change inside a session shifts it by an hour at most.
@@ -131,11 +148,19 @@ export type TSlotFairness<M extends TMemberZone = TMemberZone> = {
 };
 
 /** How a proposed slot falls for every member, with a one-sentence summary. */
-export function slotFairness<M extends TMemberZone>(members: readonly M[], startsAt: string | number, durationMinutes: number): TSlotFairness<M> {
+export function slotFairness<M extends TMemberZone>(
+  members: readonly M[],
+  startsAt: string | number,
+  durationMinutes: number,
+): TSlotFairness<M> {
   const slots = members.map((m) => memberSlot(m, startsAt, durationMinutes));
   const counts: Record<TSlotComfort, number> = { good: 0, tolerable: 0, unsociable: 0 };
   for (const s of slots) counts[s.comfort] += 1;
-  const names = (c: TSlotComfort) => slots.filter((s) => s.comfort === c).map((s) => s.name).join(', ');
+  const names = (c: TSlotComfort) =>
+    slots
+      .filter((s) => s.comfort === c)
+      .map((s) => s.name)
+      .join(', ');
   const parts = [`Working hours for ${counts.good} of ${slots.length} ${slots.length === 1 ? 'member' : 'members'}`];
   if (counts.tolerable) parts.push(`early or evening for ${names('tolerable')}`);
   if (counts.unsociable) parts.push(`unsociable for ${names('unsociable')}`);
@@ -162,6 +187,10 @@ export function fairestStartTimes(
   }
   // Array sort is stable, so equally fair times stay in clock order.
   return candidates
-    .sort((a, b) => a.fairness.counts.unsociable - b.fairness.counts.unsociable || a.fairness.counts.tolerable - b.fairness.counts.tolerable)
+    .sort(
+      (a, b) =>
+        a.fairness.counts.unsociable - b.fairness.counts.unsociable ||
+        a.fairness.counts.tolerable - b.fairness.counts.tolerable,
+    )
     .slice(0, count);
 }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { areaQuestions, checklistAreas, isAreaId } from '../../idg/checklist';
 import { contributorExpertiseAreas } from '../../idg/process';
-import { canEditArea, EXPERTISE_AREAS, expertiseMatches, suggestAllocation, unallocatedAreas, type TAreaEditContext } from './breakouts';
+import {
+  canEditArea,
+  EXPERTISE_AREAS,
+  expertiseMatches,
+  suggestAllocation,
+  unallocatedAreas,
+  type TAreaEditContext,
+} from './breakouts';
 import { ROLES, type TRole } from '../access/roles';
 
 const none = new Set<string>();
-const ctx = (over: Partial<TAreaEditContext> = {}): TAreaEditContext => ({ hasGroups: true, groupAreas: none, locked: none, ...over });
+const ctx = (over: Partial<TAreaEditContext> = {}): TAreaEditContext => ({
+  hasGroups: true,
+  groupAreas: none,
+  locked: none,
+  ...over,
+});
 const allAreas = checklistAreas.map((a) => ({ id: a.id, questions: areaQuestions(a).length }));
 
 describe('canEditArea', () => {
@@ -78,8 +90,10 @@ describe('expertise mapping', () => {
 });
 
 describe('suggestAllocation', () => {
-  const groups = (n: number, expertise: (string | null)[][] = []) => Array.from({ length: n }, (_, i) => ({ id: `g${i + 1}`, expertise: expertise[i] ?? [] }));
-  const spread = (totals: { questions: number }[]) => Math.max(...totals.map((t) => t.questions)) - Math.min(...totals.map((t) => t.questions));
+  const groups = (n: number, expertise: (string | null)[][] = []) =>
+    Array.from({ length: n }, (_, i) => ({ id: `g${i + 1}`, expertise: expertise[i] ?? [] }));
+  const spread = (totals: { questions: number }[]) =>
+    Math.max(...totals.map((t) => t.questions)) - Math.min(...totals.map((t) => t.questions));
   const largest = Math.max(...allAreas.map((a) => a.questions));
 
   it('places every area exactly once, in the order given, and totals add up', () => {
@@ -89,7 +103,9 @@ describe('suggestAllocation', () => {
     expect(s.totals.reduce((n, t) => n + t.questions, 0)).toBe(allAreas.reduce((n, a) => n + a.questions, 0));
     expect(s.totals.reduce((n, t) => n + t.areas, 0)).toBe(allAreas.length);
     for (const t of s.totals) {
-      const held = s.placements.filter((p) => p.groupId === t.groupId).map((p) => allAreas.find((a) => a.id === p.areaId)!.questions);
+      const held = s.placements
+        .filter((p) => p.groupId === t.groupId)
+        .map((p) => allAreas.find((a) => a.id === p.areaId)!.questions);
       expect(held.reduce((n, q) => n + q, 0)).toBe(t.questions);
     }
   });
@@ -124,7 +140,11 @@ describe('suggestAllocation', () => {
   });
 
   it('keeps the spread within the largest area for every number of groups, with and without expertise', () => {
-    const mixes: (string | null)[][][] = [[], [['Human resources', 'Training'], ['Information technology'], [null]], [['External communication and public relations', 'Client service', 'Legal affairs']]];
+    const mixes: (string | null)[][][] = [
+      [],
+      [['Human resources', 'Training'], ['Information technology'], [null]],
+      [['External communication and public relations', 'Client service', 'Legal affairs']],
+    ];
     for (let n = 1; n <= 6; n++) {
       for (const mix of mixes) {
         const s = suggestAllocation(allAreas, groups(n, mix));
@@ -173,7 +193,11 @@ describe('suggestAllocation', () => {
 describe('unallocatedAreas', () => {
   it('lists the scope’s areas without a group, in scope order', () => {
     const scope = ['leadership-commitment', 'transparency', 'automation', 'gender-diversity'];
-    expect(unallocatedAreas(scope, new Map([['transparency', 'g1']]))).toEqual(['leadership-commitment', 'automation', 'gender-diversity']);
+    expect(unallocatedAreas(scope, new Map([['transparency', 'g1']]))).toEqual([
+      'leadership-commitment',
+      'automation',
+      'gender-diversity',
+    ]);
     expect(unallocatedAreas(scope, new Map())).toEqual(scope);
     expect(unallocatedAreas(scope, new Map(scope.map((a) => [a, 'g1'])))).toEqual([]);
     // An allocation outside the scope does not count as covering anything.

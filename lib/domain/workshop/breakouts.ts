@@ -70,7 +70,10 @@ export type TAllocationSuggestion = {
  * the spread between the heaviest and lightest group within the largest area's size.
  * Deterministic: ties go to the earlier area and the earlier group.
  */
-export function suggestAllocation(areas: readonly TAllocatableArea[], groups: readonly TAllocatableGroup[]): TAllocationSuggestion {
+export function suggestAllocation(
+  areas: readonly TAllocatableArea[],
+  groups: readonly TAllocatableGroup[],
+): TAllocationSuggestion {
   if (groups.length === 0) return { placements: [], totals: [] };
   const largest = areas.reduce((max, a) => Math.max(max, a.questions), 0);
   const totals = groups.map(() => 0);
@@ -79,7 +82,8 @@ export function suggestAllocation(areas: readonly TAllocatableArea[], groups: re
   // A stable sort keeps equal-sized areas in their given order.
   const order = [...areas].sort((a, b) => b.questions - a.questions);
 
-  const lightestOf = (indexes: number[]): number => indexes.reduce((best, i) => (totals[i]! < totals[best]! ? i : best), indexes[0]!);
+  const lightestOf = (indexes: number[]): number =>
+    indexes.reduce((best, i) => (totals[i]! < totals[best]! ? i : best), indexes[0]!);
   const spreadIf = (gi: number, questions: number): number => {
     const next = totals.map((t, i) => (i === gi ? t + questions : t));
     return Math.max(...next) - Math.min(...next);

@@ -12,24 +12,46 @@ const transparency: TAreaFacts = {
   ],
   editorIds: ['ana'],
 };
-const automation: TAreaFacts = { areaId: 'automation', label: 'Automation', questions: [{ key: 'automation.1', hasText: false, status: null }], editorIds: [] };
+const automation: TAreaFacts = {
+  areaId: 'automation',
+  label: 'Automation',
+  questions: [{ key: 'automation.1', hasText: false, status: null }],
+  editorIds: [],
+};
 
 describe('dashboard aggregation', () => {
   it('counts answered only with text and an evaluation, and every evaluation', () => {
     const p = areaProgress(transparency);
     expect(p).toMatchObject({ total: 4, answered: 2 });
-    expect(p.byStatus).toEqual({ 'in-place': 1, 'needs-improvement': 0, 'action-required': 2, 'not-applicable': 0, unassessed: 1 });
+    expect(p.byStatus).toEqual({
+      'in-place': 1,
+      'needs-improvement': 0,
+      'action-required': 2,
+      'not-applicable': 0,
+      unassessed: 1,
+    });
   });
 
   it('groups areas, disputed findings and members who have not contributed', () => {
     const d = buildDashboard({
       groups: [
-        { id: 'g1', name: 'Group A', areaIds: ['transparency'], members: [{ id: 'ana', name: 'Ana' }, { id: 'tom', name: 'Tom' }, { id: 'cat', name: 'Cat' }] },
+        {
+          id: 'g1',
+          name: 'Group A',
+          areaIds: ['transparency'],
+          members: [
+            { id: 'ana', name: 'Ana' },
+            { id: 'tom', name: 'Tom' },
+            { id: 'cat', name: 'Cat' },
+          ],
+        },
         { id: 'g2', name: 'Group B', areaIds: [], members: [] },
       ],
       areas: [transparency, automation],
       commenterIds: ['cat'],
-      disputed: [{ groupId: 'g1', findingId: 'f1', kind: 'risks', excerpt: 'x', decidedAt: '2026-01-01T00:00:00.000Z' }],
+      disputed: [
+        { groupId: 'g1', findingId: 'f1', kind: 'risks', excerpt: 'x', decidedAt: '2026-01-01T00:00:00.000Z' },
+      ],
       computedAt: '2026-01-01T00:00:00.000Z',
     });
     const [a, b] = d.groups;

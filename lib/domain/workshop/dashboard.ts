@@ -34,13 +34,23 @@ function emptyCounts(): TStatusCounts {
 export function areaProgress(area: TAreaFacts): TAreaProgress {
   const byStatus = emptyCounts();
   for (const q of area.questions) byStatus[q.status ?? 'unassessed'] += 1;
-  return { areaId: area.areaId, label: area.label, total: area.questions.length, answered: area.questions.filter((q) => q.hasText && q.status).length, byStatus };
+  return {
+    areaId: area.areaId,
+    label: area.label,
+    total: area.questions.length,
+    answered: area.questions.filter((q) => q.hasText && q.status).length,
+    byStatus,
+  };
 }
 
 function sum(areas: readonly TAreaProgress[]): TGroupDashboard['total'] {
   const byStatus = emptyCounts();
   for (const a of areas) for (const s of Object.keys(byStatus) as (keyof TStatusCounts)[]) byStatus[s] += a.byStatus[s];
-  return { total: areas.reduce((n, a) => n + a.total, 0), answered: areas.reduce((n, a) => n + a.answered, 0), byStatus };
+  return {
+    total: areas.reduce((n, a) => n + a.total, 0),
+    answered: areas.reduce((n, a) => n + a.answered, 0),
+    byStatus,
+  };
 }
 
 /** The whole dashboard: per group its areas' progress, its disputed findings and its silent members. */

@@ -23,7 +23,11 @@ export function mayWriteFindings(role: TRole, isGroupMember: boolean): boolean {
 }
 
 /** Whether a question key may be cited by a group's finding: a question of one of its areas. */
-export function isCitableKey(questionKey: string, groupAreaIds: readonly string[], knownKey: (key: string) => boolean): boolean {
+export function isCitableKey(
+  questionKey: string,
+  groupAreaIds: readonly string[],
+  knownKey: (key: string) => boolean,
+): boolean {
   const areaId = questionKey.split('.')[0] ?? '';
   return knownKey(questionKey) && groupAreaIds.includes(areaId);
 }

@@ -3,8 +3,21 @@ import { agendaText } from './sessions';
 import { foldLine, sessionIcs } from './ics';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
-const event = { uid: 'u@idg-workshop', title: 'x', startsAt: '2025-10-14T07:00:00.000Z', durationMinutes: 60, description: '', sequence: 0, stamp: '2025-10-01T10:00:00.000Z' };
-const lineOf = (ics: string, name: string) => ics.replace(/\r\n /g, '').split('\r\n').find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1);
+const event = {
+  uid: 'u@idg-workshop',
+  title: 'x',
+  startsAt: '2025-10-14T07:00:00.000Z',
+  durationMinutes: 60,
+  description: '',
+  sequence: 0,
+  stamp: '2025-10-01T10:00:00.000Z',
+};
+const lineOf = (ics: string, name: string) =>
+  ics
+    .replace(/\r\n /g, '')
+    .split('\r\n')
+    .find((l) => l.startsWith(`${name}:`))
+    ?.slice(name.length + 1);
 
 describe('iCalendar export', () => {
   it('escapes backslashes, separators and line breaks in text', () => {
@@ -32,7 +45,10 @@ describe('iCalendar export', () => {
       title: 'Plenary: transparency, findings; day 1',
       startsAt: '2025-10-14T07:00:00.000Z',
       durationMinutes: 90,
-      description: agendaText([{ title: 'Key factor 3 findings', activityCode: '5.4', areaId: 'transparency' }, { title: 'Next steps' }]),
+      description: agendaText([
+        { title: 'Key factor 3 findings', activityCode: '5.4', areaId: 'transparency' },
+        { title: 'Next steps' },
+      ]),
       sequence: 2,
       url: 'https://idg.example/assessments/x/sessions',
       stamp: '2025-10-01T10:00:00.000Z',
@@ -49,7 +65,9 @@ describe('iCalendar export', () => {
     expect(lines).toContain('DTEND:20251014T083000Z');
     expect(lines).toContain('SEQUENCE:2');
     expect(lines).toContain('SUMMARY:Plenary: transparency\\, findings\\; day 1');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Agenda:\\n1\. Key factor 3 findings \(Annex 4 activity 5\.4 · .*Transparency\)\\n2\. Next steps$/);
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(
+      /^DESCRIPTION:Agenda:\\n1\. Key factor 3 findings \(Annex 4 activity 5\.4 · .*Transparency\)\\n2\. Next steps$/,
+    );
     expect(lines.at(-2)).toBe('END:VCALENDAR');
     for (const l of ics.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
   });

@@ -71,6 +71,9 @@ export function sessionIcs(event: TIcsEvent): string {
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error('calendar event not created');
   // Unfold what `ics` folded by characters and fold again by octets.
-  const lines = value.replace(/\r\n[ \t]/g, '').split(CRLF).filter((l) => l !== '');
+  const lines = value
+    .replace(/\r\n[ \t]/g, '')
+    .split(CRLF)
+    .filter((l) => l !== '');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

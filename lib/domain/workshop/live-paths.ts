@@ -16,7 +16,10 @@ export function pageOfPath(path: string): string {
   return PARTS.exec(path)?.[1] ?? path;
 }
 
-/** Whether `path` is a page of this assessment, optionally with a plain query and fragment (no `..`, `//`, `\` or percent-encoding anywhere). */
+/**
+ * Whether `path` is a page of this assessment, optionally with a plain query and fragment (no `..`,
+ * `//`, `\` or percent-encoding anywhere).
+ */
 export function isAssessmentPath(path: string, assessmentId: string): boolean {
   if (path.length > MAX_LIVE_PATH_LENGTH) return false;
   const parts = PARTS.exec(path);
@@ -36,8 +39,15 @@ export function areaOfPath(path: string, assessmentId: string): string | null {
   return isAssessmentPath(path, assessmentId) && m ? m[1]! : null;
 }
 
-/** Where breakouts send a member: their group's first area, or the groups page when they are in no group (or it has no area). */
-export function breakoutPath(assessmentId: string, groups: readonly { memberIds: readonly string[]; areaIds: readonly string[] }[], userId: string): string {
+/**
+ * Where breakouts send a member: their group's first area, or the groups page when they are in no
+ * group (or it has no area).
+ */
+export function breakoutPath(
+  assessmentId: string,
+  groups: readonly { memberIds: readonly string[]; areaIds: readonly string[] }[],
+  userId: string,
+): string {
   const group = groups.find((g) => g.memberIds.includes(userId));
   const first = group?.areaIds[0];
   return first ? `/assessments/${assessmentId}/checklist/${first}` : `/assessments/${assessmentId}/groups`;

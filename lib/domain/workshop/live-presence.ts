@@ -1,5 +1,11 @@
 /** One connection in the live room, as its socket describes it. */
-export type TPresenceEntry = { userId: string; name: string; path: string | null; areaId: string | null; since: number };
+export type TPresenceEntry = {
+  userId: string;
+  name: string;
+  path: string | null;
+  areaId: string | null;
+  since: number;
+};
 /** One person online in an assessment and where they are. */
 export type TPresence = { userId: string; name: string; path: string | null; areaId: string | null };
 

@@ -87,7 +87,11 @@ describe('live room rules', () => {
   });
 
   it('lets facilitators run the console and the spotlighted rapporteur present', () => {
-    expect(['EF', 'LF', 'NCP', 'SM', 'IC', 'XC', 'OBS'].filter((r) => mayRunConsole(r as 'EF'))).toEqual(['EF', 'LF', 'NCP']);
+    expect(['EF', 'LF', 'NCP', 'SM', 'IC', 'XC', 'OBS'].filter((r) => mayRunConsole(r as 'EF'))).toEqual([
+      'EF',
+      'LF',
+      'NCP',
+    ]);
     expect(mayPresent('IC', 'ana', 'ana')).toBe(true);
     expect(mayPresent('IC', 'ana', 'ben')).toBe(false);
     expect(mayPresent('IC', 'ana', null)).toBe(false);

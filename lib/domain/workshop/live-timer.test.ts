@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, clockOffsetMs, formatMmSs, announcedMinutes, pauseTimer, remainingMs, resumeTimer, startTimer } from './live-timer';
+import {
+  addTime,
+  clockOffsetMs,
+  formatMmSs,
+  announcedMinutes,
+  pauseTimer,
+  remainingMs,
+  resumeTimer,
+  startTimer,
+} from './live-timer';
 
 const T0 = Date.parse('2025-03-01T10:00:00.000Z');
 

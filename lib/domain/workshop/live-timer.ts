@@ -34,7 +34,8 @@ export function resumeTimer(timer: TLiveTimer, now: number): TLiveTimer {
 
 /** The timer with `ms` more; an expired running timer restarts from `now` rather than from its past end. */
 export function addTime(timer: TLiveTimer, ms: number, now: number): TLiveTimer {
-  if (timer.pausedRemainingMs !== null) return { ...timer, pausedRemainingMs: Math.min(timer.pausedRemainingMs + ms, MAX_TIMER_MINUTES * 60_000) };
+  if (timer.pausedRemainingMs !== null)
+    return { ...timer, pausedRemainingMs: Math.min(timer.pausedRemainingMs + ms, MAX_TIMER_MINUTES * 60_000) };
   const left = remainingMs(timer, now);
   return { ...timer, endsAt: new Date(now + Math.min(left + ms, MAX_TIMER_MINUTES * 60_000)).toISOString() };
 }

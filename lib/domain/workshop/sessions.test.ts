@@ -13,9 +13,13 @@ describe('workshop sessions', () => {
   });
 
   it('names what an agenda item refers to in the guide', () => {
-    expect(agendaItemReference({ title: 'x', activityCode: '5.3', areaId: 'transparency' })).toMatch(/^Annex 4 activity 5\.3 · .+Transparency$/);
+    expect(agendaItemReference({ title: 'x', activityCode: '5.3', areaId: 'transparency' })).toMatch(
+      /^Annex 4 activity 5\.3 · .+Transparency$/,
+    );
     expect(agendaItemReference({ title: 'x' })).toBeNull();
     expect(agendaText([])).toBe('No agenda yet.');
-    expect(agendaText([{ title: 'Welcome' }, { title: 'Briefing', activityCode: '2.5' }])).toBe('Agenda:\n1. Welcome\n2. Briefing (Annex 4 activity 2.5)');
+    expect(agendaText([{ title: 'Welcome' }, { title: 'Briefing', activityCode: '2.5' }])).toBe(
+      'Agenda:\n1. Welcome\n2. Briefing (Annex 4 activity 2.5)',
+    );
   });
 });

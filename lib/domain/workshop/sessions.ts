@@ -34,7 +34,10 @@ export const JOIN_GRACE_MINUTES = 15;
 export type TSessionPhase = 'upcoming' | 'running' | 'past';
 
 /** Whether a session is still to come, running (from the grace period before its start to its end), or over. */
-export function sessionPhase(session: { startsAt: string; durationMinutes: number }, now: Date | number): TSessionPhase {
+export function sessionPhase(
+  session: { startsAt: string; durationMinutes: number },
+  now: Date | number,
+): TSessionPhase {
   const at = new Date(now).getTime();
   const start = new Date(session.startsAt).getTime();
   if (at < start - JOIN_GRACE_MINUTES * 60_000) return 'upcoming';

@@ -21,7 +21,8 @@ export const answerFlagMessages = defineMessages({
   es: {
     sensitive: 'Confidencial',
     toggleLabel: 'Confidencial: excluir la respuesta a la pregunta {number} de las exportaciones censuradas',
-    badgeLabel: 'La respuesta a la pregunta {number} está marcada como confidencial: las exportaciones censuradas la excluyen',
+    badgeLabel:
+      'La respuesta a la pregunta {number} está marcada como confidencial: las exportaciones censuradas la excluyen',
     marked: 'La respuesta a la pregunta {number} está ahora marcada como confidencial.',
     unmarked: 'La respuesta a la pregunta {number} ya no está marcada como confidencial.',
     saveFailed: 'No se pudo cambiar la marca: {error}',

@@ -6,7 +6,8 @@ export const authMessages = defineMessages({
     signInTitle: 'Sign in',
     signInHeading: 'Sign in to IDG Workshop',
     tagline: 'Integrity assessments with the WCO Integrity Development Guide.',
-    errorAccessDenied: 'Single sign-on worked, but there is no IDG Workshop account for that email. Ask a facilitator for an invitation.',
+    errorAccessDenied:
+      'Single sign-on worked, but there is no IDG Workshop account for that email. Ask a facilitator for an invitation.',
     errorCredentials: 'The email or password is not right.',
     errorOther: 'Sign-in did not work ({code}). Try again.',
     email: 'Email',
@@ -50,13 +51,15 @@ export const authMessages = defineMessages({
     networkError: 'Could not reach the server. Check your connection and try again.',
     serverError: 'The server answered {status}.',
     requestRefused: 'The server could not accept this request from the page. Reload the page and try again.',
-    crossSiteRefused: 'The server refused a request that did not come from this site. Open the app at its own address and try again.',
+    crossSiteRefused:
+      'The server refused a request that did not come from this site. Open the app at its own address and try again.',
   },
   fr: {
     signInTitle: 'Connexion',
     signInHeading: 'Se connecter à IDG Workshop',
     tagline: 'Évaluations de l’intégrité avec le Guide pour le développement de l’intégrité de l’OMD.',
-    errorAccessDenied: 'L’authentification unique a fonctionné, mais aucun compte IDG Workshop n’existe pour cette adresse électronique. Demandez une invitation à un facilitateur.',
+    errorAccessDenied:
+      'L’authentification unique a fonctionné, mais aucun compte IDG Workshop n’existe pour cette adresse électronique. Demandez une invitation à un facilitateur.',
     errorCredentials: 'L’adresse électronique ou le mot de passe est incorrect.',
     errorOther: 'La connexion n’a pas abouti ({code}). Veuillez réessayer.',
     email: 'Adresse électronique',
@@ -82,14 +85,16 @@ export const authMessages = defineMessages({
     accountExists: 'Un compte existe déjà pour {email}.',
     signInAs: 'Connectez-vous en tant que {email}',
     toAccept: 'pour accepter.',
-    invitedTo: 'Vous êtes invité(e) à {title} ({administration}) en tant que {role}, avec l’adresse électronique {email}.',
+    invitedTo:
+      'Vous êtes invité(e) à {title} ({administration}) en tant que {role}, avec l’adresse électronique {email}.',
     choosePassword: 'Choisissez un mot de passe',
     joining: 'Inscription…',
     acceptAndJoin: 'Accepter et rejoindre',
     notFoundHeading: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas, ou vous n’êtes pas membre de l’évaluation à laquelle elle appartient.',
     forbiddenHeading: 'Action non autorisée',
-    forbiddenText: 'Votre rôle ne le permet pas. Adressez-vous à un facilitateur si vous pensez que cela devrait être possible.',
+    forbiddenText:
+      'Votre rôle ne le permet pas. Adressez-vous à un facilitateur si vous pensez que cela devrait être possible.',
     myAssessments: 'Mes évaluations',
     skipToContent: 'Aller au contenu',
     accountNav: 'Compte',
@@ -100,13 +105,15 @@ export const authMessages = defineMessages({
     networkError: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     serverError: 'Le serveur a répondu {status}.',
     requestRefused: 'Le serveur n’a pas pu accepter cette demande de la page. Rechargez la page et réessayez.',
-    crossSiteRefused: 'Le serveur a refusé une demande qui ne venait pas de ce site. Ouvrez l’application à sa propre adresse et réessayez.',
+    crossSiteRefused:
+      'Le serveur a refusé une demande qui ne venait pas de ce site. Ouvrez l’application à sa propre adresse et réessayez.',
   },
   es: {
     signInTitle: 'Iniciar sesión',
     signInHeading: 'Iniciar sesión en IDG Workshop',
     tagline: 'Evaluaciones de la integridad con la Guía de desarrollo de la integridad de la OMA.',
-    errorAccessDenied: 'El inicio de sesión único funcionó, pero no existe ninguna cuenta de IDG Workshop para ese correo electrónico. Solicite una invitación a un facilitador.',
+    errorAccessDenied:
+      'El inicio de sesión único funcionó, pero no existe ninguna cuenta de IDG Workshop para ese correo electrónico. Solicite una invitación a un facilitador.',
     errorCredentials: 'El correo electrónico o la contraseña no son correctos.',
     errorOther: 'No se pudo iniciar sesión ({code}). Inténtelo de nuevo.',
     email: 'Correo electrónico',
@@ -149,7 +156,9 @@ export const authMessages = defineMessages({
     signOut: 'Cerrar sesión',
     networkError: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
     serverError: 'El servidor respondió {status}.',
-    requestRefused: 'El servidor no pudo aceptar esta solicitud de la página. Vuelva a cargar la página e inténtelo de nuevo.',
-    crossSiteRefused: 'El servidor rechazó una solicitud que no procedía de este sitio. Abra la aplicación en su propia dirección e inténtelo de nuevo.',
+    requestRefused:
+      'El servidor no pudo aceptar esta solicitud de la página. Vuelva a cargar la página e inténtelo de nuevo.',
+    crossSiteRefused:
+      'El servidor rechazó una solicitud que no procedía de este sitio. Abra la aplicación en su propia dirección e inténtelo de nuevo.',
   },
 });

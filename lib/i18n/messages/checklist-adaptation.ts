@@ -22,7 +22,8 @@ export const checklistAdaptationMessages = defineMessages({
     shownAgain: 'Question shown again.',
     hideOnlyTargeted: 'Questions can be hidden only in a targeted assessment.',
     translationHeading: 'Translation of the checklist',
-    translationNone: 'The checklist is in the guide’s English. Import a translation to show it beside or instead of the English.',
+    translationNone:
+      'The checklist is in the guide’s English. Import a translation to show it beside or instead of the English.',
     translationCurrent: 'Translation in use: {language}, imported {when}.',
     templates: 'Templates with every question key and its English:',
     templateXlsx: 'XLSX template',
@@ -63,7 +64,8 @@ export const checklistAdaptationMessages = defineMessages({
     shownAgain: 'Question de nouveau affichée.',
     hideOnlyTargeted: 'On ne peut masquer des questions que dans une évaluation ciblée.',
     translationHeading: 'Traduction de la liste de contrôle',
-    translationNone: 'La liste est dans l’anglais du guide. Importez une traduction pour l’afficher à côté de l’anglais ou à sa place.',
+    translationNone:
+      'La liste est dans l’anglais du guide. Importez une traduction pour l’afficher à côté de l’anglais ou à sa place.',
     translationCurrent: 'Traduction utilisée : {language}, importée {when}.',
     templates: 'Modèles avec chaque clé de question et son texte anglais :',
     templateXlsx: 'Modèle XLSX',
@@ -104,7 +106,8 @@ export const checklistAdaptationMessages = defineMessages({
     shownAgain: 'Pregunta mostrada de nuevo.',
     hideOnlyTargeted: 'Solo se pueden ocultar preguntas en una evaluación focalizada.',
     translationHeading: 'Traducción de la lista de verificación',
-    translationNone: 'La lista está en el inglés de la guía. Importe una traducción para mostrarla junto al inglés o en su lugar.',
+    translationNone:
+      'La lista está en el inglés de la guía. Importe una traducción para mostrarla junto al inglés o en su lugar.',
     translationCurrent: 'Traducción en uso: {language}, importada {when}.',
     templates: 'Plantillas con cada clave de pregunta y su texto en inglés:',
     templateXlsx: 'Plantilla XLSX',

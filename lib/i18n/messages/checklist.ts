@@ -6,7 +6,8 @@ export const checklistMessages = defineMessages({
     title: 'Checklist',
     areaTitle: 'Checklist area',
     heading: 'Checklist (Annex 3)',
-    intro: '{areas, plural, one {# area} other {# areas}}, {total, plural, one {# question} other {# questions}} in this assessment’s scope; {answered} answered (a detailed answer and an evaluation). Each question needs a detailed, informative answer, not a yes or no.',
+    intro:
+      '{areas, plural, one {# area} other {# areas}}, {total, plural, one {# question} other {# questions}} in this assessment’s scope; {answered} answered (a detailed answer and an evaluation). Each question needs a detailed, informative answer, not a yes or no.',
     areaAnswered: '{answered} of {total} answered',
     areaActionRequired: '{n} action required',
     areaProgressLabel: '{area}: answered questions',
@@ -94,7 +95,8 @@ export const checklistMessages = defineMessages({
     title: 'Liste de contrôle',
     areaTitle: 'Domaine de la liste de contrôle',
     heading: 'Liste de contrôle (annexe 3)',
-    intro: '{areas, plural, one {# domaine} other {# domaines}}, {total, plural, one {# question} other {# questions}} dans la portée de cette évaluation ; {answered} avec réponse (une réponse détaillée et une évaluation). Chaque question appelle une réponse détaillée et informative, et non un simple oui ou non.',
+    intro:
+      '{areas, plural, one {# domaine} other {# domaines}}, {total, plural, one {# question} other {# questions}} dans la portée de cette évaluation ; {answered} avec réponse (une réponse détaillée et une évaluation). Chaque question appelle une réponse détaillée et informative, et non un simple oui ou non.',
     areaAnswered: '{answered} sur {total} avec réponse',
     areaActionRequired: '{n} action(s) requise(s)',
     areaProgressLabel: '{area} : questions ayant une réponse',
@@ -182,7 +184,8 @@ export const checklistMessages = defineMessages({
     title: 'Lista de verificación',
     areaTitle: 'Área de la lista de verificación',
     heading: 'Lista de verificación (anexo 3)',
-    intro: '{areas, plural, one {# área} other {# áreas}}, {total, plural, one {# pregunta} other {# preguntas}} en el alcance de esta evaluación; {answered} respondidas (una respuesta detallada y una evaluación). Cada pregunta requiere una respuesta detallada e informativa, no un sí o un no.',
+    intro:
+      '{areas, plural, one {# área} other {# áreas}}, {total, plural, one {# pregunta} other {# preguntas}} en el alcance de esta evaluación; {answered} respondidas (una respuesta detallada y una evaluación). Cada pregunta requiere una respuesta detallada e informativa, no un sí o un no.',
     areaAnswered: '{answered} de {total} respondidas',
     areaActionRequired: '{n} requieren acción',
     areaProgressLabel: '{area}: preguntas respondidas',

@@ -30,9 +30,11 @@ export const domainMessages = defineMessages({
     'mode.1': 'Externally facilitated, in-country',
     'mode.2': 'Externally facilitated, remote',
     'mode.3': 'Self-assessment',
-    'modeDescription.1': 'Assessment facilitated by one or more external facilitators with an in-country or face-to-face working method.',
+    'modeDescription.1':
+      'Assessment facilitated by one or more external facilitators with an in-country or face-to-face working method.',
     'modeDescription.2': 'Assessment facilitated by one or more external facilitators with a remote working method.',
-    'modeDescription.3': 'Assessment carried out by the administration itself, facilitated by one or more local facilitators.',
+    'modeDescription.3':
+      'Assessment carried out by the administration itself, facilitated by one or more local facilitators.',
     'step.1': 'Establishing the scope of assessment',
     'step.2': 'Setting up the working group or groups',
     'step.3': 'Reviewing background documents and the respective integrity initiatives',
@@ -77,9 +79,12 @@ export const domainMessages = defineMessages({
     'mode.1': 'Facilitation externe, dans le pays',
     'mode.2': 'Facilitation externe, à distance',
     'mode.3': 'Auto-évaluation',
-    'modeDescription.1': 'Évaluation facilitée par un ou plusieurs facilitateurs externes, avec une méthode de travail dans le pays ou en présentiel.',
-    'modeDescription.2': 'Évaluation facilitée par un ou plusieurs facilitateurs externes, avec une méthode de travail à distance.',
-    'modeDescription.3': 'Évaluation menée par l’administration des douanes elle-même, facilitée par un ou plusieurs facilitateurs locaux.',
+    'modeDescription.1':
+      'Évaluation facilitée par un ou plusieurs facilitateurs externes, avec une méthode de travail dans le pays ou en présentiel.',
+    'modeDescription.2':
+      'Évaluation facilitée par un ou plusieurs facilitateurs externes, avec une méthode de travail à distance.',
+    'modeDescription.3':
+      'Évaluation menée par l’administration des douanes elle-même, facilitée par un ou plusieurs facilitateurs locaux.',
     'step.1': 'Définir la portée de l’évaluation',
     'step.2': 'Constituer le ou les groupes de travail',
     'step.3': 'Examiner les documents de référence et les initiatives en matière d’intégrité',
@@ -124,9 +129,12 @@ export const domainMessages = defineMessages({
     'mode.1': 'Facilitación externa, en el país',
     'mode.2': 'Facilitación externa, a distancia',
     'mode.3': 'Autoevaluación',
-    'modeDescription.1': 'Evaluación facilitada por uno o más facilitadores externos, con un método de trabajo en el país o presencial.',
-    'modeDescription.2': 'Evaluación facilitada por uno o más facilitadores externos, con un método de trabajo a distancia.',
-    'modeDescription.3': 'Evaluación realizada por la propia administración aduanera, facilitada por uno o más facilitadores locales.',
+    'modeDescription.1':
+      'Evaluación facilitada por uno o más facilitadores externos, con un método de trabajo en el país o presencial.',
+    'modeDescription.2':
+      'Evaluación facilitada por uno o más facilitadores externos, con un método de trabajo a distancia.',
+    'modeDescription.3':
+      'Evaluación realizada por la propia administración aduanera, facilitada por uno o más facilitadores locales.',
     'step.1': 'Establecer el alcance de la evaluación',
     'step.2': 'Constituir el grupo o los grupos de trabajo',
     'step.3': 'Examinar los documentos de referencia y las iniciativas de integridad correspondientes',
@@ -158,12 +166,17 @@ function labelOf(t: TDomainT, prefix: string, value: string | number): string {
 }
 
 export const roleLabel = (t: TDomainT, role: TRole | (string & {})): string => labelOf(t, 'role', role);
-export const answerStatusLabel = (t: TDomainT, status: string | null): string => (status ? labelOf(t, 'answer', status) : t('answer.none'));
+export const answerStatusLabel = (t: TDomainT, status: string | null): string =>
+  status ? labelOf(t, 'answer', status) : t('answer.none');
 export const activityStatusLabel = (t: TDomainT, status: string): string => labelOf(t, 'activity', status);
-export const stageLabel = (t: TDomainT, stageId: string, english: string): string => (`stage.${stageId}` in domainMessages.en ? t(`stage.${stageId}` as TKey) : english);
-export const modeLabel = (t: TDomainT, mode: number, english = String(mode)): string => (`mode.${mode}` in domainMessages.en ? t(`mode.${mode}` as TKey) : english);
-export const modeDescription = (t: TDomainT, mode: number, english = ''): string => (`modeDescription.${mode}` in domainMessages.en ? t(`modeDescription.${mode}` as TKey) : english);
-export const stepLabel = (t: TDomainT, step: number, english: string): string => (`step.${step}` in domainMessages.en ? t(`step.${step}` as TKey) : english);
+export const stageLabel = (t: TDomainT, stageId: string, english: string): string =>
+  `stage.${stageId}` in domainMessages.en ? t(`stage.${stageId}` as TKey) : english;
+export const modeLabel = (t: TDomainT, mode: number, english = String(mode)): string =>
+  `mode.${mode}` in domainMessages.en ? t(`mode.${mode}` as TKey) : english;
+export const modeDescription = (t: TDomainT, mode: number, english = ''): string =>
+  `modeDescription.${mode}` in domainMessages.en ? t(`modeDescription.${mode}` as TKey) : english;
+export const stepLabel = (t: TDomainT, step: number, english: string): string =>
+  `step.${step}` in domainMessages.en ? t(`step.${step}` as TKey) : english;
 export const phaseLabel = (t: TDomainT, phase: string): string => labelOf(t, 'phase', phase);
 export const organisationTypeLabel = (t: TDomainT, type: string): string => labelOf(t, 'organisationType', type);
 export const genderLabel = (t: TDomainT, gender: string): string => labelOf(t, 'gender', gender);

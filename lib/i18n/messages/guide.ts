@@ -30,7 +30,8 @@ export const guideMessages = defineMessages({
     searchLabel: 'Rechercher dans le glossaire',
     results: '{n, plural, =0 {Aucun terme trouvé} one {# terme trouvé} other {# termes trouvés}}',
     source: 'Source : {source}',
-    credit: 'Extrait du Guide pour le développement de l’intégrité de l’OMD, édition 2021, Organisation mondiale des douanes (texte anglais).',
+    credit:
+      'Extrait du Guide pour le développement de l’intégrité de l’OMD, édition 2021, Organisation mondiale des douanes (texte anglais).',
   },
   es: {
     open: 'La guía a mano',
@@ -45,6 +46,7 @@ export const guideMessages = defineMessages({
     searchLabel: 'Buscar en el glosario',
     results: '{n, plural, =0 {Ningún término encontrado} one {# término encontrado} other {# términos encontrados}}',
     source: 'Fuente: {source}',
-    credit: 'De la Guía para el Desarrollo de la Integridad de la OMA, edición 2021, Organización Mundial de Aduanas (texto en inglés).',
+    credit:
+      'De la Guía para el Desarrollo de la Integridad de la OMA, edición 2021, Organización Mundial de Aduanas (texto en inglés).',
   },
 });

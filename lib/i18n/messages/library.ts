@@ -5,11 +5,13 @@ export const libraryMessages = defineMessages({
   en: {
     tab: 'Library',
     title: 'Background library',
-    intro: 'Step 3: the background documents the working group reviews before the assessment, kept in one place (Annex 7: “store in a single folder”). Classify each under the guide’s list, assign a member to review it, and link it to the questions it informs.',
+    intro:
+      'Step 3: the background documents the working group reviews before the assessment, kept in one place (Annex 7: “store in a single folder”). Classify each under the guide’s list, assign a member to review it, and link it to the questions it informs.',
     wholeArea: '{area} (whole area)',
     coverage: 'Coverage of the guide’s list',
     coverageComplete: 'Every kind of background document on the guide’s list has at least one document.',
-    coverageMissing: '{n, plural, one {# kind of document is still missing.} other {# kinds of document are still missing.}}',
+    coverageMissing:
+      '{n, plural, one {# kind of document is still missing.} other {# kinds of document are still missing.}}',
     kind: 'Kind of document',
     documentsCol: 'Documents',
     reviewedCol: 'Summarised',
@@ -63,7 +65,8 @@ export const libraryMessages = defineMessages({
     saveSummary: 'Save summary and links',
     informingQuestion: 'Background documents informing this question:',
     logTitle: 'Activity log (steps 3 and 4)',
-    logIntro: 'Document reviews, interviews, field visits and meetings of the preparation, with who took part, for the assessment report. Reviews summarised in the library appear here by themselves.',
+    logIntro:
+      'Document reviews, interviews, field visits and meetings of the preparation, with who took part, for the assessment report. Reviews summarised in the library appear here by themselves.',
     logEmpty: 'No activity recorded yet.',
     logAdd: 'Record an activity',
     date: 'Date',
@@ -87,11 +90,13 @@ export const libraryMessages = defineMessages({
   fr: {
     tab: 'Bibliothèque',
     title: 'Bibliothèque documentaire',
-    intro: 'Étape 3 : les documents de référence que le groupe de travail examine avant l’évaluation, réunis en un seul endroit (annexe 7 : « les stocker dans un dossier unique »). Classez chacun selon la liste du guide, confiez-en l’examen à un membre et reliez-le aux questions qu’il éclaire.',
+    intro:
+      'Étape 3 : les documents de référence que le groupe de travail examine avant l’évaluation, réunis en un seul endroit (annexe 7 : « les stocker dans un dossier unique »). Classez chacun selon la liste du guide, confiez-en l’examen à un membre et reliez-le aux questions qu’il éclaire.',
     wholeArea: '{area} (tout le domaine)',
     coverage: 'Couverture de la liste du guide',
     coverageComplete: 'Chaque type de document de la liste du guide compte au moins un document.',
-    coverageMissing: '{n, plural, one {# type de document manque encore.} other {# types de document manquent encore.}}',
+    coverageMissing:
+      '{n, plural, one {# type de document manque encore.} other {# types de document manquent encore.}}',
     kind: 'Type de document',
     documentsCol: 'Documents',
     reviewedCol: 'Résumés',
@@ -145,7 +150,8 @@ export const libraryMessages = defineMessages({
     saveSummary: 'Enregistrer le résumé et les liens',
     informingQuestion: 'Documents de référence éclairant cette question :',
     logTitle: 'Journal des activités (étapes 3 et 4)',
-    logIntro: 'Examens de documents, entretiens, visites de terrain et réunions de la préparation, avec les participants, pour le rapport d’évaluation. Les examens résumés dans la bibliothèque y figurent d’eux-mêmes.',
+    logIntro:
+      'Examens de documents, entretiens, visites de terrain et réunions de la préparation, avec les participants, pour le rapport d’évaluation. Les examens résumés dans la bibliothèque y figurent d’eux-mêmes.',
     logEmpty: 'Aucune activité enregistrée.',
     logAdd: 'Enregistrer une activité',
     date: 'Date',
@@ -169,11 +175,13 @@ export const libraryMessages = defineMessages({
   es: {
     tab: 'Biblioteca',
     title: 'Biblioteca de antecedentes',
-    intro: 'Paso 3: los documentos de antecedentes que el grupo de trabajo revisa antes de la evaluación, reunidos en un solo lugar (anexo 7: «guardarlos en una sola carpeta»). Clasifique cada uno según la lista de la guía, asigne a un miembro su revisión y vincúlelo a las preguntas que informa.',
+    intro:
+      'Paso 3: los documentos de antecedentes que el grupo de trabajo revisa antes de la evaluación, reunidos en un solo lugar (anexo 7: «guardarlos en una sola carpeta»). Clasifique cada uno según la lista de la guía, asigne a un miembro su revisión y vincúlelo a las preguntas que informa.',
     wholeArea: '{area} (todo el ámbito)',
     coverage: 'Cobertura de la lista de la guía',
     coverageComplete: 'Cada tipo de documento de la lista de la guía tiene al menos un documento.',
-    coverageMissing: '{n, plural, one {Falta todavía # tipo de documento.} other {Faltan todavía # tipos de documento.}}',
+    coverageMissing:
+      '{n, plural, one {Falta todavía # tipo de documento.} other {Faltan todavía # tipos de documento.}}',
     kind: 'Tipo de documento',
     documentsCol: 'Documentos',
     reviewedCol: 'Resumidos',
@@ -227,7 +235,8 @@ export const libraryMessages = defineMessages({
     saveSummary: 'Guardar resumen y vínculos',
     informingQuestion: 'Documentos de antecedentes que informan esta pregunta:',
     logTitle: 'Registro de actividades (pasos 3 y 4)',
-    logIntro: 'Revisiones de documentos, entrevistas, visitas de campo y reuniones de la preparación, con quién participó, para el informe de evaluación. Las revisiones resumidas en la biblioteca aparecen aquí solas.',
+    logIntro:
+      'Revisiones de documentos, entrevistas, visitas de campo y reuniones de la preparación, con quién participó, para el informe de evaluación. Las revisiones resumidas en la biblioteca aparecen aquí solas.',
     logEmpty: 'Aún no hay actividades registradas.',
     logAdd: 'Registrar una actividad',
     date: 'Fecha',

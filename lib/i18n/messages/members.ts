@@ -35,7 +35,8 @@ export const membersMessages = defineMessages({
     inviting: 'Inviting…',
     invite: 'Invite',
     compositionHeading: 'Working-group composition',
-    compositionIntro: 'The guide asks for a diverse working group: many departments, external contributors, and gender balance.',
+    compositionIntro:
+      'The guide asks for a diverse working group: many departments, external contributors, and gender balance.',
     gapExternal: 'No external contributors (traders, brokers, other agencies, civil society) yet.',
     gapSenior: 'No senior management member yet.',
     gapDepartments: 'Internal contributors come from fewer than three areas of expertise.',
@@ -80,11 +81,14 @@ export const membersMessages = defineMessages({
     inviting: 'Invitation…',
     invite: 'Inviter',
     compositionHeading: 'Composition du groupe de travail',
-    compositionIntro: 'Le Guide recommande un groupe de travail diversifié : de nombreux services, des contributeurs externes et un équilibre entre les genres.',
-    gapExternal: 'Aucun contributeur externe (commerçants, courtiers, autres organismes, société civile) pour l’instant.',
+    compositionIntro:
+      'Le Guide recommande un groupe de travail diversifié : de nombreux services, des contributeurs externes et un équilibre entre les genres.',
+    gapExternal:
+      'Aucun contributeur externe (commerçants, courtiers, autres organismes, société civile) pour l’instant.',
     gapSenior: 'Aucun membre de la haute direction pour l’instant.',
     gapDepartments: 'Les contributeurs internes proviennent de moins de trois domaines d’expertise.',
-    gapGender: 'Équilibre entre les genres : un genre représente plus des deux tiers des personnes qui en ont déclaré un.',
+    gapGender:
+      'Équilibre entre les genres : un genre représente plus des deux tiers des personnes qui en ont déclaré un.',
     gapLabel: 'À considérer :',
     byRole: 'Par rôle',
     byOrganisationType: 'Par type d’organisation',
@@ -125,7 +129,8 @@ export const membersMessages = defineMessages({
     inviting: 'Invitando…',
     invite: 'Invitar',
     compositionHeading: 'Composición del grupo de trabajo',
-    compositionIntro: 'La Guía pide un grupo de trabajo diverso: muchos departamentos, colaboradores externos y equilibrio de género.',
+    compositionIntro:
+      'La Guía pide un grupo de trabajo diverso: muchos departamentos, colaboradores externos y equilibrio de género.',
     gapExternal: 'Todavía no hay colaboradores externos (comerciantes, agentes, otros organismos, sociedad civil).',
     gapSenior: 'Todavía no hay ningún miembro de la alta dirección.',
     gapDepartments: 'Los colaboradores internos proceden de menos de tres áreas de especialización.',

@@ -12,7 +12,8 @@ export const profileMessages = defineMessages({
     noTimeZone: 'Not set yet: times are shown in each assessment’s own time zone.',
     languageHeading: 'Change your language',
     languageLabel: 'Language of the interface',
-    languageHint: 'Menus, buttons and messages. The guide’s checklist stays in English unless your administration imports a translation.',
+    languageHint:
+      'Menus, buttons and messages. The guide’s checklist stays in English unless your administration imports a translation.',
     languageSaved: 'Saved: the interface is now in {language}.',
     timeZoneHeading: 'Change your time zone',
     timeZoneLabel: 'Your time zone',
@@ -30,7 +31,8 @@ export const profileMessages = defineMessages({
     noTimeZone: 'Pas encore défini : les heures sont affichées dans le fuseau horaire de chaque évaluation.',
     languageHeading: 'Changer de langue',
     languageLabel: 'Langue de l’interface',
-    languageHint: 'Menus, boutons et messages. La liste de contrôle du Guide reste en anglais, sauf si votre administration en importe une traduction.',
+    languageHint:
+      'Menus, boutons et messages. La liste de contrôle du Guide reste en anglais, sauf si votre administration en importe une traduction.',
     languageSaved: 'Enregistré : l’interface est désormais en {language}.',
     timeZoneHeading: 'Changer de fuseau horaire',
     timeZoneLabel: 'Votre fuseau horaire',
@@ -48,7 +50,8 @@ export const profileMessages = defineMessages({
     noTimeZone: 'Aún no definida: las horas se muestran en la zona horaria de cada evaluación.',
     languageHeading: 'Cambiar el idioma',
     languageLabel: 'Idioma de la interfaz',
-    languageHint: 'Menús, botones y mensajes. La lista de verificación de la Guía sigue en inglés, salvo que su administración importe una traducción.',
+    languageHint:
+      'Menús, botones y mensajes. La lista de verificación de la Guía sigue en inglés, salvo que su administración importe una traducción.',
     languageSaved: 'Guardado: la interfaz está ahora en {language}.',
     timeZoneHeading: 'Cambiar la zona horaria',
     timeZoneLabel: 'Su zona horaria',

@@ -8,7 +8,8 @@ export const reportMessages = defineMessages({
   en: {
     pageTitle: 'Assessment report',
     heading: 'Assessment report (step 6)',
-    intro: 'The report is assembled from the sessions, the checklist answers and evaluations, the agreed priorities and the action plan; the narrative below is written together by the facilitators.',
+    intro:
+      'The report is assembled from the sessions, the checklist answers and evaluations, the agreed priorities and the action plan; the narrative below is written together by the facilitators.',
     torLink: 'Terms of reference',
     feedbackLink: 'Feedback survey',
     exports: 'Exports',
@@ -45,7 +46,8 @@ export const reportMessages = defineMessages({
     // Terms of reference
     torTitle: 'Terms of reference',
     torHeading: 'Terms of reference (step 4, Annex 5)',
-    torIntro: 'The conditions of the assessment and its preliminary background findings, drafted by the facilitators (activity 4.4) and shared with high-level management.',
+    torIntro:
+      'The conditions of the assessment and its preliminary background findings, drafted by the facilitators (activity 4.4) and shared with high-level management.',
     torEditable: ' Every change is saved as you type and shown to the others at once.',
     torReadOnly: ' Facilitators write it; you see their changes live.',
     downloadDocx: 'Download DOCX',
@@ -74,7 +76,8 @@ export const reportMessages = defineMessages({
   fr: {
     pageTitle: 'Rapport d’évaluation',
     heading: 'Rapport d’évaluation (étape 6)',
-    intro: 'Le rapport est établi à partir des séances, des réponses à la liste de contrôle et de leur évaluation, des priorités convenues et du plan d’action ; la partie rédigée ci-dessous est écrite ensemble par les facilitateurs.',
+    intro:
+      'Le rapport est établi à partir des séances, des réponses à la liste de contrôle et de leur évaluation, des priorités convenues et du plan d’action ; la partie rédigée ci-dessous est écrite ensemble par les facilitateurs.',
     torLink: 'Termes de référence',
     feedbackLink: 'Enquête de satisfaction',
     exports: 'Exports',
@@ -82,7 +85,8 @@ export const reportMessages = defineMessages({
     reportPdf: 'Rapport (PDF)',
     checklistXlsx: 'Réponses à la liste de contrôle (XLSX)',
     redactedIntro: 'Versions expurgées, à diffuser hors de l’administration (sans réponses sensibles ni noms) :',
-    redactedOnly: 'Vos exports sont expurgés : les réponses marquées comme sensibles et les noms des personnes en sont retirés.',
+    redactedOnly:
+      'Vos exports sont expurgés : les réponses marquées comme sensibles et les noms des personnes en sont retirés.',
     redactedDocx: 'Rapport expurgé (DOCX)',
     redactedPdf: 'Rapport expurgé (PDF)',
     redactedXlsx: 'Liste de contrôle expurgée (XLSX)',
@@ -108,7 +112,8 @@ export const reportMessages = defineMessages({
     checkChanges: 'Vérifier les modifications',
     torTitle: 'Termes de référence',
     torHeading: 'Termes de référence (étape 4, annexe 5)',
-    torIntro: 'Les conditions de l’évaluation et ses premières constatations de contexte, rédigées par les facilitateurs (activité 4.4) et communiquées à la haute direction.',
+    torIntro:
+      'Les conditions de l’évaluation et ses premières constatations de contexte, rédigées par les facilitateurs (activité 4.4) et communiquées à la haute direction.',
     torEditable: ' Chaque modification est enregistrée au fil de la saisie et montrée aussitôt aux autres.',
     torReadOnly: ' Les facilitateurs les rédigent ; vous voyez leurs modifications en direct.',
     downloadDocx: 'Télécharger en DOCX',
@@ -116,7 +121,8 @@ export const reportMessages = defineMessages({
     loadingTor: 'Chargement des termes de référence…',
     feedbackTitle: 'Enquête de satisfaction',
     feedbackHeading: 'Avis sur l’évaluation (activité 6.2)',
-    feedbackIntro: 'Dans quelle mesure l’évaluation et son déroulement ont-ils été efficaces ? Une synthèse des réponses figure dans le rapport.',
+    feedbackIntro:
+      'Dans quelle mesure l’évaluation et son déroulement ont-ils été efficaces ? Une synthèse des réponses figure dans le rapport.',
     thanks: 'Merci : votre avis a été enregistré.',
     notOpen: 'L’enquête de satisfaction n’est pas ouverte.',
     anonymousNote: 'Cette enquête est anonyme : vos réponses sont enregistrées sans votre nom.',
@@ -136,15 +142,18 @@ export const reportMessages = defineMessages({
   es: {
     pageTitle: 'Informe de evaluación',
     heading: 'Informe de evaluación (paso 6)',
-    intro: 'El informe se elabora a partir de las sesiones, las respuestas a la lista de verificación y su evaluación, las prioridades acordadas y el plan de acción; la parte narrativa siguiente la redactan juntos los facilitadores.',
+    intro:
+      'El informe se elabora a partir de las sesiones, las respuestas a la lista de verificación y su evaluación, las prioridades acordadas y el plan de acción; la parte narrativa siguiente la redactan juntos los facilitadores.',
     torLink: 'Términos de referencia',
     feedbackLink: 'Encuesta de opinión',
     exports: 'Exportaciones',
     reportDocx: 'Informe (DOCX)',
     reportPdf: 'Informe (PDF)',
     checklistXlsx: 'Respuestas a la lista de verificación (XLSX)',
-    redactedIntro: 'Versiones censuradas, para compartir fuera de la administración (sin respuestas sensibles ni nombres):',
-    redactedOnly: 'Sus exportaciones están censuradas: se omiten las respuestas marcadas como sensibles y los nombres de las personas.',
+    redactedIntro:
+      'Versiones censuradas, para compartir fuera de la administración (sin respuestas sensibles ni nombres):',
+    redactedOnly:
+      'Sus exportaciones están censuradas: se omiten las respuestas marcadas como sensibles y los nombres de las personas.',
     redactedDocx: 'Informe censurado (DOCX)',
     redactedPdf: 'Informe censurado (PDF)',
     redactedXlsx: 'Lista de verificación censurada (XLSX)',
@@ -170,7 +179,8 @@ export const reportMessages = defineMessages({
     checkChanges: 'Comprobar si hay cambios',
     torTitle: 'Términos de referencia',
     torHeading: 'Términos de referencia (paso 4, anexo 5)',
-    torIntro: 'Las condiciones de la evaluación y sus primeras constataciones de contexto, redactadas por los facilitadores (actividad 4.4) y compartidas con la alta dirección.',
+    torIntro:
+      'Las condiciones de la evaluación y sus primeras constataciones de contexto, redactadas por los facilitadores (actividad 4.4) y compartidas con la alta dirección.',
     torEditable: ' Cada cambio se guarda mientras escribe y se muestra de inmediato a los demás.',
     torReadOnly: ' Los facilitadores los redactan; usted ve sus cambios en directo.',
     downloadDocx: 'Descargar DOCX',
@@ -178,7 +188,8 @@ export const reportMessages = defineMessages({
     loadingTor: 'Cargando los términos de referencia…',
     feedbackTitle: 'Encuesta de opinión',
     feedbackHeading: 'Opinión sobre la evaluación (actividad 6.2)',
-    feedbackIntro: '¿Qué tan eficaces fueron la evaluación y su desarrollo? Un resumen de las respuestas se incluye en el informe.',
+    feedbackIntro:
+      '¿Qué tan eficaces fueron la evaluación y su desarrollo? Un resumen de las respuestas se incluye en el informe.',
     thanks: 'Gracias: su opinión ha quedado registrada.',
     notOpen: 'La encuesta de opinión no está abierta.',
     anonymousNote: 'Esta encuesta es anónima: sus respuestas se guardan sin su nombre.',

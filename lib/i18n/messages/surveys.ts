@@ -6,7 +6,8 @@ export const surveysMessages = defineMessages({
     tab: 'Surveys',
     publicTitle: 'Survey',
     title: 'Perception surveys',
-    intro: 'Customs integrity perception surveys of staff and clients (step 3), and later the surveys that measure subjective KPIs. Answers are anonymous: no account, address or time of day is kept, and breakdowns never show a group of fewer than five.',
+    intro:
+      'Customs integrity perception surveys of staff and clients (step 3), and later the surveys that measure subjective KPIs. Answers are anonymous: no account, address or time of day is kept, and breakdowns never show a group of fewer than five.',
     newSurvey: 'New survey',
     newStaff: 'New staff integrity perception survey',
     newClients: 'New client perception survey',
@@ -35,7 +36,8 @@ export const surveysMessages = defineMessages({
     inviteCount: 'Invitations to issue',
     issueInvitations: 'Issue invitations',
     invitationLinks: 'Invitation links',
-    invitationLinksHint: 'Copy them now: they are shown only once. Each lets one person answer once; nothing links an answer to the invitation used.',
+    invitationLinksHint:
+      'Copy them now: they are shown only once. Each lets one person answer once; nothing links an answer to the invitation used.',
     builder: 'Questions',
     surveyTitle: 'Title',
     surveyIntro: 'Introduction',
@@ -73,7 +75,8 @@ export const surveysMessages = defineMessages({
     answered: '{n, plural, =0 {nobody answered} one {# answered} other {# answered}}',
     mean: 'mean {mean} out of {points}',
     breakdownBy: 'Broken down by: {question}',
-    threshold: 'Groups with fewer than {k} answers are hidden to protect anonymity; free-text answers are never broken down.',
+    threshold:
+      'Groups with fewer than {k} answers are hidden to protect anonymity; free-text answers are never broken down.',
     hiddenTooFew: 'hidden (fewer than {k} answers)',
     hiddenComplement: 'hidden (so that a smaller hidden group cannot be worked out from the total)',
     kpiTitle: 'Record as a KPI measurement',
@@ -101,7 +104,8 @@ export const surveysMessages = defineMessages({
     tab: 'Enquêtes',
     publicTitle: 'Enquête',
     title: 'Enquêtes de perception',
-    intro: 'Enquêtes de perception de l’intégrité douanière auprès du personnel et des usagers (étape 3), puis enquêtes mesurant les KPI subjectifs. Les réponses sont anonymes : ni compte, ni adresse, ni heure ne sont conservés, et aucune ventilation ne montre un groupe de moins de cinq.',
+    intro:
+      'Enquêtes de perception de l’intégrité douanière auprès du personnel et des usagers (étape 3), puis enquêtes mesurant les KPI subjectifs. Les réponses sont anonymes : ni compte, ni adresse, ni heure ne sont conservés, et aucune ventilation ne montre un groupe de moins de cinq.',
     newSurvey: 'Nouvelle enquête',
     newStaff: 'Nouvelle enquête auprès du personnel',
     newClients: 'Nouvelle enquête auprès des usagers',
@@ -118,8 +122,10 @@ export const surveysMessages = defineMessages({
     status: 'État',
     invitationsUsed: '{used} invitations utilisées sur {issued}',
     publicLink: 'Lien public',
-    publicLinkHint: 'Toute personne disposant de ce lien peut répondre, sans compte. Partagez-le avec les personnes interrogées.',
-    publicLinkInvitations: 'Cette enquête exige une invitation : partagez les liens d’invitation ci-dessous, un par personne.',
+    publicLinkHint:
+      'Toute personne disposant de ce lien peut répondre, sans compte. Partagez-le avec les personnes interrogées.',
+    publicLinkInvitations:
+      'Cette enquête exige une invitation : partagez les liens d’invitation ci-dessous, un par personne.',
     publish: 'Publier',
     close: 'Clore l’enquête',
     confirmClose: 'Clore l’enquête ? Plus aucune réponse ne sera acceptée et elle ne pourra pas être rouverte.',
@@ -130,7 +136,8 @@ export const surveysMessages = defineMessages({
     inviteCount: 'Invitations à émettre',
     issueInvitations: 'Émettre les invitations',
     invitationLinks: 'Liens d’invitation',
-    invitationLinksHint: 'Copiez-les maintenant : ils ne s’affichent qu’une fois. Chacun permet à une personne de répondre une fois ; rien ne relie une réponse à l’invitation utilisée.',
+    invitationLinksHint:
+      'Copiez-les maintenant : ils ne s’affichent qu’une fois. Chacun permet à une personne de répondre une fois ; rien ne relie une réponse à l’invitation utilisée.',
     builder: 'Questions',
     surveyTitle: 'Titre',
     surveyIntro: 'Introduction',
@@ -162,17 +169,20 @@ export const surveysMessages = defineMessages({
     moveDown: 'Descendre la question {n}',
     removeQuestion: 'Retirer',
     results: 'Résultats',
-    totalAnswers: '{n, plural, =0 {Aucune réponse pour l’instant.} one {# réponse au total.} other {# réponses au total.}}',
+    totalAnswers:
+      '{n, plural, =0 {Aucune réponse pour l’instant.} one {# réponse au total.} other {# réponses au total.}}',
     noResultsYet: 'Les résultats s’affichent ici à mesure que les réponses arrivent.',
     noAnswers: 'Aucune réponse.',
     answered: '{n, plural, =0 {personne n’a répondu} one {# réponse} other {# réponses}}',
     mean: 'moyenne {mean} sur {points}',
     breakdownBy: 'Ventilé par : {question}',
-    threshold: 'Les groupes de moins de {k} réponses sont masqués pour protéger l’anonymat ; les réponses libres ne sont jamais ventilées.',
+    threshold:
+      'Les groupes de moins de {k} réponses sont masqués pour protéger l’anonymat ; les réponses libres ne sont jamais ventilées.',
     hiddenTooFew: 'masqué (moins de {k} réponses)',
     hiddenComplement: 'masqué (pour qu’un plus petit groupe masqué ne puisse être déduit du total)',
     kpiTitle: 'Enregistrer comme mesure d’un KPI',
-    kpiNoPlan: 'Les résultats d’enquête sont enregistrés pour les KPI du plan d’action adopté ; aucun plan n’a encore été adopté.',
+    kpiNoPlan:
+      'Les résultats d’enquête sont enregistrés pour les KPI du plan d’action adopté ; aucun plan n’a encore été adopté.',
     kpi: 'KPI',
     kpiQuestion: 'Question',
     kpiQuestionHint: 'Une échelle donne sa moyenne ; un choix donne le pourcentage ayant choisi les options cochées.',
@@ -196,7 +206,8 @@ export const surveysMessages = defineMessages({
     tab: 'Encuestas',
     publicTitle: 'Encuesta',
     title: 'Encuestas de percepción',
-    intro: 'Encuestas de percepción de la integridad aduanera del personal y de los usuarios (paso 3) y, más adelante, las encuestas que miden los KPI subjetivos. Las respuestas son anónimas: no se guarda cuenta, dirección ni hora, y ningún desglose muestra un grupo de menos de cinco.',
+    intro:
+      'Encuestas de percepción de la integridad aduanera del personal y de los usuarios (paso 3) y, más adelante, las encuestas que miden los KPI subjetivos. Las respuestas son anónimas: no se guarda cuenta, dirección ni hora, y ningún desglose muestra un grupo de menos de cinco.',
     newSurvey: 'Nueva encuesta',
     newStaff: 'Nueva encuesta al personal',
     newClients: 'Nueva encuesta a usuarios',
@@ -214,7 +225,8 @@ export const surveysMessages = defineMessages({
     invitationsUsed: '{used} de {issued} invitaciones usadas',
     publicLink: 'Enlace público',
     publicLinkHint: 'Cualquiera con este enlace puede responder, sin cuenta. Compártalo con las personas encuestadas.',
-    publicLinkInvitations: 'Esta encuesta requiere invitación: comparta los enlaces de invitación de abajo, uno por persona.',
+    publicLinkInvitations:
+      'Esta encuesta requiere invitación: comparta los enlaces de invitación de abajo, uno por persona.',
     publish: 'Publicar',
     close: 'Cerrar la encuesta',
     confirmClose: '¿Cerrar la encuesta? No se aceptarán más respuestas y no podrá reabrirse.',
@@ -225,7 +237,8 @@ export const surveysMessages = defineMessages({
     inviteCount: 'Invitaciones a emitir',
     issueInvitations: 'Emitir invitaciones',
     invitationLinks: 'Enlaces de invitación',
-    invitationLinksHint: 'Cópielos ahora: solo se muestran una vez. Cada uno permite a una persona responder una vez; nada vincula una respuesta a la invitación usada.',
+    invitationLinksHint:
+      'Cópielos ahora: solo se muestran una vez. Cada uno permite a una persona responder una vez; nada vincula una respuesta a la invitación usada.',
     builder: 'Preguntas',
     surveyTitle: 'Título',
     surveyIntro: 'Introducción',
@@ -263,11 +276,13 @@ export const surveysMessages = defineMessages({
     answered: '{n, plural, =0 {nadie respondió} one {# respuesta} other {# respuestas}}',
     mean: 'media {mean} de {points}',
     breakdownBy: 'Desglosado por: {question}',
-    threshold: 'Los grupos con menos de {k} respuestas se ocultan para proteger el anonimato; las respuestas libres nunca se desglosan.',
+    threshold:
+      'Los grupos con menos de {k} respuestas se ocultan para proteger el anonimato; las respuestas libres nunca se desglosan.',
     hiddenTooFew: 'oculto (menos de {k} respuestas)',
     hiddenComplement: 'oculto (para que un grupo oculto más pequeño no pueda deducirse del total)',
     kpiTitle: 'Registrar como medición de un KPI',
-    kpiNoPlan: 'Los resultados se registran contra los KPI del plan de acción adoptado; aún no se ha adoptado ningún plan.',
+    kpiNoPlan:
+      'Los resultados se registran contra los KPI del plan de acción adoptado; aún no se ha adoptado ningún plan.',
     kpi: 'KPI',
     kpiQuestion: 'Pregunta',
     kpiQuestionHint: 'Una escala da su media; una opción da el porcentaje que eligió las opciones marcadas.',

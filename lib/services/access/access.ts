@@ -12,7 +12,12 @@ export type TAccess = { kind: 'ok'; membership: TMembership } | { kind: 'not-fou
  * Whether `user` may do `action` in an assessment. A non-member learns nothing, not even that
  * the assessment exists ('not-found'); a member without the right gets 'forbidden'.
  */
-export async function checkAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TAccess> {
+export async function checkAccess(
+  db: TDb,
+  assessmentId: string,
+  user: TSessionUser,
+  action: TAction,
+): Promise<TAccess> {
   return accessFor(await findMembership(db, assessmentId, user.id), action);
 }
 
@@ -23,7 +28,12 @@ export function accessFor(membership: TMembership | null, action: TAction): TAcc
 }
 
 /** checkAccess for route handlers: throws 404 or 403 as a DomainError. */
-export async function requireAccess(db: TDb, assessmentId: string, user: TSessionUser, action: TAction): Promise<TMembership> {
+export async function requireAccess(
+  db: TDb,
+  assessmentId: string,
+  user: TSessionUser,
+  action: TAction,
+): Promise<TMembership> {
   const access = await checkAccess(db, assessmentId, user, action);
   if (access.kind === 'not-found') throw new DomainError('assessment.not_found');
   if (access.kind === 'forbidden') throw new DomainError('access.role_forbids');
@@ -34,7 +44,12 @@ export async function requireAccess(db: TDb, assessmentId: string, user: TSessio
  * For writes to a checklist area's answers or evidence: the sync server's rule (a contributor
  * writes their group's areas, none while a facilitator has locked it), answered as 403.
  */
-export async function requireAreaEditable(db: TDb, assessmentId: string, user: TSessionUser, areaId: string): Promise<TMembership> {
+export async function requireAreaEditable(
+  db: TDb,
+  assessmentId: string,
+  user: TSessionUser,
+  areaId: string,
+): Promise<TMembership> {
   const membership = await requireAccess(db, assessmentId, user, 'checklist.view');
   const editable = await editableAreas(db, assessmentId, user.id, await lockedAreas(db, assessmentId));
   if (!editable.has(areaId)) throw new DomainError('access.area_not_editable');

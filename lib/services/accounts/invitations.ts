@@ -9,7 +9,6 @@ import type { TInvitationInput } from '../../contracts/accounts';
 import { createUser, findUserByEmail } from './users';
 import { env } from '../../config/env';
 
-
 /** SHA-256 of an invitation token: only the hash is stored, so a database leak opens no account. */
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -22,7 +21,8 @@ export async function createInvitation(
   inviter: TMembership,
   input: TInvitationInput,
 ): Promise<{ id: string; token: string; expiresAt: string }> {
-  if (!assignableRoles(inviter.role).includes(input.role)) throw new DomainError('invitations.cannot_invite_as', { role: input.role });
+  if (!assignableRoles(inviter.role).includes(input.role))
+    throw new DomainError('invitations.cannot_invite_as', { role: input.role });
   const member = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -30,7 +30,8 @@ export async function createInvitation(
     .where('memberships.assessment_id', '=', assessmentId)
     .where('users.email', '=', input.email)
     .executeTakeFirst();
-  if (member) throw new DomainError('invitations.already_member', undefined, { fieldErrors: { email: ['Already a member.'] } });
+  if (member)
+    throw new DomainError('invitations.already_member', undefined, { fieldErrors: { email: ['Already a member.'] } });
 
   const token = crypto.randomBytes(32).toString('base64url');
   const id = crypto.randomUUID();
@@ -55,14 +56,22 @@ export async function createInvitation(
       created_at: now.toISOString(),
     })
     .execute();
-  await audit(db, { assessmentId, actorId: inviter.userId, action: 'invitation.create', detail: { email: input.email, role: input.role } });
+  await audit(db, {
+    assessmentId,
+    actorId: inviter.userId,
+    action: 'invitation.create',
+    detail: { email: input.email, role: input.role },
+  });
   return { id, token, expiresAt };
 }
 
 export type TInvitationState = 'valid' | 'expired' | 'used' | 'revoked';
 
 /** Why an invitation can or cannot be accepted now. */
-export function invitationState(row: Pick<TInvitationRow, 'accepted_at' | 'revoked_at' | 'expires_at'>, now = new Date()): TInvitationState {
+export function invitationState(
+  row: Pick<TInvitationRow, 'accepted_at' | 'revoked_at' | 'expires_at'>,
+  now = new Date(),
+): TInvitationState {
   if (row.accepted_at) return 'used';
   if (row.revoked_at) return 'revoked';
   if (new Date(row.expires_at) <= now) return 'expired';
@@ -99,16 +108,26 @@ export async function acceptInvitation(
   let userId: string;
   if ('newAccount' in who) {
     if (invitation.hasAccount) throw new DomainError('invitations.account_exists');
-    userId = await createUser(db, { email: invitation.email, name: who.newAccount.name, password: who.newAccount.password });
+    userId = await createUser(db, {
+      email: invitation.email,
+      name: who.newAccount.name,
+      password: who.newAccount.password,
+    });
   } else {
-    if (who.email !== invitation.email) throw new DomainError('invitations.wrong_account', { invited: invitation.email, signedIn: who.email });
+    if (who.email !== invitation.email)
+      throw new DomainError('invitations.wrong_account', { invited: invitation.email, signedIn: who.email });
     userId = who.userId;
   }
 
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     // The accepted_at guard makes a double submission harmless: only one update wins.
-    const res = await trx.updateTable('invitations').set({ accepted_at: now }).where('id', '=', invitation.id).where('accepted_at', 'is', null).executeTakeFirst();
+    const res = await trx
+      .updateTable('invitations')
+      .set({ accepted_at: now })
+      .where('id', '=', invitation.id)
+      .where('accepted_at', 'is', null)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new DomainError('invitations.used');
     await trx
       .insertInto('memberships')
@@ -125,7 +144,12 @@ export async function acceptInvitation(
       .onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing())
       .execute();
   });
-  await audit(db, { assessmentId: invitation.assessment_id, actorId: userId, action: 'invitation.accept', detail: { role: invitation.role } });
+  await audit(db, {
+    assessmentId: invitation.assessment_id,
+    actorId: userId,
+    action: 'invitation.accept',
+    detail: { role: invitation.role },
+  });
   return { assessmentId: invitation.assessment_id, userId };
 }
 
@@ -142,7 +166,12 @@ export function listPendingInvitations(db: TDb, assessmentId: string) {
 }
 
 /** Withdraws a pending invitation so its link stops working. */
-export async function revokeInvitation(db: TDb, assessmentId: string, invitationId: string, actorId: string): Promise<void> {
+export async function revokeInvitation(
+  db: TDb,
+  assessmentId: string,
+  invitationId: string,
+  actorId: string,
+): Promise<void> {
   const res = await db
     .updateTable('invitations')
     .set({ revoked_at: new Date().toISOString() })

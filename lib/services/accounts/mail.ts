@@ -7,7 +7,12 @@ export function isMailConfigured(): boolean {
 }
 
 /** Mails an invitation link. Throws when the mail server refuses it, so the inviter can copy the link instead. */
-export async function mailInvitation(to: string, link: string, assessmentTitle: string, inviterName: string): Promise<void> {
+export async function mailInvitation(
+  to: string,
+  link: string,
+  assessmentTitle: string,
+  inviterName: string,
+): Promise<void> {
   const transport = nodemailer.createTransport(env().SMTP_URL);
   await transport.sendMail({
     from: env().MAIL_FROM,

@@ -79,7 +79,12 @@ async function facilitatorCount(db: TDb, assessmentId: string): Promise<number> 
 }
 
 async function targetMembership(db: TDb, assessmentId: string, actor: TMembership, userId: string): Promise<TRole> {
-  const row = await db.selectFrom('memberships').select('role').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('memberships')
+    .select('role')
+    .where('assessment_id', '=', assessmentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('members.not_found');
   const role = ZRoleSchema.parse(row.role);
   // A local facilitator may not change or remove an external facilitator.
@@ -88,14 +93,34 @@ async function targetMembership(db: TDb, assessmentId: string, actor: TMembershi
 }
 
 /** Changes a member's role, keeping at least one facilitator. */
-export async function changeRole(db: TDb, assessmentId: string, actor: TMembership, userId: string, role: TRole): Promise<void> {
+export async function changeRole(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  userId: string,
+  role: TRole,
+): Promise<void> {
   const current = await targetMembership(db, assessmentId, actor, userId);
   if (!assignableRoles(actor.role).includes(role)) throw new DomainError('members.cannot_give_role', { role });
-  if (FACILITATOR_ROLES.includes(current) && !FACILITATOR_ROLES.includes(role) && (await facilitatorCount(db, assessmentId)) <= 1) {
+  if (
+    FACILITATOR_ROLES.includes(current) &&
+    !FACILITATOR_ROLES.includes(role) &&
+    (await facilitatorCount(db, assessmentId)) <= 1
+  ) {
     throw new DomainError('members.last_facilitator');
   }
-  await db.updateTable('memberships').set({ role }).where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'member.role', detail: { userId, from: current, to: role } });
+  await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('assessment_id', '=', assessmentId)
+    .where('user_id', '=', userId)
+    .execute();
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'member.role',
+    detail: { userId, from: current, to: role },
+  });
   closeYjsConnections({ assessmentId, userId });
   refreshLiveRole(assessmentId, userId, role);
 }

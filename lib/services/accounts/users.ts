@@ -4,7 +4,10 @@ import type { TDb } from '../../db/client';
 
 /** How many accounts exist; zero means the install still needs its first administrator. */
 export async function countUsers(db: TDb): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -41,7 +41,10 @@ export async function createAssessment(db: TDb, creatorId: string, input: TCreat
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   // A comprehensive assessment covers every area; a targeted one keeps the guide's order.
-  const areas = input.scope === 'comprehensive' ? checklistAreas.map((a) => a.id) : checklistAreas.map((a) => a.id).filter((a) => input.areas.includes(a));
+  const areas =
+    input.scope === 'comprehensive'
+      ? checklistAreas.map((a) => a.id)
+      : checklistAreas.map((a) => a.id).filter((a) => input.areas.includes(a));
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('assessments')
@@ -62,10 +65,24 @@ export async function createAssessment(db: TDb, creatorId: string, input: TCreat
       .execute();
     await trx
       .insertInto('memberships')
-      .values({ assessment_id: id, user_id: creatorId, role: input.creatorRole, organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: now })
+      .values({
+        assessment_id: id,
+        user_id: creatorId,
+        role: input.creatorRole,
+        organisation: null,
+        organisation_type: null,
+        expertise: null,
+        gender: null,
+        joined_at: now,
+      })
       .execute();
   });
-  await audit(db, { assessmentId: id, actorId: creatorId, action: 'assessment.create', detail: { title: input.title } });
+  await audit(db, {
+    assessmentId: id,
+    actorId: creatorId,
+    action: 'assessment.create',
+    detail: { title: input.title },
+  });
   return (await findAssessment(db, id))!;
 }
 

@@ -7,14 +7,78 @@ import { countUsers, createUser } from '../accounts/users';
 import { env } from '../../config/env';
 
 /** The demo's sign-ins, printed by `npm run demo`. */
-export const DEMO_USERS: { email: string; name: string; role: TRole; organisation: string; organisationType: string; expertise: string | null; gender: string }[] = [
-  { email: 'facilitator@demo.test', name: 'Fatima External', role: 'EF', organisation: 'WCO Secretariat', organisationType: 'International organization', expertise: null, gender: 'woman' },
-  { email: 'local@demo.test', name: 'Luis Local', role: 'LF', organisation: 'Demo Customs, Integrity Unit', organisationType: 'Customs administration', expertise: 'Internal affairs', gender: 'man' },
-  { email: 'senior@demo.test', name: 'Sara Senior', role: 'SM', organisation: 'Demo Customs, Executive Office', organisationType: 'Customs administration', expertise: 'Strategic planning', gender: 'woman' },
-  { email: 'ana@demo.test', name: 'Ana Contributor', role: 'IC', organisation: 'Demo Customs, Human Resources', organisationType: 'Customs administration', expertise: 'Human resources', gender: 'woman' },
-  { email: 'ben@demo.test', name: 'Ben Contributor', role: 'IC', organisation: 'Demo Customs, Enforcement', organisationType: 'Customs administration', expertise: 'Enforcement', gender: 'man' },
-  { email: 'trader@demo.test', name: 'Tomás Trader', role: 'XC', organisation: 'Demo Brokers Association', organisationType: 'Private sector', expertise: null, gender: 'man' },
-  { email: 'observer@demo.test', name: 'Olga Observer', role: 'OBS', organisation: 'National Anti-Corruption Authority', organisationType: 'Other government agency', expertise: null, gender: 'woman' },
+export const DEMO_USERS: {
+  email: string;
+  name: string;
+  role: TRole;
+  organisation: string;
+  organisationType: string;
+  expertise: string | null;
+  gender: string;
+}[] = [
+  {
+    email: 'facilitator@demo.test',
+    name: 'Fatima External',
+    role: 'EF',
+    organisation: 'WCO Secretariat',
+    organisationType: 'International organization',
+    expertise: null,
+    gender: 'woman',
+  },
+  {
+    email: 'local@demo.test',
+    name: 'Luis Local',
+    role: 'LF',
+    organisation: 'Demo Customs, Integrity Unit',
+    organisationType: 'Customs administration',
+    expertise: 'Internal affairs',
+    gender: 'man',
+  },
+  {
+    email: 'senior@demo.test',
+    name: 'Sara Senior',
+    role: 'SM',
+    organisation: 'Demo Customs, Executive Office',
+    organisationType: 'Customs administration',
+    expertise: 'Strategic planning',
+    gender: 'woman',
+  },
+  {
+    email: 'ana@demo.test',
+    name: 'Ana Contributor',
+    role: 'IC',
+    organisation: 'Demo Customs, Human Resources',
+    organisationType: 'Customs administration',
+    expertise: 'Human resources',
+    gender: 'woman',
+  },
+  {
+    email: 'ben@demo.test',
+    name: 'Ben Contributor',
+    role: 'IC',
+    organisation: 'Demo Customs, Enforcement',
+    organisationType: 'Customs administration',
+    expertise: 'Enforcement',
+    gender: 'man',
+  },
+  {
+    email: 'trader@demo.test',
+    name: 'Tomás Trader',
+    role: 'XC',
+    organisation: 'Demo Brokers Association',
+    organisationType: 'Private sector',
+    expertise: null,
+    gender: 'man',
+  },
+  {
+    email: 'observer@demo.test',
+    name: 'Olga Observer',
+    role: 'OBS',
+    organisation: 'National Anti-Corruption Authority',
+    organisationType: 'Other government agency',
+    expertise: null,
+    gender: 'woman',
+  },
 ];
 
 export const DEMO_ASSESSMENT_TITLE = 'Demo Customs Administration';
@@ -26,14 +90,24 @@ export function demoPassword(): string {
 
 /**
  * Seeds the demo workshop on an empty database: seven members, one per role, in a mode 2
- * comprehensive assessment, with two breakout groups sharing its areas. Does nothing when any account exists, so restarts never duplicate.
+ * comprehensive assessment, with two breakout groups sharing its areas. Does nothing when any
+ * account exists, so restarts never duplicate.
  */
 export async function seedDemo(db: TDb): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const password = demoPassword();
   const ids = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    ids.set(u.email, await createUser(db, { email: u.email, name: u.name, password, isAdmin: false, timeZone: u.role === 'EF' ? 'Europe/Brussels' : 'Africa/Nairobi' }));
+    ids.set(
+      u.email,
+      await createUser(db, {
+        email: u.email,
+        name: u.name,
+        password,
+        isAdmin: false,
+        timeZone: u.role === 'EF' ? 'Europe/Brussels' : 'Africa/Nairobi',
+      }),
+    );
   }
   const facilitator = DEMO_USERS[0]!;
   const assessment = await createAssessment(db, ids.get(facilitator.email)!, {
@@ -50,11 +124,25 @@ export async function seedDemo(db: TDb): Promise<boolean> {
   });
   const now = new Date().toISOString();
   for (const u of DEMO_USERS) {
-    const values = { role: u.role, organisation: u.organisation, organisation_type: u.organisationType, expertise: u.expertise, gender: u.gender };
+    const values = {
+      role: u.role,
+      organisation: u.organisation,
+      organisation_type: u.organisationType,
+      expertise: u.expertise,
+      gender: u.gender,
+    };
     if (u === facilitator) {
-      await db.updateTable('memberships').set(values).where('assessment_id', '=', assessment.id).where('user_id', '=', ids.get(u.email)!).execute();
+      await db
+        .updateTable('memberships')
+        .set(values)
+        .where('assessment_id', '=', assessment.id)
+        .where('user_id', '=', ids.get(u.email)!)
+        .execute();
     } else {
-      await db.insertInto('memberships').values({ assessment_id: assessment.id, user_id: ids.get(u.email)!, joined_at: now, ...values }).execute();
+      await db
+        .insertInto('memberships')
+        .values({ assessment_id: assessment.id, user_id: ids.get(u.email)!, joined_at: now, ...values })
+        .execute();
     }
   }
   await seedDemoGroups(db, assessment.id, ids.get(facilitator.email)!, ids);
@@ -62,9 +150,15 @@ export async function seedDemo(db: TDb): Promise<boolean> {
 }
 
 // Two breakout groups, as the guide suggests dividing contributors and key factors between them.
-async function seedDemoGroups(db: TDb, assessmentId: string, facilitatorId: string, ids: Map<string, string>): Promise<void> {
+async function seedDemoGroups(
+  db: TDb,
+  assessmentId: string,
+  facilitatorId: string,
+  ids: Map<string, string>,
+): Promise<void> {
   const actor = { assessmentId, userId: facilitatorId, role: 'EF' as const };
-  const areasOf = (test: (a: (typeof checklistAreas)[number]) => boolean) => checklistAreas.filter(test).map((a) => a.id);
+  const areasOf = (test: (a: (typeof checklistAreas)[number]) => boolean) =>
+    checklistAreas.filter(test).map((a) => a.id);
   const groups = [
     {
       name: 'Group A',
@@ -72,12 +166,20 @@ async function seedDemoGroups(db: TDb, assessmentId: string, facilitatorId: stri
       rapporteur: 'ana@demo.test',
       areas: areasOf((a) => (a.group === 'rad' && a.number <= 5) || a.group === 'collective-action'),
     },
-    { name: 'Group B', members: ['ben@demo.test'], rapporteur: 'ben@demo.test', areas: areasOf((a) => (a.group === 'rad' && a.number > 5) || a.group === 'cross-cutting') },
+    {
+      name: 'Group B',
+      members: ['ben@demo.test'],
+      rapporteur: 'ben@demo.test',
+      areas: areasOf((a) => (a.group === 'rad' && a.number > 5) || a.group === 'cross-cutting'),
+    },
   ];
   const placements: { areaId: string; groupId: string }[] = [];
   for (const g of groups) {
     const groupId = await createGroup(db, assessmentId, actor, g.name);
-    await updateGroup(db, assessmentId, actor, groupId, { memberIds: g.members.map((e) => ids.get(e)!), rapporteurId: ids.get(g.rapporteur)! });
+    await updateGroup(db, assessmentId, actor, groupId, {
+      memberIds: g.members.map((e) => ids.get(e)!),
+      rapporteurId: ids.get(g.rapporteur)!,
+    });
     placements.push(...g.areas.map((areaId) => ({ areaId, groupId })));
   }
   await replaceAllocation(db, assessmentId, actor, placements);

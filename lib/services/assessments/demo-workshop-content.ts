@@ -46,7 +46,9 @@ const groupA: TDemoGroupWork = {
       key: 'leadership-commitment.10',
       author: 'ana@demo.test',
       status: 'action-required',
-      blocks: ['None. Senior managers’ performance agreements cover revenue collected and clearance times only; integrity appears nowhere in them, so it is neither measured nor rewarded at the top.'],
+      blocks: [
+        'None. Senior managers’ performance agreements cover revenue collected and clearance times only; integrity appears nowhere in them, so it is neither measured nor rewarded at the top.',
+      ],
     },
     {
       key: 'leadership-commitment.13',
@@ -77,7 +79,9 @@ const groupA: TDemoGroupWork = {
       key: 'transparency.30',
       author: 'ana@demo.test',
       status: 'action-required',
-      blocks: ['A service charter was published in 2017 and has not been updated since. It promises “prompt service” but states no clearance times, no fees and no contact for complaints.'],
+      blocks: [
+        'A service charter was published in 2017 and has not been updated since. It promises “prompt service” but states no clearance times, no fees and no contact for complaints.',
+      ],
     },
     {
       key: 'automation.9',
@@ -85,31 +89,72 @@ const groupA: TDemoGroupWork = {
       status: 'needs-improvement',
       blocks: [
         'Duties at the port and the airport are paid electronically through the banks (about 85% of revenue). At the three land borders:',
-        { bullets: ['duties are still paid in cash to the shift supervisor;', 'receipts are handwritten and reconciled at headquarters once a month.'] },
+        {
+          bullets: [
+            'duties are still paid in cash to the shift supervisor;',
+            'receipts are handwritten and reconciled at headquarters once a month.',
+          ],
+        },
       ],
     },
     {
       key: 'automation.12',
       author: 'trader@demo.test',
       status: 'needs-improvement',
-      blocks: ['Declarations are lodged electronically, but documents for physical examination are still handed over in person, and brokers wait at the examination shed to meet the officer who was assigned.'],
+      blocks: [
+        'Declarations are lodged electronically, but documents for physical examination are still handed over in person, and brokers wait at the examination shed to meet the officer who was assigned.',
+      ],
     },
     {
       key: 'automation.25',
       author: 'ana@demo.test',
       status: null,
-      blocks: ['The clearance system logs who opened which declaration, but nobody reviews the logs. To be checked with the ICT department this afternoon.'],
+      blocks: [
+        'The clearance system logs who opened which declaration, but nobody reviews the logs. To be checked with the ICT department this afternoon.',
+      ],
     },
   ],
   findings: [
-    { kind: 'strengths', text: 'The Director General champions the integrity strategy in public and invites traders to report requests for unofficial payments to her office.', cites: ['leadership-commitment.5'] },
-    { kind: 'strengths', text: 'Advance rulings on classification and origin are issued within 30 days and published without names, so similar goods are treated alike.', cites: ['transparency.6'] },
-    { kind: 'weaknesses', text: 'Integrity is absent from senior managers’ performance agreements, and breaches at the top are reported to people in the same chain of command.', cites: ['leadership-commitment.10', 'leadership-commitment.13'] },
-    { kind: 'weaknesses', text: 'Cash is still paid to officers at the land borders, and documents are handed over face to face for examinations.', cites: ['automation.9', 'automation.12'] },
-    { kind: 'risks', text: 'Access logs of the clearance system are kept but never reviewed: misuse of traders’ data would go unnoticed.', cites: ['automation.25'] },
-    { kind: 'activities', text: 'Add integrity indicators to every senior manager’s yearly performance agreement, reviewed by an integrity committee that reports to the Director General.', cites: ['leadership-commitment.10', 'leadership-commitment.13'] },
-    { kind: 'activities', text: 'Extend electronic payment to the three land borders by the end of next year, with bank agents on site where connections are poor.', cites: ['automation.9', 'automation.12'] },
-    { kind: 'activities', text: 'Revise the service charter with measurable clearance and appeal timeframes, and publish it at every office and online.', cites: ['transparency.30', 'transparency.23'] },
+    {
+      kind: 'strengths',
+      text: 'The Director General champions the integrity strategy in public and invites traders to report requests for unofficial payments to her office.',
+      cites: ['leadership-commitment.5'],
+    },
+    {
+      kind: 'strengths',
+      text: 'Advance rulings on classification and origin are issued within 30 days and published without names, so similar goods are treated alike.',
+      cites: ['transparency.6'],
+    },
+    {
+      kind: 'weaknesses',
+      text: 'Integrity is absent from senior managers’ performance agreements, and breaches at the top are reported to people in the same chain of command.',
+      cites: ['leadership-commitment.10', 'leadership-commitment.13'],
+    },
+    {
+      kind: 'weaknesses',
+      text: 'Cash is still paid to officers at the land borders, and documents are handed over face to face for examinations.',
+      cites: ['automation.9', 'automation.12'],
+    },
+    {
+      kind: 'risks',
+      text: 'Access logs of the clearance system are kept but never reviewed: misuse of traders’ data would go unnoticed.',
+      cites: ['automation.25'],
+    },
+    {
+      kind: 'activities',
+      text: 'Add integrity indicators to every senior manager’s yearly performance agreement, reviewed by an integrity committee that reports to the Director General.',
+      cites: ['leadership-commitment.10', 'leadership-commitment.13'],
+    },
+    {
+      kind: 'activities',
+      text: 'Extend electronic payment to the three land borders by the end of next year, with bank agents on site where connections are poor.',
+      cites: ['automation.9', 'automation.12'],
+    },
+    {
+      kind: 'activities',
+      text: 'Revise the service charter with measurable clearance and appeal timeframes, and publish it at every office and online.',
+      cites: ['transparency.30', 'transparency.23'],
+    },
   ],
 };
 
@@ -120,59 +165,103 @@ const groupB: TDemoGroupWork = {
       key: 'code-of-conduct.1',
       author: 'ben@demo.test',
       status: 'in-place',
-      blocks: ['Yes. The code of conduct was adopted in 2019, applies to every employee including contract staff, and is on the intranet and the public website.'],
+      blocks: [
+        'Yes. The code of conduct was adopted in 2019, applies to every employee including contract staff, and is on the intranet and the public website.',
+      ],
     },
     {
       key: 'code-of-conduct.3',
       author: 'ben@demo.test',
       status: 'action-required',
-      blocks: ['No. The code states principles (honesty, impartiality, courtesy) without examples. Officers we spoke to answered differently on gifts from brokers, hospitality at year end and relatives working in clearing agencies.'],
+      blocks: [
+        'No. The code states principles (honesty, impartiality, courtesy) without examples. Officers we spoke to answered differently on gifts from brokers, hospitality at year end and relatives working in clearing agencies.',
+      ],
     },
     {
       key: 'code-of-conduct.8',
       author: 'ben@demo.test',
       status: 'needs-improvement',
-      blocks: ['New recruits sign an acknowledgement at induction. Staff recruited before 2019 were never asked to, so only about half of the workforce has signed.'],
+      blocks: [
+        'New recruits sign an acknowledgement at induction. Staff recruited before 2019 were never asked to, so only about half of the workforce has signed.',
+      ],
     },
     {
       key: 'code-of-conduct.9',
       author: 'ben@demo.test',
       status: 'needs-improvement',
-      blocks: ['Induction training covers the code for a full day. There is no refresher for existing staff, and managers receive no guidance on handling breaches.'],
+      blocks: [
+        'Induction training covers the code for a full day. There is no refresher for existing staff, and managers receive no guidance on handling breaches.',
+      ],
     },
     {
       key: 'human-resource-management.8',
       author: 'ben@demo.test',
       status: 'needs-improvement',
-      blocks: ['Recruitment goes through the Public Service Commission on a written test and an interview. Promotions to supervisor are decided by the regional chief alone, without published criteria.'],
+      blocks: [
+        'Recruitment goes through the Public Service Commission on a written test and an interview. Promotions to supervisor are decided by the regional chief alone, without published criteria.',
+      ],
     },
     {
       key: 'human-resource-management.14',
       author: 'ben@demo.test',
       status: null,
-      blocks: ['Officers must declare a conflict of interest when one arises, but there is no form and no register; HR could not say how many declarations were made last year.'],
+      blocks: [
+        'Officers must declare a conflict of interest when one arises, but there is no form and no register; HR could not say how many declarations were made last year.',
+      ],
     },
     {
       key: 'human-resource-management.16',
       author: 'ben@demo.test',
       status: 'action-required',
-      blocks: ['There is no written rotation policy. At the main port several officers have held examination and valuation posts for six to nine years; transfers happen on request or as a sanction.'],
+      blocks: [
+        'There is no written rotation policy. At the main port several officers have held examination and valuation posts for six to nine years; transfers happen on request or as a sanction.',
+      ],
     },
     {
       key: 'human-resource-management.26',
       author: 'ben@demo.test',
       status: 'in-place',
-      blocks: ['Yes. Every course of the training academy has an integrity module, and the induction programme ends with a case study from the Integrity Unit.'],
+      blocks: [
+        'Yes. Every course of the training academy has an integrity module, and the induction programme ends with a case study from the Integrity Unit.',
+      ],
     },
   ],
   findings: [
-    { kind: 'strengths', text: 'A formal code of conduct applies to every employee and is published for staff and the public.', cites: ['code-of-conduct.1'] },
-    { kind: 'strengths', text: 'Integrity is part of induction and of every course of the training academy.', cites: ['human-resource-management.26', 'code-of-conduct.9'] },
-    { kind: 'weaknesses', text: 'The code has no practical examples, and half of the staff never signed it: officers interpret gifts and hospitality differently.', cites: ['code-of-conduct.3', 'code-of-conduct.8'] },
-    { kind: 'weaknesses', text: 'Vulnerable posts are held for years, and promotions to supervisor follow no published criteria.', cites: ['human-resource-management.16', 'human-resource-management.8'] },
-    { kind: 'activities', text: 'Rewrite the code with a practical guide of everyday dilemmas, developed with staff and brokers, and have every employee sign it again.', cites: ['code-of-conduct.3', 'code-of-conduct.8'] },
-    { kind: 'activities', text: 'Adopt a rotation policy for vulnerable posts (at most three years), with transfers decided by a panel on published criteria.', cites: ['human-resource-management.16', 'human-resource-management.8'] },
-    { kind: 'activities', text: 'Introduce a yearly declaration of interests for staff in vulnerable posts, kept in a register by the Integrity Unit.', cites: ['human-resource-management.14'] },
+    {
+      kind: 'strengths',
+      text: 'A formal code of conduct applies to every employee and is published for staff and the public.',
+      cites: ['code-of-conduct.1'],
+    },
+    {
+      kind: 'strengths',
+      text: 'Integrity is part of induction and of every course of the training academy.',
+      cites: ['human-resource-management.26', 'code-of-conduct.9'],
+    },
+    {
+      kind: 'weaknesses',
+      text: 'The code has no practical examples, and half of the staff never signed it: officers interpret gifts and hospitality differently.',
+      cites: ['code-of-conduct.3', 'code-of-conduct.8'],
+    },
+    {
+      kind: 'weaknesses',
+      text: 'Vulnerable posts are held for years, and promotions to supervisor follow no published criteria.',
+      cites: ['human-resource-management.16', 'human-resource-management.8'],
+    },
+    {
+      kind: 'activities',
+      text: 'Rewrite the code with a practical guide of everyday dilemmas, developed with staff and brokers, and have every employee sign it again.',
+      cites: ['code-of-conduct.3', 'code-of-conduct.8'],
+    },
+    {
+      kind: 'activities',
+      text: 'Adopt a rotation policy for vulnerable posts (at most three years), with transfers decided by a panel on published criteria.',
+      cites: ['human-resource-management.16', 'human-resource-management.8'],
+    },
+    {
+      kind: 'activities',
+      text: 'Introduce a yearly declaration of interests for staff in vulnerable posts, kept in a register by the Integrity Unit.',
+      cites: ['human-resource-management.14'],
+    },
   ],
 };
 

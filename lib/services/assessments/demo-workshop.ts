@@ -7,7 +7,13 @@ import type { TDb } from '../../db/client';
 import { zonedTimeToUtc, utcToZonedInputs } from '../../domain/time/time-zones';
 import { assessmentSteps } from '../../idg/process';
 import { DEMO_ASSESSMENT_TITLE, DEMO_USERS } from './demo-seed';
-import { DEMO_AGENDA, DEMO_GROUP_WORK, DEMO_SESSION_TITLE, type TDemoBlock, type TDemoGroupWork } from './demo-workshop-content';
+import {
+  DEMO_AGENDA,
+  DEMO_GROUP_WORK,
+  DEMO_SESSION_TITLE,
+  type TDemoBlock,
+  type TDemoGroupWork,
+} from './demo-workshop-content';
 import { groupsOverview } from '../workshop/group-overview';
 import { type TGroup, ZSessionInputSchema } from '../../contracts/workshop';
 import type { TMembership } from '../access/membership';
@@ -40,17 +46,39 @@ function shiftDate(date: string, days: number): string {
  * demo assessment exists with no session yet, so that it never writes twice.
  */
 export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boolean> {
-  const assessment = await db.selectFrom('assessments').select(['id', 'time_zone']).where('title', '=', DEMO_ASSESSMENT_TITLE).executeTakeFirst();
+  const assessment = await db
+    .selectFrom('assessments')
+    .select(['id', 'time_zone'])
+    .where('title', '=', DEMO_ASSESSMENT_TITLE)
+    .executeTakeFirst();
   if (!assessment || (await listSessions(db, assessment.id)).length > 0) return false;
   const users = await usersByEmail(db);
-  const facilitator: TMembership = { assessmentId: assessment.id, userId: users.get(DEMO_USERS[0]!.email)!.id, role: 'EF' };
+  const facilitator: TMembership = {
+    assessmentId: assessment.id,
+    userId: users.get(DEMO_USERS[0]!.email)!.id,
+    role: 'EF',
+  };
 
   const today = utcToZonedInputs(now.getTime(), assessment.time_zone).date;
   const startsAt = zonedTimeToUtc(today, SESSION_START, assessment.time_zone)!;
-  await createSession(db, assessment.id, facilitator, ZSessionInputSchema.parse({ title: DEMO_SESSION_TITLE, startsAt, durationMinutes: SESSION_MINUTES, agenda: DEMO_AGENDA }));
+  await createSession(
+    db,
+    assessment.id,
+    facilitator,
+    ZSessionInputSchema.parse({
+      title: DEMO_SESSION_TITLE,
+      startsAt,
+      durationMinutes: SESSION_MINUTES,
+      agenda: DEMO_AGENDA,
+    }),
+  );
   // The base seed plans no dates (the end-to-end suite's assessment has none); a workshop under
   // way has a planned period around it. Dates are set only at creation, hence the direct update.
-  await db.updateTable('assessments').set({ planned_start: shiftDate(today, -PLANNED_DAYS_BEFORE), planned_end: shiftDate(today, PLANNED_DAYS_AFTER) }).where('id', '=', assessment.id).execute();
+  await db
+    .updateTable('assessments')
+    .set({ planned_start: shiftDate(today, -PLANNED_DAYS_BEFORE), planned_end: shiftDate(today, PLANNED_DAYS_AFTER) })
+    .where('id', '=', assessment.id)
+    .execute();
   await markStepsUpTo(db, assessment.id, facilitator.userId);
 
   const { groups } = await groupsOverview(db, assessment.id);
@@ -64,7 +92,15 @@ export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boole
 }
 
 async function usersByEmail(db: TDb): Promise<Map<string, { id: string; name: string }>> {
-  const rows = await db.selectFrom('users').select(['id', 'name', 'email']).where('email', 'in', DEMO_USERS.map((u) => u.email)).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email'])
+    .where(
+      'email',
+      'in',
+      DEMO_USERS.map((u) => u.email),
+    )
+    .execute();
   return new Map(rows.map((r) => [r.email, { id: r.id, name: r.name }]));
 }
 
@@ -73,7 +109,12 @@ async function markStepsUpTo(db: TDb, assessmentId: string, facilitatorId: strin
   const codes = assessmentSteps.flatMap((s) => s.activities.map((a) => a.code));
   const current = codes.indexOf(CURRENT_ACTIVITY);
   for (const code of codes.slice(0, current + 1)) {
-    await updateStepActivity(db, assessmentId, code, facilitatorId, { status: code === CURRENT_ACTIVITY ? 'in-progress' : 'done', dueDate: null, ownerId: null, notes: '' });
+    await updateStepActivity(db, assessmentId, code, facilitatorId, {
+      status: code === CURRENT_ACTIVITY ? 'in-progress' : 'done',
+      dueDate: null,
+      ownerId: null,
+      notes: '',
+    });
   }
 }
 
@@ -108,7 +149,14 @@ function writeBlocks(fragment: Y.XmlFragment, blocks: readonly TDemoBlock[]): vo
 
 // One checklist document per area, written whole before any server holds it. Edits are dated
 // over the past two hours, in the order the answers are listed.
-async function writeGroupAnswers(db: TDb, assessmentId: string, group: TGroup, work: TDemoGroupWork, users: ReadonlyMap<string, { id: string; name: string }>, now: number): Promise<void> {
+async function writeGroupAnswers(
+  db: TDb,
+  assessmentId: string,
+  group: TGroup,
+  work: TDemoGroupWork,
+  users: ReadonlyMap<string, { id: string; name: string }>,
+  now: number,
+): Promise<void> {
   const areaIds = [...new Set(work.answers.map((a) => a.key.split('.')[0]!))];
   for (const areaId of areaIds) {
     if (!group.areas.some((a) => a.id === areaId)) throw new Error(`${areaId} is not one of ${group.name}'s areas.`);
@@ -129,7 +177,13 @@ async function writeGroupAnswers(db: TDb, assessmentId: string, group: TGroup, w
 }
 
 // The rapporteur keeps the group's findings, so every finding is theirs, added over the last half hour.
-async function writeGroupFindings(db: TDb, assessmentId: string, group: TGroup, work: TDemoGroupWork, now: number): Promise<void> {
+async function writeGroupFindings(
+  db: TDb,
+  assessmentId: string,
+  group: TGroup,
+  work: TDemoGroupWork,
+  now: number,
+): Promise<void> {
   if (!group.rapporteur) throw new Error(`${group.name} has no rapporteur.`);
   const answered = new Set(work.answers.map((a) => a.key));
   const doc = new Y.Doc();

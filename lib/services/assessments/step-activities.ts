@@ -4,7 +4,14 @@ import type { TStepActivityUpdate } from '../../contracts/assessments';
 import { DomainError } from '../../domain/shared/errors';
 import { audit } from '../shared/audit';
 
-export type TStepActivityStatus = { code: string; status: TStepActivityUpdate['status']; dueDate: string | null; ownerId: string | null; notes: string; updatedAt: string | null };
+export type TStepActivityStatus = {
+  code: string;
+  status: TStepActivityUpdate['status'];
+  dueDate: string | null;
+  ownerId: string | null;
+  notes: string;
+  updatedAt: string | null;
+};
 
 /** Every Annex 4 activity's tracking for an assessment; untouched ones are 'to-do'. */
 export async function listStepActivities(db: TDb, assessmentId: string): Promise<Map<string, TStepActivityStatus>> {
@@ -26,13 +33,33 @@ export async function listStepActivities(db: TDb, assessmentId: string): Promise
 }
 
 /** Records the status, due date, owner and notes of one Annex 4 activity. */
-export async function updateStepActivity(db: TDb, assessmentId: string, code: string, actorId: string, input: TStepActivityUpdate): Promise<void> {
-  if (!assessmentSteps.some((s) => s.activities.some((a) => a.code === code))) throw new DomainError('steps.no_such_activity', { code });
+export async function updateStepActivity(
+  db: TDb,
+  assessmentId: string,
+  code: string,
+  actorId: string,
+  input: TStepActivityUpdate,
+): Promise<void> {
+  if (!assessmentSteps.some((s) => s.activities.some((a) => a.code === code)))
+    throw new DomainError('steps.no_such_activity', { code });
   if (input.ownerId) {
-    const owner = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', '=', input.ownerId).executeTakeFirst();
-    if (!owner) throw new DomainError('steps.owner_not_member', undefined, { fieldErrors: { ownerId: ['Not a member.'] } });
+    const owner = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .where('user_id', '=', input.ownerId)
+      .executeTakeFirst();
+    if (!owner)
+      throw new DomainError('steps.owner_not_member', undefined, { fieldErrors: { ownerId: ['Not a member.'] } });
   }
-  const values = { status: input.status, due_date: input.dueDate, owner_id: input.ownerId, notes: input.notes, updated_by: actorId, updated_at: new Date().toISOString() };
+  const values = {
+    status: input.status,
+    due_date: input.dueDate,
+    owner_id: input.ownerId,
+    notes: input.notes,
+    updated_by: actorId,
+    updated_at: new Date().toISOString(),
+  };
   await db
     .insertInto('step_activities')
     .values({ assessment_id: assessmentId, code, ...values })

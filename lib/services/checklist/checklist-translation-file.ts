@@ -1,6 +1,11 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
-import { type TEffectiveArea, type TTranslationRow, ZTranslationFileSchema, effectiveQuestions } from '../../domain/checklist/checklist-adaptation';
+import {
+  type TEffectiveArea,
+  type TTranslationRow,
+  ZTranslationFileSchema,
+  effectiveQuestions,
+} from '../../domain/checklist/checklist-adaptation';
 import { GUIDE_CREDIT, areaLabel } from '../../idg/checklist';
 import { sheetsXlsx } from '../../export/xlsx';
 
@@ -21,7 +26,12 @@ export const MAX_TRANSLATION_BYTES = 5 * 1024 * 1024;
 
 function templateRows(areas: readonly TEffectiveArea[]) {
   const label = new Map(areas.map((a) => [a.id, areaLabel(a)]));
-  return effectiveQuestions(areas).map((q) => ({ key: q.key, area: label.get(q.areaId) ?? q.areaId, no: q.added ? `${q.label} (added by the administration)` : q.label, english: q.text }));
+  return effectiveQuestions(areas).map((q) => ({
+    key: q.key,
+    area: label.get(q.areaId) ?? q.areaId,
+    no: q.added ? `${q.label} (added by the administration)` : q.label,
+    english: q.text,
+  }));
 }
 
 /** The JSON template: every key with its English and an empty translation. */
@@ -45,10 +55,19 @@ export function parseTranslationJson(text: string): { language: string | null; r
     throw new DomainError('translation.invalid_json');
   }
   // The template's blank language means "take the one given in the form".
-  const withLanguage = typeof body === 'object' && body !== null && 'language' in body && body.language === '' ? { ...body, language: undefined } : body;
+  const withLanguage =
+    typeof body === 'object' && body !== null && 'language' in body && body.language === ''
+      ? { ...body, language: undefined }
+      : body;
   const parsed = ZTranslationFileSchema.partial({ language: true }).safeParse(withLanguage);
   if (!parsed.success) {
-    throw new DomainError('translation.wrong_form', undefined, { message: 'The file does not have the template\'s form: { "language": "fr", "questions": [{ "key": "...", "translation": "..." }] }.' });
+    throw new DomainError('translation.wrong_form', undefined, {
+      message:
+        'The file does not have the template\'s form: { "language": "fr", "questions": [{ "key": "...", "translation": "..." }] }.',
+    });
   }
-  return { language: parsed.data.language ?? null, rows: parsed.data.questions.map((q) => ({ key: q.key, translation: q.translation })) };
+  return {
+    language: parsed.data.language ?? null,
+    rows: parsed.data.questions.map((q) => ({ key: q.key, translation: q.translation })),
+  };
 }

@@ -45,6 +45,13 @@ export async function assessmentChecklist(db: TDb, assessmentId: string, seesSen
   });
   for (const doc of docs) doc.destroy();
   // Hidden questions with the reason, so a reader knows what the administration left out and why.
-  const hidden = areas.flatMap((a) => a.hidden.map((h) => ({ key: h.key, area: { id: a.id, title: a.title }, text: h.text, reason: h.reason })));
-  return { source: GUIDE_CREDIT, ...(translation ? { translation: { language: translation.language, importedAt: translation.importedAt } } : {}), questions, hidden };
+  const hidden = areas.flatMap((a) =>
+    a.hidden.map((h) => ({ key: h.key, area: { id: a.id, title: a.title }, text: h.text, reason: h.reason })),
+  );
+  return {
+    source: GUIDE_CREDIT,
+    ...(translation ? { translation: { language: translation.language, importedAt: translation.importedAt } } : {}),
+    questions,
+    hidden,
+  };
 }

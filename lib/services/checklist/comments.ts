@@ -7,7 +7,11 @@ import type { TComment } from '../../realtime/events';
 
 /** A new comment: its text and the members it mentions. */
 export const ZNewCommentSchema = z.object({
-  body: z.string({ error: 'Write a comment.' }).trim().min(1, 'Write a comment.').max(5000, 'Keep a comment under 5,000 characters.'),
+  body: z
+    .string({ error: 'Write a comment.' })
+    .trim()
+    .min(1, 'Write a comment.')
+    .max(5000, 'Keep a comment under 5,000 characters.'),
   mentions: z.array(z.string().uuid()).max(50).default([]),
 });
 export type TNewComment = z.infer<typeof ZNewCommentSchema>;
@@ -17,7 +21,8 @@ export async function assertQuestionInScope(db: TDb, assessmentId: string, quest
   // The guide's questions and those the administration added (lib/services/checklist/checklist-adaptation.ts).
   const areaId = await questionAreaOf(db, assessmentId, questionKey);
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
-  if (!areaId || !row || !(JSON.parse(row.areas) as string[]).includes(areaId)) throw new DomainError('question.not_found');
+  if (!areaId || !row || !(JSON.parse(row.areas) as string[]).includes(areaId))
+    throw new DomainError('question.not_found');
 }
 
 async function memberNames(db: TDb, assessmentId: string): Promise<Map<string, string>> {
@@ -31,16 +36,30 @@ async function memberNames(db: TDb, assessmentId: string): Promise<Map<string, s
 }
 
 /** Adds a comment to a question; mentions must name members of the assessment. */
-export async function addComment(db: TDb, assessmentId: string, questionKey: string, authorId: string, input: TNewComment): Promise<TComment> {
+export async function addComment(
+  db: TDb,
+  assessmentId: string,
+  questionKey: string,
+  authorId: string,
+  input: TNewComment,
+): Promise<TComment> {
   await assertQuestionInScope(db, assessmentId, questionKey);
   const names = await memberNames(db, assessmentId);
   const mentions = [...new Set(input.mentions)];
   const strangers = mentions.filter((id) => !names.has(id));
-  if (strangers.length > 0) throw new DomainError('comments.unknown_mention', undefined, { fieldErrors: { mentions: ['Unknown member.'] } });
+  if (strangers.length > 0)
+    throw new DomainError('comments.unknown_mention', undefined, { fieldErrors: { mentions: ['Unknown member.'] } });
   const comment = { id: crypto.randomUUID(), created_at: new Date().toISOString() };
   await db
     .insertInto('comments')
-    .values({ ...comment, assessment_id: assessmentId, question_key: questionKey, author_id: authorId, body: input.body, mentions: JSON.stringify(mentions) })
+    .values({
+      ...comment,
+      assessment_id: assessmentId,
+      question_key: questionKey,
+      author_id: authorId,
+      body: input.body,
+      mentions: JSON.stringify(mentions),
+    })
     .execute();
   return {
     id: comment.id,
@@ -58,7 +77,15 @@ export async function listAreaComments(db: TDb, assessmentId: string, areaId: st
     db
       .selectFrom('comments')
       .innerJoin('users', 'users.id', 'comments.author_id')
-      .select(['comments.id', 'comments.question_key', 'comments.author_id', 'users.name', 'comments.body', 'comments.mentions', 'comments.created_at'])
+      .select([
+        'comments.id',
+        'comments.question_key',
+        'comments.author_id',
+        'users.name',
+        'comments.body',
+        'comments.mentions',
+        'comments.created_at',
+      ])
       .where('comments.assessment_id', '=', assessmentId)
       .where('comments.question_key', 'like', `${areaId}.%`)
       .orderBy('comments.created_at')

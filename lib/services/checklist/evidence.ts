@@ -38,13 +38,24 @@ function toEvidence(r: TEvidenceRow): TEvidence {
 
 async function insertEvidence(db: TDb, row: EvidenceTable): Promise<TEvidence> {
   await db.insertInto('evidence').values(row).execute();
-  await audit(db, { assessmentId: row.assessment_id, actorId: row.added_by, action: 'evidence.add', detail: { questionKey: row.question_key, kind: row.kind, title: row.title } });
+  await audit(db, {
+    assessmentId: row.assessment_id,
+    actorId: row.added_by,
+    action: 'evidence.add',
+    detail: { questionKey: row.question_key, kind: row.kind, title: row.title },
+  });
   const user = await db.selectFrom('users').select('name').where('id', '=', row.added_by).executeTakeFirstOrThrow();
   return toEvidence({ ...row, added_by_name: user.name });
 }
 
 /** Attaches a web link to a question. */
-export async function addEvidenceLink(db: TDb, assessmentId: string, questionKey: string, userId: string, input: z.infer<typeof ZEvidenceLinkSchema>): Promise<TEvidence> {
+export async function addEvidenceLink(
+  db: TDb,
+  assessmentId: string,
+  questionKey: string,
+  userId: string,
+  input: z.infer<typeof ZEvidenceLinkSchema>,
+): Promise<TEvidence> {
   await assertQuestionInScope(db, assessmentId, questionKey);
   return insertEvidence(db, {
     id: crypto.randomUUID(),
@@ -62,15 +73,29 @@ export async function addEvidenceLink(db: TDb, assessmentId: string, questionKey
   });
 }
 
-/** Stores an uploaded file as evidence after checking its size, type and content; nothing is kept when a check fails. */
-export async function addEvidenceFile(db: TDb, assessmentId: string, questionKey: string, userId: string, file: File, title: string): Promise<TEvidence> {
+/**
+ * Stores an uploaded file as evidence after checking its size, type and content; nothing is kept when a check fails.
+ */
+export async function addEvidenceFile(
+  db: TDb,
+  assessmentId: string,
+  questionKey: string,
+  userId: string,
+  file: File,
+  title: string,
+): Promise<TEvidence> {
   await assertQuestionInScope(db, assessmentId, questionKey);
   // The size is checked before the bytes are read, so an oversized upload is not buffered.
   const precheck = checkEvidenceFile(file.name, file.size, new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-  if (!precheck.ok) throw new DomainError('file.refused', undefined, { message: precheck.error, fieldErrors: { file: [precheck.error] } });
+  if (!precheck.ok)
+    throw new DomainError('file.refused', undefined, {
+      message: precheck.error,
+      fieldErrors: { file: [precheck.error] },
+    });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkEvidenceFile(file.name, bytes.length, bytes.subarray(0, 4096));
-  if (!check.ok) throw new DomainError('file.refused', undefined, { message: check.error, fieldErrors: { file: [check.error] } });
+  if (!check.ok)
+    throw new DomainError('file.refused', undefined, { message: check.error, fieldErrors: { file: [check.error] } });
   const name = safeFileName(file.name);
   const storageKey = await storeFile(assessmentId, bytes);
   try {
@@ -99,7 +124,19 @@ export async function listAreaEvidence(db: TDb, assessmentId: string, areaId: st
   const rows = await db
     .selectFrom('evidence')
     .innerJoin('users', 'users.id', 'evidence.added_by')
-    .select(['evidence.id', 'question_key', 'kind', 'title', 'url', 'file_name', 'mime_type', 'size_bytes', 'added_by', 'evidence.created_at', 'users.name as added_by_name'])
+    .select([
+      'evidence.id',
+      'question_key',
+      'kind',
+      'title',
+      'url',
+      'file_name',
+      'mime_type',
+      'size_bytes',
+      'added_by',
+      'evidence.created_at',
+      'users.name as added_by_name',
+    ])
     .where('evidence.assessment_id', '=', assessmentId)
     .where('question_key', 'like', `${areaId}.%`)
     .orderBy('evidence.created_at')
@@ -109,18 +146,44 @@ export async function listAreaEvidence(db: TDb, assessmentId: string, areaId: st
 
 /** A stored evidence file's bytes and how to serve them; 404 when the id is not a file of this assessment. */
 export async function readEvidenceFile(db: TDb, assessmentId: string, evidenceId: string) {
-  const row = await db.selectFrom('evidence').selectAll().where('id', '=', evidenceId).where('assessment_id', '=', assessmentId).where('kind', '=', 'file').executeTakeFirst();
+  const row = await db
+    .selectFrom('evidence')
+    .selectAll()
+    .where('id', '=', evidenceId)
+    .where('assessment_id', '=', assessmentId)
+    .where('kind', '=', 'file')
+    .executeTakeFirst();
   if (!row?.storage_key) throw new DomainError('evidence.no_such_file');
-  return { bytes: await readStoredFile(row.storage_key), fileName: row.file_name ?? 'file', mimeType: row.mime_type ?? 'application/octet-stream' };
+  return {
+    bytes: await readStoredFile(row.storage_key),
+    fileName: row.file_name ?? 'file',
+    mimeType: row.mime_type ?? 'application/octet-stream',
+  };
 }
 
 /** Removes evidence; its adder or a facilitator may. Returns the question it was on. */
-export async function removeEvidence(db: TDb, assessmentId: string, evidenceId: string, userId: string, isFacilitator: boolean): Promise<string> {
-  const row = await db.selectFrom('evidence').selectAll().where('id', '=', evidenceId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+export async function removeEvidence(
+  db: TDb,
+  assessmentId: string,
+  evidenceId: string,
+  userId: string,
+  isFacilitator: boolean,
+): Promise<string> {
+  const row = await db
+    .selectFrom('evidence')
+    .selectAll()
+    .where('id', '=', evidenceId)
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('evidence.not_found');
   if (row.added_by !== userId && !isFacilitator) throw new DomainError('remove.owner_or_facilitator');
   await db.deleteFrom('evidence').where('id', '=', evidenceId).execute();
   if (row.storage_key) await deleteStoredFile(row.storage_key);
-  await audit(db, { assessmentId, actorId: userId, action: 'evidence.remove', detail: { questionKey: row.question_key, title: row.title } });
+  await audit(db, {
+    assessmentId,
+    actorId: userId,
+    action: 'evidence.remove',
+    detail: { questionKey: row.question_key, title: row.title },
+  });
   return row.question_key;
 }

@@ -12,27 +12,60 @@ import type { TActivityEntryInput, TActivityLogEntry } from '../../contracts/lib
 /** Records an activity; facilitators only. Field visits belong to in-country assessments (mode 1). */
 export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {
   if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.record_forbidden');
-  const assessment = await db.selectFrom('assessments').select('mode').where('id', '=', member.assessmentId).executeTakeFirstOrThrow();
-  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1) throw new DomainError('validation.failed', undefined, { fieldErrors: { kind: ['Field visits are part of in-country assessments (mode 1) only.'] } });
+  const assessment = await db
+    .selectFrom('assessments')
+    .select('mode')
+    .where('id', '=', member.assessmentId)
+    .executeTakeFirstOrThrow();
+  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1)
+    throw new DomainError('validation.failed', undefined, {
+      fieldErrors: { kind: ['Field visits are part of in-country assessments (mode 1) only.'] },
+    });
   await assertMembers(db, member.assessmentId, input.participantIds, 'participantIds');
   const id = crypto.randomUUID();
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('activity_log')
-      .values({ id, assessment_id: member.assessmentId, step: input.step, kind: input.kind, title: input.title, held_on: input.heldOn, notes: input.notes, others: input.others, recorded_by: member.userId, created_at: new Date().toISOString() })
+      .values({
+        id,
+        assessment_id: member.assessmentId,
+        step: input.step,
+        kind: input.kind,
+        title: input.title,
+        held_on: input.heldOn,
+        notes: input.notes,
+        others: input.others,
+        recorded_by: member.userId,
+        created_at: new Date().toISOString(),
+      })
       .execute();
-    for (const userId of new Set(input.participantIds)) await trx.insertInto('activity_participants').values({ entry_id: id, user_id: userId }).execute();
+    for (const userId of new Set(input.participantIds))
+      await trx.insertInto('activity_participants').values({ entry_id: id, user_id: userId }).execute();
   });
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'activity-log.add', detail: { entryId: id, kind: input.kind } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: 'activity-log.add',
+    detail: { entryId: id, kind: input.kind },
+  });
   return id;
 }
 
 /** Removes a recorded activity; facilitators only. */
 export async function removeActivityEntry(db: TDb, member: TMembership, entryId: string): Promise<void> {
   if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.change_forbidden');
-  const gone = await db.deleteFrom('activity_log').where('id', '=', entryId).where('assessment_id', '=', member.assessmentId).executeTakeFirst();
+  const gone = await db
+    .deleteFrom('activity_log')
+    .where('id', '=', entryId)
+    .where('assessment_id', '=', member.assessmentId)
+    .executeTakeFirst();
   if (Number(gone.numDeletedRows) === 0) throw new DomainError('activity_log.not_found');
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'activity-log.remove', detail: { entryId } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: 'activity-log.remove',
+    detail: { entryId },
+  });
 }
 
 /**
@@ -49,7 +82,11 @@ export async function activityLog(db: TDb, assessmentId: string): Promise<TActiv
         .selectFrom('activity_participants')
         .innerJoin('users', 'users.id', 'activity_participants.user_id')
         .select(['entry_id', 'users.id', 'users.name'])
-        .where('entry_id', 'in', rows.map((r) => r.id))
+        .where(
+          'entry_id',
+          'in',
+          rows.map((r) => r.id),
+        )
         .orderBy('users.name')
         .execute()
     : [];
@@ -99,5 +136,7 @@ export async function activityLog(db: TDb, assessmentId: string): Promise<TActiv
       source: 'session',
     });
   }
-  return [...recorded, ...derived, ...sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title));
+  return [...recorded, ...derived, ...sessions].sort(
+    (a, b) => a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title),
+  );
 }

@@ -25,10 +25,23 @@ async function upsertMeasurements(db: TDb, actor: TMembership, rows: readonly TM
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     for (const r of rows) {
-      const values = { value: r.value, period_end: r.periodEnd, disaggregated: JSON.stringify(r.disaggregated), source: r.source, entered_by: actor.userId, entered_at: now };
+      const values = {
+        value: r.value,
+        period_end: r.periodEnd,
+        disaggregated: JSON.stringify(r.disaggregated),
+        source: r.source,
+        entered_by: actor.userId,
+        entered_at: now,
+      };
       await trx
         .insertInto('kpi_measurements')
-        .values({ id: crypto.randomUUID(), assessment_id: actor.assessmentId, kpi_id: r.kpiId, period: r.period, ...values })
+        .values({
+          id: crypto.randomUUID(),
+          assessment_id: actor.assessmentId,
+          kpi_id: r.kpiId,
+          period: r.period,
+          ...values,
+        })
         .onConflict((oc) => oc.columns(['assessment_id', 'kpi_id', 'period']).doUpdateSet(values))
         .execute();
     }
@@ -39,9 +52,17 @@ async function upsertMeasurements(db: TDb, actor: TMembership, rows: readonly TM
 export async function recordMeasurement(db: TDb, actor: TMembership, input: TMeasurementInputBody): Promise<void> {
   requireMeasurer(actor);
   const kpis = await kpisOfAdoptedPlan(db, actor.assessmentId);
-  if (!kpis.some((k) => k.id === input.kpiId)) throw new DomainError('measurements.kpi_not_in_plan', undefined, { fieldErrors: { kpiId: ['Pick a KPI of the adopted plan.'] } });
+  if (!kpis.some((k) => k.id === input.kpiId))
+    throw new DomainError('measurements.kpi_not_in_plan', undefined, {
+      fieldErrors: { kpiId: ['Pick a KPI of the adopted plan.'] },
+    });
   await upsertMeasurements(db, actor, [{ ...input, periodEnd: periodEnd(input.period)! }]);
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.measure', detail: { kpiId: input.kpiId, period: input.period } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'kpi.measure',
+    detail: { kpiId: input.kpiId, period: input.period },
+  });
 }
 
 /**
@@ -57,6 +78,11 @@ export async function importMeasurementsCsv(db: TDb, actor: TMembership, csv: st
     throw new DomainError('measurements.import_failed', { n: result.errors.length }, { fieldErrors });
   }
   await upsertMeasurements(db, actor, result.rows);
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.import', detail: { rows: result.rows.length } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'kpi.import',
+    detail: { rows: result.rows.length },
+  });
   return { imported: result.rows.length };
 }

@@ -25,7 +25,13 @@ export async function monitoredPlan(db: TDb, assessmentId: string): Promise<TMon
 /** Every adopted activity in plan order, with its objective and outcome. */
 export function placedActivities(plan: TPlanSnapshot): TPlacedActivity[] {
   return plan.draft.outcomes.flatMap((o) =>
-    o.objectives.flatMap((j) => j.activities.map((a) => ({ ...a, objective: { id: j.id, number: j.number, title: j.title }, outcome: { id: o.id, number: o.number, title: o.title } }))),
+    o.objectives.flatMap((j) =>
+      j.activities.map((a) => ({
+        ...a,
+        objective: { id: j.id, number: j.number, title: j.title },
+        outcome: { id: o.id, number: o.number, title: o.title },
+      })),
+    ),
   );
 }
 
@@ -34,7 +40,10 @@ export function monitoredKpis(plan: TPlanSnapshot): TMonitoredKpi[] {
   const activities = planActivities(plan.draft);
   return plan.kpiSheets.map((s) => {
     const using = activities.filter((a) => a.kpiIds.includes(s.id));
-    const dues = using.map((a) => a.due).filter((d): d is string => !!d).sort();
+    const dues = using
+      .map((a) => a.due)
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       id: s.id,
       name: kpiSheetName(s),

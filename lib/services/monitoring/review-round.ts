@@ -22,14 +22,31 @@ export async function reviewRoundOf(db: TDb, assessmentId: string): Promise<TRev
   const row = await db
     .selectFrom('review_rounds')
     .innerJoin('assessments', 'assessments.id', 'review_rounds.previous_assessment_id')
-    .select(['review_rounds.assessment_id', 'review_rounds.previous_assessment_id', 'review_rounds.carried_answers', 'review_rounds.started_at', 'assessments.title'])
+    .select([
+      'review_rounds.assessment_id',
+      'review_rounds.previous_assessment_id',
+      'review_rounds.carried_answers',
+      'review_rounds.started_at',
+      'assessments.title',
+    ])
     .where('review_rounds.assessment_id', '=', assessmentId)
     .executeTakeFirst();
-  return row ? { assessmentId: row.assessment_id, previousAssessmentId: row.previous_assessment_id, previousTitle: row.title, carriedAnswers: row.carried_answers === 1, startedAt: row.started_at } : null;
+  return row
+    ? {
+        assessmentId: row.assessment_id,
+        previousAssessmentId: row.previous_assessment_id,
+        previousTitle: row.title,
+        carriedAnswers: row.carried_answers === 1,
+        startedAt: row.started_at,
+      }
+    : null;
 }
 
 /** The later rounds started from this assessment, oldest first. */
-export async function laterRounds(db: TDb, assessmentId: string): Promise<{ id: string; title: string; startedAt: string }[]> {
+export async function laterRounds(
+  db: TDb,
+  assessmentId: string,
+): Promise<{ id: string; title: string; startedAt: string }[]> {
   const rows = await db
     .selectFrom('review_rounds')
     .innerJoin('assessments', 'assessments.id', 'review_rounds.assessment_id')
@@ -93,47 +110,124 @@ export async function startReviewRound(db: TDb, actor: TMembership, input: TStar
         created_at: now,
       })
       .execute();
-    if (members.length) await trx.insertInto('memberships').values(members.map((m) => ({ ...m, assessment_id: id, joined_at: now }))).execute();
-    await trx.insertInto('review_rounds').values({ assessment_id: id, previous_assessment_id: previous.id, carried_answers: input.carryAnswers ? 1 : 0, started_by: actor.userId, started_at: now }).execute();
-    for (const s of states) await trx.insertInto('yjs_documents').values({ name: factorDocName(id, s.area), state: s.state, updated_at: now }).execute();
+    if (members.length)
+      await trx
+        .insertInto('memberships')
+        .values(members.map((m) => ({ ...m, assessment_id: id, joined_at: now })))
+        .execute();
+    await trx
+      .insertInto('review_rounds')
+      .values({
+        assessment_id: id,
+        previous_assessment_id: previous.id,
+        carried_answers: input.carryAnswers ? 1 : 0,
+        started_by: actor.userId,
+        started_at: now,
+      })
+      .execute();
+    for (const s of states)
+      await trx
+        .insertInto('yjs_documents')
+        .values({ name: factorDocName(id, s.area), state: s.state, updated_at: now })
+        .execute();
     for (const a of carried) {
       const candidateId = crypto.randomUUID();
       const description = `Carried over from activity ${a.number} of the previous plan (${a.status.replace('-', ' ')}, ${a.percent}% done). Responsible: ${a.responsible || a.ownerName || 'not named'}. Target: ${a.target || 'none given'}.`;
       await trx
         .insertInto('candidate_activities')
-        .values({ id: candidateId, assessment_id: id, title: a.title, description, status: 'active', merged_into: null, origin_finding: null, agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null, created_by: actor.userId, created_at: now, updated_at: now })
+        .values({
+          id: candidateId,
+          assessment_id: id,
+          title: a.title,
+          description,
+          status: 'active',
+          merged_into: null,
+          origin_finding: null,
+          agreed_priority: null,
+          agreed_reason: null,
+          agreed_by: null,
+          agreed_at: null,
+          created_by: actor.userId,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
-      const sources = [...new Set(a.sources)].map((key) => ({ activity_id: candidateId, question_key: key, area_id: key.split('.')[0]! }));
+      const sources = [...new Set(a.sources)].map((key) => ({
+        activity_id: candidateId,
+        question_key: key,
+        area_id: key.split('.')[0]!,
+      }));
       if (sources.length) await trx.insertInto('activity_sources').values(sources).execute();
-      await trx.insertInto('carried_activities').values({ candidate_id: candidateId, assessment_id: id, from_assessment_id: previous.id, from_activity_id: a.id, from_number: a.number, from_status: a.status }).execute();
+      await trx
+        .insertInto('carried_activities')
+        .values({
+          candidate_id: candidateId,
+          assessment_id: id,
+          from_assessment_id: previous.id,
+          from_activity_id: a.id,
+          from_number: a.number,
+          from_status: a.status,
+        })
+        .execute();
     }
   });
-  const detail = { previousAssessmentId: previous.id, newAssessmentId: id, carryAnswers: input.carryAnswers, carriedActivities: carried.length };
+  const detail = {
+    previousAssessmentId: previous.id,
+    newAssessmentId: id,
+    carryAnswers: input.carryAnswers,
+    carriedActivities: carried.length,
+  };
   await audit(db, { assessmentId: previous.id, actorId: actor.userId, action: 'round.start', detail });
-  await audit(db, { assessmentId: id, actorId: actor.userId, action: 'assessment.create', detail: { title: input.title, ...detail } });
+  await audit(db, {
+    assessmentId: id,
+    actorId: actor.userId,
+    action: 'assessment.create',
+    detail: { title: input.title, ...detail },
+  });
   return id;
 }
 
 /** The candidate activities this round carried over from the previous plan. */
-export async function carriedActivities(db: TDb, assessmentId: string): Promise<{ candidateId: string; title: string; fromNumber: string; fromStatus: string }[]> {
+export async function carriedActivities(
+  db: TDb,
+  assessmentId: string,
+): Promise<{ candidateId: string; title: string; fromNumber: string; fromStatus: string }[]> {
   const rows = await db
     .selectFrom('carried_activities')
     .innerJoin('candidate_activities', 'candidate_activities.id', 'carried_activities.candidate_id')
-    .select(['carried_activities.candidate_id', 'candidate_activities.title', 'carried_activities.from_number', 'carried_activities.from_status'])
+    .select([
+      'carried_activities.candidate_id',
+      'candidate_activities.title',
+      'carried_activities.from_number',
+      'carried_activities.from_status',
+    ])
     .where('carried_activities.assessment_id', '=', assessmentId)
     .orderBy('carried_activities.from_number')
     .execute();
-  return rows.map((r) => ({ candidateId: r.candidate_id, title: r.title, fromNumber: r.from_number, fromStatus: r.from_status }));
+  return rows.map((r) => ({
+    candidateId: r.candidate_id,
+    title: r.title,
+    fromNumber: r.from_number,
+    fromStatus: r.from_status,
+  }));
 }
 
-async function roundAnswers(db: TDb, assessmentId: string, areaIds: readonly string[]): Promise<Map<string, TRoundAnswer>> {
+async function roundAnswers(
+  db: TDb,
+  assessmentId: string,
+  areaIds: readonly string[],
+): Promise<Map<string, TRoundAnswer>> {
   const out = new Map<string, TRoundAnswer>();
   for (const areaId of areaIds) {
     const area = checklistAreas.find((a) => a.id === areaId);
     if (!area) continue;
     const doc = await loadPersistedDoc(db, factorDocName(assessmentId, areaId));
     const status = doc.getMap(STATUS_MAP);
-    for (const q of areaQuestions(area)) out.set(q.key, { status: parseAnswerStatus(status.get(q.key)), text: fragmentText(doc.getXmlFragment(answerFragmentName(q.key))) });
+    for (const q of areaQuestions(area))
+      out.set(q.key, {
+        status: parseAnswerStatus(status.get(q.key)),
+        text: fragmentText(doc.getXmlFragment(answerFragmentName(q.key))),
+      });
     doc.destroy();
   }
   return out;
@@ -150,8 +244,14 @@ export async function roundComparison(db: TDb, assessmentId: string): Promise<TC
   const current = await findAssessment(db, assessmentId);
   const areaIds = current?.areas ?? [];
   const areas = checklistAreas.filter((a) => areaIds.includes(a.id));
-  const questions = areas.flatMap((a) => areaQuestions(a).map((q) => ({ key: q.key, areaId: a.id, number: q.number, text: q.text })));
-  const [prev, now, overview] = await Promise.all([roundAnswers(db, round.previousAssessmentId, areaIds), roundAnswers(db, assessmentId, areaIds), monitoringOverview(db, round.previousAssessmentId)]);
+  const questions = areas.flatMap((a) =>
+    areaQuestions(a).map((q) => ({ key: q.key, areaId: a.id, number: q.number, text: q.text })),
+  );
+  const [prev, now, overview] = await Promise.all([
+    roundAnswers(db, round.previousAssessmentId, areaIds),
+    roundAnswers(db, assessmentId, areaIds),
+    monitoringOverview(db, round.previousAssessmentId),
+  ]);
   const result = compareRounds(questions, prev, now);
   const byKey = new Map(questions.map((q) => [q.key, q]));
   return {
@@ -164,7 +264,9 @@ export async function roundComparison(db: TDb, assessmentId: string): Promise<TC
       ...r,
       number: byKey.get(r.key)!.number,
       text: byKey.get(r.key)!.text,
-      activities: overview.activities.filter((a) => a.sources.includes(r.key)).map((a) => ({ number: a.number, title: a.title, status: a.status, percent: a.percent })),
+      activities: overview.activities
+        .filter((a) => a.sources.includes(r.key))
+        .map((a) => ({ number: a.number, title: a.title, status: a.status, percent: a.percent })),
     })),
   };
 }

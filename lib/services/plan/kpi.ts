@@ -3,7 +3,13 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { KpiSheetsTable } from '../../db/schema';
-import { annex11Example, blankKpiSheet, kpiSheetName, type TKpiSheet, type TKpiSheetInput } from '../../domain/plan/kpi-sheet';
+import {
+  annex11Example,
+  blankKpiSheet,
+  kpiSheetName,
+  type TKpiSheet,
+  type TKpiSheetInput,
+} from '../../domain/plan/kpi-sheet';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
@@ -42,13 +48,24 @@ function columns(input: TKpiSheetInput) {
 
 /** Every KPI sheet of an assessment, by name. */
 export async function listKpiSheets(db: TDb, assessmentId: string): Promise<TKpiSheet[]> {
-  const rows = await db.selectFrom('kpi_sheets').selectAll().where('assessment_id', '=', assessmentId).orderBy('name').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('kpi_sheets')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
   return rows.map(toSheet);
 }
 
 /** One KPI sheet of the assessment; 404 when it is not one of its sheets. */
 export async function getKpiSheet(db: TDb, assessmentId: string, kpiId: string): Promise<TKpiSheet> {
-  const row = await db.selectFrom('kpi_sheets').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', kpiId).executeTakeFirst();
+  const row = await db
+    .selectFrom('kpi_sheets')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .where('id', '=', kpiId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('kpi_sheet.not_found');
   return toSheet(row);
 }
@@ -61,14 +78,31 @@ export async function createKpiSheet(db: TDb, actor: TMembership, template: 'bla
   const id = crypto.randomUUID();
   await db
     .insertInto('kpi_sheets')
-    .values({ id, assessment_id: actor.assessmentId, ...columns(input), updated_by: actor.userId, created_at: now, updated_at: now })
+    .values({
+      id,
+      assessment_id: actor.assessmentId,
+      ...columns(input),
+      updated_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.create', detail: { kpiId: id, template } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'kpi.create',
+    detail: { kpiId: id, template },
+  });
   return getKpiSheet(db, actor.assessmentId, id);
 }
 
 /** Replaces a KPI sheet's content; plan editors only. Adopted versions keep their own copy. */
-export async function updateKpiSheet(db: TDb, actor: TMembership, kpiId: string, input: TKpiSheetInput): Promise<TKpiSheet> {
+export async function updateKpiSheet(
+  db: TDb,
+  actor: TMembership,
+  kpiId: string,
+  input: TKpiSheetInput,
+): Promise<TKpiSheet> {
   if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.change_forbidden');
   await getKpiSheet(db, actor.assessmentId, kpiId);
   await db

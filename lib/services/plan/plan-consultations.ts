@@ -12,12 +12,29 @@ export async function listConsultations(db: TDb, assessmentId: string): Promise<
   const rows = await db
     .selectFrom('plan_consultations')
     .innerJoin('users', 'users.id', 'plan_consultations.recorded_by')
-    .select(['plan_consultations.id', 'stakeholder', 'consulted_on', 'said', 'changed', 'plan_consultations.created_at', 'users.id as userId', 'users.name'])
+    .select([
+      'plan_consultations.id',
+      'stakeholder',
+      'consulted_on',
+      'said',
+      'changed',
+      'plan_consultations.created_at',
+      'users.id as userId',
+      'users.name',
+    ])
     .where('assessment_id', '=', assessmentId)
     .orderBy('consulted_on')
     .orderBy('plan_consultations.created_at')
     .execute();
-  return rows.map((r) => ({ id: r.id, stakeholder: r.stakeholder, consultedOn: r.consulted_on, said: r.said, changed: r.changed, recordedBy: { id: r.userId, name: r.name }, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    stakeholder: r.stakeholder,
+    consultedOn: r.consulted_on,
+    said: r.said,
+    changed: r.changed,
+    recordedBy: { id: r.userId, name: r.name },
+    createdAt: r.created_at,
+  }));
 }
 
 /** Records a consultation (step 4); plan editors only. */
@@ -26,7 +43,21 @@ export async function addConsultation(db: TDb, actor: TMembership, input: TConsu
   const id = crypto.randomUUID();
   await db
     .insertInto('plan_consultations')
-    .values({ id, assessment_id: actor.assessmentId, stakeholder: input.stakeholder, consulted_on: input.consultedOn, said: input.said, changed: input.changed, recorded_by: actor.userId, created_at: new Date().toISOString() })
+    .values({
+      id,
+      assessment_id: actor.assessmentId,
+      stakeholder: input.stakeholder,
+      consulted_on: input.consultedOn,
+      said: input.said,
+      changed: input.changed,
+      recorded_by: actor.userId,
+      created_at: new Date().toISOString(),
+    })
     .execute();
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'plan.consultation', detail: { consultationId: id } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'plan.consultation',
+    detail: { consultationId: id },
+  });
 }

@@ -8,7 +8,11 @@ export async function planXlsx(snapshot: TPlanSnapshot, title: string): Promise<
   wb.title = title;
   wb.creator = 'IDG Workshop';
   const ws = wb.addWorksheet('Action plan', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = PLAN_EXPORT_COLUMNS.map((c) => ({ header: c, key: c, width: ['Outcome', 'Objective', 'Activity', 'Key Performance Indicator (KPI)'].includes(c) ? 40 : 18 }));
+  ws.columns = PLAN_EXPORT_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: ['Outcome', 'Objective', 'Activity', 'Key Performance Indicator (KPI)'].includes(c) ? 40 : 18,
+  }));
   ws.getRow(1).font = { bold: true };
   for (const row of planExportRows(snapshot)) ws.addRow(row);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PLAN_EXPORT_COLUMNS.length } };

@@ -30,7 +30,15 @@ export async function agreedActivities(db: TDb, assessmentId: string): Promise<T
     .orderBy('id')
     .execute();
   if (rows.length === 0) return [];
-  const sources = await db.selectFrom('activity_sources').select(['activity_id', 'question_key']).where('activity_id', 'in', rows.map((r) => r.id)).execute();
+  const sources = await db
+    .selectFrom('activity_sources')
+    .select(['activity_id', 'question_key'])
+    .where(
+      'activity_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
   const rank = { high: 0, medium: 1, low: 2 } as const;
   return rows
     .map((r) => ({
@@ -38,7 +46,10 @@ export async function agreedActivities(db: TDb, assessmentId: string): Promise<T
       title: r.title,
       description: r.description,
       priority: r.agreed_priority as 'high' | 'medium' | 'low',
-      sources: sources.filter((s) => s.activity_id === r.id).map((s) => s.question_key).sort(),
+      sources: sources
+        .filter((s) => s.activity_id === r.id)
+        .map((s) => s.question_key)
+        .sort(),
     }))
     .sort((a, b) => rank[a.priority] - rank[b.priority]);
 }
@@ -48,7 +59,12 @@ export async function planSnapshot(db: TDb, assessmentId: string, draft?: TPlanD
   const plan = draft ?? (await readPlanDraft(db, assessmentId));
   const [agreed, members, kpiSheets] = await Promise.all([
     agreedActivities(db, assessmentId),
-    db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.id', 'users.name']).where('memberships.assessment_id', '=', assessmentId).execute(),
+    db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['users.id', 'users.name'])
+      .where('memberships.assessment_id', '=', assessmentId)
+      .execute(),
     listKpiSheets(db, assessmentId),
   ]);
   const byCandidate = new Map(agreed.map((a) => [a.id, a]));
@@ -56,17 +72,29 @@ export async function planSnapshot(db: TDb, assessmentId: string, draft?: TPlanD
   const context: Record<string, TActivityContext> = {};
   for (const a of planActivities(plan)) {
     const candidate = a.candidateId ? byCandidate.get(a.candidateId) : undefined;
-    context[a.id] = { priority: candidate?.priority ?? null, sources: candidate?.sources ?? [], ownerName: a.ownerId ? (names.get(a.ownerId) ?? null) : null };
+    context[a.id] = {
+      priority: candidate?.priority ?? null,
+      sources: candidate?.sources ?? [],
+      ownerName: a.ownerId ? (names.get(a.ownerId) ?? null) : null,
+    };
   }
   const used = new Set(planActivities(plan).flatMap((a) => a.kpiIds));
   return { draft: plan, context, kpiSheets: kpiSheets.filter((s) => used.has(s.id)) };
 }
 
 /** The plan activities that answer to a checklist question, through the agreed activities placed in the plan. */
-export async function whereUsed(db: TDb, assessmentId: string, questionKey: string): Promise<{ candidateId: string; title: string; activities: { number: string; title: string }[] }[]> {
+export async function whereUsed(
+  db: TDb,
+  assessmentId: string,
+  questionKey: string,
+): Promise<{ candidateId: string; title: string; activities: { number: string; title: string }[] }[]> {
   const [agreed, draft] = await Promise.all([agreedActivities(db, assessmentId), readPlanDraft(db, assessmentId)]);
   const activities = planActivities(draft);
   return agreed
     .filter((c) => c.sources.includes(questionKey))
-    .map((c) => ({ candidateId: c.id, title: c.title, activities: activities.filter((a) => a.candidateId === c.id).map((a) => ({ number: a.number, title: a.title })) }));
+    .map((c) => ({
+      candidateId: c.id,
+      title: c.title,
+      activities: activities.filter((a) => a.candidateId === c.id).map((a) => ({ number: a.number, title: a.title })),
+    }));
 }

@@ -26,11 +26,23 @@ function requireFacilitator(actor: TMembership): void {
  */
 async function announceChange(db: TDb, assessmentId: string): Promise<void> {
   const viewers = ROLES.filter((r) => can(r, 'assessment.view'));
-  const rows = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('role', 'in', viewers).execute();
-  broadcastToMembers(assessmentId, rows.map((r) => r.user_id), 'activities:changed');
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('assessment_id', '=', assessmentId)
+    .where('role', 'in', viewers)
+    .execute();
+  broadcastToMembers(
+    assessmentId,
+    rows.map((r) => r.user_id),
+    'activities:changed',
+  );
 }
 
-/** Every candidate activity of an assessment with its sources, oldest first; `activeOnly` hides withdrawn and merged ones. */
+/**
+ * Every candidate activity of an assessment with its sources, oldest first; `activeOnly` hides
+ * withdrawn and merged ones.
+ */
 export async function listActivities(db: TDb, assessmentId: string, activeOnly = false): Promise<TCandidateActivity[]> {
   let q = db
     .selectFrom('candidate_activities')
@@ -41,14 +53,30 @@ export async function listActivities(db: TDb, assessmentId: string, activeOnly =
   if (activeOnly) q = q.where('candidate_activities.status', '=', 'active');
   const rows = await q.orderBy('candidate_activities.created_at').orderBy('candidate_activities.id').execute();
   const [sources, questions] = await Promise.all([
-    rows.length ? db.selectFrom('activity_sources').selectAll().where('activity_id', 'in', rows.map((r) => r.id)).orderBy('question_key').execute() : [],
+    rows.length
+      ? db
+          .selectFrom('activity_sources')
+          .selectAll()
+          .where(
+            'activity_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('question_key')
+          .execute()
+      : [],
     citableQuestions(db, assessmentId),
   ]);
   // A source outside the checklist now (its area left the scope) keeps the number its key carries.
   const source = (key: string, areaId: string) => {
     const q = questions.get(key);
     const tail = key.slice(key.indexOf('.') + 1);
-    return { questionKey: key, areaId, label: q?.label ?? (tail.startsWith('a') ? `A${tail.slice(1)}` : tail), added: q?.added ?? tail.startsWith('a') };
+    return {
+      questionKey: key,
+      areaId,
+      label: q?.label ?? (tail.startsWith('a') ? `A${tail.slice(1)}` : tail),
+      added: q?.added ?? tail.startsWith('a'),
+    };
   };
   return rows.map((r) => ({
     id: r.id,
@@ -60,33 +88,68 @@ export async function listActivities(db: TDb, assessmentId: string, activeOnly =
     sources: sources.filter((s) => s.activity_id === r.id).map((s) => source(s.question_key, s.area_id)),
     agreed:
       r.agreed_priority && r.agreed_by && r.agreed_at
-        ? { priority: r.agreed_priority, reason: r.agreed_reason ?? '', by: { id: r.agreed_by, name: r.agreedByName ?? 'Unknown' }, at: r.agreed_at }
+        ? {
+            priority: r.agreed_priority,
+            reason: r.agreed_reason ?? '',
+            by: { id: r.agreed_by, name: r.agreedByName ?? 'Unknown' },
+            at: r.agreed_at,
+          }
         : null,
   }));
 }
 
 async function requireActivity(db: TDb, assessmentId: string, id: string) {
-  const row = await db.selectFrom('candidate_activities').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('candidate_activities')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new DomainError('activities.not_found');
   return row;
 }
 
 // Keys that are no question of the assessment are left out here; where a person typed them,
 // they were refused before (requireCitable).
-async function addSources(db: TDb, activityId: string, keys: readonly string[], questions: ReadonlyMap<string, TCitableQuestion>): Promise<void> {
+async function addSources(
+  db: TDb,
+  activityId: string,
+  keys: readonly string[],
+  questions: ReadonlyMap<string, TCitableQuestion>,
+): Promise<void> {
   const rows = keys.flatMap((k) => {
     const q = questions.get(k);
     return q ? [{ activity_id: activityId, question_key: k, area_id: q.areaId }] : [];
   });
-  if (rows.length) await db.insertInto('activity_sources').values(rows).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
+  if (rows.length)
+    await db
+      .insertInto('activity_sources')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing())
+      .execute();
 }
 
-async function insertActivity(db: TDb, actor: TMembership, input: { title: string; description: string; origin: string | null }, at = new Date()): Promise<string | null> {
+async function insertActivity(
+  db: TDb,
+  actor: TMembership,
+  input: { title: string; description: string; origin: string | null },
+  at = new Date(),
+): Promise<string | null> {
   const now = at.toISOString();
   const id = crypto.randomUUID();
   const result = await db
     .insertInto('candidate_activities')
-    .values({ id, assessment_id: actor.assessmentId, title: input.title, description: input.description, status: 'active', origin_finding: input.origin, created_by: actor.userId, created_at: now, updated_at: now })
+    .values({
+      id,
+      assessment_id: actor.assessmentId,
+      title: input.title,
+      description: input.description,
+      status: 'active',
+      origin_finding: input.origin,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
     // The unique (assessment, origin finding) makes gathering twice add nothing.
     .onConflict((oc) => oc.columns(['assessment_id', 'origin_finding']).doNothing())
     .executeTakeFirst();
@@ -98,15 +161,27 @@ export function splitFindingText(text: string): { title: string; description: st
   const lines = text.split('\n').map((l) => l.trim());
   const first = lines.findIndex((l) => l.length > 0);
   if (first < 0) return { title: '', description: '' };
-  return { title: lines[first]!.slice(0, 200), description: lines.slice(first + 1).join('\n').trim() };
+  return {
+    title: lines[first]!.slice(0, 200),
+    description: lines
+      .slice(first + 1)
+      .join('\n')
+      .trim(),
+  };
 }
 
-/** Gathers one candidate per live proposed-activity finding of every group; findings gathered before and empty ones are skipped. */
+/**
+ * Gathers one candidate per live proposed-activity finding of every group; findings gathered before
+ * and empty ones are skipped.
+ */
 export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{ added: number; skipped: number }> {
   requireFacilitator(actor);
   // Read once: the groups' overview and the citable questions both come from the same checklist.
   const known = await readAssessmentChecklist(db, actor.assessmentId);
-  const [{ groups }, questions] = await Promise.all([groupsOverview(db, actor.assessmentId, known), citableQuestions(db, actor.assessmentId, known.checklist)]);
+  const [{ groups }, questions] = await Promise.all([
+    groupsOverview(db, actor.assessmentId, known),
+    citableQuestions(db, actor.assessmentId, known.checklist),
+  ]);
   let added = 0;
   let skipped = 0;
   // Activities are listed by creation time; one gathering inserts many within a millisecond, so
@@ -114,12 +189,19 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
   const startedAt = Date.now();
   let position = 0;
   for (const group of groups) {
-    const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId: actor.assessmentId, groupId: group.id }));
+    const doc = await loadPersistedDoc(
+      db,
+      formatDocName({ kind: 'group', assessmentId: actor.assessmentId, groupId: group.id }),
+    );
     try {
       for (const finding of readFindings(doc).activities) {
-        const { title, description } = splitFindingText(fragmentText(doc.getXmlFragment(findingFragmentName(finding.id))));
+        const { title, description } = splitFindingText(
+          fragmentText(doc.getXmlFragment(findingFragmentName(finding.id))),
+        );
         const at = new Date(startedAt + position++);
-        const id = title ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }, at) : null;
+        const id = title
+          ? await insertActivity(db, actor, { title, description, origin: `${group.id}:${finding.id}` }, at)
+          : null;
         if (!id) {
           skipped += 1;
           continue;
@@ -131,7 +213,12 @@ export async function gatherFromFindings(db: TDb, actor: TMembership): Promise<{
       doc.destroy();
     }
   }
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activities.gathered', detail: { added, skipped } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'activities.gathered',
+    detail: { added, skipped },
+  });
   if (added > 0) await announceChange(db, actor.assessmentId);
   return { added, skipped };
 }
@@ -144,7 +231,12 @@ export async function createActivity(db: TDb, actor: TMembership, input: TNewAct
   requireCitable(questions, input.sources, 'sources');
   const id = (await insertActivity(db, actor, { title: input.title, description: input.description, origin: null }))!;
   await addSources(db, id, input.sources, questions);
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.created', detail: { activityId: id } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'activity.created',
+    detail: { activityId: id },
+  });
   await announceChange(db, actor.assessmentId);
   return id;
 }
@@ -156,10 +248,20 @@ export async function updateActivity(db: TDb, actor: TMembership, id: string, pa
   if (row.status === 'merged') throw new DomainError('activities.merged');
   await db
     .updateTable('candidate_activities')
-    .set({ ...(patch.title !== undefined && { title: patch.title }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.status && { status: patch.status }), updated_at: new Date().toISOString() })
+    .set({
+      ...(patch.title !== undefined && { title: patch.title }),
+      ...(patch.description !== undefined && { description: patch.description }),
+      ...(patch.status && { status: patch.status }),
+      updated_at: new Date().toISOString(),
+    })
     .where('id', '=', id)
     .execute();
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.updated', detail: { activityId: id, fields: Object.keys(patch) } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'activity.updated',
+    detail: { activityId: id, fields: Object.keys(patch) },
+  });
   await announceChange(db, actor.assessmentId);
 }
 
@@ -169,28 +271,64 @@ export async function mergeActivities(db: TDb, actor: TMembership, targetId: str
   const target = await requireActivity(db, actor.assessmentId, targetId);
   if (target.status !== 'active') throw new DomainError('activities.merge_target_inactive');
   const ids = [...new Set(input.duplicateIds)].filter((d) => d !== targetId);
-  for (const d of ids) if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged') throw new DomainError('activities.already_merged');
+  for (const d of ids)
+    if ((await requireActivity(db, actor.assessmentId, d)).status === 'merged')
+      throw new DomainError('activities.already_merged');
   await db.transaction().execute(async (trx) => {
     // The duplicates' sources were checked when they came in; they move over as they are.
-    const sources = await trx.selectFrom('activity_sources').select(['question_key', 'area_id']).where('activity_id', 'in', ids).execute();
-    if (sources.length) await trx.insertInto('activity_sources').values(sources.map((s) => ({ activity_id: targetId, question_key: s.question_key, area_id: s.area_id }))).onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing()).execute();
+    const sources = await trx
+      .selectFrom('activity_sources')
+      .select(['question_key', 'area_id'])
+      .where('activity_id', 'in', ids)
+      .execute();
+    if (sources.length)
+      await trx
+        .insertInto('activity_sources')
+        .values(sources.map((s) => ({ activity_id: targetId, question_key: s.question_key, area_id: s.area_id })))
+        .onConflict((oc) => oc.columns(['activity_id', 'question_key']).doNothing())
+        .execute();
     // Whatever was merged into a duplicate before now points at the survivor too.
-    await trx.updateTable('candidate_activities').set({ merged_into: targetId }).where('merged_into', 'in', ids).execute();
-    await trx.updateTable('candidate_activities').set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
+    await trx
+      .updateTable('candidate_activities')
+      .set({ merged_into: targetId })
+      .where('merged_into', 'in', ids)
+      .execute();
+    await trx
+      .updateTable('candidate_activities')
+      .set({ status: 'merged', merged_into: targetId, updated_at: new Date().toISOString() })
+      .where('id', 'in', ids)
+      .execute();
   });
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.merged', detail: { activityId: targetId, merged: ids } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'activity.merged',
+    detail: { activityId: targetId, merged: ids },
+  });
   await announceChange(db, actor.assessmentId);
 }
 
-/** Records (or clears) the priority the group agreed for an activity, with its reason: what goes into the action plan. */
+/**
+ * Records (or clears) the priority the group agreed for an activity, with its reason: what goes into the action plan.
+ */
 export async function setAgreedPriority(db: TDb, actor: TMembership, id: string, input: TAgreed): Promise<void> {
   requireFacilitator(actor);
   const row = await requireActivity(db, actor.assessmentId, id);
   if (row.status !== 'active') throw new DomainError('activities.not_active');
   const set = input.priority
-    ? { agreed_priority: input.priority, agreed_reason: input.reason, agreed_by: actor.userId, agreed_at: new Date().toISOString() }
+    ? {
+        agreed_priority: input.priority,
+        agreed_reason: input.reason,
+        agreed_by: actor.userId,
+        agreed_at: new Date().toISOString(),
+      }
     : { agreed_priority: null, agreed_reason: null, agreed_by: null, agreed_at: null };
   await db.updateTable('candidate_activities').set(set).where('id', '=', id).execute();
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'activity.agreed', detail: { activityId: id, priority: input.priority, reason: input.reason } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'activity.agreed',
+    detail: { activityId: id, priority: input.priority, reason: input.reason },
+  });
   await announceChange(db, actor.assessmentId);
 }

@@ -26,11 +26,21 @@ export function voterKey(round: Pick<TRoundRow, 'id' | 'anonymous'>, userId: str
 
 /** One round of an assessment, or null. */
 export async function findRound(db: TDb, assessmentId: string, roundId: string): Promise<TRoundRow | null> {
-  return (await db.selectFrom('rating_rounds').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', roundId).executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('rating_rounds')
+      .selectAll()
+      .where('assessment_id', '=', assessmentId)
+      .where('id', '=', roundId)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /** What never changes about a round once opened: safe to keep in memory between votes. */
-export type TRoundMeta = Pick<TRoundRow, 'id' | 'assessment_id' | 'kind' | 'anonymous' | 'dot_budget' | 'dot_cap'> & { activityIds: ReadonlySet<string>; criteria: ReadonlySet<string> };
+export type TRoundMeta = Pick<TRoundRow, 'id' | 'assessment_id' | 'kind' | 'anonymous' | 'dot_budget' | 'dot_cap'> & {
+  activityIds: ReadonlySet<string>;
+  criteria: ReadonlySet<string>;
+};
 
 const metaCache = new Map<string, TRoundMeta>();
 
@@ -44,7 +54,16 @@ export async function roundMeta(db: TDb, assessmentId: string, roundId: string):
     const row = await findRound(db, assessmentId, roundId);
     if (!row) return null;
     const { id, assessment_id, kind, anonymous, dot_budget, dot_cap } = row;
-    meta = { id, assessment_id, kind, anonymous, dot_budget, dot_cap, activityIds: new Set(JSON.parse(row.activity_ids) as string[]), criteria: new Set(JSON.parse(row.criteria) as string[]) };
+    meta = {
+      id,
+      assessment_id,
+      kind,
+      anonymous,
+      dot_budget,
+      dot_cap,
+      activityIds: new Set(JSON.parse(row.activity_ids) as string[]),
+      criteria: new Set(JSON.parse(row.criteria) as string[]),
+    };
     // Rounds are few; forget the oldest past a bound so a long-lived server does not grow.
     if (metaCache.size >= 500) metaCache.delete(metaCache.keys().next().value!);
     metaCache.set(roundId, meta);
@@ -54,7 +73,14 @@ export async function roundMeta(db: TDb, assessmentId: string, roundId: string):
 
 /** The open round of an assessment, else its latest one, else null. */
 export async function currentRound(db: TDb, assessmentId: string): Promise<TRoundRow | null> {
-  const rows = await db.selectFrom('rating_rounds').selectAll().where('assessment_id', '=', assessmentId).orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(20).execute();
+  const rows = await db
+    .selectFrom('rating_rounds')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('opened_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(20)
+    .execute();
   return rows.find((r) => r.status === 'open') ?? rows[0] ?? null;
 }
 
@@ -66,15 +92,33 @@ export function resultsVisible(round: Pick<TRoundRow, 'results' | 'revealed'>): 
 /** Opens a round over active activities of the assessment; one open round at a time. */
 export async function openRound(db: TDb, actor: TMembership, input: TVotingPayload<'round:open'>): Promise<string> {
   const { assessmentId } = actor;
-  if (await db.selectFrom('rating_rounds').select('id').where('assessment_id', '=', assessmentId).where('status', '=', 'open').executeTakeFirst()) {
+  if (
+    await db
+      .selectFrom('rating_rounds')
+      .select('id')
+      .where('assessment_id', '=', assessmentId)
+      .where('status', '=', 'open')
+      .executeTakeFirst()
+  ) {
     throw new DomainError('voting.close_open_round_first');
   }
   const activityIds = [...new Set(input.activityIds)];
-  const active = await db.selectFrom('candidate_activities').select('id').where('assessment_id', '=', assessmentId).where('status', '=', 'active').where('id', 'in', activityIds).execute();
+  const active = await db
+    .selectFrom('candidate_activities')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .where('status', '=', 'active')
+    .where('id', 'in', activityIds)
+    .execute();
   if (active.length !== activityIds.length) throw new DomainError('voting.unknown_activity');
   const known = new Set(priorityCriteria.map((c) => c.id));
-  const criteria = input.kind === 'rating' ? priorityCriteria.map((c) => c.id).filter((c) => input.criteria.includes(c)) : [];
-  if (input.kind === 'rating' && (criteria.length !== new Set(input.criteria).size || input.criteria.some((c) => !known.has(c)))) throw new DomainError('voting.unknown_criterion');
+  const criteria =
+    input.kind === 'rating' ? priorityCriteria.map((c) => c.id).filter((c) => input.criteria.includes(c)) : [];
+  if (
+    input.kind === 'rating' &&
+    (criteria.length !== new Set(input.criteria).size || input.criteria.some((c) => !known.has(c)))
+  )
+    throw new DomainError('voting.unknown_criterion');
   if (input.kind === 'dots' && input.cap > input.budget) throw new DomainError('voting.cap_over_budget');
   const id = crypto.randomUUID();
   await db
@@ -96,28 +140,66 @@ export async function openRound(db: TDb, actor: TMembership, input: TVotingPaylo
       closed_at: null,
     })
     .execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'round.opened', detail: { roundId: id, kind: input.kind, anonymous: input.anonymous, results: input.results, activities: activityIds.length, criteria } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'round.opened',
+    detail: {
+      roundId: id,
+      kind: input.kind,
+      anonymous: input.anonymous,
+      results: input.results,
+      activities: activityIds.length,
+      criteria,
+    },
+  });
   return id;
 }
 
 /** Closes an open round: from now on nothing is accepted in it. */
 export async function closeRound(db: TDb, actor: TMembership, roundId: string): Promise<void> {
-  const res = await db.updateTable('rating_rounds').set({ status: 'closed', closed_at: new Date().toISOString() }).where('assessment_id', '=', actor.assessmentId).where('id', '=', roundId).where('status', '=', 'open').executeTakeFirst();
+  const res = await db
+    .updateTable('rating_rounds')
+    .set({ status: 'closed', closed_at: new Date().toISOString() })
+    .where('assessment_id', '=', actor.assessmentId)
+    .where('id', '=', roundId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw new DomainError('voting.no_open_round');
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'round.closed', detail: { roundId } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'round.closed',
+    detail: { roundId },
+  });
 }
 
 /** Shows a hidden round's results to the room. */
 export async function revealRound(db: TDb, actor: TMembership, roundId: string): Promise<void> {
-  const res = await db.updateTable('rating_rounds').set({ revealed: 1 }).where('assessment_id', '=', actor.assessmentId).where('id', '=', roundId).executeTakeFirst();
+  const res = await db
+    .updateTable('rating_rounds')
+    .set({ revealed: 1 })
+    .where('assessment_id', '=', actor.assessmentId)
+    .where('id', '=', roundId)
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw new DomainError('voting.no_round');
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'round.revealed', detail: { roundId } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'round.revealed',
+    detail: { roundId },
+  });
 }
 
 /** A rating round's tally: activity → criterion → distribution, every cell present. */
 export async function ratingTally(db: TDb, round: TRoundRow): Promise<TRatingTally> {
   const criteria = JSON.parse(round.criteria) as string[];
-  const tally: TRatingTally = Object.fromEntries((JSON.parse(round.activity_ids) as string[]).map((a) => [a, Object.fromEntries(criteria.map((c) => [c, emptyDistribution()]))]));
+  const tally: TRatingTally = Object.fromEntries(
+    (JSON.parse(round.activity_ids) as string[]).map((a) => [
+      a,
+      Object.fromEntries(criteria.map((c) => [c, emptyDistribution()])),
+    ]),
+  );
   const rows = await db
     .selectFrom('ratings')
     .select(['activity_id', 'criterion', 'value', (eb) => eb.fn.countAll<string | number>().as('n')])
@@ -132,8 +214,15 @@ export async function ratingTally(db: TDb, round: TRoundRow): Promise<TRatingTal
 }
 
 async function dotTally(db: TDb, round: TRoundRow): Promise<Record<string, number>> {
-  const totals: Record<string, number> = Object.fromEntries((JSON.parse(round.activity_ids) as string[]).map((a) => [a, 0]));
-  const rows = await db.selectFrom('dot_votes').select(['activity_id', (eb) => eb.fn.sum<string | number>('dots').as('n')]).where('round_id', '=', round.id).groupBy('activity_id').execute();
+  const totals: Record<string, number> = Object.fromEntries(
+    (JSON.parse(round.activity_ids) as string[]).map((a) => [a, 0]),
+  );
+  const rows = await db
+    .selectFrom('dot_votes')
+    .select(['activity_id', (eb) => eb.fn.sum<string | number>('dots').as('n')])
+    .where('round_id', '=', round.id)
+    .groupBy('activity_id')
+    .execute();
   for (const r of rows) if (r.activity_id in totals) totals[r.activity_id] = Number(r.n);
   return totals;
 }
@@ -141,8 +230,16 @@ async function dotTally(db: TDb, round: TRoundRow): Promise<Record<string, numbe
 /** A round as the room sees it: counts of voters always, tallies only when results are visible; never who voted. */
 export async function roundView(db: TDb, round: TRoundRow, version: number): Promise<TRoundView> {
   const table = round.kind === 'rating' ? 'ratings' : 'dot_votes';
-  const voters = await db.selectFrom(table).select((eb) => eb.fn.count<string | number>('voter_key').distinct().as('n')).where('round_id', '=', round.id).executeTakeFirst();
-  const tally = !resultsVisible(round) ? null : round.kind === 'rating' ? { ratings: compactTally(await ratingTally(db, round), JSON.parse(round.criteria) as string[]) } : { dots: await dotTally(db, round) };
+  const voters = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.count<string | number>('voter_key').distinct().as('n'))
+    .where('round_id', '=', round.id)
+    .executeTakeFirst();
+  const tally = !resultsVisible(round)
+    ? null
+    : round.kind === 'rating'
+      ? { ratings: compactTally(await ratingTally(db, round), JSON.parse(round.criteria) as string[]) }
+      : { dots: await dotTally(db, round) };
   return {
     id: round.id,
     kind: round.kind,

@@ -9,7 +9,13 @@ import { type TRoundMeta, type TRoundRow, roundMeta, voterKey } from './prioriti
 const text = (v: string) => sql<string>`cast(${v} as text)`;
 
 // Whether the round is still open is checked by the write itself (see setRating, setDots).
-async function roundFor(db: TDb, actor: TMembership, roundId: string, kind: TRoundMeta['kind'], activityId: string): Promise<TRoundMeta> {
+async function roundFor(
+  db: TDb,
+  actor: TMembership,
+  roundId: string,
+  kind: TRoundMeta['kind'],
+  activityId: string,
+): Promise<TRoundMeta> {
   const round = await roundMeta(db, actor.assessmentId, roundId);
   if (!round || round.kind !== kind) throw new DomainError('voting.no_round');
   if (!round.activityIds.has(activityId)) throw new DomainError('voting.activity_not_in_round');
@@ -48,10 +54,19 @@ export async function setRating(db: TDb, actor: TMembership, input: TVotingPaylo
           .where('id', '=', round.id)
           .where('status', '=', 'open'),
       )
-      .onConflict((oc) => oc.columns(['round_id', 'voter_key', 'activity_id', 'criterion']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })))
+      .onConflict((oc) =>
+        oc
+          .columns(['round_id', 'voter_key', 'activity_id', 'criterion'])
+          .doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })),
+      )
       .executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) throw new DomainError('voting.round_closed');
-    await audit(trx, { assessmentId: actor.assessmentId, actorId: auditActor(round, actor), action: 'rating.set', detail: { roundId: round.id, activityId: input.activityId, criterion: input.criterion, value: input.value } });
+    await audit(trx, {
+      assessmentId: actor.assessmentId,
+      actorId: auditActor(round, actor),
+      action: 'rating.set',
+      detail: { roundId: round.id, activityId: input.activityId, criterion: input.criterion, value: input.value },
+    });
   });
 }
 
@@ -80,7 +95,11 @@ export async function setDots(db: TDb, actor: TMembership, input: TVotingPayload
   const key = voterKey(round, actor.userId);
   await withLock(`${round.id}:${key}`, () =>
     db.transaction().execute(async (trx) => {
-      const still = await trx.selectFrom('rating_rounds').select('status').where('id', '=', round.id).executeTakeFirst();
+      const still = await trx
+        .selectFrom('rating_rounds')
+        .select('status')
+        .where('id', '=', round.id)
+        .executeTakeFirst();
       if (still?.status !== 'open') throw new DomainError('voting.round_closed');
       const others = await trx
         .selectFrom('dot_votes')
@@ -89,9 +108,15 @@ export async function setDots(db: TDb, actor: TMembership, input: TVotingPayload
         .where('voter_key', '=', key)
         .where('activity_id', '!=', input.activityId)
         .executeTakeFirst();
-      if (Number(others?.n ?? 0) + input.dots > (round.dot_budget ?? 0)) throw new DomainError('voting.dot_budget', { budget: String(round.dot_budget) });
+      if (Number(others?.n ?? 0) + input.dots > (round.dot_budget ?? 0))
+        throw new DomainError('voting.dot_budget', { budget: String(round.dot_budget) });
       if (input.dots === 0) {
-        await trx.deleteFrom('dot_votes').where('round_id', '=', round.id).where('voter_key', '=', key).where('activity_id', '=', input.activityId).execute();
+        await trx
+          .deleteFrom('dot_votes')
+          .where('round_id', '=', round.id)
+          .where('voter_key', '=', key)
+          .where('activity_id', '=', input.activityId)
+          .execute();
       } else {
         const row = { dots: input.dots, updated_at: new Date().toISOString() };
         await trx
@@ -102,7 +127,12 @@ export async function setDots(db: TDb, actor: TMembership, input: TVotingPayload
       }
     }),
   );
-  await audit(db, { assessmentId: actor.assessmentId, actorId: auditActor(round, actor), action: 'dots.set', detail: { roundId: round.id, activityId: input.activityId, dots: input.dots } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: auditActor(round, actor),
+    action: 'dots.set',
+    detail: { roundId: round.id, activityId: input.activityId, dots: input.dots },
+  });
 }
 
 /** The sender's own ratings and dots in a round, for their grid after a reload; only ever sent to them. */
@@ -110,10 +140,20 @@ export async function myBallot(db: TDb, round: TRoundRow, userId: string): Promi
   const key = voterKey(round, userId);
   const ballot: TMyBallot = { ratings: {}, dots: {} };
   if (round.kind === 'rating') {
-    const rows = await db.selectFrom('ratings').select(['activity_id', 'criterion', 'value']).where('round_id', '=', round.id).where('voter_key', '=', key).execute();
+    const rows = await db
+      .selectFrom('ratings')
+      .select(['activity_id', 'criterion', 'value'])
+      .where('round_id', '=', round.id)
+      .where('voter_key', '=', key)
+      .execute();
     for (const r of rows) (ballot.ratings[r.activity_id] ??= {})[r.criterion] = r.value;
   } else {
-    const rows = await db.selectFrom('dot_votes').select(['activity_id', 'dots']).where('round_id', '=', round.id).where('voter_key', '=', key).execute();
+    const rows = await db
+      .selectFrom('dot_votes')
+      .select(['activity_id', 'dots'])
+      .where('round_id', '=', round.id)
+      .where('voter_key', '=', key)
+      .execute();
     for (const r of rows) ballot.dots[r.activity_id] = r.dots;
   }
   return ballot;

@@ -12,7 +12,11 @@ import { ratingTally, resultsVisible, roundView } from './priorities-rounds';
 
 /** Each criterion's weight in an assessment's combined priority: 1 unless a facilitator set it. */
 export async function readWeights(db: TDb, assessmentId: string): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('priority_weights').select(['criterion', 'weight']).where('assessment_id', '=', assessmentId).execute();
+  const rows = await db
+    .selectFrom('priority_weights')
+    .select(['criterion', 'weight'])
+    .where('assessment_id', '=', assessmentId)
+    .execute();
   const set = new Map(rows.map((r) => [r.criterion, Number(r.weight)]));
   return Object.fromEntries(priorityCriteria.map((c) => [c.id, set.get(c.id) ?? 1]));
 }
@@ -20,11 +24,26 @@ export async function readWeights(db: TDb, assessmentId: string): Promise<Record
 /** Sets criteria weights; facilitators only. */
 export async function setWeights(db: TDb, actor: TMembership, input: TWeights): Promise<Record<string, number>> {
   if (!can(actor.role, 'session.run')) throw new DomainError('priorities.weights_forbidden');
-  const rows = Object.entries(input.weights).map(([criterion, weight]) => ({ assessment_id: actor.assessmentId, criterion, weight }));
+  const rows = Object.entries(input.weights).map(([criterion, weight]) => ({
+    assessment_id: actor.assessmentId,
+    criterion,
+    weight,
+  }));
   if (rows.length) {
-    await db.insertInto('priority_weights').values(rows).onConflict((oc) => oc.columns(['assessment_id', 'criterion']).doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight') }))).execute();
+    await db
+      .insertInto('priority_weights')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['assessment_id', 'criterion']).doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight') })),
+      )
+      .execute();
   }
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'priorities.weights', detail: { weights: input.weights } });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'priorities.weights',
+    detail: { weights: input.weights },
+  });
   return readWeights(db, actor.assessmentId);
 }
 
@@ -34,21 +53,41 @@ export async function setWeights(db: TDb, actor: TMembership, input: TWeights): 
  * Only counts leave here: never who rated. A page that has listed every activity already passes
  * them, and the active ones are taken from that list.
  */
-export async function priorities(db: TDb, assessmentId: string, listed?: readonly TCandidateActivity[]): Promise<TPriorities> {
+export async function priorities(
+  db: TDb,
+  assessmentId: string,
+  listed?: readonly TCandidateActivity[],
+): Promise<TPriorities> {
   const [activities, weights, rounds] = await Promise.all([
     listed ? listed.filter((a) => a.status === 'active') : listActivities(db, assessmentId, true),
     readWeights(db, assessmentId),
-    db.selectFrom('rating_rounds').selectAll().where('assessment_id', '=', assessmentId).where('kind', '=', 'rating').orderBy('opened_at', 'desc').orderBy('id', 'desc').execute(),
+    db
+      .selectFrom('rating_rounds')
+      .selectAll()
+      .where('assessment_id', '=', assessmentId)
+      .where('kind', '=', 'rating')
+      .orderBy('opened_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute(),
   ]);
   const round = rounds.find((r) => resultsVisible(r)) ?? null;
   const tally = round ? await ratingTally(db, round) : {};
   const scored = activities.map((a) => {
-    const result = tally[a.id] ? activityResult(tally[a.id]!, weights) : { criteria: {}, score: null, disagreement: false };
+    const result = tally[a.id]
+      ? activityResult(tally[a.id]!, weights)
+      : { criteria: {}, score: null, disagreement: false };
     return { ...a, ratings: result.criteria, score: result.score, disagreement: result.disagreement };
   });
   const view = round ? await roundView(db, round, 0) : null;
   return {
-    round: view && { id: view.id, status: view.status, criteria: view.criteria, voters: view.voters, openedAt: view.openedAt, closedAt: view.closedAt },
+    round: view && {
+      id: view.id,
+      status: view.status,
+      criteria: view.criteria,
+      voters: view.voters,
+      openedAt: view.openedAt,
+      closedAt: view.closedAt,
+    },
     weights,
     activities: rankByScore(scored),
   };

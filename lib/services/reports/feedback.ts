@@ -4,17 +4,31 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
-import { FEEDBACK_TOPICS, type TFeedbackResponseInput, type TFeedbackSettingsInput, type TFeedbackState, type TFeedbackSummary } from '../../contracts/reports';
+import {
+  FEEDBACK_TOPICS,
+  type TFeedbackResponseInput,
+  type TFeedbackSettingsInput,
+  type TFeedbackState,
+  type TFeedbackSummary,
+} from '../../contracts/reports';
 import type { TMembership } from '../access/membership';
 
 async function settingsRow(db: TDb, assessmentId: string) {
-  const row = await db.selectFrom('feedback_settings').select(['open', 'anonymous']).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('feedback_settings')
+    .select(['open', 'anonymous'])
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   // A survey nobody set up yet is closed and, by default, anonymous.
   return { open: row ? Number(row.open) === 1 : false, anonymous: row ? Number(row.anonymous) === 1 : true };
 }
 
 async function responseCount(db: TDb, assessmentId: string): Promise<number> {
-  const row = await db.selectFrom('feedback_responses').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', assessmentId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('feedback_responses')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -23,7 +37,12 @@ export async function feedbackState(db: TDb, assessmentId: string, userId: strin
   const [settings, responses, mine] = await Promise.all([
     settingsRow(db, assessmentId),
     responseCount(db, assessmentId),
-    db.selectFrom('feedback_respondents').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst(),
+    db
+      .selectFrom('feedback_respondents')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst(),
   ]);
   return { ...settings, responses, responded: Boolean(mine) };
 }
@@ -36,9 +55,23 @@ export async function setFeedbackSettings(db: TDb, actor: TMembership, input: TF
   if (current.anonymous !== input.anonymous && (await responseCount(db, actor.assessmentId)) > 0) {
     throw new DomainError('feedback.anonymity_locked');
   }
-  const row = { open: input.open ? 1 : 0, anonymous: input.anonymous ? 1 : 0, updated_by: actor.userId, updated_at: new Date().toISOString() };
-  await db.insertInto('feedback_settings').values({ assessment_id: actor.assessmentId, ...row }).onConflict((oc) => oc.column('assessment_id').doUpdateSet(row)).execute();
-  await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'feedback.settings', detail: input });
+  const row = {
+    open: input.open ? 1 : 0,
+    anonymous: input.anonymous ? 1 : 0,
+    updated_by: actor.userId,
+    updated_at: new Date().toISOString(),
+  };
+  await db
+    .insertInto('feedback_settings')
+    .values({ assessment_id: actor.assessmentId, ...row })
+    .onConflict((oc) => oc.column('assessment_id').doUpdateSet(row))
+    .execute();
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'feedback.settings',
+    detail: input,
+  });
 }
 
 /** Records a member's answers once; in an anonymous survey the response keeps no user id. */
@@ -47,9 +80,17 @@ export async function submitFeedback(db: TDb, actor: TMembership, input: TFeedba
   if (!settings.open) throw new DomainError('feedback.not_open');
   const answers = Object.fromEntries(FEEDBACK_TOPICS.map((t) => [t.id, input.answers[t.id] ?? '']));
   await db.transaction().execute(async (trx) => {
-    const already = await trx.selectFrom('feedback_respondents').select('user_id').where('assessment_id', '=', actor.assessmentId).where('user_id', '=', actor.userId).executeTakeFirst();
+    const already = await trx
+      .selectFrom('feedback_respondents')
+      .select('user_id')
+      .where('assessment_id', '=', actor.assessmentId)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirst();
     if (already) throw new DomainError('feedback.already_answered');
-    await trx.insertInto('feedback_respondents').values({ assessment_id: actor.assessmentId, user_id: actor.userId }).execute();
+    await trx
+      .insertInto('feedback_respondents')
+      .values({ assessment_id: actor.assessmentId, user_id: actor.userId })
+      .execute();
     await trx
       .insertInto('feedback_responses')
       .values({
@@ -62,7 +103,11 @@ export async function submitFeedback(db: TDb, actor: TMembership, input: TFeedba
       .execute();
   });
   // The audit log says that someone answered, never what: in an anonymous survey it says nothing more.
-  await audit(db, { assessmentId: actor.assessmentId, actorId: settings.anonymous ? null : actor.userId, action: 'feedback.submit' });
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: settings.anonymous ? null : actor.userId,
+    action: 'feedback.submit',
+  });
 }
 
 /** The answers per topic for the report and the facilitators; names only for a named survey when `withNames`. */
@@ -78,10 +123,18 @@ export async function feedbackSummary(db: TDb, assessmentId: string, withNames: 
       .orderBy('feedback_responses.id')
       .execute(),
   ]);
-  const parsed = rows.map((r) => ({ answers: JSON.parse(r.answers) as Record<string, string>, by: withNames && r.name ? r.name : null }));
+  const parsed = rows.map((r) => ({
+    answers: JSON.parse(r.answers) as Record<string, string>,
+    by: withNames && r.name ? r.name : null,
+  }));
   return {
     anonymous: settings.anonymous,
     responses: rows.length,
-    topics: FEEDBACK_TOPICS.map((t) => ({ ...t, answers: parsed.flatMap((p) => ((p.answers[t.id] ?? '').trim() ? [{ text: p.answers[t.id]!.trim(), by: p.by }] : [])) })),
+    topics: FEEDBACK_TOPICS.map((t) => ({
+      ...t,
+      answers: parsed.flatMap((p) =>
+        (p.answers[t.id] ?? '').trim() ? [{ text: p.answers[t.id]!.trim(), by: p.by }] : [],
+      ),
+    })),
   };
 }

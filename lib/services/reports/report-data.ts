@@ -11,7 +11,11 @@ import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { fragmentBlocks, type TBlock } from '../../export/rich-text';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel, sectionLabel } from '../../idg/checklist';
-import { type TAssessmentChecklist, type TEffectiveChecklist, effectiveChecklist } from '../checklist/assessment-checklist';
+import {
+  type TAssessmentChecklist,
+  type TEffectiveChecklist,
+  effectiveChecklist,
+} from '../checklist/assessment-checklist';
 import { DomainError } from '../../domain/shared/errors';
 import { activityLog } from '../library/activity-log';
 import type { TActivityLogEntry } from '../../contracts/library';
@@ -30,20 +34,45 @@ import { listAttendance, listSessions } from '../workshop/sessions';
 export type TReportPerson = { id: string; name: string; role: TRole };
 
 /** One checklist question with its answer as rich text, its evaluation and whether it is sensitive. */
-export type TReportAnswer = { key: string; number: number; /** `12`, or `A1` for an added question. */ label: string; text: string; section: string | null; status: TAnswerStatus | null; sensitive: boolean; blocks: TBlock[]; added?: boolean };
+export type TReportAnswer = {
+  key: string;
+  number: number;
+  /** `12`, or `A1` for an added question. */ label: string;
+  text: string;
+  section: string | null;
+  status: TAnswerStatus | null;
+  sensitive: boolean;
+  blocks: TBlock[];
+  added?: boolean;
+};
 
 /** Everything the step 6 report is assembled from, read at one moment, names included. */
 export type TReportData = {
   assessment: TAssessment;
   members: TReportPerson[];
   narrative: Record<TReportSectionId, TBlock[]>;
-  sessions: { title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[]; attendees: TReportPerson[] }[];
+  sessions: {
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    agenda: TAgendaItem[];
+    attendees: TReportPerson[];
+  }[];
   /** The step 3 and 4 activity log other than workshop sessions, which `sessions` lists with their attendance. */
   activityLog: TActivityLogEntry[];
   areas: { id: string; label: string; answers: TReportAnswer[] }[];
-  findings: { group: string; areas: string[]; items: { kind: TFindingKind; blocks: TBlock[]; outcome: string | null; citations: string[] }[] }[];
+  findings: {
+    group: string;
+    areas: string[];
+    items: { kind: TFindingKind; blocks: TBlock[]; outcome: string | null; citations: string[] }[];
+  }[];
   agreed: TAgreedActivity[];
-  plan: { snapshot: TPlanSnapshot; version: number | null; adoptedAt: string | null; ownerIds: Record<string, string | null> };
+  plan: {
+    snapshot: TPlanSnapshot;
+    version: number | null;
+    adoptedAt: string | null;
+    ownerIds: Record<string, string | null>;
+  };
   feedback: TFeedbackSummary;
 };
 
@@ -51,7 +80,9 @@ export type TReportData = {
 export async function readNarrative(db: TDb, assessmentId: string): Promise<Record<TReportSectionId, TBlock[]>> {
   const doc = await loadPersistedDoc(db, formatDocName({ kind: 'report', assessmentId }));
   try {
-    return Object.fromEntries(REPORT_SECTIONS.map((s) => [s.id, fragmentBlocks(doc.getXmlFragment(reportSectionFragmentName(s.id)))])) as Record<TReportSectionId, TBlock[]>;
+    return Object.fromEntries(
+      REPORT_SECTIONS.map((s) => [s.id, fragmentBlocks(doc.getXmlFragment(reportSectionFragmentName(s.id)))]),
+    ) as Record<TReportSectionId, TBlock[]>;
   } finally {
     doc.destroy();
   }
@@ -61,9 +92,16 @@ export async function readNarrative(db: TDb, assessmentId: string): Promise<Reco
  * Every in-scope question with its answer, evaluation and sensitive flag (table answer_flags), area
  * by area. A caller that has the effective checklist already passes it.
  */
-export async function readReportAreas(db: TDb, assessment: TAssessment, checklist?: TEffectiveChecklist): Promise<TReportData['areas']> {
+export async function readReportAreas(
+  db: TDb,
+  assessment: TAssessment,
+  checklist?: TEffectiveChecklist,
+): Promise<TReportData['areas']> {
   // The effective (adapted) checklist: hidden questions left out, added ones marked in their text.
-  const [{ areas }, sensitive] = await Promise.all([checklist ?? effectiveChecklist(db, assessment.id, assessment), sensitiveQuestionKeys(db, assessment.id)]);
+  const [{ areas }, sensitive] = await Promise.all([
+    checklist ?? effectiveChecklist(db, assessment.id, assessment),
+    sensitiveQuestionKeys(db, assessment.id),
+  ]);
   // One parsed area document at a time: a comprehensive assessment's 282 answers stay a modest heap.
   return eachPersistedDoc(
     db,
@@ -93,10 +131,18 @@ export async function readReportAreas(db: TDb, assessment: TAssessment, checklis
  * Each breakout group's live findings (strengths, weaknesses, risks, proposed activities) with the
  * plenary's outcome. A caller that has read the assessment and its checklist already passes them.
  */
-export async function readGroupFindings(db: TDb, assessmentId: string, known?: TAssessmentChecklist): Promise<TReportData['findings']> {
+export async function readGroupFindings(
+  db: TDb,
+  assessmentId: string,
+  known?: TAssessmentChecklist,
+): Promise<TReportData['findings']> {
   const [{ groups }, outcomes] = await Promise.all([
     groupsOverview(db, assessmentId, known),
-    db.selectFrom('finding_outcomes').select(['finding_id', 'outcome']).where('assessment_id', '=', assessmentId).execute(),
+    db
+      .selectFrom('finding_outcomes')
+      .select(['finding_id', 'outcome'])
+      .where('assessment_id', '=', assessmentId)
+      .execute(),
   ]);
   const outcomeOf = new Map(outcomes.map((o) => [o.finding_id, o.outcome]));
   const out: TReportData['findings'] = [];
@@ -104,7 +150,14 @@ export async function readGroupFindings(db: TDb, assessmentId: string, known?: T
     const doc = await loadPersistedDoc(db, formatDocName({ kind: 'group', assessmentId, groupId: g.id }));
     try {
       const all = readFindings(doc);
-      const items = FINDING_KINDS.flatMap((kind) => all[kind].map((f) => ({ kind, blocks: fragmentBlocks(doc.getXmlFragment(findingFragmentName(f.id))), outcome: outcomeOf.get(f.id) ?? null, citations: f.citations })));
+      const items = FINDING_KINDS.flatMap((kind) =>
+        all[kind].map((f) => ({
+          kind,
+          blocks: fragmentBlocks(doc.getXmlFragment(findingFragmentName(f.id))),
+          outcome: outcomeOf.get(f.id) ?? null,
+          citations: f.citations,
+        })),
+      );
       out.push({ group: g.name, areas: g.areas.map((a) => a.label), items });
     } finally {
       doc.destroy();
@@ -115,12 +168,24 @@ export async function readGroupFindings(db: TDb, assessmentId: string, known?: T
 
 // The latest adopted version is what was agreed; the draft only while nothing was adopted.
 async function readPlan(db: TDb, assessmentId: string): Promise<TReportData['plan']> {
-  const last = await db.selectFrom('plan_submissions').select((eb) => eb.fn.max('version').as('max')).where('assessment_id', '=', assessmentId).where('status', '=', 'adopted').executeTakeFirst();
+  const last = await db
+    .selectFrom('plan_submissions')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .where('assessment_id', '=', assessmentId)
+    .where('status', '=', 'adopted')
+    .executeTakeFirst();
   const version = last?.max ? Number(last.max) : null;
   const adopted = version ? await adoptedVersion(db, assessmentId, version) : null;
   const snapshot = adopted ?? (await planSnapshot(db, assessmentId));
-  const ownerIds = Object.fromEntries(snapshot.draft.outcomes.flatMap((o) => o.objectives.flatMap((j) => j.activities.map((a) => [a.id, a.ownerId]))));
-  return { snapshot: { draft: snapshot.draft, context: snapshot.context, kpiSheets: snapshot.kpiSheets }, version, adoptedAt: adopted?.adoptedAt ?? null, ownerIds };
+  const ownerIds = Object.fromEntries(
+    snapshot.draft.outcomes.flatMap((o) => o.objectives.flatMap((j) => j.activities.map((a) => [a.id, a.ownerId]))),
+  );
+  return {
+    snapshot: { draft: snapshot.draft, context: snapshot.context, kpiSheets: snapshot.kpiSheets },
+    version,
+    adoptedAt: adopted?.adoptedAt ?? null,
+    ownerIds,
+  };
 }
 
 /** Reads everything the report needs; 404 when there is no such assessment. */
@@ -149,10 +214,25 @@ export async function loadReportData(db: TDb, assessmentId: string): Promise<TRe
       durationMinutes: s.durationMinutes,
       agenda: s.agenda,
       // Someone who left the assessment since still attended; without a role they count as observers.
-      attendees: (await listAttendance(db, s.id)).map((a) => ({ id: a.userId, name: a.name, role: roleOf.get(a.userId) ?? ('OBS' as const) })),
+      attendees: (await listAttendance(db, s.id)).map((a) => ({
+        id: a.userId,
+        name: a.name,
+        role: roleOf.get(a.userId) ?? ('OBS' as const),
+      })),
     })),
   );
   // Sessions are already listed with their attendance: the log would print each a second time.
   const activityEntries = log.filter((e) => e.source !== 'session');
-  return { assessment, members: people, narrative, sessions: withAttendance, activityLog: activityEntries, areas, findings, agreed, plan, feedback };
+  return {
+    assessment,
+    members: people,
+    narrative,
+    sessions: withAttendance,
+    activityLog: activityEntries,
+    areas,
+    findings,
+    agreed,
+    plan,
+    feedback,
+  };
 }

@@ -21,7 +21,12 @@ export type TReportSignoff = { version: number | null; signatures: TReportSignat
 /** What a redacted copy prints for a question without an answer, or whose answer is sensitive. */
 export const NO_ANSWER_REDACTED = 'No answer in this copy.';
 
-const STATUS_LABELS = { 'in-place': 'In place', 'needs-improvement': 'Needs improvement', 'action-required': 'Action required', 'not-applicable': 'Not applicable' } as const;
+const STATUS_LABELS = {
+  'in-place': 'In place',
+  'needs-improvement': 'Needs improvement',
+  'action-required': 'Action required',
+  'not-applicable': 'Not applicable',
+} as const;
 
 function when(iso: string, timeZone: string): string {
   return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
@@ -36,22 +41,41 @@ function sectionTitle(id: TReportSectionId): string {
   return REPORT_SECTIONS.find((s) => s.id === id)!.title;
 }
 
-const ACTIVITY_KIND_LABELS: Record<TActivityKind, string> = { 'document-review': 'Document review', interview: 'Interview', 'field-visit': 'Field visit', meeting: 'Meeting' };
+const ACTIVITY_KIND_LABELS: Record<TActivityKind, string> = {
+  'document-review': 'Document review',
+  interview: 'Interview',
+  'field-visit': 'Field visit',
+  meeting: 'Meeting',
+};
 
 // Who took part in a logged activity. Redacted, members become counts by role (someone who left
 // the assessment since counts as an observer, as in the sessions) and the people named in free
 // text (`others`, e.g. those interviewed) are only said to exist: that text cannot be scrubbed.
 function logParticipants(entry: TActivityLogEntry, roleOf: ReadonlyMap<string, TRole>, redacted: boolean): string {
   if (redacted) {
-    const members = entry.participants.length ? `${entry.participants.length}: ${countByRole(entry.participants.map((p) => roleOf.get(p.id) ?? 'OBS'))}` : '';
-    return [members, entry.others ? 'others taking part, not named in this copy' : ''].filter(Boolean).join('; ') || 'Nobody recorded';
+    const members = entry.participants.length
+      ? `${entry.participants.length}: ${countByRole(entry.participants.map((p) => roleOf.get(p.id) ?? 'OBS'))}`
+      : '';
+    return (
+      [members, entry.others ? 'others taking part, not named in this copy' : ''].filter(Boolean).join('; ') ||
+      'Nobody recorded'
+    );
   }
-  return [...entry.participants.map((p) => { const role = roleOf.get(p.id); return role ? `${p.name} (${ROLE_NAMES[role]})` : p.name; }), ...(entry.others ? [entry.others] : [])].join('\n') || 'Nobody recorded';
+  return (
+    [
+      ...entry.participants.map((p) => {
+        const role = roleOf.get(p.id);
+        return role ? `${p.name} (${ROLE_NAMES[role]})` : p.name;
+      }),
+      ...(entry.others ? [entry.others] : []),
+    ].join('\n') || 'Nobody recorded'
+  );
 }
 
 function activityLogTable(data: TReportData, redacted: boolean): TDocBlock[] {
   const out: TDocBlock[] = [heading(2, 'Activity log of steps 3 and 4')];
-  if (data.activityLog.length === 0) return [...out, paragraph(run('No step 3 or 4 activities were logged besides the sessions.', { italic: true }))];
+  if (data.activityLog.length === 0)
+    return [...out, paragraph(run('No step 3 or 4 activities were logged besides the sessions.', { italic: true }))];
   const roleOf = new Map(data.members.map((m) => [m.id, m.role]));
   const rows = data.activityLog.map((e) => [
     `Step ${e.step}`,
@@ -64,32 +88,61 @@ function activityLogTable(data: TReportData, redacted: boolean): TDocBlock[] {
 }
 
 function activities(data: TReportData, redacted: boolean): TDocBlock[] {
-  if (data.sessions.length === 0) return [heading(2, 'Workshop sessions'), paragraph(run('No sessions were scheduled.', { italic: true })), ...activityLogTable(data, redacted)];
+  if (data.sessions.length === 0)
+    return [
+      heading(2, 'Workshop sessions'),
+      paragraph(run('No sessions were scheduled.', { italic: true })),
+      ...activityLogTable(data, redacted),
+    ];
   const tz = data.assessment.timeZone;
   const rows = data.sessions.map((s) => [
     s.title,
     when(s.startsAt, tz),
     `${s.durationMinutes} min`,
     agendaText(s.agenda) || '—',
-    redacted ? `${s.attendees.length}: ${countByRole(s.attendees.map((a) => a.role))}` : s.attendees.map((a) => `${a.name} (${ROLE_NAMES[a.role]})`).join('\n') || 'Nobody recorded',
+    redacted
+      ? `${s.attendees.length}: ${countByRole(s.attendees.map((a) => a.role))}`
+      : s.attendees.map((a) => `${a.name} (${ROLE_NAMES[a.role]})`).join('\n') || 'Nobody recorded',
   ]);
-  return [heading(2, 'Workshop sessions'), table(['Activity', 'Date', 'Duration', 'Topics addressed', 'Participants'], rows), ...activityLogTable(data, redacted)];
+  return [
+    heading(2, 'Workshop sessions'),
+    table(['Activity', 'Date', 'Duration', 'Topics addressed', 'Participants'], rows),
+    ...activityLogTable(data, redacted),
+  ];
 }
 
 function results(data: TReportData, redacted: boolean): TDocBlock[] {
   const out: TDocBlock[] = [];
   for (const area of data.areas) {
     out.push(heading(3, area.label));
-    const counts = Object.entries(STATUS_LABELS).map(([k, label]) => [label, area.answers.filter((a) => a.status === k).length]);
-    out.push(table(['Evaluation', 'Questions'], [...counts, ['Not evaluated yet', area.answers.filter((a) => a.status === null).length]] as (string | number)[][]));
+    const counts = Object.entries(STATUS_LABELS).map(([k, label]) => [
+      label,
+      area.answers.filter((a) => a.status === k).length,
+    ]);
+    out.push(
+      table(['Evaluation', 'Questions'], [
+        ...counts,
+        ['Not evaluated yet', area.answers.filter((a) => a.status === null).length],
+      ] as (string | number)[][]),
+    );
     for (const a of area.answers) {
       // The label, as the checklist page shows it: `12`, or `A1` for a question the administration added.
       out.push(paragraph(run(`${a.label}. ${a.text}`, { bold: true })));
-      out.push(paragraph(run('Evaluation: ', { italic: true }), a.status ? STATUS_LABELS[a.status] : 'not evaluated', ...(a.sensitive && !redacted ? [run(' · Sensitive: left out of redacted exports', { italic: true })] : [])));
+      out.push(
+        paragraph(
+          run('Evaluation: ', { italic: true }),
+          a.status ? STATUS_LABELS[a.status] : 'not evaluated',
+          ...(a.sensitive && !redacted ? [run(' · Sensitive: left out of redacted exports', { italic: true })] : []),
+        ),
+      );
       // Redacted, a sensitive answer reads exactly as an unanswered one: the copy says that
       // sensitive answers are left out, never which (its readers may not see the flag).
       const shown = redacted && a.sensitive ? [] : a.blocks;
-      out.push(...(hasText(shown) ? nestHeadings(shown, 3) : [paragraph(run(redacted ? NO_ANSWER_REDACTED : 'No answer.', { italic: true }))]));
+      out.push(
+        ...(hasText(shown)
+          ? nestHeadings(shown, 3)
+          : [paragraph(run(redacted ? NO_ANSWER_REDACTED : 'No answer.', { italic: true }))]),
+      );
     }
   }
   return out.length ? out : [paragraph(run('No areas in scope.', { italic: true }))];
@@ -98,7 +151,9 @@ function results(data: TReportData, redacted: boolean): TDocBlock[] {
 // A cited question as the report names it: its key, and for a question the administration added
 // its label and mark too, so it is never taken for one of the guide's.
 function citedQuestions(data: TReportData): (keys: readonly string[]) => string {
-  const added = new Map(data.areas.flatMap((a) => a.answers.filter((q) => q.added).map((q) => [q.key, q.label] as const)));
+  const added = new Map(
+    data.areas.flatMap((a) => a.answers.filter((q) => q.added).map((q) => [q.key, q.label] as const)),
+  );
   return (keys) => keys.map((k) => (added.has(k) ? `${k} (${added.get(k)}, ${ADDED_MARK})` : k)).join(', ');
 }
 
@@ -116,7 +171,15 @@ function groupFindings(data: TReportData): TDocBlock[] {
       out.push({
         kind: 'list',
         ordered: false,
-        items: items.map((i) => [...(hasText(i.blocks) ? nestHeadings(i.blocks, 4) : [paragraph(run('(empty)', { italic: true }))]), paragraph(run(`Plenary: ${i.outcome ?? 'not discussed yet'}${i.citations.length ? ` · Questions: ${cited(i.citations)}` : ''}`, { italic: true }))]),
+        items: items.map((i) => [
+          ...(hasText(i.blocks) ? nestHeadings(i.blocks, 4) : [paragraph(run('(empty)', { italic: true }))]),
+          paragraph(
+            run(
+              `Plenary: ${i.outcome ?? 'not discussed yet'}${i.citations.length ? ` · Questions: ${cited(i.citations)}` : ''}`,
+              { italic: true },
+            ),
+          ),
+        ]),
       });
     }
   }
@@ -126,16 +189,27 @@ function groupFindings(data: TReportData): TDocBlock[] {
 function priorities(data: TReportData): TDocBlock[] {
   if (data.agreed.length === 0) return [paragraph(run('No priorities agreed yet.', { italic: true }))];
   const cited = citedQuestions(data);
-  return [table(['Priority', 'Activity', 'Description', 'Source questions'], data.agreed.map((a) => [a.priority, a.title, a.description, cited(a.sources)]))];
+  return [
+    table(
+      ['Priority', 'Activity', 'Description', 'Source questions'],
+      data.agreed.map((a) => [a.priority, a.title, a.description, cited(a.sources)]),
+    ),
+  ];
 }
 
 function feedback(data: TReportData): TDocBlock[] {
   const f = data.feedback;
   if (f.responses === 0) return [paragraph(run('No feedback collected yet.', { italic: true }))];
-  const out: TDocBlock[] = [paragraph(`${f.responses} response${f.responses === 1 ? '' : 's'}${f.anonymous ? ', collected anonymously' : ''}.`)];
+  const out: TDocBlock[] = [
+    paragraph(`${f.responses} response${f.responses === 1 ? '' : 's'}${f.anonymous ? ', collected anonymously' : ''}.`),
+  ];
   for (const t of f.topics) {
     out.push(heading(3, `${t.title} (${t.answers.length})`));
-    out.push(t.answers.length ? { kind: 'list', ordered: false, items: t.answers.map((a) => [paragraph(a.text)]) } : paragraph(run('No answers.', { italic: true })));
+    out.push(
+      t.answers.length
+        ? { kind: 'list', ordered: false, items: t.answers.map((a) => [paragraph(a.text)]) }
+        : paragraph(run('No answers.', { italic: true })),
+    );
   }
   return out;
 }
@@ -145,11 +219,28 @@ function planAnnex(data: TReportData, redacted: boolean): TDocBlock[] {
   const roleOf = new Map(data.members.map((m) => [m.id, m.role]));
   // A redacted plan names the owner's role instead of the owner.
   const context = redacted
-    ? Object.fromEntries(Object.entries(snapshot.context).map(([id, c]) => { const role = roleOf.get(ownerIds[id] ?? ''); return [id, { ...c, ownerName: c.ownerName ? (role ? ROLE_NAMES[role] : 'A former member') : null }]; }))
+    ? Object.fromEntries(
+        Object.entries(snapshot.context).map(([id, c]) => {
+          const role = roleOf.get(ownerIds[id] ?? '');
+          return [id, { ...c, ownerName: c.ownerName ? (role ? ROLE_NAMES[role] : 'A former member') : null }];
+        }),
+      )
     : snapshot.context;
   const rows = planExportRows({ ...snapshot, context });
-  const intro = version ? `Adopted version ${version}${adoptedAt ? `, ${when(adoptedAt, data.assessment.timeZone)}` : ''}.` : 'Draft: no version has been adopted yet.';
-  return [paragraph(run(intro, { italic: true })), ...(rows.length ? [table([...PLAN_EXPORT_COLUMNS], rows.map((r) => PLAN_EXPORT_COLUMNS.map((c) => r[c])))] : [paragraph('The plan has no activities yet.')])];
+  const intro = version
+    ? `Adopted version ${version}${adoptedAt ? `, ${when(adoptedAt, data.assessment.timeZone)}` : ''}.`
+    : 'Draft: no version has been adopted yet.';
+  return [
+    paragraph(run(intro, { italic: true })),
+    ...(rows.length
+      ? [
+          table(
+            [...PLAN_EXPORT_COLUMNS],
+            rows.map((r) => PLAN_EXPORT_COLUMNS.map((c) => r[c])),
+          ),
+        ]
+      : [paragraph('The plan has no activities yet.')]),
+  ];
 }
 
 function kpiAnnex(data: TReportData): TDocBlock[] {
@@ -157,14 +248,22 @@ function kpiAnnex(data: TReportData): TDocBlock[] {
   if (sheets.length === 0) return [paragraph(run('The plan uses no KPI sheets yet.', { italic: true }))];
   return sheets.flatMap((s) => [
     heading(3, kpiSheetName(s)),
-    table(['Field', 'Value'], [
-      ...kpiMetadataFields.map((f) => [`${f.key}) ${f.title}`, f.field === 'types' ? s.types.join(', ') : (s.fields[f.field] ?? '')]),
-      ['Baseline', [s.baselineValue, s.baselineDate].filter(Boolean).join(' on ')],
-      // Only where stated: a row on every sheet would change every signed-off report's content.
-      // (A sheet adopted before these fields existed has neither.)
-      ...(s.targetNumber != null ? [['Target as a number', [String(s.targetNumber), s.targetDate].filter(Boolean).join(' by ')]] : []),
-      ['Owner / custodian / steward', [s.owner, s.custodian, s.steward].map((v) => v ?? '—').join(' / ')],
-    ]),
+    table(
+      ['Field', 'Value'],
+      [
+        ...kpiMetadataFields.map((f) => [
+          `${f.key}) ${f.title}`,
+          f.field === 'types' ? s.types.join(', ') : (s.fields[f.field] ?? ''),
+        ]),
+        ['Baseline', [s.baselineValue, s.baselineDate].filter(Boolean).join(' on ')],
+        // Only where stated: a row on every sheet would change every signed-off report's content.
+        // (A sheet adopted before these fields existed has neither.)
+        ...(s.targetNumber != null
+          ? [['Target as a number', [String(s.targetNumber), s.targetDate].filter(Boolean).join(' by ')]]
+          : []),
+        ['Owner / custodian / steward', [s.owner, s.custodian, s.steward].map((v) => v ?? '—').join(' / ')],
+      ],
+    ),
   ]);
 }
 
@@ -180,7 +279,10 @@ export function reportContent(data: TReportData, redacted: boolean): TDocBlock[]
     ...narrative(data, 'description'),
     heading(1, `2. ${sectionTitle('scope')}`),
     paragraph(run('Mode: ', { bold: true }), mode ? `${mode.name}. ${mode.description}` : String(a.mode)),
-    paragraph(run('Scope: ', { bold: true }), `${a.scope === 'comprehensive' ? 'Comprehensive' : 'Targeted'}: ${data.areas.map((x) => x.label).join('; ')}`),
+    paragraph(
+      run('Scope: ', { bold: true }),
+      `${a.scope === 'comprehensive' ? 'Comprehensive' : 'Targeted'}: ${data.areas.map((x) => x.label).join('; ')}`,
+    ),
     ...narrative(data, 'scope'),
     heading(1, `3. ${sectionTitle('methodology')}`),
     ...narrative(data, 'methodology'),
@@ -208,25 +310,58 @@ export function reportContent(data: TReportData, redacted: boolean): TDocBlock[]
 }
 
 /** The whole report as an exportable document; redacted, it leaves out sensitive answers and every name. */
-export function reportDocument(data: TReportData, state: TReportSignoff, opts: { redacted: boolean; now?: Date }): TExportDocument {
+export function reportDocument(
+  data: TReportData,
+  state: TReportSignoff,
+  opts: { redacted: boolean; now?: Date },
+): TExportDocument {
   const a = data.assessment;
-  const signoff: TDocBlock[] = state.version === null
-    ? [paragraph(run('Not signed off yet.', { italic: true }))]
-    : [
-        paragraph(run(state.stale ? `Version ${state.version} was signed off; the report has changed since and needs to be signed off again.` : `Version ${state.version}, signed off as printed here.`, { italic: true })),
-        table(['Signed off by', 'When'], state.signatures.map((s) => [opts.redacted ? ROLE_NAMES[s.role] : `${s.name} (${ROLE_NAMES[s.role]})`, when(s.signedAt, a.timeZone)])),
-      ];
+  const signoff: TDocBlock[] =
+    state.version === null
+      ? [paragraph(run('Not signed off yet.', { italic: true }))]
+      : [
+          paragraph(
+            run(
+              state.stale
+                ? `Version ${state.version} was signed off; the report has changed since and needs to be signed off again.`
+                : `Version ${state.version}, signed off as printed here.`,
+              { italic: true },
+            ),
+          ),
+          table(
+            ['Signed off by', 'When'],
+            state.signatures.map((s) => [
+              opts.redacted ? ROLE_NAMES[s.role] : `${s.name} (${ROLE_NAMES[s.role]})`,
+              when(s.signedAt, a.timeZone),
+            ]),
+          ),
+        ];
   const doc: TExportDocument = {
     title: 'Integrity assessment report',
     subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${when((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
     blocks: [...reportContent(data, opts.redacted), heading(1, 'Sign-off'), ...signoff],
   };
-  return opts.redacted ? scrubDocument(doc, [...data.members, ...data.sessions.flatMap((s) => s.attendees), ...data.activityLog.flatMap((e) => e.participants)].map((p) => p.name)) : doc;
+  return opts.redacted
+    ? scrubDocument(
+        doc,
+        [
+          ...data.members,
+          ...data.sessions.flatMap((s) => s.attendees),
+          ...data.activityLog.flatMap((e) => e.participants),
+        ].map((p) => p.name),
+      )
+    : doc;
 }
 
 /** The document with every given name replaced wherever it appears in its text (titles, runs, cells). */
 export function scrubDocument(doc: TExportDocument, names: readonly string[]): TExportDocument {
   const scrub = nameScrubber(names);
-  const blocks = doc.blocks.map((b): TDocBlock => (b.kind === 'table' ? { ...b, header: b.header.map(scrub), rows: b.rows.map((r) => r.map(scrub)) } : b.kind === 'pageBreak' ? b : mapRunText([b], scrub)[0]!));
+  const blocks = doc.blocks.map((b): TDocBlock =>
+    b.kind === 'table'
+      ? { ...b, header: b.header.map(scrub), rows: b.rows.map((r) => r.map(scrub)) }
+      : b.kind === 'pageBreak'
+        ? b
+        : mapRunText([b], scrub)[0]!,
+  );
   return { title: scrub(doc.title), subtitle: scrub(doc.subtitle), blocks };
 }

@@ -23,12 +23,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 // stall live editing on the event loop); the HTML preview is string building, a few milliseconds,
 // and stays here so that it never waits behind someone's PDF.
 async function write(doc: TExportDocument, format: 'docx' | 'pdf' | 'html', base: string): Promise<TExportFile> {
-  if (format === 'html') return { body: documentHtml(doc), contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
+  if (format === 'html')
+    return { body: documentHtml(doc), contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
   const body = await renderPool().render({ kind: 'document', format, doc });
-  return format === 'docx' ? { body, contentType: DOCX, filename: `${base}.docx` } : { body, contentType: 'application/pdf', filename: `${base}.pdf` };
+  return format === 'docx'
+    ? { body, contentType: DOCX, filename: `${base}.docx` }
+    : { body, contentType: 'application/pdf', filename: `${base}.pdf` };
 }
 
-/** The assembled report document, redacted or not (for the exports and the preview; bench/export.ts renders it inline). */
+/**
+ * The assembled report document, redacted or not (for the exports and the preview; bench/export.ts renders it inline).
+ */
 export async function assembleReport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportDocument> {
   const data = await loadReportData(db, assessmentId);
   const signoff = await reportSignoff(db, assessmentId, reportContentHash(data));
@@ -36,20 +41,37 @@ export async function assembleReport(db: TDb, assessmentId: string, redacted: bo
 }
 
 /** The step 6 report as DOCX, PDF or an HTML preview. */
-export async function reportExport(db: TDb, assessmentId: string, format: 'docx' | 'pdf' | 'html', redacted: boolean): Promise<TExportFile> {
-  return write(await assembleReport(db, assessmentId, redacted), format, redacted ? 'integrity-assessment-report-redacted' : 'integrity-assessment-report');
+export async function reportExport(
+  db: TDb,
+  assessmentId: string,
+  format: 'docx' | 'pdf' | 'html',
+  redacted: boolean,
+): Promise<TExportFile> {
+  return write(
+    await assembleReport(db, assessmentId, redacted),
+    format,
+    redacted ? 'integrity-assessment-report-redacted' : 'integrity-assessment-report',
+  );
 }
 
 /** The Annex 5 terms of reference as DOCX. */
 export async function termsOfReferenceExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new DomainError('assessment.not_found');
-  const [fields, members] = await Promise.all([readTermsOfReferenceFields(db, assessmentId), listMembers(db, assessmentId)]);
+  const [fields, members] = await Promise.all([
+    readTermsOfReferenceFields(db, assessmentId),
+    listMembers(db, assessmentId),
+  ]);
   const doc = termsOfReferenceDocument(assessment, fields, { redacted, memberNames: members.map((m) => m.name) });
   return write(doc, 'docx', redacted ? 'terms-of-reference-redacted' : 'terms-of-reference');
 }
 
-const STATUS = { 'in-place': 'In place', 'needs-improvement': 'Needs improvement', 'action-required': 'Action required', 'not-applicable': 'Not applicable' } as const;
+const STATUS = {
+  'in-place': 'In place',
+  'needs-improvement': 'Needs improvement',
+  'action-required': 'Action required',
+  'not-applicable': 'Not applicable',
+} as const;
 
 /**
  * The checklist answers as XLSX: one row per in-scope question. Redacted, names are left out and
@@ -64,7 +86,14 @@ export async function checklistExport(db: TDb, assessmentId: string, redacted: b
   const rows = areas.flatMap((area) =>
     area.answers.map((a) => {
       const answer = a.sensitive && redacted ? '' : scrub(blocksText(a.blocks));
-      const base = [area.label, a.section ?? '', a.added ? `A${a.number}` : a.number, a.text, a.status ? STATUS[a.status] : '', answer];
+      const base = [
+        area.label,
+        a.section ?? '',
+        a.added ? `A${a.number}` : a.number,
+        a.text,
+        a.status ? STATUS[a.status] : '',
+        answer,
+      ];
       return redacted ? base : [...base, a.sensitive ? 'Yes' : ''];
     }),
   );
@@ -77,6 +106,10 @@ export async function checklistExport(db: TDb, assessmentId: string, redacted: b
     { header: 'Answer', width: 80 },
     ...(redacted ? [] : [{ header: 'Sensitive', width: 10 }]),
   ];
-  const body = await renderPool().render({ kind: 'workbook', title: 'IDG checklist answers', sheets: [{ name: 'Checklist answers', columns, rows }] });
+  const body = await renderPool().render({
+    kind: 'workbook',
+    title: 'IDG checklist answers',
+    sheets: [{ name: 'Checklist answers', columns, rows }],
+  });
   return { body, contentType: XLSX, filename: redacted ? 'checklist-answers-redacted.xlsx' : 'checklist-answers.xlsx' };
 }

@@ -16,7 +16,11 @@ export async function reportStatus(db: TDb, viewer: TMembership): Promise<TRepor
     hash,
     version: state.version,
     stale: state.stale,
-    signatures: state.signatures.map((s) => ({ who: seesSensitive(viewer.role) ? s.name : ROLE_NAMES[s.role], role: s.role, signedAt: s.signedAt })),
+    signatures: state.signatures.map((s) => ({
+      who: seesSensitive(viewer.role) ? s.name : ROLE_NAMES[s.role],
+      role: s.role,
+      signedAt: s.signedAt,
+    })),
     signedByMe: !state.stale && state.signatures.some((s) => s.userId === viewer.userId),
   };
 }

@@ -23,14 +23,27 @@ export async function readTermsOfReferenceFields(db: TDb, assessmentId: string):
 }
 
 /** The Annex 5 terms of reference as an exportable document: the short fields as a table, the rest as sections. */
-export function termsOfReferenceDocument(assessment: TAssessment, fields: Record<string, string>, opts: { redacted: boolean; memberNames: readonly string[] }): TExportDocument {
+export function termsOfReferenceDocument(
+  assessment: TAssessment,
+  fields: Record<string, string>,
+  opts: { redacted: boolean; memberNames: readonly string[] },
+): TExportDocument {
   const value = (key: string) => (opts.redacted && PEOPLE_FIELDS.has(key) ? WITHHELD_NAME : (fields[key] ?? '').trim());
   const short = TOR_FIELDS.filter((f) => !f.multiline);
-  const blocks: TDocBlock[] = [table(['Field', 'Value'], short.map((f) => [f.label, value(f.key) || '—']))];
+  const blocks: TDocBlock[] = [
+    table(
+      ['Field', 'Value'],
+      short.map((f) => [f.label, value(f.key) || '—']),
+    ),
+  ];
   for (const f of TOR_FIELDS.filter((x) => x.multiline)) {
     blocks.push(heading(2, f.label));
     const text = value(f.key);
-    blocks.push(...(text ? text.split(/\n+/).map((line) => paragraph(line)) : [paragraph(run('Not written yet.', { italic: true }))]));
+    blocks.push(
+      ...(text
+        ? text.split(/\n+/).map((line) => paragraph(line))
+        : [paragraph(run('Not written yet.', { italic: true }))]),
+    );
   }
   const doc: TExportDocument = {
     title: 'Terms of reference: integrity assessment mission',

@@ -29,19 +29,31 @@ export type TSurveyKpiInput = z.infer<typeof ZSurveyKpiSchema>;
  * the monitoring service: the mean of a scale, or the share choosing given options. Only groups
  * a breakdown would show are used as its disaggregation.
  */
-export async function recordSurveyAsKpi(db: TDb, member: TMembership, surveyId: string, input: TSurveyKpiInput): Promise<{ value: number; responses: number }> {
+export async function recordSurveyAsKpi(
+  db: TDb,
+  member: TMembership,
+  surveyId: string,
+  input: TSurveyKpiInput,
+): Promise<{ value: number; responses: number }> {
   if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.forbidden');
   const survey = await getSurvey(db, member, surveyId);
   const question = survey.questions.find((q) => q.id === input.questionId);
-  if (!question || question.type === 'text') throw new DomainError('validation.failed', undefined, { fieldErrors: { questionId: ['Pick a scale or choice question.'] } });
-  if (question.type !== 'scale' && input.options.length === 0) throw new DomainError('validation.failed', undefined, { fieldErrors: { options: ['Pick the options to count.'] } });
+  if (!question || question.type === 'text')
+    throw new DomainError('validation.failed', undefined, {
+      fieldErrors: { questionId: ['Pick a scale or choice question.'] },
+    });
+  if (question.type !== 'scale' && input.options.length === 0)
+    throw new DomainError('validation.failed', undefined, { fieldErrors: { options: ['Pick the options to count.'] } });
   const responses = await surveyResponses(db, surveyId);
   const overall = kpiMeasure(question, responses, input.options);
   if (!overall) throw new DomainError('survey_kpi.unanswered_question');
   const disaggregated: Record<string, number> = {};
   if (input.groupBy) {
     const b = breakdown(survey.questions, responses, input.groupBy, 'Not answered');
-    if (!b) throw new DomainError('validation.failed', undefined, { fieldErrors: { groupBy: ['Pick a grouping question.'] } });
+    if (!b)
+      throw new DomainError('validation.failed', undefined, {
+        fieldErrors: { groupBy: ['Pick a grouping question.'] },
+      });
     const grouping = survey.questions.find((q) => q.id === input.groupBy);
     for (const g of b.groups) {
       if (g.hidden || grouping?.type !== 'single') continue;
@@ -51,8 +63,18 @@ export async function recordSurveyAsKpi(db: TDb, member: TMembership, surveyId: 
       if (m) disaggregated[g.label.slice(0, 100)] = m.value;
     }
   }
-  const source = `Survey “${survey.title}”, question “${question.text}” (${overall.measure}), ${overall.responses} answers`.slice(0, 500);
-  await recordMeasurement(db, member, { kpiId: input.kpiId, period: input.period, value: overall.value, disaggregated, source });
+  const source =
+    `Survey “${survey.title}”, question “${question.text}” (${overall.measure}), ${overall.responses} answers`.slice(
+      0,
+      500,
+    );
+  await recordMeasurement(db, member, {
+    kpiId: input.kpiId,
+    period: input.period,
+    value: overall.value,
+    disaggregated,
+    source,
+  });
   return { value: overall.value, responses: overall.responses };
 }
 
@@ -75,12 +97,16 @@ export async function attachSurveyToLibrary(db: TDb, member: TMembership, survey
   const lines: (string | number)[][] = [['group', 'question', 'answer', 'count', 'mean']];
   const add = (group: string, qs: typeof results.questions) => {
     for (const q of qs) {
-      if (q.type === 'scale') q.counts.forEach((n, i) => lines.push([group, q.text, String(i + 1), n, q.mean === null ? '' : q.mean.toFixed(2)]));
+      if (q.type === 'scale')
+        q.counts.forEach((n, i) =>
+          lines.push([group, q.text, String(i + 1), n, q.mean === null ? '' : q.mean.toFixed(2)]),
+        );
       else if (q.type !== 'text') q.counts.forEach((n, i) => lines.push([group, q.text, q.options[i] ?? '', n, '']));
     }
   };
   add(`All (${results.total})`, results.questions);
-  for (const b of results.breakdowns) for (const g of b.groups) if (!g.hidden) add(`${b.text}: ${g.label} (${g.answers})`, g.results);
+  for (const b of results.breakdowns)
+    for (const g of b.groups) if (!g.hidden) add(`${b.text}: ${g.label} (${g.answers})`, g.results);
   const csv = lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n';
   const day = today();
   return storeDocumentBytes(db, member, new TextEncoder().encode(csv), {

@@ -12,7 +12,9 @@ import type { TMembership } from '../access/membership';
 import type { TSurvey } from '../../contracts/surveys';
 
 export const ZNewSurveySchema = z.object({ template: z.enum(['staff', 'clients', 'blank']) });
-export const ZInvitationCountSchema = z.object({ count: z.number().int().min(1, 'Issue at least one invitation.').max(500, 'At most 500 invitations at once.') });
+export const ZInvitationCountSchema = z.object({
+  count: z.number().int().min(1, 'Issue at least one invitation.').max(500, 'At most 500 invitations at once.'),
+});
 
 /** A day as YYYY-MM-DD in UTC: the only time kept with an answer. */
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
@@ -30,8 +32,18 @@ export function surveyQuestions(row: Pick<SurveysTable, 'questions'>): TSurveyQu
 async function toSurveys(db: TDb, rows: SurveysTable[], manager: boolean): Promise<TSurvey[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const counts = await db.selectFrom('survey_responses').select(['survey_id', db.fn.countAll<string>().as('n')]).where('survey_id', 'in', ids).groupBy('survey_id').execute();
-  const invites = await db.selectFrom('survey_invitations').select(['survey_id', 'used', db.fn.countAll<string>().as('n')]).where('survey_id', 'in', ids).groupBy(['survey_id', 'used']).execute();
+  const counts = await db
+    .selectFrom('survey_responses')
+    .select(['survey_id', db.fn.countAll<string>().as('n')])
+    .where('survey_id', 'in', ids)
+    .groupBy('survey_id')
+    .execute();
+  const invites = await db
+    .selectFrom('survey_invitations')
+    .select(['survey_id', 'used', db.fn.countAll<string>().as('n')])
+    .where('survey_id', 'in', ids)
+    .groupBy(['survey_id', 'used'])
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -54,19 +66,34 @@ async function toSurveys(db: TDb, rows: SurveysTable[], manager: boolean): Promi
 
 /** Every survey of the assessment with its status and answer count; the public link only for facilitators. */
 export async function listSurveys(db: TDb, member: TMembership): Promise<TSurvey[]> {
-  const rows = await db.selectFrom('surveys').selectAll().where('assessment_id', '=', member.assessmentId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('assessment_id', '=', member.assessmentId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return toSurveys(db, rows, can(member.role, 'survey.manage'));
 }
 
 /** One survey of the assessment; 404 when it is not one of its surveys. */
 export async function getSurvey(db: TDb, member: TMembership, surveyId: string): Promise<TSurvey> {
-  const row = await db.selectFrom('surveys').selectAll().where('assessment_id', '=', member.assessmentId).where('id', '=', surveyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('assessment_id', '=', member.assessmentId)
+    .where('id', '=', surveyId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('surveys.not_found');
   return (await toSurveys(db, [row], can(member.role, 'survey.manage')))[0]!;
 }
 
 /** Creates a draft survey from a starter template (staff or client perception) or blank. */
-export async function createSurvey(db: TDb, member: TMembership, template: 'staff' | 'clients' | 'blank'): Promise<TSurvey> {
+export async function createSurvey(
+  db: TDb,
+  member: TMembership,
+  template: 'staff' | 'clients' | 'blank',
+): Promise<TSurvey> {
   assertManager(member);
   const content = surveyTemplate(template);
   const now = new Date().toISOString();
@@ -91,36 +118,70 @@ export async function createSurvey(db: TDb, member: TMembership, template: 'staf
       closed_on: null,
     })
     .execute();
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'survey.create', detail: { surveyId: id, template } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: 'survey.create',
+    detail: { surveyId: id, template },
+  });
   return getSurvey(db, member, id);
 }
 
-/** Replaces a draft survey's content; once it has been opened its questions are fixed, so answers keep their meaning. */
-export async function updateSurvey(db: TDb, member: TMembership, surveyId: string, input: TSurveyContent): Promise<TSurvey> {
+/**
+ * Replaces a draft survey's content; once it has been opened its questions are fixed, so answers keep their meaning.
+ */
+export async function updateSurvey(
+  db: TDb,
+  member: TMembership,
+  surveyId: string,
+  input: TSurveyContent,
+): Promise<TSurvey> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
   if (survey.status !== 'draft') throw new DomainError('surveys.published');
   const content = ZSurveyContentSchema.parse(input);
   await db
     .updateTable('surveys')
-    .set({ title: content.title, intro: content.intro, audience: content.audience, questions: JSON.stringify(content.questions), invitation_only: content.invitationOnly ? 1 : 0, updated_at: new Date().toISOString() })
+    .set({
+      title: content.title,
+      intro: content.intro,
+      audience: content.audience,
+      questions: JSON.stringify(content.questions),
+      invitation_only: content.invitationOnly ? 1 : 0,
+      updated_at: new Date().toISOString(),
+    })
     .where('id', '=', surveyId)
     .execute();
   return getSurvey(db, member, surveyId);
 }
 
 /** Opens a survey to answers through its public link, or closes it for good. */
-export async function setSurveyStatus(db: TDb, member: TMembership, surveyId: string, status: 'open' | 'closed'): Promise<TSurvey> {
+export async function setSurveyStatus(
+  db: TDb,
+  member: TMembership,
+  surveyId: string,
+  status: 'open' | 'closed',
+): Promise<TSurvey> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
-  if (status === 'open' && survey.status !== 'draft') throw new DomainError(survey.status === 'open' ? 'surveys.already_open' : 'surveys.closed_for_good');
+  if (status === 'open' && survey.status !== 'draft')
+    throw new DomainError(survey.status === 'open' ? 'surveys.already_open' : 'surveys.closed_for_good');
   if (status === 'closed' && survey.status !== 'open') throw new DomainError('surveys.not_open');
   await db
     .updateTable('surveys')
-    .set({ status, updated_at: new Date().toISOString(), ...(status === 'open' ? { opened_on: today() } : { closed_on: today() }) })
+    .set({
+      status,
+      updated_at: new Date().toISOString(),
+      ...(status === 'open' ? { opened_on: today() } : { closed_on: today() }),
+    })
     .where('id', '=', surveyId)
     .execute();
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: `survey.${status === 'open' ? 'open' : 'close'}`, detail: { surveyId } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: `survey.${status === 'open' ? 'open' : 'close'}`,
+    detail: { surveyId },
+  });
   return getSurvey(db, member, surveyId);
 }
 
@@ -130,21 +191,40 @@ export async function deleteSurvey(db: TDb, member: TMembership, surveyId: strin
   const survey = await getSurvey(db, member, surveyId);
   if (survey.answers > 0) throw new DomainError('surveys.has_answers');
   await db.deleteFrom('surveys').where('id', '=', surveyId).execute();
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'survey.delete', detail: { surveyId } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: 'survey.delete',
+    detail: { surveyId },
+  });
 }
 
 /**
  * Issues one-answer invitation tokens. Only their hashes are stored, with a used flag and
  * nothing else; the tokens are returned once, for the facilitator to hand out.
  */
-export async function issueInvitations(db: TDb, member: TMembership, surveyId: string, count: number): Promise<string[]> {
+export async function issueInvitations(
+  db: TDb,
+  member: TMembership,
+  surveyId: string,
+  count: number,
+): Promise<string[]> {
   assertManager(member);
   const survey = await getSurvey(db, member, surveyId);
   if (survey.status === 'closed') throw new DomainError('surveys.closed');
   const tokens = Array.from({ length: count }, () => crypto.randomBytes(18).toString('base64url'));
   await db.transaction().execute(async (trx) => {
-    for (const t of tokens) await trx.insertInto('survey_invitations').values({ token_hash: hashToken(t), survey_id: surveyId, used: 0 }).execute();
+    for (const t of tokens)
+      await trx
+        .insertInto('survey_invitations')
+        .values({ token_hash: hashToken(t), survey_id: surveyId, used: 0 })
+        .execute();
   });
-  await audit(db, { assessmentId: member.assessmentId, actorId: member.userId, action: 'survey.invite', detail: { surveyId, count } });
+  await audit(db, {
+    assessmentId: member.assessmentId,
+    actorId: member.userId,
+    action: 'survey.invite',
+    detail: { surveyId, count },
+  });
   return tokens;
 }

@@ -5,11 +5,22 @@ import { FINDING_KINDS, findingFragmentName, readFindings } from '../../collab/f
 import { fragmentText } from '../../collab/fragment-text';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName, parseAnswerStatus, parseLastEdit } from '../../collab/layout';
 import type { TDb } from '../../db/client';
-import { type TAreaFacts, type TAreaProgress, type TDashboard, type TDisputedFinding, areaProgress, buildDashboard } from '../../domain/workshop/dashboard';
+import {
+  type TAreaFacts,
+  type TAreaProgress,
+  type TDashboard,
+  type TDisputedFinding,
+  areaProgress,
+  buildDashboard,
+} from '../../domain/workshop/dashboard';
 import { type TEffectiveArea, effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import { areaLabel } from '../../idg/checklist';
 import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
-import { type TEffectiveChecklist, effectiveChecklist, readAssessmentChecklist } from '../checklist/assessment-checklist';
+import {
+  type TEffectiveChecklist,
+  effectiveChecklist,
+  readAssessmentChecklist,
+} from '../checklist/assessment-checklist';
 import { groupsOverview } from './group-overview';
 
 const EXCERPT_CHARS = 160;
@@ -46,8 +57,16 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
       const kind = FINDING_KINDS.find((k) => findings[k].some((f) => f.id === r.finding_id));
       // A finding deleted after the plenary disputed it is no longer shown.
       if (!kind) continue;
-      const text = fragmentText(doc.getXmlFragment(findingFragmentName(r.finding_id))).replace(/\s+/g, ' ').trim();
-      out.push({ groupId, findingId: r.finding_id, kind, excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text, decidedAt: r.decided_at });
+      const text = fragmentText(doc.getXmlFragment(findingFragmentName(r.finding_id)))
+        .replace(/\s+/g, ' ')
+        .trim();
+      out.push({
+        groupId,
+        findingId: r.finding_id,
+        kind,
+        excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text,
+        decidedAt: r.decided_at,
+      });
     }
     doc.destroy();
   }
@@ -57,25 +76,51 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
 /** What each area's persisted checklist document says: per question, text or not and evaluation. */
 async function loadAreaFacts(db: TDb, assessmentId: string, checklist: TEffectiveChecklist): Promise<TAreaFacts[]> {
   const areas = checklist.areas;
-  return eachPersistedDoc(db, areas.map((a) => factorDocName(assessmentId, a.id)), (doc, i) => areaFacts(doc, areas[i]!));
+  return eachPersistedDoc(
+    db,
+    areas.map((a) => factorDocName(assessmentId, a.id)),
+    (doc, i) => areaFacts(doc, areas[i]!),
+  );
 }
 
 /**
  * Answered questions and evaluations per area of the assessment's scope (the checklist's progress
  * summary). A caller that has the effective checklist already passes it.
  */
-export async function checklistProgress(db: TDb, assessmentId: string, checklist?: TEffectiveChecklist): Promise<TAreaProgress[]> {
-  return (await loadAreaFacts(db, assessmentId, checklist ?? (await effectiveChecklist(db, assessmentId)))).map(areaProgress);
+export async function checklistProgress(
+  db: TDb,
+  assessmentId: string,
+  checklist?: TEffectiveChecklist,
+): Promise<TAreaProgress[]> {
+  return (await loadAreaFacts(db, assessmentId, checklist ?? (await effectiveChecklist(db, assessmentId)))).map(
+    areaProgress,
+  );
 }
 
 // The assessment and its checklist are read once and passed to both the area documents' reading
 // and the groups' overview, which would otherwise each read them again.
-async function dashboardAndFacts(db: TDb, assessmentId: string): Promise<{ dashboard: TDashboard; areas: TAreaFacts[] }> {
+async function dashboardAndFacts(
+  db: TDb,
+  assessmentId: string,
+): Promise<{ dashboard: TDashboard; areas: TAreaFacts[] }> {
   const known = await readAssessmentChecklist(db, assessmentId);
-  const [areas, overview] = await Promise.all([loadAreaFacts(db, assessmentId, known.checklist), groupsOverview(db, assessmentId, known)]);
-  const commenters = await db.selectFrom('comments').select('author_id').distinct().where('assessment_id', '=', assessmentId).execute();
+  const [areas, overview] = await Promise.all([
+    loadAreaFacts(db, assessmentId, known.checklist),
+    groupsOverview(db, assessmentId, known),
+  ]);
+  const commenters = await db
+    .selectFrom('comments')
+    .select('author_id')
+    .distinct()
+    .where('assessment_id', '=', assessmentId)
+    .execute();
   const dashboard = buildDashboard({
-    groups: overview.groups.map((g) => ({ id: g.id, name: g.name, areaIds: g.areas.map((a) => a.id), members: g.members.map((m) => ({ id: m.id, name: m.name })) })),
+    groups: overview.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      areaIds: g.areas.map((a) => a.id),
+      members: g.members.map((m) => ({ id: m.id, name: m.name })),
+    })),
     areas,
     commenterIds: commenters.map((c) => c.author_id),
     disputed: await disputedFindings(db, assessmentId),
@@ -90,7 +135,10 @@ export async function computeDashboard(db: TDb, assessmentId: string): Promise<T
 }
 
 /** The dashboard and every area's progress from one reading of the area documents, for the dashboard page. */
-export async function dashboardWithProgress(db: TDb, assessmentId: string): Promise<{ dashboard: TDashboard; progress: TAreaProgress[] }> {
+export async function dashboardWithProgress(
+  db: TDb,
+  assessmentId: string,
+): Promise<{ dashboard: TDashboard; progress: TAreaProgress[] }> {
   const { dashboard, areas } = await dashboardAndFacts(db, assessmentId);
   return { dashboard, progress: areas.map(areaProgress) };
 }

@@ -10,7 +10,14 @@ import type { TGroupArea, TGroupSuggestion, TGroupsOverview } from '../../contra
 
 function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroupArea | null {
   const area = findArea(areaId);
-  return area ? { id: area.id, title: area.title, label: areaLabel(area), questions: counts?.get(area.id) ?? areaQuestions(area).length } : null;
+  return area
+    ? {
+        id: area.id,
+        title: area.title,
+        label: areaLabel(area),
+        questions: counts?.get(area.id) ?? areaQuestions(area).length,
+      }
+    : null;
 }
 
 /** The area ids in an assessment's scope, in the guide's order; 404 when there is no such assessment. */
@@ -24,17 +31,31 @@ export async function assessmentScope(db: TDb, assessmentId: string): Promise<st
  * Every breakout group of an assessment with its areas, members and rapporteur, and the areas no
  * group holds. A caller that has read the assessment and its checklist already passes them.
  */
-export async function groupsOverview(db: TDb, assessmentId: string, known?: TAssessmentChecklist): Promise<TGroupsOverview> {
+export async function groupsOverview(
+  db: TDb,
+  assessmentId: string,
+  known?: TAssessmentChecklist,
+): Promise<TGroupsOverview> {
   const { assessment, checklist } = known ?? (await readAssessmentChecklist(db, assessmentId));
   if (!assessment) throw new DomainError('assessment.not_found');
   const scope = assessment.areas;
   const [groups, areas, members] = await Promise.all([
-    db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('name').execute(),
+    db
+      .selectFrom('breakout_groups')
+      .select(['id', 'name'])
+      .where('assessment_id', '=', assessmentId)
+      .orderBy('created_at')
+      .orderBy('name')
+      .execute(),
     db.selectFrom('group_areas').select(['area_id', 'group_id']).where('assessment_id', '=', assessmentId).execute(),
     db
       .selectFrom('group_members')
       .innerJoin('users', 'users.id', 'group_members.user_id')
-      .innerJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'group_members.assessment_id').onRef('memberships.user_id', '=', 'group_members.user_id'))
+      .innerJoin('memberships', (j) =>
+        j
+          .onRef('memberships.assessment_id', '=', 'group_members.assessment_id')
+          .onRef('memberships.user_id', '=', 'group_members.user_id'),
+      )
       .select(['group_members.group_id', 'group_members.is_rapporteur', 'users.id', 'users.name', 'memberships.role'])
       .where('group_members.assessment_id', '=', assessmentId)
       .orderBy('users.name')
@@ -63,10 +84,20 @@ export async function groupsOverview(db: TDb, assessmentId: string, known?: TAss
 /** A balanced allocation of the assessment's areas to its current groups, nudged by members' expertise. */
 export async function suggestGroupAllocation(db: TDb, assessmentId: string): Promise<TGroupSuggestion> {
   const scope = await assessmentScope(db, assessmentId);
-  const groups = await db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('name').execute();
+  const groups = await db
+    .selectFrom('breakout_groups')
+    .select(['id', 'name'])
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('created_at')
+    .orderBy('name')
+    .execute();
   const expertise = await db
     .selectFrom('group_members')
-    .innerJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'group_members.assessment_id').onRef('memberships.user_id', '=', 'group_members.user_id'))
+    .innerJoin('memberships', (j) =>
+      j
+        .onRef('memberships.assessment_id', '=', 'group_members.assessment_id')
+        .onRef('memberships.user_id', '=', 'group_members.user_id'),
+    )
     .select(['group_members.group_id', 'memberships.expertise'])
     .where('group_members.assessment_id', '=', assessmentId)
     .execute();
@@ -77,7 +108,12 @@ export async function suggestGroupAllocation(db: TDb, assessmentId: string): Pro
   );
   const nameOf = new Map(groups.map((g) => [g.id, g.name]));
   return {
-    placements: suggestion.placements.map((p, i) => ({ ...areas[i]!, groupId: p.groupId, groupName: nameOf.get(p.groupId)!, byExpertise: p.byExpertise })),
+    placements: suggestion.placements.map((p, i) => ({
+      ...areas[i]!,
+      groupId: p.groupId,
+      groupName: nameOf.get(p.groupId)!,
+      byExpertise: p.byExpertise,
+    })),
     totals: suggestion.totals.map((t) => ({ ...t, groupName: nameOf.get(t.groupId)! })),
   };
 }

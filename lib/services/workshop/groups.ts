@@ -17,13 +17,22 @@ function assertManages(actor: TMembership): void {
 }
 
 async function requireGroup(db: TDb, assessmentId: string, groupId: string): Promise<{ id: string; name: string }> {
-  const row = await db.selectFrom('breakout_groups').select(['id', 'name']).where('id', '=', groupId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('breakout_groups')
+    .select(['id', 'name'])
+    .where('id', '=', groupId)
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('groups.not_found');
   return row;
 }
 
 async function assertNameFree(db: TDb, assessmentId: string, name: string, exceptId?: string): Promise<void> {
-  const rows = await db.selectFrom('breakout_groups').select(['id', 'name']).where('assessment_id', '=', assessmentId).execute();
+  const rows = await db
+    .selectFrom('breakout_groups')
+    .select(['id', 'name'])
+    .where('assessment_id', '=', assessmentId)
+    .execute();
   if (rows.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase())) {
     throw new DomainError('groups.name_taken', { name }, { fieldErrors: { name: ['Choose another name.'] } });
   }
@@ -34,7 +43,10 @@ export async function createGroup(db: TDb, assessmentId: string, actor: TMembers
   assertManages(actor);
   await assertNameFree(db, assessmentId, name);
   const id = crypto.randomUUID();
-  await db.insertInto('breakout_groups').values({ id, assessment_id: assessmentId, name, created_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('breakout_groups')
+    .values({ id, assessment_id: assessmentId, name, created_at: new Date().toISOString() })
+    .execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.create', detail: { groupId: id, name } });
   return id;
 }
@@ -45,7 +57,12 @@ export async function deleteGroup(db: TDb, assessmentId: string, actor: TMembers
   const group = await requireGroup(db, assessmentId, groupId);
   // The foreign keys cascade to group_areas and group_members.
   await db.deleteFrom('breakout_groups').where('id', '=', groupId).execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.delete', detail: { groupId, name: group.name } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'group.delete',
+    detail: { groupId, name: group.name },
+  });
   closeYjsConnections({ assessmentId });
 }
 
@@ -55,11 +72,25 @@ async function rename(db: TDb, assessmentId: string, actor: TMembership, groupId
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rename', detail: { groupId, name } });
 }
 
-async function setMembers(db: TDb, assessmentId: string, actor: TMembership, groupId: string, memberIds: readonly string[]): Promise<void> {
+async function setMembers(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  groupId: string,
+  memberIds: readonly string[],
+): Promise<void> {
   const wanted = [...new Set(memberIds)];
   if (wanted.length > 0) {
-    const known = await db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).where('user_id', 'in', wanted).execute();
-    if (known.length !== wanted.length) throw new DomainError('groups.members_only', undefined, { fieldErrors: { memberIds: ['Choose members of this assessment.'] } });
+    const known = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .where('user_id', 'in', wanted)
+      .execute();
+    if (known.length !== wanted.length)
+      throw new DomainError('groups.members_only', undefined, {
+        fieldErrors: { memberIds: ['Choose members of this assessment.'] },
+      });
     const elsewhere = await db
       .selectFrom('group_members')
       .innerJoin('breakout_groups', 'breakout_groups.id', 'group_members.group_id')
@@ -71,35 +102,80 @@ async function setMembers(db: TDb, assessmentId: string, actor: TMembership, gro
       .execute();
     if (elsewhere.length > 0) {
       const who = elsewhere.map((r) => `${r.name} (${r.groupName})`).join(', ');
-      throw new DomainError('groups.already_grouped', { who }, { fieldErrors: { memberIds: ['Remove them from their group first.'] } });
+      throw new DomainError(
+        'groups.already_grouped',
+        { who },
+        { fieldErrors: { memberIds: ['Remove them from their group first.'] } },
+      );
     }
   }
-  const current = (await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).execute()).map((r) => r.user_id);
+  const current = (
+    await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).execute()
+  ).map((r) => r.user_id);
   const leaving = current.filter((id) => !wanted.includes(id));
   const joining = wanted.filter((id) => !current.includes(id));
-  if (leaving.length > 0) await db.deleteFrom('group_members').where('group_id', '=', groupId).where('user_id', 'in', leaving).execute();
+  if (leaving.length > 0)
+    await db.deleteFrom('group_members').where('group_id', '=', groupId).where('user_id', 'in', leaving).execute();
   if (joining.length > 0) {
     await db
       .insertInto('group_members')
-      .values(joining.map((userId) => ({ group_id: groupId, user_id: userId, assessment_id: assessmentId, is_rapporteur: 0 })))
+      .values(
+        joining.map((userId) => ({
+          group_id: groupId,
+          user_id: userId,
+          assessment_id: assessmentId,
+          is_rapporteur: 0,
+        })),
+      )
       .execute();
   }
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.members', detail: { groupId, joined: joining, left: leaving } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'group.members',
+    detail: { groupId, joined: joining, left: leaving },
+  });
 }
 
-async function setRapporteur(db: TDb, assessmentId: string, actor: TMembership, groupId: string, userId: string | null): Promise<void> {
+async function setRapporteur(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  groupId: string,
+  userId: string | null,
+): Promise<void> {
   if (userId !== null) {
-    const inGroup = await db.selectFrom('group_members').select('user_id').where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
-    if (!inGroup) throw new DomainError('groups.rapporteur_not_member', undefined, { fieldErrors: { rapporteurId: ['Choose one of the group’s members.'] } });
+    const inGroup = await db
+      .selectFrom('group_members')
+      .select('user_id')
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (!inGroup)
+      throw new DomainError('groups.rapporteur_not_member', undefined, {
+        fieldErrors: { rapporteurId: ['Choose one of the group’s members.'] },
+      });
   }
   // Clear first: the one-rapporteur index would refuse two at once.
   await db.updateTable('group_members').set({ is_rapporteur: 0 }).where('group_id', '=', groupId).execute();
-  if (userId !== null) await db.updateTable('group_members').set({ is_rapporteur: 1 }).where('group_id', '=', groupId).where('user_id', '=', userId).execute();
+  if (userId !== null)
+    await db
+      .updateTable('group_members')
+      .set({ is_rapporteur: 1 })
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', userId)
+      .execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rapporteur', detail: { groupId, userId } });
 }
 
 /** Renames a group, replaces its members and/or picks its rapporteur, all or nothing. */
-export async function updateGroup(db: TDb, assessmentId: string, actor: TMembership, groupId: string, input: TUpdateGroup): Promise<void> {
+export async function updateGroup(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  groupId: string,
+  input: TUpdateGroup,
+): Promise<void> {
   assertManages(actor);
   await db.transaction().execute(async (trx) => {
     await requireGroup(trx, assessmentId, groupId);
@@ -114,19 +190,37 @@ export async function updateGroup(db: TDb, assessmentId: string, actor: TMembers
 async function assertPlaceable(db: TDb, assessmentId: string, placements: readonly TPlacement[]): Promise<void> {
   const scope = await assessmentScope(db, assessmentId);
   const outside = placements.filter((p) => !scope.includes(p.areaId));
-  if (outside.length > 0) throw new DomainError('area.out_of_scope', undefined, { fieldErrors: { areaId: outside.map((p) => `Not in scope: ${p.areaId}`) } });
+  if (outside.length > 0)
+    throw new DomainError('area.out_of_scope', undefined, {
+      fieldErrors: { areaId: outside.map((p) => `Not in scope: ${p.areaId}`) },
+    });
   const groupIds = [...new Set(placements.flatMap((p) => (p.groupId ? [p.groupId] : [])))];
   if (groupIds.length === 0) return;
-  const found = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).where('id', 'in', groupIds).execute();
+  const found = await db
+    .selectFrom('breakout_groups')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .where('id', 'in', groupIds)
+    .execute();
   if (found.length !== groupIds.length) throw new DomainError('groups.not_found');
 }
 
 /** Gives an area to a group, moving it from any other group, or (groupId null) to no group. */
-export async function allocateArea(db: TDb, assessmentId: string, actor: TMembership, areaId: string, groupId: string | null): Promise<void> {
+export async function allocateArea(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  areaId: string,
+  groupId: string | null,
+): Promise<void> {
   assertManages(actor);
   await assertPlaceable(db, assessmentId, [{ areaId, groupId }]);
   if (groupId === null) {
-    await db.deleteFrom('group_areas').where('assessment_id', '=', assessmentId).where('area_id', '=', areaId).execute();
+    await db
+      .deleteFrom('group_areas')
+      .where('assessment_id', '=', assessmentId)
+      .where('area_id', '=', areaId)
+      .execute();
   } else {
     await db
       .insertInto('group_areas')
@@ -139,21 +233,39 @@ export async function allocateArea(db: TDb, assessmentId: string, actor: TMember
 }
 
 /** Replaces the whole allocation at once (applying a suggestion); areas not listed become unallocated. */
-export async function replaceAllocation(db: TDb, assessmentId: string, actor: TMembership, placements: readonly { areaId: string; groupId: string }[]): Promise<void> {
+export async function replaceAllocation(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  placements: readonly { areaId: string; groupId: string }[],
+): Promise<void> {
   assertManages(actor);
   await db.transaction().execute(async (trx) => {
     await assertPlaceable(trx, assessmentId, placements);
     await trx.deleteFrom('group_areas').where('assessment_id', '=', assessmentId).execute();
     if (placements.length > 0) {
-      await trx.insertInto('group_areas').values(placements.map((p) => ({ assessment_id: assessmentId, area_id: p.areaId, group_id: p.groupId }))).execute();
+      await trx
+        .insertInto('group_areas')
+        .values(placements.map((p) => ({ assessment_id: assessmentId, area_id: p.areaId, group_id: p.groupId })))
+        .execute();
     }
-    await audit(trx, { assessmentId, actorId: actor.userId, action: 'group.allocation', detail: { placements: placements.length } });
+    await audit(trx, {
+      assessmentId,
+      actorId: actor.userId,
+      action: 'group.allocation',
+      detail: { placements: placements.length },
+    });
   });
   closeYjsConnections({ assessmentId });
 }
 
 /** The areas the user's breakout groups in the assessment were given; with `onlyArea`, that one area or none. */
-export async function groupAreasOf(db: TDb, assessmentId: string, userId: string, onlyArea?: string): Promise<Set<string>> {
+export async function groupAreasOf(
+  db: TDb,
+  assessmentId: string,
+  userId: string,
+  onlyArea?: string,
+): Promise<Set<string>> {
   let query = db
     .selectFrom('group_areas')
     .innerJoin('group_members', 'group_members.group_id', 'group_areas.group_id')
@@ -168,11 +280,21 @@ export async function groupAreasOf(db: TDb, assessmentId: string, userId: string
  * The areas of an assessment whose answers this user may edit right now: what the sync server
  * and the API check before accepting a write. `locked` holds the areas the live console locked.
  */
-export async function editableAreas(db: TDb, assessmentId: string, userId: string, locked: ReadonlySet<string> = new Set()): Promise<Set<string>> {
+export async function editableAreas(
+  db: TDb,
+  assessmentId: string,
+  userId: string,
+  locked: ReadonlySet<string> = new Set(),
+): Promise<Set<string>> {
   const membership = await findMembership(db, assessmentId, userId);
   const assessment = membership ? await findAssessment(db, assessmentId) : null;
   if (!membership || !assessment) return new Set();
-  const anyGroup = await db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).limit(1).executeTakeFirst();
+  const anyGroup = await db
+    .selectFrom('breakout_groups')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .limit(1)
+    .executeTakeFirst();
   const ctx = { hasGroups: anyGroup !== undefined, groupAreas: await groupAreasOf(db, assessmentId, userId), locked };
   return new Set(assessment.areas.filter((areaId) => canEditArea(membership.role, areaId, ctx)));
 }

@@ -49,13 +49,23 @@ export function parseLocked(text: string): string[] {
 }
 
 async function readRow(db: TDb, assessmentId: string): Promise<TLiveRow> {
-  const row = await db.selectFrom('live_state').selectAll().where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('live_state')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   return row ?? EMPTY_ROW;
 }
 
-/** The areas facilitators locked from the live console: the sync server and the API refuse contributors' writes there. */
+/**
+ * The areas facilitators locked from the live console: the sync server and the API refuse contributors' writes there.
+ */
 export async function lockedAreas(db: TDb, assessmentId: string): Promise<Set<string>> {
-  const row = await db.selectFrom('live_state').select('locked_areas').where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('live_state')
+    .select('locked_areas')
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   return new Set(row ? parseLocked(row.locked_areas) : []);
 }
 
@@ -66,9 +76,16 @@ export async function readLiveState(db: TDb, assessmentId: string): Promise<TLiv
 
 async function toState(db: TDb, assessmentId: string, row: TLiveRow): Promise<TLiveState> {
   const follow = parseFollow(row.follow);
-  const leader = follow ? await db.selectFrom('users').select('name').where('id', '=', follow.byUserId).executeTakeFirst() : undefined;
+  const leader = follow
+    ? await db.selectFrom('users').select('name').where('id', '=', follow.byUserId).executeTakeFirst()
+    : undefined;
   const group = row.spotlight_group_id
-    ? await db.selectFrom('breakout_groups').select(['id', 'name']).where('id', '=', row.spotlight_group_id).where('assessment_id', '=', assessmentId).executeTakeFirst()
+    ? await db
+        .selectFrom('breakout_groups')
+        .select(['id', 'name'])
+        .where('id', '=', row.spotlight_group_id)
+        .where('assessment_id', '=', assessmentId)
+        .executeTakeFirst()
     : undefined;
   const rapporteur = group
     ? await db
@@ -79,13 +96,23 @@ async function toState(db: TDb, assessmentId: string, row: TLiveRow): Promise<TL
         .where('group_members.is_rapporteur', '=', 1)
         .executeTakeFirst()
     : undefined;
-  const timer = row.timer_label !== null ? { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms } : null;
+  const timer =
+    row.timer_label !== null
+      ? { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms }
+      : null;
   return {
     breakoutActive: row.breakout_active === 1,
     timer,
     follow: follow && leader ? { ...follow, byName: leader.name } : null,
     // A deleted group ends its spotlight.
-    spotlight: group ? { groupId: group.id, groupName: group.name, rapporteurId: rapporteur?.id ?? null, rapporteurName: rapporteur?.name ?? null } : null,
+    spotlight: group
+      ? {
+          groupId: group.id,
+          groupName: group.name,
+          rapporteurId: rapporteur?.id ?? null,
+          rapporteurName: rapporteur?.name ?? null,
+        }
+      : null,
     lockedAreas: parseLocked(row.locked_areas),
     announcement: parseJson(ZAnnouncementSchema.nullable(), row.announcement, null),
     updatedAt: row.updated_at,
@@ -97,7 +124,12 @@ async function toState(db: TDb, assessmentId: string, row: TLiveRow): Promise<TL
  * transaction, the row locked on PostgreSQL, so that two facilitators' commands never lose one
  * another's change (e.g. two areas locked at once). Returns the new state.
  */
-export async function updateLiveState(db: TDb, assessmentId: string, change: (row: TLiveRow) => TLiveRowPatch, now: Date = new Date()): Promise<TLiveState> {
+export async function updateLiveState(
+  db: TDb,
+  assessmentId: string,
+  change: (row: TLiveRow) => TLiveRowPatch,
+  now: Date = new Date(),
+): Promise<TLiveState> {
   const row = await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('live_state')

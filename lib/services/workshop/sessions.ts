@@ -7,7 +7,13 @@ import { can } from '../../domain/access/permissions';
 import { JOIN_GRACE_MINUTES, sessionPhase, type TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
 import { findMembership, type TMembership } from '../access/membership';
-import { SESSION_DURATION, type TAttendance, type TSessionInput, type TSessionUpdate, type TWorkshopSession } from '../../contracts/workshop';
+import {
+  SESSION_DURATION,
+  type TAttendance,
+  type TSessionInput,
+  type TSessionUpdate,
+  type TWorkshopSession,
+} from '../../contracts/workshop';
 
 function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
   return {
@@ -37,26 +43,44 @@ async function assertAgendaInScope(db: TDb, assessmentId: string, agenda: readon
   const inScope = new Set(JSON.parse(row.areas) as string[]);
   const fieldErrors: Record<string, string[]> = {};
   agenda.forEach((item, i) => {
-    if (item.areaId && !inScope.has(item.areaId)) fieldErrors[`agenda.${i}.areaId`] = ['This area is not in the assessment’s scope.'];
+    if (item.areaId && !inScope.has(item.areaId))
+      fieldErrors[`agenda.${i}.areaId`] = ['This area is not in the assessment’s scope.'];
   });
-  if (Object.keys(fieldErrors).length > 0) throw new DomainError('validation.failed', undefined, { fieldErrors: fieldErrors });
+  if (Object.keys(fieldErrors).length > 0)
+    throw new DomainError('validation.failed', undefined, { fieldErrors: fieldErrors });
 }
 
 /** The sessions of an assessment, earliest first. */
 export async function listSessions(db: TDb, assessmentId: string): Promise<TWorkshopSession[]> {
-  const rows = await db.selectFrom('workshop_sessions').selectAll().where('assessment_id', '=', assessmentId).orderBy('starts_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('workshop_sessions')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toSession);
 }
 
 /** One session of an assessment; 404 when it is not one of this assessment's. */
 export async function findSession(db: TDb, assessmentId: string, sessionId: string): Promise<TWorkshopSession> {
-  const row = await db.selectFrom('workshop_sessions').selectAll().where('id', '=', sessionId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('workshop_sessions')
+    .selectAll()
+    .where('id', '=', sessionId)
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   if (!row) throw new DomainError('sessions.not_found');
   return toSession(row);
 }
 
 /** Schedules a session; facilitators only. */
-export async function createSession(db: TDb, assessmentId: string, actor: TMembership, input: TSessionInput): Promise<TWorkshopSession> {
+export async function createSession(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  input: TSessionInput,
+): Promise<TWorkshopSession> {
   assertMayRun(actor);
   await assertAgendaInScope(db, assessmentId, input.agenda);
   const now = new Date().toISOString();
@@ -75,12 +99,23 @@ export async function createSession(db: TDb, assessmentId: string, actor: TMembe
       updated_at: now,
     })
     .execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'session.create', detail: { sessionId: id, title: input.title, startsAt: input.startsAt } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'session.create',
+    detail: { sessionId: id, title: input.title, startsAt: input.startsAt },
+  });
   return findSession(db, assessmentId, id);
 }
 
 /** Changes a session's title, time, duration or agenda; facilitators only. */
-export async function updateSession(db: TDb, assessmentId: string, sessionId: string, actor: TMembership, input: TSessionUpdate): Promise<TWorkshopSession> {
+export async function updateSession(
+  db: TDb,
+  assessmentId: string,
+  sessionId: string,
+  actor: TMembership,
+  input: TSessionUpdate,
+): Promise<TWorkshopSession> {
   assertMayRun(actor);
   await findSession(db, assessmentId, sessionId);
   if (input.agenda) await assertAgendaInScope(db, assessmentId, input.agenda);
@@ -97,27 +132,56 @@ export async function updateSession(db: TDb, assessmentId: string, sessionId: st
     .where('id', '=', sessionId)
     .where('assessment_id', '=', assessmentId)
     .execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'session.update', detail: { sessionId, fields: Object.keys(input) } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'session.update',
+    detail: { sessionId, fields: Object.keys(input) },
+  });
   return findSession(db, assessmentId, sessionId);
 }
 
 /** Cancels a session, with its attendance; facilitators only. */
-export async function deleteSession(db: TDb, assessmentId: string, sessionId: string, actor: TMembership): Promise<void> {
+export async function deleteSession(
+  db: TDb,
+  assessmentId: string,
+  sessionId: string,
+  actor: TMembership,
+): Promise<void> {
   assertMayRun(actor);
   const session = await findSession(db, assessmentId, sessionId);
-  await db.deleteFrom('workshop_sessions').where('id', '=', sessionId).where('assessment_id', '=', assessmentId).execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'session.delete', detail: { sessionId, title: session.title, startsAt: session.startsAt } });
+  await db
+    .deleteFrom('workshop_sessions')
+    .where('id', '=', sessionId)
+    .where('assessment_id', '=', assessmentId)
+    .execute();
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'session.delete',
+    detail: { sessionId, title: session.title, startsAt: session.startsAt },
+  });
 }
 
 // UTC ISO strings sort as the instants do, so the database narrows sessions by start (none runs
 // longer than the longest duration, none earlier than the grace period) and code finishes the check.
-async function runningSessions(db: TDb, now: Date, assessmentId?: string): Promise<{ id: string; assessmentId: string }[]> {
+async function runningSessions(
+  db: TDb,
+  now: Date,
+  assessmentId?: string,
+): Promise<{ id: string; assessmentId: string }[]> {
   const earliest = new Date(now.getTime() - SESSION_DURATION.max * 60_000).toISOString();
   const latest = new Date(now.getTime() + JOIN_GRACE_MINUTES * 60_000).toISOString();
-  let query = db.selectFrom('workshop_sessions').select(['id', 'assessment_id', 'starts_at', 'duration_minutes']).where('starts_at', '>=', earliest).where('starts_at', '<=', latest);
+  let query = db
+    .selectFrom('workshop_sessions')
+    .select(['id', 'assessment_id', 'starts_at', 'duration_minutes'])
+    .where('starts_at', '>=', earliest)
+    .where('starts_at', '<=', latest);
   if (assessmentId !== undefined) query = query.where('assessment_id', '=', assessmentId);
   const rows = await query.execute();
-  return rows.filter((r) => sessionPhase({ startsAt: r.starts_at, durationMinutes: r.duration_minutes }, now) === 'running').map((r) => ({ id: r.id, assessmentId: r.assessment_id }));
+  return rows
+    .filter((r) => sessionPhase({ startsAt: r.starts_at, durationMinutes: r.duration_minutes }, now) === 'running')
+    .map((r) => ({ id: r.id, assessmentId: r.assessment_id }));
 }
 
 /** The assessments with a session running at `now`: those whose live room the attendance sweep looks into. */
@@ -131,7 +195,12 @@ export async function assessmentsWithRunningSessions(db: TDb, now: Date = new Da
  * for everyone in the room while a session runs. Returns the ids of those sessions; a non-member
  * is never recorded.
  */
-export async function recordAttendance(db: TDb, assessmentId: string, userId: string, now: Date = new Date()): Promise<string[]> {
+export async function recordAttendance(
+  db: TDb,
+  assessmentId: string,
+  userId: string,
+  now: Date = new Date(),
+): Promise<string[]> {
   if (!(await findMembership(db, assessmentId, userId))) return [];
   const running = (await runningSessions(db, now, assessmentId)).map((s) => s.id);
   const at = now.toISOString();
@@ -154,5 +223,10 @@ export async function listAttendance(db: TDb, sessionId: string): Promise<TAtten
     .where('session_attendance.session_id', '=', sessionId)
     .orderBy('session_attendance.first_joined_at')
     .execute();
-  return rows.map((r) => ({ userId: r.id, name: r.name, firstJoinedAt: r.first_joined_at, lastSeenAt: r.last_seen_at }));
+  return rows.map((r) => ({
+    userId: r.id,
+    name: r.name,
+    firstJoinedAt: r.first_joined_at,
+    lastSeenAt: r.last_seen_at,
+  }));
 }

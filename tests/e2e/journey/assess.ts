@@ -9,7 +9,15 @@ import { AREA_A, AREA_B, type TCast, connected, inLiveRoom, openConsole, saved }
 function soonIn(zone: string): { date: string; time: string } {
   const at = new Date(Date.now() + 5 * 60_000);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
@@ -50,8 +58,10 @@ export async function startBreakouts(cast: TCast, assessmentId: string): Promise
 
   const console = await openConsole(cast.facilitator);
   await console.getByRole('button', { name: 'Start breakouts' }).click();
-  for (const page of [cast.rapporteurA, cast.contributorA]) await expect(page).toHaveURL(`${base}/checklist/${AREA_A.id}`);
-  for (const page of [cast.rapporteurB, cast.contributorB]) await expect(page).toHaveURL(`${base}/checklist/${AREA_B.id}`);
+  for (const page of [cast.rapporteurA, cast.contributorA])
+    await expect(page).toHaveURL(`${base}/checklist/${AREA_A.id}`);
+  for (const page of [cast.rapporteurB, cast.contributorB])
+    await expect(page).toHaveURL(`${base}/checklist/${AREA_B.id}`);
   // Without a group, the observer is shown the groups.
   await expect(cast.observer).toHaveURL(`${base}/groups`);
   await expect(cast.rapporteurB.getByTestId('live-breakouts')).toHaveText('Breakouts are running.');
@@ -59,7 +69,8 @@ export async function startBreakouts(cast: TCast, assessmentId: string): Promise
   await console.getByLabel('Minutes').fill('45');
   await console.getByLabel('Label').fill('Group work');
   await console.getByRole('button', { name: /Start timer|Restart timer/ }).click();
-  for (const page of [cast.rapporteurA, cast.contributorB]) await expect(page.getByTestId('live-timer')).toContainText('Group work');
+  for (const page of [cast.rapporteurA, cast.contributorB])
+    await expect(page.getByTestId('live-timer')).toContainText('Group work');
 }
 
 /** A question card of the area page, with its answer editor ready. */
@@ -79,7 +90,9 @@ async function typeInto(page: Page, answer: Locator, text: string): Promise<void
   await page.keyboard.type(text);
 }
 
-/** Ana and Tomás write one answer together and Tomás evaluates it; Group B's contributor answers and evaluates theirs. */
+/**
+ * Ana and Tomás write one answer together and Tomás evaluates it; Group B's contributor answers and evaluates theirs.
+ */
 export async function answerTogether(cast: TCast, texts: { a1: string; a2: string; b1: string }): Promise<void> {
   const { rapporteurA: ana, contributorA: tomas, rapporteurB: ben, contributorB: chidi } = cast;
   await Promise.all([ana, tomas, ben, chidi].map(connected));
@@ -118,7 +131,11 @@ export async function commentWithMention(cast: TCast, note: string): Promise<voi
 }
 
 /** Adds one finding of a kind on a group's findings page and types its text; returns its list item. */
-async function addFinding(page: Page, kind: { region: RegExp; add: string; text: RegExp }, text: string): Promise<Locator> {
+async function addFinding(
+  page: Page,
+  kind: { region: RegExp; add: string; text: RegExp },
+  text: string,
+): Promise<Locator> {
   const region = page.getByRole('region', { name: kind.region });
   const items = region.locator('ol > li');
   const before = await items.count();
@@ -159,7 +176,11 @@ export async function writeFindings(
   await expect(activity.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cite })).toBeVisible();
   await saved(rapporteur);
 
-  const seen = member.getByRole('region', { name: ACTIVITY.region }).locator('ol > li').filter({ has: member.getByRole('textbox', { name: ACTIVITY.text }) }).last();
+  const seen = member
+    .getByRole('region', { name: ACTIVITY.region })
+    .locator('ol > li')
+    .filter({ has: member.getByRole('textbox', { name: ACTIVITY.text }) })
+    .last();
   await expect(seen.getByRole('textbox', { name: ACTIVITY.text })).toContainText(texts.activity);
   await expect(seen.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cite })).toBeVisible();
   await expect(member.getByRole('region', { name: STRENGTH.region })).toContainText(texts.strength);
@@ -178,9 +199,15 @@ export async function endBreakouts(cast: TCast, assessmentId: string): Promise<v
 }
 
 /** Everyone who was in the live room during the session is on its attendance list. */
-export async function attendanceRecorded(facilitator: Page, assessmentId: string, title: string, names: string[]): Promise<void> {
+export async function attendanceRecorded(
+  facilitator: Page,
+  assessmentId: string,
+  title: string,
+  names: string[],
+): Promise<void> {
   await facilitator.goto(`/assessments/${assessmentId}/sessions`);
   const card = facilitator.getByRole('article', { name: title });
   await expect(card.getByRole('heading', { name: `Attendance (${names.length})` })).toBeVisible();
-  for (const name of names) await expect(card.getByRole('listitem').filter({ hasText: `${name}: joined` })).toBeVisible();
+  for (const name of names)
+    await expect(card.getByRole('listitem').filter({ hasText: `${name}: joined` })).toBeVisible();
 }

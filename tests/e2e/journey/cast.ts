@@ -26,7 +26,8 @@ export const AREA_A = { id: 'transparency', name: 'Key factor 3: Transparency' }
 export const AREA_B = { id: 'code-of-conduct', name: 'Key factor 7: Code of Conduct' } as const;
 
 /** Waits until a page with live documents is connected to the sync server. */
-export const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' }).first()).toBeVisible();
+export const connected = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: 'Connected' }).first()).toBeVisible();
 
 /** Waits until a page has joined the live room. */
 export const inLiveRoom = (page: Page) => expect(page.getByTestId('live-online')).toContainText('online');

@@ -28,7 +28,12 @@ export async function postProgress(cast: TCast, assessmentId: string, note: stri
 }
 
 /** The facilitator records a value of the guide's example KPI; it is on the chart and judged against its target. */
-export async function recordMeasurement(facilitator: Page, assessmentId: string, period: string, value: string): Promise<void> {
+export async function recordMeasurement(
+  facilitator: Page,
+  assessmentId: string,
+  period: string,
+  value: string,
+): Promise<void> {
   await facilitator.goto(`/assessments/${assessmentId}/monitoring/kpis`);
   await facilitator.getByLabel('KPI', { exact: true }).selectOption({ label: EXAMPLE_KPI });
   await facilitator.getByLabel('Period', { exact: true }).fill(period);
@@ -54,12 +59,16 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 /** The report PDF and the adopted plan's XLSX, read back: the activity and its source question are in both. */
 export async function exportAndReadBack(facilitator: Page, assessmentId: string, activity: string): Promise<void> {
   await facilitator.goto(`/assessments/${assessmentId}/report`);
-  const pdf = pdfText(await download(facilitator, () => facilitator.getByRole('button', { name: 'Report (PDF)', exact: true }).click()));
+  const pdf = pdfText(
+    await download(facilitator, () => facilitator.getByRole('button', { name: 'Report (PDF)', exact: true }).click()),
+  );
   expect(pdf).toContain(activity);
   expect(pdf).toContain(`${AREA_A.id}.1`);
 
   await facilitator.goto(`/assessments/${assessmentId}/plan`);
-  const rows = await xlsxRows(await download(facilitator, () => facilitator.getByRole('link', { name: 'Adopted version 1 (XLSX)' }).click()));
+  const rows = await xlsxRows(
+    await download(facilitator, () => facilitator.getByRole('link', { name: 'Adopted version 1 (XLSX)' }).click()),
+  );
   const header = rows[0]!;
   const line = rows.find((r) => r.includes(activity));
   expect(line, 'the activity is in the plan export').toBeDefined();

@@ -26,13 +26,30 @@ export async function writeKpiSheet(facilitator: Page, assessmentId: string): Pr
   await expect(sheet.getByText(/^Saved at/)).toBeVisible();
 }
 
-type TActivityColumns = { title: string; responsible: string; owner: string; target: string; strategicLink: string; resources: string; budget: string; staff: string; start: string; due: string; timeline: string };
+type TActivityColumns = {
+  title: string;
+  responsible: string;
+  owner: string;
+  target: string;
+  strategicLink: string;
+  resources: string;
+  budget: string;
+  staff: string;
+  start: string;
+  due: string;
+  timeline: string;
+};
 
 /**
  * The facilitator writes outcome 1 and objective 1.1 while Ana watches; the agreed activities go
  * under the objective; activity 1.1.1 gets every Annex 9 column and the KPI. Ana sees them live.
  */
-export async function buildPlan(cast: TCast, assessmentId: string, texts: { outcome: string; objective: string; second: string }, first: TActivityColumns): Promise<void> {
+export async function buildPlan(
+  cast: TCast,
+  assessmentId: string,
+  texts: { outcome: string; objective: string; second: string },
+  first: TActivityColumns,
+): Promise<void> {
   const { facilitator, rapporteurA: ana } = cast;
   await Promise.all([facilitator, ana].map((p) => p.goto(`/assessments/${assessmentId}/plan`)));
   await Promise.all([facilitator, ana].map(connected));
@@ -69,18 +86,24 @@ export async function buildPlan(cast: TCast, assessmentId: string, texts: { outc
   await saved(facilitator);
 
   const seen = ana.locator('li[aria-label="Activity 1.1.1"]');
-  await expect(seen.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.1' })).toHaveValue(first.responsible);
+  await expect(seen.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.1' })).toHaveValue(
+    first.responsible,
+  );
   await expect(seen.getByText(`Timeline: ${first.timeline}`)).toBeVisible();
   await expect(seen.getByRole('checkbox', { name: EXAMPLE_KPI })).toBeChecked();
 
   // Ana completes activity 1.1.2 at the same time; the facilitator sees it.
   const second = ana.locator('li[aria-label="Activity 1.1.2"]');
-  await second.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' }).fill('Human Resources Directorate');
+  await second
+    .getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' })
+    .fill('Human Resources Directorate');
   await second.getByLabel('Named owner').selectOption({ label: 'Ben Contributor' });
   await second.getByRole('checkbox', { name: EXAMPLE_KPI }).check();
   await saved(ana);
   const onFacilitator = facilitator.locator('li[aria-label="Activity 1.1.2"]');
-  await expect(onFacilitator.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' })).toHaveValue('Human Resources Directorate');
+  await expect(onFacilitator.getByRole('textbox', { name: 'Responsible person or unit, activity 1.1.2' })).toHaveValue(
+    'Human Resources Directorate',
+  );
   await expect(onFacilitator.getByRole('checkbox', { name: EXAMPLE_KPI })).toBeChecked();
   await expect(onFacilitator.getByLabel('Named owner')).toHaveValue(/.+/);
 }

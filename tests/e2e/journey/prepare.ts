@@ -22,7 +22,12 @@ export async function createAssessment(facilitator: Page, title: string): Promis
 }
 
 /** Invites each person by email; each opens the link in their own browser and joins. */
-export async function inviteAndJoin(facilitator: Page, assessmentId: string, title: string, invitees: TInvitee[]): Promise<void> {
+export async function inviteAndJoin(
+  facilitator: Page,
+  assessmentId: string,
+  title: string,
+  invitees: TInvitee[],
+): Promise<void> {
   await facilitator.goto(`/assessments/${assessmentId}/members`);
   const form = facilitator.getByRole('form', { name: 'Invite a member' });
   let previous = '';
@@ -44,7 +49,11 @@ export async function inviteAndJoin(facilitator: Page, assessmentId: string, tit
 }
 
 /** Forms Group A and Group B with their rapporteurs and allocates one area to each. */
-export async function formGroups(cast: TCast, assessmentId: string, names: { a: string[]; b: string[] }): Promise<void> {
+export async function formGroups(
+  cast: TCast,
+  assessmentId: string,
+  names: { a: string[]; b: string[] },
+): Promise<void> {
   const { facilitator } = cast;
   await facilitator.goto(`/assessments/${assessmentId}/groups`);
   for (const [group, members, area] of [
@@ -64,8 +73,12 @@ export async function formGroups(cast: TCast, assessmentId: string, names: { a: 
     await facilitator.getByRole('combobox', { name: `Group for ${area.name}` }).selectOption({ label: group });
     await expect(region.getByRole('link', { name: area.name })).toBeVisible();
   }
-  await expect(facilitator.getByRole('status').filter({ hasText: 'Every area in scope is allocated to a group.' })).toBeVisible();
+  await expect(
+    facilitator.getByRole('status').filter({ hasText: 'Every area in scope is allocated to a group.' }),
+  ).toBeVisible();
   // The rapporteur sees the group's areas on their own screen.
   await cast.rapporteurB.goto(`/assessments/${assessmentId}/groups`);
-  await expect(cast.rapporteurB.getByRole('region', { name: 'Group B' }).getByRole('link', { name: AREA_B.name })).toBeVisible();
+  await expect(
+    cast.rapporteurB.getByRole('region', { name: 'Group B' }).getByRole('link', { name: AREA_B.name }),
+  ).toBeVisible();
 }

@@ -9,7 +9,11 @@ const connected = (page: Page) => expect(page.getByTestId('round-status')).not.t
 const candidates = (page: Page) => page.getByRole('list', { name: 'Candidate activities' });
 
 /** Gathers the groups' proposed activities; they arrive on a member's open page with their source questions. */
-export async function gather(cast: TCast, assessmentId: string, activities: { title: string; source: string }[]): Promise<void> {
+export async function gather(
+  cast: TCast,
+  assessmentId: string,
+  activities: { title: string; source: string }[],
+): Promise<void> {
   const page = `/assessments/${assessmentId}/priorities`;
   await Promise.all([cast.facilitator, cast.rapporteurB].map((p) => p.goto(page)));
   await Promise.all([cast.facilitator, cast.rapporteurB].map(connected));
@@ -43,7 +47,9 @@ export async function rateAndReveal(cast: TCast, assessmentId: string, top: stri
   await Promise.all(voters.map(inLiveRoom));
   const { facilitator } = cast;
   for (const title of [top, second]) await facilitator.getByRole('checkbox', { name: title, exact: true }).check();
-  await expect(facilitator.getByRole('group', { name: 'Criteria' }).getByRole('checkbox', { checked: true })).toHaveCount(8);
+  await expect(
+    facilitator.getByRole('group', { name: 'Criteria' }).getByRole('checkbox', { checked: true }),
+  ).toHaveCount(8);
   await facilitator.getByRole('button', { name: 'Open the round' }).click();
   await expect(facilitator.getByTestId('round-status')).toHaveText(/0 people have voted/);
 
@@ -66,7 +72,10 @@ export async function rateAndReveal(cast: TCast, assessmentId: string, top: stri
 }
 
 /** The plenary agrees each activity's priority with its reason; a member sees it on their open page. */
-export async function agreePriorities(cast: TCast, agreed: { title: string; priority: 'high' | 'medium' | 'low'; label: string; reason: string }[]): Promise<void> {
+export async function agreePriorities(
+  cast: TCast,
+  agreed: { title: string; priority: 'high' | 'medium' | 'low'; label: string; reason: string }[],
+): Promise<void> {
   const ranking = (page: Page) => page.getByRole('list', { name: 'Ranked activities' });
   for (const a of agreed) {
     const item = ranking(cast.facilitator).getByTestId('ranked-activity').filter({ hasText: a.title });
@@ -74,7 +83,12 @@ export async function agreePriorities(cast: TCast, agreed: { title: string; prio
     await item.getByRole('textbox', { name: 'Reason' }).fill(a.reason);
     await item.getByRole('button', { name: 'Save' }).click();
     await expect(item.getByTestId('agreed-priority')).toContainText(`Agreed: ${a.label}`);
-    await expect(ranking(cast.rapporteurB).getByTestId('ranked-activity').filter({ hasText: a.title }).getByTestId('agreed-priority')).toContainText(`Agreed: ${a.label}`);
+    await expect(
+      ranking(cast.rapporteurB)
+        .getByTestId('ranked-activity')
+        .filter({ hasText: a.title })
+        .getByTestId('agreed-priority'),
+    ).toContainText(`Agreed: ${a.label}`);
   }
   await cast.facilitator.getByRole('button', { name: 'Close the round' }).click();
   await expect(cast.rapporteurA.getByTestId('round-status')).toHaveText(/Closed rating round/);

@@ -32,7 +32,10 @@ export async function presentGroup(
   const { rapporteur } = group;
   await expect(rapporteur.getByText(`Report-back: ${group.name}`)).toBeVisible();
 
-  await rapporteur.getByRole('navigation', { name: 'Groups', exact: true }).getByRole('link', { name: group.name }).click();
+  await rapporteur
+    .getByRole('navigation', { name: 'Groups', exact: true })
+    .getByRole('link', { name: group.name })
+    .click();
   await connected(rapporteur);
   const finding = rapporteur.locator('li[id^="finding-"]').filter({ hasText: findings.activity });
   await finding.getByRole('button', { name: 'Present to everyone' }).click();
@@ -40,7 +43,9 @@ export async function presentGroup(
 
   const others = Object.values(cast).filter((p) => p !== rapporteur);
   for (const page of others) {
-    await expect.poll(() => locationOf(page)).toMatch(new RegExp(`/assessments/${assessmentId}/report-back\\?group=[^#]+#finding-${findingId}$`));
+    await expect
+      .poll(() => locationOf(page))
+      .toMatch(new RegExp(`/assessments/${assessmentId}/report-back\\?group=[^#]+#finding-${findingId}$`));
     const seen = page.locator(`#finding-${findingId}`);
     await expect(seen).toHaveAttribute('aria-current', 'true');
     await expect(seen).toBeInViewport();
@@ -55,12 +60,15 @@ export async function presentGroup(
   await other.getByRole('button', { name: findings.otherOutcome }).click();
   for (const page of [rapporteur, cast.observer, cast.senior]) {
     await expect(page.locator(`#finding-${findingId}`).getByTestId('outcome-badge')).toHaveText(/Agreed/);
-    await expect(page.locator('li[id^="finding-"]').filter({ hasText: findings.other }).getByTestId('outcome-badge')).toHaveText(new RegExp(findings.otherOutcome));
+    await expect(
+      page.locator('li[id^="finding-"]').filter({ hasText: findings.other }).getByTestId('outcome-badge'),
+    ).toHaveText(new RegExp(findings.otherOutcome));
   }
 }
 
 /** The spotlight ends: the rapporteur's presentation with it, and nobody follows anyone. */
 export async function endReportBack(cast: TCast): Promise<void> {
   await spotlight(cast.facilitator, 'No group');
-  for (const page of [cast.observer, cast.senior, cast.contributorA]) await expect(page.getByTestId('live-follow')).toHaveCount(0);
+  for (const page of [cast.observer, cast.senior, cast.contributorA])
+    await expect(page.getByTestId('live-follow')).toHaveCount(0);
 }

@@ -26,7 +26,11 @@ export type TStockClient = { doc: Y.Doc; provider: WebsocketProvider; closes: nu
 /** The stock y-websocket client, as the editor runs it, signed in with `cookie`. */
 export function stockClient(app: TAppProcess, cookie: string, docName: string): TStockClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsUrl(app), docName, doc, { WebSocketPolyfill: browserLikeWebSocket(app, cookie), disableBc: true, maxBackoffTime: 200 });
+  const provider = new WebsocketProvider(wsUrl(app), docName, doc, {
+    WebSocketPolyfill: browserLikeWebSocket(app, cookie),
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
   const closes: number[] = [];
   provider.on('connection-close', (event) => {
     if (event) closes.push(event.code);
@@ -37,7 +41,11 @@ export function stockClient(app: TAppProcess, cookie: string, docName: string): 
 export type TRawSocket = WebSocket & { closeCode: Promise<number> };
 
 /** A raw socket to `docName`, for hand-made frames; resolves once open, or with the refusal's HTTP status. */
-export function rawSocket(app: TAppProcess, cookie: string, docName: string): Promise<TRawSocket | { refused: number }> {
+export function rawSocket(
+  app: TAppProcess,
+  cookie: string,
+  docName: string,
+): Promise<TRawSocket | { refused: number }> {
   const ws = new WebSocket(`${wsUrl(app)}/${docName}`, { headers: { cookie, origin: app.url } });
   const closeCode = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   ws.on('error', () => undefined);
@@ -78,7 +86,17 @@ export const syncFrame = (kind: 0 | 1 | 2, payload: Uint8Array): Uint8Array =>
 export const awarenessFrame = (clientId: number, clock: number, state: string): Uint8Array =>
   frame((e) => {
     encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, frame((a) => (encoding.writeVarUint(a, 1), encoding.writeVarUint(a, clientId), encoding.writeVarUint(a, clock), encoding.writeVarString(a, state))));
+    encoding.writeVarUint8Array(
+      e,
+      frame(
+        (a) => (
+          encoding.writeVarUint(a, 1),
+          encoding.writeVarUint(a, clientId),
+          encoding.writeVarUint(a, clock),
+          encoding.writeVarString(a, state)
+        ),
+      ),
+    );
   });
 
 /** Updates of a client the server has never heard of, from the second on: each lacks the first. */

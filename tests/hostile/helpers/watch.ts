@@ -14,7 +14,13 @@ export const MAX_HEALTH_MS = 200;
 const AFTERMATH_MS = 1500;
 
 /** The figures of one attack: the server's peak growth over idle, and its health answers meanwhile. */
-export type TWatched<T> = { result: T; growthMb: number; slowestHealthMs: number; healthChecks: number; healthFailures: number };
+export type TWatched<T> = {
+  result: T;
+  growthMb: number;
+  slowestHealthMs: number;
+  healthChecks: number;
+  healthFailures: number;
+};
 
 function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -55,7 +61,10 @@ parentPort.once('message', () => { stopping = true; });
  * The server's idle size: measured once the routes an attack reaches have been warmed up (their
  * modules loaded), after a pause, so that loading code is not counted as the attack's growth.
  */
-export async function idleSize(app: TAppProcess, warmUp: () => Promise<unknown> = () => Promise.resolve()): Promise<number> {
+export async function idleSize(
+  app: TAppProcess,
+  warmUp: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<number> {
   await warmUp();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   return residentBytes(app);
@@ -81,7 +90,13 @@ export async function underAttack<T>(app: TAppProcess, idle: number, attack: () 
   const { slowest, count, failures } = await health;
   await poller.terminate();
   const peak = statusField(app.child.pid!, 'VmHWM');
-  return { result, growthMb: Math.round((peak - idle) / MB), slowestHealthMs: Math.round(slowest), healthChecks: count, healthFailures: failures };
+  return {
+    result,
+    growthMb: Math.round((peak - idle) / MB),
+    slowestHealthMs: Math.round(slowest),
+    healthChecks: count,
+    healthFailures: failures,
+  };
 }
 
 /** The bounds every attack must stay within, checked together so a failure shows all the figures. */
@@ -89,7 +104,14 @@ export function expectHeld<T>(watched: TWatched<T>): void {
   const { growthMb, slowestHealthMs, healthChecks, healthFailures } = watched;
   // One line per attack in the log, so a run shows how close each came to the bounds.
   console.log(JSON.stringify({ attack: expect.getState().currentTestName, growthMb, slowestHealthMs, healthChecks }));
-  expect({ growthUnder100Mb: growthMb < MAX_GROWTH / MB, healthUnder200Ms: slowestHealthMs < MAX_HEALTH_MS, healthFailures, checked: healthChecks > 0, growthMb, slowestHealthMs }).toEqual({
+  expect({
+    growthUnder100Mb: growthMb < MAX_GROWTH / MB,
+    healthUnder200Ms: slowestHealthMs < MAX_HEALTH_MS,
+    healthFailures,
+    checked: healthChecks > 0,
+    growthMb,
+    slowestHealthMs,
+  }).toEqual({
     growthUnder100Mb: true,
     healthUnder200Ms: true,
     healthFailures: 0,

@@ -13,7 +13,8 @@ async function deflatedZeros(size: number): Promise<Buffer> {
     deflate.on('error', reject);
   });
   for (let left = size; left > 0; left -= zeros.length) {
-    if (!deflate.write(zeros.subarray(0, Math.min(zeros.length, left)))) await new Promise((resolve) => deflate.once('drain', resolve));
+    if (!deflate.write(zeros.subarray(0, Math.min(zeros.length, left))))
+      await new Promise((resolve) => deflate.once('drain', resolve));
   }
   deflate.end();
   await done;

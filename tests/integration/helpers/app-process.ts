@@ -13,7 +13,11 @@ const root = path.resolve(import.meta.dirname, '../../..');
 /** Builds when needed and starts the app in a child process; resolves with its URL. */
 export async function startAppProcess(): Promise<TAppProcess> {
   if (ensureBuild('app-process') !== 0) throw new Error('next build failed');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/integration/helpers/app-child.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'tests/integration/helpers/app-child.ts')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -95,7 +99,14 @@ export type TStreamResult = { status: number; body: string; sent: number; ms: nu
  * meet a closed connection; then it goes on sending until everything is sent or the server has
  * closed the connection. `sent` tells how far it got.
  */
-export function sendChunked(url: string, method: string, pathname: string, headers: Record<string, string>, total: number, pauseAt: number): Promise<TStreamResult> {
+export function sendChunked(
+  url: string,
+  method: string,
+  pathname: string,
+  headers: Record<string, string>,
+  total: number,
+  pauseAt: number,
+): Promise<TStreamResult> {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   const started = Date.now();
   return new Promise((resolve, reject) => {

@@ -12,7 +12,11 @@ import type { TTestUser } from './yjs-harness';
 export type TLiveClient = Socket<TServerEvents, TClientEvents>;
 
 /** Starts the live server on port 0; `close` stops it and ends every connection. */
-export async function startLiveServer(db: TDb, logger: TLiveLogger, opts: Omit<TLiveServerOptions, 'logger'> = {}): Promise<{ io: TLiveServer; url: string; close: () => Promise<void> }> {
+export async function startLiveServer(
+  db: TDb,
+  logger: TLiveLogger,
+  opts: Omit<TLiveServerOptions, 'logger'> = {},
+): Promise<{ io: TLiveServer; url: string; close: () => Promise<void> }> {
   const server = createServer((_req, res) => res.writeHead(404).end());
   const io = createLiveServer(server, db, { ...opts, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -27,8 +31,18 @@ export async function startLiveServer(db: TDb, logger: TLiveLogger, opts: Omit<T
 }
 
 /** A socket.io client of `user`, connected (not yet joined to a room); `setUp` runs before it connects. */
-export async function connectLiveClient(url: string, user: TTestUser, setUp: (socket: TLiveClient) => void = () => undefined): Promise<TLiveClient> {
-  const socket: TLiveClient = connect(url, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { Cookie: user.cookie }, forceNew: true, reconnection: false });
+export async function connectLiveClient(
+  url: string,
+  user: TTestUser,
+  setUp: (socket: TLiveClient) => void = () => undefined,
+): Promise<TLiveClient> {
+  const socket: TLiveClient = connect(url, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    extraHeaders: { Cookie: user.cookie },
+    forceNew: true,
+    reconnection: false,
+  });
   setUp(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);

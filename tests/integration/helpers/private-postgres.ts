@@ -14,7 +14,9 @@ const run = promisify(execFile);
 export function privatePostgresSupport(): { bin: string } | { missing: string } {
   if (process.getuid?.() !== 0) return { missing: 'not running as root (the server must run as user postgres)' };
   const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'pg_ctl'))) : [];
+  const versions = fs.existsSync(base)
+    ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'pg_ctl')))
+    : [];
   if (versions.length === 0) return { missing: `no PostgreSQL server binaries in ${base}/*/bin` };
   try {
     execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
@@ -52,13 +54,23 @@ export async function startPrivatePostgres(bin: string): Promise<TPrivatePostgre
   const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
   fs.chownSync(dir, uid, gid);
-  const asPostgres = (tool: string, args: string[]) => run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], { cwd: dir });
+  const asPostgres = (tool: string, args: string[]) =>
+    run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], { cwd: dir });
   await asPostgres('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
   let running = false;
   const start = async (): Promise<void> => {
     // Unix socket in our directory (the default one may not be writable); TCP on loopback only.
-    await asPostgres('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+    await asPostgres('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+      'start',
+    ]);
     running = true;
   };
   const stop = async (): Promise<void> => {

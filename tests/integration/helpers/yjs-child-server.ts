@@ -9,7 +9,9 @@ import { createYjsServer } from '../../../server/yjs/server';
 
 const yjs = createYjsServer({
   db: getDb(),
-  limits: process.env.YJS_RATE ? { messagesPerSecond: Number(process.env.YJS_RATE), messageBurst: Number(process.env.YJS_RATE) } : {},
+  limits: process.env.YJS_RATE
+    ? { messagesPerSecond: Number(process.env.YJS_RATE), messageBurst: Number(process.env.YJS_RATE) }
+    : {},
   logger: { info: () => undefined, warn: (event, fields) => console.error(event, JSON.stringify(fields)) },
 });
 const server = createServer((_req, res) => res.writeHead(404).end());

@@ -14,7 +14,8 @@ export async function persistedDoc(db: TDb, name: string): Promise<Y.Doc> {
 /** Whether document `a` contains everything of `b` (its state vector is at least b's for every client). */
 export function covers(a: Y.Doc, b: Y.Doc): boolean {
   const sa = Y.decodeStateVector(Y.encodeStateVector(a));
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(b))) if ((sa.get(client) ?? 0) < clock) return false;
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(b)))
+    if ((sa.get(client) ?? 0) < clock) return false;
   return true;
 }
 

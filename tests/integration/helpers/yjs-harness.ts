@@ -85,9 +85,21 @@ export async function createUser(db: TDb, label = 'user'): Promise<TTestUser> {
   const id = randomUUID();
   await db
     .insertInto('users')
-    .values({ id, email: `${label}-${id}@example.test`, name: label, password_hash: null, is_admin: 0, time_zone: null, locale: null, created_at: new Date().toISOString() })
+    .values({
+      id,
+      email: `${label}-${id}@example.test`,
+      name: label,
+      password_hash: null,
+      is_admin: 0,
+      time_zone: null,
+      locale: null,
+      created_at: new Date().toISOString(),
+    })
     .execute();
-  const jwt = await encode({ token: { sub: id, sv: 1, name: label, email: `${label}-${id}@example.test` }, secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET });
+  const jwt = await encode({
+    token: { sub: id, sv: 1, name: label, email: `${label}-${id}@example.test` },
+    secret: process.env.NEXTAUTH_SECRET ?? TEST_SECRET,
+  });
   return { id, cookie: `next-auth.session-token=${jwt}` };
 }
 
@@ -97,7 +109,20 @@ export async function createAssessment(db: TDb, creator: TTestUser): Promise<str
   const now = new Date().toISOString();
   await db
     .insertInto('assessments')
-    .values({ id, administration: 'Test Customs', country: 'XX', title: 'Test', scope: 'comprehensive', areas: JSON.stringify(checklistAreas.map((a) => a.id)), mode: 0, planned_start: null, planned_end: null, time_zone: 'UTC', created_by: creator.id, created_at: now })
+    .values({
+      id,
+      administration: 'Test Customs',
+      country: 'XX',
+      title: 'Test',
+      scope: 'comprehensive',
+      areas: JSON.stringify(checklistAreas.map((a) => a.id)),
+      mode: 0,
+      planned_start: null,
+      planned_end: null,
+      time_zone: 'UTC',
+      created_by: creator.id,
+      created_at: now,
+    })
     .execute();
   return id;
 }
@@ -106,7 +131,16 @@ export async function createAssessment(db: TDb, creator: TTestUser): Promise<str
 export async function addMember(db: TDb, assessmentId: string, user: TTestUser, role: TRole): Promise<void> {
   await db
     .insertInto('memberships')
-    .values({ assessment_id: assessmentId, user_id: user.id, role, organisation: null, organisation_type: null, expertise: null, gender: null, joined_at: new Date().toISOString() })
+    .values({
+      assessment_id: assessmentId,
+      user_id: user.id,
+      role,
+      organisation: null,
+      organisation_type: null,
+      expertise: null,
+      gender: null,
+      joined_at: new Date().toISOString(),
+    })
     .execute();
 }
 
@@ -157,7 +191,11 @@ export function connectClient(url: string, docName: string, user: TTestUser | nu
 }
 
 /** Polls `check` until it returns true; fails with `what` after `timeoutMs`. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
@@ -167,11 +205,20 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 }
 
 /** A raw WebSocket to the sync server, for sending hand-made frames; resolves once open. */
-export async function rawSocket(url: string, docName: string, user: TTestUser): Promise<WebSocket & { closeCode: Promise<number> }> {
+export async function rawSocket(
+  url: string,
+  docName: string,
+  user: TTestUser,
+): Promise<WebSocket & { closeCode: Promise<number> }> {
   const ws = new WebSocket(`${url}/${docName}`, { headers: { cookie: user.cookie } });
   const closeCode = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   ws.on('error', () => undefined);
-  await new Promise<void>((resolve, reject) => (ws.once('open', () => resolve()), ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))));
+  await new Promise<void>(
+    (resolve, reject) => (
+      ws.once('open', () => resolve()),
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
+    ),
+  );
   return Object.assign(ws, { closeCode });
 }
 

@@ -11,7 +11,13 @@ import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
-export default async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+export default async function AssessmentLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const assessment = (await pageAssessment(id))!;
@@ -21,7 +27,11 @@ export default async function AssessmentLayout({ children, params }: { children:
   return (
     <LiveRoomProvider assessmentId={id}>
       <p className="text-sm text-slate-600">
-        {t('headerLine', { administration: assessment.administration, country: assessment.country, role: roleLabel(td, membership.role) })}
+        {t('headerLine', {
+          administration: assessment.administration,
+          country: assessment.country,
+          role: roleLabel(td, membership.role),
+        })}
       </p>
       <h1 className="mb-4 text-2xl font-semibold">{assessment.title}</h1>
       <AssessmentNav

@@ -5,7 +5,14 @@ import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { assessmentSteps, findMode, processStages, responsibleInMode } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, modeDescription, modeLabel, phaseLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
+import {
+  domainMessages,
+  modeDescription,
+  modeLabel,
+  phaseLabel,
+  stageLabel,
+  stepLabel,
+} from '@/lib/i18n/messages/domain';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
@@ -18,7 +25,11 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const db = getDb();
-  const [assessment, tracking, members] = await Promise.all([pageAssessment(id), listStepActivities(db, id), listMembers(db, id)]);
+  const [assessment, tracking, members] = await Promise.all([
+    pageAssessment(id),
+    listStepActivities(db, id),
+    listMembers(db, id),
+  ]);
   const mode = assessment!.mode;
   const editable = can(membership.role, 'steps.edit');
   const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
@@ -31,10 +42,15 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
         <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t('mode')}</dt>
           <dd>
-            {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}. {modeDescription(td, mode, findMode(mode)?.description)}
+            {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}.{' '}
+            {modeDescription(td, mode, findMode(mode)?.description)}
           </dd>
           <dt className="font-medium">{t('scope')}</dt>
-          <dd>{assessment!.scope === 'comprehensive' ? t('scopeComprehensiveAll') : t('targeted', { n: assessment!.areas.length })}</dd>
+          <dd>
+            {assessment!.scope === 'comprehensive'
+              ? t('scopeComprehensiveAll')
+              : t('targeted', { n: assessment!.areas.length })}
+          </dd>
           <dt className="font-medium">{t('planned')}</dt>
           <dd>
             {t('plannedRange', {
@@ -52,7 +68,10 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
         </h2>
         <ol className="grid gap-2 md:grid-cols-5">
           {processStages.map((s, i) => (
-            <li key={s.id} className={`rounded-md border p-3 text-sm ${i === 0 ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}>
+            <li
+              key={s.id}
+              className={`rounded-md border p-3 text-sm ${i === 0 ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}
+            >
               <span className="block text-xs text-slate-600">{t('stage', { n: i + 1 })}</span>
               {stageLabel(td, s.id, s.title)}
               {i === 0 && <span className="block text-xs font-semibold text-brand-700">{t('currentStage')}</span>}
@@ -81,7 +100,15 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
                       assessmentId={id}
                       editable={editable}
                       members={members.map((m) => ({ id: m.userId, name: m.name }))}
-                      activity={{ code: a.code, title: a.title, responsible: responsibleInMode(a, mode), status: tracked.status, dueDate: tracked.dueDate, ownerId: tracked.ownerId, notes: tracked.notes }}
+                      activity={{
+                        code: a.code,
+                        title: a.title,
+                        responsible: responsibleInMode(a, mode),
+                        status: tracked.status,
+                        dueDate: tracked.dueDate,
+                        ownerId: tracked.ownerId,
+                        notes: tracked.notes,
+                      }}
                     />
                   );
                 })}

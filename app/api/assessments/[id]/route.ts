@@ -13,6 +13,12 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   return {
     assessment,
     myRole: me.role,
-    members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, organisation: m.organisation })),
+    members: members.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      organisation: m.organisation,
+    })),
   };
 });

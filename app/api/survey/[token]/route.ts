@@ -20,7 +20,9 @@ export const POST = publicRoute<{ token: string }>(
     const survey = await openSurveyByToken(db, params.token);
     const rate = takeToken(`survey:${params.token.slice(0, 100)}`, SURVEY_ANSWER_LIMIT);
     if (!rate.ok) return tooManyRequests(rate.retryAfterSeconds, 'Too many answers at once; try again in a moment.');
-    const parsed = ZSurveySubmissionSchema.safeParse(await readJsonBody(req, MAX_SURVEY_ANSWER_BYTES, { message: 'The answers are too long.' }));
+    const parsed = ZSurveySubmissionSchema.safeParse(
+      await readJsonBody(req, MAX_SURVEY_ANSWER_BYTES, { message: 'The answers are too long.' }),
+    );
     if (!parsed.success) throw validationError(parsed.error);
     await answerOpenSurvey(db, survey, parsed.data.answers, parsed.data.invitation);
     return Response.json({ ok: true }, { status: 201 });

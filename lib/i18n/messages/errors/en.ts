@@ -29,8 +29,10 @@ export const errorsEn = {
   'answer_flags.set_forbidden': 'Only facilitators mark answers sensitive.',
   'area.out_of_scope': 'That area is not in this assessment’s scope.',
   'question.not_found': 'No such question in this assessment.',
-  'question.where_used_key': 'Name a checklist question, e.g. ?question=transparency.20 (or transparency.a1 for an added one).',
-  'adaptation.not_targeted': 'Only a targeted assessment can hide questions; a comprehensive one covers the whole guide.',
+  'question.where_used_key':
+    'Name a checklist question, e.g. ?question=transparency.20 (or transparency.a1 for an added one).',
+  'adaptation.not_targeted':
+    'Only a targeted assessment can hide questions; a comprehensive one covers the whole guide.',
   'adaptation.no_such_question': 'No such question shown in this assessment’s checklist.',
   'adaptation.not_hidden': 'That question is not hidden.',
   'translation.no_file': 'Choose a translation file (JSON or XLSX).',
@@ -78,14 +80,16 @@ export const errorsEn = {
   'consultations.forbidden': 'Only plan editors record consultations.',
   'adoption.version_not_found': 'No such adopted version.',
   'adoption.submit_forbidden': 'Only plan editors submit the plan for adoption.',
-  'adoption.invalid_approvers': 'Every approver must be a member who may adopt the plan (senior management or a facilitator).',
+  'adoption.invalid_approvers':
+    'Every approver must be a member who may adopt the plan (senior management or a facilitator).',
   'adoption.blocked': 'The plan cannot be submitted for adoption yet. {blockers}',
   'adoption.forbidden': 'Only senior management and facilitators adopt the plan.',
   'adoption.submission_not_found': 'No such submission.',
   'adoption.not_pending': 'This submission is no longer awaiting decisions.',
   'adoption.not_approver': 'You are not a named approver of this submission.',
   'review_round.forbidden': 'Only facilitators start a review round.',
-  'review_round.no_adopted_plan': 'A review round starts from an assessment whose action plan has been adopted and monitored; this one has no adopted plan yet.',
+  'review_round.no_adopted_plan':
+    'A review round starts from an assessment whose action plan has been adopted and monitored; this one has no adopted plan yet.',
   'evaluation.forbidden': 'Only facilitators record evaluations.',
   'evaluation.no_adopted_plan': 'No plan has been adopted yet: evaluation judges the adopted plan.',
   'evaluation.kpi_not_in_plan': 'This KPI is not in the adopted plan.',
@@ -138,7 +142,8 @@ export const errorsEn = {
   'invitations.wrong_account': 'This invitation is for {invited}; you are signed in as {signedIn}.',
   'invitations.not_pending': 'No pending invitation with this id.',
   'invitations.sign_in': 'Sign in with the invited email address to accept.',
-  'export.timed_out': 'The export took longer than {duration} and was stopped. Try again in a moment; if it keeps happening, tell your administrator.',
+  'export.timed_out':
+    'The export took longer than {duration} and was stopped. Try again in a moment; if it keeps happening, tell your administrator.',
   'export.busy': 'Too many exports are being prepared right now. Try again in a minute.',
   'import.busy': 'Other files are being imported right now. Try again in a minute.',
   'import.too_slow': 'The file took too long to read; it cannot be a filled-in template.',

@@ -28,8 +28,10 @@ export const errorsEs = {
   'answer_flags.set_forbidden': 'Solo los facilitadores marcan respuestas como sensibles.',
   'area.out_of_scope': 'Esa área no está en el alcance de esta evaluación.',
   'question.not_found': 'Esa pregunta no existe en esta evaluación.',
-  'question.where_used_key': 'Indique una pregunta de la lista de verificación, p. ej. ?question=transparency.20 (o transparency.a1 para una añadida).',
-  'adaptation.not_targeted': 'Solo una evaluación focalizada puede ocultar preguntas; una completa abarca toda la guía.',
+  'question.where_used_key':
+    'Indique una pregunta de la lista de verificación, p. ej. ?question=transparency.20 (o transparency.a1 para una añadida).',
+  'adaptation.not_targeted':
+    'Solo una evaluación focalizada puede ocultar preguntas; una completa abarca toda la guía.',
   'adaptation.no_such_question': 'Esa pregunta no aparece en la lista de verificación de esta evaluación.',
   'adaptation.not_hidden': 'Esa pregunta no está oculta.',
   'translation.no_file': 'Elija un archivo de traducción (JSON o XLSX).',
@@ -45,7 +47,8 @@ export const errorsEs = {
   'library.restrict_forbidden': 'Solo los facilitadores restringen documentos.',
   'library.manage_forbidden': 'Solo los facilitadores restringen documentos y asignan revisores.',
   'library.change_forbidden': 'Solo quien lo añadió o un facilitador puede cambiar este documento.',
-  'library.summary_forbidden': 'Solo el miembro asignado para revisar este documento, o un facilitador, puede resumirlo.',
+  'library.summary_forbidden':
+    'Solo el miembro asignado para revisar este documento, o un facilitador, puede resumirlo.',
   'library.document_not_found': 'Documento no encontrado.',
   'library.not_a_file': 'Este documento es un enlace, no un archivo.',
   'library.members_only': 'Solo se puede elegir a miembros de la evaluación.',
@@ -63,7 +66,8 @@ export const errorsEs = {
   'groups.rapporteur_not_member': 'El relator debe ser miembro del grupo.',
   'findings.not_found': 'Ese hallazgo no existe en este grupo.',
   'findings.outcome_forbidden': 'Solo los facilitadores registran el resultado de un hallazgo.',
-  'findings.unknown_questions': '{n, plural, one {No es una pregunta} other {No son preguntas}} de esta evaluación: {list}.',
+  'findings.unknown_questions':
+    '{n, plural, one {No es una pregunta} other {No son preguntas}} de esta evaluación: {list}.',
   'activities.forbidden': 'Solo los facilitadores gestionan las actividades candidatas.',
   'activities.not_found': 'Actividad candidata no encontrada.',
   'activities.merged': 'Esta actividad se fusionó con otra; edite esa.',
@@ -77,22 +81,26 @@ export const errorsEs = {
   'consultations.forbidden': 'Solo los redactores del plan registran las consultas.',
   'adoption.version_not_found': 'Versión adoptada no encontrada.',
   'adoption.submit_forbidden': 'Solo los redactores del plan lo presentan para su adopción.',
-  'adoption.invalid_approvers': 'Cada aprobador debe ser un miembro que pueda adoptar el plan (alta dirección o un facilitador).',
+  'adoption.invalid_approvers':
+    'Cada aprobador debe ser un miembro que pueda adoptar el plan (alta dirección o un facilitador).',
   'adoption.blocked': 'El plan aún no se puede presentar para su adopción. {blockers}',
   'adoption.forbidden': 'Solo la alta dirección y los facilitadores adoptan el plan.',
   'adoption.submission_not_found': 'Presentación no encontrada.',
   'adoption.not_pending': 'Esta presentación ya no espera decisiones.',
   'adoption.not_approver': 'Usted no es aprobador designado de esta presentación.',
   'review_round.forbidden': 'Solo los facilitadores inician un ciclo de revisión.',
-  'review_round.no_adopted_plan': 'Un ciclo de revisión parte de una evaluación cuyo plan de acción se adoptó y se siguió; esta aún no tiene un plan adoptado.',
+  'review_round.no_adopted_plan':
+    'Un ciclo de revisión parte de una evaluación cuyo plan de acción se adoptó y se siguió; esta aún no tiene un plan adoptado.',
   'evaluation.forbidden': 'Solo los facilitadores registran evaluaciones.',
   'evaluation.no_adopted_plan': 'Aún no se ha adoptado ningún plan: la evaluación juzga el plan adoptado.',
   'evaluation.kpi_not_in_plan': 'Este indicador no está en el plan adoptado.',
   'evaluation.objective_not_in_plan': 'Este objetivo no está en el plan adoptado.',
   'measurements.forbidden': 'Solo los facilitadores y los colaboradores internos introducen mediciones de indicadores.',
-  'measurements.no_adopted_plan': 'Aún no se ha adoptado ningún plan: los indicadores se miden frente al plan adoptado.',
+  'measurements.no_adopted_plan':
+    'Aún no se ha adoptado ningún plan: los indicadores se miden frente al plan adoptado.',
   'measurements.kpi_not_in_plan': 'Este indicador no está en el plan adoptado.',
-  'measurements.import_failed': 'No se importó nada: {n, plural, one {una fila no es correcta} other {# filas no son correctas}}.',
+  'measurements.import_failed':
+    'No se importó nada: {n, plural, one {una fila no es correcta} other {# filas no son correctas}}.',
   'monitoring.forbidden': 'Solo los facilitadores cambian la configuración del seguimiento.',
   'monitoring.no_such_activity': 'Esa actividad no está en el plan adoptado.',
   'monitoring.responsible_only': 'Solo el responsable de esta actividad o un facilitador la actualiza.',
@@ -137,7 +145,8 @@ export const errorsEs = {
   'invitations.wrong_account': 'Esta invitación es para {invited}; usted inició sesión como {signedIn}.',
   'invitations.not_pending': 'No hay ninguna invitación pendiente con este identificador.',
   'invitations.sign_in': 'Inicie sesión con el correo invitado para aceptar.',
-  'export.timed_out': 'La exportación tardó más de {duration} y se detuvo. Inténtelo de nuevo en un momento; si vuelve a ocurrir, avise a su administrador.',
+  'export.timed_out':
+    'La exportación tardó más de {duration} y se detuvo. Inténtelo de nuevo en un momento; si vuelve a ocurrir, avise a su administrador.',
   'export.busy': 'Se están preparando demasiadas exportaciones. Inténtelo de nuevo en un minuto.',
   'import.busy': 'Se están importando otros archivos. Inténtelo de nuevo en un minuto.',
   'import.too_slow': 'Leer el archivo tardó demasiado; no puede ser una plantilla rellenada.',

@@ -14,7 +14,8 @@ export const errorsFr = {
   server_error: 'Une erreur s’est produite sur le serveur.',
   'assessment.not_found': 'Évaluation introuvable.',
   'access.role_forbids': 'Votre rôle dans cette évaluation ne le permet pas.',
-  'access.area_not_editable': 'Ce domaine ne vous est pas ouvert en modification (il appartient à un autre groupe, ou il est verrouillé).',
+  'access.area_not_editable':
+    'Ce domaine ne vous est pas ouvert en modification (il appartient à un autre groupe, ou il est verrouillé).',
   'assessments.create_forbidden': 'Seuls les administrateurs et les facilitateurs peuvent créer des évaluations.',
   'setup.already_done': 'Cette installation a déjà un administrateur.',
   'steps.no_such_activity': 'Aucune activité {code} à l’annexe 4.',
@@ -24,12 +25,15 @@ export const errorsFr = {
   'evidence.no_such_file': 'Fichier introuvable.',
   'evidence.not_found': 'Élément de preuve introuvable.',
   'remove.owner_or_facilitator': 'Seule la personne qui l’a ajouté ou un facilitateur peut le retirer.',
-  'answer_flags.view_forbidden': 'Seuls les facilitateurs et la haute direction voient quelles réponses sont signalées.',
+  'answer_flags.view_forbidden':
+    'Seuls les facilitateurs et la haute direction voient quelles réponses sont signalées.',
   'answer_flags.set_forbidden': 'Seuls les facilitateurs marquent des réponses comme sensibles.',
   'area.out_of_scope': 'Ce domaine n’est pas dans le périmètre de cette évaluation.',
   'question.not_found': 'Cette question n’existe pas dans cette évaluation.',
-  'question.where_used_key': 'Indiquez une question de la liste de contrôle, par exemple ?question=transparency.20 (ou transparency.a1 pour une question ajoutée).',
-  'adaptation.not_targeted': 'Seule une évaluation ciblée peut masquer des questions ; une évaluation complète couvre tout le guide.',
+  'question.where_used_key':
+    'Indiquez une question de la liste de contrôle, par exemple ?question=transparency.20 (ou transparency.a1 pour une question ajoutée).',
+  'adaptation.not_targeted':
+    'Seule une évaluation ciblée peut masquer des questions ; une évaluation complète couvre tout le guide.',
   'adaptation.no_such_question': 'Cette question ne figure pas dans la liste de contrôle de cette évaluation.',
   'adaptation.not_hidden': 'Cette question n’est pas masquée.',
   'translation.no_file': 'Choisissez un fichier de traduction (JSON ou XLSX).',
@@ -63,7 +67,8 @@ export const errorsFr = {
   'groups.rapporteur_not_member': 'Le rapporteur doit être membre du groupe.',
   'findings.not_found': 'Ce constat n’existe pas dans ce groupe.',
   'findings.outcome_forbidden': 'Seuls les facilitateurs consignent la suite donnée à un constat.',
-  'findings.unknown_questions': '{n, plural, one {N’est pas une question} other {Ne sont pas des questions}} de cette évaluation : {list}.',
+  'findings.unknown_questions':
+    '{n, plural, one {N’est pas une question} other {Ne sont pas des questions}} de cette évaluation : {list}.',
   'activities.forbidden': 'Seuls les facilitateurs gèrent les activités candidates.',
   'activities.not_found': 'Activité candidate introuvable.',
   'activities.merged': 'Cette activité a été fusionnée dans une autre ; modifiez celle-ci.',
@@ -77,22 +82,27 @@ export const errorsFr = {
   'consultations.forbidden': 'Seuls les rédacteurs du plan consignent les consultations.',
   'adoption.version_not_found': 'Version adoptée introuvable.',
   'adoption.submit_forbidden': 'Seuls les rédacteurs du plan le soumettent à l’adoption.',
-  'adoption.invalid_approvers': 'Chaque approbateur doit être un membre habilité à adopter le plan (haute direction ou facilitateur).',
+  'adoption.invalid_approvers':
+    'Chaque approbateur doit être un membre habilité à adopter le plan (haute direction ou facilitateur).',
   'adoption.blocked': 'Le plan ne peut pas encore être soumis à l’adoption. {blockers}',
   'adoption.forbidden': 'Seuls la haute direction et les facilitateurs adoptent le plan.',
   'adoption.submission_not_found': 'Soumission introuvable.',
   'adoption.not_pending': 'Cette soumission n’attend plus de décision.',
   'adoption.not_approver': 'Vous n’êtes pas approbateur désigné de cette soumission.',
   'review_round.forbidden': 'Seuls les facilitateurs lancent un cycle de revue.',
-  'review_round.no_adopted_plan': 'Un cycle de revue part d’une évaluation dont le plan d’action a été adopté et suivi ; celle-ci n’a pas encore de plan adopté.',
+  'review_round.no_adopted_plan':
+    'Un cycle de revue part d’une évaluation dont le plan d’action a été adopté et suivi ; celle-ci n’a pas encore de plan adopté.',
   'evaluation.forbidden': 'Seuls les facilitateurs consignent les évaluations.',
   'evaluation.no_adopted_plan': 'Aucun plan n’a encore été adopté : l’évaluation porte sur le plan adopté.',
   'evaluation.kpi_not_in_plan': 'Cet indicateur ne figure pas dans le plan adopté.',
   'evaluation.objective_not_in_plan': 'Cet objectif ne figure pas dans le plan adopté.',
-  'measurements.forbidden': 'Seuls les facilitateurs et les contributeurs internes saisissent les mesures des indicateurs.',
-  'measurements.no_adopted_plan': 'Aucun plan n’a encore été adopté : les indicateurs se mesurent par rapport au plan adopté.',
+  'measurements.forbidden':
+    'Seuls les facilitateurs et les contributeurs internes saisissent les mesures des indicateurs.',
+  'measurements.no_adopted_plan':
+    'Aucun plan n’a encore été adopté : les indicateurs se mesurent par rapport au plan adopté.',
   'measurements.kpi_not_in_plan': 'Cet indicateur ne figure pas dans le plan adopté.',
-  'measurements.import_failed': 'Rien n’a été importé : {n, plural, one {une ligne n’est pas correcte} other {# lignes ne sont pas correctes}}.',
+  'measurements.import_failed':
+    'Rien n’a été importé : {n, plural, one {une ligne n’est pas correcte} other {# lignes ne sont pas correctes}}.',
   'monitoring.forbidden': 'Seuls les facilitateurs modifient les paramètres du suivi.',
   'monitoring.no_such_activity': 'Cette activité ne figure pas dans le plan adopté.',
   'monitoring.responsible_only': 'Seul le responsable de cette activité ou un facilitateur la met à jour.',
@@ -137,7 +147,8 @@ export const errorsFr = {
   'invitations.wrong_account': 'Cette invitation est destinée à {invited} ; vous êtes connecté en tant que {signedIn}.',
   'invitations.not_pending': 'Aucune invitation en attente avec cet identifiant.',
   'invitations.sign_in': 'Connectez-vous avec l’adresse invitée pour accepter.',
-  'export.timed_out': 'L’export a pris plus de {duration} et a été arrêté. Réessayez dans un instant ; si cela se reproduit, prévenez votre administrateur.',
+  'export.timed_out':
+    'L’export a pris plus de {duration} et a été arrêté. Réessayez dans un instant ; si cela se reproduit, prévenez votre administrateur.',
   'export.busy': 'Trop d’exports sont en préparation. Réessayez dans une minute.',
   'import.busy': 'D’autres fichiers sont en cours d’import. Réessayez dans une minute.',
   'import.too_slow': 'La lecture du fichier a pris trop de temps ; ce ne peut pas être un modèle rempli.',

@@ -7,7 +7,8 @@ export const monitoringEn = {
   navReport: 'Reports',
   navEvaluation: 'Evaluation',
   monitoringTitle: 'Monitoring the action plan',
-  monitoringIntro: 'The adopted plan, version {version} (adopted {date}): statuses, progress updates, the work plan timeline and red flags.',
+  monitoringIntro:
+    'The adopted plan, version {version} (adopted {date}): statuses, progress updates, the work plan timeline and red flags.',
   noPlan: 'No action plan has been adopted yet. Monitoring starts once the plan is adopted.',
   statusNotStarted: 'Not started',
   statusOnTrack: 'On track',
@@ -19,10 +20,12 @@ export const monitoringEn = {
   flagStale: '{n, plural, one {No update for # day} other {No update for # days}}',
   flagKpi: 'KPI off track: {name}',
   redFlagsTitle: 'Red flags',
-  redFlagsCount: '{n, plural, =0 {No activity has a red flag.} one {# activity has red flags.} other {# activities have red flags.}}',
+  redFlagsCount:
+    '{n, plural, =0 {No activity has a red flag.} one {# activity has red flags.} other {# activities have red flags.}}',
   timelineTitle: 'Monitoring work plan',
   timelineToday: 'Today',
-  timelineCaption: 'Each bar runs from the start to the due date; the dashed vertical line is today. The table below gives the same dates.',
+  timelineCaption:
+    'Each bar runs from the start to the due date; the dashed vertical line is today. The table below gives the same dates.',
   timelineNone: 'No activity has dates yet.',
   colActivity: 'Activity',
   colResponsible: 'Responsible',
@@ -54,7 +57,8 @@ export const monitoringEn = {
   settingsSaved: 'Saved.',
   showUpdates: 'Updates and history',
   kpisTitle: 'KPI measurements',
-  kpisIntro: 'Values per period with their source, against the baseline and target of each KPI sheet. “Off track”: the latest value has covered at least 10 points less of the way from baseline to target than a straight line from the baseline date to the latest due date of the activities using the KPI expects.',
+  kpisIntro:
+    'Values per period with their source, against the baseline and target of each KPI sheet. “Off track”: the latest value has covered at least 10 points less of the way from baseline to target than a straight line from the baseline date to the latest due date of the activities using the KPI expects.',
   noKpis: 'The adopted plan has no KPIs.',
   kpiBaseline: 'Baseline',
   kpiTarget: 'Target',
@@ -95,7 +99,8 @@ export const monitoringEn = {
   record: 'Record',
   recorded: 'Measurement recorded.',
   importTitle: 'Import measurements from CSV',
-  importHint: 'Columns: kpi (name or id), period, value, source, and for disaggregated values disaggregated:<category>. Every row is checked; the file is imported whole or not at all.',
+  importHint:
+    'Columns: kpi (name or id), period, value, source, and for disaggregated values disaggregated:<category>. Every row is checked; the file is imported whole or not at all.',
   fieldFile: 'CSV file',
   importButton: 'Import',
   importing: 'Checking and importing…',
@@ -118,11 +123,13 @@ export const monitoringEn = {
   reportLatest: 'Latest value',
   reportBadPeriod: 'Choose a month (2027-05) or a quarter (2027-Q2).',
   evaluationTitle: 'Evaluation',
-  evaluationIntro: 'Per objective and KPI of the adopted plan: relevance, success and cost-effectiveness (Part V of the guide), each judgement with its evidence.',
+  evaluationIntro:
+    'Per objective and KPI of the adopted plan: relevance, success and cost-effectiveness (Part V of the guide), each judgement with its evidence.',
   critRelevance: 'Relevance',
   critSuccess: 'Success',
   critCost: 'Cost-effectiveness',
-  critRelevanceHelp: 'Are the KPIs, with their objectives, consistent with the administration’s or government’s current priorities?',
+  critRelevanceHelp:
+    'Are the KPIs, with their objectives, consistent with the administration’s or government’s current priorities?',
   critSuccessHelp: 'Are the KPIs, with their objectives, helping progress toward the outcomes?',
   critCostHelp: 'Are the most appropriate and efficient means being used reasonably to achieve the outcomes?',
   judgeMet: 'Met',
@@ -137,7 +144,8 @@ export const monitoringEn = {
   kpiLabel: 'KPI: {name}',
   evaluatedBy: '{name}, {date}',
   reviewTitle: 'Review round',
-  reviewIntro: 'Part VI: a second self-assessment with the checklist, compared with the previous one, and a new plan that starts from the activities needing continued attention.',
+  reviewIntro:
+    'Part VI: a second self-assessment with the checklist, compared with the previous one, and a new plan that starts from the activities needing continued attention.',
   startTitle: 'Start the next round',
   fieldTitle: 'Title of the new round',
   carryAnswers: 'Carry the answers and evaluations over as the starting point (otherwise the checklist starts blank)',

@@ -9,7 +9,8 @@ export const monitoringEs = {
   navReport: 'Informes',
   navEvaluation: 'Evaluación',
   monitoringTitle: 'Seguimiento del plan de acción',
-  monitoringIntro: 'El plan adoptado, versión {version} (adoptada el {date}): estados, actualizaciones de avance, cronograma del plan de trabajo y alertas.',
+  monitoringIntro:
+    'El plan adoptado, versión {version} (adoptada el {date}): estados, actualizaciones de avance, cronograma del plan de trabajo y alertas.',
   noPlan: 'Todavía no se ha adoptado ningún plan de acción. El seguimiento empieza cuando se adopta el plan.',
   statusNotStarted: 'No iniciada',
   statusOnTrack: 'Según lo previsto',
@@ -21,10 +22,12 @@ export const monitoringEs = {
   flagStale: '{n, plural, one {Sin actualización desde hace # día} other {Sin actualización desde hace # días}}',
   flagKpi: 'KPI fuera de trayectoria: {name}',
   redFlagsTitle: 'Alertas',
-  redFlagsCount: '{n, plural, =0 {Ninguna actividad tiene alertas.} one {# actividad tiene alertas.} other {# actividades tienen alertas.}}',
+  redFlagsCount:
+    '{n, plural, =0 {Ninguna actividad tiene alertas.} one {# actividad tiene alertas.} other {# actividades tienen alertas.}}',
   timelineTitle: 'Plan de trabajo de seguimiento',
   timelineToday: 'Hoy',
-  timelineCaption: 'Cada barra va del inicio al vencimiento; la línea vertical discontinua es hoy. La tabla siguiente da las mismas fechas.',
+  timelineCaption:
+    'Cada barra va del inicio al vencimiento; la línea vertical discontinua es hoy. La tabla siguiente da las mismas fechas.',
   timelineNone: 'Ninguna actividad tiene fechas todavía.',
   colActivity: 'Actividad',
   colResponsible: 'Responsable',
@@ -56,7 +59,8 @@ export const monitoringEs = {
   settingsSaved: 'Guardado.',
   showUpdates: 'Actualizaciones e historial',
   kpisTitle: 'Mediciones de los KPI',
-  kpisIntro: 'Valores por período con su fuente, frente a la línea de base y la meta de cada ficha. «Fuera de trayectoria»: el último valor ha recorrido al menos 10 puntos menos del camino entre línea de base y meta de lo que prevé una recta desde la fecha de base hasta el último vencimiento de las actividades que usan el KPI.',
+  kpisIntro:
+    'Valores por período con su fuente, frente a la línea de base y la meta de cada ficha. «Fuera de trayectoria»: el último valor ha recorrido al menos 10 puntos menos del camino entre línea de base y meta de lo que prevé una recta desde la fecha de base hasta el último vencimiento de las actividades que usan el KPI.',
   noKpis: 'El plan adoptado no tiene KPI.',
   kpiBaseline: 'Línea de base',
   kpiTarget: 'Meta',
@@ -86,7 +90,8 @@ export const monitoringEs = {
   recordTitle: 'Registrar una medición',
   fieldKpi: 'KPI',
   fieldPeriod: 'Período',
-  periodHint: 'Un año (2027), un trimestre (2027-Q2) o un mes (2027-05). Un valor nuevo para un período sustituye al anterior.',
+  periodHint:
+    'Un año (2027), un trimestre (2027-Q2) o un mes (2027-05). Un valor nuevo para un período sustituye al anterior.',
   fieldValue: 'Valor',
   fieldSource: 'Fuente',
   disaggregationHint: 'La ficha pide desagregar: {text}',
@@ -97,7 +102,8 @@ export const monitoringEs = {
   record: 'Registrar',
   recorded: 'Medición registrada.',
   importTitle: 'Importar mediciones desde CSV',
-  importHint: 'Columnas: kpi (nombre o id), period, value, source, y para valores desagregados disaggregated:<categoría>. Se comprueba cada fila; el archivo se importa entero o no se importa.',
+  importHint:
+    'Columnas: kpi (nombre o id), period, value, source, y para valores desagregados disaggregated:<categoría>. Se comprueba cada fila; el archivo se importa entero o no se importa.',
   fieldFile: 'Archivo CSV',
   importButton: 'Importar',
   importing: 'Comprobando e importando…',
@@ -120,11 +126,13 @@ export const monitoringEs = {
   reportLatest: 'Último valor',
   reportBadPeriod: 'Elija un mes (2027-05) o un trimestre (2027-Q2).',
   evaluationTitle: 'Evaluación',
-  evaluationIntro: 'Para cada objetivo y KPI del plan adoptado: pertinencia, éxito y eficacia en función del costo (parte V de la guía), cada juicio con su evidencia.',
+  evaluationIntro:
+    'Para cada objetivo y KPI del plan adoptado: pertinencia, éxito y eficacia en función del costo (parte V de la guía), cada juicio con su evidencia.',
   critRelevance: 'Pertinencia',
   critSuccess: 'Éxito',
   critCost: 'Eficacia en función del costo',
-  critRelevanceHelp: '¿Son los KPI y sus objetivos coherentes con las prioridades actuales de la administración o del gobierno?',
+  critRelevanceHelp:
+    '¿Son los KPI y sus objetivos coherentes con las prioridades actuales de la administración o del gobierno?',
   critSuccessHelp: '¿Ayudan los KPI y sus objetivos a avanzar hacia los resultados?',
   critCostHelp: '¿Se usan de forma razonable los medios más apropiados y eficientes?',
   judgeMet: 'Cumplido',
@@ -139,7 +147,8 @@ export const monitoringEs = {
   kpiLabel: 'KPI: {name}',
   evaluatedBy: '{name}, {date}',
   reviewTitle: 'Ronda de revisión',
-  reviewIntro: 'Parte VI: una segunda autoevaluación con la lista de verificación, comparada con la anterior, y un nuevo plan que parte de las actividades que requieren atención continua.',
+  reviewIntro:
+    'Parte VI: una segunda autoevaluación con la lista de verificación, comparada con la anterior, y un nuevo plan que parte de las actividades que requieren atención continua.',
   startTitle: 'Iniciar la ronda siguiente',
   fieldTitle: 'Título de la nueva ronda',
   carryAnswers: 'Traspasar las respuestas y evaluaciones como punto de partida (si no, la lista empieza en blanco)',

@@ -9,7 +9,8 @@ export const monitoringFr = {
   navReport: 'Rapports',
   navEvaluation: 'Évaluation',
   monitoringTitle: 'Suivi du plan d’action',
-  monitoringIntro: 'Le plan adopté, version {version} (adoptée le {date}) : statuts, points d’avancement, calendrier du plan de travail et signaux d’alerte.',
+  monitoringIntro:
+    'Le plan adopté, version {version} (adoptée le {date}) : statuts, points d’avancement, calendrier du plan de travail et signaux d’alerte.',
   noPlan: 'Aucun plan d’action n’a encore été adopté. Le suivi commence une fois le plan adopté.',
   statusNotStarted: 'Pas commencée',
   statusOnTrack: 'En bonne voie',
@@ -21,10 +22,12 @@ export const monitoringFr = {
   flagStale: '{n, plural, one {Aucun point depuis # jour} other {Aucun point depuis # jours}}',
   flagKpi: 'ICP hors trajectoire : {name}',
   redFlagsTitle: 'Signaux d’alerte',
-  redFlagsCount: '{n, plural, =0 {Aucune activité n’a de signal d’alerte.} one {# activité a des signaux d’alerte.} other {# activités ont des signaux d’alerte.}}',
+  redFlagsCount:
+    '{n, plural, =0 {Aucune activité n’a de signal d’alerte.} one {# activité a des signaux d’alerte.} other {# activités ont des signaux d’alerte.}}',
   timelineTitle: 'Plan de travail de suivi',
   timelineToday: 'Aujourd’hui',
-  timelineCaption: 'Chaque barre va du début à l’échéance ; la ligne verticale en tirets est aujourd’hui. Le tableau ci-dessous donne les mêmes dates.',
+  timelineCaption:
+    'Chaque barre va du début à l’échéance ; la ligne verticale en tirets est aujourd’hui. Le tableau ci-dessous donne les mêmes dates.',
   timelineNone: 'Aucune activité n’a encore de dates.',
   colActivity: 'Activité',
   colResponsible: 'Responsable',
@@ -56,7 +59,8 @@ export const monitoringFr = {
   settingsSaved: 'Enregistré.',
   showUpdates: 'Points et historique',
   kpisTitle: 'Mesures des ICP',
-  kpisIntro: 'Valeurs par période avec leur source, face à la référence et à la cible de chaque fiche. « Hors trajectoire » : la dernière valeur a parcouru au moins 10 points de moins du chemin entre référence et cible que ne le prévoit une droite allant de la date de référence à la dernière échéance des activités qui utilisent l’ICP.',
+  kpisIntro:
+    'Valeurs par période avec leur source, face à la référence et à la cible de chaque fiche. « Hors trajectoire » : la dernière valeur a parcouru au moins 10 points de moins du chemin entre référence et cible que ne le prévoit une droite allant de la date de référence à la dernière échéance des activités qui utilisent l’ICP.',
   noKpis: 'Le plan adopté n’a pas d’ICP.',
   kpiBaseline: 'Référence',
   kpiTarget: 'Cible',
@@ -86,7 +90,8 @@ export const monitoringFr = {
   recordTitle: 'Saisir une mesure',
   fieldKpi: 'ICP',
   fieldPeriod: 'Période',
-  periodHint: 'Une année (2027), un trimestre (2027-Q2) ou un mois (2027-05). Une nouvelle valeur pour une période remplace l’ancienne.',
+  periodHint:
+    'Une année (2027), un trimestre (2027-Q2) ou un mois (2027-05). Une nouvelle valeur pour une période remplace l’ancienne.',
   fieldValue: 'Valeur',
   fieldSource: 'Source',
   disaggregationHint: 'La fiche demande une ventilation : {text}',
@@ -97,7 +102,8 @@ export const monitoringFr = {
   record: 'Enregistrer',
   recorded: 'Mesure enregistrée.',
   importTitle: 'Importer des mesures depuis un CSV',
-  importHint: 'Colonnes : kpi (nom ou identifiant), period, value, source, et pour les valeurs ventilées disaggregated:<catégorie>. Chaque ligne est vérifiée ; le fichier est importé en entier ou pas du tout.',
+  importHint:
+    'Colonnes : kpi (nom ou identifiant), period, value, source, et pour les valeurs ventilées disaggregated:<catégorie>. Chaque ligne est vérifiée ; le fichier est importé en entier ou pas du tout.',
   fieldFile: 'Fichier CSV',
   importButton: 'Importer',
   importing: 'Vérification et import…',
@@ -120,11 +126,13 @@ export const monitoringFr = {
   reportLatest: 'Dernière valeur',
   reportBadPeriod: 'Choisissez un mois (2027-05) ou un trimestre (2027-Q2).',
   evaluationTitle: 'Évaluation',
-  evaluationIntro: 'Pour chaque objectif et ICP du plan adopté : pertinence, succès et rapport coût-efficacité (partie V du guide), chaque jugement avec ses preuves.',
+  evaluationIntro:
+    'Pour chaque objectif et ICP du plan adopté : pertinence, succès et rapport coût-efficacité (partie V du guide), chaque jugement avec ses preuves.',
   critRelevance: 'Pertinence',
   critSuccess: 'Succès',
   critCost: 'Rapport coût-efficacité',
-  critRelevanceHelp: 'Les ICP et leurs objectifs sont-ils cohérents avec les priorités actuelles de l’administration ou du gouvernement ?',
+  critRelevanceHelp:
+    'Les ICP et leurs objectifs sont-ils cohérents avec les priorités actuelles de l’administration ou du gouvernement ?',
   critSuccessHelp: 'Les ICP et leurs objectifs aident-ils à progresser vers les résultats ?',
   critCostHelp: 'Les moyens les plus appropriés et efficaces sont-ils utilisés raisonnablement ?',
   judgeMet: 'Atteint',
@@ -139,7 +147,8 @@ export const monitoringFr = {
   kpiLabel: 'ICP : {name}',
   evaluatedBy: '{name}, {date}',
   reviewTitle: 'Cycle de révision',
-  reviewIntro: 'Partie VI : une deuxième auto-évaluation avec la liste de contrôle, comparée à la précédente, et un nouveau plan qui part des activités demandant une attention continue.',
+  reviewIntro:
+    'Partie VI : une deuxième auto-évaluation avec la liste de contrôle, comparée à la précédente, et un nouveau plan qui part des activités demandant une attention continue.',
   startTitle: 'Lancer le cycle suivant',
   fieldTitle: 'Titre du nouveau cycle',
   carryAnswers: 'Reprendre les réponses et évaluations comme point de départ (sinon la liste part vierge)',

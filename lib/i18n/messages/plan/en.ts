@@ -3,7 +3,8 @@ export const planEn = {
   pageTitle: 'Action plan',
   printTitle: 'Action plan – print',
   heading: 'Integrity action plan',
-  intro: 'Outcomes, objectives numbered under them, and activities with their responsible person, KPIs, target, resources and timeline (Annex 9).',
+  intro:
+    'Outcomes, objectives numbered under them, and activities with their responsible person, KPIs, target, resources and timeline (Annex 9).',
   kpiSheets: 'KPI sheets',
   printView: 'Print view',
   downloadXlsx: 'Download XLSX',
@@ -148,7 +149,8 @@ export const planEn = {
   kpiTitle: 'KPI sheets',
   backToPlan: '← Action plan',
   kpiHeading: 'KPI metadata sheets',
-  kpiIntro: 'Every KPI the plan uses is documented on a sheet with the fields a–o of Annex 11; the mandatory ones must be filled before the plan can be adopted. One KPI may serve several activities.',
+  kpiIntro:
+    'Every KPI the plan uses is documented on a sheet with the fields a–o of Annex 11; the mandatory ones must be filled before the plan can be adopted. One KPI may serve several activities.',
   newSheet: '+ New KPI sheet',
   fromExample: '+ From the guide’s example (Annex 11: integrity compliance rate)',
   missingCount: '({n, plural, one {# mandatory field missing} other {# mandatory fields missing}})',

@@ -5,7 +5,8 @@ export const planEs = {
   pageTitle: 'Plan de acción',
   printTitle: 'Plan de acción – impresión',
   heading: 'Plan de acción de integridad',
-  intro: 'Los resultados, los objetivos numerados bajo cada uno y las actividades con su responsable, sus indicadores clave de rendimiento (ICR), su meta, sus recursos y su calendario (anexo 9).',
+  intro:
+    'Los resultados, los objetivos numerados bajo cada uno y las actividades con su responsable, sus indicadores clave de rendimiento (ICR), su meta, sus recursos y su calendario (anexo 9).',
   kpiSheets: 'Fichas de ICR',
   printView: 'Versión para imprimir',
   downloadXlsx: 'Descargar XLSX',
@@ -38,7 +39,8 @@ export const planEs = {
   'smart.Measurable': 'Medible:',
   'smart.Time-bound': 'Con plazo:',
   'smart.Specific': 'Específico:',
-  'smart.no-target': 'Añada una meta medible: un número, un porcentaje o un nivel que alcanzar (p. ej., «el 100 % del personal»).',
+  'smart.no-target':
+    'Añada una meta medible: un número, un porcentaje o un nivel que alcanzar (p. ej., «el 100 % del personal»).',
   'smart.no-deadline': 'Añada un plazo: una fecha, un trimestre o un año (p. ej., «antes de finales de 2027»).',
   'smart.vague-verb': '«{word}» es vago por sí solo: indique qué cambia y en qué medida.',
   editingNow: 'Editando ahora:',
@@ -125,7 +127,8 @@ export const planEs = {
   submit: 'Presentar el plan para su adopción',
   print: 'Imprimir',
   printDraft: 'Plan de acción de integridad – borrador',
-  printAdopted: 'Plan de acción de integridad – versión {v}, adoptada el {date}. Estrategia nacional de lucha contra la corrupción: {link}',
+  printAdopted:
+    'Plan de acción de integridad – versión {v}, adoptada el {date}. Estrategia nacional de lucha contra la corrupción: {link}',
   printNoOutcomes: 'El plan todavía no tiene resultados.',
   printOutcome: 'Resultado {n}: {title}',
   'col.activity': 'Actividad',
@@ -143,7 +146,8 @@ export const planEs = {
   kpiTitle: 'Fichas de ICR',
   backToPlan: '← Plan de acción',
   kpiHeading: 'Fichas de metadatos de los ICR',
-  kpiIntro: 'Cada ICR que usa el plan se documenta en una ficha con los campos a–o del anexo 11; los obligatorios deben completarse antes de que el plan pueda adoptarse. Un mismo ICR puede servir a varias actividades.',
+  kpiIntro:
+    'Cada ICR que usa el plan se documenta en una ficha con los campos a–o del anexo 11; los obligatorios deben completarse antes de que el plan pueda adoptarse. Un mismo ICR puede servir a varias actividades.',
   newSheet: '+ Nueva ficha de ICR',
   fromExample: '+ A partir del ejemplo de la guía (anexo 11: tasa de cumplimiento en materia de integridad)',
   missingCount: '({n, plural, one {falta # campo obligatorio} other {faltan # campos obligatorios}})',

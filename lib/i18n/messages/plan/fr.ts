@@ -5,7 +5,8 @@ export const planFr = {
   pageTitle: 'Plan d’action',
   printTitle: 'Plan d’action – impression',
   heading: 'Plan d’action en matière d’intégrité',
-  intro: 'Les résultats, les objectifs numérotés sous chacun d’eux, et les activités avec leur responsable, leurs indicateurs clés de performance (ICP), leur cible, leurs ressources et leur calendrier (annexe 9).',
+  intro:
+    'Les résultats, les objectifs numérotés sous chacun d’eux, et les activités avec leur responsable, leurs indicateurs clés de performance (ICP), leur cible, leurs ressources et leur calendrier (annexe 9).',
   kpiSheets: 'Fiches ICP',
   printView: 'Version imprimable',
   downloadXlsx: 'Télécharger en XLSX',
@@ -38,7 +39,8 @@ export const planFr = {
   'smart.Measurable': 'Mesurable :',
   'smart.Time-bound': 'Temporellement défini :',
   'smart.Specific': 'Spécifique :',
-  'smart.no-target': 'Ajoutez une cible mesurable : un nombre, un pourcentage ou un niveau à atteindre (par exemple « 100 % du personnel »).',
+  'smart.no-target':
+    'Ajoutez une cible mesurable : un nombre, un pourcentage ou un niveau à atteindre (par exemple « 100 % du personnel »).',
   'smart.no-deadline': 'Ajoutez une échéance : une date, un trimestre ou une année (par exemple « d’ici fin 2027 »).',
   'smart.vague-verb': '« {word} » est vague à lui seul : précisez ce qui change et dans quelle mesure.',
   editingNow: 'En cours de modification par :',
@@ -125,7 +127,8 @@ export const planFr = {
   submit: 'Soumettre le plan pour adoption',
   print: 'Imprimer',
   printDraft: 'Plan d’action en matière d’intégrité – projet',
-  printAdopted: 'Plan d’action en matière d’intégrité – version {v}, adoptée le {date}. Stratégie nationale de lutte contre la corruption : {link}',
+  printAdopted:
+    'Plan d’action en matière d’intégrité – version {v}, adoptée le {date}. Stratégie nationale de lutte contre la corruption : {link}',
   printNoOutcomes: 'Le plan n’a pas encore de résultat.',
   printOutcome: 'Résultat {n} : {title}',
   'col.activity': 'Activité',
@@ -143,7 +146,8 @@ export const planFr = {
   kpiTitle: 'Fiches ICP',
   backToPlan: '← Plan d’action',
   kpiHeading: 'Fiches de métadonnées des ICP',
-  kpiIntro: 'Chaque ICP utilisé par le plan est décrit sur une fiche comportant les champs a à o de l’annexe 11 ; les champs obligatoires doivent être remplis avant que le plan puisse être adopté. Un même ICP peut servir à plusieurs activités.',
+  kpiIntro:
+    'Chaque ICP utilisé par le plan est décrit sur une fiche comportant les champs a à o de l’annexe 11 ; les champs obligatoires doivent être remplis avant que le plan puisse être adopté. Un même ICP peut servir à plusieurs activités.',
   newSheet: '+ Nouvelle fiche ICP',
   fromExample: '+ D’après l’exemple du guide (annexe 11 : taux de conformité en matière d’intégrité)',
   missingCount: '({n, plural, one {# champ obligatoire manquant} other {# champs obligatoires manquants}})',

@@ -1,7 +1,10 @@
-/** English strings of prioritisationMessages (../prioritisation.ts); French and Spanish must have exactly these keys. */
+/**
+ * English strings of prioritisationMessages (../prioritisation.ts); French and Spanish must have exactly these keys.
+ */
 export const prioritisationEn = {
   pageTitle: 'Priorities',
-  intro: 'The working group rates each activity found in the assessment against the guide’s priority criteria, in words (low, medium or high) rather than numbers, then agrees each one’s priority for the action plan.',
+  intro:
+    'The working group rates each activity found in the assessment against the guide’s priority criteria, in words (low, medium or high) rather than numbers, then agrees each one’s priority for the action plan.',
   'criterion.importance': 'Importance',
   'criterion.urgency': 'Urgency',
   'criterion.consequence-of-failure': 'Consequence of failure',
@@ -23,7 +26,8 @@ export const prioritisationEn = {
   resultsHeading: 'Results',
   connecting: 'Connecting to the live room…',
   noRound: 'No round yet.',
-  roundStatus: '{state} {kind} round{anonymous}; results {results}. {n, plural, one {# person has voted} other {# people have voted}}.',
+  roundStatus:
+    '{state} {kind} round{anonymous}; results {results}. {n, plural, one {# person has voted} other {# people have voted}}.',
   'state.open': 'Open',
   'state.closed': 'Closed',
   'kind.rating': 'rating',
@@ -69,7 +73,8 @@ export const prioritisationEn = {
   resultsLive: 'live',
   openRound: 'Open the round',
   // Rating grid
-  gridHelp: 'Use the arrow keys to move between cells; press 1, 2 or 3 (or L, M, H) for low, medium or high, and 0 or S to skip; Enter or Space cycles through the values, as a click or tap does.',
+  gridHelp:
+    'Use the arrow keys to move between cells; press 1, 2 or 3 (or L, M, H) for low, medium or high, and 0 or S to skip; Enter or Space cycles through the values, as a click or tap does.',
   gridLabel: 'Your ratings',
   activity: 'Activity',
   notRated: 'Not rated',
@@ -113,5 +118,6 @@ export const prioritisationEn = {
   easeLevel: 'Ease: {level}',
   impactLevel: 'Impact: {level}',
   quickWins: 'Quick wins',
-  unplaced: '{n, plural, one {# activity has} other {# activities have}} no median on impact or ease and {n, plural, one {is} other {are}} not placed.',
+  unplaced:
+    '{n, plural, one {# activity has} other {# activities have}} no median on impact or ease and {n, plural, one {is} other {are}} not placed.',
 };

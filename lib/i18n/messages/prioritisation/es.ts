@@ -3,7 +3,8 @@ import type { prioritisationEn } from './en';
 /** Spanish strings of prioritisationMessages (../prioritisation.ts). */
 export const prioritisationEs = {
   pageTitle: 'Prioridades',
-  intro: 'El grupo de trabajo califica cada actividad surgida de la evaluación según los criterios de prioridad de la guía, con palabras (baja, media o alta) en lugar de números, y luego acuerda la prioridad de cada una para el plan de acción.',
+  intro:
+    'El grupo de trabajo califica cada actividad surgida de la evaluación según los criterios de prioridad de la guía, con palabras (baja, media o alta) en lugar de números, y luego acuerda la prioridad de cada una para el plan de acción.',
   'criterion.importance': 'Importancia',
   'criterion.urgency': 'Urgencia',
   'criterion.consequence-of-failure': 'Consecuencias del fracaso',
@@ -25,7 +26,8 @@ export const prioritisationEs = {
   resultsHeading: 'Resultados',
   connecting: 'Conectando con la sala en directo…',
   noRound: 'Todavía no hay ninguna ronda.',
-  roundStatus: 'Ronda {kind} {state}{anonymous}; resultados {results}. {n, plural, one {# persona ha votado} other {# personas han votado}}.',
+  roundStatus:
+    'Ronda {kind} {state}{anonymous}; resultados {results}. {n, plural, one {# persona ha votado} other {# personas han votado}}.',
   'state.open': 'abierta',
   'state.closed': 'cerrada',
   'kind.rating': 'de calificación',
@@ -68,7 +70,8 @@ export const prioritisationEs = {
   resultsHidden: 'ocultos hasta que se revelen',
   resultsLive: 'en directo',
   openRound: 'Abrir la ronda',
-  gridHelp: 'Use las flechas para moverse entre las celdas; pulse 1, 2 o 3 (o L, M, H) para baja, media o alta, y 0 o S para no opinar; Intro o Espacio recorre los valores, como un clic o un toque.',
+  gridHelp:
+    'Use las flechas para moverse entre las celdas; pulse 1, 2 o 3 (o L, M, H) para baja, media o alta, y 0 o S para no opinar; Intro o Espacio recorre los valores, como un clic o un toque.',
   gridLabel: 'Sus calificaciones',
   activity: 'Actividad',
   notRated: 'Sin calificar',
@@ -80,8 +83,10 @@ export const prioritisationEs = {
   addDot: 'Añadir un punto a {title}',
   yourDots: 'Sus puntos en {title}',
   dotTotal: 'Total: {n}',
-  noResults: 'Todavía no hay resultados: aparecen cuando los resultados de una ronda están en directo o se han revelado.',
-  fromRound: 'De la ronda {state} abierta el {when}; {n, plural, one {# persona calificó} other {# personas calificaron}}.',
+  noResults:
+    'Todavía no hay resultados: aparecen cuando los resultados de una ronda están en directo o se han revelado.',
+  fromRound:
+    'De la ronda {state} abierta el {when}; {n, plural, one {# persona calificó} other {# personas calificaron}}.',
   'roundState.open': 'abierta',
   'roundState.closed': 'cerrada',
   disagreementsHeading: 'Para debatir primero: desacuerdos',
@@ -107,5 +112,6 @@ export const prioritisationEs = {
   easeLevel: 'Facilidad: {level}',
   impactLevel: 'Impacto: {level}',
   quickWins: 'Logros rápidos',
-  unplaced: '{n, plural, one {# actividad no tiene} other {# actividades no tienen}} mediana de impacto o de facilidad y no {n, plural, one {está situada} other {están situadas}}.',
+  unplaced:
+    '{n, plural, one {# actividad no tiene} other {# actividades no tienen}} mediana de impacto o de facilidad y no {n, plural, one {está situada} other {están situadas}}.',
 } satisfies Record<keyof typeof prioritisationEn, string>;

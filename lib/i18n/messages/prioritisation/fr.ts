@@ -3,7 +3,8 @@ import type { prioritisationEn } from './en';
 /** French strings of prioritisationMessages (../prioritisation.ts). */
 export const prioritisationFr = {
   pageTitle: 'Priorités',
-  intro: 'Le groupe de travail évalue chaque activité issue de l’évaluation au regard des critères de priorité du guide, en mots (faible, moyen ou élevé) plutôt qu’en chiffres, puis convient de la priorité de chacune pour le plan d’action.',
+  intro:
+    'Le groupe de travail évalue chaque activité issue de l’évaluation au regard des critères de priorité du guide, en mots (faible, moyen ou élevé) plutôt qu’en chiffres, puis convient de la priorité de chacune pour le plan d’action.',
   'criterion.importance': 'Importance',
   'criterion.urgency': 'Urgence',
   'criterion.consequence-of-failure': 'Conséquences d’un échec',
@@ -25,7 +26,8 @@ export const prioritisationFr = {
   resultsHeading: 'Résultats',
   connecting: 'Connexion à la salle en direct…',
   noRound: 'Aucun tour pour l’instant.',
-  roundStatus: 'Tour {kind} {state}{anonymous} ; résultats {results}. {n, plural, one {# personne a voté} other {# personnes ont voté}}.',
+  roundStatus:
+    'Tour {kind} {state}{anonymous} ; résultats {results}. {n, plural, one {# personne a voté} other {# personnes ont voté}}.',
   'state.open': 'ouvert',
   'state.closed': 'clos',
   'kind.rating': 'de notation',
@@ -68,7 +70,8 @@ export const prioritisationFr = {
   resultsHidden: 'masqués jusqu’à leur révélation',
   resultsLive: 'en direct',
   openRound: 'Ouvrir le tour',
-  gridHelp: 'Utilisez les flèches pour passer d’une cellule à l’autre ; appuyez sur 1, 2 ou 3 (ou L, M, H) pour faible, moyen ou élevé, et sur 0 ou S pour ne pas noter ; Entrée ou Espace fait défiler les valeurs, comme un clic ou un toucher.',
+  gridHelp:
+    'Utilisez les flèches pour passer d’une cellule à l’autre ; appuyez sur 1, 2 ou 3 (ou L, M, H) pour faible, moyen ou élevé, et sur 0 ou S pour ne pas noter ; Entrée ou Espace fait défiler les valeurs, comme un clic ou un toucher.',
   gridLabel: 'Vos notes',
   activity: 'Activité',
   notRated: 'Non noté',
@@ -80,7 +83,8 @@ export const prioritisationFr = {
   addDot: 'Ajouter un point à {title}',
   yourDots: 'Vos points sur {title}',
   dotTotal: 'Total : {n}',
-  noResults: 'Aucun résultat à afficher pour l’instant : les résultats apparaissent lorsque ceux d’un tour sont en direct ou révélés.',
+  noResults:
+    'Aucun résultat à afficher pour l’instant : les résultats apparaissent lorsque ceux d’un tour sont en direct ou révélés.',
   fromRound: 'Tour {state} ouvert le {when} ; {n, plural, one {# personne a noté} other {# personnes ont noté}}.',
   'roundState.open': 'ouvert',
   'roundState.closed': 'clos',
@@ -107,5 +111,6 @@ export const prioritisationFr = {
   easeLevel: 'Facilité : {level}',
   impactLevel: 'Impact : {level}',
   quickWins: 'Gains rapides',
-  unplaced: '{n, plural, one {# activité n’a} other {# activités n’ont}} pas de médiane pour l’impact ou la facilité et {n, plural, one {n’est pas placée} other {ne sont pas placées}}.',
+  unplaced:
+    '{n, plural, one {# activité n’a} other {# activités n’ont}} pas de médiane pour l’impact ou la facilité et {n, plural, one {n’est pas placée} other {ne sont pas placées}}.',
 } satisfies Record<keyof typeof prioritisationEn, string>;

@@ -3,12 +3,14 @@ export const workshopEn = {
   // Groups page
   groupsTitle: 'Breakout groups',
   groupsHeading: 'Breakout groups ({n})',
-  groupsIntro: 'The working group divides into groups by experience; each group answers the checklist areas allocated to it, and its rapporteur presents the findings to everyone.',
+  groupsIntro:
+    'The working group divides into groups by experience; each group answers the checklist areas allocated to it, and its rapporteur presents the findings to everyone.',
   youAreIn: 'You are in {group}',
   asRapporteur: ', as its rapporteur',
   noGroups: 'No breakout groups yet.',
   groupLetter: 'Group {letter}',
-  areasQuestions: '{areas, plural, one {# area} other {# areas}}, {questions, plural, one {# question} other {# questions}}',
+  areasQuestions:
+    '{areas, plural, one {# area} other {# areas}}, {questions, plural, one {# question} other {# questions}}',
   membersCount: '{n, plural, one {# member} other {# members}}',
   findings: 'Findings',
   findingsOf: ' of {group}',
@@ -42,7 +44,8 @@ export const workshopEn = {
   unallocated: '{n, plural, one {# area is} other {# areas are}} not allocated to any group',
   unallocatedNoGroups: 'No breakout groups yet: internal contributors may answer every area until groups are formed.',
   balanced: 'Balanced allocation',
-  balancedIntro: 'Shares the areas between the groups by number of questions, preferring a group with a member whose expertise fits the area. Nothing changes until you apply it; applying replaces the current allocation.',
+  balancedIntro:
+    'Shares the areas between the groups by number of questions, preferring a group with a member whose expertise fits the area. Nothing changes until you apply it; applying replaces the current allocation.',
   suggest: 'Suggest a balanced allocation',
   serverAnswered: 'The server answered {status}.',
   unreachable: 'Could not reach the server.',
@@ -103,7 +106,8 @@ export const workshopEn = {
   outcomeBy: '{outcome} by {name}',
   // Dashboard
   dashboardTitle: 'Facilitators’ dashboard',
-  dashboardIntro: 'Per group and area: questions answered (an answer and an evaluation), how they are evaluated, findings the plenary disputed, and members who have not yet edited an answer or commented.',
+  dashboardIntro:
+    'Per group and area: questions answered (an answer and an evaluation), how they are evaluated, findings the plenary disputed, and members who have not yet edited an answer or commented.',
   computedAt: 'Computed at {time}; refreshes every 15 seconds.',
   refreshing: 'Refreshing…',
   refreshNow: 'Refresh now',
@@ -120,7 +124,8 @@ export const workshopEn = {
   notContributed: 'Not contributed yet ({n})',
   allContributed: 'Every member has edited an answer or commented.',
   reportBackTitle: 'Report-back',
-  reportBackIntro: 'Each group’s rapporteur presents its findings to the plenary, which marks each one agreed, disputed or parked.',
+  reportBackIntro:
+    'Each group’s rapporteur presents its findings to the plenary, which marks each one agreed, disputed or parked.',
   noGroupsReportBack: 'No breakout groups yet: findings are written by groups.',
   groupsNav: 'Groups',
   presentedBy: 'Presented by {name}, the group’s rapporteur.',

@@ -4,12 +4,14 @@ import type { workshopEn } from './en';
 export const workshopEs = {
   groupsTitle: 'Subgrupos de trabajo',
   groupsHeading: 'Subgrupos ({n})',
-  groupsIntro: 'El grupo de trabajo se divide en subgrupos según la experiencia; cada subgrupo responde a las áreas de la lista de verificación que se le asignan, y su relator presenta las constataciones a todos.',
+  groupsIntro:
+    'El grupo de trabajo se divide en subgrupos según la experiencia; cada subgrupo responde a las áreas de la lista de verificación que se le asignan, y su relator presenta las constataciones a todos.',
   youAreIn: 'Usted está en {group}',
   asRapporteur: ', como relator',
   noGroups: 'Todavía no hay subgrupos.',
   groupLetter: 'Grupo {letter}',
-  areasQuestions: '{areas, plural, one {# área} other {# áreas}}, {questions, plural, one {# pregunta} other {# preguntas}}',
+  areasQuestions:
+    '{areas, plural, one {# área} other {# áreas}}, {questions, plural, one {# pregunta} other {# preguntas}}',
   membersCount: '{n, plural, one {# miembro} other {# miembros}}',
   findings: 'Constataciones',
   findingsOf: ' de {group}',
@@ -41,9 +43,11 @@ export const workshopEs = {
   groupFor: 'Grupo para {area}',
   allAllocated: 'Todas las áreas del alcance están asignadas a un grupo.',
   unallocated: '{n, plural, one {# área no está asignada} other {# áreas no están asignadas}} a ningún grupo',
-  unallocatedNoGroups: 'Todavía no hay subgrupos: los contribuyentes internos pueden responder a todas las áreas hasta que se formen los grupos.',
+  unallocatedNoGroups:
+    'Todavía no hay subgrupos: los contribuyentes internos pueden responder a todas las áreas hasta que se formen los grupos.',
   balanced: 'Asignación equilibrada',
-  balancedIntro: 'Reparte las áreas entre los grupos según el número de preguntas, dando preferencia a un grupo con un miembro cuya experiencia corresponda al área. Nada cambia hasta que la aplique; aplicarla sustituye la asignación actual.',
+  balancedIntro:
+    'Reparte las áreas entre los grupos según el número de preguntas, dando preferencia a un grupo con un miembro cuya experiencia corresponda al área. Nada cambia hasta que la aplique; aplicarla sustituye la asignación actual.',
   suggest: 'Proponer una asignación equilibrada',
   serverAnswered: 'El servidor respondió {status}.',
   unreachable: 'No se pudo contactar con el servidor.',
@@ -60,7 +64,8 @@ export const workshopEs = {
   noRapporteur: 'El grupo todavía no tiene relator.',
   citesIntro: 'Cada actividad propuesta cita las preguntas de las que surge.',
   openReportBack: 'Abrir la puesta en común',
-  findingsReadOnly: 'Solo lectura: los miembros del grupo y los facilitadores redactan estas constataciones; usted las sigue en directo.',
+  findingsReadOnly:
+    'Solo lectura: los miembros del grupo y los facilitadores redactan estas constataciones; usted las sigue en directo.',
   'kind.strengths': 'Fortalezas',
   'kind.weaknesses': 'Debilidades',
   'kind.risks': 'Riesgos',
@@ -102,7 +107,8 @@ export const workshopEs = {
   'outcome.parked': 'Aplazada',
   outcomeBy: '{outcome} por {name}',
   dashboardTitle: 'Panel de los facilitadores',
-  dashboardIntro: 'Por grupo y área: las preguntas respondidas (una respuesta y una evaluación), cómo se evalúan, las constataciones impugnadas en el plenario y los miembros que todavía no han editado una respuesta ni comentado.',
+  dashboardIntro:
+    'Por grupo y área: las preguntas respondidas (una respuesta y una evaluación), cómo se evalúan, las constataciones impugnadas en el plenario y los miembros que todavía no han editado una respuesta ni comentado.',
   computedAt: 'Calculado a las {time}; se actualiza cada 15 segundos.',
   refreshing: 'Actualizando…',
   refreshNow: 'Actualizar ahora',
@@ -119,7 +125,8 @@ export const workshopEs = {
   notContributed: 'Todavía no han contribuido ({n})',
   allContributed: 'Todos los miembros han editado una respuesta o comentado.',
   reportBackTitle: 'Puesta en común',
-  reportBackIntro: 'El relator de cada grupo presenta sus constataciones al plenario, que marca cada una como acordada, impugnada o aplazada.',
+  reportBackIntro:
+    'El relator de cada grupo presenta sus constataciones al plenario, que marca cada una como acordada, impugnada o aplazada.',
   noGroupsReportBack: 'Todavía no hay subgrupos: las constataciones las redactan los grupos.',
   groupsNav: 'Grupos',
   presentedBy: 'Presentado por {name}, relator del grupo.',

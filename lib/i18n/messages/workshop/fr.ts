@@ -4,12 +4,14 @@ import type { workshopEn } from './en';
 export const workshopFr = {
   groupsTitle: 'Groupes de travail restreints',
   groupsHeading: 'Groupes restreints ({n})',
-  groupsIntro: 'Le groupe de travail se répartit en groupes selon l’expérience de chacun ; chaque groupe répond aux domaines de la liste de contrôle qui lui sont attribués, et son rapporteur présente les constatations à tous.',
+  groupsIntro:
+    'Le groupe de travail se répartit en groupes selon l’expérience de chacun ; chaque groupe répond aux domaines de la liste de contrôle qui lui sont attribués, et son rapporteur présente les constatations à tous.',
   youAreIn: 'Vous faites partie de {group}',
   asRapporteur: ', en tant que rapporteur',
   noGroups: 'Aucun groupe restreint pour l’instant.',
   groupLetter: 'Groupe {letter}',
-  areasQuestions: '{areas, plural, one {# domaine} other {# domaines}}, {questions, plural, one {# question} other {# questions}}',
+  areasQuestions:
+    '{areas, plural, one {# domaine} other {# domaines}}, {questions, plural, one {# question} other {# questions}}',
   membersCount: '{n, plural, one {# membre} other {# membres}}',
   findings: 'Constatations',
   findingsOf: ' de {group}',
@@ -29,7 +31,8 @@ export const workshopFr = {
   saving: 'Enregistrement…',
   saveGroup: 'Enregistrer le groupe',
   deleteGroup: 'Supprimer le groupe',
-  confirmDeleteGroup: 'Supprimer {group} ? Ses domaines ne seront plus attribués et ses membres n’appartiendront plus à aucun groupe.',
+  confirmDeleteGroup:
+    'Supprimer {group} ? Ses domaines ne seront plus attribués et ses membres n’appartiendront plus à aucun groupe.',
   createGroup: 'Créer un groupe',
   creating: 'Création…',
   createGroupButton: 'Créer le groupe',
@@ -41,9 +44,11 @@ export const workshopFr = {
   groupFor: 'Groupe pour {area}',
   allAllocated: 'Chaque domaine du champ de l’évaluation est attribué à un groupe.',
   unallocated: '{n, plural, one {# domaine n’est attribué} other {# domaines ne sont attribués}} à aucun groupe',
-  unallocatedNoGroups: 'Aucun groupe restreint pour l’instant : les contributeurs internes peuvent répondre à tous les domaines jusqu’à la formation des groupes.',
+  unallocatedNoGroups:
+    'Aucun groupe restreint pour l’instant : les contributeurs internes peuvent répondre à tous les domaines jusqu’à la formation des groupes.',
   balanced: 'Répartition équilibrée',
-  balancedIntro: 'Répartit les domaines entre les groupes selon le nombre de questions, en privilégiant un groupe dont un membre possède l’expertise correspondante. Rien ne change tant que vous ne l’appliquez pas ; l’appliquer remplace la répartition actuelle.',
+  balancedIntro:
+    'Répartit les domaines entre les groupes selon le nombre de questions, en privilégiant un groupe dont un membre possède l’expertise correspondante. Rien ne change tant que vous ne l’appliquez pas ; l’appliquer remplace la répartition actuelle.',
   suggest: 'Proposer une répartition équilibrée',
   serverAnswered: 'Le serveur a répondu {status}.',
   unreachable: 'Impossible de joindre le serveur.',
@@ -60,7 +65,8 @@ export const workshopFr = {
   noRapporteur: 'Le groupe n’a pas encore de rapporteur.',
   citesIntro: 'Chaque activité proposée cite les questions dont elle découle.',
   openReportBack: 'Ouvrir la restitution',
-  findingsReadOnly: 'Lecture seule : les membres du groupe et les facilitateurs rédigent ces constatations ; vous les suivez en direct.',
+  findingsReadOnly:
+    'Lecture seule : les membres du groupe et les facilitateurs rédigent ces constatations ; vous les suivez en direct.',
   'kind.strengths': 'Points forts',
   'kind.weaknesses': 'Points faibles',
   'kind.risks': 'Risques',
@@ -102,7 +108,8 @@ export const workshopFr = {
   'outcome.parked': 'Mise en attente',
   outcomeBy: '{outcome} par {name}',
   dashboardTitle: 'Tableau de bord des facilitateurs',
-  dashboardIntro: 'Par groupe et par domaine : les questions traitées (une réponse et une évaluation), leur évaluation, les constatations contestées en plénière et les membres qui n’ont encore ni modifié une réponse ni commenté.',
+  dashboardIntro:
+    'Par groupe et par domaine : les questions traitées (une réponse et une évaluation), leur évaluation, les constatations contestées en plénière et les membres qui n’ont encore ni modifié une réponse ni commenté.',
   computedAt: 'Calculé à {time} ; actualisé toutes les 15 secondes.',
   refreshing: 'Actualisation…',
   refreshNow: 'Actualiser',
@@ -119,7 +126,8 @@ export const workshopFr = {
   notContributed: 'N’ont pas encore contribué ({n})',
   allContributed: 'Chaque membre a modifié une réponse ou commenté.',
   reportBackTitle: 'Restitution',
-  reportBackIntro: 'Le rapporteur de chaque groupe présente ses constatations en plénière, qui marque chacune comme approuvée, contestée ou mise en attente.',
+  reportBackIntro:
+    'Le rapporteur de chaque groupe présente ses constatations en plénière, qui marque chacune comme approuvée, contestée ou mise en attente.',
   noGroupsReportBack: 'Aucun groupe restreint pour l’instant : les constatations sont rédigées par les groupes.',
   groupsNav: 'Groupes',
   presentedBy: 'Présenté par {name}, rapporteur du groupe.',

@@ -30,9 +30,7 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
   return (
     <>
       <h2 className="mb-1 text-lg font-semibold">{t('heading')}</h2>
-      <p className="mb-4 text-sm text-slate-700">
-        {t('intro', { areas: areas.length, total, answered })}
-      </p>
+      <p className="mb-4 text-sm text-slate-700">{t('intro', { areas: areas.length, total, answered })}</p>
       <ul className="grid gap-2 md:grid-cols-2">
         {areas.map((a) => (
           <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
@@ -41,15 +39,25 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
             </Link>
             <p className="text-xs text-slate-600">
               {t('areaAnswered', { answered: progress.get(a.id)?.answered ?? 0, total: areaQuestions(a).length })}
-              {progress.get(a.id)?.byStatus['action-required'] ? ` · ${t('areaActionRequired', { n: progress.get(a.id)?.byStatus['action-required'] ?? 0 })}` : ''}
+              {progress.get(a.id)?.byStatus['action-required']
+                ? ` · ${t('areaActionRequired', { n: progress.get(a.id)?.byStatus['action-required'] ?? 0 })}`
+                : ''}
             </p>
-            <progress className="mt-1 h-2 w-full" max={areaQuestions(a).length} value={progress.get(a.id)?.answered ?? 0} aria-label={t('areaProgressLabel', { area: areaLabel(a) })} />
+            <progress
+              className="mt-1 h-2 w-full"
+              max={areaQuestions(a).length}
+              value={progress.get(a.id)?.answered ?? 0}
+              aria-label={t('areaProgressLabel', { area: areaLabel(a) })}
+            />
           </li>
         ))}
       </ul>
       {can(membership.role, 'checklist.adapt') && (
         <div className="mt-6">
-          <TranslationImport assessmentId={id} translation={translation ? { language: translation.language, importedAt: translation.importedAt } : null} />
+          <TranslationImport
+            assessmentId={id}
+            translation={translation ? { language: translation.language, importedAt: translation.importedAt } : null}
+          />
         </div>
       )}
       <GuideCredit />

@@ -18,13 +18,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   // Facilitators only: 'session.run' is theirs; everyone else gets forbidden() from the guard.
   await requirePageAccess(id, 'session.run', `/assessments/${id}/dashboard`);
   const db = getDb();
-  const [{ dashboard: initial, progress: areas }, overview, t] = await Promise.all([dashboardWithProgress(db, id), monitoringOverview(db, id), getT(workshopMessages)]);
+  const [{ dashboard: initial, progress: areas }, overview, t] = await Promise.all([
+    dashboardWithProgress(db, id),
+    monitoringOverview(db, id),
+    getT(workshopMessages),
+  ]);
   return (
     <>
       <h2 className="mb-1 text-xl font-semibold">{t('dashboardTitle')}</h2>
-      <p className="mb-4 text-sm text-slate-700">
-        {t('dashboardIntro')}
-      </p>
+      <p className="mb-4 text-sm text-slate-700">{t('dashboardIntro')}</p>
       <DashboardView assessmentId={id} initial={initial} />
       <MonitoringDashboard areas={areas} overview={overview} />
     </>

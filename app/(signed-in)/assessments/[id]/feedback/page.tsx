@@ -26,7 +26,9 @@ export default async function FeedbackPage({ params }: { params: Promise<{ id: s
       <p className="mb-4 text-sm text-slate-700">{t('feedbackIntro')}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <FeedbackSurvey assessmentId={id} initial={state} />
-        {facilitator && <FeedbackAdmin assessmentId={id} initial={state} summary={await feedbackSummary(db, id, true)} />}
+        {facilitator && (
+          <FeedbackAdmin assessmentId={id} initial={state} summary={await feedbackSummary(db, id, true)} />
+        )}
       </div>
     </>
   );

@@ -29,7 +29,10 @@ function nextGroupName(taken: string[], t: TTranslate<(typeof workshopMessages)[
 
 /** Every area of the scope with the group holding it, in the guide's order. */
 function allocationRows(overview: TGroupsOverview) {
-  const rows = [...overview.groups.flatMap((g) => g.areas.map((a) => ({ ...a, groupId: g.id }))), ...overview.unallocatedAreas.map((a) => ({ ...a, groupId: null }))];
+  const rows = [
+    ...overview.groups.flatMap((g) => g.areas.map((a) => ({ ...a, groupId: g.id }))),
+    ...overview.unallocatedAreas.map((a) => ({ ...a, groupId: null })),
+  ];
   // Back into the guide's order, which is the scope's.
   const order = (id: string) => checklistAreas.findIndex((a) => a.id === id);
   return rows.sort((a, b) => order(a.id) - order(b.id));
@@ -61,9 +64,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
         <h2 id="groups-heading" className="text-lg font-semibold">
           {t('groupsHeading', { n: overview.groups.length })}
         </h2>
-        <p className="text-sm text-slate-700">
-          {t('groupsIntro')}
-        </p>
+        <p className="text-sm text-slate-700">{t('groupsIntro')}</p>
         {myGroup && (
           <p className="text-sm">
             {t('youAreIn', { group: myGroup.name })}
@@ -85,10 +86,21 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
 
       {mayManage && (
         <>
-          <CreateGroupForm key={overview.groups.length} assessmentId={id} suggestedName={nextGroupName(overview.groups.map((g) => g.name), t)} />
+          <CreateGroupForm
+            key={overview.groups.length}
+            assessmentId={id}
+            suggestedName={nextGroupName(
+              overview.groups.map((g) => g.name),
+              t,
+            )}
+          />
           {overview.groups.length > 0 && (
             <>
-              <AreaAllocation assessmentId={id} areas={allocationRows(overview)} groups={overview.groups.map((g) => ({ id: g.id, name: g.name }))} />
+              <AreaAllocation
+                assessmentId={id}
+                areas={allocationRows(overview)}
+                groups={overview.groups.map((g) => ({ id: g.id, name: g.name }))}
+              />
               <AllocationSuggestion assessmentId={id} />
             </>
           )}

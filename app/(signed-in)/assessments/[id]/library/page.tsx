@@ -30,7 +30,11 @@ export default async function LibraryPage({ params }: { params: Promise<{ id: st
     if (!area) return [];
     return [
       { value: area.id, label: t('wholeArea', { area: areaLabel(area) }), group: areaLabel(area) },
-      ...areaQuestions(area).map((q) => ({ value: q.key, label: `${q.number}. ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`, group: areaLabel(area) })),
+      ...areaQuestions(area).map((q) => ({
+        value: q.key,
+        label: `${q.number}. ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`,
+        group: areaLabel(area),
+      })),
     ];
   });
   return (
@@ -47,7 +51,13 @@ export default async function LibraryPage({ params }: { params: Promise<{ id: st
         members={members}
         targets={targets}
       />
-      <ActivityLogPanel assessmentId={id} initial={await activityLog(db, id)} canRecord={can(membership.role, 'steps.edit')} members={members} fieldVisits={Number(assessment.mode) === 1} />
+      <ActivityLogPanel
+        assessmentId={id}
+        initial={await activityLog(db, id)}
+        canRecord={can(membership.role, 'steps.edit')}
+        members={members}
+        fieldVisits={Number(assessment.mode) === 1}
+      />
       <GuideCredit />
     </>
   );

@@ -26,7 +26,10 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
   const db = getDb();
   const mayInvite = can(membership.role, 'members.invite');
   const mayManage = can(membership.role, 'members.manage');
-  const [members, pending] = await Promise.all([listMembers(db, id), mayInvite ? listPendingInvitations(db, id) : Promise.resolve([])]);
+  const [members, pending] = await Promise.all([
+    listMembers(db, id),
+    mayInvite ? listPendingInvitations(db, id) : Promise.resolve([]),
+  ]);
   const [t, td, f] = await Promise.all([getT(membersMessages), getT(domainMessages), getFormat()]);
   const roles = assignableRoles(membership.role).map((code) => ({ code, name: roleLabel(td, code) }));
   const roleName = (role: string) => (ZRoleSchema.safeParse(role).success ? roleLabel(td, role) : role);
@@ -79,7 +82,11 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                   <td className="p-2">{roleLabel(td, m.role)}</td>
                   <td className="p-2">
                     {m.organisation ?? '—'}
-                    {m.organisationType && <span className="block text-xs text-slate-600">{organisationTypeLabel(td, m.organisationType)}</span>}
+                    {m.organisationType && (
+                      <span className="block text-xs text-slate-600">
+                        {organisationTypeLabel(td, m.organisationType)}
+                      </span>
+                    )}
                   </td>
                   <td className="p-2">{m.expertise ?? '—'}</td>
                   {mayManage && (
@@ -103,15 +110,26 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
           <h2 id="pending-heading" className="text-lg font-semibold">
             {t('invitations')}
           </h2>
-          <InviteForm assessmentId={id} roles={roles} organisationTypes={ORGANISATION_TYPES} expertiseAreas={contributorExpertiseAreas} genders={GENDERS} />
+          <InviteForm
+            assessmentId={id}
+            roles={roles}
+            organisationTypes={ORGANISATION_TYPES}
+            expertiseAreas={contributorExpertiseAreas}
+            genders={GENDERS}
+          />
           {pending.length === 0 ? (
             <p className="text-sm text-slate-600">{t('noPending')}</p>
           ) : (
             <ul className="grid gap-2">
               {pending.map((inv) => (
-                <li key={inv.id} className="relative flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-2 text-sm">
+                <li
+                  key={inv.id}
+                  className="relative flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-2 text-sm"
+                >
                   {/* An email address is one long word: let it break rather than widen the page. */}
-                  <span className="min-w-0 wrap-anywhere">{t('invitedAs', { email: inv.email, role: roleName(inv.role) })}</span>
+                  <span className="min-w-0 wrap-anywhere">
+                    {t('invitedAs', { email: inv.email, role: roleName(inv.role) })}
+                  </span>
                   <span className="text-xs text-slate-600">{t('expires', { date: f.date(inv.expires_at) })}</span>
                   <RevokeInvitationButton assessmentId={id} invitationId={inv.id} email={inv.email} />
                 </li>

@@ -32,11 +32,27 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
         <p className="text-sm text-slate-700">{t('noPlan')}</p>
       ) : (
         <>
-          <p className="mb-4 text-sm text-slate-700">{t('monitoringIntro', { version: overview.plan.version, date: f.date(overview.plan.adoptedAt) })}</p>
+          <p className="mb-4 text-sm text-slate-700">
+            {t('monitoringIntro', { version: overview.plan.version, date: f.date(overview.plan.adoptedAt) })}
+          </p>
           <RedFlagSummary activities={redFlagsFirst(overview.activities)} kpiNames={kpiNames} />
           <section aria-labelledby="timeline-heading" className="my-6">
-            <h3 id="timeline-heading" className="mb-2 text-lg font-semibold">{t('timelineTitle')}</h3>
-            <TimelineChart today={overview.today} rows={overview.activities.map((a) => ({ id: a.id, number: a.number, title: a.title, startDate: a.startDate, dueDate: a.dueDate, status: a.status, dependsOn: a.dependsOn, flagged: a.flags.length > 0 }))} />
+            <h3 id="timeline-heading" className="mb-2 text-lg font-semibold">
+              {t('timelineTitle')}
+            </h3>
+            <TimelineChart
+              today={overview.today}
+              rows={overview.activities.map((a) => ({
+                id: a.id,
+                number: a.number,
+                title: a.title,
+                startDate: a.startDate,
+                dueDate: a.dueDate,
+                status: a.status,
+                dependsOn: a.dependsOn,
+                flagged: a.flags.length > 0,
+              }))}
+            />
           </section>
           <TrackingList
             assessmentId={id}
@@ -49,7 +65,9 @@ export default async function MonitoringPage({ params }: { params: Promise<{ id:
           />
           {can(membership.role, 'monitoring.update') && (
             <section aria-labelledby="settings-heading" className="mt-6">
-              <h3 id="settings-heading" className="mb-2 text-lg font-semibold">{t('settingsTitle')}</h3>
+              <h3 id="settings-heading" className="mb-2 text-lg font-semibold">
+                {t('settingsTitle')}
+              </h3>
               <SettingsForm assessmentId={id} staleAfterDays={overview.staleAfterDays} />
             </section>
           )}

@@ -40,14 +40,32 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
       <h2 className="text-xl font-semibold">{t('heading')}</h2>
       <p className="mb-4 text-sm text-slate-700">
         {t('intro')}{' '}
-        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">{t('kpiSheets')}</Link> ·{' '}
-        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">{t('printView')}</Link> ·{' '}
-        <PlanDownloads assessmentId={id} submissions={submissions} />
+        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">
+          {t('kpiSheets')}
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">
+          {t('printView')}
+        </Link>{' '}
+        · <PlanDownloads assessmentId={id} submissions={submissions} />
       </p>
-      <PlanBoard assessmentId={id} user={{ id: user.id, name: user.name }} canEdit={canEdit} members={members} kpis={kpis.map((k) => ({ id: k.id, name: k.name }))} agreed={agreed} />
+      <PlanBoard
+        assessmentId={id}
+        user={{ id: user.id, name: user.name }}
+        canEdit={canEdit}
+        members={members}
+        kpis={kpis.map((k) => ({ id: k.id, name: k.name }))}
+        agreed={agreed}
+      />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <ConsultationLog assessmentId={id} entries={consultations} canEdit={canEdit} />
-        <AdoptionPanel assessmentId={id} userId={user.id} canSubmit={canEdit} approvers={approvers} submissions={submissions} />
+        <AdoptionPanel
+          assessmentId={id}
+          userId={user.id}
+          canSubmit={canEdit}
+          approvers={approvers}
+          submissions={submissions}
+        />
       </div>
       <GuideCredit />
     </>

@@ -13,17 +13,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('reportBackTitle') };
 }
 
-export default async function ReportBackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ group?: string | string[] }> }) {
+export default async function ReportBackPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ group?: string | string[] }>;
+}) {
   const { id } = await params;
   const { group } = await searchParams;
   const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/report-back`);
   const db = getDb();
-  const [overview, state, t] = await Promise.all([groupsOverview(db, id), reportBackState(db, id), getT(workshopMessages)]);
+  const [overview, state, t] = await Promise.all([
+    groupsOverview(db, id),
+    reportBackState(db, id),
+    getT(workshopMessages),
+  ]);
   return (
     <>
-      <p className="mb-4 text-sm text-slate-700">
-        {t('reportBackIntro')}
-      </p>
+      <p className="mb-4 text-sm text-slate-700">{t('reportBackIntro')}</p>
       <LiveReportBack
         assessmentId={id}
         groups={overview.groups.map((g) => ({ id: g.id, name: g.name, rapporteur: g.rapporteur?.name ?? null }))}

@@ -35,11 +35,20 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <ReportNarrative assessmentId={id} user={{ id: user.id, name: user.name }} canEdit={isFacilitator(membership.role)} />
+        <ReportNarrative
+          assessmentId={id}
+          user={{ id: user.id, name: user.name }}
+          canEdit={isFacilitator(membership.role)}
+        />
         <div className="space-y-4">
           <SignoffPanel assessmentId={id} canSign={isFacilitator(membership.role)} />
-          <section aria-labelledby="exports-heading" className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-            <h3 id="exports-heading" className="font-semibold">{t('exports')}</h3>
+          <section
+            aria-labelledby="exports-heading"
+            className="space-y-2 rounded-md border border-slate-200 bg-white p-3"
+          >
+            <h3 id="exports-heading" className="font-semibold">
+              {t('exports')}
+            </h3>
             {full ? (
               <>
                 <ExportButton href={`${api}/report.docx`} label={t('reportDocx')} />
@@ -57,9 +66,16 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </div>
       </div>
       <section aria-labelledby="preview-heading" className="mt-6">
-        <h3 id="preview-heading" className="font-semibold">{full ? t('preview') : t('previewRedacted')}</h3>
+        <h3 id="preview-heading" className="font-semibold">
+          {full ? t('preview') : t('previewRedacted')}
+        </h3>
         {/* An empty sandbox: the preview is escaped already, and even so may run nothing. */}
-        <iframe title={t('previewFrame')} sandbox="" src={`${api}/report/preview`} className="mt-2 h-[36rem] w-full rounded-md border border-slate-300 bg-white" />
+        <iframe
+          title={t('previewFrame')}
+          sandbox=""
+          src={`${api}/report/preview`}
+          className="mt-2 h-[36rem] w-full rounded-md border border-slate-300 bg-white"
+        />
       </section>
       <GuideCredit />
     </>

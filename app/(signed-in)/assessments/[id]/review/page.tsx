@@ -20,7 +20,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
   const db = getDb();
-  const [assessment, plan, later, comparison, carried] = await Promise.all([pageAssessment(id), monitoredPlan(db, id), laterRounds(db, id), roundComparison(db, id), carriedActivities(db, id)]);
+  const [assessment, plan, later, comparison, carried] = await Promise.all([
+    pageAssessment(id),
+    monitoredPlan(db, id),
+    laterRounds(db, id),
+    roundComparison(db, id),
+    carriedActivities(db, id),
+  ]);
   const t = await getT(monitoringMessages);
   const f = await getFormat();
   return (
@@ -29,18 +35,25 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <p className="mb-4 text-sm text-slate-700">{t('reviewIntro')}</p>
       {later.length > 0 && (
         <section aria-labelledby="later-heading" className="mb-4">
-          <h3 id="later-heading" className="font-semibold">{t('laterRoundsTitle')}</h3>
+          <h3 id="later-heading" className="font-semibold">
+            {t('laterRoundsTitle')}
+          </h3>
           <ul className="list-disc pl-5 text-sm">
             {later.map((r) => (
               <li key={r.id}>
-                <Link href={`/assessments/${r.id}/review`} className="text-brand-700 underline">{r.title}</Link> ({f.date(r.startedAt)})
+                <Link href={`/assessments/${r.id}/review`} className="text-brand-700 underline">
+                  {r.title}
+                </Link>{' '}
+                ({f.date(r.startedAt)})
               </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="start-heading" className="rounded-md border border-slate-300 p-3">
-        <h3 id="start-heading" className="mb-2 font-semibold">{t('startTitle')}</h3>
+        <h3 id="start-heading" className="mb-2 font-semibold">
+          {t('startTitle')}
+        </h3>
         {!can(membership.role, 'round.start') ? (
           <p className="text-sm text-slate-700">{t('onlyFacilitators')}</p>
         ) : !plan ? (
@@ -52,14 +65,24 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       {comparison.round ? (
         <>
           <section aria-labelledby="carried-heading" className="mt-6">
-            <h3 id="carried-heading" className="font-semibold">{t('carriedTitle')}</h3>
+            <h3 id="carried-heading" className="font-semibold">
+              {t('carriedTitle')}
+            </h3>
             {carried.length === 0 ? (
               <p className="text-sm text-slate-700">{t('noCarried')}</p>
             ) : (
               <ul className="list-disc pl-5 text-sm">
                 {carried.map((c) => {
                   const s = ZActivityStatusSchema.safeParse(c.fromStatus);
-                  return <li key={c.candidateId}>{t('carriedItem', { title: c.title, number: c.fromNumber, status: s.success ? statusLabel(t, s.data) : c.fromStatus })}</li>;
+                  return (
+                    <li key={c.candidateId}>
+                      {t('carriedItem', {
+                        title: c.title,
+                        number: c.fromNumber,
+                        status: s.success ? statusLabel(t, s.data) : c.fromStatus,
+                      })}
+                    </li>
+                  );
                 })}
               </ul>
             )}

@@ -25,20 +25,34 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
   const db = getDb();
   const t = await getT(workshopMessages);
-  const [assessment, sessions, members] = await Promise.all([pageAssessment(id), listSessions(db, id), listMembers(db, id)]);
+  const [assessment, sessions, members] = await Promise.all([
+    pageAssessment(id),
+    listSessions(db, id),
+    listMembers(db, id),
+  ]);
   // Until a member sets their zone, the administration's is the best guess for them.
   const zone = user.timeZone ?? assessment!.timeZone;
   const now = new Date();
   const phased = sessions.map((s) => ({ session: s, phase: sessionPhase(s, now) }));
   const attendance = new Map(
-    await Promise.all(phased.filter((p) => p.phase !== 'upcoming').map(async (p) => [p.session.id, await listAttendance(db, p.session.id)] as const)),
+    await Promise.all(
+      phased
+        .filter((p) => p.phase !== 'upcoming')
+        .map(async (p) => [p.session.id, await listAttendance(db, p.session.id)] as const),
+    ),
   );
   const context: TScheduleContext | null = can(membership.role, 'session.run')
     ? {
         assessmentId: id,
         zone,
-        members: members.map((m) => ({ name: m.name, timeZone: m.timeZone ?? assessment!.timeZone, assumed: !m.timeZone })),
-        activities: assessmentSteps.flatMap((s) => s.activities.map((a) => ({ code: a.code, title: a.title, step: s.step, stepTitle: s.title }))),
+        members: members.map((m) => ({
+          name: m.name,
+          timeZone: m.timeZone ?? assessment!.timeZone,
+          assumed: !m.timeZone,
+        })),
+        activities: assessmentSteps.flatMap((s) =>
+          s.activities.map((a) => ({ code: a.code, title: a.title, step: s.step, stepTitle: s.title })),
+        ),
         areas: assessment!.areas.flatMap((areaId) => {
           const area = findArea(areaId);
           return area ? [{ id: area.id, label: areaLabel(area) }] : [];
@@ -49,7 +63,13 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   const past = phased.filter((p) => p.phase === 'past').reverse();
   const card = (p: (typeof phased)[number]) => (
     <li key={p.session.id}>
-      <SessionCard session={p.session} phase={p.phase} zone={zone} attendance={attendance.get(p.session.id) ?? null} context={context} />
+      <SessionCard
+        session={p.session}
+        phase={p.phase}
+        zone={zone}
+        attendance={attendance.get(p.session.id) ?? null}
+        context={context}
+      />
     </li>
   );
 
@@ -90,7 +110,10 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
       </section>
 
       {context && (
-        <section aria-labelledby="schedule-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="schedule-heading"
+          className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="schedule-heading" className="text-lg font-semibold">
             {t('scheduleHeading')}
           </h2>

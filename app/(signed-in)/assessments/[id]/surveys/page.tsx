@@ -19,7 +19,11 @@ export default async function SurveysPage({ params }: { params: Promise<{ id: st
     <>
       <h2 className="text-xl font-semibold">{t('title')}</h2>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
-      <SurveyList assessmentId={id} surveys={await listSurveys(getDb(), membership)} canManage={can(membership.role, 'survey.manage')} />
+      <SurveyList
+        assessmentId={id}
+        surveys={await listSurveys(getDb(), membership)}
+        canManage={can(membership.role, 'survey.manage')}
+      />
     </>
   );
 }

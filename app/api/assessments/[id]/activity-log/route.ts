@@ -15,5 +15,8 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'steps.edit');
-  return Response.json({ id: await addActivityEntry(db, member, await parseBody(req, ZActivityEntrySchema)) }, { status: 201 });
+  return Response.json(
+    { id: await addActivityEntry(db, member, await parseBody(req, ZActivityEntrySchema)) },
+    { status: 201 },
+  );
 });

@@ -35,7 +35,10 @@ export const DELETE = authedRoute<{ id: string }>(async ({ req, params, user }) 
   const me = await requireAccess(db, params.id, user, 'checklist.view');
   if (!flagsSensitive(me.role)) throw mayNotFlag();
   const query = new URL(req.url).searchParams;
-  const parsed = ZAnswerFlagInputSchema.safeParse({ questionKey: query.get('questionKey') ?? undefined, flag: query.get('flag') ?? undefined });
+  const parsed = ZAnswerFlagInputSchema.safeParse({
+    questionKey: query.get('questionKey') ?? undefined,
+    flag: query.get('flag') ?? undefined,
+  });
   if (!parsed.success) throw validationError(parsed.error);
   const { changed } = await clearAnswerFlag(db, me, parsed.data);
   return { questionKey: parsed.data.questionKey, flag: parsed.data.flag, on: false, changed };

@@ -10,7 +10,10 @@ import { listDocuments } from '@/lib/services/library/library';
 import { addDocumentFile, addDocumentLink } from '@/lib/services/library/library-files';
 import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/contracts/library';
 
-/** The background library as the member may see it: classification, reviewer, summary and linked questions, with the coverage of the guide's list. */
+/**
+ * The background library as the member may see it: classification, reviewer, summary and linked
+ * questions, with the coverage of the guide's list.
+ */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.view');
@@ -18,14 +21,22 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   return { documents, coverage: libraryCoverage(documents) };
 });
 
-/** Adds a document: JSON `{ title, category, url, visibility?, readerIds? }` for a link, multipart `file` with the same fields for a file. */
+/**
+ * Adds a document: JSON `{ title, category, url, visibility?, readerIds? }` for a link, multipart
+ * `file` with the same fields for a file.
+ */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.add');
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    const form = await readFormData(req, maxEvidenceBytes(), `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`);
+    const form = await readFormData(
+      req,
+      maxEvidenceBytes(),
+      `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`,
+    );
     const file = form?.get('file');
-    if (!(file instanceof File)) throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
+    if (!(file instanceof File))
+      throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
     const meta = ZNewDocumentMetaSchema.safeParse({
       title: form?.get('title') || file.name,
       category: form?.get('category'),
@@ -35,5 +46,8 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
     if (!meta.success) throw validationError(meta.error);
     return Response.json({ document: await addDocumentFile(db, member, file, meta.data) }, { status: 201 });
   }
-  return Response.json({ document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)) }, { status: 201 });
+  return Response.json(
+    { document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)) },
+    { status: 201 },
+  );
 });

@@ -32,5 +32,13 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
       mailError = `The mail server refused the message (${err instanceof Error ? err.message : 'unknown error'}); copy the link instead.`;
     }
   }
-  return Response.json({ invitation: { id, email: input.email, role: input.role, expiresAt }, mailed, ...(mailed ? {} : { link }), mailError }, { status: 201 });
+  return Response.json(
+    {
+      invitation: { id, email: input.email, role: input.role, expiresAt },
+      mailed,
+      ...(mailed ? {} : { link }),
+      mailError,
+    },
+    { status: 201 },
+  );
 });

@@ -9,7 +9,9 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
   const [draft, submissions] = await Promise.all([planSnapshot(db, params.id), listSubmissions(db, params.id)]);
-  const adopted = submissions.filter((s) => s.status === 'adopted' && s.version !== null).sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+  const adopted = submissions
+    .filter((s) => s.status === 'adopted' && s.version !== null)
+    .sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
   const versions = await Promise.all(adopted.map((s) => adoptedVersion(db, params.id, s.version ?? 0)));
   return { draft, versions, submissions };
 });

@@ -44,7 +44,12 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
         <span aria-hidden="true">← </span>
         {t('allAreas')}
       </Link>
-      <ChecklistAdaptationProvider assessmentId={id} language={translation?.language ?? null} canAdapt={can(membership.role, 'checklist.adapt')} targeted={assessment.scope === 'targeted'}>
+      <ChecklistAdaptationProvider
+        assessmentId={id}
+        language={translation?.language ?? null}
+        canAdapt={can(membership.role, 'checklist.adapt')}
+        targeted={assessment.scope === 'targeted'}
+      >
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <TranslationViewToggle />
           <GuidePanel chapter={guideChapter(area.id)} practices={goodPractices(area.id)} glossary={glossary} />
@@ -60,7 +65,12 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
             canAddEvidence={canAnswer}
             isFacilitator={isFacilitator(membership.role)}
           >
-            <LiveChecklistArea assessmentId={id} area={area} user={{ id: user.id, name: user.name }} canEdit={canAnswer} />
+            <LiveChecklistArea
+              assessmentId={id}
+              area={area}
+              user={{ id: user.id, name: user.name }}
+              canEdit={canAnswer}
+            />
           </DiscussionProvider>
           <AddQuestionForm areaId={area.id} />
         </div>

@@ -32,10 +32,27 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
   const effective = known.checklist.areas;
   const areas: TCitableArea[] = group.areas.flatMap((a) => {
     const area = effective.find((e) => e.id === a.id);
-    return area ? [{ id: a.id, label: a.label, questions: effectiveAreaQuestions(area).map((q) => ({ key: q.key, number: q.number, text: q.text, label: q.label, added: q.added })) }] : [];
+    return area
+      ? [
+          {
+            id: a.id,
+            label: a.label,
+            questions: effectiveAreaQuestions(area).map((q) => ({
+              key: q.key,
+              number: q.number,
+              text: q.text,
+              label: q.label,
+              added: q.added,
+            })),
+          },
+        ]
+      : [];
   });
   const { outcomes } = await reportBackState(db, id);
-  const canEdit = mayWriteFindings(membership.role, group.members.some((m) => m.id === user.id));
+  const canEdit = mayWriteFindings(
+    membership.role,
+    group.members.some((m) => m.id === user.id),
+  );
   return (
     <>
       <Link href={`/assessments/${id}/groups`} className="text-sm text-brand-700 hover:underline">
@@ -43,7 +60,8 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
       </Link>
       <h2 className="mt-3 text-xl font-semibold">{t('findingsHeading', { group: group.name })}</h2>
       <p className="mb-4 text-sm text-slate-700">
-        {group.rapporteur ? t('rapporteurPresents', { name: group.rapporteur.name }) : t('noRapporteur')} {t('citesIntro')}{' '}
+        {group.rapporteur ? t('rapporteurPresents', { name: group.rapporteur.name }) : t('noRapporteur')}{' '}
+        {t('citesIntro')}{' '}
         <Link href={`/assessments/${id}/report-back?group=${groupId}`} className="text-brand-700 hover:underline">
           {t('openReportBack')}
         </Link>

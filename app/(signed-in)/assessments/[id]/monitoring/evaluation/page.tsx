@@ -25,7 +25,13 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
   const mayEdit = can(membership.role, 'evaluation.edit');
   const subjects = plan
     ? [
-        ...plan.draft.outcomes.flatMap((o) => o.objectives.map((j) => ({ kind: 'objective' as const, id: j.id, label: t('objectiveLabel', { number: j.number, title: j.title }) }))),
+        ...plan.draft.outcomes.flatMap((o) =>
+          o.objectives.map((j) => ({
+            kind: 'objective' as const,
+            id: j.id,
+            label: t('objectiveLabel', { number: j.number, title: j.title }),
+          })),
+        ),
         ...monitoredKpis(plan).map((k) => ({ kind: 'kpi' as const, id: k.id, label: t('kpiLabel', { name: k.name }) })),
       ]
     : [];
@@ -39,17 +45,33 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
         <>
           <p className="mb-4 text-sm text-slate-700">{t('evaluationIntro')}</p>
           {subjects.map((s) => (
-            <section key={`${s.kind}-${s.id}`} aria-labelledby={`ev-${s.id}`} className="mb-4 rounded-md border border-slate-300 p-3">
-              <h3 id={`ev-${s.id}`} className="font-semibold">{s.label}</h3>
+            <section
+              key={`${s.kind}-${s.id}`}
+              aria-labelledby={`ev-${s.id}`}
+              className="mb-4 rounded-md border border-slate-300 p-3"
+            >
+              <h3 id={`ev-${s.id}`} className="font-semibold">
+                {s.label}
+              </h3>
               <div className="mt-2 grid gap-4 md:grid-cols-3">
                 {EVALUATION_CRITERIA.map((c) => {
-                  const e = evaluations.find((x) => x.subjectKind === s.kind && x.subjectId === s.id && x.criterion === c);
+                  const e = evaluations.find(
+                    (x) => x.subjectKind === s.kind && x.subjectId === s.id && x.criterion === c,
+                  );
                   return (
                     <div key={c}>
                       <h4 className="text-sm font-semibold">{criterionLabel(t, c)}</h4>
                       <p className="mb-1 text-xs text-slate-600">{criterionHelp(t, c)}</p>
                       {mayEdit ? (
-                        <EvaluationForm assessmentId={id} subjectKind={s.kind} subjectId={s.id} criterion={c} judgement={e?.judgement ?? null} evidence={e?.evidence ?? ''} label={`${s.label} – ${criterionLabel(t, c)}`} />
+                        <EvaluationForm
+                          assessmentId={id}
+                          subjectKind={s.kind}
+                          subjectId={s.id}
+                          criterion={c}
+                          judgement={e?.judgement ?? null}
+                          evidence={e?.evidence ?? ''}
+                          label={`${s.label} – ${criterionLabel(t, c)}`}
+                        />
                       ) : e ? (
                         <p className="text-sm">
                           <span className="font-semibold">{judgementLabel(t, e.judgement)}</span>: {e.evidence}
@@ -57,7 +79,11 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                       ) : (
                         <p className="text-sm text-slate-600">{t('notEvaluated')}</p>
                       )}
-                      {e && <p className="text-xs text-slate-600">{t('evaluatedBy', { name: e.updatedBy.name, date: f.date(e.updatedAt) })}</p>}
+                      {e && (
+                        <p className="text-xs text-slate-600">
+                          {t('evaluatedBy', { name: e.updatedBy.name, date: f.date(e.updatedAt) })}
+                        </p>
+                      )}
                     </div>
                   );
                 })}

@@ -36,10 +36,15 @@ export default async function KpiMeasurementsPage({ params }: { params: Promise<
           <p className="mb-4 text-sm text-slate-700">{t('kpisIntro')}</p>
           {overview.kpis.map((k) => (
             <section key={k.id} aria-labelledby={`kpi-${k.id}`} className="mb-6 rounded-md border border-slate-300 p-3">
-              <h3 id={`kpi-${k.id}`} className="text-lg font-semibold">{k.name}</h3>
+              <h3 id={`kpi-${k.id}`} className="text-lg font-semibold">
+                {k.name}
+              </h3>
               <dl className="my-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                 <dt className="font-medium">{t('kpiBaseline')}</dt>
-                <dd>{k.baselineText ?? '—'}{k.baselineDate ? ` (${f.day(k.baselineDate)})` : ''}</dd>
+                <dd>
+                  {k.baselineText ?? '—'}
+                  {k.baselineDate ? ` (${f.day(k.baselineDate)})` : ''}
+                </dd>
                 <dt className="font-medium">{t('kpiTarget')}</dt>
                 <dd>{k.targetText || '—'}</dd>
                 <dt className="font-medium">{t('kpiTargetDate')}</dt>
@@ -48,7 +53,8 @@ export default async function KpiMeasurementsPage({ params }: { params: Promise<
                 <dd data-testid={`kpi-status-${k.id}`}>
                   {k.status.state === 'off-track' && <span aria-hidden="true">⚑ </span>}
                   {kpiStateLabel(t, k.status)}
-                  {k.status.state !== 'not-judged' && ` — ${t('kpiExpected', { period: f.day(k.status.periodEnd), expected: f.number(k.status.expected, { maximumFractionDigits: 1 }), latest: f.number(k.status.latest) })}`}
+                  {k.status.state !== 'not-judged' &&
+                    ` — ${t('kpiExpected', { period: f.day(k.status.periodEnd), expected: f.number(k.status.expected, { maximumFractionDigits: 1 }), latest: f.number(k.status.latest) })}`}
                 </dd>
               </dl>
               <KpiChart kpi={k} today={overview.today} />
@@ -58,11 +64,18 @@ export default async function KpiMeasurementsPage({ params }: { params: Promise<
           {mayMeasure && (
             <>
               <section className="mb-6">
-                <h3 id="record-heading" className="mb-2 text-lg font-semibold">{t('recordTitle')}</h3>
-                <MeasurementForm assessmentId={id} kpis={overview.kpis.map((k) => ({ id: k.id, name: k.name, disaggregation: k.disaggregation }))} />
+                <h3 id="record-heading" className="mb-2 text-lg font-semibold">
+                  {t('recordTitle')}
+                </h3>
+                <MeasurementForm
+                  assessmentId={id}
+                  kpis={overview.kpis.map((k) => ({ id: k.id, name: k.name, disaggregation: k.disaggregation }))}
+                />
               </section>
               <section aria-labelledby="import-heading">
-                <h3 id="import-heading" className="mb-2 text-lg font-semibold">{t('importTitle')}</h3>
+                <h3 id="import-heading" className="mb-2 text-lg font-semibold">
+                  {t('importTitle')}
+                </h3>
                 <CsvImport assessmentId={id} />
               </section>
             </>

@@ -27,7 +27,13 @@ function currentQuarter(today: string): string {
   return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-export default async function MonitoringReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> }) {
+export default async function MonitoringReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ period?: string }>;
+}) {
   const { id } = await params;
   const { period: asked } = await searchParams;
   await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/monitoring/report`);
@@ -52,34 +58,60 @@ export default async function MonitoringReportPage({ params, searchParams }: { p
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2 print:hidden">
         <label className="flex flex-col text-sm font-medium">
           {t('reportPeriod')}
-          <input name="period" defaultValue={period} className={`${inputClass} w-32`} aria-describedby="report-period-hint" />
+          <input
+            name="period"
+            defaultValue={period}
+            className={`${inputClass} w-32`}
+            aria-describedby="report-period-hint"
+          />
         </label>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm">{t('showReport')}</button>
+        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm">
+          {t('showReport')}
+        </button>
         <PrintButton />
-        <p id="report-period-hint" className="w-full text-xs text-slate-600">{`${t('reportMonthly')}: 2027-05 · ${t('reportQuarterly')}: 2027-Q2`}</p>
-        {asked && !valid && <p role="alert" className="w-full text-sm text-red-700">{t('reportBadPeriod')}</p>}
+        <p
+          id="report-period-hint"
+          className="w-full text-xs text-slate-600"
+        >{`${t('reportMonthly')}: 2027-05 · ${t('reportQuarterly')}: 2027-Q2`}</p>
+        {asked && !valid && (
+          <p role="alert" className="w-full text-sm text-red-700">
+            {t('reportBadPeriod')}
+          </p>
+        )}
       </form>
       {!overview.plan ? (
         <p className="text-sm text-slate-700">{t('noPlan')}</p>
       ) : (
         <article className="space-y-5">
-          <p className="text-sm text-slate-700">{t('reportIntro')} {t('reportFor', { period, date: f.date(new Date()) })}</p>
+          <p className="text-sm text-slate-700">
+            {t('reportIntro')} {t('reportFor', { period, date: f.date(new Date()) })}
+          </p>
           <section aria-labelledby="r-flags">
-            <h3 id="r-flags" className="text-lg font-semibold">{t('redFlagsTitle')}</h3>
+            <h3 id="r-flags" className="text-lg font-semibold">
+              {t('redFlagsTitle')}
+            </h3>
             <p className="text-sm">{t('redFlagsCount', { n: ordered.filter((a) => a.flags.length).length })}</p>
             <ul className="list-disc pl-5 text-sm">
-              {ordered.filter((a) => a.flags.length).map((a) => (
-                <li key={a.id}>{`${a.number} ${a.title}: ${a.flags.map((fl) => flagLabel(t, fl, (k) => kpiNames[k] ?? k)).join('; ')}`}</li>
-              ))}
+              {ordered
+                .filter((a) => a.flags.length)
+                .map((a) => (
+                  <li
+                    key={a.id}
+                  >{`${a.number} ${a.title}: ${a.flags.map((fl) => flagLabel(t, fl, (k) => kpiNames[k] ?? k)).join('; ')}`}</li>
+                ))}
             </ul>
           </section>
           <section aria-labelledby="r-status">
-            <h3 id="r-status" className="text-lg font-semibold">{t('reportStatusCounts')}</h3>
+            <h3 id="r-status" className="text-lg font-semibold">
+              {t('reportStatusCounts')}
+            </h3>
             <table className="text-sm">
               <tbody>
                 {ACTIVITY_STATUSES.map((s) => (
                   <tr key={s}>
-                    <th scope="row" className="pr-4 text-left font-normal">{statusLabel(t, s)}</th>
+                    <th scope="row" className="pr-4 text-left font-normal">
+                      {statusLabel(t, s)}
+                    </th>
                     <td>{overview.activities.filter((a) => a.status === s).length}</td>
                   </tr>
                 ))}
@@ -88,16 +120,27 @@ export default async function MonitoringReportPage({ params, searchParams }: { p
             <table className="mt-2 w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-1">{t('colActivity')}</th>
-                  <th scope="col" className="p-1">{t('colStatus')}</th>
-                  <th scope="col" className="p-1">{t('colProgress')}</th>
-                  <th scope="col" className="p-1">{t('colDue')}</th>
+                  <th scope="col" className="p-1">
+                    {t('colActivity')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('colStatus')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('colProgress')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('colDue')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ordered.map((a) => (
                   <tr key={a.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-1 text-left font-normal">{a.flags.length > 0 && <span aria-hidden="true">⚑ </span>}{`${a.number} ${a.title}`}</th>
+                    <th scope="row" className="p-1 text-left font-normal">
+                      {a.flags.length > 0 && <span aria-hidden="true">⚑ </span>}
+                      {`${a.number} ${a.title}`}
+                    </th>
                     <td className="p-1">{statusLabel(t, a.status)}</td>
                     <td className="p-1">{f.percent(a.percent / 100)}</td>
                     <td className="p-1">{a.dueDate ? f.day(a.dueDate) : '—'}</td>
@@ -107,29 +150,45 @@ export default async function MonitoringReportPage({ params, searchParams }: { p
             </table>
           </section>
           <section aria-labelledby="r-updates">
-            <h3 id="r-updates" className="text-lg font-semibold">{t('reportUpdatesIn')}</h3>
+            <h3 id="r-updates" className="text-lg font-semibold">
+              {t('reportUpdatesIn')}
+            </h3>
             {periodUpdates.length === 0 ? (
               <p className="text-sm text-slate-700">{t('reportNoUpdates')}</p>
             ) : (
               <ul className="space-y-1 text-sm">
                 {periodUpdates.map((u) => (
                   <li key={u.id}>
-                    <span className="font-semibold">{titles.get(u.activityId) ?? u.activityId}</span> — {statusLabel(t, u.status)}, {f.percent(u.percent / 100)} ({t('updateBy', { name: u.author.name, date: f.date(u.createdAt) })}): {u.note}
+                    <span className="font-semibold">{titles.get(u.activityId) ?? u.activityId}</span> —{' '}
+                    {statusLabel(t, u.status)}, {f.percent(u.percent / 100)} (
+                    {t('updateBy', { name: u.author.name, date: f.date(u.createdAt) })}): {u.note}
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="r-kpis">
-            <h3 id="r-kpis" className="text-lg font-semibold">{t('reportKpis')}</h3>
+            <h3 id="r-kpis" className="text-lg font-semibold">
+              {t('reportKpis')}
+            </h3>
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-1">{t('fieldKpi')}</th>
-                  <th scope="col" className="p-1">{t('kpiBaseline')}</th>
-                  <th scope="col" className="p-1">{t('kpiTarget')}</th>
-                  <th scope="col" className="p-1">{t('reportLatest')}</th>
-                  <th scope="col" className="p-1">{t('colStatus')}</th>
+                  <th scope="col" className="p-1">
+                    {t('fieldKpi')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('kpiBaseline')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('kpiTarget')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('reportLatest')}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {t('colStatus')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -137,7 +196,9 @@ export default async function MonitoringReportPage({ params, searchParams }: { p
                   const latest = k.measurements.filter((m) => m.periodEnd <= to).at(-1);
                   return (
                     <tr key={k.id} className="border-b border-slate-200">
-                      <th scope="row" className="p-1 text-left font-normal">{k.name}</th>
+                      <th scope="row" className="p-1 text-left font-normal">
+                        {k.name}
+                      </th>
                       <td className="p-1">{k.baselineText ?? '—'}</td>
                       <td className="p-1">{k.targetText || '—'}</td>
                       <td className="p-1">{latest ? `${f.number(latest.value)} (${latest.period})` : '—'}</td>

@@ -20,7 +20,9 @@ export default async function KpiSheetsPage({ params }: { params: Promise<{ id: 
   const [sheets, t] = await Promise.all([listKpiSheets(getDb(), id), getT(planMessages)]);
   return (
     <>
-      <Link href={`/assessments/${id}/plan`} className="text-sm text-brand-700 hover:underline">{t('backToPlan')}</Link>
+      <Link href={`/assessments/${id}/plan`} className="text-sm text-brand-700 hover:underline">
+        {t('backToPlan')}
+      </Link>
       <h2 className="mt-3 text-xl font-semibold">{t('kpiHeading')}</h2>
       <p className="mb-4 text-sm text-slate-700">{t('kpiIntro')}</p>
       <KpiSheetList assessmentId={id} sheets={sheets} canEdit={can(membership.role, 'plan.edit')} />

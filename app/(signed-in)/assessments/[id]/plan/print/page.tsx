@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('printTitle') };
 }
 
-export default async function PlanPrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ version?: string }> }) {
+export default async function PlanPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ version?: string }>;
+}) {
   const { id } = await params;
   const { version } = await searchParams;
   await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan/print`);

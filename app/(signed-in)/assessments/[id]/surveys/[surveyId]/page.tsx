@@ -41,7 +41,9 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
       ) : (
         <SurveyResultsView results={results} />
       )}
-      {manager && survey.status !== 'draft' && results.total > 0 && <SurveyKpiForm assessmentId={id} survey={survey} kpis={kpis} />}
+      {manager && survey.status !== 'draft' && results.total > 0 && (
+        <SurveyKpiForm assessmentId={id} survey={survey} kpis={kpis} />
+      )}
     </>
   );
 }

@@ -29,7 +29,8 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const form = await readFormData(req, MAX_TRANSLATION_BYTES, 'The file is over 5 MB.');
     const file = form?.get('file');
-    if (!(file instanceof File)) throw new DomainError('translation.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
+    if (!(file instanceof File))
+      throw new DomainError('translation.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
     const formLanguage = form?.get('language');
     const name = file.name.toLowerCase();
     if (name.endsWith('.xlsx')) {

@@ -9,6 +9,7 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.view');
   const area = new URL(req.url).searchParams.get('area') ?? '';
-  if (!/^[a-z0-9-]{1,60}$/.test(area)) throw new DomainError('library.area_missing', undefined, { fieldErrors: { area: ['Required.'] } });
+  if (!/^[a-z0-9-]{1,60}$/.test(area))
+    throw new DomainError('library.area_missing', undefined, { fieldErrors: { area: ['Required.'] } });
   return { byTarget: await documentsByTarget(db, member, area) };
 });

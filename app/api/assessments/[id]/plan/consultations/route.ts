@@ -16,5 +16,7 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   await addConsultation(db, actor, await parseBody(req, ZConsultationSchema));
-  return Response.json({ consultations: await listConsultations(db, params.id) } satisfies TConsultationsResponse, { status: 201 });
+  return Response.json({ consultations: await listConsultations(db, params.id) } satisfies TConsultationsResponse, {
+    status: 201,
+  });
 });

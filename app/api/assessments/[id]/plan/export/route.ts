@@ -15,13 +15,21 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
   const search = new URL(req.url).searchParams;
-  const query = ZQuery.safeParse({ format: search.get('format') ?? 'xlsx', version: search.get('version') ?? undefined });
+  const query = ZQuery.safeParse({
+    format: search.get('format') ?? 'xlsx',
+    version: search.get('version') ?? undefined,
+  });
   if (!query.success) throw validationError(query.error);
   const { format, version } = query.data;
   const snapshot = version ? await adoptedVersion(db, params.id, version) : await planSnapshot(db, params.id);
   const name = `integrity-action-plan-${version ? `v${version}` : 'draft'}.${format}`;
   const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };
-  if (format === 'csv') return new Response(planCsv(planExportRows(snapshot)), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (format === 'csv')
+    return new Response(planCsv(planExportRows(snapshot)), {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' },
+    });
   const body = await planXlsx(snapshot, 'Integrity action plan');
-  return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  return new Response(new Uint8Array(body), {
+    headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
 });

@@ -5,7 +5,10 @@ import { isQuestionKey } from '@/lib/domain/checklist/checklist-adaptation';
 import { requireAccess } from '@/lib/services/access/access';
 import { whereUsed } from '@/lib/services/plan/plan';
 
-/** Where a checklist question (`?question=transparency.20`, or an added `transparency.a1`) ends up in the plan, through its agreed activities. */
+/**
+ * Where a checklist question (`?question=transparency.20`, or an added `transparency.a1`) ends up
+ * in the plan, through its agreed activities.
+ */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');

@@ -13,5 +13,12 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   const db = getDb();
   const membership = await requireAccess(db, params.id, user, 'assessment.view');
   const { body } = await reportExport(db, params.id, 'html', redactedFor(req, membership.role));
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
 });

@@ -8,6 +8,9 @@ import { listAreaEvidence } from '@/lib/services/checklist/evidence';
 export const GET = authedRoute<{ id: string; areaId: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'checklist.view');
-  const [comments, evidence] = await Promise.all([listAreaComments(db, params.id, params.areaId), listAreaEvidence(db, params.id, params.areaId)]);
+  const [comments, evidence] = await Promise.all([
+    listAreaComments(db, params.id, params.areaId),
+    listAreaEvidence(db, params.id, params.areaId),
+  ]);
   return { comments, evidence };
 });

@@ -9,7 +9,10 @@ import { translationTemplateJson, translationTemplateXlsx } from '@/lib/services
 
 const ZQuery = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });
 
-/** The translation template for this assessment's checklist: every key with its English, `?format=json|xlsx` (facilitators). */
+/**
+ * The translation template for this assessment's checklist: every key with its English,
+ * `?format=json|xlsx` (facilitators).
+ */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'checklist.adapt');
@@ -17,7 +20,15 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   if (!parsed.success) throw validationError(parsed.error);
   const { areas } = await effectiveChecklist(db, params.id);
   if (parsed.data.format === 'json') {
-    return fileResponse({ body: translationTemplateJson(areas), contentType: 'application/json; charset=utf-8', filename: 'checklist-translation-template.json' });
+    return fileResponse({
+      body: translationTemplateJson(areas),
+      contentType: 'application/json; charset=utf-8',
+      filename: 'checklist-translation-template.json',
+    });
   }
-  return fileResponse({ body: await translationTemplateXlsx(areas), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: 'checklist-translation-template.xlsx' });
+  return fileResponse({
+    body: await translationTemplateXlsx(areas),
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    filename: 'checklist-translation-template.xlsx',
+  });
 });

@@ -3,7 +3,9 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { readDocumentFile } from '@/lib/services/library/library-files';
 
-/** Downloads a library file, only to members it is not restricted from; always as an attachment, never rendered inline. */
+/**
+ * Downloads a library file, only to members it is not restricted from; always as an attachment, never rendered inline.
+ */
 export const GET = authedRoute<{ id: string; documentId: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'library.view');

@@ -4,7 +4,10 @@ import { requireAccess } from '@/lib/services/access/access';
 import { updateTracking } from '@/lib/services/monitoring/monitoring';
 import { ZTrackingSchema } from '@/lib/contracts/monitoring';
 
-/** Sets an adopted activity's status, percentage, dates and dependencies: its owner or a facilitator (checked per activity). */
+/**
+ * Sets an adopted activity's status, percentage, dates and dependencies: its owner or a facilitator
+ * (checked per activity).
+ */
 export const PUT = authedRoute<{ id: string; activityId: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'monitoring.report');

@@ -13,9 +13,14 @@ export const POST = authedRoute<{ id: string; key: string }>(async ({ req, param
   await requireAreaEditable(db, params.id, user, params.key.split('.')[0] ?? '');
   let evidence;
   if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    const form = await readFormData(req, maxEvidenceBytes(), `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`);
+    const form = await readFormData(
+      req,
+      maxEvidenceBytes(),
+      `The file is over the limit of ${(maxEvidenceBytes() / 1048576).toFixed(0)} MB.`,
+    );
     const file = form?.get('file');
-    if (!(file instanceof File)) throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
+    if (!(file instanceof File))
+      throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
     const title = form?.get('title');
     evidence = await addEvidenceFile(db, params.id, params.key, user.id, file, typeof title === 'string' ? title : '');
   } else {

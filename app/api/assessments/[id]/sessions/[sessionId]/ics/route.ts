@@ -11,7 +11,10 @@ import { env } from '@/lib/config/env';
 export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
-  const [session, assessment] = await Promise.all([findSession(db, params.id, params.sessionId), findAssessment(db, params.id)]);
+  const [session, assessment] = await Promise.all([
+    findSession(db, params.id, params.sessionId),
+    findAssessment(db, params.id),
+  ]);
   const origin = env().NEXTAUTH_URL ?? new URL(req.url).origin;
   const body = sessionIcs({
     uid: `${session.id}@idg-workshop`,
@@ -23,7 +26,13 @@ export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, 
     url: `${origin}/assessments/${params.id}/sessions`,
   });
   // The file name is ASCII only; the title itself is inside the file.
-  const fileName = `${session.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session'}.ics`;
+  const fileName = `${
+    session.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'session'
+  }.ics`;
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

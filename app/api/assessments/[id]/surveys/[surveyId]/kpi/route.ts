@@ -7,5 +7,8 @@ import { ZSurveyKpiSchema, recordSurveyAsKpi } from '@/lib/services/surveys/surv
 export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'survey.manage');
-  return Response.json({ measurement: await recordSurveyAsKpi(db, member, params.surveyId, await parseBody(req, ZSurveyKpiSchema)) }, { status: 201 });
+  return Response.json(
+    { measurement: await recordSurveyAsKpi(db, member, params.surveyId, await parseBody(req, ZSurveyKpiSchema)) },
+    { status: 201 },
+  );
 });
