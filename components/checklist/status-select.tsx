@@ -6,14 +6,6 @@ import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 
-/** How each evaluation reads in the guide's words (English; the interface shows answerStatusLabel). */
-export const STATUS_LABELS: Record<TAnswerStatus, string> = {
-  'in-place': 'In place',
-  'needs-improvement': 'Needs improvement',
-  'action-required': 'Action required',
-  'not-applicable': 'Not applicable',
-};
-
 type TStatusSelectProps = {
   /** `12`, or `A1` for a question the administration added. */
   questionNumber: number | string;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DomainError, type TFieldErrors } from '../domain/shared/errors';
 
-export { DomainError, type TErrorCode } from '../domain/shared/errors';
+export { DomainError } from '../domain/shared/errors';
 
 /** The same class as DomainError: the name route handlers knew it by. */
 export const ApiError = DomainError;

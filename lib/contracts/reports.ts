@@ -27,7 +27,6 @@ export type TFeedbackResponseInput = z.infer<typeof ZFeedbackResponseSchema>;
 
 /** A sign-off names the version (content hash) the facilitator reviewed (`POST .../report/signoff`). */
 export const ZReportSignoffSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a report version.') });
-export type TReportSignoffInput = z.infer<typeof ZReportSignoffSchema>;
 
 /** The survey's state as a member sees it. */
 export type TFeedbackState = { open: boolean; anonymous: boolean; responses: number; responded: boolean };

@@ -13,7 +13,6 @@ const ZId = z.string().min(1).max(100);
 
 /** A new breakout group, as `POST /api/assessments/:id/groups` takes it. */
 export const ZCreateGroupSchema = z.object({ name: ZGroupName });
-export type TCreateGroup = z.infer<typeof ZCreateGroupSchema>;
 
 /** A change to a group: any of its name, its members (the whole list) and its rapporteur. */
 export const ZUpdateGroupSchema = z
@@ -47,7 +46,6 @@ export const ZAllocationSchema = z.union([
       .refine((list) => new Set(list.map((p) => p.areaId)).size === list.length, 'Each area may appear only once.'),
   }),
 ]);
-export type TAllocationInput = z.infer<typeof ZAllocationSchema>;
 
 /** Shortest and longest session the schedule form accepts, in minutes. */
 export const SESSION_DURATION = { min: 15, max: 600 } as const;

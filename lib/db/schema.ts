@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
 import type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
 import type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
@@ -154,9 +154,5 @@ export interface Database {
   finding_comments: FindingCommentsTable;
 }
 
-export type TUser = Selectable<UsersTable>;
-export type TNewUser = Insertable<UsersTable>;
-export type TUserUpdate = Updateable<UsersTable>;
 export type TAssessmentRow = Selectable<AssessmentsTable>;
-export type TMembershipRow = Selectable<MembershipsTable>;
 export type TInvitationRow = Selectable<InvitationsTable>;

@@ -35,17 +35,3 @@ export function table(header: string[], rows: (string | number | null)[][]): TTa
     rows: rows.map((r) => r.map((c) => cleanText(c === null ? '' : String(c)))),
   };
 }
-
-/** Every piece of text of a document, in order (tests and the redaction check read this). */
-export function documentText(doc: TExportDocument): string {
-  const parts: string[] = [doc.title, doc.subtitle];
-  const walk = (blocks: readonly TDocBlock[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'table') parts.push(...b.header, ...b.rows.flat());
-      else if (b.kind === 'list') b.items.forEach(walk);
-      else if (b.kind !== 'pageBreak') parts.push(b.runs.map((r) => r.text).join(''));
-    }
-  };
-  walk(doc.blocks);
-  return parts.join('\n');
-}

@@ -107,11 +107,6 @@ export function fragmentBlocks(fragment: Y.XmlFragment): TBlock[] {
   return blocksOf(fragment);
 }
 
-/** A plain paragraph of one unmarked run. */
-export function textBlock(text: string): TBlock {
-  return { kind: 'paragraph', runs: [{ text: cleanText(text), bold: false, italic: false, href: null }] };
-}
-
 /** Whether the blocks hold any visible text. */
 export function hasText(blocks: readonly TBlock[]): boolean {
   return blocks.some((b) => (b.kind === 'list' ? b.items.some(hasText) : b.runs.some((r) => r.text.trim().length > 0)));

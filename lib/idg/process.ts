@@ -34,7 +34,7 @@ export const processStages: readonly TStage[] = data.stages;
 export const assessmentModes: readonly TMode[] = data.modes;
 /** The six assessment steps with their Annex 4 activities and who is responsible per mode. */
 export const assessmentSteps: readonly TAssessmentStep[] = data.assessmentSteps;
-/** The six action-planning steps. */
+/** The six action-planning steps. Part of the guide as data, unused by the app so far. @public */
 export const actionPlanningSteps = data.actionPlanningSteps;
 /** The eight priority criteria. */
 export const priorityCriteria: readonly TPriorityCriterion[] = data.priorityCriteria;
@@ -44,13 +44,13 @@ export const kpiMetadataFields: readonly TKpiMetadataField[] = data.kpiMetadataF
 export const kpiTypologies: readonly string[] = data.kpiTypologies;
 /** Annex 5's terms-of-reference fields. */
 export const termsOfReferenceFields: readonly string[] = data.termsOfReferenceFields;
-/** What the assessment report contains (step 6). */
+/** What the assessment report contains (step 6). Part of the guide as data, unused by the app so far. @public */
 export const assessmentReportContents: readonly string[] = data.assessmentReportContents;
 /** The topics of the feedback survey (activity 6.2). */
 export const assessmentFeedbackTopics: readonly string[] = data.assessmentFeedbackTopics;
 /** Areas of expertise the guide lists for contributors. */
 export const contributorExpertiseAreas: readonly string[] = data.contributorExpertiseAreas;
-/** Kinds of external contributors the guide lists. */
+/** Kinds of external contributors the guide lists. Part of the guide as data, unused by the app so far. @public */
 export const externalContributorTypes: readonly string[] = data.externalContributorTypes;
 
 /** Every Annex 4 activity code, in order. */

@@ -11,15 +11,6 @@ import type { TErrorCode } from '../domain/shared/error-codes';
 
 /** The reactions anyone may send: a small fixed set, so nothing else can be broadcast. */
 export const REACTIONS = ['👍', '👏', '🎉', '❤️', '🤔', '🙋'] as const;
-/** What each reaction means, for screen readers and tooltips. */
-export const REACTION_NAMES: Record<(typeof REACTIONS)[number], string> = {
-  '👍': 'Thumbs up',
-  '👏': 'Applause',
-  '🎉': 'Celebrate',
-  '❤️': 'Love it',
-  '🤔': 'Thinking',
-  '🙋': 'Question',
-};
 export const MAX_ANNOUNCEMENT_LENGTH = 500;
 
 const ZPathSchema = z.string().min(1).max(MAX_LIVE_PATH_LENGTH);

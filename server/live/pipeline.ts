@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { can } from '../../lib/domain/access/permissions';
 import { DomainError } from '../../lib/domain/shared/errors';
-import { mayRunConsole } from '../../lib/domain/workshop/live-permissions';
+import { type TConsoleCommand, mayRunConsole } from '../../lib/domain/workshop/live-permissions';
 import type { TClientEventName, TClientEvents, TClientOk } from '../../lib/realtime/events';
 import type { TLiveRefusal } from '../../lib/realtime/live-events';
 import { findMembership } from '../../lib/services/access/membership';
@@ -37,7 +37,8 @@ export type TWho<P> =
  */
 export type TLiveSpec<E extends TClientEventName, S extends z.ZodType> = {
   schema: S;
-  who: TWho<z.output<S>>;
+  /** Console commands (CONSOLE_COMMANDS) are the facilitators' and must say so; no other event may. */
+  who: E extends TConsoleCommand ? 'console' : Exclude<TWho<z.output<S>>, 'console'>;
   handler: (actor: TActor, payload: z.output<S>) => Promise<TClientOk[E]>;
 };
 

@@ -202,7 +202,6 @@ export const ZTranslationFileSchema = z.object({
     )
     .max(2000, 'A checklist has at most a few hundred questions.'),
 });
-export type TTranslationFile = z.infer<typeof ZTranslationFileSchema>;
 
 /** A new added question: its area and text. */
 export const ZAddQuestionSchema = z

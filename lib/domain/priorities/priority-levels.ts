@@ -18,16 +18,6 @@ export const AGREED_PRIORITIES = ['high', 'medium', 'low', 'not-retained'] as co
 export const ZAgreedPrioritySchema = z.enum(AGREED_PRIORITIES);
 export type TAgreedPriority = z.infer<typeof ZAgreedPrioritySchema>;
 
-/** How each value reads. */
-export const RATING_LABELS: Record<TRatingValue, string> = { low: 'Low', medium: 'Medium', high: 'High', skip: 'Skip' };
-/** How each agreed priority reads. */
-export const AGREED_LABELS: Record<TAgreedPriority, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  'not-retained': 'Not retained',
-};
-
 /** Criteria where a high rating lowers the priority (an expensive activity is less of a priority). */
 export const INVERTED_CRITERIA: ReadonlySet<string> = new Set(['cost']);
 

@@ -55,7 +55,6 @@ export const ZSurveyQuestionSchema = z.discriminatedUnion('type', [
   ZTextQuestionSchema,
 ]);
 export type TSurveyQuestion = z.infer<typeof ZSurveyQuestionSchema>;
-export type TChoiceQuestion = z.infer<typeof ZChoiceQuestionSchema>;
 
 /** A survey's editable content, as the builder sends it. */
 export const ZSurveyContentSchema = z

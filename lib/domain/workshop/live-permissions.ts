@@ -17,6 +17,7 @@ export const CONSOLE_COMMANDS = [
   'announcement:clear',
   'hands:clear',
 ] as const;
+/** A console command's event name: the live pipeline makes its declaration say `who: 'console'`. */
 export type TConsoleCommand = (typeof CONSOLE_COMMANDS)[number];
 
 /** Whether a member with `role` may send console commands. */

@@ -72,11 +72,6 @@ export async function effectiveChecklist(
   };
 }
 
-/** One area of the effective checklist, or null when the area is not in the assessment's scope. */
-export async function effectiveArea(db: TDb, assessmentId: string, areaId: string): Promise<TEffectiveArea | null> {
-  return (await effectiveChecklist(db, assessmentId)).areas.find((a) => a.id === areaId) ?? null;
-}
-
 /** An assessment (null when there is none) and its effective checklist, read once for a request that needs both. */
 export type TAssessmentChecklist = { assessment: TAssessment | null; checklist: TEffectiveChecklist };
 
