@@ -53,8 +53,11 @@ const ZCreatedUserSchema = z.object({ id: z.string() });
  */
 export async function proposeActivity(page: Page, text: string): Promise<{ cited: string; item: Locator }> {
   const activities = page.getByRole('region', { name: /Proposed activities/ });
+  const add = activities.getByRole('button', { name: '+ Add proposed activity' });
+  // Enabled once the group's document has synced: counted earlier, the list may still be empty.
+  await expect(add).toBeEnabled();
   const before = await activities.locator('ol > li').count();
-  await activities.getByRole('button', { name: '+ Add proposed activity' }).click();
+  await add.click();
   await expect(activities.locator('ol > li')).toHaveCount(before + 1);
   const item = activities.locator('ol > li').last();
   await item.getByRole('textbox', { name: /Text of proposed activity/ }).click();
