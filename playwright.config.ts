@@ -47,7 +47,13 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/e2e-server.ts',
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // Warnings and errors only: a connection line per page and user would bury the test report.
+    env: {
+      E2E_PORT: String(port),
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
     // Locally a server already on the port is reused (start it with the same command to
     // debug it); CI always starts a fresh one.
     reuseExistingServer: !process.env.CI,
