@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LanguagePicker } from '@/components/auth/language-picker';
+import { signInErrorText } from '@/components/auth/sign-in-error';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { appOrigin, isOidcEnabled } from '@/lib/auth/options';
 import { getSessionUser } from '@/lib/auth/session';
@@ -29,21 +30,16 @@ export default async function SignInPage({
   if ((await countUsers(getDb())) === 0) redirect('/setup');
   if (await getSessionUser()) redirect(safeCallback(callbackUrl));
   const t = await getT(authMessages);
-  const errorText = (code: string) =>
-    code === 'AccessDenied'
-      ? t('errorAccessDenied')
-      : code === 'CredentialsSignin'
-        ? t('errorCredentials')
-        : t('errorOther', { code });
+  const locale = await getLocale();
   return (
     <main className="mx-auto mt-16 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <LanguagePicker current={await getLocale()} />
+      <LanguagePicker current={locale} />
       <h1 className="mb-1 text-2xl font-semibold">{t('signInHeading')}</h1>
       <p className="mb-6 text-sm text-slate-600">{t('tagline')}</p>
       <SignInForm
         callbackUrl={safeCallback(callbackUrl)}
         oidcName={isOidcEnabled() ? (env().OIDC_NAME ?? t('singleSignOn')) : null}
-        initialError={error ? errorText(error) : null}
+        initialError={error ? signInErrorText(error, locale) : null}
       />
     </main>
   );

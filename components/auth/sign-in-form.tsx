@@ -4,11 +4,12 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
-import { useT } from '@/lib/i18n/client';
+import { useLocale, useT } from '@/lib/i18n/client';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
+import { signInErrorText } from './sign-in-error';
 
 type TProps = { callbackUrl: string; oidcName: string | null; initialError: string | null };
 
@@ -16,6 +17,7 @@ type TProps = { callbackUrl: string; oidcName: string | null; initialError: stri
 export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
   const router = useRouter();
   const t = useT(authMessages);
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -36,9 +38,7 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
       router.refresh();
       return;
     }
-    setError(
-      res?.error && res.error !== 'CredentialsSignin' ? t('errorOther', { code: res.error }) : t('errorCredentials'),
-    );
+    setError(signInErrorText(res?.error, locale, res?.status));
   }
 
   return (

@@ -4,6 +4,7 @@ import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
 import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { errorMessages } from '@/lib/i18n/messages/errors';
+import { fieldIssueMessages, fieldMessages } from '@/lib/i18n/messages/field-errors';
 import { translator, type TVars } from '@/lib/i18n/messages';
 
 export type TApiResult<T> =
@@ -36,12 +37,49 @@ const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'
  * except in English, where the server's own words are the catalogue's and sometimes more detailed
  * (a file check's reason).
  */
-export function errorText(data: { error?: string; code?: unknown; params?: TVars }, status = 0): string {
+export function errorText(
+  data: { error?: string; code?: unknown; params?: TVars },
+  status = 0,
+  locale = pageLocale(),
+): string {
   const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
-  if (refusal) return t(refusal);
-  const locale = pageLocale();
+  if (refusal) return translator(authMessages, locale)(refusal);
   if (locale !== 'en' && isErrorCode(data.code)) return translator(errorMessages, locale)(data.code, data.params);
-  return data.error ?? t('serverError', { status });
+  return data.error ?? translator(authMessages, locale)('serverError', { status });
+}
+
+type TFieldBody = {
+  fieldErrors?: Record<string, string[]>;
+  fieldCodes?: Record<string, unknown[]>;
+  fieldParams?: Record<string, unknown[]>;
+};
+
+/**
+ * A refusal's field messages in the page's language: each by its code from the field catalogues,
+ * with its variables; in English, or for a code this build does not know (or one not a field's,
+ * such as a file check's with its detailed reason), the server's own words.
+ */
+export function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Record<string, string[]> {
+  const fieldErrors = data.fieldErrors ?? {};
+  if (locale === 'en') return fieldErrors;
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [
+      field,
+      messages.map((m, i) => fieldText(data.fieldCodes?.[field]?.[i], data.fieldParams?.[field]?.[i], locale) ?? m),
+    ]),
+  );
+}
+
+function fieldText(code: unknown, params: unknown, locale: TLocale): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  const vars = typeof params === 'object' && params !== null ? (params as TVars) : undefined;
+  if (Object.hasOwn(fieldMessages.en, code)) return translator(fieldMessages, locale)(code as never, vars);
+  // zod's codes are worded by the kind of value when there is a wording for it (`field.too_small.string`).
+  const kinded = `${code}.${String(vars?.kind)}`;
+  const key = Object.hasOwn(fieldIssueMessages.en, kinded) ? kinded : code;
+  return Object.hasOwn(fieldIssueMessages.en, key)
+    ? translator(fieldIssueMessages, locale)(key as never, vars)
+    : undefined;
 }
 
 async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
@@ -51,10 +89,9 @@ async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
       error?: string;
       code?: unknown;
       params?: TVars;
-      fieldErrors?: Record<string, string[]>;
-    };
+    } & TFieldBody;
     if (res.ok) return { ok: true, data: data as T };
-    return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: data.fieldErrors ?? {} };
+    return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: fieldErrorTexts(data) };
   } catch {
     return { ok: false, status: 0, error: t('networkError'), fieldErrors: {} };
   }

@@ -103,7 +103,7 @@ export function tooManyRequests(retryAfterSeconds: number, message?: string): Re
 
 /**
  * The JSON of a refusal: the English `error` as before, the `code` (and its `params`) a client
- * words in the member's language, and per field the messages and their codes.
+ * words in the member's language, and per field the messages, their codes and the codes' variables.
  */
 export function errorBody(err: DomainError): Record<string, unknown> {
   return {
@@ -111,6 +111,7 @@ export function errorBody(err: DomainError): Record<string, unknown> {
     code: err.code,
     ...(err.params ? { params: err.params } : {}),
     ...(err.fieldErrors ? { fieldErrors: err.fieldErrors, fieldCodes: err.fieldCodes } : {}),
+    ...(err.fieldParams ? { fieldParams: err.fieldParams } : {}),
   };
 }
 

@@ -18,12 +18,18 @@ const AUTH_ADDRESS_LIMIT: TRateLimit = { perSecond: 1, burst: 30 };
 
 /**
  * A refusal in next-auth's own answer shape: its client reads the error from `url` and would
- * fail on an answer without one, leaving the sign-in form waiting.
+ * fail on an answer without one, leaving the sign-in form waiting. The `code` beside it is the
+ * one every other refusal carries; next-auth's client hands the form only the status and the
+ * url's English, so the form knows these two by their statuses, which next-auth never answers.
  */
-function refusal(status: number, message: string, headers: Record<string, string>): Response {
+function refusal(err: DomainError, headers: Record<string, string>): Response {
   return Response.json(
-    { error: message, url: `${appOrigin()}/api/auth/error?error=${encodeURIComponent(message)}` },
-    { status, headers },
+    {
+      error: err.message,
+      code: err.code,
+      url: `${appOrigin()}/api/auth/error?error=${encodeURIComponent(err.message)}`,
+    },
+    { status: err.status, headers },
   );
 }
 
@@ -32,14 +38,12 @@ export async function boundedAuthRequest(req: Request): Promise<Request | Respon
   if (req.method !== 'POST') return req;
   const rate = await takeSharedToken(`auth:${clientAddressKey(req)}`, AUTH_ADDRESS_LIMIT);
   if (!rate.ok)
-    return refusal(429, 'Too many sign-in attempts from here; try again in a minute.', {
-      'Retry-After': String(rate.retryAfterSeconds),
-    });
+    return refusal(new DomainError('auth.too_many_attempts'), { 'Retry-After': String(rate.retryAfterSeconds) });
   try {
     const body = await readBodyBytes(req, AUTH_BODY_LIMIT);
     return new NextRequest(req.url, { method: req.method, headers: req.headers, body });
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    return refusal(err.status, err.message, { Connection: 'close' });
+    return refusal(err, { Connection: 'close' });
   }
 }

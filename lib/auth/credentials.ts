@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { TDb } from '../db/client';
 import { attemptVerdict } from '../domain/accounts/sign-in-throttle';
+import { englishMessage } from '../domain/shared/errors';
 import { addressKey } from '../security/client-address';
 import { verifyPassword } from './password';
 import { attemptKeys, releaseAfterSuccess, reserveAttempt } from './throttle';
@@ -11,8 +12,12 @@ const ZCredentialsSchema = z.object({
   password: z.string().min(1).max(1000),
 });
 
-/** Message shown when an email is locked for this address, or the address for every email, after repeated failures. */
-export const LOCKED_MESSAGE = 'Too many failed sign-ins from here. Try again in 15 minutes.';
+/**
+ * Message shown when an email is locked for this address, or the address for every email, after
+ * repeated failures: next-auth passes on only a thrown message, so the sign-in form knows the
+ * code `auth.locked` by this, its English.
+ */
+export const LOCKED_MESSAGE = englishMessage('auth.locked');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   'request.unsupported_content_type': 415,
   'validation.failed': 400,
   'auth.sign_in': 401,
+  'auth.too_many_attempts': 429,
+  'auth.locked': 429,
   rate_limited: 429,
   forbidden: 403,
   not_found: 404,

@@ -1,17 +1,24 @@
 import { formatMessage, type TVars } from '../../i18n/messages';
 import { errorsEn } from '../../i18n/messages/errors/en';
+import { fieldMessages } from '../../i18n/messages/field-errors';
 import { ERROR_STATUS, type TErrorCode } from './error-codes';
 
 export { ERROR_STATUS, isErrorCode, type TErrorCode } from './error-codes';
 
 /** Per field of a request, what is wrong with it: English messages, and the codes that name them. */
 export type TFieldErrors = Record<string, string[]>;
+/** Per field, beside each code, the variables its message takes (a limit, the kind of value); `{}` for none. */
+export type TFieldParams = Record<string, TVars[]>;
 
 type TDomainErrorOptions = {
   /** Per-field English messages, as forms show them beside each field. */
   fieldErrors?: TFieldErrors;
-  /** Per-field codes; without them each field carries the error's own code. */
+  /**
+   * Per-field codes; without them each message carries the code its English is known by
+   * (fieldCodeOf), or else the error's own code.
+   */
   fieldCodes?: TFieldErrors;
+  fieldParams?: TFieldParams;
   /** English worded by the thrower when it has details the code's message lacks (a file check's reason). */
   message?: string;
 };
@@ -26,11 +33,12 @@ export class DomainError extends Error {
   readonly status: number;
   readonly fieldErrors?: TFieldErrors;
   readonly fieldCodes?: TFieldErrors;
+  readonly fieldParams?: TFieldParams;
 
   constructor(
     readonly code: TErrorCode,
     readonly params?: TVars,
-    { fieldErrors, fieldCodes, message }: TDomainErrorOptions = {},
+    { fieldErrors, fieldCodes, fieldParams, message }: TDomainErrorOptions = {},
   ) {
     super(message ?? englishMessage(code, params));
     this.name = 'DomainError';
@@ -39,11 +47,26 @@ export class DomainError extends Error {
     this.fieldCodes =
       fieldErrors &&
       (fieldCodes ??
-        Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(() => code)])));
+        Object.fromEntries(
+          Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => fieldCodeOf(m) ?? code)]),
+        ));
+    this.fieldParams = fieldErrors && fieldParams;
   }
 }
 
 /** The English message of a code, with its variables filled. */
 export function englishMessage(code: TErrorCode, params?: TVars): string {
   return formatMessage(errorsEn[code], 'en', params);
+}
+
+const FIELD_CODE_OF_ENGLISH = new Map<string, string>(
+  Object.entries(fieldMessages.en).map(([code, english]) => [english, code]),
+);
+
+/**
+ * The code of a field message the domain words itself ("Name the country."), by its English in
+ * the field catalogue; schemas and services keep writing plain English, and the wire gains the code.
+ */
+export function fieldCodeOf(message: string): string | undefined {
+  return FIELD_CODE_OF_ENGLISH.get(message);
 }

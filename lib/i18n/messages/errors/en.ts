@@ -9,6 +9,8 @@ export const errorsEn = {
   'request.unsupported_content_type': 'Send JSON (Content-Type: application/json).',
   'validation.failed': 'Some fields are not valid.',
   'auth.sign_in': 'Sign in first.',
+  'auth.too_many_attempts': 'Too many sign-in attempts from here; try again in a minute.',
+  'auth.locked': 'Too many failed sign-ins from here. Try again in 15 minutes.',
   rate_limited: 'Too many requests at once; try again shortly.',
   forbidden: 'You do not have permission to do this.',
   not_found: 'Not found.',

@@ -8,6 +8,8 @@ export const errorsEs = {
   'request.unsupported_content_type': 'La solicitud fue rechazada. Recargue la página e inténtelo de nuevo.',
   'validation.failed': 'Algunos campos no son válidos.',
   'auth.sign_in': 'Inicie sesión primero.',
+  'auth.too_many_attempts': 'Demasiados intentos de inicio de sesión desde aquí; inténtelo de nuevo en un minuto.',
+  'auth.locked': 'Demasiados inicios de sesión fallidos desde aquí. Inténtelo de nuevo dentro de 15 minutos.',
   rate_limited: 'Demasiadas solicitudes a la vez; inténtelo de nuevo en un momento.',
   forbidden: 'No tiene permiso para hacer esto.',
   not_found: 'No encontrado.',

@@ -8,6 +8,8 @@ export const errorsFr = {
   'request.unsupported_content_type': 'La requête a été refusée. Rechargez la page et réessayez.',
   'validation.failed': 'Certains champs ne sont pas valides.',
   'auth.sign_in': 'Connectez-vous d’abord.',
+  'auth.too_many_attempts': 'Trop de tentatives de connexion depuis cet endroit ; réessayez dans une minute.',
+  'auth.locked': 'Trop de connexions échouées depuis cet endroit. Réessayez dans 15 minutes.',
   rate_limited: 'Trop de requêtes à la fois ; réessayez dans un instant.',
   forbidden: 'Vous n’avez pas l’autorisation de faire ceci.',
   not_found: 'Introuvable.',
