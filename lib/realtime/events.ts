@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/workshop/findings-schema';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../contracts/workshop';
 import {
   type TLiveOk,
   type TLiveRefusal,

@@ -10,6 +10,17 @@ import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
 import { listActivities } from '@/lib/services/priorities/candidate-activities';
 import { priorities } from '@/lib/services/priorities/priorities';
+import {
+  ZAttendanceResponseSchema,
+  ZCitationsResponseSchema,
+  ZGroupSuggestionResponseSchema,
+  ZGroupsResponseSchema,
+  ZReportBackResponseSchema,
+  ZSessionsResponseSchema,
+} from '@/lib/contracts/workshop';
+import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
+import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';
+import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -46,5 +57,22 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
     const consultations = { consultations: await listConsultations(db, assessmentId) };
     expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+
+  it('GET groups, suggestion, sessions, attendance and report-back', async () => {
+    const overview = await groupsOverview(db, assessmentId);
+    expect(overview.groups.length).toBeGreaterThan(0);
+    expect(ZGroupsResponseSchema.parse(overview)).toEqual(overview);
+    const suggestion = await suggestGroupAllocation(db, assessmentId);
+    expect(ZGroupSuggestionResponseSchema.parse(suggestion)).toEqual(suggestion);
+    const sessions = { sessions: await listSessions(db, assessmentId) };
+    expect(sessions.sessions.length).toBeGreaterThan(0);
+    expect(ZSessionsResponseSchema.parse(sessions)).toEqual(sessions);
+    const attendance = { attendance: await listAttendance(db, sessions.sessions[0]!.id) };
+    expect(ZAttendanceResponseSchema.parse(attendance)).toEqual(attendance);
+    const reportBack = await reportBackState(db, assessmentId);
+    expect(ZReportBackResponseSchema.parse(reportBack)).toEqual(reportBack);
+    const previews = { previews: await citationPreviews(db, assessmentId, ['transparency.1', 'transparency.2']) };
+    expect(ZCitationsResponseSchema.parse(previews)).toEqual(previews);
   });
 });
