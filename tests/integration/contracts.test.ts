@@ -21,11 +21,24 @@ import {
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';
 import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
+import {
+  ZAnswerFlagsResponseSchema,
+  ZChecklistResponseSchema,
+  ZDiscussionResponseSchema,
+  ZTranslationResponseSchema,
+} from '@/lib/contracts/checklist';
+import type { TMembership } from '@/lib/services/access/membership';
+import { listAnswerFlags, setAnswerFlag } from '@/lib/services/checklist/answer-flags';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { assessmentChecklist } from '@/lib/services/checklist/checklist';
+import { addComment, listAreaComments } from '@/lib/services/checklist/comments';
+import { addEvidenceLink, listAreaEvidence } from '@/lib/services/checklist/evidence';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
   let db: TDb;
   let assessmentId: string;
+  let facilitator: TMembership;
 
   beforeAll(async () => {
     db = await openMigrated(target);
@@ -38,6 +51,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
         .where('title', '=', DEMO_ASSESSMENT_TITLE)
         .executeTakeFirstOrThrow()
     ).id;
+    const ef = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .where('role', '=', 'EF')
+      .executeTakeFirstOrThrow();
+    facilitator = { assessmentId, userId: ef.user_id, role: 'EF' };
   });
 
   afterAll(async () => {
@@ -74,5 +94,29 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZReportBackResponseSchema.parse(reportBack)).toEqual(reportBack);
     const previews = { previews: await citationPreviews(db, assessmentId, ['transparency.1', 'transparency.2']) };
     expect(ZCitationsResponseSchema.parse(previews)).toEqual(previews);
+  });
+
+  it('GET checklist, discussion, answer flags and translation', async () => {
+    const checklist = await assessmentChecklist(db, assessmentId, true);
+    expect(ZChecklistResponseSchema.parse(checklist)).toEqual(checklist);
+    await addComment(db, assessmentId, 'transparency.2', facilitator.userId, {
+      body: 'See the charter.',
+      mentions: [],
+    });
+    await addEvidenceLink(db, assessmentId, 'transparency.2', facilitator.userId, {
+      title: 'Charter',
+      url: 'https://customs.example/charter',
+    });
+    const discussion = {
+      comments: await listAreaComments(db, assessmentId, 'transparency'),
+      evidence: await listAreaEvidence(db, assessmentId, 'transparency'),
+    };
+    expect(discussion.comments.length).toBeGreaterThan(0);
+    expect(ZDiscussionResponseSchema.parse(discussion)).toEqual(discussion);
+    await setAnswerFlag(db, facilitator, { questionKey: 'transparency.2', flag: 'sensitive' });
+    const flags = { flags: await listAnswerFlags(db, facilitator), canFlag: true };
+    expect(ZAnswerFlagsResponseSchema.parse(flags)).toEqual(flags);
+    const translation = { translation: (await effectiveChecklist(db, assessmentId)).translation };
+    expect(ZTranslationResponseSchema.parse(translation)).toEqual(translation);
   });
 });
