@@ -33,6 +33,14 @@ import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklis
 import { assessmentChecklist } from '@/lib/services/checklist/checklist';
 import { addComment, listAreaComments } from '@/lib/services/checklist/comments';
 import { addEvidenceLink, listAreaEvidence } from '@/lib/services/checklist/evidence';
+import {
+  ZComparisonResponseSchema,
+  ZEvaluationsResponseSchema,
+  ZMonitoringResponseSchema,
+} from '@/lib/contracts/monitoring';
+import { listEvaluations } from '@/lib/services/monitoring/evaluation';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
+import { roundComparison } from '@/lib/services/monitoring/review-round';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -118,5 +126,14 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZAnswerFlagsResponseSchema.parse(flags)).toEqual(flags);
     const translation = { translation: (await effectiveChecklist(db, assessmentId)).translation };
     expect(ZTranslationResponseSchema.parse(translation)).toEqual(translation);
+  });
+
+  it('GET monitoring, comparison and evaluations', async () => {
+    const monitoring = await monitoringOverview(db, assessmentId);
+    expect(ZMonitoringResponseSchema.parse(monitoring)).toEqual(monitoring);
+    const comparison = await roundComparison(db, assessmentId);
+    expect(ZComparisonResponseSchema.parse(comparison)).toEqual(comparison);
+    const evaluations = { evaluations: await listEvaluations(db, assessmentId) };
+    expect(ZEvaluationsResponseSchema.parse(evaluations)).toEqual(evaluations);
   });
 });
