@@ -41,6 +41,10 @@ import {
 import { listEvaluations } from '@/lib/services/monitoring/evaluation';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { roundComparison } from '@/lib/services/monitoring/review-round';
+import { ZActivityLogResponseSchema, ZDocumentsResponseSchema } from '@/lib/contracts/library';
+import { libraryCoverage } from '@/lib/domain/library/library-coverage';
+import { activityLog } from '@/lib/services/library/activity-log';
+import { listDocuments } from '@/lib/services/library/library';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -135,5 +139,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZComparisonResponseSchema.parse(comparison)).toEqual(comparison);
     const evaluations = { evaluations: await listEvaluations(db, assessmentId) };
     expect(ZEvaluationsResponseSchema.parse(evaluations)).toEqual(evaluations);
+  });
+
+  it('GET documents and the activity log', async () => {
+    const documents = await listDocuments(db, facilitator);
+    const library = { documents, coverage: libraryCoverage(documents) };
+    expect(ZDocumentsResponseSchema.parse(library)).toEqual(library);
+    const log = { entries: await activityLog(db, assessmentId) };
+    expect(ZActivityLogResponseSchema.parse(log)).toEqual(log);
   });
 });
