@@ -6,7 +6,6 @@ import { ZPersonSchema } from './shared';
 /** The flags a facilitator may set on a checklist answer. */
 export const ANSWER_FLAGS = ['sensitive'] as const;
 export const ZAnswerFlagNameSchema = z.enum(ANSWER_FLAGS, { error: 'The only answer flag is "sensitive".' });
-export type TAnswerFlagName = z.infer<typeof ZAnswerFlagNameSchema>;
 
 /** The area of a question key (`transparency.20` → `transparency`). */
 export function areaOfQuestionKey(key: string): string {

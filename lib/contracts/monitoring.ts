@@ -216,7 +216,6 @@ const ZTargetingActivitySchema = z.object({
   status: ZActivityStatusSchema,
   percent: z.number(),
 });
-export type TTargetingActivity = z.infer<typeof ZTargetingActivitySchema>;
 
 const ZStatusCountsSchema = z.record(z.enum([...ZAnswerStatusSchema.options, 'unset']), z.number());
 

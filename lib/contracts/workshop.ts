@@ -103,7 +103,6 @@ export type TGroupArea = z.infer<typeof ZGroupAreaSchema>;
 
 /** A member of a breakout group, with their role in the assessment. */
 const ZGroupMemberSchema = ZPersonSchema.extend({ role: ZRoleSchema });
-export type TGroupMember = z.infer<typeof ZGroupMemberSchema>;
 
 const ZGroupSchema = z.object({
   id: z.string(),
