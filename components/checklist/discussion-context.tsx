@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { TComment, TEvidence } from '@/lib/realtime/events';
+import type { TComment, TEvidence } from '@/lib/contracts/checklist';
 import { useAssessmentLive } from '@/lib/realtime/use-assessment-live';
 
 export type TMemberRef = { id: string; name: string };

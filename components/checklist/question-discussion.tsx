@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import type { TComment } from '@/lib/realtime/events';
+import type { TComment } from '@/lib/contracts/checklist';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';

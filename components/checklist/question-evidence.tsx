@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import type { TEvidence } from '@/lib/realtime/events';
+import type { TEvidence } from '@/lib/contracts/checklist';
 import { sendForm, sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';

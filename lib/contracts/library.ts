@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ZDocumentVisibilitySchema, type TDocumentVisibility } from '../domain/library/library-access';
+import { ZDocumentVisibilitySchema } from '../domain/library/library-access';
+import type { TCoverageRow } from '../domain/library/library-coverage';
 import { BACKGROUND_DOCUMENT_KIND_IDS } from '../idg/background-documents';
+import { ZPersonSchema } from './shared';
 
 const ZCategorySchema = z.enum(BACKGROUND_DOCUMENT_KIND_IDS, {
   error: 'Choose the kind of document from the guide’s list.',
@@ -52,27 +54,41 @@ export const ZDocumentReviewSchema = z.object({
 export type TDocumentReview = z.infer<typeof ZDocumentReviewSchema>;
 
 /** A background document as members and the API see it. */
-export type TLibraryDocument = {
-  id: string;
-  kind: 'file' | 'link';
-  category: string;
-  title: string;
-  url: string | null;
-  fileName: string | null;
-  mimeType: string | null;
-  sizeBytes: number | null;
-  visibility: TDocumentVisibility;
-  readerIds: string[];
-  addedBy: { id: string; name: string };
-  reviewer: { id: string; name: string } | null;
-  summary: string;
-  summaryBy: { id: string; name: string } | null;
-  summaryAt: string | null;
+const ZLibraryDocumentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['file', 'link']),
+  category: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  visibility: ZDocumentVisibilitySchema,
+  readerIds: z.array(z.string()),
+  addedBy: ZPersonSchema,
+  reviewer: ZPersonSchema.nullable(),
+  summary: z.string(),
+  summaryBy: ZPersonSchema.nullable(),
+  summaryAt: z.string().nullable(),
   /** Areas (`transparency`) and questions (`transparency.20`) it informs. */
-  targets: string[];
-  surveyId: string | null;
-  createdAt: string;
-};
+  targets: z.array(z.string()),
+  surveyId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TLibraryDocument = z.infer<typeof ZLibraryDocumentSchema>;
+
+/** `GET /api/assessments/:id/documents`: the documents the reader may see, and the guide's list covered. */
+export const ZDocumentsResponseSchema = z.object({
+  documents: z.array(ZLibraryDocumentSchema),
+  coverage: z.array(
+    z.object({ id: z.string(), title: z.string(), documents: z.number(), reviewed: z.number() }),
+  ) satisfies z.ZodType<TCoverageRow[]>,
+});
+export type TDocumentsResponse = z.infer<typeof ZDocumentsResponseSchema>;
+
+/** `GET`, `PATCH` and `PUT .../review` of one document: the document as it is now. */
+export const ZDocumentResponseSchema = z.object({ document: ZLibraryDocumentSchema });
+export type TDocumentResponse = z.infer<typeof ZDocumentResponseSchema>;
 
 /** The kinds of step 3 and 4 activity the log records. */
 export const ACTIVITY_KINDS = ['document-review', 'interview', 'field-visit', 'meeting'] as const;
@@ -92,18 +108,23 @@ export const ZActivityEntrySchema = z.object({
 export type TActivityEntryInput = z.infer<typeof ZActivityEntrySchema>;
 
 /** One line of the activity log, recorded or derived from a document review. */
-export type TActivityLogEntry = {
-  id: string;
-  step: 3 | 4;
-  kind: TActivityKind;
-  title: string;
-  heldOn: string;
-  notes: string;
-  participants: { id: string; name: string }[];
-  others: string;
+const ZActivityLogEntrySchema = z.object({
+  id: z.string(),
+  step: z.union([z.literal(3), z.literal(4)]),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string(),
+  heldOn: z.string(),
+  notes: z.string(),
+  participants: z.array(ZPersonSchema),
+  others: z.string(),
   /**
    * 'recorded' entries were typed in; 'library' ones come from a reviewer's summary; 'session' ones
    * are workshop sessions whose agenda covers a step 3 or 4 activity, with their attendance.
    */
-  source: 'recorded' | 'library' | 'session';
-};
+  source: z.enum(['recorded', 'library', 'session']),
+});
+export type TActivityLogEntry = z.infer<typeof ZActivityLogEntrySchema>;
+
+/** `GET /api/assessments/:id/activity-log`: every entry, recorded and derived. */
+export const ZActivityLogResponseSchema = z.object({ entries: z.array(ZActivityLogEntrySchema) });
+export type TActivityLogResponse = z.infer<typeof ZActivityLogResponseSchema>;

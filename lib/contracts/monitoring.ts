@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { TActivityStatus } from '../domain/monitoring/monitoring-types';
+import { ZAnswerStatusSchema } from '../collab/layout';
 import type { TKpiStatus, TRedFlag } from '../domain/monitoring/red-flags';
 import type { TAreaComparison, TQuestionComparison } from '../domain/monitoring/round-comparison';
 import type { TPlanActivity } from '../domain/plan/plan-tree';
+import { ZPersonSchema } from './shared';
 import {
   ZActivityStatusSchema,
   ZEvaluationCriterionSchema,
@@ -74,88 +75,195 @@ export const ZStartRoundSchema = z.object({
 });
 export type TStartRoundInput = z.infer<typeof ZStartRoundSchema>;
 
-export type TProgressUpdate = {
-  id: string;
-  activityId: string;
-  status: TActivityStatus;
-  percent: number;
-  note: string;
-  author: { id: string; name: string };
-  createdAt: string;
-};
+const ZProgressUpdateRecordSchema = z.object({
+  id: z.string(),
+  activityId: z.string(),
+  status: ZActivityStatusSchema,
+  percent: z.number(),
+  note: z.string(),
+  author: ZPersonSchema,
+  createdAt: z.string(),
+});
+export type TProgressUpdate = z.infer<typeof ZProgressUpdateRecordSchema>;
 
-export type TTrackedActivityView = TPlacedActivity & {
-  ownerName: string | null;
-  sources: string[];
-  status: TActivityStatus;
-  percent: number;
-  startDate: string | null;
-  dueDate: string | null;
-  dependsOn: string[];
-  lastUpdate: TProgressUpdate | null;
-  flags: TRedFlag[];
-};
+/** `GET .../monitoring/activities/:activityId/updates`: the activity's updates, newest first. */
+export const ZProgressUpdatesResponseSchema = z.object({ updates: z.array(ZProgressUpdateRecordSchema) });
+export type TProgressUpdatesResponse = z.infer<typeof ZProgressUpdatesResponseSchema>;
 
-export type TKpiView = TMonitoredKpi & { measurements: TMeasurement[]; status: TKpiStatus };
+/** `POST .../monitoring/activities/:activityId/updates`: the update as recorded. */
+export const ZProgressUpdateResponseSchema = z.object({ update: ZProgressUpdateRecordSchema });
+export type TProgressUpdateResponse = z.infer<typeof ZProgressUpdateResponseSchema>;
 
-export type TMonitoring = {
-  plan: { version: number; adoptedAt: string } | null;
-  today: string;
-  staleAfterDays: number;
-  activities: TTrackedActivityView[];
-  kpis: TKpiView[];
-};
+const ZRedFlagSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('overdue'), days: z.number() }),
+  z.object({ kind: z.literal('stale'), days: z.number() }),
+  z.object({ kind: z.literal('kpi-off-track'), kpiId: z.string() }),
+]) satisfies z.ZodType<TRedFlag>;
 
-export type TComparison = {
-  round: TReviewRound | null;
-  areas: (TAreaComparison & { title: string })[];
-  questions: (TQuestionComparison & { number: number; text: string; activities: TTargetingActivity[] })[];
-};
+const ZKpiStatusSchema = z.union([
+  z.object({
+    state: z.enum(['on-track', 'off-track']),
+    expected: z.number(),
+    latest: z.number(),
+    periodEnd: z.string(),
+    progress: z.number(),
+    expectedProgress: z.number(),
+  }),
+  z.object({
+    state: z.literal('not-judged'),
+    reason: z.enum(['no-baseline', 'no-target', 'no-target-date', 'flat-target', 'no-measurements']),
+  }),
+]) satisfies z.ZodType<TKpiStatus>;
+
+const ZPlanActivitySchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  responsible: z.string(),
+  ownerId: z.string().nullable(),
+  target: z.string(),
+  resources: z.string(),
+  budget: z.number().nullable(),
+  staff: z.number().nullable(),
+  start: z.string().nullable(),
+  due: z.string().nullable(),
+  strategicLink: z.string(),
+  kpiIds: z.array(z.string()),
+  candidateId: z.string().nullable(),
+}) satisfies z.ZodType<TPlanActivity>;
+
+const ZPlanNodeSchema = z.object({ id: z.string(), number: z.string(), title: z.string() });
 
 /** One adopted activity with the objective and outcome it sits under. */
-export type TPlacedActivity = TPlanActivity & {
-  objective: { id: string; number: string; title: string };
-  outcome: { id: string; number: string; title: string };
-};
+const ZPlacedActivitySchema = ZPlanActivitySchema.extend({ objective: ZPlanNodeSchema, outcome: ZPlanNodeSchema });
+export type TPlacedActivity = z.infer<typeof ZPlacedActivitySchema>;
+
+const ZTrackedActivityViewSchema = ZPlacedActivitySchema.extend({
+  ownerName: z.string().nullable(),
+  sources: z.array(z.string()),
+  status: ZActivityStatusSchema,
+  percent: z.number(),
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  dependsOn: z.array(z.string()),
+  lastUpdate: ZProgressUpdateRecordSchema.nullable(),
+  flags: z.array(ZRedFlagSchema),
+});
+export type TTrackedActivityView = z.infer<typeof ZTrackedActivityViewSchema>;
 
 /** A KPI of the adopted plan as monitoring reads it: numbers taken from the sheet's words where it has them. */
-export type TMonitoredKpi = {
-  id: string;
-  name: string;
-  baselineText: string | null;
-  baseline: number | null;
-  baselineDate: string | null;
-  targetText: string;
-  target: number | null;
+const ZMonitoredKpiSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  baselineText: z.string().nullable(),
+  baseline: z.number().nullable(),
+  baselineDate: z.string().nullable(),
+  targetText: z.string(),
+  target: z.number().nullable(),
   /**
    * When the target should be reached: the sheet's target date, else the date its target words
    * give, else the latest due date of the adopted activities that use this KPI.
    */
-  targetDate: string | null;
+  targetDate: z.string().nullable(),
   /** What the sheet asks to disaggregate by (Annex 11 field k), if anything. */
-  disaggregation: string;
-  periodicity: string;
-  activityNumbers: string[];
-};
+  disaggregation: z.string(),
+  periodicity: z.string(),
+  activityNumbers: z.array(z.string()),
+});
+export type TMonitoredKpi = z.infer<typeof ZMonitoredKpiSchema>;
 
-export type TMeasurement = {
-  id: string;
-  kpiId: string;
-  period: string;
-  periodEnd: string;
-  value: number;
-  disaggregated: Record<string, number>;
-  source: string;
-  enteredBy: { id: string; name: string };
-  enteredAt: string;
-};
+const ZMeasurementRecordSchema = z.object({
+  id: z.string(),
+  kpiId: z.string(),
+  period: z.string(),
+  periodEnd: z.string(),
+  value: z.number(),
+  disaggregated: z.record(z.string(), z.number()),
+  source: z.string(),
+  enteredBy: ZPersonSchema,
+  enteredAt: z.string(),
+});
+export type TMeasurement = z.infer<typeof ZMeasurementRecordSchema>;
 
-export type TReviewRound = {
-  assessmentId: string;
-  previousAssessmentId: string;
-  previousTitle: string;
-  carriedAnswers: boolean;
-  startedAt: string;
-};
+const ZKpiViewSchema = ZMonitoredKpiSchema.extend({
+  measurements: z.array(ZMeasurementRecordSchema),
+  status: ZKpiStatusSchema,
+});
+export type TKpiView = z.infer<typeof ZKpiViewSchema>;
 
-export type TTargetingActivity = { number: string; title: string; status: TActivityStatus; percent: number };
+/** `GET /api/assessments/:id/monitoring`: the adopted plan's activities and KPIs as tracked today. */
+export const ZMonitoringResponseSchema = z.object({
+  plan: z.object({ version: z.number(), adoptedAt: z.string() }).nullable(),
+  today: z.string(),
+  staleAfterDays: z.number(),
+  activities: z.array(ZTrackedActivityViewSchema),
+  kpis: z.array(ZKpiViewSchema),
+});
+export type TMonitoring = z.infer<typeof ZMonitoringResponseSchema>;
+
+const ZReviewRoundSchema = z.object({
+  assessmentId: z.string(),
+  previousAssessmentId: z.string(),
+  previousTitle: z.string(),
+  carriedAnswers: z.boolean(),
+  startedAt: z.string(),
+});
+export type TReviewRound = z.infer<typeof ZReviewRoundSchema>;
+
+const ZTargetingActivitySchema = z.object({
+  number: z.string(),
+  title: z.string(),
+  status: ZActivityStatusSchema,
+  percent: z.number(),
+});
+
+const ZStatusCountsSchema = z.record(z.enum([...ZAnswerStatusSchema.options, 'unset']), z.number());
+
+const ZAreaComparisonSchema = z.object({
+  areaId: z.string(),
+  questions: z.number(),
+  improved: z.number(),
+  worsened: z.number(),
+  changed: z.number(),
+  answersChanged: z.number(),
+  previousCounts: ZStatusCountsSchema,
+  currentCounts: ZStatusCountsSchema,
+}) satisfies z.ZodType<TAreaComparison>;
+
+const ZQuestionComparisonSchema = z.object({
+  key: z.string(),
+  areaId: z.string(),
+  previous: ZAnswerStatusSchema.nullable(),
+  current: ZAnswerStatusSchema.nullable(),
+  evaluation: z.enum(['same', 'improved', 'worsened', 'changed']),
+  answerChanged: z.boolean(),
+}) satisfies z.ZodType<TQuestionComparison>;
+
+/** `GET /api/assessments/:id/comparison`: the previous round against this one, by area and by question. */
+export const ZComparisonResponseSchema = z.object({
+  round: ZReviewRoundSchema.nullable(),
+  areas: z.array(ZAreaComparisonSchema.extend({ title: z.string() })),
+  questions: z.array(
+    ZQuestionComparisonSchema.extend({
+      number: z.number(),
+      text: z.string(),
+      activities: z.array(ZTargetingActivitySchema),
+    }),
+  ),
+});
+export type TComparison = z.infer<typeof ZComparisonResponseSchema>;
+
+const ZEvaluationRecordSchema = z.object({
+  subjectKind: z.enum(['objective', 'kpi']),
+  subjectId: z.string(),
+  criterion: ZEvaluationCriterionSchema,
+  judgement: ZJudgementSchema,
+  evidence: z.string(),
+  updatedBy: ZPersonSchema,
+  updatedAt: z.string(),
+});
+export type TEvaluation = z.infer<typeof ZEvaluationRecordSchema>;
+
+/** `GET` and `PUT /api/assessments/:id/evaluations`: every Part V judgement recorded. */
+export const ZEvaluationsResponseSchema = z.object({ evaluations: z.array(ZEvaluationRecordSchema) });
+export type TEvaluationsResponse = z.infer<typeof ZEvaluationsResponseSchema>;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { TRole } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/roles';
+import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
 import type { TAgendaItem } from '../domain/workshop/sessions';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
+import { ZPersonSchema } from './shared';
 
 const ZGroupName = z
   .string({ error: 'Name the group.' })
@@ -95,37 +97,168 @@ export type TSessionInput = z.infer<typeof ZSessionInputSchema>;
 export const ZSessionUpdateSchema = z.object(sessionFields).partial();
 export type TSessionUpdate = z.infer<typeof ZSessionUpdateSchema>;
 
-export type TGroupArea = { id: string; title: string; label: string; questions: number };
+/** An area as the groups page shows it, with how many questions it holds. */
+const ZGroupAreaSchema = z.object({ id: z.string(), title: z.string(), label: z.string(), questions: z.number() });
+export type TGroupArea = z.infer<typeof ZGroupAreaSchema>;
 
-export type TGroupMember = { id: string; name: string; role: TRole };
+/** A member of a breakout group, with their role in the assessment. */
+const ZGroupMemberSchema = ZPersonSchema.extend({ role: ZRoleSchema });
 
-export type TGroup = {
-  id: string;
-  name: string;
-  areas: TGroupArea[];
-  members: TGroupMember[];
-  rapporteur: { id: string; name: string } | null;
-};
+const ZGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  areas: z.array(ZGroupAreaSchema),
+  members: z.array(ZGroupMemberSchema),
+  rapporteur: ZPersonSchema.nullable(),
+});
+export type TGroup = z.infer<typeof ZGroupSchema>;
 
-export type TGroupsOverview = { groups: TGroup[]; unallocatedAreas: TGroupArea[] };
+/** `GET /api/assessments/:id/groups`: every group and the areas no group holds yet. */
+export const ZGroupsResponseSchema = z.object({
+  groups: z.array(ZGroupSchema),
+  unallocatedAreas: z.array(ZGroupAreaSchema),
+});
+export type TGroupsOverview = z.infer<typeof ZGroupsResponseSchema>;
 
-export type TGroupSuggestion = {
-  placements: (TGroupArea & { groupId: string; groupName: string; byExpertise: boolean })[];
-  totals: { groupId: string; groupName: string; questions: number; areas: number }[];
-};
+/** `GET /api/assessments/:id/groups/suggestion`: a placement of every area and each group's load. */
+export const ZGroupSuggestionResponseSchema = z.object({
+  placements: z.array(
+    ZGroupAreaSchema.extend({ groupId: z.string(), groupName: z.string(), byExpertise: z.boolean() }),
+  ),
+  totals: z.array(z.object({ groupId: z.string(), groupName: z.string(), questions: z.number(), areas: z.number() })),
+});
+export type TGroupSuggestion = z.infer<typeof ZGroupSuggestionResponseSchema>;
 
-export type TWorkshopSession = {
-  id: string;
-  assessmentId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  agenda: TAgendaItem[];
-  sequence: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
+const ZStoredAgendaItemSchema = z.object({
+  title: z.string(),
+  activityCode: z.string().optional(),
+  areaId: z.string().optional(),
+}) satisfies z.ZodType<TAgendaItem>;
 
-export type TAttendance = { userId: string; name: string; firstJoinedAt: string; lastSeenAt: string };
+const ZWorkshopSessionSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  durationMinutes: z.number(),
+  agenda: z.array(ZStoredAgendaItemSchema),
+  sequence: z.number(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TWorkshopSession = z.infer<typeof ZWorkshopSessionSchema>;
+
+/** `GET /api/assessments/:id/sessions`: the sessions in order. */
+export const ZSessionsResponseSchema = z.object({ sessions: z.array(ZWorkshopSessionSchema) });
+export type TSessionsResponse = z.infer<typeof ZSessionsResponseSchema>;
+
+/** `POST` and `PATCH` of a session: the session as stored. */
+export const ZSessionResponseSchema = z.object({ session: ZWorkshopSessionSchema });
+export type TSessionResponse = z.infer<typeof ZSessionResponseSchema>;
+
+const ZAttendanceSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  firstJoinedAt: z.string(),
+  lastSeenAt: z.string(),
+});
+export type TAttendance = z.infer<typeof ZAttendanceSchema>;
+
+/** `GET /api/assessments/:id/sessions/:sessionId/attendance`: who joined the session's live room. */
+export const ZAttendanceResponseSchema = z.object({ attendance: z.array(ZAttendanceSchema) });
+export type TAttendanceResponse = z.infer<typeof ZAttendanceResponseSchema>;
+
+// The report-back API. A finding is named by its group and its id in the group's document; the
+// service checks both against the assessment and the document.
+
+/** `PUT /api/assessments/:id/findings/:findingId/outcome`: sets (or, with null, clears) the plenary's outcome. */
+export const ZSetOutcomeSchema = z.object({
+  groupId: z.string().min(1).max(64),
+  outcome: ZFindingOutcomeSchema.nullable(),
+});
+export type TSetOutcome = z.infer<typeof ZSetOutcomeSchema>;
+
+/** `POST /api/assessments/:id/findings/:findingId/comments`: a comment on a finding. */
+export const ZNewFindingCommentSchema = z.object({
+  groupId: z.string().min(1).max(64),
+  body: z
+    .string({ error: 'Write a comment.' })
+    .trim()
+    .min(1, 'Write a comment.')
+    .max(5000, 'Keep a comment under 5,000 characters.'),
+});
+export type TNewFindingComment = z.infer<typeof ZNewFindingCommentSchema>;
+
+/** Question keys in a preview request: `?keys=a.1,b.a2` (the guide's or added questions), at most 50. */
+export const ZPreviewKeysSchema = z
+  .string()
+  .max(2000)
+  .transform((s) => [...new Set(s.split(',').filter(Boolean))])
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z][a-z-]{0,39}\.a?\d{1,4}$/,
+            'Not a checklist question key (e.g. transparency.20 or transparency.a1).',
+          ),
+      )
+      .max(50),
+  );
+
+/** A finding's outcome as the API returns it. */
+const ZFindingOutcomeRecordSchema = z.object({
+  findingId: z.string(),
+  groupId: z.string(),
+  outcome: ZFindingOutcomeSchema,
+  decidedBy: ZPersonSchema,
+  decidedAt: z.string(),
+});
+export type TFindingOutcomeRecord = z.infer<typeof ZFindingOutcomeRecordSchema>;
+
+/** A comment on a finding as the API returns it. */
+const ZFindingCommentRecordSchema = z.object({
+  id: z.string(),
+  findingId: z.string(),
+  groupId: z.string(),
+  author: ZPersonSchema,
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type TFindingCommentRecord = z.infer<typeof ZFindingCommentRecordSchema>;
+
+/** `GET /api/assessments/:id/findings/outcomes`: every outcome and comment of the assessment. */
+export const ZReportBackResponseSchema = z.object({
+  outcomes: z.array(ZFindingOutcomeRecordSchema),
+  comments: z.array(ZFindingCommentRecordSchema),
+});
+export type TReportBackState = z.infer<typeof ZReportBackResponseSchema>;
+
+/** `PUT .../findings/:findingId/outcome`: the outcome as now recorded, null once cleared. */
+export const ZOutcomeResponseSchema = z.object({ outcome: ZFindingOutcomeRecordSchema.nullable() });
+export type TOutcomeResponse = z.infer<typeof ZOutcomeResponseSchema>;
+
+/** `POST .../findings/:findingId/comments`: the comment as recorded. */
+export const ZFindingCommentResponseSchema = z.object({ comment: ZFindingCommentRecordSchema });
+export type TFindingCommentResponse = z.infer<typeof ZFindingCommentResponseSchema>;
+
+/**
+ * The cited answer a citation previews: its text (shortened) and its evaluation, with the cited
+ * question as the assessment shows it (`label` 20, or A1 and `added` for an added question).
+ */
+const ZCitationPreviewSchema = z.object({
+  key: z.string(),
+  text: z.string(),
+  status: z.string().nullable(),
+  label: z.string(),
+  question: z.string(),
+  added: z.boolean(),
+});
+export type TCitationPreview = z.infer<typeof ZCitationPreviewSchema>;
+
+/** `GET /api/assessments/:id/findings/citations?keys=…`: the previews of the cited answers. */
+export const ZCitationsResponseSchema = z.object({ previews: z.array(ZCitationPreviewSchema) });
+export type TCitationsResponse = z.infer<typeof ZCitationsResponseSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../domain/workshop/findings-schema';
+import type { TComment, TEvidence } from '../contracts/checklist';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../contracts/workshop';
 import {
   type TLiveOk,
   type TLiveRefusal,
@@ -23,32 +24,6 @@ export const ZJoinAssessmentSchema = z.object({
   /** The page the client shows, for presence; ignored unless it is a page of this assessment. */
   path: z.string().max(300).optional(),
 });
-
-/** A comment on a checklist question, as every client receives it. */
-export const ZCommentSchema = z.object({
-  id: z.string(),
-  questionKey: z.string(),
-  author: z.object({ id: z.string(), name: z.string() }),
-  body: z.string(),
-  mentions: z.array(z.object({ id: z.string(), name: z.string() })),
-  createdAt: z.string(),
-});
-export type TComment = z.infer<typeof ZCommentSchema>;
-
-/** A piece of evidence attached to a checklist question. */
-export const ZEvidenceSchema = z.object({
-  id: z.string(),
-  questionKey: z.string(),
-  kind: z.enum(['link', 'file']),
-  title: z.string(),
-  url: z.string().nullable(),
-  fileName: z.string().nullable(),
-  mimeType: z.string().nullable(),
-  sizeBytes: z.number().nullable(),
-  addedBy: z.object({ id: z.string(), name: z.string() }),
-  createdAt: z.string(),
-});
-export type TEvidence = z.infer<typeof ZEvidenceSchema>;
 
 /** The room of one member's own connections in an assessment (for what only they should receive). */
 export function memberRoom(assessmentId: string, userId: string): string {

@@ -10,11 +10,47 @@ import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
 import { listActivities } from '@/lib/services/priorities/candidate-activities';
 import { priorities } from '@/lib/services/priorities/priorities';
+import {
+  ZAttendanceResponseSchema,
+  ZCitationsResponseSchema,
+  ZGroupSuggestionResponseSchema,
+  ZGroupsResponseSchema,
+  ZReportBackResponseSchema,
+  ZSessionsResponseSchema,
+} from '@/lib/contracts/workshop';
+import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
+import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';
+import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
+import {
+  ZAnswerFlagsResponseSchema,
+  ZChecklistResponseSchema,
+  ZDiscussionResponseSchema,
+  ZTranslationResponseSchema,
+} from '@/lib/contracts/checklist';
+import type { TMembership } from '@/lib/services/access/membership';
+import { listAnswerFlags, setAnswerFlag } from '@/lib/services/checklist/answer-flags';
+import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { assessmentChecklist } from '@/lib/services/checklist/checklist';
+import { addComment, listAreaComments } from '@/lib/services/checklist/comments';
+import { addEvidenceLink, listAreaEvidence } from '@/lib/services/checklist/evidence';
+import {
+  ZComparisonResponseSchema,
+  ZEvaluationsResponseSchema,
+  ZMonitoringResponseSchema,
+} from '@/lib/contracts/monitoring';
+import { listEvaluations } from '@/lib/services/monitoring/evaluation';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
+import { roundComparison } from '@/lib/services/monitoring/review-round';
+import { ZActivityLogResponseSchema, ZDocumentsResponseSchema } from '@/lib/contracts/library';
+import { libraryCoverage } from '@/lib/domain/library/library-coverage';
+import { activityLog } from '@/lib/services/library/activity-log';
+import { listDocuments } from '@/lib/services/library/library';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
   let db: TDb;
   let assessmentId: string;
+  let facilitator: TMembership;
 
   beforeAll(async () => {
     db = await openMigrated(target);
@@ -27,6 +63,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
         .where('title', '=', DEMO_ASSESSMENT_TITLE)
         .executeTakeFirstOrThrow()
     ).id;
+    const ef = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .where('role', '=', 'EF')
+      .executeTakeFirstOrThrow();
+    facilitator = { assessmentId, userId: ef.user_id, role: 'EF' };
   });
 
   afterAll(async () => {
@@ -46,5 +89,63 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
     const consultations = { consultations: await listConsultations(db, assessmentId) };
     expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+
+  it('GET groups, suggestion, sessions, attendance and report-back', async () => {
+    const overview = await groupsOverview(db, assessmentId);
+    expect(overview.groups.length).toBeGreaterThan(0);
+    expect(ZGroupsResponseSchema.parse(overview)).toEqual(overview);
+    const suggestion = await suggestGroupAllocation(db, assessmentId);
+    expect(ZGroupSuggestionResponseSchema.parse(suggestion)).toEqual(suggestion);
+    const sessions = { sessions: await listSessions(db, assessmentId) };
+    expect(sessions.sessions.length).toBeGreaterThan(0);
+    expect(ZSessionsResponseSchema.parse(sessions)).toEqual(sessions);
+    const attendance = { attendance: await listAttendance(db, sessions.sessions[0]!.id) };
+    expect(ZAttendanceResponseSchema.parse(attendance)).toEqual(attendance);
+    const reportBack = await reportBackState(db, assessmentId);
+    expect(ZReportBackResponseSchema.parse(reportBack)).toEqual(reportBack);
+    const previews = { previews: await citationPreviews(db, assessmentId, ['transparency.1', 'transparency.2']) };
+    expect(ZCitationsResponseSchema.parse(previews)).toEqual(previews);
+  });
+
+  it('GET checklist, discussion, answer flags and translation', async () => {
+    const checklist = await assessmentChecklist(db, assessmentId, true);
+    expect(ZChecklistResponseSchema.parse(checklist)).toEqual(checklist);
+    await addComment(db, assessmentId, 'transparency.2', facilitator.userId, {
+      body: 'See the charter.',
+      mentions: [],
+    });
+    await addEvidenceLink(db, assessmentId, 'transparency.2', facilitator.userId, {
+      title: 'Charter',
+      url: 'https://customs.example/charter',
+    });
+    const discussion = {
+      comments: await listAreaComments(db, assessmentId, 'transparency'),
+      evidence: await listAreaEvidence(db, assessmentId, 'transparency'),
+    };
+    expect(discussion.comments.length).toBeGreaterThan(0);
+    expect(ZDiscussionResponseSchema.parse(discussion)).toEqual(discussion);
+    await setAnswerFlag(db, facilitator, { questionKey: 'transparency.2', flag: 'sensitive' });
+    const flags = { flags: await listAnswerFlags(db, facilitator), canFlag: true };
+    expect(ZAnswerFlagsResponseSchema.parse(flags)).toEqual(flags);
+    const translation = { translation: (await effectiveChecklist(db, assessmentId)).translation };
+    expect(ZTranslationResponseSchema.parse(translation)).toEqual(translation);
+  });
+
+  it('GET monitoring, comparison and evaluations', async () => {
+    const monitoring = await monitoringOverview(db, assessmentId);
+    expect(ZMonitoringResponseSchema.parse(monitoring)).toEqual(monitoring);
+    const comparison = await roundComparison(db, assessmentId);
+    expect(ZComparisonResponseSchema.parse(comparison)).toEqual(comparison);
+    const evaluations = { evaluations: await listEvaluations(db, assessmentId) };
+    expect(ZEvaluationsResponseSchema.parse(evaluations)).toEqual(evaluations);
+  });
+
+  it('GET documents and the activity log', async () => {
+    const documents = await listDocuments(db, facilitator);
+    const library = { documents, coverage: libraryCoverage(documents) };
+    expect(ZDocumentsResponseSchema.parse(library)).toEqual(library);
+    const log = { entries: await activityLog(db, assessmentId) };
+    expect(ZActivityLogResponseSchema.parse(log)).toEqual(log);
   });
 });

@@ -132,7 +132,7 @@ describe.each(dbTargets())('discussion and evidence on $name', (target) => {
       url: 'https://customs.example/charter',
       addedBy: { id: ben, name: 'Ben' },
     });
-    const { ZEvidenceLinkSchema } = await import('@/lib/services/checklist/evidence');
+    const { ZEvidenceLinkSchema } = await import('@/lib/contracts/checklist');
     expect(ZEvidenceLinkSchema.safeParse({ title: 'x', url: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
-import type { TCitationPreview } from '@/lib/domain/workshop/findings-schema';
+import type { TCitationPreview } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';

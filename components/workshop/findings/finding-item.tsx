@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { PresenceAvatars } from '@/components/checklist/presence-avatars';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
-import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CitationList } from './citation-list';

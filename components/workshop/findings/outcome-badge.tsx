@@ -3,7 +3,7 @@
 import { OUTCOME_VIEW } from '@/lib/domain/workshop/findings-rules';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 
 const TONE = {
   agreed: 'border-green-300 bg-green-50 text-green-900',

@@ -1,4 +1,4 @@
-import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 
 /** An area a group's findings may cite, with its questions, for the citation picker. */
 export type TCitableArea = {

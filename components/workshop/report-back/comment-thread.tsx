@@ -5,7 +5,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TFindingCommentRecord } from '@/lib/domain/workshop/findings-schema';
+import type { TFindingCommentRecord } from '@/lib/contracts/workshop';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 

@@ -10,11 +10,7 @@ import { userColor } from '@/lib/collab/user-color';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import type {
-  TFindingCommentRecord,
-  TFindingOutcomeRecord,
-  TReportBackState,
-} from '@/lib/domain/workshop/findings-schema';
+import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
 import { ReportFinding } from './report-finding';
 import { useCitationPreviews } from './use-citation-previews';
 import { useHashTarget } from './use-hash-target';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/workshop/findings-rules';
-import type { TFindingOutcomeRecord } from '@/lib/domain/workshop/findings-schema';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { TReportBackState } from '@/lib/domain/workshop/findings-schema';
+import type { TReportBackState } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { GroupReport } from './group-report';

@@ -8,11 +8,7 @@ import { FindingEditor } from '@/components/workshop/findings/finding-editor';
 import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
-import type {
-  TCitationPreview,
-  TFindingCommentRecord,
-  TFindingOutcomeRecord,
-} from '@/lib/domain/workshop/findings-schema';
+import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CommentThread } from './comment-thread';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { TCitationPreview } from '@/lib/domain/workshop/findings-schema';
+import type { TCitationPreview } from '@/lib/contracts/workshop';
 
 /** Previews (answer text and evaluation) of the cited questions, fetched again when the set of keys changes. */
 export function useCitationPreviews(

@@ -1,11 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  TFindingCommentRecord,
-  TFindingOutcomeRecord,
-  TReportBackState,
-} from '@/lib/domain/workshop/findings-schema';
+import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 
 // Outcomes and comments are database rows, not shared Yjs state (any writer could overwrite

@@ -190,39 +190,3 @@ export function translationRefusal(check: Extract<TTranslationCheck, { ok: false
     );
   return `The translation was not imported. ${parts.join('. ')}.`;
 }
-
-/** The JSON translation file: a language tag and one entry per question (`english` is there to translate from). */
-export const ZTranslationFileSchema = z.object({
-  language: ZLanguageTagSchema,
-  questions: z
-    .array(
-      z
-        .object({ key: z.string().max(100), english: z.string().optional(), translation: z.string().max(5000) })
-        .passthrough(),
-    )
-    .max(2000, 'A checklist has at most a few hundred questions.'),
-});
-
-/** A new added question: its area and text. */
-export const ZAddQuestionSchema = z
-  .object({
-    areaId: z.string().min(1).max(40),
-    text: z
-      .string()
-      .trim()
-      .min(5, 'Write the question (at least 5 characters).')
-      .max(1000, 'Keep the question under 1,000 characters.'),
-  })
-  .strict();
-
-/** Hiding a question: the reason is required. */
-export const ZHideQuestionSchema = z
-  .object({
-    key: z.string().min(1).max(100),
-    reason: z
-      .string()
-      .trim()
-      .min(3, 'Say why the question does not apply.')
-      .max(500, 'Keep the reason under 500 characters.'),
-  })
-  .strict();

@@ -1,9 +1,9 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
+import { ZTranslationFileSchema } from '../../contracts/checklist';
 import {
   type TEffectiveArea,
   type TTranslationRow,
-  ZTranslationFileSchema,
   effectiveQuestions,
 } from '../../domain/checklist/checklist-adaptation';
 import { GUIDE_CREDIT, areaLabel } from '../../idg/checklist';

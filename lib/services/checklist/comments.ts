@@ -1,20 +1,8 @@
 import crypto from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { questionAreaOf } from './checklist-adaptation';
-import type { TComment } from '../../realtime/events';
-
-/** A new comment: its text and the members it mentions. */
-export const ZNewCommentSchema = z.object({
-  body: z
-    .string({ error: 'Write a comment.' })
-    .trim()
-    .min(1, 'Write a comment.')
-    .max(5000, 'Keep a comment under 5,000 characters.'),
-  mentions: z.array(z.string().uuid()).max(50).default([]),
-});
-export type TNewComment = z.infer<typeof ZNewCommentSchema>;
+import type { TComment, TNewComment } from '../../contracts/checklist';
 
 /** Throws 404 unless `questionKey` is a question of the assessment's scope. */
 export async function assertQuestionInScope(db: TDb, assessmentId: string, questionKey: string): Promise<void> {

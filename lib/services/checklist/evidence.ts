@@ -1,23 +1,12 @@
 import crypto from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { EvidenceTable } from '../../db/schema';
 import { checkEvidenceFile, safeFileName } from '../../domain/library/file-types';
-import type { TEvidence } from '../../realtime/events';
+import type { TEvidence, TEvidenceLink } from '../../contracts/checklist';
 import { audit } from '../shared/audit';
 import { assertQuestionInScope } from './comments';
 import { deleteStoredFile, readStoredFile, storeFile } from '../shared/file-store';
-
-/** A link given as evidence: only web addresses, so no `javascript:` link can be stored. */
-export const ZEvidenceLinkSchema = z.object({
-  title: z.string({ error: 'Give the link a title.' }).trim().min(1, 'Give the link a title.').max(200),
-  url: z
-    .string({ error: 'Enter a web address.' })
-    .trim()
-    .url('Enter a full web address, starting with https://')
-    .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses are accepted.'),
-});
 
 type TEvidenceRow = Omit<EvidenceTable, 'assessment_id' | 'storage_key'> & { added_by_name: string };
 
@@ -54,7 +43,7 @@ export async function addEvidenceLink(
   assessmentId: string,
   questionKey: string,
   userId: string,
-  input: z.infer<typeof ZEvidenceLinkSchema>,
+  input: TEvidenceLink,
 ): Promise<TEvidence> {
   await assertQuestionInScope(db, assessmentId, questionKey);
   return insertEvidence(db, {

@@ -1,22 +1,11 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import type { TEvaluationCriterion, TJudgement } from '../../domain/monitoring/monitoring-types';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredPlan } from './monitoring-plan';
-import type { TEvaluationInput } from '../../contracts/monitoring';
-
-export type TEvaluation = {
-  subjectKind: 'objective' | 'kpi';
-  subjectId: string;
-  criterion: TEvaluationCriterion;
-  judgement: TJudgement;
-  evidence: string;
-  updatedBy: { id: string; name: string };
-  updatedAt: string;
-};
+import type { TEvaluation, TEvaluationInput } from '../../contracts/monitoring';
 
 /** Every Part V judgement recorded for an assessment's adopted objectives and KPIs. */
 export async function listEvaluations(db: TDb, assessmentId: string): Promise<TEvaluation[]> {

@@ -13,7 +13,7 @@ import type {
   TNewFindingComment,
   TReportBackState,
   TSetOutcome,
-} from '../../domain/workshop/findings-schema';
+} from '../../contracts/workshop';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import { citableQuestions, requireCitable } from './findings-questions';

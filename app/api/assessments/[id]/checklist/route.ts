@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TChecklistResponse } from '@/lib/contracts/checklist';
 import { seesSensitive } from '@/lib/domain/reports/redaction';
 import { requireAccess } from '@/lib/services/access/access';
 import { assessmentChecklist } from '@/lib/services/checklist/checklist';
@@ -8,5 +9,5 @@ import { assessmentChecklist } from '@/lib/services/checklist/checklist';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'checklist.view');
-  return assessmentChecklist(db, params.id, seesSensitive(me.role));
+  return (await assessmentChecklist(db, params.id, seesSensitive(me.role))) satisfies TChecklistResponse;
 });

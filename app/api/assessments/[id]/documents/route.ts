@@ -8,7 +8,7 @@ import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { requireAccess } from '@/lib/services/access/access';
 import { listDocuments } from '@/lib/services/library/library';
 import { addDocumentFile, addDocumentLink } from '@/lib/services/library/library-files';
-import { ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/contracts/library';
+import { type TDocumentsResponse, ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/contracts/library';
 
 /**
  * The background library as the member may see it: classification, reviewer, summary and linked
@@ -18,7 +18,7 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.view');
   const documents = await listDocuments(db, member);
-  return { documents, coverage: libraryCoverage(documents) };
+  return { documents, coverage: libraryCoverage(documents) } satisfies TDocumentsResponse;
 });
 
 /**

@@ -3,13 +3,13 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
 import { createGroup } from '@/lib/services/workshop/groups';
-import { ZCreateGroupSchema } from '@/lib/contracts/workshop';
+import { ZCreateGroupSchema, type TGroupsOverview } from '@/lib/contracts/workshop';
 
 /** Every breakout group with its areas, members and rapporteur, and the areas no group holds yet. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'members.view');
-  return groupsOverview(db, params.id);
+  return (await groupsOverview(db, params.id)) satisfies TGroupsOverview;
 });
 
 /** Creates an empty breakout group. */

@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TMonitoring } from '@/lib/contracts/monitoring';
 import { requireAccess } from '@/lib/services/access/access';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 
@@ -10,5 +11,5 @@ import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'monitoring.view');
-  return await monitoringOverview(db, params.id);
+  return (await monitoringOverview(db, params.id)) satisfies TMonitoring;
 });

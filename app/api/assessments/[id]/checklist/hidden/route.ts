@@ -1,6 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZHideQuestionSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import { ZHideQuestionSchema } from '@/lib/contracts/checklist';
 import { requireAccess } from '@/lib/services/access/access';
 import { hideQuestion } from '@/lib/services/checklist/checklist-adaptation';
 

@@ -1,6 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZAddQuestionSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import { type TAddedQuestionResponse, ZAddQuestionSchema } from '@/lib/contracts/checklist';
 import { requireAccess } from '@/lib/services/access/access';
 import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 
@@ -9,5 +9,7 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
   const input = await parseBody(req, ZAddQuestionSchema);
-  return Response.json({ question: await addQuestion(db, actor, input) }, { status: 201 });
+  return Response.json({ question: await addQuestion(db, actor, input) } satisfies TAddedQuestionResponse, {
+    status: 201,
+  });
 });

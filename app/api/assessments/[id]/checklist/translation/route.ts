@@ -2,8 +2,13 @@ import { readFormData } from '@/lib/api/body';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import {
+  type TTranslationImportResponse,
+  type TTranslationResponse,
+  ZTranslationFileSchema,
+} from '@/lib/contracts/checklist';
 import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
-import { type TTranslationRow, ZTranslationFileSchema } from '@/lib/domain/checklist/checklist-adaptation';
+import type { TTranslationRow } from '@/lib/domain/checklist/checklist-adaptation';
 import { requireAccess } from '@/lib/services/access/access';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { importTranslation, removeTranslation } from '@/lib/services/checklist/checklist-adaptation';
@@ -13,7 +18,7 @@ import { MAX_TRANSLATION_BYTES, parseTranslationJson } from '@/lib/services/chec
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'checklist.view');
-  return { translation: (await effectiveChecklist(db, params.id)).translation };
+  return { translation: (await effectiveChecklist(db, params.id)).translation } satisfies TTranslationResponse;
 });
 
 /**
@@ -48,7 +53,9 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     language = body.language;
     rows = body.questions.map((q) => ({ key: q.key, translation: q.translation }));
   }
-  return { translation: await importTranslation(db, actor, { language: language ?? '', rows }) };
+  return {
+    translation: await importTranslation(db, actor, { language: language ?? '', rows }),
+  } satisfies TTranslationImportResponse;
 });
 
 /** Removes the translation (facilitators). */
@@ -56,5 +63,5 @@ export const DELETE = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
   await removeTranslation(db, actor);
-  return { translation: null };
+  return { translation: null } satisfies TTranslationResponse;
 });

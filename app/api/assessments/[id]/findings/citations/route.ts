@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { ZPreviewKeysSchema } from '@/lib/domain/workshop/findings-schema';
+import { ZPreviewKeysSchema, type TCitationsResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { citationPreviews } from '@/lib/services/workshop/findings';
 
@@ -11,5 +11,5 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   await requireAccess(db, params.id, user, 'checklist.view');
   const keys = ZPreviewKeysSchema.safeParse(new URL(req.url).searchParams.get('keys') ?? '');
   if (!keys.success) throw validationError(keys.error);
-  return { previews: await citationPreviews(db, params.id, keys.data) };
+  return { previews: await citationPreviews(db, params.id, keys.data) } satisfies TCitationsResponse;
 });

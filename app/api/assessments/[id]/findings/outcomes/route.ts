@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TReportBackState } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { reportBackState } from '@/lib/services/workshop/findings';
 
@@ -7,5 +8,5 @@ import { reportBackState } from '@/lib/services/workshop/findings';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'checklist.view');
-  return reportBackState(db, params.id);
+  return (await reportBackState(db, params.id)) satisfies TReportBackState;
 });

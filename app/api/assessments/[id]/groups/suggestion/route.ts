@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TGroupSuggestion } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 
@@ -7,5 +8,5 @@ import { suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'groups.manage');
-  return suggestGroupAllocation(db, params.id);
+  return (await suggestGroupAllocation(db, params.id)) satisfies TGroupSuggestion;
 });

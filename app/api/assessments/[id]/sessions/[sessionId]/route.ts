@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
-import { ZSessionUpdateSchema } from '@/lib/contracts/workshop';
+import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/workshop';
 
 type TParams = { id: string; sessionId: string };
 
@@ -11,7 +11,7 @@ export const PATCH = authedRoute<TParams>(async ({ req, params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'session.run');
   const input = await parseBody(req, ZSessionUpdateSchema);
-  return { session: await updateSession(db, params.id, params.sessionId, me, input) };
+  return { session: await updateSession(db, params.id, params.sessionId, me, input) } satisfies TSessionResponse;
 });
 
 /** Cancels a session (facilitators). */

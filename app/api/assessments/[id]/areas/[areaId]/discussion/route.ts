@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TDiscussionResponse } from '@/lib/contracts/checklist';
 import { requireAccess } from '@/lib/services/access/access';
 import { listAreaComments } from '@/lib/services/checklist/comments';
 import { listAreaEvidence } from '@/lib/services/checklist/evidence';
@@ -12,5 +13,5 @@ export const GET = authedRoute<{ id: string; areaId: string }>(async ({ params, 
     listAreaComments(db, params.id, params.areaId),
     listAreaEvidence(db, params.id, params.areaId),
   ]);
-  return { comments, evidence };
+  return { comments, evidence } satisfies TDiscussionResponse;
 });

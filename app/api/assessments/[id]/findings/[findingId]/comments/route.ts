@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZNewFindingCommentSchema } from '@/lib/domain/workshop/findings-schema';
+import { ZNewFindingCommentSchema, type TFindingCommentResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { addFindingComment } from '@/lib/services/workshop/findings';
 
@@ -12,5 +12,5 @@ export const POST = authedRoute<{ id: string; findingId: string }>(async ({ req,
   const input = await parseBody(req, ZNewFindingCommentSchema);
   const comment = await addFindingComment(db, me, params.findingId, input);
   broadcastToAssessment(params.id, 'findings:comment', comment);
-  return Response.json({ comment }, { status: 201 });
+  return Response.json({ comment } satisfies TFindingCommentResponse, { status: 201 });
 });

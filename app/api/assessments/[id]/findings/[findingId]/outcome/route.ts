@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZSetOutcomeSchema } from '@/lib/domain/workshop/findings-schema';
+import { ZSetOutcomeSchema, type TOutcomeResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { reportBackState, setFindingOutcome } from '@/lib/services/workshop/findings';
 
@@ -14,5 +14,5 @@ export const PUT = authedRoute<{ id: string; findingId: string }>(async ({ req, 
   const { outcomes } = await reportBackState(db, params.id);
   const outcome = outcomes.find((o) => o.findingId === params.findingId) ?? null;
   broadcastToAssessment(params.id, 'findings:outcome', { findingId: params.findingId, outcome });
-  return { outcome };
+  return { outcome } satisfies TOutcomeResponse;
 });

@@ -1,8 +1,9 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { type TCommentResponse, ZNewCommentSchema } from '@/lib/contracts/checklist';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { requireAccess } from '@/lib/services/access/access';
-import { ZNewCommentSchema, addComment } from '@/lib/services/checklist/comments';
+import { addComment } from '@/lib/services/checklist/comments';
 
 /** Adds a comment to a checklist question; everyone on the assessment sees it at once. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
@@ -11,5 +12,5 @@ export const POST = authedRoute<{ id: string; key: string }>(async ({ req, param
   const input = await parseBody(req, ZNewCommentSchema);
   const comment = await addComment(db, params.id, params.key, user.id, input);
   broadcastToAssessment(params.id, 'comment:created', comment);
-  return Response.json({ comment }, { status: 201 });
+  return Response.json({ comment } satisfies TCommentResponse, { status: 201 });
 });

@@ -2,10 +2,11 @@ import { readFormData } from '@/lib/api/body';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { type TEvidenceResponse, ZEvidenceLinkSchema } from '@/lib/contracts/checklist';
 import { maxEvidenceBytes } from '@/lib/domain/library/file-types';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { requireAreaEditable } from '@/lib/services/access/access';
-import { ZEvidenceLinkSchema, addEvidenceFile, addEvidenceLink } from '@/lib/services/checklist/evidence';
+import { addEvidenceFile, addEvidenceLink } from '@/lib/services/checklist/evidence';
 
 /** Attaches evidence to a question: JSON `{ title, url }` for a link, multipart `file` (+ `title`) for a file. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
@@ -27,5 +28,5 @@ export const POST = authedRoute<{ id: string; key: string }>(async ({ req, param
     evidence = await addEvidenceLink(db, params.id, params.key, user.id, await parseBody(req, ZEvidenceLinkSchema));
   }
   broadcastToAssessment(params.id, 'evidence:added', evidence);
-  return Response.json({ evidence }, { status: 201 });
+  return Response.json({ evidence } satisfies TEvidenceResponse, { status: 201 });
 });

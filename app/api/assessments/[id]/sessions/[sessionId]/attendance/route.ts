@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TAttendanceResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { findSession, listAttendance } from '@/lib/services/workshop/sessions';
 
@@ -8,5 +9,5 @@ export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ param
   const db = getDb();
   await requireAccess(db, params.id, user, 'members.view');
   const session = await findSession(db, params.id, params.sessionId);
-  return { attendance: await listAttendance(db, session.id) };
+  return { attendance: await listAttendance(db, session.id) } satisfies TAttendanceResponse;
 });
