@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '@/lib/collab/close-codes';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { checklistAreas } from '@/lib/idg/checklist';
-import { type TAppProcess, signIn, startAppProcess } from '../integration/helpers/app-process';
+import { type TAppProcess, startAppProcess } from '../integration/helpers/app-process';
+import { signInDemo } from './helpers/demo';
 import {
   type TRawSocket,
   type TStockClient,
   awarenessFrame,
+  closedWithin,
   openRawSocket,
   stockClient,
   waitFor,
@@ -20,10 +22,6 @@ import {
 import { expectHeld, idleSize, underAttack } from './helpers/watch';
 
 const AREA = checklistAreas.find((a) => a.group === 'rad' && a.number === 2)!.id;
-
-/** The code `ws` was closed with, or 0 when it is still open after `ms`. */
-const closedWithin = (ws: TRawSocket, ms: number): Promise<number> =>
-  Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
 
 /** The presence states `client` sees, by client id. */
 const seenStates = (client: TStockClient) =>
@@ -33,23 +31,15 @@ describe('hostile awareness messages against the running app', () => {
   let app: TAppProcess;
   let idle: number;
   let docName: string;
-  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = {
-    facilitator: '',
-    local: '',
-    ana: '',
-    trader: '',
-    observer: '',
-  };
+  let cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string>;
   let traderName: string;
   let present: TStockClient[] = [];
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
-      cookies[who] = await signIn(app.url, `${who}@demo.test`);
-    const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
-    const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-    docName = factorDocName(assessments[0]!.id, AREA);
+    const demo = await signInDemo(app, ['facilitator', 'local', 'ana', 'trader', 'observer'] as const);
+    cookies = demo.cookies;
+    docName = factorDocName(demo.assessmentId, AREA);
     const session = await fetch(`${app.url}/api/auth/session`, { headers: { cookie: cookies.trader } });
     traderName = ((await session.json()) as { user: { name: string } }).user.name;
     idle = await idleSize(app, async () => {

@@ -6,7 +6,8 @@
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOCKET_PATH } from '@/lib/realtime/events';
-import { type TAppProcess, signIn, startAppProcess } from '../integration/helpers/app-process';
+import { type TAppProcess, startAppProcess } from '../integration/helpers/app-process';
+import { signInDemo } from './helpers/demo';
 import { expectHeld, idleSize, underAttack } from './helpers/watch';
 
 type TAck = { ok: boolean; error?: string; code?: string };
@@ -15,7 +16,7 @@ describe('hostile live-room events against the running app', () => {
   let app: TAppProcess;
   let idle: number;
   let assessmentId: string;
-  const cookies: Record<'facilitator' | 'ana' | 'trader', string> = { facilitator: '', ana: '', trader: '' };
+  let cookies: Record<'facilitator' | 'ana' | 'trader', string>;
   const open: Socket[] = [];
 
   /** A socket.io client as the browser opens it: the session cookie and the app's Origin. */
@@ -55,10 +56,7 @@ describe('hostile live-room events against the running app', () => {
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
-      cookies[who] = await signIn(app.url, `${who}@demo.test`);
-    const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
-    assessmentId = ((await res.json()) as { assessments: { id: string }[] }).assessments[0]!.id;
+    ({ cookies, assessmentId } = await signInDemo(app, ['facilitator', 'ana', 'trader'] as const));
     idle = await idleSize(app, honestStillServed);
   }, 300_000);
 

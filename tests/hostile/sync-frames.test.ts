@@ -10,10 +10,12 @@ import { CloseCode } from '@/lib/collab/close-codes';
 import { factorDocName } from '@/lib/collab/doc-names';
 import { hasPending } from '@/lib/collab/pending-structs';
 import { checklistAreas } from '@/lib/idg/checklist';
-import { type TAppProcess, signIn, startAppProcess } from '../integration/helpers/app-process';
+import { type TAppProcess, startAppProcess } from '../integration/helpers/app-process';
+import { signInDemo } from './helpers/demo';
 import {
   type TRawSocket,
   type TStockClient,
+  closedWithin,
   frame,
   openRawSocket,
   orphanUpdates,
@@ -27,10 +29,6 @@ import { expectHeld, idleSize, underAttack } from './helpers/watch';
 // An area of Group A in the demo workshop: Ana and the trader, its members, may write to it.
 const AREA = checklistAreas.find((a) => a.group === 'rad' && a.number === 1)!.id;
 const ANSWER = `answer:${AREA}.1`;
-
-/** The code `ws` was closed with, or 0 when it is still open after `ms`. */
-const closedWithin = (ws: TRawSocket, ms: number): Promise<number> =>
-  Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
 
 const answerText = (c: TStockClient) => c.doc.getXmlFragment(ANSWER).toJSON();
 
@@ -94,23 +92,15 @@ describe('hostile sync frames against the running app', () => {
   let app: TAppProcess;
   let idle: number;
   let docName: string;
-  const cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string> = {
-    facilitator: '',
-    local: '',
-    ana: '',
-    trader: '',
-    observer: '',
-  };
+  let cookies: Record<'facilitator' | 'local' | 'ana' | 'trader' | 'observer', string>;
   let honest: TStockClient[] = [];
   let reader: TStockClient;
 
   beforeAll(async () => {
     app = await startAppProcess();
-    for (const who of Object.keys(cookies) as (keyof typeof cookies)[])
-      cookies[who] = await signIn(app.url, `${who}@demo.test`);
-    const res = await fetch(`${app.url}/api/assessments`, { headers: { cookie: cookies.facilitator } });
-    const { assessments } = (await res.json()) as { assessments: { id: string }[] };
-    docName = factorDocName(assessments[0]!.id, AREA);
+    const demo = await signInDemo(app, ['facilitator', 'local', 'ana', 'trader', 'observer'] as const);
+    cookies = demo.cookies;
+    docName = factorDocName(demo.assessmentId, AREA);
     idle = await idleSize(app, async () => {
       const warm = stockClient(app, cookies.facilitator, docName);
       await waitFor(() => warm.provider.synced, 'warm-up sync');

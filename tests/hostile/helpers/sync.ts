@@ -107,3 +107,7 @@ export function orphanUpdates(count: number, bytes: number, fragment: string): U
   for (let i = 0; i <= count; i++) ghost.getText(fragment).insert(0, `${i}`.padEnd(bytes, 'x'));
   return updates.slice(1);
 }
+
+/** The code `ws` was closed with, or 0 when it is still open after `ms`. */
+export const closedWithin = (ws: TRawSocket, ms: number): Promise<number> =>
+  Promise.race([ws.closeCode, new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))]);
