@@ -45,6 +45,8 @@ import { ZActivityLogResponseSchema, ZDocumentsResponseSchema } from '@/lib/cont
 import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { activityLog } from '@/lib/services/library/activity-log';
 import { listDocuments } from '@/lib/services/library/library';
+import { ZSurveyResponseSchema, ZSurveysResponseSchema } from '@/lib/contracts/surveys';
+import { createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -147,5 +149,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZDocumentsResponseSchema.parse(library)).toEqual(library);
     const log = { entries: await activityLog(db, assessmentId) };
     expect(ZActivityLogResponseSchema.parse(log)).toEqual(log);
+  });
+
+  it('GET and POST surveys', async () => {
+    const created = { survey: await createSurvey(db, facilitator, 'staff') };
+    expect(ZSurveyResponseSchema.parse(created)).toEqual(created);
+    const listed = { surveys: await listSurveys(db, facilitator) };
+    expect(listed.surveys.length).toBeGreaterThan(0);
+    expect(ZSurveysResponseSchema.parse(listed)).toEqual(listed);
   });
 });

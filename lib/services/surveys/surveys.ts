@@ -1,6 +1,5 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { SurveysTable } from '../../db/schema';
@@ -10,11 +9,6 @@ import { surveyTemplate } from '../../idg/survey-templates';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import type { TSurvey } from '../../contracts/surveys';
-
-export const ZNewSurveySchema = z.object({ template: z.enum(['staff', 'clients', 'blank']) });
-export const ZInvitationCountSchema = z.object({
-  count: z.number().int().min(1, 'Issue at least one invitation.').max(500, 'At most 500 invitations at once.'),
-});
 
 /** A day as YYYY-MM-DD in UTC: the only time kept with an answer. */
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);

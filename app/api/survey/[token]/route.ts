@@ -3,7 +3,7 @@ import { readJsonBody } from '@/lib/api/body';
 import { publicRoute, tooManyRequests } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { MAX_SURVEY_ANSWER_BYTES, SURVEY_ADDRESS_LIMIT, SURVEY_ANSWER_LIMIT } from '@/lib/domain/surveys/survey-limits';
-import { ZSurveySubmissionSchema } from '@/lib/domain/surveys/survey-schema';
+import { ZSurveySubmissionSchema } from '@/lib/contracts/surveys';
 import { takeToken } from '@/lib/security/rate-limit';
 import { answerOpenSurvey, openSurveyByToken } from '@/lib/services/surveys/survey-answers';
 

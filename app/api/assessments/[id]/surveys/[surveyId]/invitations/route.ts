@@ -1,7 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { ZInvitationCountSchema, issueInvitations } from '@/lib/services/surveys/surveys';
+import { ZInvitationCountSchema } from '@/lib/contracts/surveys';
+import { issueInvitations } from '@/lib/services/surveys/surveys';
 
 /** Issues `{ count }` one-answer invitation tokens, returned this once only (only their hashes are kept). */
 export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ req, params, user }) => {
