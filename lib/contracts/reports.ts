@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TRole } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/roles';
 import { assessmentFeedbackTopics } from '../idg/process';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
@@ -28,21 +28,39 @@ export type TFeedbackResponseInput = z.infer<typeof ZFeedbackResponseSchema>;
 /** A sign-off names the version (content hash) the facilitator reviewed (`POST .../report/signoff`). */
 export const ZReportSignoffSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'Not a report version.') });
 
-/** The survey's state as a member sees it. */
-export type TFeedbackState = { open: boolean; anonymous: boolean; responses: number; responded: boolean };
+/** The survey's state as a member sees it (`GET`, `POST` of `/api/assessments/:id/feedback`, and its settings). */
+export const ZFeedbackStateSchema = z.object({
+  open: z.boolean(),
+  anonymous: z.boolean(),
+  responses: z.number().int(),
+  responded: z.boolean(),
+});
+export type TFeedbackState = z.infer<typeof ZFeedbackStateSchema>;
 
 /** Every answer given per topic; `by` is a name only in a named survey and only when asked for. */
-export type TFeedbackSummary = {
-  anonymous: boolean;
-  responses: number;
-  topics: { id: string; title: string; answers: { text: string; by: string | null }[] }[];
-};
+export const ZFeedbackSummarySchema = z.object({
+  anonymous: z.boolean(),
+  responses: z.number().int(),
+  topics: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      answers: z.array(z.object({ text: z.string(), by: z.string().nullable() })),
+    }),
+  ),
+});
+export type TFeedbackSummary = z.infer<typeof ZFeedbackSummarySchema>;
+
+/** `GET /api/assessments/:id/feedback`: the state, and for facilitators every answer too. */
+export const ZFeedbackViewSchema = ZFeedbackStateSchema.extend({ summary: ZFeedbackSummarySchema.optional() });
+export type TFeedbackView = z.infer<typeof ZFeedbackViewSchema>;
 
 /** What the report page shows about sign-off: the current version's hash, the signed one, who signed. */
-export type TReportStatus = {
-  hash: string;
-  version: number | null;
-  stale: boolean;
-  signatures: { who: string; role: TRole; signedAt: string }[];
-  signedByMe: boolean;
-};
+export const ZReportStatusSchema = z.object({
+  hash: z.string(),
+  version: z.number().int().nullable(),
+  stale: z.boolean(),
+  signatures: z.array(z.object({ who: z.string(), role: ZRoleSchema, signedAt: z.string() })),
+  signedByMe: z.boolean(),
+});
+export type TReportStatus = z.infer<typeof ZReportStatusSchema>;

@@ -47,6 +47,9 @@ import { activityLog } from '@/lib/services/library/activity-log';
 import { listDocuments } from '@/lib/services/library/library';
 import { ZSurveyResponseSchema, ZSurveysResponseSchema } from '@/lib/contracts/surveys';
 import { createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
+import { ZFeedbackViewSchema, ZReportStatusSchema } from '@/lib/contracts/reports';
+import { feedbackState, feedbackSummary } from '@/lib/services/reports/feedback';
+import { reportStatus } from '@/lib/services/reports/report';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -149,6 +152,15 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZDocumentsResponseSchema.parse(library)).toEqual(library);
     const log = { entries: await activityLog(db, assessmentId) };
     expect(ZActivityLogResponseSchema.parse(log)).toEqual(log);
+  });
+
+  it('GET feedback and the report status', async () => {
+    const state = await feedbackState(db, assessmentId, facilitator.userId);
+    const view = { ...state, summary: await feedbackSummary(db, assessmentId, true) };
+    expect(ZFeedbackViewSchema.parse(view)).toEqual(view);
+    expect(ZFeedbackViewSchema.parse(state)).toEqual(state);
+    const status = await reportStatus(db, facilitator);
+    expect(ZReportStatusSchema.parse(status)).toEqual(status);
   });
 
   it('GET and POST surveys', async () => {
