@@ -69,3 +69,33 @@ export const ZProfileUpdateSchema = z
     path: ['timeZone'],
   });
 export type TProfileUpdate = z.infer<typeof ZProfileUpdateSchema>;
+
+/** A member as the members page and the assessment's own route list them. */
+export const ZMemberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: ZRoleSchema,
+  organisation: z.string().nullable(),
+  organisationType: z.string().nullable(),
+  expertise: z.string().nullable(),
+  gender: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  joinedAt: z.string(),
+});
+export type TMember = z.infer<typeof ZMemberSchema>;
+
+/** `GET /api/assessments/:id/invitations`: pending invitations; their links are never shown again. */
+export const ZPendingInvitationsResponseSchema = z.object({
+  invitations: z.array(
+    z.object({
+      id: z.string(),
+      email: z.string(),
+      role: ZRoleSchema,
+      expires_at: z.string(),
+      created_at: z.string(),
+      revoked_at: z.string().nullable(),
+    }),
+  ),
+});
+export type TPendingInvitationsResponse = z.infer<typeof ZPendingInvitationsResponseSchema>;

@@ -50,6 +50,9 @@ import { createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
 import { ZFeedbackViewSchema, ZReportStatusSchema } from '@/lib/contracts/reports';
 import { feedbackState, feedbackSummary } from '@/lib/services/reports/feedback';
 import { reportStatus } from '@/lib/services/reports/report';
+import { ZInvitationSchema, ZMemberSchema, ZPendingInvitationsResponseSchema } from '@/lib/contracts/accounts';
+import { listMembers } from '@/lib/services/accounts/members';
+import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 describe.each(dbTargets())('route responses against their contracts on $name', (target) => {
@@ -161,6 +164,17 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZFeedbackViewSchema.parse(state)).toEqual(state);
     const status = await reportStatus(db, facilitator);
     expect(ZReportStatusSchema.parse(status)).toEqual(status);
+  });
+
+  it('GET members and pending invitations', async () => {
+    const members = await listMembers(db, assessmentId);
+    expect(members.length).toBeGreaterThan(1);
+    expect(ZMemberSchema.array().parse(members)).toEqual(members);
+    const invitation = ZInvitationSchema.parse({ email: 'new.contributor@example.test', role: 'IC' });
+    await createInvitation(db, assessmentId, facilitator, invitation);
+    const pending = { invitations: await listPendingInvitations(db, assessmentId) };
+    expect(pending.invitations.map((i) => i.email)).toContain('new.contributor@example.test');
+    expect(ZPendingInvitationsResponseSchema.parse(pending)).toEqual(pending);
   });
 
   it('GET and POST surveys', async () => {

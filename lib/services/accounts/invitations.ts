@@ -5,7 +5,8 @@ import type { TInvitationRow } from '../../db/schema';
 import { assignableRoles } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-import type { TInvitationInput } from '../../contracts/accounts';
+import type { TInvitationInput, TPendingInvitationsResponse } from '../../contracts/accounts';
+import { ZRoleSchema } from '../../domain/access/roles';
 import { createUser, findUserByEmail } from './users';
 import { env } from '../../config/env';
 
@@ -154,8 +155,11 @@ export async function acceptInvitation(
 }
 
 /** Invitations not yet accepted, newest first. */
-export function listPendingInvitations(db: TDb, assessmentId: string) {
-  return db
+export async function listPendingInvitations(
+  db: TDb,
+  assessmentId: string,
+): Promise<TPendingInvitationsResponse['invitations']> {
+  const rows = await db
     .selectFrom('invitations')
     .select(['id', 'email', 'role', 'expires_at', 'created_at', 'revoked_at'])
     .where('assessment_id', '=', assessmentId)
@@ -163,6 +167,7 @@ export function listPendingInvitations(db: TDb, assessmentId: string) {
     .where('revoked_at', 'is', null)
     .orderBy('created_at', 'desc')
     .execute();
+  return rows.map((r) => ({ ...r, role: ZRoleSchema.parse(r.role) }));
 }
 
 /** Withdraws a pending invitation so its link stops working. */

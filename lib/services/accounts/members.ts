@@ -6,22 +6,11 @@ import { FACILITATOR_ROLES, ZRoleSchema, type TRole } from '../../domain/access/
 import { disconnectLiveMember, refreshLiveRole } from '../../security/live-disconnect';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
-
-export type TMember = {
-  userId: string;
-  name: string;
-  email: string;
-  role: TRole;
-  organisation: string | null;
-  organisationType: string | null;
-  expertise: string | null;
-  gender: string | null;
-  timeZone: string | null;
-  joinedAt: string;
-};
+import type { TMember } from '../../contracts/accounts';
+import type { TPerson } from '../../contracts/shared';
 
 /** Each member's id and name, by name: the people a page may offer to pick from (a plan row's owner). */
-export async function memberNames(db: TDb, assessmentId: string): Promise<{ id: string; name: string }[]> {
+export async function memberNames(db: TDb, assessmentId: string): Promise<TPerson[]> {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')

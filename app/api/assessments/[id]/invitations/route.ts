@@ -4,14 +4,14 @@ import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
 import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { isMailConfigured, mailInvitation } from '@/lib/services/accounts/mail';
-import { ZInvitationSchema } from '@/lib/contracts/accounts';
+import { type TPendingInvitationsResponse, ZInvitationSchema } from '@/lib/contracts/accounts';
 import { env } from '@/lib/config/env';
 
 /** Pending invitations (their links are not shown again: only their hashes are stored). */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'members.invite');
-  return { invitations: await listPendingInvitations(db, params.id) };
+  return { invitations: await listPendingInvitations(db, params.id) } satisfies TPendingInvitationsResponse;
 });
 
 /** Invites someone by email; the one-time link is mailed when SMTP_URL is set, else returned to copy. */
