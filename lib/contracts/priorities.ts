@@ -72,6 +72,13 @@ export const ZWeightsSchema = z
     path: ['weights'],
   });
 export type TWeights = z.infer<typeof ZWeightsSchema>;
+/** `PUT /api/assessments/:id/priorities/weights`: every criterion's weight as now stored. */
+export const ZWeightsResponseSchema = z.object({ weights: z.record(z.string(), z.number()) });
+export type TWeightsResponse = z.infer<typeof ZWeightsResponseSchema>;
+
+/** `POST /api/assessments/:id/activities/gather`: how many findings became candidates, how many were there already. */
+export const ZGatherResponseSchema = z.object({ added: z.number().int(), skipped: z.number().int() });
+export type TGatherResponse = z.infer<typeof ZGatherResponseSchema>;
 
 const ZCriterionResultSchema = z.object({
   distribution: z.record(ZRatingValueSchema, z.number()),

@@ -3,13 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
 import { ZConsultationsResponseSchema, ZSubmissionsResponseSchema } from '@/lib/contracts/plan';
-import { ZActivitiesResponseSchema, ZPrioritiesResponseSchema } from '@/lib/contracts/priorities';
+import {
+  ZActivitiesResponseSchema,
+  ZGatherResponseSchema,
+  ZPrioritiesResponseSchema,
+  ZWeightsResponseSchema,
+} from '@/lib/contracts/priorities';
 import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo-seed';
 import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
-import { listActivities } from '@/lib/services/priorities/candidate-activities';
-import { priorities } from '@/lib/services/priorities/priorities';
+import { gatherFromFindings, listActivities } from '@/lib/services/priorities/candidate-activities';
+import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import {
   ZAttendanceResponseSchema,
   ZCitationsResponseSchema,
@@ -90,6 +95,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZActivitiesResponseSchema.parse(activities)).toEqual(activities);
     const ranking = await priorities(db, assessmentId);
     expect(ZPrioritiesResponseSchema.parse(ranking)).toEqual(ranking);
+  });
+
+  it('POST gather and PUT weights', async () => {
+    const gathered = await gatherFromFindings(db, facilitator);
+    expect(ZGatherResponseSchema.parse(gathered)).toEqual(gathered);
+    const weights = { weights: await setWeights(db, facilitator, { weights: { cost: 2 } }) };
+    expect(ZWeightsResponseSchema.parse(weights)).toEqual(weights);
   });
 
   it('GET plan submissions and consultations', async () => {
