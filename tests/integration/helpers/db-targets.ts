@@ -7,16 +7,22 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrate, openDb, type TDb } from '@/lib/db/client';
 
-export type TDbTarget = { name: string; open: () => Promise<TDb>; cleanUp: () => Promise<void> };
+export type TDbTarget = {
+  name: string;
+  open: (options?: { migrated?: boolean }) => Promise<TDb>;
+  cleanUp: () => Promise<void>;
+};
 
 /** A fresh SQLite file in a temporary directory. */
 export function sqliteTarget(): TDbTarget {
   let dir = '';
   return {
     name: 'SQLite',
-    open: () => {
+    open: async (options) => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idg-db-test-'));
-      return Promise.resolve(openDb({ sqliteFile: path.join(dir, 'test.sqlite') }));
+      const db = openDb({ sqliteFile: path.join(dir, 'test.sqlite') });
+      if (options?.migrated) await migrate(db);
+      return db;
     },
     cleanUp: () => {
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -31,16 +37,27 @@ export function postgresTarget(databaseUrl: string): TDbTarget {
   // right to create databases.
   const schema = `idg_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
+  // A suite whose set-up outlives its hook timeout still gets its clean-up run: wait for the
+  // set-up, so the schema is never dropped under a migration that is still running (which
+  // reports a missing schema instead of the timeout that caused it).
+  let opening: Promise<unknown> = Promise.resolve();
   return {
     name: 'PostgreSQL',
-    open: async () => {
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      const url = new URL(databaseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return openDb(url.toString());
+    open: (options) => {
+      const db = (async () => {
+        await admin.connect();
+        await admin.query(`CREATE SCHEMA ${schema}`);
+        const url = new URL(databaseUrl);
+        url.searchParams.set('options', `-c search_path=${schema}`);
+        const opened = openDb(url.toString());
+        if (options?.migrated) await migrate(opened);
+        return opened;
+      })();
+      opening = db.catch(() => undefined);
+      return db;
     },
     cleanUp: async () => {
+      await opening;
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await admin.end();
     },
@@ -53,8 +70,6 @@ export function dbTargets(): TDbTarget[] {
 }
 
 /** Opens and migrates a target. */
-export async function openMigrated(target: TDbTarget): Promise<TDb> {
-  const db = await target.open();
-  await migrate(db);
-  return db;
+export function openMigrated(target: TDbTarget): Promise<TDb> {
+  return target.open({ migrated: true });
 }
