@@ -5,12 +5,8 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import {
-  KPI_TEXT_FIELDS,
-  missingMandatoryFields,
-  type TKpiSheet,
-  type TKpiSheetInput,
-} from '@/lib/domain/plan/kpi-sheet';
+import type { TKpiSheet, TKpiSheetInput } from '@/lib/contracts/plan';
+import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';

@@ -9,7 +9,7 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { addPlanRow, childRows, movePlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
-import type { TKpiSheet } from '@/lib/domain/plan/kpi-sheet';
+import type { TKpiSheet } from '@/lib/contracts/plan';
 import { candidatePlacements } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
-import type { TKpiSheet } from '@/lib/domain/plan/kpi-sheet';
+import type { TKpiSheet } from '@/lib/contracts/plan';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 
 /** What every row of the live plan needs: the document, who may write, who is where. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kpiMetadataFields, kpiTypologies } from '../idg/process';
 import { ZPersonSchema } from './shared';
 
 const ZId = z.string().min(1).max(100);
@@ -80,3 +81,48 @@ export const ZAgreedActivitySchema = z.object({
   sources: z.array(z.string()),
 });
 export type TAgreedActivity = z.infer<typeof ZAgreedActivitySchema>;
+
+// An Annex 11 KPI metadata sheet: see lib/domain/plan/kpi-sheet.ts for what its fields hold.
+
+/** The text fields of a sheet (every Annex 11 field but g), by field name. */
+const TEXT_FIELD_NAMES = kpiMetadataFields.filter((f) => f.field !== 'types').map((f) => f.field);
+
+const ZText = z.string().trim().max(4000, 'Use at most 4,000 characters.');
+const ZShort = z.string().trim().max(200, 'Use at most 200 characters.');
+const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date.');
+
+/** A sheet as the editor sends it (`PUT /api/assessments/:id/kpis/:kpiId`). */
+export const ZKpiSheetInputSchema = z.object({
+  fields: z
+    .record(z.string(), ZText)
+    .refine((r) => Object.keys(r).every((k) => TEXT_FIELD_NAMES.includes(k)), 'Unknown field.'),
+  types: z.array(z.string().refine((t) => kpiTypologies.includes(t), 'Not an Annex 10 typology.')).max(30),
+  baselineValue: ZShort.nullable(),
+  baselineDate: ZDate.nullable(),
+  // Optional in requests: a sheet saved without them keeps reading its target from field l.
+  targetNumber: z.number().finite().nullable().default(null),
+  targetDate: ZDate.nullable().default(null),
+  owner: ZShort.nullable(),
+  custodian: ZShort.nullable(),
+  steward: ZShort.nullable(),
+});
+export type TKpiSheetInput = z.infer<typeof ZKpiSheetInputSchema>;
+
+/** A stored sheet. */
+export const ZKpiSheetSchema = ZKpiSheetInputSchema.extend({ id: z.string(), name: z.string(), updatedAt: z.string() });
+export type TKpiSheet = z.infer<typeof ZKpiSheetSchema>;
+
+/** A new sheet: blank, or the guide's own Annex 11 example. */
+export const ZNewKpiSheetSchema = z.object({ template: z.enum(['blank', 'annex11']) });
+
+/** `GET /api/assessments/:id/kpis`: every sheet of the assessment. */
+export const ZKpiSheetsResponseSchema = z.object({ kpis: z.array(ZKpiSheetSchema) });
+export type TKpiSheetsResponse = z.infer<typeof ZKpiSheetsResponseSchema>;
+
+/** `POST /api/assessments/:id/kpis`: the sheet made. */
+export const ZNewKpiSheetResponseSchema = z.object({ kpi: ZKpiSheetSchema });
+export type TNewKpiSheetResponse = z.infer<typeof ZNewKpiSheetResponseSchema>;
+
+/** `GET` and `PUT /api/assessments/:id/kpis/:kpiId`: the sheet and the mandatory fields it still misses. */
+export const ZKpiSheetResponseSchema = z.object({ kpi: ZKpiSheetSchema, missing: z.array(z.string()) });
+export type TKpiSheetResponse = z.infer<typeof ZKpiSheetResponseSchema>;

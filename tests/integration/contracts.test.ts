@@ -2,7 +2,15 @@
 // return these services' results as they are, so a service that drifts from its contract fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
-import { ZConsultationsResponseSchema, ZSubmissionsResponseSchema } from '@/lib/contracts/plan';
+import {
+  ZConsultationsResponseSchema,
+  ZKpiSheetResponseSchema,
+  ZKpiSheetsResponseSchema,
+  ZNewKpiSheetResponseSchema,
+  ZSubmissionsResponseSchema,
+} from '@/lib/contracts/plan';
+import { missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
+import { createKpiSheet, getKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
 import {
   ZActivitiesResponseSchema,
   ZGatherResponseSchema,
@@ -109,6 +117,17 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
     const consultations = { consultations: await listConsultations(db, assessmentId) };
     expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+
+  it('GET and POST KPI sheets', async () => {
+    const made = { kpi: await createKpiSheet(db, facilitator, 'annex11') };
+    expect(ZNewKpiSheetResponseSchema.parse(made)).toEqual(made);
+    const list = { kpis: await listKpiSheets(db, assessmentId) };
+    expect(list.kpis.length).toBeGreaterThan(0);
+    expect(ZKpiSheetsResponseSchema.parse(list)).toEqual(list);
+    const kpi = await getKpiSheet(db, assessmentId, made.kpi.id);
+    const one = { kpi, missing: missingMandatoryFields(kpi) };
+    expect(ZKpiSheetResponseSchema.parse(one)).toEqual(one);
   });
 
   it('GET groups, suggestion, sessions, attendance and report-back', async () => {

@@ -1,5 +1,5 @@
 import { periodEnd } from './kpi-periods';
-import type { TKpiSheetInput } from '../plan/kpi-sheet';
+import type { TKpiSheetInput } from '../../contracts/plan';
 
 // KPI sheets keep baseline and target as the working group writes them, the way the guide's
 // tables do: "2019: 35%", "35% (2019)", "Baseline year 2019, value 0.8", "0 by 2027". A year

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annex11Example, blankKpiSheet, missingMandatoryFields, ZKpiSheetInputSchema } from './kpi-sheet';
+import { ZKpiSheetInputSchema } from '../../contracts/plan';
+import { annex11Example, blankKpiSheet, missingMandatoryFields } from './kpi-sheet';
 
 describe('KPI metadata sheets', () => {
   it('finds every mandatory field of a blank sheet missing', () => {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { kpiMetadataFields, kpiTypologies } from '../../idg/process';
+import type { TKpiSheetInput } from '../../contracts/plan';
+import { kpiMetadataFields } from '../../idg/process';
 
 // An Annex 11 KPI metadata sheet. The fields a–o come from the guide's typed data; field g (type)
 // is a multi-select of Annex 10 typologies, the others are text. Baseline, owner, custodian and
@@ -9,34 +9,6 @@ import { kpiMetadataFields, kpiTypologies } from '../../idg/process';
 
 /** The text fields of a sheet (every Annex 11 field but g), by field name. */
 export const KPI_TEXT_FIELDS = kpiMetadataFields.filter((f) => f.field !== 'types');
-const TEXT_FIELD_NAMES = KPI_TEXT_FIELDS.map((f) => f.field);
-
-const ZText = z.string().trim().max(4000, 'Use at most 4,000 characters.');
-const ZShort = z.string().trim().max(200, 'Use at most 200 characters.');
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date.');
-
-/** A sheet as the editor sends it (`PUT /api/assessments/:id/kpis/:kpiId`). */
-export const ZKpiSheetInputSchema = z.object({
-  fields: z
-    .record(z.string(), ZText)
-    .refine((r) => Object.keys(r).every((k) => TEXT_FIELD_NAMES.includes(k)), 'Unknown field.'),
-  types: z.array(z.string().refine((t) => kpiTypologies.includes(t), 'Not an Annex 10 typology.')).max(30),
-  baselineValue: ZShort.nullable(),
-  baselineDate: ZDate.nullable(),
-  // Optional in requests: a sheet saved without them keeps reading its target from field l.
-  targetNumber: z.number().finite().nullable().default(null),
-  targetDate: ZDate.nullable().default(null),
-  owner: ZShort.nullable(),
-  custodian: ZShort.nullable(),
-  steward: ZShort.nullable(),
-});
-export type TKpiSheetInput = z.infer<typeof ZKpiSheetInputSchema>;
-
-/** A stored sheet. */
-export type TKpiSheet = TKpiSheetInput & { id: string; name: string; updatedAt: string };
-
-/** A new sheet: blank, or the guide's own Annex 11 example. */
-export const ZNewKpiSheetSchema = z.object({ template: z.enum(['blank', 'annex11']) });
 
 /** The mandatory Annex 11 fields a sheet leaves empty, as "a) Name of the indicator". */
 export function missingMandatoryFields(sheet: Pick<TKpiSheetInput, 'fields' | 'types'>): string[] {

@@ -1,4 +1,4 @@
-import type { TKpiSheet } from './kpi-sheet';
+import type { TKpiSheet } from '../../contracts/plan';
 import { missingMandatoryFields, kpiSheetName } from './kpi-sheet';
 import { kpiIdsUsed, planActivities, timelineLabel, type TPlanDraft } from './plan-tree';
 

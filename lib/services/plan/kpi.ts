@@ -3,13 +3,8 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { KpiSheetsTable } from '../../db/schema';
-import {
-  annex11Example,
-  blankKpiSheet,
-  kpiSheetName,
-  type TKpiSheet,
-  type TKpiSheetInput,
-} from '../../domain/plan/kpi-sheet';
+import type { TKpiSheet, TKpiSheetInput } from '../../contracts/plan';
+import { annex11Example, blankKpiSheet, kpiSheetName } from '../../domain/plan/kpi-sheet';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';

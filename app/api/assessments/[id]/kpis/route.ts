@@ -1,6 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZNewKpiSheetSchema } from '@/lib/domain/plan/kpi-sheet';
+import { ZNewKpiSheetSchema, type TKpiSheetsResponse, type TNewKpiSheetResponse } from '@/lib/contracts/plan';
 import { requireAccess } from '@/lib/services/access/access';
 import { createKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
 
@@ -8,7 +8,7 @@ import { createKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
-  return { kpis: await listKpiSheets(db, params.id) };
+  return { kpis: await listKpiSheets(db, params.id) } satisfies TKpiSheetsResponse;
 });
 
 /** A new KPI sheet, blank or from the guide's Annex 11 example. */
@@ -16,5 +16,6 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   const { template } = await parseBody(req, ZNewKpiSheetSchema);
-  return Response.json({ kpi: await createKpiSheet(db, actor, template) }, { status: 201 });
+  const body: TNewKpiSheetResponse = { kpi: await createKpiSheet(db, actor, template) };
+  return Response.json(body, { status: 201 });
 });
