@@ -1,22 +1,21 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { TDocumentLinks, TDocumentLinksResponse } from '@/lib/contracts/library';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 
-type TLinked = Record<string, { id: string; title: string; summary: string }[]>;
-
 // Every question card of an area asks at once: one request per area serves them all, and is
 // forgotten after a short while so that a new review shows on the next visit.
-const cache = new Map<string, { at: number; promise: Promise<TLinked> }>();
+const cache = new Map<string, { at: number; promise: Promise<TDocumentLinks> }>();
 const FRESH_MS = 15_000;
 
-function linkedDocuments(assessmentId: string, areaId: string): Promise<TLinked> {
+function linkedDocuments(assessmentId: string, areaId: string): Promise<TDocumentLinks> {
   const key = `${assessmentId}/${areaId}`;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < FRESH_MS) return hit.promise;
   const promise = fetch(`/api/assessments/${assessmentId}/documents/links?area=${encodeURIComponent(areaId)}`)
-    .then(async (res) => (res.ok ? ((await res.json()) as { byTarget: TLinked }).byTarget : {}))
+    .then(async (res) => (res.ok ? ((await res.json()) as TDocumentLinksResponse).byTarget : {}))
     .catch(() => ({}));
   cache.set(key, { at: Date.now(), promise });
   return promise;

@@ -90,6 +90,13 @@ export type TDocumentsResponse = z.infer<typeof ZDocumentsResponseSchema>;
 export const ZDocumentResponseSchema = z.object({ document: ZLibraryDocumentSchema });
 export type TDocumentResponse = z.infer<typeof ZDocumentResponseSchema>;
 
+/** `GET /api/assessments/:id/documents/links?area=`: the documents informing an area, by question key (or area). */
+export const ZDocumentLinksResponseSchema = z.object({
+  byTarget: z.record(z.string(), z.array(z.object({ id: z.string(), title: z.string(), summary: z.string() }))),
+});
+export type TDocumentLinksResponse = z.infer<typeof ZDocumentLinksResponseSchema>;
+export type TDocumentLinks = TDocumentLinksResponse['byTarget'];
+
 /** The kinds of step 3 and 4 activity the log records. */
 export const ACTIVITY_KINDS = ['document-review', 'interview', 'field-visit', 'meeting'] as const;
 export type TActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -54,10 +54,17 @@ import {
 import { listEvaluations } from '@/lib/services/monitoring/evaluation';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { roundComparison } from '@/lib/services/monitoring/review-round';
-import { ZActivityLogResponseSchema, ZDocumentsResponseSchema } from '@/lib/contracts/library';
+import {
+  ZActivityLogResponseSchema,
+  ZDocumentLinksResponseSchema,
+  ZDocumentResponseSchema,
+  ZDocumentsResponseSchema,
+} from '@/lib/contracts/library';
 import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { activityLog } from '@/lib/services/library/activity-log';
-import { listDocuments } from '@/lib/services/library/library';
+import { documentsByTarget, listDocuments, saveReview } from '@/lib/services/library/library';
+import { addDocumentLink } from '@/lib/services/library/library-files';
+import { BACKGROUND_DOCUMENT_KIND_IDS } from '@/lib/idg/background-documents';
 import { ZSurveyResponseSchema, ZSurveysResponseSchema } from '@/lib/contracts/surveys';
 import { createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
 import { ZFeedbackViewSchema, ZReportStatusSchema } from '@/lib/contracts/reports';
@@ -178,6 +185,23 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZComparisonResponseSchema.parse(comparison)).toEqual(comparison);
     const evaluations = { evaluations: await listEvaluations(db, assessmentId) };
     expect(ZEvaluationsResponseSchema.parse(evaluations)).toEqual(evaluations);
+  });
+
+  it('POST a link, PUT its review, GET the links by question', async () => {
+    const added = await addDocumentLink(db, facilitator, {
+      title: 'Code of conduct',
+      category: BACKGROUND_DOCUMENT_KIND_IDS[0],
+      visibility: 'members',
+      readerIds: [],
+      url: 'https://example.org/code',
+    });
+    const reviewed = {
+      document: await saveReview(db, facilitator, added.id, { summary: 'Signed yearly.', targets: ['transparency.1'] }),
+    };
+    expect(ZDocumentResponseSchema.parse(reviewed)).toEqual(reviewed);
+    const links = { byTarget: await documentsByTarget(db, facilitator, 'transparency') };
+    expect(links.byTarget['transparency.1']).toHaveLength(1);
+    expect(ZDocumentLinksResponseSchema.parse(links)).toEqual(links);
   });
 
   it('GET documents and the activity log', async () => {

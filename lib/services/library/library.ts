@@ -9,7 +9,7 @@ import { isFacilitator } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
 import { assertQuestionInScope } from '../checklist/comments';
 import type { TMembership } from '../access/membership';
-import type { TDocumentReview, TDocumentUpdate, TLibraryDocument } from '../../contracts/library';
+import type { TDocumentLinks, TDocumentReview, TDocumentUpdate, TLibraryDocument } from '../../contracts/library';
 
 async function names(db: TDb, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
@@ -84,15 +84,11 @@ export async function getDocument(db: TDb, member: TMembership, documentId: stri
 }
 
 /** The documents `member` may see that inform an area's questions, by question key (and the area itself). */
-export async function documentsByTarget(
-  db: TDb,
-  member: TMembership,
-  areaId: string,
-): Promise<Record<string, { id: string; title: string; summary: string }[]>> {
+export async function documentsByTarget(db: TDb, member: TMembership, areaId: string): Promise<TDocumentLinks> {
   const docs = (await listDocuments(db, member)).filter((d) =>
     d.targets.some((t) => t === areaId || t.startsWith(`${areaId}.`)),
   );
-  const out: Record<string, { id: string; title: string; summary: string }[]> = {};
+  const out: TDocumentLinks = {};
   for (const d of docs)
     for (const t of d.targets)
       if (t === areaId || t.startsWith(`${areaId}.`))

@@ -8,7 +8,12 @@ import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { requireAccess } from '@/lib/services/access/access';
 import { listDocuments } from '@/lib/services/library/library';
 import { addDocumentFile, addDocumentLink } from '@/lib/services/library/library-files';
-import { type TDocumentsResponse, ZNewDocumentLinkSchema, ZNewDocumentMetaSchema } from '@/lib/contracts/library';
+import {
+  type TDocumentResponse,
+  type TDocumentsResponse,
+  ZNewDocumentLinkSchema,
+  ZNewDocumentMetaSchema,
+} from '@/lib/contracts/library';
 
 /**
  * The background library as the member may see it: classification, reviewer, summary and linked
@@ -44,10 +49,11 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
       readerIds: form?.getAll('readerIds') ?? [],
     });
     if (!meta.success) throw validationError(meta.error);
-    return Response.json({ document: await addDocumentFile(db, member, file, meta.data) }, { status: 201 });
+    const body: TDocumentResponse = { document: await addDocumentFile(db, member, file, meta.data) };
+    return Response.json(body, { status: 201 });
   }
-  return Response.json(
-    { document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)) },
-    { status: 201 },
-  );
+  const body: TDocumentResponse = {
+    document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)),
+  };
+  return Response.json(body, { status: 201 });
 });
