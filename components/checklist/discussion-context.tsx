@@ -1,15 +1,14 @@
 'use client';
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { TPerson } from '@/lib/contracts/shared';
 import type { TComment, TEvidence } from '@/lib/contracts/checklist';
 import { useAssessmentLive } from '@/lib/realtime/use-assessment-live';
 
-export type TMemberRef = { id: string; name: string };
-
 type TDiscussion = {
   assessmentId: string;
-  me: TMemberRef;
-  members: TMemberRef[];
+  me: TPerson;
+  members: TPerson[];
   canComment: boolean;
   canAddEvidence: boolean;
   isFacilitator: boolean;

@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TActivityKind, TActivityLogEntry } from '@/lib/contracts/library';
-import type { TPerson } from './library-view';
+import type { TPerson } from '@/lib/contracts/shared';
 
 type TProps = {
   assessmentId: string;

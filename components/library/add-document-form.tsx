@@ -9,7 +9,7 @@ import { BACKGROUND_DOCUMENT_KINDS } from '@/lib/idg/background-documents';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TLibraryDocument } from '@/lib/contracts/library';
-import type { TPerson } from './library-view';
+import type { TPerson } from '@/lib/contracts/shared';
 import { VisibilityFields } from './visibility-fields';
 
 /** Adds a file or a link to the library, classified under the guide's list; facilitators may restrict it. */

@@ -10,7 +10,8 @@ import { BACKGROUND_DOCUMENT_KINDS, backgroundDocumentKindTitle } from '@/lib/id
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TLibraryDocument } from '@/lib/contracts/library';
-import type { TPerson, TTargetOption } from './library-view';
+import type { TPerson } from '@/lib/contracts/shared';
+import type { TTargetOption } from './library-view';
 import { ReviewForm } from './review-form';
 import { VisibilityFields } from './visibility-fields';
 

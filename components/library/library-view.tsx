@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { TPerson } from '@/lib/contracts/shared';
 import { libraryCoverage } from '@/lib/domain/library/library-coverage';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
@@ -9,7 +10,6 @@ import { AddDocumentForm } from './add-document-form';
 import { CoverageTable } from './coverage-table';
 import { DocumentCard } from './document-card';
 
-export type TPerson = { id: string; name: string };
 export type TTargetOption = { value: string; label: string; group: string };
 
 type TProps = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { DOCUMENT_VISIBILITIES, type TDocumentVisibility } from '@/lib/domain/library/library-access';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TPerson } from './library-view';
+import type { TPerson } from '@/lib/contracts/shared';
 
 /**
  * The restriction of a sensitive document: every member, facilitators and senior management, or
