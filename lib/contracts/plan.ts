@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TActivityContext } from '../domain/plan/plan-snapshot';
+import type { TPlanDraft } from '../domain/plan/plan-tree';
 import { kpiMetadataFields, kpiTypologies } from '../idg/process';
 import { ZPersonSchema } from './shared';
 
@@ -126,3 +128,59 @@ export type TNewKpiSheetResponse = z.infer<typeof ZNewKpiSheetResponseSchema>;
 /** `GET` and `PUT /api/assessments/:id/kpis/:kpiId`: the sheet and the mandatory fields it still misses. */
 export const ZKpiSheetResponseSchema = z.object({ kpi: ZKpiSheetSchema, missing: z.array(z.string()) });
 export type TKpiSheetResponse = z.infer<typeof ZKpiSheetResponseSchema>;
+
+const ZPlanActivitySchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  responsible: z.string(),
+  ownerId: z.string().nullable(),
+  target: z.string(),
+  resources: z.string(),
+  budget: z.number().nullable(),
+  staff: z.number().nullable(),
+  start: z.string().nullable(),
+  due: z.string().nullable(),
+  strategicLink: z.string(),
+  kpiIds: z.array(z.string()),
+  candidateId: z.string().nullable(),
+});
+
+/** The plan's tree as read from its Yjs document (lib/domain/plan/plan-tree.ts). */
+const ZPlanDraftSchema = z.object({
+  outcomes: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      objectives: z.array(
+        z.object({ id: z.string(), number: z.string(), title: z.string(), activities: z.array(ZPlanActivitySchema) }),
+      ),
+    }),
+  ),
+  orphans: z.array(z.object({ id: z.string(), kind: z.enum(['objective', 'activity']), title: z.string() })),
+}) satisfies z.ZodType<TPlanDraft>;
+
+/** The plan at one moment with what it refers to resolved; an adopted version stores exactly this. */
+const ZPlanSnapshotSchema = z.object({
+  draft: ZPlanDraftSchema,
+  context: z.record(
+    z.string(),
+    z.object({
+      priority: z.enum(['high', 'medium', 'low']).nullable(),
+      sources: z.array(z.string()),
+      ownerName: z.string().nullable(),
+    }) satisfies z.ZodType<TActivityContext>,
+  ),
+  kpiSheets: z.array(ZKpiSheetSchema),
+});
+
+/** `GET /api/assessments/:id/plan`: the current draft, every adopted version, every submission. */
+export const ZPlanResponseSchema = z.object({
+  draft: ZPlanSnapshotSchema,
+  versions: z.array(
+    ZPlanSnapshotSchema.extend({ version: z.number(), strategyLink: z.string(), adoptedAt: z.string() }),
+  ),
+  submissions: z.array(ZPlanSubmissionSchema),
+});
+export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;

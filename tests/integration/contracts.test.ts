@@ -6,6 +6,7 @@ import {
   ZConsultationsResponseSchema,
   ZKpiSheetResponseSchema,
   ZKpiSheetsResponseSchema,
+  ZPlanResponseSchema,
   ZNewKpiSheetResponseSchema,
   ZSubmissionsResponseSchema,
 } from '@/lib/contracts/plan';
@@ -21,6 +22,7 @@ import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo
 import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
+import { planSnapshot } from '@/lib/services/plan/plan';
 import { gatherFromFindings, listActivities } from '@/lib/services/priorities/candidate-activities';
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import {
@@ -124,6 +126,43 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
     const consultations = { consultations: await listConsultations(db, assessmentId) };
     expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+
+  it('GET the plan', async () => {
+    const activity = {
+      id: 'a1',
+      number: '1.1.1',
+      title: 'Publish rulings',
+      responsible: 'Legal unit',
+      ownerId: facilitator.userId,
+      target: 'All rulings online',
+      resources: 'Two staff',
+      budget: 1000,
+      staff: 2,
+      start: '2027-01-10',
+      due: '2027-05-31',
+      strategicLink: 'Transparency',
+      kpiIds: [],
+      candidateId: null,
+    };
+    const draft = {
+      outcomes: [
+        {
+          id: 'o1',
+          number: '1',
+          title: 'Open Customs',
+          objectives: [{ id: 'b1', number: '1.1', title: 'Rulings public', activities: [activity] }],
+        },
+      ],
+      orphans: [{ id: 'x', kind: 'activity' as const, title: 'Moved away' }],
+    };
+    const plan = {
+      draft: await planSnapshot(db, assessmentId, draft),
+      versions: [],
+      submissions: await listSubmissions(db, assessmentId),
+    };
+    expect(plan.draft.context.a1?.ownerName).toBeTruthy();
+    expect(ZPlanResponseSchema.parse(plan)).toEqual(plan);
   });
 
   it('GET and POST KPI sheets', async () => {
