@@ -5,6 +5,7 @@ import { ensureAuthSecret } from '../lib/auth/secret';
 import { getDb, migrate } from '../lib/db/client';
 import { stampClientAddress } from '../lib/security/client-address';
 import { createLiveServer } from './live';
+import { startMailRunner } from './notifications/mail-runner';
 import { createScaleOut } from './scale';
 import { createMetricsHandler } from './scale/metrics';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
@@ -53,6 +54,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     if (nextUpgrade) routes.push(['/_next/', (req, socket, head) => nextUpgrade.call(app, req, socket, head)]);
   }
   server.on('upgrade', createUpgradeRouter(routes));
+  const stopMail = startMailRunner(db);
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   const { port } = server.address() as AddressInfo;
@@ -64,6 +66,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     server,
     url,
     close: async () => {
+      stopMail();
       await yjs.close();
       await live.close();
       await scale?.close();

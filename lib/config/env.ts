@@ -55,8 +55,11 @@ const VARIABLES = {
   OIDC_CLIENT_SECRET: { schema: text(), meaning: 'single sign-on: the client secret' },
   // Unset, the sign-in page says "Single sign-on" in the reader's language.
   OIDC_NAME: { schema: text(), unset: '`Single sign-on`', meaning: 'the label of the single sign-on button' },
-  SMTP_URL: { schema: text(), meaning: 'when set, invitations are mailed through this server' },
-  MAIL_FROM: { schema: textOr('IDG Workshop <no-reply@localhost>'), meaning: 'sender of invitation mails' },
+  SMTP_URL: { schema: text(), meaning: 'when set, invitations and notifications are mailed through this server' },
+  MAIL_FROM: {
+    schema: textOr('IDG Workshop <no-reply@localhost>'),
+    meaning: 'sender of invitation and notification mails',
+  },
   INVITATION_TTL_DAYS: { schema: integer(1, 365, 14), meaning: 'how long an invitation link works' },
   EVIDENCE_MAX_BYTES: { schema: integer(1, 2 ** 31, 10 * 1024 * 1024), meaning: 'largest evidence file accepted' },
   DEMO_PASSWORD: { schema: textOr('integrity-demo'), meaning: 'password of the demo accounts' },

@@ -30,6 +30,11 @@ export function memberRoom(assessmentId: string, userId: string): string {
   return `assessment:${assessmentId}:user:${userId}`;
 }
 
+/** The room of all one user's connections, whatever assessment they are in (their notifications). */
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}
+
 /** The answer to `assessment:join`: the live room's snapshot when allowed in. */
 export type TJoinAck = { ok: true; snapshot: TLiveSnapshot } | TLiveRefusal;
 
@@ -49,6 +54,8 @@ export type TServerEvents = TLiveServerEvents &
      * members who may see them.
      */
     'activities:changed': () => void;
+    /** Sent to one user's connections: how many of their notifications are unread now. */
+    'notifications:unread': (state: { unread: number }) => void;
   };
 
 /** Every client payload's schema, by event name: the server parses each event with its own. */

@@ -2,8 +2,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { TDb } from '../../lib/db/client';
 import { Throttle } from './throttle';
-import { setAssessmentBroadcaster, setMemberBroadcaster } from '../../lib/realtime/broadcast';
-import { SOCKET_PATH, assessmentRoom, memberRoom } from '../../lib/realtime/events';
+import { setAssessmentBroadcaster, setMemberBroadcaster, setUserBroadcaster } from '../../lib/realtime/broadcast';
+import { SOCKET_PATH, assessmentRoom, memberRoom, userRoom } from '../../lib/realtime/events';
 import { isSameOriginRequest } from '../../lib/security/same-origin';
 import { startAttendanceSweep } from './attendance';
 import { authenticateSockets } from './auth';
@@ -73,6 +73,8 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
 
   authenticateSockets(ctx);
   io.on('connection', (socket) => {
+    // Every page's connection hears the user's own notifications, in an assessment or not.
+    void socket.join(userRoom(socket.data.user.id));
     handleJoin(ctx, socket);
     handlePresence(ctx, socket);
     handleConsole(ctx, socket);
@@ -87,6 +89,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
   setMemberBroadcaster((assessmentId, userIds, event, ...args) =>
     io.to(userIds.map((id) => memberRoom(assessmentId, id))).emit(event, ...args),
   );
+  setUserBroadcaster((userId, event, ...args) => io.to(userRoom(userId)).emit(event, ...args));
   installSessionControl(ctx);
   return io;
 }

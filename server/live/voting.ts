@@ -10,6 +10,7 @@ import {
   roundView,
 } from '../../lib/services/priorities/priorities-rounds';
 import { myBallot, setDots, setRating } from '../../lib/services/priorities/priorities-votes';
+import { notifyRoundOpened } from '../../lib/services/notifications/on-workshop';
 import { type TRoundVersions, memoryRoundVersions } from '../scale/round-versions';
 import type { TLiveContext, TLiveSocket } from './context';
 import { DONE, onLive } from './pipeline';
@@ -79,6 +80,7 @@ export function createVoting(
       handler: async (actor, payload) => {
         const roundId = await openRound(ctx.db, actor, payload);
         changed(actor.assessmentId, roundId, true);
+        if (payload.kind === 'rating') await notifyRoundOpened(ctx.db, actor);
         return { ok: true, roundId };
       },
     });

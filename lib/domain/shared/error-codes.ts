@@ -23,6 +23,7 @@ export const ERROR_STATUS = {
   'access.area_not_editable': 403,
   'assessments.create_forbidden': 403,
   'setup.already_done': 409,
+  'unsubscribe.invalid': 400,
   'steps.no_such_activity': 404,
   'steps.owner_not_member': 400,
   // Checklist.

@@ -20,6 +20,7 @@ export const errorsEn = {
   'access.area_not_editable': 'This area is not open to you for editing (it belongs to another group, or is locked).',
   'assessments.create_forbidden': 'Only administrators and facilitators can create assessments.',
   'setup.already_done': 'This install already has an administrator.',
+  'unsubscribe.invalid': 'This unsubscribe link is not valid.',
   'steps.no_such_activity': 'No Annex 4 activity {code}.',
   'steps.owner_not_member': 'The owner must be a member of the assessment.',
   'file.refused': 'This file cannot be accepted.',

@@ -19,6 +19,7 @@ export const errorsEs = {
   'access.area_not_editable': 'Esta área no está abierta a su edición (pertenece a otro grupo o está bloqueada).',
   'assessments.create_forbidden': 'Solo los administradores y los facilitadores pueden crear evaluaciones.',
   'setup.already_done': 'Esta instalación ya tiene un administrador.',
+  'unsubscribe.invalid': 'Este enlace para darse de baja no es válido.',
   'steps.no_such_activity': 'No existe la actividad {code} del anexo 4.',
   'steps.owner_not_member': 'El responsable debe ser miembro de la evaluación.',
   'file.refused': 'Este archivo no se puede aceptar.',

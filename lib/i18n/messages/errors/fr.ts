@@ -20,6 +20,7 @@ export const errorsFr = {
     'Ce domaine ne vous est pas ouvert en modification (il appartient à un autre groupe, ou il est verrouillé).',
   'assessments.create_forbidden': 'Seuls les administrateurs et les facilitateurs peuvent créer des évaluations.',
   'setup.already_done': 'Cette installation a déjà un administrateur.',
+  'unsubscribe.invalid': 'Ce lien de désabonnement n’est pas valide.',
   'steps.no_such_activity': 'Aucune activité {code} à l’annexe 4.',
   'steps.owner_not_member': 'Le responsable doit être membre de l’évaluation.',
   'file.refused': 'Ce fichier ne peut pas être accepté.',

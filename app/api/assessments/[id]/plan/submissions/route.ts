@@ -1,6 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
+import { notifyPlanSubmitted } from '@/lib/services/notifications/on-workshop';
 import { listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
 import { type TSubmissionsResponse, ZSubmitPlanSchema } from '@/lib/contracts/plan';
 
@@ -16,5 +17,6 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   const id = await submitPlan(db, actor, await parseBody(req, ZSubmitPlanSchema));
+  await notifyPlanSubmitted(db, actor, id);
   return Response.json({ id }, { status: 201 });
 });

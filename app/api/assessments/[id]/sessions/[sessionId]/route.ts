@@ -1,6 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
+import { notifySessionChanged } from '@/lib/services/notifications/on-workshop';
 import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
 import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/workshop';
 
@@ -11,7 +12,9 @@ export const PATCH = authedRoute<TParams>(async ({ req, params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'session.run');
   const input = await parseBody(req, ZSessionUpdateSchema);
-  return { session: await updateSession(db, params.id, params.sessionId, me, input) } satisfies TSessionResponse;
+  const session = await updateSession(db, params.id, params.sessionId, me, input);
+  await notifySessionChanged(db, me, session);
+  return { session } satisfies TSessionResponse;
 });
 
 /** Cancels a session (facilitators). */

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { ZSetOutcomeSchema, type TOutcomeResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
+import { notifyFindingDisputed } from '@/lib/services/notifications/on-workshop';
 import { reportBackState, setFindingOutcome } from '@/lib/services/workshop/findings';
 
 /** Sets (outcome null: clears) the plenary's outcome for a finding; facilitators only. */
@@ -14,5 +15,6 @@ export const PUT = authedRoute<{ id: string; findingId: string }>(async ({ req, 
   const { outcomes } = await reportBackState(db, params.id);
   const outcome = outcomes.find((o) => o.findingId === params.findingId) ?? null;
   broadcastToAssessment(params.id, 'findings:outcome', { findingId: params.findingId, outcome });
+  if (input.outcome === 'disputed') await notifyFindingDisputed(db, me, input.groupId);
   return { outcome } satisfies TOutcomeResponse;
 });

@@ -1,0 +1,86 @@
+import 'server-only';
+import type { TNotificationKind, TNotificationParams } from '../../contracts/notifications';
+import { env } from '../../config/env';
+import { renderMail } from '../../domain/notifications/mail-render';
+import { notificationLine } from '../../domain/notifications/notification-line';
+import { DEFAULT_LOCALE, isLocale, type TLocale } from '../../i18n/locales';
+import { translator } from '../../i18n/messages';
+import { notificationMessages } from '../../i18n/messages/notifications';
+import { unsubscribeToken } from './unsubscribe';
+
+export type TMailRecipient = { id: string; email: string; locale: string | null };
+export type TMailNotification = { kind: TNotificationKind; params: TNotificationParams; link: string };
+
+/** The site's public address, for links in mails. */
+export function siteUrl(): string {
+  return (env().NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+}
+
+function localeOf(r: TMailRecipient): TLocale {
+  return isLocale(r.locale) ? r.locale : DEFAULT_LOCALE;
+}
+
+function lineIn(locale: TLocale, n: TMailNotification): string {
+  return notificationLine(translator(notificationMessages, locale), n);
+}
+
+function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
+  const t = translator(notificationMessages, localeOf(recipient));
+  const link = `${siteUrl()}/api/unsubscribe?token=${encodeURIComponent(unsubscribeToken(recipient.id, kind))}`;
+  return {
+    link,
+    text: t('mail.unsubscribe', { kind: t(`label.${kind}`), link: '{link}' }),
+    label: t('mail.unsubscribeLink'),
+    headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+/** One notification as a mail of its own. */
+export function notificationMail(recipient: TMailRecipient, n: TMailNotification, assessment: string | null) {
+  const locale = localeOf(recipient);
+  const t = translator(notificationMessages, locale);
+  const line = lineIn(locale, n);
+  const unsubscribe = unsubscribeParts(recipient, n.kind);
+  const mail = renderMail({
+    subject: assessment ? `${line} (${assessment})` : line,
+    intro: null,
+    items: [{ line, link: `${siteUrl()}${n.link}` }],
+    openLabel: t('mail.openButton'),
+    openText: t('mail.open', { link: '{link}' }),
+    footer: t('mail.footer'),
+    unsubscribeText: unsubscribe.text,
+    unsubscribeLabel: unsubscribe.label,
+    unsubscribeLink: unsubscribe.link,
+    assessment,
+  });
+  return { ...mail, headers: unsubscribe.headers };
+}
+
+/**
+ * A morning's digest: every item with its assessment named. Its unsubscribe link stops the digest
+ * of the kind most of its items are.
+ */
+export function digestMail(recipient: TMailRecipient, items: (TMailNotification & { assessment: string | null })[]) {
+  const locale = localeOf(recipient);
+  const t = translator(notificationMessages, locale);
+  const counts = new Map<TNotificationKind, number>();
+  for (const i of items) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'reply';
+  const unsubscribe = unsubscribeParts(recipient, main);
+  const mail = renderMail({
+    subject: t('mail.digestSubject', { n: items.length }),
+    intro: t('mail.digestIntro'),
+    items: items.map((i) => ({
+      line: i.assessment ? `${i.assessment}: ${lineIn(locale, i)}` : lineIn(locale, i),
+      link: `${siteUrl()}${i.link}`,
+    })),
+    openLabel: t('mail.openButton'),
+    openText: t('mail.open', { link: '{link}' }),
+    footer: t('mail.footer'),
+    unsubscribeText: unsubscribe.text,
+    unsubscribeLabel: unsubscribe.label,
+    unsubscribeLink: unsubscribe.link,
+    assessment: null,
+  });
+  return { ...mail, headers: unsubscribe.headers };
+}
