@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { getSessionUser } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { unreadCount } from '@/lib/services/notifications/inbox';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { getT } from '@/lib/i18n/server';
 
@@ -9,7 +11,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   // back to; the layout cannot know that address, so it only leaves the header out.
   const user = await getSessionUser();
   if (!user) return <main id="main">{children}</main>;
-  const t = await getT(authMessages);
+  const [t, unread] = await Promise.all([getT(authMessages), unreadCount(getDb(), user.id)]);
   return (
     <>
       <a
@@ -18,7 +20,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       >
         {t('skipToContent')}
       </a>
-      <AppHeader user={user} />
+      <AppHeader user={user} unread={unread} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { getT } from '@/lib/i18n/server';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SignOutButton } from './sign-out-button';
 import { TimeZoneSync } from './time-zone-sync';
 
-/** The top bar of signed-in pages. */
-export async function AppHeader({ user }: { user: TSessionUser }) {
+/** The top bar of signed-in pages; `unread` is the member's unread notifications when the page was served. */
+export async function AppHeader({ user, unread }: { user: TSessionUser; unread: number }) {
   const t = await getT(authMessages);
   return (
     <header className="bg-brand-900 text-white">
@@ -16,6 +17,7 @@ export async function AppHeader({ user }: { user: TSessionUser }) {
         </Link>
         <nav aria-label={t('accountNav')} className="flex items-center gap-4 text-sm">
           <span>{t('signedInAs', { name: user.name })}</span>
+          <NotificationBell initialUnread={unread} />
           <Link href="/profile" className="underline-offset-2 hover:underline">
             {t('profile')}
             <span className="sr-only"> ({t('profileHint')})</span>

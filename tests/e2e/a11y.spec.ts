@@ -59,7 +59,7 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
 
 test.describe('signed-in pages', () => {
   test('the list of assessments and the profile', async ({ facilitator }) => {
-    for (const url of ['/assessments', '/assessments/new', '/profile']) {
+    for (const url of ['/assessments', '/assessments/new', '/profile', '/notifications']) {
       await facilitator.goto(url);
       await expect(facilitator.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(facilitator, url);

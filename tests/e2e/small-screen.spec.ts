@@ -54,6 +54,7 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
   const pages = [
     '/assessments',
     '/profile',
+    '/notifications',
     base,
     `${base}/checklist`,
     `${base}/checklist/transparency`,

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { LanguageForm } from '@/components/profile/language-form';
 import { TimeZoneForm } from '@/components/profile/time-zone-form';
+import { NotificationSettingsForm } from '@/components/notifications/notification-settings-form';
+import { getDb } from '@/lib/db/client';
+import { notificationMessages } from '@/lib/i18n/messages/notifications';
+import { notificationSettings } from '@/lib/services/notifications/settings';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { zoneLabel } from '@/lib/domain/time/time-zones';
 import { LOCALE_NAMES } from '@/lib/i18n/locales';
@@ -13,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const user = await requirePageUser('/profile');
-  const [t, f, locale] = await Promise.all([getT(profileMessages), getFormat(), getLocale()]);
+  const [t, tn, f, locale, notifications] = await Promise.all([
+    getT(profileMessages),
+    getT(notificationMessages),
+    getFormat(),
+    getLocale(),
+    notificationSettings(getDb(), user.id),
+  ]);
   // A server page renders once per request, so the request's time is the time to show.
   const now = new Date();
   return (
@@ -44,6 +54,12 @@ export default async function ProfilePage() {
           {t('timeZoneHeading')}
         </h2>
         <TimeZoneForm current={user.timeZone} timeZones={['UTC', ...Intl.supportedValuesOf('timeZone')]} />
+      </section>
+      <section aria-labelledby="notify-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="notify-heading" className="mb-3 text-lg font-semibold">
+          {tn('settingsTitle')}
+        </h2>
+        <NotificationSettingsForm initial={notifications} />
       </section>
     </div>
   );

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { TDb } from '../../db/client';
 import { NOTIFICATION_KINDS, type TNotificationKind, ZNotificationParamsSchema } from '../../contracts/notifications';
 import { dueDigestMorning } from '../../domain/notifications/digest-schedule';

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { TNotificationKind, TNotificationParams } from '../../contracts/notifications';
 import { env } from '../../config/env';
 import { renderMail } from '../../domain/notifications/mail-render';
@@ -26,12 +25,15 @@ function lineIn(locale: TLocale, n: TMailNotification): string {
 
 function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
   const t = translator(notificationMessages, localeOf(recipient));
-  const link = `${siteUrl()}/api/unsubscribe?token=${encodeURIComponent(unsubscribeToken(recipient.id, kind))}`;
+  const token = encodeURIComponent(unsubscribeToken(recipient.id, kind));
+  // The mail's link opens a page with a button; the header's address takes the one-click POST.
+  const link = `${siteUrl()}/unsubscribe?token=${token}`;
+  const oneClick = `${siteUrl()}/api/unsubscribe?token=${token}`;
   return {
     link,
     text: t('mail.unsubscribe', { kind: t(`label.${kind}`), link: '{link}' }),
     label: t('mail.unsubscribeLink'),
-    headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }
 

@@ -1,4 +1,3 @@
-import 'server-only';
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
 import type { TNotificationKind, TNotificationParams } from '../../contracts/notifications';

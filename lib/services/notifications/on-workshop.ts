@@ -1,4 +1,3 @@
-import 'server-only';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import type { TMembership } from '../access/membership';

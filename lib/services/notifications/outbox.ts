@@ -1,4 +1,3 @@
-import 'server-only';
 import crypto from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { TDb } from '../../db/client';

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { TDb } from '../../db/client';
 import {
   NOTIFICATION_CHANNELS,

@@ -1,4 +1,3 @@
-import 'server-only';
 import crypto from 'node:crypto';
 import { env } from '../../config/env';
 import { NOTIFICATION_KINDS, type TNotificationKind } from '../../contracts/notifications';

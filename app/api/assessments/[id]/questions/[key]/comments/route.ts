@@ -6,7 +6,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { addComment } from '@/lib/services/checklist/comments';
 import { notifyComment } from '@/lib/services/notifications/on-comment';
 
-/** Adds a comment to a checklist question; everyone on the assessment sees it at once, those it concerns are notified. */
+/** Adds a comment to a checklist question: the room sees it at once, those it concerns are notified. */
 export const POST = authedRoute<{ id: string; key: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'comment');
