@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRoleSchema } from '../domain/access/roles';
 import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
+import { MEETING_URL_MAX, normalMeetingUrl } from '../domain/workshop/meeting-links';
 import type { TAgendaItem } from '../domain/workshop/sessions';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
@@ -13,19 +14,35 @@ const ZGroupName = z
   .max(80, 'Use at most 80 characters.');
 const ZId = z.string().min(1).max(100);
 
-/** A new breakout group, as `POST /api/assessments/:id/groups` takes it. */
-export const ZCreateGroupSchema = z.object({ name: ZGroupName });
+const MEETING_URL_MESSAGE = 'Enter a meeting link starting with https://';
 
-/** A change to a group: any of its name, its members (the whole list) and its rapporteur. */
+/**
+ * A session's or a group's video-meeting link: an https address of any service, stored in its
+ * normal form; '' or null removes it. Anything else (http, javascript:, words) is refused.
+ */
+const ZMeetingUrl = z
+  .string({ error: MEETING_URL_MESSAGE })
+  .trim()
+  .max(MEETING_URL_MAX, 'Use at most 2,000 characters.')
+  .refine((v) => v === '' || normalMeetingUrl(v) !== null, MEETING_URL_MESSAGE)
+  .transform((v) => (v === '' ? null : normalMeetingUrl(v)))
+  .nullable();
+
+/** A new breakout group, as `POST /api/assessments/:id/groups` takes it. */
+export const ZCreateGroupSchema = z.object({ name: ZGroupName, meetingUrl: ZMeetingUrl.optional() });
+
+/** A change to a group: any of its name, its members (the whole list), its rapporteur and its meeting link. */
 export const ZUpdateGroupSchema = z
   .object({
     name: ZGroupName.optional(),
     memberIds: z.array(ZId).max(500).optional(),
     rapporteurId: ZId.nullable().optional(),
+    meetingUrl: ZMeetingUrl.optional(),
   })
   .refine(
-    (v) => v.name !== undefined || v.memberIds !== undefined || v.rapporteurId !== undefined,
-    'Change the name, the members or the rapporteur.',
+    (v) =>
+      v.name !== undefined || v.memberIds !== undefined || v.rapporteurId !== undefined || v.meetingUrl !== undefined,
+    'Change the name, the members, the rapporteur or the meeting link.',
   );
 export type TUpdateGroup = z.infer<typeof ZUpdateGroupSchema>;
 
@@ -87,10 +104,15 @@ const sessionFields = {
     .min(SESSION_DURATION.min, `A session lasts at least ${SESSION_DURATION.min} minutes.`)
     .max(SESSION_DURATION.max, `A session lasts at most ${SESSION_DURATION.max} minutes (10 hours).`),
   agenda: z.array(ZAgendaItemSchema).max(30, 'Keep the agenda to 30 items.'),
+  meetingUrl: ZMeetingUrl,
 };
 
 /** A new session, as the schedule form and `POST /api/assessments/:id/sessions` send it. */
-export const ZSessionInputSchema = z.object({ ...sessionFields, agenda: sessionFields.agenda.default([]) });
+export const ZSessionInputSchema = z.object({
+  ...sessionFields,
+  agenda: sessionFields.agenda.default([]),
+  meetingUrl: sessionFields.meetingUrl.optional(),
+});
 export type TSessionInput = z.infer<typeof ZSessionInputSchema>;
 
 /** A change to a session: any of its fields. */
@@ -110,8 +132,15 @@ const ZGroupSchema = z.object({
   areas: z.array(ZGroupAreaSchema),
   members: z.array(ZGroupMemberSchema),
   rapporteur: ZPersonSchema.nullable(),
+  meetingUrl: z.string().nullable(),
 });
 export type TGroup = z.infer<typeof ZGroupSchema>;
+
+/** `POST /api/assessments/:id/groups`: the group as created. */
+export const ZGroupCreatedResponseSchema = z.object({
+  group: z.object({ id: z.string(), name: z.string(), meetingUrl: z.string().nullable() }),
+});
+export type TGroupCreatedResponse = z.infer<typeof ZGroupCreatedResponseSchema>;
 
 /** `GET /api/assessments/:id/groups`: every group and the areas no group holds yet. */
 export const ZGroupsResponseSchema = z.object({
@@ -147,8 +176,18 @@ const ZWorkshopSessionSchema = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  meetingUrl: z.string().nullable(),
 });
 export type TWorkshopSession = z.infer<typeof ZWorkshopSessionSchema>;
+
+/**
+ * The video meetings the live bar offers a member: the sessions with a link that have not ended
+ * (the bar shows one while it runs), and the link of the member's own breakout group.
+ */
+export type TLiveMeetings = {
+  sessions: { id: string; title: string; startsAt: string; durationMinutes: number; meetingUrl: string }[];
+  group: { name: string; meetingUrl: string } | null;
+};
 
 /** `GET /api/assessments/:id/sessions`: the sessions in order. */
 export const ZSessionsResponseSchema = z.object({ sessions: z.array(ZWorkshopSessionSchema) });

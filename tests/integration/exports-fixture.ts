@@ -197,6 +197,7 @@ export async function buildExportFixture(
       assessment_id: assessmentId,
       name: 'Group A',
       created_at: new Date().toISOString(),
+      meeting_url: null,
     })
     .execute();
   await db

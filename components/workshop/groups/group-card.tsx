@@ -3,14 +3,16 @@ import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import type { TGroup } from '@/lib/contracts/workshop';
+import { MeetingLink } from '../meetings/meeting-link';
 import { GroupEditor } from './group-editor';
 import type { TMemberOption } from './types';
 
 type TProps = { assessmentId: string; group: TGroup; manage: { members: TMemberOption[] } | null };
 
-const editorKey = (g: TGroup) => [g.name, g.rapporteur?.id ?? '', ...g.members.map((m) => m.id)].join('|');
+const editorKey = (g: TGroup) =>
+  [g.name, g.rapporteur?.id ?? '', g.meetingUrl ?? '', ...g.members.map((m) => m.id)].join('|');
 
-/** One breakout group: its areas, members and rapporteur; with its editor for facilitators. */
+/** One breakout group: its areas, members, rapporteur and meeting link; with its editor for facilitators. */
 export async function GroupCard({ assessmentId, group, manage }: TProps) {
   const [t, td] = await Promise.all([getT(workshopMessages), getT(domainMessages)]);
   const questions = group.areas.reduce((n, a) => n + a.questions, 0);
@@ -32,6 +34,11 @@ export async function GroupCard({ assessmentId, group, manage }: TProps) {
           {t('findings')}
           <span className="sr-only">{t('findingsOf', { group: group.name })}</span>
         </Link>
+        {group.meetingUrl && (
+          <p className="text-sm">
+            <MeetingLink url={group.meetingUrl} of={group.name} />
+          </p>
+        )}
       </div>
       <div>
         <h4 className="text-sm font-semibold">{t('areas')}</h4>

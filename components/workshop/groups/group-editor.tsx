@@ -14,7 +14,7 @@ import type { TMemberOption } from './types';
 
 type TProps = { assessmentId: string; group: TGroup; members: TMemberOption[] };
 
-/** A facilitator's editor of one group: its name, members and rapporteur, and its deletion. */
+/** A facilitator's editor of one group: its name, members, rapporteur and meeting link, and its deletion. */
 export function GroupEditor({ assessmentId, group, members }: TProps) {
   const t = useT(workshopMessages);
   const td = useT(domainMessages);
@@ -22,6 +22,7 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
   const [name, setName] = useState(group.name);
   const [memberIds, setMemberIds] = useState<string[]>(group.members.map((m) => m.id));
   const [rapporteurId, setRapporteurId] = useState(group.rapporteur?.id ?? '');
+  const [meetingUrl, setMeetingUrl] = useState(group.meetingUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
@@ -38,7 +39,13 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setPending(true);
-    const res = await sendJson(url, 'PATCH', { name, memberIds, rapporteurId: rapporteurId || null });
+    const res = await sendJson(url, 'PATCH', {
+      name,
+      memberIds,
+      rapporteurId: rapporteurId || null,
+      // Empty removes the link.
+      meetingUrl: meetingUrl.trim() || null,
+    });
     setPending(false);
     if (!res.ok) {
       setError(res.error);
@@ -122,6 +129,28 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
               </option>
             ))}
           </select>
+        </Field>
+        <Field
+          id={`${prefix}-meeting`}
+          label={t('meetingLink')}
+          hint={t('meetingLinkHint')}
+          errors={fieldErrors.meetingUrl}
+        >
+          <input
+            id={`${prefix}-meeting`}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://"
+            maxLength={2000}
+            value={meetingUrl}
+            onChange={(e) => setMeetingUrl(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(fieldErrors.meetingUrl)}
+            aria-describedby={[`${prefix}-meeting-hint`, fieldErrors.meetingUrl ? `${prefix}-meeting-error` : '']
+              .filter(Boolean)
+              .join(' ')}
+          />
         </Field>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending}>

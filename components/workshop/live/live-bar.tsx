@@ -7,6 +7,7 @@ import { ConsolePanel } from './console-panel';
 import { FollowIndicator } from './follow-indicator';
 import { HandQueue } from './hand-queue';
 import { LiveAnnouncer } from './live-announcer';
+import { LiveMeetings } from './live-meetings';
 import { useLiveRoom } from './live-room-provider';
 import { PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
@@ -40,6 +41,7 @@ export function LiveBar() {
             {t('spotlight', { group: state.spotlight.groupName })}
           </p>
         )}
+        <LiveMeetings />
         <FollowIndicator />
         <HandQueue />
         <ReactionBar />

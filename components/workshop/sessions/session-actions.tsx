@@ -12,7 +12,14 @@ import type { TScheduleContext } from './types';
 
 type TProps = {
   context: TScheduleContext;
-  session: { id: string; title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[] };
+  session: {
+    id: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    agenda: TAgendaItem[];
+    meetingUrl: string | null;
+  };
 };
 
 /** A facilitator's edit and delete of one session; editing opens the schedule form in place. */

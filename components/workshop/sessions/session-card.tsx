@@ -3,6 +3,7 @@ import { formatInZone } from '@/lib/domain/time/time-zones';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { TAttendance, TWorkshopSession } from '@/lib/contracts/workshop';
+import { MeetingLink } from '../meetings/meeting-link';
 import { SessionActions } from './session-actions';
 import type { TScheduleContext } from './types';
 
@@ -19,7 +20,7 @@ type TProps = {
 
 const timeOnly = { weekday: undefined, day: undefined, month: undefined, year: undefined } as const;
 
-/** One session: when it is in the viewer's zone, its agenda, who attended, its calendar file. */
+/** One session: when it is in the viewer's zone, its meeting link, its agenda, who attended, its calendar file. */
 export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
   const [t, locale] = await Promise.all([getT(workshopMessages), getLocale()]);
   // Dates in the member's language, in the viewer's zone, on a 24-hour clock.
@@ -49,6 +50,11 @@ export async function SessionCard({ session, phase, zone, attendance, context }:
         <time dateTime={session.endsAt}>{sameDay ? when(session.endsAt, timeOnly) : when(session.endsAt)}</time>{' '}
         <span className="text-slate-600">{t('zoneAndDuration', { zone, n: session.durationMinutes })}</span>
       </p>
+      {session.meetingUrl && phase !== 'past' && (
+        <p className="mt-2 text-sm">
+          <MeetingLink url={session.meetingUrl} of={session.title} />
+        </p>
+      )}
 
       <h4 className="mt-3 text-sm font-semibold">{t('agenda')}</h4>
       {session.agenda.length === 0 ? (

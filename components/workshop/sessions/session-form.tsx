@@ -14,7 +14,14 @@ import { AgendaEditor, emptyAgendaItem } from './agenda-editor';
 import { TimeStrip } from './time-strip';
 import type { TAgendaDraft, TScheduleContext } from './types';
 
-type TExisting = { id: string; title: string; startsAt: string; durationMinutes: number; agenda: TAgendaItem[] };
+type TExisting = {
+  id: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  agenda: TAgendaItem[];
+  meetingUrl: string | null;
+};
 type TProps = { context: TScheduleContext; existing?: TExisting; onDone?: () => void };
 
 const DEFAULT_DURATION = '90';
@@ -43,6 +50,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
   const [time, setTime] = useState(initialWhen.time);
   const [duration, setDuration] = useState(existing ? String(existing.durationMinutes) : DEFAULT_DURATION);
   const [agenda, setAgenda] = useState<TAgendaDraft[]>(() => (existing ? draftsOf(existing.agenda) : []));
+  const [meetingUrl, setMeetingUrl] = useState(existing?.meetingUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
@@ -60,6 +68,8 @@ export function SessionForm({ context, existing, onDone }: TProps) {
       // null rather than NaN, which JSON would turn into null anyway, so the server names the field.
       durationMinutes: Number.isFinite(durationMinutes) ? durationMinutes : null,
       agenda: agenda.map((a) => ({ title: a.title, activityCode: a.activityCode || null, areaId: a.areaId || null })),
+      // Empty removes the link.
+      meetingUrl: meetingUrl.trim() || null,
     };
     const url = `/api/assessments/${assessmentId}/sessions${existing ? `/${existing.id}` : ''}`;
     const res = await sendJson(url, existing ? 'PATCH' : 'POST', body);
@@ -81,6 +91,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
       setTime('');
       setDuration(DEFAULT_DURATION);
       setAgenda([]);
+      setMeetingUrl('');
     }
     router.refresh();
   }
@@ -160,6 +171,23 @@ export function SessionForm({ context, existing, onDone }: TProps) {
         members={context.members}
         onPickTime={setTime}
       />
+      <Field id={`${prefix}-meeting`} label={t('meetingLink')} hint={t('meetingLinkHint')} errors={err('meetingUrl')}>
+        <input
+          id={`${prefix}-meeting`}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          placeholder="https://"
+          maxLength={2000}
+          value={meetingUrl}
+          onChange={(e) => setMeetingUrl(e.target.value)}
+          className={inputClass}
+          aria-invalid={Boolean(err('meetingUrl'))}
+          aria-describedby={[`${prefix}-meeting-hint`, describedBy('meetingUrl', `${prefix}-meeting`)]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      </Field>
       <AgendaEditor
         idPrefix={prefix}
         items={agenda}

@@ -16,6 +16,7 @@ import * as m014 from './014_library_surveys';
 import * as m015 from './015_checklist_adaptation';
 import * as m016 from './016_kpi_targets';
 import * as m017 from './017_sign_in_attempts';
+import * as m018 from './018_meeting_links';
 import * as m020 from './020_notifications';
 
 /** Every migration in order; names sort in the order they run. */
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '015_checklist_adaptation': m015,
   '016_kpi_targets': m016,
   '017_sign_in_attempts': m017,
+  '018_meeting_links': m018,
   '020_notifications': m020,
 };

@@ -5,6 +5,8 @@ export interface BreakoutGroupsTable {
   assessment_id: string;
   name: string;
   created_at: string;
+  /** The group's video-meeting link (https), or null. */
+  meeting_url: string | null;
 }
 
 /** Which group discusses an area; an area belongs to at most one group (the primary key). */
@@ -38,6 +40,8 @@ export interface WorkshopSessionsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** The session's video-meeting link (https), or null. */
+  meeting_url: string | null;
 }
 
 /** Who was present in a session: first join and latest sighting while it ran. */

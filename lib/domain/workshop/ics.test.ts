@@ -71,4 +71,36 @@ describe('iCalendar export', () => {
     expect(lines.at(-2)).toBe('END:VCALENDAR');
     for (const l of ics.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
   });
+
+  it('puts the meeting link where calendar clients look for it: URL, LOCATION and the description', () => {
+    const meetingUrl =
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_Zm9vYmFyYmF6cXV4@thread.v2/0?context=%7b%22Tid%22%3a%22x%22%7d';
+    const ics = sessionIcs({
+      ...event,
+      description: 'Demo Customs Administration\n\nNo agenda yet.',
+      url: 'https://idg.example/assessments/x/sessions',
+      meetingUrl,
+    });
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain(`URL:${meetingUrl}`);
+    // In text values `ics` escapes commas and semicolons; a URL value stays as it is.
+    expect(lineOf(ics, 'LOCATION')).toBe(meetingUrl.replace(/[,;]/g, '\\$&'));
+    expect(lineOf(ics, 'DESCRIPTION')).toBe(
+      `Join the video meeting: ${meetingUrl}\\n\\nDemo Customs Administration\\n\\nNo agenda yet.` +
+        '\\n\\nSession page: https://idg.example/assessments/x/sessions',
+    );
+    for (const l of ics.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
+  });
+
+  it('keeps the app’s page as the URL of a session without a meeting link', () => {
+    const ics = sessionIcs({
+      ...event,
+      description: 'No agenda yet.',
+      url: 'https://idg.example/assessments/x/sessions',
+      meetingUrl: null,
+    });
+    expect(lineOf(ics, 'URL')).toBe('https://idg.example/assessments/x/sessions');
+    expect(lineOf(ics, 'LOCATION')).toBeUndefined();
+    expect(lineOf(ics, 'DESCRIPTION')).toBe('No agenda yet.');
+  });
 });

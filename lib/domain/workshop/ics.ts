@@ -40,7 +40,14 @@ export type TIcsEvent = {
   description: string;
   /** Increases with every change of the event. */
   sequence: number;
+  /** The session's page in the app. */
   url?: string;
+  /**
+   * The session's video-meeting link. As meeting services write their invitations, it is the
+   * event's LOCATION and URL and the description's first line; the app's page then moves to the
+   * description's end.
+   */
+  meetingUrl?: string | null;
   /** When this file was made; defaults to now. */
   stamp?: string | Date;
 };
@@ -48,9 +55,22 @@ export type TIcsEvent = {
 // `ics` escapes "\n" and "\r\n" but would write a lone "\r" as it is, a line break inside a value.
 const oneLineBreak = (text: string) => text.replace(/\r\n?/g, '\n');
 
+/** What the event's description says: the meeting link first, then the given text, then the page. */
+function descriptionOf(event: TIcsEvent): string {
+  if (!event.meetingUrl) return event.description;
+  return [
+    `Join the video meeting: ${event.meetingUrl}`,
+    event.description,
+    ...(event.url ? [`Session page: ${event.url}`] : []),
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
 /** A VCALENDAR with one VEVENT, CRLF line ends, lines folded at 75 octets. */
 export function sessionIcs(event: TIcsEvent): string {
   const start = new Date(event.startsAt).getTime();
+  const url = event.meetingUrl || event.url;
   // `timestamp` (DTSTAMP) is read by ics but missing from its types.
   const attributes: EventAttributes & { timestamp: number } = {
     productId: '-//IDG Workshop//Workshop sessions//EN',
@@ -65,8 +85,9 @@ export function sessionIcs(event: TIcsEvent): string {
     endInputType: 'utc',
     endOutputType: 'utc',
     title: oneLineBreak(event.title),
-    description: oneLineBreak(event.description),
-    ...(event.url ? { url: event.url } : {}),
+    description: oneLineBreak(descriptionOf(event)),
+    ...(event.meetingUrl ? { location: event.meetingUrl } : {}),
+    ...(url ? { url } : {}),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error('calendar event not created');

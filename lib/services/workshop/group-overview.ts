@@ -42,7 +42,7 @@ export async function groupsOverview(
   const [groups, areas, members] = await Promise.all([
     db
       .selectFrom('breakout_groups')
-      .select(['id', 'name'])
+      .select(['id', 'name', 'meeting_url'])
       .where('assessment_id', '=', assessmentId)
       .orderBy('created_at')
       .orderBy('name')
@@ -75,6 +75,7 @@ export async function groupsOverview(
         areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a, counts) ?? []),
         members: mine.map((m) => ({ id: m.id, name: m.name, role: ZRoleSchema.parse(m.role) })),
         rapporteur: rapporteur ? { id: rapporteur.id, name: rapporteur.name } : null,
+        meetingUrl: g.meeting_url,
       };
     }),
     unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, counts) ?? []),

@@ -38,16 +38,27 @@ async function assertNameFree(db: TDb, assessmentId: string, name: string, excep
   }
 }
 
-/** Creates an empty breakout group; returns its id. */
-export async function createGroup(db: TDb, assessmentId: string, actor: TMembership, name: string): Promise<string> {
+/** Creates an empty breakout group, with its video-meeting link if given; returns its id. */
+export async function createGroup(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  name: string,
+  meetingUrl: string | null = null,
+): Promise<string> {
   assertManages(actor);
   await assertNameFree(db, assessmentId, name);
   const id = crypto.randomUUID();
   await db
     .insertInto('breakout_groups')
-    .values({ id, assessment_id: assessmentId, name, created_at: new Date().toISOString() })
+    .values({ id, assessment_id: assessmentId, name, created_at: new Date().toISOString(), meeting_url: meetingUrl })
     .execute();
-  await audit(db, { assessmentId, actorId: actor.userId, action: 'group.create', detail: { groupId: id, name } });
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'group.create',
+    detail: { groupId: id, name, meetingLink: meetingUrl !== null },
+  });
   return id;
 }
 
@@ -70,6 +81,23 @@ async function rename(db: TDb, assessmentId: string, actor: TMembership, groupId
   await assertNameFree(db, assessmentId, name, groupId);
   await db.updateTable('breakout_groups').set({ name }).where('id', '=', groupId).execute();
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rename', detail: { groupId, name } });
+}
+
+// The log says whether a link is set, never the link: a meeting's address may carry its passcode.
+async function setMeetingUrl(
+  db: TDb,
+  assessmentId: string,
+  actor: TMembership,
+  groupId: string,
+  meetingUrl: string | null,
+): Promise<void> {
+  await db.updateTable('breakout_groups').set({ meeting_url: meetingUrl }).where('id', '=', groupId).execute();
+  await audit(db, {
+    assessmentId,
+    actorId: actor.userId,
+    action: 'group.meeting-link',
+    detail: { groupId, meetingLink: meetingUrl !== null },
+  });
 }
 
 async function setMembers(
@@ -168,7 +196,7 @@ async function setRapporteur(
   await audit(db, { assessmentId, actorId: actor.userId, action: 'group.rapporteur', detail: { groupId, userId } });
 }
 
-/** Renames a group, replaces its members and/or picks its rapporteur, all or nothing. */
+/** Renames a group, replaces its members, picks its rapporteur and/or sets its meeting link, all or nothing. */
 export async function updateGroup(
   db: TDb,
   assessmentId: string,
@@ -182,6 +210,7 @@ export async function updateGroup(
     if (input.name !== undefined) await rename(trx, assessmentId, actor, groupId, input.name);
     if (input.memberIds !== undefined) await setMembers(trx, assessmentId, actor, groupId, input.memberIds);
     if (input.rapporteurId !== undefined) await setRapporteur(trx, assessmentId, actor, groupId, input.rapporteurId);
+    if (input.meetingUrl !== undefined) await setMeetingUrl(trx, assessmentId, actor, groupId, input.meetingUrl);
   });
   // Who writes which area and findings may have changed: open documents reconnect and are decided again.
   if (input.memberIds !== undefined) closeYjsConnections({ assessmentId });

@@ -28,6 +28,7 @@ function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    meetingUrl: row.meeting_url,
   };
 }
 
@@ -94,6 +95,7 @@ export async function createSession(
       starts_at: input.startsAt,
       duration_minutes: input.durationMinutes,
       agenda: JSON.stringify(input.agenda),
+      meeting_url: input.meetingUrl ?? null,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
@@ -108,7 +110,7 @@ export async function createSession(
   return findSession(db, assessmentId, id);
 }
 
-/** Changes a session's title, time, duration or agenda; facilitators only. */
+/** Changes a session's title, time, duration, agenda or meeting link; facilitators only. */
 export async function updateSession(
   db: TDb,
   assessmentId: string,
@@ -126,6 +128,7 @@ export async function updateSession(
       ...(input.startsAt === undefined ? {} : { starts_at: input.startsAt }),
       ...(input.durationMinutes === undefined ? {} : { duration_minutes: input.durationMinutes }),
       ...(input.agenda === undefined ? {} : { agenda: JSON.stringify(input.agenda) }),
+      ...(input.meetingUrl === undefined ? {} : { meeting_url: input.meetingUrl }),
       sequence: eb('sequence', '+', 1),
       updated_at: new Date().toISOString(),
     }))

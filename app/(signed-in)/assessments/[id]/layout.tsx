@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { AssessmentNav } from '@/components/assessments/assessment-nav';
 import { LiveBar } from '@/components/workshop/live/live-bar';
+import { MeetingsProvider } from '@/components/workshop/meetings/meetings-provider';
 import { LiveRoomProvider } from '@/components/workshop/live/live-room-provider';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
@@ -10,6 +12,7 @@ import { libraryMessages } from '@/lib/i18n/messages/library';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { liveMeetings } from '@/lib/services/workshop/meeting-links';
 
 export default async function AssessmentLayout({
   children,
@@ -19,11 +22,12 @@ export default async function AssessmentLayout({
   params: Promise<{ id: string }>;
 }) {
   const { id } = await params;
-  const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
+  const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const assessment = (await pageAssessment(id))!;
   const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
   const [tl, ts] = await Promise.all([getT(libraryMessages), getT(surveysMessages)]);
   const tm = await getT(monitoringMessages);
+  const meetings = await liveMeetings(getDb(), id, user.id);
   return (
     <LiveRoomProvider assessmentId={id}>
       <p className="text-sm text-slate-600">
@@ -53,7 +57,9 @@ export default async function AssessmentLayout({
           { href: '/members', label: t('tabMembers') },
         ]}
       />
-      <LiveBar />
+      <MeetingsProvider meetings={meetings}>
+        <LiveBar />
+      </MeetingsProvider>
       {children}
     </LiveRoomProvider>
   );

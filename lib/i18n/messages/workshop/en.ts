@@ -194,4 +194,11 @@ export const workshopEn = {
   zoneAssumed: ' (not set by the member: the administration’s zone is assumed)',
   fairestTimes: 'Fairest start times that day ({zone}):',
   fairness: '({good} working hours · {tolerable} early or evening · {unsociable} unsociable)',
+  // Video-meeting links of sessions and groups
+  meetingLink: 'Video meeting link',
+  meetingLinkHint: 'Optional: the meeting’s https address (Jitsi, Teams, Zoom, Webex…). Leave it empty for none.',
+  joinMeeting: 'Join the video meeting ({host})',
+  meetingOf: ': {name}',
+  newTab: ' (opens in a new tab)',
+  areaGroupMeeting: '{group} works on this area:',
 };

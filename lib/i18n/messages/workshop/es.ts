@@ -194,4 +194,10 @@ export const workshopEs = {
   zoneAssumed: ' (no indicada por el miembro: se supone la zona de la administración)',
   fairestTimes: 'Horas de inicio más equitativas ese día ({zone}):',
   fairness: '({good} en horario laboral · {tolerable} temprano o por la noche · {unsociable} intempestivo)',
+  meetingLink: 'Enlace de la videoconferencia',
+  meetingLinkHint: 'Opcional: la dirección https de la reunión (Jitsi, Teams, Zoom, Webex…). Déjelo vacío si no hay.',
+  joinMeeting: 'Unirse a la videoconferencia ({host})',
+  meetingOf: ': {name}',
+  newTab: ' (se abre en una pestaña nueva)',
+  areaGroupMeeting: '{group} trabaja en esta área:',
 } satisfies Record<keyof typeof workshopEn, string>;

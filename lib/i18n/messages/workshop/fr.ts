@@ -195,4 +195,11 @@ export const workshopFr = {
   zoneAssumed: ' (non indiqué par le membre : le fuseau de l’administration est supposé)',
   fairestTimes: 'Heures de début les plus équitables ce jour-là ({zone}) :',
   fairness: '({good} en heures de travail · {tolerable} tôt ou en soirée · {unsociable} en heures indues)',
+  meetingLink: 'Lien de la visioconférence',
+  meetingLinkHint:
+    'Facultatif : l’adresse https de la réunion (Jitsi, Teams, Zoom, Webex…). Laissez vide s’il n’y en a pas.',
+  joinMeeting: 'Rejoindre la visioconférence ({host})',
+  meetingOf: ' : {name}',
+  newTab: ' (s’ouvre dans un nouvel onglet)',
+  areaGroupMeeting: '{group} travaille sur ce domaine :',
 } satisfies Record<keyof typeof workshopEn, string>;

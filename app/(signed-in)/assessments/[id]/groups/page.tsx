@@ -13,6 +13,7 @@ import { getT } from '@/lib/i18n/server';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { checklistAreas } from '@/lib/idg/checklist';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
+import { groupsFor } from '@/lib/services/workshop/meeting-links';
 import type { TGroupsOverview } from '@/lib/contracts/workshop';
 import { listMembers } from '@/lib/services/accounts/members';
 
@@ -43,7 +44,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
   const { membership, user } = await requirePageAccess(id, 'members.view', `/assessments/${id}/groups`);
   const db = getDb();
   const t = await getT(workshopMessages);
-  const overview = await groupsOverview(db, id);
+  const overview = groupsFor(await groupsOverview(db, id), membership);
   const mayManage = can(membership.role, 'groups.manage');
   const groupOf = new Map(overview.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
   const memberOptions: TMemberOption[] = mayManage

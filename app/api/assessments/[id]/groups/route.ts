@@ -3,20 +3,24 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
 import { createGroup } from '@/lib/services/workshop/groups';
-import { ZCreateGroupSchema, type TGroupsOverview } from '@/lib/contracts/workshop';
+import { groupsFor } from '@/lib/services/workshop/meeting-links';
+import { ZCreateGroupSchema, type TGroupCreatedResponse, type TGroupsOverview } from '@/lib/contracts/workshop';
 
-/** Every breakout group with its areas, members and rapporteur, and the areas no group holds yet. */
+/**
+ * Every breakout group with its areas, members, rapporteur and meeting link (the member's own
+ * group's, or every group's for those who manage them), and the areas no group holds yet.
+ */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
-  await requireAccess(db, params.id, user, 'members.view');
-  return (await groupsOverview(db, params.id)) satisfies TGroupsOverview;
+  const me = await requireAccess(db, params.id, user, 'members.view');
+  return groupsFor(await groupsOverview(db, params.id), me) satisfies TGroupsOverview;
 });
 
-/** Creates an empty breakout group. */
+/** Creates an empty breakout group, with its video-meeting link if given. */
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'groups.manage');
-  const { name } = await parseBody(req, ZCreateGroupSchema);
-  const id = await createGroup(db, params.id, me, name);
-  return Response.json({ group: { id, name } }, { status: 201 });
+  const { name, meetingUrl = null } = await parseBody(req, ZCreateGroupSchema);
+  const id = await createGroup(db, params.id, me, name, meetingUrl);
+  return Response.json({ group: { id, name, meetingUrl } } satisfies TGroupCreatedResponse, { status: 201 });
 });

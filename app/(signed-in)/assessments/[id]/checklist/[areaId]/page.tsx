@@ -8,6 +8,7 @@ import { TranslationViewToggle } from '@/components/checklist/adaptation/questio
 import { DiscussionProvider } from '@/components/checklist/discussion-context';
 import { GuidePanel } from '@/components/guide/guide-panel';
 import { LiveChecklistArea } from '@/components/checklist/live-checklist-area';
+import { MeetingLink } from '@/components/workshop/meetings/meeting-link';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
@@ -15,10 +16,12 @@ import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { glossary, goodPractices, guideChapter } from '@/lib/idg/guide';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { editableAreas } from '@/lib/services/workshop/groups';
 import { lockedAreas } from '@/lib/services/workshop/live-state';
+import { areaGroup } from '@/lib/services/workshop/meeting-links';
 import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,13 +40,20 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
   // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
   const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
-  const t = await getT(checklistMessages);
+  // The video meeting of the group working on this area, where its people are.
+  const group = await areaGroup(db, membership, area.id);
+  const [t, tw] = await Promise.all([getT(checklistMessages), getT(workshopMessages)]);
   return (
     <>
       <Link href={`/assessments/${id}/checklist`} className="text-sm text-brand-700 hover:underline">
         <span aria-hidden="true">← </span>
         {t('allAreas')}
       </Link>
+      {group?.meetingUrl && (
+        <p className="mt-2 text-sm">
+          {tw('areaGroupMeeting', { group: group.name })} <MeetingLink url={group.meetingUrl} of={group.name} />
+        </p>
+      )}
       <ChecklistAdaptationProvider
         assessmentId={id}
         language={translation?.language ?? null}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FindingsBoard } from '@/components/workshop/findings/findings-board';
+import { MeetingLink } from '@/components/workshop/meetings/meeting-link';
 import type { TCitableArea } from '@/components/workshop/findings/types';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
@@ -13,6 +14,7 @@ import { effectiveAreaQuestions } from '@/lib/domain/checklist/checklist-adaptat
 import { readAssessmentChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { reportBackState } from '@/lib/services/workshop/findings';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
+import { groupsFor } from '@/lib/services/workshop/meeting-links';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(workshopMessages);
@@ -27,7 +29,7 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
   // The assessment's own checklist, read once for the groups and the citable questions: added
   // questions may be cited too, hidden ones no longer.
   const known = await readAssessmentChecklist(db, id);
-  const group = (await groupsOverview(db, id, known)).groups.find((g) => g.id === groupId);
+  const group = groupsFor(await groupsOverview(db, id, known), membership).groups.find((g) => g.id === groupId);
   if (!group) notFound();
   const effective = known.checklist.areas;
   const areas: TCitableArea[] = group.areas.flatMap((a) => {
@@ -59,6 +61,11 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
         {t('allGroups')}
       </Link>
       <h2 className="mt-3 text-xl font-semibold">{t('findingsHeading', { group: group.name })}</h2>
+      {group.meetingUrl && (
+        <p className="mt-1 text-sm">
+          <MeetingLink url={group.meetingUrl} of={group.name} />
+        </p>
+      )}
       <p className="mb-4 text-sm text-slate-700">
         {group.rapporteur ? t('rapporteurPresents', { name: group.rapporteur.name }) : t('noRapporteur')}{' '}
         {t('citesIntro')}{' '}

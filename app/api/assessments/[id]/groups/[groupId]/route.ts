@@ -4,7 +4,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { deleteGroup, updateGroup } from '@/lib/services/workshop/groups';
 import { ZUpdateGroupSchema } from '@/lib/contracts/workshop';
 
-/** Renames a group, replaces its members and/or picks its rapporteur. */
+/** Renames a group, replaces its members, picks its rapporteur and/or sets its video-meeting link. */
 export const PATCH = authedRoute<{ id: string; groupId: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'groups.manage');

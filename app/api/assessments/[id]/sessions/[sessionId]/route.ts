@@ -7,7 +7,7 @@ import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/wor
 
 type TParams = { id: string; sessionId: string };
 
-/** Changes a session's title, time, duration or agenda (facilitators). */
+/** Changes a session's title, time, duration, agenda or video-meeting link (facilitators). */
 export const PATCH = authedRoute<TParams>(async ({ req, params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'session.run');

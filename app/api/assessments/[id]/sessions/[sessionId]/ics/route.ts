@@ -24,6 +24,7 @@ export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, 
     description: `${assessment?.title ?? 'IDG assessment'}\n\n${agendaText(session.agenda)}`,
     sequence: session.sequence,
     url: `${origin}/assessments/${params.id}/sessions`,
+    meetingUrl: session.meetingUrl,
   });
   // The file name is ASCII only; the title itself is inside the file.
   const fileName = `${
