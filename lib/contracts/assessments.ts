@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time/time-zone';
+import { ZRoleSchema } from '../domain/access/roles';
 import { isAreaId } from '../idg/checklist';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
@@ -40,3 +41,15 @@ export const ZStepActivityUpdateSchema = z.object({
   notes: z.string().max(5000),
 });
 export type TStepActivityUpdate = z.infer<typeof ZStepActivityUpdateSchema>;
+
+/** `GET /api/assessments/:id/me`: where one member stands in the workshop and what waits for them. */
+export const ZMyWorkshopResponseSchema = z.object({
+  role: ZRoleSchema,
+  group: z.object({ id: z.string(), name: z.string() }).nullable(),
+  areas: z.array(z.object({ id: z.string(), label: z.string(), answered: z.number(), total: z.number() })),
+  nextSession: z
+    .object({ id: z.string(), title: z.string(), startsAt: z.string(), meetingUrl: z.string().nullable() })
+    .nullable(),
+  tasks: z.array(z.object({ kind: z.enum(['answer', 'rate', 'approve']), link: z.string() })),
+});
+export type TMyWorkshopResponse = z.infer<typeof ZMyWorkshopResponseSchema>;

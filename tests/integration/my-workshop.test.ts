@@ -1,0 +1,185 @@
+// One member's view of a workshop (GET /api/assessments/:id/me) through the services, per role.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TDb } from '@/lib/db/client';
+import type { TRole } from '@/lib/domain/access/roles';
+import { ZMyWorkshopResponseSchema } from '@/lib/contracts/assessments';
+import { requireAccess } from '@/lib/services/access/access';
+import { createAssessment } from '@/lib/services/assessments/assessments';
+import { myWorkshop, workshopStages } from '@/lib/services/assessments/my-workshop';
+import { createUser } from '@/lib/services/accounts/users';
+import { allocateArea, createGroup } from '@/lib/services/workshop/groups';
+import { createSession } from '@/lib/services/workshop/sessions';
+import { dbTargets, openMigrated } from './helpers/db-targets';
+
+const NOW = new Date('2030-03-02T08:00:00.000Z');
+
+describe.each(dbTargets())('my workshop on $name', (target) => {
+  let db: TDb;
+  let assessmentId: string;
+  let groupId: string;
+  const ids: Record<string, string> = {};
+  const as = (who: string) =>
+    requireAccess(
+      db,
+      assessmentId,
+      { id: ids[who]!, email: `${who}@me.example`, name: who, timeZone: 'UTC', isAdmin: false },
+      'assessment.view',
+    );
+
+  beforeAll(async () => {
+    db = await openMigrated(target);
+    for (const who of ['ef', 'ic', 'obs', 'sm', 'stranger']) {
+      ids[who] = await createUser(db, { email: `${who}@me.example`, name: who, password: null, timeZone: 'UTC' });
+    }
+    const a = await createAssessment(db, ids.ef!, {
+      administration: 'Customs',
+      country: 'X',
+      title: 'Me test',
+      scope: 'targeted',
+      areas: ['transparency', 'automation'],
+      mode: 2,
+      plannedStart: null,
+      plannedEnd: null,
+      timeZone: 'UTC',
+      creatorRole: 'EF',
+    });
+    assessmentId = a.id;
+    const roles: [string, TRole][] = [
+      ['ic', 'IC'],
+      ['obs', 'OBS'],
+      ['sm', 'SM'],
+    ];
+    for (const [who, role] of roles) {
+      await db
+        .insertInto('memberships')
+        .values({
+          assessment_id: assessmentId,
+          user_id: ids[who]!,
+          role,
+          organisation: null,
+          organisation_type: null,
+          expertise: null,
+          gender: null,
+          joined_at: NOW.toISOString(),
+        })
+        .execute();
+    }
+    const ef = { assessmentId, userId: ids.ef!, role: 'EF' as const };
+    groupId = await createGroup(db, assessmentId, ef, 'Alpha');
+    await allocateArea(db, assessmentId, ef, 'transparency', groupId);
+    await db
+      .insertInto('group_members')
+      .values({ group_id: groupId, user_id: ids.ic!, assessment_id: assessmentId, is_rapporteur: 0 })
+      .execute();
+    await createSession(db, assessmentId, ef, {
+      title: 'Past',
+      startsAt: '2030-03-01T08:00:00.000Z',
+      durationMinutes: 60,
+      agenda: [],
+    });
+    await createSession(db, assessmentId, ef, {
+      title: 'Day 2',
+      startsAt: '2030-03-03T08:00:00.000Z',
+      durationMinutes: 90,
+      agenda: [],
+    });
+    await db
+      .insertInto('rating_rounds')
+      .values({
+        id: 'round-1',
+        assessment_id: assessmentId,
+        kind: 'rating',
+        status: 'open',
+        anonymous: 0,
+        results: 'live',
+        revealed: 0,
+        activity_ids: '[]',
+        criteria: '[]',
+        dot_budget: null,
+        dot_cap: null,
+        opened_by: ids.ef!,
+        opened_at: NOW.toISOString(),
+        closed_at: null,
+      })
+      .execute();
+    await db
+      .insertInto('plan_submissions')
+      .values({
+        id: 'sub-1',
+        assessment_id: assessmentId,
+        status: 'pending',
+        version: null,
+        snapshot: '{}',
+        strategy_link: '',
+        submitted_by: ids.ef!,
+        submitted_at: NOW.toISOString(),
+        decided_at: null,
+      })
+      .execute();
+    await db
+      .insertInto('plan_approvals')
+      .values({ submission_id: 'sub-1', approver_id: ids.sm!, decision: 'pending', comment: '', decided_at: null })
+      .execute();
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('refuses a non-member as if the assessment did not exist', async () => {
+    await expect(as('stranger')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('gives a contributor their group, its areas, the next session and what waits for them', async () => {
+    const me = ZMyWorkshopResponseSchema.parse(await myWorkshop(db, await as('ic'), NOW));
+    expect(me.role).toBe('IC');
+    expect(me.group).toEqual({ id: groupId, name: 'Alpha' });
+    expect(me.areas.map((a) => a.id)).toEqual(['transparency']);
+    expect(me.areas[0]!.answered).toBe(0);
+    expect(me.areas[0]!.total).toBeGreaterThan(0);
+    expect(me.nextSession).toMatchObject({ title: 'Day 2', startsAt: '2030-03-03T08:00:00.000Z', meetingUrl: null });
+    expect(me.tasks).toEqual([
+      { kind: 'answer', link: `/assessments/${assessmentId}/checklist/transparency` },
+      { kind: 'rate', link: `/assessments/${assessmentId}/priorities` },
+    ]);
+  });
+
+  it('stops asking a contributor to rate once they have rated', async () => {
+    await db
+      .insertInto('ratings')
+      .values({
+        round_id: 'round-1',
+        voter_key: ids.ic!,
+        activity_id: 'x',
+        criterion: 'c',
+        value: 'low',
+        updated_at: NOW.toISOString(),
+      })
+      .execute();
+    const me = await myWorkshop(db, await as('ic'), NOW);
+    expect(me.tasks.map((t) => t.kind)).toEqual(['answer']);
+  });
+
+  it('gives a facilitator every area in scope and no group', async () => {
+    const me = await myWorkshop(db, await as('ef'), NOW);
+    expect(me.role).toBe('EF');
+    expect(me.group).toBeNull();
+    expect(me.areas.map((a) => a.id).sort()).toEqual(['automation', 'transparency']);
+    expect(me.tasks.filter((t) => t.kind === 'answer')).toHaveLength(2);
+  });
+
+  it('gives an observer the next session and nothing to do', async () => {
+    const me = await myWorkshop(db, await as('obs'), NOW);
+    expect(me).toMatchObject({ role: 'OBS', group: null, areas: [], tasks: [] });
+    expect(me.nextSession?.title).toBe('Day 2');
+  });
+
+  it('asks a senior manager to approve the plan submitted to them', async () => {
+    const me = await myWorkshop(db, await as('sm'), NOW);
+    expect(me.tasks).toEqual([{ kind: 'approve', link: `/assessments/${assessmentId}/plan` }]);
+  });
+
+  it('derives the stage from what the workshop has produced', async () => {
+    expect((await workshopStages(db, [assessmentId])).get(assessmentId)).toBe('action-planning');
+  });
+});
