@@ -12,6 +12,18 @@ import { createSession } from '@/lib/services/workshop/sessions';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 
 const NOW = new Date('2030-03-02T08:00:00.000Z');
+const base = () => ({
+  administration: 'Customs',
+  country: 'X',
+  title: 'Me test',
+  scope: 'targeted' as const,
+  areas: ['transparency', 'automation'],
+  mode: 2 as const,
+  plannedStart: null,
+  plannedEnd: null,
+  timeZone: 'UTC',
+  creatorRole: 'EF' as const,
+});
 
 describe.each(dbTargets())('my workshop on $name', (target) => {
   let db: TDb;
@@ -31,18 +43,7 @@ describe.each(dbTargets())('my workshop on $name', (target) => {
     for (const who of ['ef', 'ic', 'obs', 'sm', 'stranger']) {
       ids[who] = await createUser(db, { email: `${who}@me.example`, name: who, password: null, timeZone: 'UTC' });
     }
-    const a = await createAssessment(db, ids.ef!, {
-      administration: 'Customs',
-      country: 'X',
-      title: 'Me test',
-      scope: 'targeted',
-      areas: ['transparency', 'automation'],
-      mode: 2,
-      plannedStart: null,
-      plannedEnd: null,
-      timeZone: 'UTC',
-      creatorRole: 'EF',
-    });
+    const a = await createAssessment(db, ids.ef!, base());
     assessmentId = a.id;
     const roles: [string, TRole][] = [
       ['ic', 'IC'],
@@ -180,6 +181,21 @@ describe.each(dbTargets())('my workshop on $name', (target) => {
   });
 
   it('derives the stage from what the workshop has produced', async () => {
-    expect((await workshopStages(db, [assessmentId])).get(assessmentId)).toBe('action-planning');
+    const blank = { ...base(), title: 'Blank' };
+    const [quiet, answered] = [await createAssessment(db, ids.ef!, blank), await createAssessment(db, ids.ef!, blank)];
+    await db
+      .insertInto('yjs_updates')
+      .values({
+        doc_name: `assessment.${answered.id}.factor.transparency`,
+        update: new Uint8Array([0, 0]),
+        created_at: NOW.toISOString(),
+      })
+      .execute();
+    const stages = await workshopStages(db, [assessmentId, quiet.id, answered.id]);
+    expect(Object.fromEntries(stages)).toEqual({
+      [assessmentId]: 'action-planning',
+      [quiet.id]: 'prepare',
+      [answered.id]: 'assessment',
+    });
   });
 });

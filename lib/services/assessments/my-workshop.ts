@@ -42,8 +42,13 @@ export async function workshopStages(db: TDb, assessmentIds: string[]): Promise<
     db
       .selectFrom('yjs_documents')
       .select('name')
-      .where('name', 'like', 'assessment.%.factor.%')
-      .union(db.selectFrom('yjs_updates').select('doc_name as name').where('doc_name', 'like', 'assessment.%.factor.%'))
+      .where((eb) => eb.or(assessmentIds.map((id) => eb('name', 'like', `assessment.${id}.factor.%`))))
+      .union(
+        db
+          .selectFrom('yjs_updates')
+          .select('doc_name as name')
+          .where((eb) => eb.or(assessmentIds.map((id) => eb('doc_name', 'like', `assessment.${id}.factor.%`)))),
+      )
       .execute(),
   ]);
   const answers = new Map<string, number>();
