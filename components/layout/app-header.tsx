@@ -3,6 +3,7 @@ import type { TSessionUser } from '@/lib/auth/current-user';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { getT } from '@/lib/i18n/server';
 import { SignOutButton } from './sign-out-button';
+import { TimeZonePrompt } from './time-zone-prompt';
 import { TimeZoneSync } from './time-zone-sync';
 
 /** The top bar of signed-in pages. */
@@ -24,6 +25,7 @@ export async function AppHeader({ user }: { user: TSessionUser }) {
         </nav>
       </div>
       <TimeZoneSync timeZone={user.timeZone} />
+      <TimeZonePrompt timeZone={user.timeZone} />
     </header>
   );
 }

@@ -1,6 +1,7 @@
-import { DEMO_ASSESSMENT_TITLE, expect, test } from './fixtures';
+import { DEMO_ASSESSMENT_TITLE, expect, signIn, test } from './fixtures';
 
-// The list of assessments tells a member of several workshops where each stands and where to go next.
+// The list of assessments tells a member of several workshops where each stands and where to go
+// next; a member whose browser is in another zone than their profile is told once and may switch.
 
 test('the list shows each assessment’s stage, the member’s role and the next session', async ({ facilitator }) => {
   // An assessment of this test alone, with a session tomorrow, so the demo's own sessions do not matter.
@@ -46,4 +47,54 @@ test('the list shows each assessment’s stage, the member’s role and the next
   // The demo is in the middle of its workshop: groups and answers exist.
   await expect(demo.getByTestId('assessment-stage')).not.toHaveText('Stage: Preparation');
   await expect(demo).toContainText('You: External facilitator');
+});
+
+test('a member whose browser is in another zone is told once and switches', async ({
+  browser,
+  baseURL,
+  createUser,
+}) => {
+  const user = await createUser({ name: 'Tomoko Travels' });
+  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Tokyo' });
+  try {
+    await signIn(context, user.email, user.password);
+    const page = await context.newPage();
+    expect((await page.request.patch('/api/me', { data: { timeZone: 'Europe/Paris' } })).status()).toBe(200);
+
+    await page.goto('/assessments');
+    const banner = page.getByRole('status').filter({ hasText: 'Your browser is in Asia/Tokyo' });
+    await expect(banner).toHaveText(
+      /Your browser is in Asia\/Tokyo; your profile says Europe\/Paris\. Times are shown in Europe\/Paris\./,
+    );
+    await expect(banner.getByRole('button', { name: 'Keep Europe/Paris' })).toBeVisible();
+    await banner.getByRole('button', { name: 'Use Asia/Tokyo' }).click();
+    await expect(banner).toBeHidden();
+
+    await page.goto('/profile');
+    await expect(page.getByRole('main')).toContainText('Asia/Tokyo');
+    await page.reload();
+    await expect(page.getByRole('main')).toContainText('Asia/Tokyo');
+    await expect(page.getByText('Your browser is in')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a member who keeps their profile’s zone is not asked again', async ({ browser, baseURL, createUser }) => {
+  const user = await createUser({ name: 'Karl Keeps' });
+  const context = await browser.newContext({ baseURL, timezoneId: 'America/Lima' });
+  try {
+    await signIn(context, user.email, user.password);
+    const page = await context.newPage();
+    expect((await page.request.patch('/api/me', { data: { timeZone: 'Europe/Paris' } })).status()).toBe(200);
+    await page.goto('/assessments');
+    const banner = page.getByRole('status').filter({ hasText: 'Your browser is in America/Lima' });
+    await banner.getByRole('button', { name: 'Keep Europe/Paris' }).click();
+    await expect(banner).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+    await expect(page.getByText('Your browser is in')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
 });
