@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processStages } from '../../idg/process';
-import { type TStageFacts, workshopStage } from './workshop-stage';
+import { type TStageFacts, type TStepFacts, workshopStage, workshopStep } from './workshop-stage';
 
 const none: TStageFacts = {
   answersWritten: 0,
@@ -38,5 +38,42 @@ describe('workshopStage', () => {
     for (const s of ['assessment', 'action-planning', 'implementation', 'monitoring-evaluation'] as const) {
       expect(ids).toContain(s);
     }
+  });
+});
+
+describe('workshopStep', () => {
+  const quiet: TStepFacts = { openAnnexSteps: [], kpiSheets: 0, consultations: 0, planSubmitted: false };
+
+  it('is the first preparation step with an open activity while preparing', () => {
+    expect(workshopStep('prepare', { ...quiet, openAnnexSteps: [1, 2, 3, 4, 5, 6] })).toEqual({
+      guide: 'assessment',
+      n: 1,
+    });
+    expect(workshopStep('prepare', { ...quiet, openAnnexSteps: [3, 5] })).toEqual({ guide: 'assessment', n: 3 });
+    expect(workshopStep('prepare', { ...quiet, openAnnexSteps: [5] })).toEqual({ guide: 'assessment', n: 4 });
+  });
+
+  it('is the situational analysis, then reporting, while assessing', () => {
+    expect(workshopStep('assessment', { ...quiet, openAnnexSteps: [1, 5, 6] })).toEqual({ guide: 'assessment', n: 5 });
+    expect(workshopStep('assessment', { ...quiet, openAnnexSteps: [6] })).toEqual({ guide: 'assessment', n: 6 });
+    expect(workshopStep('assessment', quiet)).toEqual({ guide: 'assessment', n: 6 });
+  });
+
+  it('follows the plan’s records while planning', () => {
+    expect(workshopStep('action-planning', quiet)).toEqual({ guide: 'action-planning', n: 1 });
+    expect(workshopStep('action-planning', { ...quiet, kpiSheets: 2 })).toEqual({ guide: 'action-planning', n: 3 });
+    expect(workshopStep('action-planning', { ...quiet, kpiSheets: 2, consultations: 1 })).toEqual({
+      guide: 'action-planning',
+      n: 4,
+    });
+    expect(workshopStep('action-planning', { ...quiet, planSubmitted: true })).toEqual({
+      guide: 'action-planning',
+      n: 6,
+    });
+  });
+
+  it('has no numbered step once the plan is adopted', () => {
+    expect(workshopStep('implementation', quiet)).toBeNull();
+    expect(workshopStep('monitoring-evaluation', quiet)).toBeNull();
   });
 });

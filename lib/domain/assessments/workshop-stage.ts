@@ -26,3 +26,36 @@ export function workshopStage(f: TStageFacts): TWorkshopStage {
   if (f.answersWritten > 0 || f.groups > 0 || f.findings > 0) return 'assessment';
   return 'prepare';
 }
+
+/** Which numbered steps a stage's current step belongs to: Annex 4's six or action planning's six. */
+export type TWorkshopStep = { guide: 'assessment' | 'action-planning'; n: number };
+
+/** What the current step is derived from. */
+export type TStepFacts = {
+  /** Annex 4 steps (1 to 6) that still have an activity to do or in progress. */
+  openAnnexSteps: number[];
+  kpiSheets: number;
+  consultations: number;
+  planSubmitted: boolean;
+};
+
+const PREPARATION_STEPS = [1, 2, 3, 4];
+const ASSESSMENT_STEPS = [5, 6];
+
+/**
+ * The step within the stage: while preparing or assessing, the first Annex 4 step of that phase with
+ * an activity still open (the phase's last step once all are closed); while planning, the furthest
+ * action-planning step the plan's records show. Later stages have no numbered steps.
+ */
+export function workshopStep(stage: TWorkshopStage, f: TStepFacts): TWorkshopStep | null {
+  if (stage === 'prepare' || stage === 'assessment') {
+    const steps = stage === 'prepare' ? PREPARATION_STEPS : ASSESSMENT_STEPS;
+    const open = steps.find((n) => f.openAnnexSteps.includes(n));
+    return { guide: 'assessment', n: open ?? steps[steps.length - 1]! };
+  }
+  if (stage === 'action-planning') {
+    const n = f.planSubmitted ? 6 : f.consultations > 0 ? 4 : f.kpiSheets > 0 ? 3 : 1;
+    return { guide: 'action-planning', n };
+  }
+  return null;
+}
