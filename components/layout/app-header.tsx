@@ -4,6 +4,7 @@ import { authMessages } from '@/lib/i18n/messages/auth';
 import { getT } from '@/lib/i18n/server';
 import { NotificationBell } from '../notifications/notification-bell';
 import { SignOutButton } from './sign-out-button';
+import { TimeZonePrompt } from './time-zone-prompt';
 import { TimeZoneSync } from './time-zone-sync';
 
 /** The top bar of signed-in pages; `unread` is the member's unread notifications when the page was served. */
@@ -26,6 +27,7 @@ export async function AppHeader({ user, unread }: { user: TSessionUser; unread: 
         </nav>
       </div>
       <TimeZoneSync timeZone={user.timeZone} />
+      <TimeZonePrompt timeZone={user.timeZone} />
     </header>
   );
 }

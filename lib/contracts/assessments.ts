@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time/time-zone';
+import { ZRoleSchema } from '../domain/access/roles';
 import { isAreaId } from '../idg/checklist';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
@@ -40,3 +41,38 @@ export const ZStepActivityUpdateSchema = z.object({
   notes: z.string().max(5000),
 });
 export type TStepActivityUpdate = z.infer<typeof ZStepActivityUpdateSchema>;
+
+const ZMyTaskSchema = z.object({
+  kind: z.enum(['answer', 'mention', 'rate', 'approve']),
+  link: z.string(),
+  /** The area's name for answers and mentions, never a raw question key. */
+  area: z.string().nullable(),
+  /** The question's number within its area, for a mention. */
+  question: z.string().nullable(),
+  /** Who mentioned the member, for a mention. */
+  by: z.string().nullable(),
+  /** Questions left to answer, rounds left to rate, or 1. */
+  count: z.number(),
+});
+
+const ZAttentionSchema = z.object({
+  kind: z.enum(['unallocated-areas', 'overdue-activities', 'open-rounds', 'pending-approval']),
+  count: z.number(),
+  link: z.string(),
+});
+
+/** `GET /api/assessments/:id/me`: where one member stands in the workshop and what waits for them. */
+export const ZMyWorkshopResponseSchema = z.object({
+  role: ZRoleSchema,
+  stage: z.enum(['prepare', 'assessment', 'action-planning', 'implementation', 'monitoring-evaluation']),
+  step: z.object({ guide: z.enum(['assessment', 'action-planning']), n: z.number() }).nullable(),
+  group: z.object({ id: z.string(), name: z.string() }).nullable(),
+  areas: z.array(z.object({ id: z.string(), label: z.string(), answered: z.number(), total: z.number() })),
+  nextSession: z
+    .object({ id: z.string(), title: z.string(), startsAt: z.string(), meetingUrl: z.string().nullable() })
+    .nullable(),
+  tasks: z.array(ZMyTaskSchema),
+  /** Facilitators only: what in the workshop needs their attention; empty for everyone else. */
+  attention: z.array(ZAttentionSchema),
+});
+export type TMyWorkshopResponse = z.infer<typeof ZMyWorkshopResponseSchema>;

@@ -18,6 +18,11 @@ export function useLocale(): TLocale {
   return useContext(I18nContext).locale;
 }
 
+/** The member's profile time zone, or null when they have not set one. */
+export function useTimeZone(): string | null {
+  return useContext(I18nContext).timeZone;
+}
+
 /** A client component's translate function for one catalogue. */
 export function useT<M extends Record<string, string>>(catalog: TCatalog<M>): TTranslate<M> {
   const { locale } = useContext(I18nContext);

@@ -41,6 +41,8 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
   await expect(contributor.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
   await contributor.getByRole('link', { name: 'Checklist' }).click();
+  // The overview links the contributor's areas too: the checklist's own link is clicked once it is shown.
+  await expect(contributor).toHaveURL(/\/checklist$/);
   await contributor.getByRole('link', { name: 'Key factor 3: Transparency' }).click();
   await expect(contributor.getByText('Revised Arusha Declaration', { exact: true })).toBeVisible();
   await expect(contributor.locator('#q-transparency\\.20')).toBeVisible();

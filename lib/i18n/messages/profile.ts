@@ -20,6 +20,11 @@ export const profileMessages = defineMessages({
     timeZoneHint: 'Session times and the scheduling strip use it.',
     useDeviceZone: 'Use this device’s zone ({zone})',
     timeZoneSaved: 'Saved: times are now shown in {zone}.',
+    tzPromptLabel: 'Time zone',
+    tzPrompt: 'Your browser is in {browser}; your profile says {profile}. Times are shown in {profile}.',
+    tzUse: 'Use {zone}',
+    tzKeep: 'Keep {zone}',
+    tzFailed: 'Your time zone could not be changed. Try again, or change it on your profile.',
   },
   fr: {
     title: 'Votre profil',
@@ -39,6 +44,12 @@ export const profileMessages = defineMessages({
     timeZoneHint: 'Les horaires des séances et le bandeau de planification l’utilisent.',
     useDeviceZone: 'Utiliser le fuseau de cet appareil ({zone})',
     timeZoneSaved: 'Enregistré : les heures sont désormais affichées dans le fuseau {zone}.',
+    tzPromptLabel: 'Fuseau horaire',
+    tzPrompt:
+      'Votre navigateur est dans le fuseau {browser} ; votre profil indique {profile}. Les heures sont affichées dans le fuseau {profile}.',
+    tzUse: 'Utiliser {zone}',
+    tzKeep: 'Garder {zone}',
+    tzFailed: 'Votre fuseau horaire n’a pas pu être modifié. Réessayez, ou modifiez-le dans votre profil.',
   },
   es: {
     title: 'Su perfil',
@@ -58,5 +69,11 @@ export const profileMessages = defineMessages({
     timeZoneHint: 'La usan los horarios de las sesiones y la franja de planificación.',
     useDeviceZone: 'Usar la zona de este dispositivo ({zone})',
     timeZoneSaved: 'Guardado: las horas se muestran ahora en {zone}.',
+    tzPromptLabel: 'Zona horaria',
+    tzPrompt:
+      'Su navegador está en la zona {browser}; su perfil indica {profile}. Las horas se muestran en la zona {profile}.',
+    tzUse: 'Usar {zone}',
+    tzKeep: 'Mantener {zone}',
+    tzFailed: 'No se pudo cambiar su zona horaria. Vuelva a intentarlo o cámbiela en su perfil.',
   },
 });

@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
+import { MyHome } from '@/components/assessments/my-home';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
-import { assessmentSteps, findMode, processStages, responsibleInMode } from '@/lib/idg/process';
+import { isFacilitator } from '@/lib/domain/access/roles';
+import { assessmentSteps, findMode, responsibleInMode } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import {
-  domainMessages,
-  modeDescription,
-  modeLabel,
-  phaseLabel,
-  stageLabel,
-  stepLabel,
-} from '@/lib/i18n/messages/domain';
+import { domainMessages, modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/messages/domain';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
+import { myWorkshop } from '@/lib/services/assessments/my-workshop';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,16 +21,22 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
   const { id } = await params;
   const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
   const db = getDb();
-  const [assessment, tracking, members] = await Promise.all([
+  const [assessment, tracking, members, me] = await Promise.all([
     pageAssessment(id),
     listStepActivities(db, id),
     listMembers(db, id),
+    myWorkshop(db, membership),
   ]);
   const mode = assessment!.mode;
   const editable = can(membership.role, 'steps.edit');
   const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
+  const doneIn = (codes: string[]) =>
+    codes.filter((c) => ['done', 'not-applicable'].includes(tracking.get(c)!.status)).length;
+  const currentStep = me.step?.guide === 'assessment' ? me.step.n : null;
   return (
     <div className="grid gap-8">
+      <MyHome assessmentId={id} me={me} facilitator={isFacilitator(membership.role)} />
+
       <section aria-labelledby="about">
         <h2 id="about" className="mb-2 text-lg font-semibold">
           {t('about')}
@@ -62,59 +64,53 @@ export default async function AssessmentOverviewPage({ params }: { params: Promi
         </dl>
       </section>
 
-      <section aria-labelledby="stages">
-        <h2 id="stages" className="mb-2 text-lg font-semibold">
-          {t('processHeading')}
-        </h2>
-        <ol className="grid gap-2 md:grid-cols-5">
-          {processStages.map((s, i) => (
-            <li
-              key={s.id}
-              className={`rounded-md border p-3 text-sm ${i === 0 ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}
-            >
-              <span className="block text-xs text-slate-600">{t('stage', { n: i + 1 })}</span>
-              {stageLabel(td, s.id, s.title)}
-              {i === 0 && <span className="block text-xs font-semibold text-brand-700">{t('currentStage')}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="steps">
+      {/* Folded by step, the current one marked, so the 27 activities stay at hand without filling the page. */}
+      <section id="annex-4" aria-labelledby="steps">
         <h2 id="steps" className="mb-2 text-lg font-semibold">
           {t('stepsHeading')}
         </h2>
-        <ol className="grid gap-6">
-          {assessmentSteps.map((step) => (
-            <li key={step.step}>
-              <h3 className="mb-2 font-semibold">
-                {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}{' '}
-                <span className="text-xs font-normal text-slate-600">({phaseLabel(td, step.phase)})</span>
-              </h3>
-              <ul className="grid gap-2">
-                {step.activities.map((a) => {
-                  const tracked = tracking.get(a.code)!;
-                  return (
-                    <StepActivityRow
-                      key={a.code}
-                      assessmentId={id}
-                      editable={editable}
-                      members={members.map((m) => ({ id: m.userId, name: m.name }))}
-                      activity={{
-                        code: a.code,
-                        title: a.title,
-                        responsible: responsibleInMode(a, mode),
-                        status: tracked.status,
-                        dueDate: tracked.dueDate,
-                        ownerId: tracked.ownerId,
-                        notes: tracked.notes,
-                      }}
-                    />
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
+        <ol className="grid gap-2">
+          {assessmentSteps.map((step) => {
+            const codes = step.activities.map((a) => a.code);
+            const current = step.step === currentStep;
+            return (
+              <li key={step.step}>
+                <details className="rounded-md border border-slate-200 bg-white">
+                  <summary className="cursor-pointer px-3 py-2">
+                    <span className="font-semibold">
+                      {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}
+                    </span>{' '}
+                    <span className="text-xs text-slate-600">
+                      ({phaseLabel(td, step.phase)}) · {t('stepProgress', { done: doneIn(codes), total: codes.length })}
+                      {current && <> · {t('currentStep')}</>}
+                    </span>
+                  </summary>
+                  <ul className="grid gap-2 px-3 pb-3">
+                    {step.activities.map((a) => {
+                      const tracked = tracking.get(a.code)!;
+                      return (
+                        <StepActivityRow
+                          key={a.code}
+                          assessmentId={id}
+                          editable={editable}
+                          members={members.map((m) => ({ id: m.userId, name: m.name }))}
+                          activity={{
+                            code: a.code,
+                            title: a.title,
+                            responsible: responsibleInMode(a, mode),
+                            status: tracked.status,
+                            dueDate: tracked.dueDate,
+                            ownerId: tracked.ownerId,
+                            notes: tracked.notes,
+                          }}
+                        />
+                      );
+                    })}
+                  </ul>
+                </details>
+              </li>
+            );
+          })}
         </ol>
       </section>
     </div>
