@@ -94,9 +94,7 @@ export async function nextSessions(
   const out = new Map<string, TNextSession>();
   for (const id of assessmentIds) {
     const next = (await listSessions(db, id)).find((s) => new Date(s.endsAt) > now);
-    // Read loosely: sessions gain their optional video-meeting link separately from this view.
-    const meetingUrl = (next as { meetingUrl?: string | null } | undefined)?.meetingUrl ?? null;
-    if (next) out.set(id, { id: next.id, title: next.title, startsAt: next.startsAt, meetingUrl });
+    if (next) out.set(id, { id: next.id, title: next.title, startsAt: next.startsAt, meetingUrl: next.meetingUrl });
   }
   return out;
 }
