@@ -5,7 +5,8 @@ import { getDb } from '../db/client';
 import type { TAction } from '../domain/access/permissions';
 import { accessFor } from '../services/access/access';
 import { type TMembership, findMembership } from '../services/access/membership';
-import { type TAssessment, findAssessment } from '../services/assessments/assessments';
+import { findAssessment } from '../services/assessments/assessments';
+import type { TAssessment } from '../contracts/assessments';
 import type { TSessionUser } from './current-user';
 import { getSessionUser } from './session';
 

@@ -76,3 +76,47 @@ export const ZMyWorkshopResponseSchema = z.object({
   attention: z.array(ZAttentionSchema),
 });
 export type TMyWorkshopResponse = z.infer<typeof ZMyWorkshopResponseSchema>;
+
+/** An assessment as the API returns it. */
+const ZAssessmentSchema = z.object({
+  id: z.string(),
+  administration: z.string(),
+  country: z.string(),
+  title: z.string(),
+  scope: z.enum(['comprehensive', 'targeted']),
+  areas: z.array(z.string()),
+  mode: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  timeZone: z.string(),
+  createdAt: z.string(),
+});
+export type TAssessment = z.infer<typeof ZAssessmentSchema>;
+
+/** `GET /api/assessments`: the assessments I am a member of, with my role in each. */
+export const ZAssessmentsResponseSchema = z.object({
+  assessments: z.array(
+    ZAssessmentSchema.pick({ id: true, title: true, administration: true, mode: true }).extend({ myRole: ZRoleSchema }),
+  ),
+});
+export type TAssessmentsResponse = z.infer<typeof ZAssessmentsResponseSchema>;
+
+/** `POST /api/assessments`: the assessment made. */
+export const ZCreatedAssessmentResponseSchema = z.object({ assessment: ZAssessmentSchema });
+export type TCreatedAssessmentResponse = z.infer<typeof ZCreatedAssessmentResponseSchema>;
+
+/** `GET /api/assessments/:id`: the assessment, my role, and its members with theirs. */
+export const ZAssessmentResponseSchema = z.object({
+  assessment: ZAssessmentSchema.nullable(),
+  myRole: ZRoleSchema,
+  members: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      role: ZRoleSchema,
+      organisation: z.string().nullable(),
+    }),
+  ),
+});
+export type TAssessmentResponse = z.infer<typeof ZAssessmentResponseSchema>;

@@ -3,6 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
 import {
+  ZAssessmentResponseSchema,
+  ZAssessmentsResponseSchema,
+  ZCreatedAssessmentResponseSchema,
+} from '@/lib/contracts/assessments';
+import { findAssessment, listMyAssessments } from '@/lib/services/assessments/assessments';
+import {
   ZConsultationsResponseSchema,
   ZKpiSheetResponseSchema,
   ZKpiSheetsResponseSchema,
@@ -105,6 +111,34 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
   afterAll(async () => {
     await db?.destroy();
     await target.cleanUp();
+  });
+
+  it('GET the assessments, one assessment and its members', async () => {
+    const mine = await listMyAssessments(db, facilitator.userId);
+    const list = {
+      assessments: mine.map((a) => ({
+        id: a.id,
+        title: a.title,
+        administration: a.administration,
+        mode: a.mode,
+        myRole: a.myRole,
+      })),
+    };
+    expect(ZAssessmentsResponseSchema.parse(list)).toEqual(list);
+    const assessment = await findAssessment(db, assessmentId);
+    expect(ZCreatedAssessmentResponseSchema.parse({ assessment })).toEqual({ assessment });
+    const one = {
+      assessment,
+      myRole: facilitator.role,
+      members: (await listMembers(db, assessmentId)).map((m) => ({
+        userId: m.userId,
+        name: m.name,
+        email: m.email,
+        role: m.role,
+        organisation: m.organisation,
+      })),
+    };
+    expect(ZAssessmentResponseSchema.parse(one)).toEqual(one);
   });
 
   it('GET priorities and activities', async () => {

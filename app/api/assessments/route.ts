@@ -3,7 +3,11 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
-import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
+import {
+  type TAssessmentsResponse,
+  type TCreatedAssessmentResponse,
+  ZCreateAssessmentSchema,
+} from '@/lib/contracts/assessments';
 
 /** The assessments I am a member of. */
 export const GET = authedRoute(async ({ user }) => {
@@ -16,7 +20,7 @@ export const GET = authedRoute(async ({ user }) => {
       mode: a.mode,
       myRole: a.myRole,
     })),
-  };
+  } satisfies TAssessmentsResponse;
 });
 
 /** Creates an assessment; I become its first facilitator. */
@@ -27,5 +31,5 @@ export const POST = authedRoute(async ({ req, user }) => {
   }
   const input = await parseBody(req, ZCreateAssessmentSchema);
   const assessment = await createAssessment(db, user.id, input);
-  return Response.json({ assessment }, { status: 201 });
+  return Response.json({ assessment } satisfies TCreatedAssessmentResponse, { status: 201 });
 });

@@ -3,22 +3,8 @@ import type { TDb } from '../../db/client';
 import type { TAssessmentRow } from '../../db/schema';
 import { ZRoleSchema, type TRole } from '../../domain/access/roles';
 import { checklistAreas } from '../../idg/checklist';
-import type { TCreateAssessment } from '../../contracts/assessments';
+import type { TAssessment, TCreateAssessment } from '../../contracts/assessments';
 import { audit } from '../shared/audit';
-
-export type TAssessment = {
-  id: string;
-  administration: string;
-  country: string;
-  title: string;
-  scope: 'comprehensive' | 'targeted';
-  areas: string[];
-  mode: 1 | 2 | 3;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  timeZone: string;
-  createdAt: string;
-};
 
 function toAssessment(row: TAssessmentRow): TAssessment {
   return {

@@ -7,7 +7,8 @@ import {
   composeChecklist,
 } from '../../domain/checklist/checklist-adaptation';
 import { checklistAreas } from '../../idg/checklist';
-import { type TAssessment, findAssessment } from '../assessments/assessments';
+import { findAssessment } from '../assessments/assessments';
+import type { TAssessment } from '../../contracts/assessments';
 
 /** An assessment's imported translation: its language and when it came in; the texts are in the effective questions. */
 export type TTranslationInfo = { language: string; importedAt: string; importedBy: string };

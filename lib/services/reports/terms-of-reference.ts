@@ -5,7 +5,7 @@ import { TOR_FIELDS, readTermsOfReference } from '../../collab/report-layout';
 import type { TDb } from '../../db/client';
 import { WITHHELD_NAME } from '../../domain/reports/redaction';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
-import type { TAssessment } from '../assessments/assessments';
+import type { TAssessment } from '../../contracts/assessments';
 import { scrubDocument } from './report-document';
 
 // Annex 5's fields that exist to name people: a redacted copy leaves them out whole, since the

@@ -1,4 +1,5 @@
 import { authedRoute } from '@/lib/api/route';
+import type { TAssessmentResponse } from '@/lib/contracts/assessments';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
@@ -20,5 +21,5 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
       role: m.role,
       organisation: m.organisation,
     })),
-  };
+  } satisfies TAssessmentResponse;
 });
