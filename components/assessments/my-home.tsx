@@ -4,7 +4,8 @@ import { assessmentSteps, processStages } from '@/lib/idg/process';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, roleLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
 import type { TTranslate } from '@/lib/i18n/messages';
-import { getT } from '@/lib/i18n/server';
+import type { TFormat } from '@/lib/i18n/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { SessionTime } from './session-time';
 
 type TT = TTranslate<(typeof assessmentsMessages)['en']>;
@@ -14,8 +15,14 @@ type TAttention = TMyWorkshopResponse['attention'][number];
 const ANSWERS_SHOWN = 3;
 const linkClass = 'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800';
 
-function taskText(t: TT, task: TTask): string {
+function taskText(t: TT, f: TFormat, task: TTask): string {
   switch (task.kind) {
+    case 'assigned':
+      return t('taskAssigned', {
+        area: task.area ?? '',
+        question: task.question ?? '',
+        due: task.due ? f.day(task.due) : '',
+      });
     case 'answer':
       return t('taskAnswer', { area: task.area ?? '', n: task.count });
     case 'mention':
@@ -73,7 +80,7 @@ export async function MyHome({
   me: TMyWorkshopResponse;
   facilitator: boolean;
 }) {
-  const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
+  const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
   const stages = [{ id: 'prepare', title: t('stagePrepare') }, ...processStages];
   const stageName = (id: string, english: string) =>
     id === 'prepare' ? t('stagePrepare') : stageLabel(td, id, english);
@@ -159,7 +166,7 @@ export async function MyHome({
               {shown.map((task) => (
                 <li key={`${task.kind}-${task.link}`}>
                   <Link href={task.link} className={linkClass}>
-                    {taskText(t, task)}
+                    {taskText(t, f, task)}
                   </Link>
                 </li>
               ))}

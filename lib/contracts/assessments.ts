@@ -43,14 +43,16 @@ export const ZStepActivityUpdateSchema = z.object({
 export type TStepActivityUpdate = z.infer<typeof ZStepActivityUpdateSchema>;
 
 const ZMyTaskSchema = z.object({
-  kind: z.enum(['answer', 'mention', 'rate', 'approve']),
+  kind: z.enum(['assigned', 'answer', 'mention', 'rate', 'approve']),
   link: z.string(),
   /** The area's name for answers and mentions, never a raw question key. */
   area: z.string().nullable(),
   /** The question's number within its area, for a mention. */
   question: z.string().nullable(),
-  /** Who mentioned the member, for a mention. */
+  /** Who mentioned the member, for a mention; who assigned the question, for an assignment. */
   by: z.string().nullable(),
+  /** The due date (YYYY-MM-DD) of an assigned question. */
+  due: z.string().nullable().optional(),
   /** Questions left to answer, rounds left to rate, or 1. */
   count: z.number(),
 });

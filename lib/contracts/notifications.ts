@@ -30,6 +30,8 @@ export const ZNotificationParamsSchema = z.object({
   place: z.string().optional(),
   /** A checklist question (`transparency.20`): read as its area's name and number, never its key. */
   questionKey: z.string().optional(),
+  /** Several questions of the area of `questionKey` (an assignment of a whole section). */
+  count: z.number().optional(),
   due: z.string().optional(),
 });
 export type TNotificationParams = z.infer<typeof ZNotificationParamsSchema>;
@@ -78,3 +80,41 @@ export const ZNotificationSettingsResponseSchema = z.object({
   mailAvailable: z.boolean(),
 });
 export type TNotificationSettings = z.infer<typeof ZNotificationSettingsResponseSchema>;
+
+const ZDueDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
+
+/** `POST /api/assessments/:id/assignments`: questions of one area (or a whole section) to one member. */
+export const ZNewAssignmentSchema = z.object({
+  questionKeys: z
+    .array(z.string().regex(/^[a-z0-9-]+\.[0-9a-z-]+$/, 'Not a checklist question.'))
+    .min(1, 'Choose at least one question.')
+    .max(100),
+  assigneeId: z.string().uuid('Choose a member.'),
+  dueDate: ZDueDate,
+});
+export type TNewAssignment = z.infer<typeof ZNewAssignmentSchema>;
+
+/** `PATCH .../assignments/:assignmentId`: another member or another due date. */
+export const ZAssignmentUpdateSchema = z
+  .object({ assigneeId: z.string().uuid('Choose a member.'), dueDate: ZDueDate })
+  .partial()
+  .refine((v) => v.assigneeId !== undefined || v.dueDate !== undefined, 'Nothing to change.');
+export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
+
+const ZAssignmentSchema = z.object({
+  id: z.string(),
+  questionKey: z.string(),
+  assignee: z.object({ id: z.string(), name: z.string() }),
+  dueDate: z.string(),
+  assignedBy: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string(),
+});
+export type TAssignment = z.infer<typeof ZAssignmentSchema>;
+
+/** `GET`/`POST /api/assessments/:id/assignments` (`?area=` narrows to one area). */
+export const ZAssignmentsResponseSchema = z.object({ assignments: z.array(ZAssignmentSchema) });
+export type TAssignmentsResponse = z.infer<typeof ZAssignmentsResponseSchema>;
+
+/** `PATCH .../assignments/:assignmentId`: the assignment as it is now. */
+export const ZAssignmentResponseSchema = z.object({ assignment: ZAssignmentSchema });
+export type TAssignmentResponse = z.infer<typeof ZAssignmentResponseSchema>;

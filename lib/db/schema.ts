@@ -39,7 +39,12 @@ import type {
   ActivityParticipantsTable,
 } from './tables/library';
 import type { AnswerFlagsTable } from './tables/answer-flags';
-import type { NotificationsTable, NotificationSettingsTable, MailOutboxTable } from './tables/notifications';
+import type {
+  NotificationsTable,
+  NotificationSettingsTable,
+  MailOutboxTable,
+  AssignmentsTable,
+} from './tables/notifications';
 import type {
   ActivityTrackingTable,
   ProgressUpdatesTable,
@@ -98,12 +103,18 @@ export type {
   ActivityParticipantsTable,
 } from './tables/library';
 export type { AnswerFlagsTable } from './tables/answer-flags';
-export type { NotificationsTable, NotificationSettingsTable, MailOutboxTable } from './tables/notifications';
+export type {
+  NotificationsTable,
+  NotificationSettingsTable,
+  MailOutboxTable,
+  AssignmentsTable,
+} from './tables/notifications';
 
 export interface Database {
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
   mail_outbox: MailOutboxTable;
+  assignments: AssignmentsTable;
   library_documents: LibraryDocumentsTable;
   library_readers: LibraryReadersTable;
   library_links: LibraryLinksTable;

@@ -18,6 +18,7 @@ import * as m016 from './016_kpi_targets';
 import * as m017 from './017_sign_in_attempts';
 import * as m018 from './018_meeting_links';
 import * as m020 from './020_notifications';
+import * as m021 from './021_assignments';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '017_sign_in_attempts': m017,
   '018_meeting_links': m018,
   '020_notifications': m020,
+  '021_assignments': m021,
 };

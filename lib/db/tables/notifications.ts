@@ -42,3 +42,16 @@ export interface MailOutboxTable {
   failed_at: string | null;
   last_error: string | null;
 }
+
+export interface AssignmentsTable {
+  id: string;
+  assessment_id: string;
+  question_key: string;
+  assignee_id: string;
+  /** A calendar day, YYYY-MM-DD. */
+  due_date: string;
+  assigned_by: string;
+  created_at: string;
+  /** When the reminder of the day before was made. */
+  reminded_at: string | null;
+}

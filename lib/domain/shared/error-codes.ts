@@ -49,6 +49,9 @@ export const ERROR_STATUS = {
   'translation.none': 404,
   'comments.forbidden': 403,
   'comments.unknown_mention': 400,
+  'assignments.forbidden': 403,
+  'assignments.not_found': 404,
+  'assignments.assignee_cannot_answer': 400,
   // Library and activity log.
   'library.add_forbidden': 403,
   'library.restrict_forbidden': 403,

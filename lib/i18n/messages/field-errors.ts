@@ -154,6 +154,8 @@ export const fieldMessages = defineMessages({
     'field.report_version': 'Not a report version.',
     'field.finding_id': 'Not a finding id.',
     'field.checklist_question': 'Not a checklist question.',
+    'field.choose_questions': 'Choose at least one question.',
+    'field.choose_member': 'Choose a member.',
     'field.question_key': 'Not a checklist question key (e.g. transparency.20 or transparency.a1).',
     'field.question_key_required': 'Name the question (e.g. "transparency.20").',
     'field.approver_required': 'Name at least one approver.',
@@ -283,6 +285,8 @@ export const fieldMessages = defineMessages({
     'field.report_version': 'Pas une version du rapport.',
     'field.finding_id': 'Identifiant de constat non valide.',
     'field.checklist_question': 'Pas une question de la liste de contrôle.',
+    'field.choose_questions': 'Choisissez au moins une question.',
+    'field.choose_member': 'Choisissez un membre.',
     'field.question_key':
       'Pas une clé de question de la liste de contrôle (p. ex. transparency.20 ou transparency.a1).',
     'field.question_key_required': 'Indiquez la question (p. ex. « transparency.20 »).',
@@ -414,6 +418,8 @@ export const fieldMessages = defineMessages({
     'field.report_version': 'No es una versión del informe.',
     'field.finding_id': 'Identificador de hallazgo no válido.',
     'field.checklist_question': 'No es una pregunta de la lista de control.',
+    'field.choose_questions': 'Elija al menos una pregunta.',
+    'field.choose_member': 'Elija a un miembro.',
     'field.question_key':
       'No es una clave de pregunta de la lista de control (p. ej., transparency.20 o transparency.a1).',
     'field.question_key_required': 'Indique la pregunta (p. ej., «transparency.20»).',

@@ -23,6 +23,8 @@ export const notificationMessages = defineMessages({
     'channel.email': 'By email at once',
     'channel.digest': 'In a daily digest at 08:00',
     'place.question': 'question {n} of {area}',
+    'place.questions': '{n} questions of {area}',
+    'kind.assignment-reminder': 'Due tomorrow ({due}): {place}',
     bell: 'Notifications',
     bellUnread:
       '{n, plural, =0 {Notifications, none unread} one {Notifications, # unread} other {Notifications, # unread}}',
@@ -69,6 +71,8 @@ export const notificationMessages = defineMessages({
     'channel.email': 'Par courriel immédiatement',
     'channel.digest': 'Dans un résumé quotidien à 8 h',
     'place.question': 'la question {n} de {area}',
+    'place.questions': '{n} questions de {area}',
+    'kind.assignment-reminder': 'À rendre demain ({due}) : {place}',
     bell: 'Notifications',
     bellUnread:
       '{n, plural, =0 {Notifications, aucune non lue} one {Notifications, # non lue} other {Notifications, # non lues}}',
@@ -116,6 +120,8 @@ export const notificationMessages = defineMessages({
     'channel.email': 'Por correo al momento',
     'channel.digest': 'En un resumen diario a las 8:00',
     'place.question': 'la pregunta {n} de {area}',
+    'place.questions': '{n} preguntas de {area}',
+    'kind.assignment-reminder': 'Para mañana ({due}): {place}',
     bell: 'Notificaciones',
     bellUnread:
       '{n, plural, =0 {Notificaciones, ninguna sin leer} one {Notificaciones, # sin leer} other {Notificaciones, # sin leer}}',

@@ -186,6 +186,28 @@ async function openMentions(db: TDb, me: TMembership, areaLabels: Map<string, st
   });
 }
 
+/** The questions assigned to the member, soonest due first, with who assigned them. */
+async function myAssignments(db: TDb, me: TMembership, areaLabels: Map<string, string>): Promise<TMyTask[]> {
+  const rows = await db
+    .selectFrom('assignments')
+    .innerJoin('users', 'users.id', 'assignments.assigned_by')
+    .select(['assignments.question_key', 'assignments.due_date', 'users.name'])
+    .where('assignments.assessment_id', '=', me.assessmentId)
+    .where('assignments.assignee_id', '=', me.userId)
+    .orderBy('assignments.due_date')
+    .orderBy('assignments.question_key')
+    .execute();
+  return rows.flatMap((r) => {
+    const dot = r.question_key.indexOf('.');
+    const areaId = r.question_key.slice(0, dot);
+    const area = areaLabels.get(areaId);
+    if (!area) return [];
+    const link = `/assessments/${me.assessmentId}/checklist/${areaId}#q-${r.question_key}`;
+    const question = r.question_key.slice(dot + 1);
+    return [{ kind: 'assigned' as const, link, area, question, by: r.name, count: 1, due: r.due_date }];
+  });
+}
+
 /** For facilitators: areas no group was given, overdue Annex 4 activities, open rounds, a plan awaiting approval. */
 async function facilitatorAttention(
   db: TDb,
@@ -257,9 +279,10 @@ export async function myWorkshop(db: TDb, me: TMembership, now: Date = new Date(
   ]);
   const stage = stages.get(me.assessmentId) ?? 'prepare';
   const areaLabels = new Map(progress.map((p) => [p.areaId, p.label]));
-  const [step, mentions, attention] = await Promise.all([
+  const [step, mentions, assigned, attention] = await Promise.all([
     currentStep(db, me.assessmentId, stage),
     openMentions(db, me, areaLabels),
+    myAssignments(db, me, areaLabels),
     isFacilitator(me.role)
       ? facilitatorAttention(
           db,
@@ -285,6 +308,7 @@ export async function myWorkshop(db: TDb, me: TMembership, now: Date = new Date(
   // outside them may still write answers, but is not asked to.
   const asked = anyGroup && !group ? [] : areas.filter((a) => editable.has(a.id) && a.answered < a.total);
   const tasks: TMyTask[] = [
+    ...assigned,
     ...mentions,
     ...(unrated > 0 ? [task('rate', `${base}/priorities`, unrated)] : []),
     ...(approve ? [task('approve', `${base}/plan`)] : []),
