@@ -175,3 +175,30 @@ export async function deleteAssignment(db: TDb, actor: TMembership, id: string):
     detail: { id },
   });
 }
+
+/**
+ * What the area page's assignments panel needs: the area's assignments, whether this member may
+ * assign its questions, and to whom (the members who may answer the area).
+ */
+export async function areaAssignments(
+  db: TDb,
+  member: TMembership,
+  areaId: string,
+): Promise<{ assignments: TAssignment[]; canAssign: boolean; candidates: { id: string; name: string }[] }> {
+  const [assignments, canAssign] = await Promise.all([
+    listAssignments(db, member.assessmentId, areaId),
+    mayAssign(db, member, areaId),
+  ]);
+  if (!canAssign) return { assignments, canAssign, candidates: [] };
+  const members = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.name'])
+    .where('memberships.assessment_id', '=', member.assessmentId)
+    .orderBy('users.name')
+    .execute();
+  const answering = await Promise.all(
+    members.map(async (m) => ((await editableAreas(db, member.assessmentId, m.id)).has(areaId) ? m : null)),
+  );
+  return { assignments, canAssign, candidates: answering.filter((m) => m !== null) };
+}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChecklistAdaptationProvider } from '@/components/checklist/adaptation/adaptation-context';
 import { AddQuestionForm } from '@/components/checklist/adaptation/add-question-form';
+import { AssignmentsPanel } from '@/components/checklist/assignments-panel';
 import { HiddenQuestions } from '@/components/checklist/adaptation/hide-question';
 import { TranslationViewToggle } from '@/components/checklist/adaptation/question-text';
 import { DiscussionProvider } from '@/components/checklist/discussion-context';
@@ -19,6 +20,7 @@ import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
+import { areaAssignments } from '@/lib/services/checklist/assignments';
 import { editableAreas } from '@/lib/services/workshop/groups';
 import { lockedAreas } from '@/lib/services/workshop/live-state';
 import { areaGroup } from '@/lib/services/workshop/meeting-links';
@@ -42,6 +44,7 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
   // The video meeting of the group working on this area, where its people are.
   const group = await areaGroup(db, membership, area.id);
+  const assigning = await areaAssignments(db, membership, area.id);
   const [t, tw] = await Promise.all([getT(checklistMessages), getT(workshopMessages)]);
   return (
     <>
@@ -64,6 +67,17 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
           <TranslationViewToggle />
           <GuidePanel chapter={guideChapter(area.id)} practices={goodPractices(area.id)} glossary={glossary} />
         </div>
+        <AssignmentsPanel
+          assessmentId={id}
+          areaId={area.id}
+          sections={area.sections.map((s) => ({
+            code: s.code,
+            questions: s.questions.map((q) => ({ key: q.key, number: q.number })),
+          }))}
+          initial={assigning.assignments}
+          canAssign={assigning.canAssign}
+          candidates={assigning.candidates}
+        />
         <div className="mt-3">
           <HiddenQuestions hidden={area.hidden} />
           <DiscussionProvider
