@@ -10,7 +10,8 @@ export function PresenceSummary() {
   const { presence, connected, snapshot } = useLiveRoom();
   const areaLabel = (id: string | null) => (id ? (snapshot?.areas.find((a) => a.id === id)?.label ?? id) : null);
   return (
-    <details className="relative text-sm">
+    // Not positioned on phones: the strip scrolls sideways there, and the list must escape its clipping.
+    <details className="text-sm sm:relative">
       <summary className="cursor-pointer select-none" data-testid="live-online">
         <span aria-hidden="true">{connected ? '●' : '○'} </span>
         {connected ? t('online', { n: presence.length }) : t('offline')}
