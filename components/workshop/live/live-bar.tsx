@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { AnnouncementBanner } from './announcement-banner';
@@ -9,7 +9,7 @@ import { FollowIndicator } from './follow-indicator';
 import { HandQueue } from './hand-queue';
 import { LiveAnnouncer } from './live-announcer';
 import { useLiveRoom } from './live-room-provider';
-import { PresenceSummary } from './presence-summary';
+import { PresencePanel, PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
 import { TimerDisplay } from './timer-display';
 
@@ -28,6 +28,24 @@ export function LiveBar() {
   const t = useT(liveMessages);
   const { isFacilitator, state } = useLiveRoom();
   const strip = useRef<HTMLDivElement>(null);
+  const [peopleOpen, setPeopleOpen] = useState(false);
+  const peopleButton = useRef<HTMLButtonElement>(null);
+  const peopleId = useId();
+  const closePeople = () => {
+    setPeopleOpen(false);
+    peopleButton.current?.focus();
+  };
+  // Escape closes the list of who is online wherever the focus is, as it would close a menu.
+  useEffect(() => {
+    if (!peopleOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setPeopleOpen(false);
+      if (strip.current?.contains(document.activeElement)) peopleButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [peopleOpen]);
   useEffect(() => {
     const el = strip.current;
     if (!el) return;
@@ -47,7 +65,12 @@ export function LiveBar() {
           aria-label={t('liveRoom')}
           className="flex items-center gap-x-4 gap-y-2 overflow-x-auto *:shrink-0 rounded-lg border border-slate-200 bg-white px-3 py-1.5 whitespace-nowrap shadow-sm sm:flex-wrap sm:gap-x-6 sm:overflow-visible sm:px-4"
         >
-          <PresenceSummary />
+          <PresenceSummary
+            open={peopleOpen}
+            onToggle={() => setPeopleOpen(!peopleOpen)}
+            panelId={peopleId}
+            buttonRef={peopleButton}
+          />
           <LiveAnnouncer />
           {/* The current agenda item, once the live state carries one, goes here, beside its timer. */}
           {/* On a phone the row scrolls sideways; the timer stays at its left edge, in sight. */}
@@ -69,6 +92,7 @@ export function LiveBar() {
           <HandQueue />
           <ReactionBar />
         </section>
+        <PresencePanel open={peopleOpen} id={peopleId} onClose={closePeople} />
       </div>
       {isFacilitator && (
         <div className="mb-4">
