@@ -120,10 +120,16 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
           <i>I</i>
         </ToolButton>
         <ToolButton label={t('headingTool')} pressed={marks.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
-          H
+          <span aria-hidden="true" className="font-semibold">
+            H2
+          </span>{' '}
+          {t('headingTool')}
         </ToolButton>
         <ToolButton label={t('subheading')} pressed={marks.h4} onClick={run((c) => c.toggleHeading({ level: 4 }))}>
-          h
+          <span aria-hidden="true" className="font-semibold">
+            H3
+          </span>{' '}
+          {t('subheading')}
         </ToolButton>
         <ToolButton label={t('bulletList')} pressed={marks.bullet} onClick={run((c) => c.toggleBulletList())}>
           • {t('listShort')}

@@ -86,7 +86,7 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
     <article aria-labelledby="area-title">
       <OfflineSupport userId={id} />
       <AreaHeading area={area} />
-      <div className="sticky top-0 z-10 mb-4 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
+      <div className="z-10 mb-4 grid gap-2 border-b border-slate-200 bg-slate-50 sm:sticky sm:top-[var(--live-strip-height,0px)] py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('readOnlyNotice')}</p>}
         <div className="flex flex-wrap items-center justify-between gap-2">

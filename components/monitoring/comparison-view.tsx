@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
+import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TComparison } from '@/lib/contracts/monitoring';
 import { answerStatusLabel, changeLabel, statusLabel } from './labels';
@@ -12,6 +13,7 @@ const CHANGE_MARK = { improved: '▲', worsened: '▼', changed: '◆', same: ''
  */
 export async function ComparisonView({ comparison }: { comparison: TComparison }) {
   const t = await getT(monitoringMessages);
+  const td = await getT(domainMessages);
   const round = comparison.round!;
   return (
     <section aria-labelledby="comparison-heading" className="mt-6">
@@ -91,7 +93,7 @@ export async function ComparisonView({ comparison }: { comparison: TComparison }
                 data-testid={`compare-${q.key}`}
               >
                 <th scope="row" className="p-1 text-left font-normal">
-                  <span className="font-semibold">{q.key}</span> {q.text}
+                  <span className="font-semibold">{questionRef(td, q.key)}</span> {q.text}
                 </th>
                 <td className="p-1">{answerStatusLabel(t, q.previous)}</td>
                 <td className="p-1">

@@ -6,6 +6,7 @@ import { planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
+import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { usePlanContext } from './plan-context';
@@ -27,6 +28,7 @@ const label = 'grid gap-1 text-xs font-medium text-slate-700';
 export function PlanActivityRow({ activity: a, objectiveId, position, count, objectives }: TPlanActivityRowProps) {
   const t = useT(planMessages);
   const tp = useT(prioritisationMessages);
+  const td = useT(domainMessages);
   const { assessmentId, doc, editable, presence, members, kpis, candidates, justAdded } = usePlanContext();
   const actions = useRowActions(a.id, 'activity', objectiveId);
   const name = t('activityName', { n: a.number });
@@ -68,8 +70,12 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
           {candidate.sources.map((key, i) => (
             <span key={key}>
               {i > 0 && ', '}
-              <Link href={answerHref(assessmentId, key)} className="text-brand-700 hover:underline">
-                {key}
+              <Link
+                href={answerHref(assessmentId, key)}
+                className="text-brand-700 hover:underline"
+                data-question-key={key}
+              >
+                {questionRef(td, key)}
               </Link>
             </span>
           ))}

@@ -77,7 +77,7 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
 
   return (
     <div className="grid gap-6">
-      <div className="sticky top-0 z-10 grid gap-2 border-b border-slate-200 bg-slate-50/95 py-2 print:hidden">
+      <div className="z-10 grid gap-2 border-b border-slate-200 bg-slate-50 sm:sticky sm:top-[var(--live-strip-height,0px)] py-2 print:hidden">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('readOnly')}</p>}
       </div>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { planActivities, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
+import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 
@@ -18,6 +19,7 @@ export function Traceability({
   agreed: readonly TAgreedActivity[];
 }) {
   const t = useT(planMessages);
+  const td = useT(domainMessages);
   const activities = planActivities(draft);
   const keys = [...new Set(agreed.flatMap((a) => a.sources))].sort();
   return (
@@ -35,8 +37,12 @@ export function Traceability({
               .flatMap((c) => activities.filter((a) => a.candidateId === c.id));
             return (
               <li key={key}>
-                <Link href={answerHref(assessmentId, key)} className="font-medium text-brand-700 hover:underline">
-                  {key}
+                <Link
+                  href={answerHref(assessmentId, key)}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-question-key={key}
+                >
+                  {questionRef(td, key)}
                 </Link>
                 {' → '}
                 {uses.length === 0 ? (

@@ -7,6 +7,7 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson, type TApiResult } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
+import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity } from '@/lib/contracts/priorities';
 
@@ -24,6 +25,7 @@ type TActivityManagerProps = {
 export function ActivityManager({ assessmentId, activities, canManage, reload }: TActivityManagerProps) {
   const t = useT(prioritisationMessages);
   const ta = useT(checklistAdaptationMessages);
+  const td = useT(domainMessages);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [title, setTitle] = useState('');
@@ -101,7 +103,11 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
                 <span className="min-w-0 flex-1 font-medium break-words">{a.title}</span>
                 <span className="text-xs text-slate-600">
                   {a.sources
-                    .map((s) => (s.added ? `${s.questionKey} (${s.label}, ${ta('addedMark')})` : s.questionKey))
+                    .map((s) =>
+                      s.added
+                        ? `${questionRef(td, s.questionKey, s.label)} (${ta('addedMark')})`
+                        : questionRef(td, s.questionKey),
+                    )
                     .join(', ')}
                 </span>
                 {canManage && (

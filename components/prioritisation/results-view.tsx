@@ -2,6 +2,7 @@
 
 import { useFormat, useT } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
+import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { AgreedPriorityForm } from './agreed-priority-form';
@@ -28,6 +29,7 @@ function RankedItem({
   reload: () => void;
 }) {
   const t = useT(prioritisationMessages);
+  const td = useT(domainMessages);
   const f = useFormat();
   return (
     <li className="grid gap-1 rounded border border-slate-300 p-3" data-testid="ranked-activity">
@@ -50,7 +52,7 @@ function RankedItem({
             <span key={s.questionKey}>
               {i > 0 && ', '}
               <a className="underline" href={`/assessments/${assessmentId}/checklist/${s.areaId}#q-${s.questionKey}`}>
-                {s.questionKey}
+                {questionRef(td, s.questionKey, s.added ? s.label : undefined)}
               </a>
               {s.added && (
                 <>

@@ -18,7 +18,8 @@ const ZEmptySchema = z.object({}).strict();
 
 /** Client payloads, by event name. */
 export const ZLiveSchemas = {
-  'presence:where': z.object({ path: ZPathSchema }).strict(),
+  // `following`: whether this tab follows the follow-me leader, so the leader sees who does.
+  'presence:where': z.object({ path: ZPathSchema, following: z.boolean().optional() }).strict(),
   'breakout:start': ZEmptySchema,
   // Where everyone comes back to: the page the facilitator ends the breakouts from.
   'breakout:end': z.object({ path: ZPathSchema }).strict(),

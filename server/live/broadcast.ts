@@ -24,7 +24,18 @@ export async function presenceOf({ io }: TLiveContext, assessmentId: string): Pr
     sockets.flatMap((s) => {
       const live = s.data.live;
       return live?.assessmentId === assessmentId
-        ? [{ userId: s.data.user.id, name: s.data.user.name, path: live.path, areaId: live.areaId, since: live.since }]
+        ? [
+            {
+              userId: s.data.user.id,
+              name: s.data.user.name,
+              path: live.path,
+              areaId: live.areaId,
+              groupId: live.groupId,
+              timeZone: s.data.user.timeZone,
+              following: live.following,
+              since: live.since,
+            },
+          ]
         : [];
     }),
   );

@@ -5,8 +5,19 @@ import type { TRole } from '../../lib/domain/access/roles';
 import type { TClientEvents, TServerEvents } from '../../lib/realtime/events';
 import { logger } from '../../lib/log/logger';
 
-/** Where a joined socket is: its assessment, its member's role at join, and the page it shows. */
-export type TJoined = { assessmentId: string; role: TRole; path: string | null; areaId: string | null; since: number };
+/**
+ * Where a joined socket is: its assessment, its member's role and breakout group at join, the page
+ * it shows and whether it follows the follow-me leader.
+ */
+export type TJoined = {
+  assessmentId: string;
+  role: TRole;
+  groupId: string | null;
+  path: string | null;
+  areaId: string | null;
+  following: boolean;
+  since: number;
+};
 /** What the server keeps on each socket (serialisable, so a Redis adapter can fetch it from other instances). */
 export type TSocketData = { user: TSessionUser; live?: TJoined };
 

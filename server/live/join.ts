@@ -36,28 +36,35 @@ async function join(
     await sendPresence(ctx, previous.assessmentId);
   }
   const path = payload.path !== undefined && isAssessmentPath(payload.path, assessmentId) ? payload.path : null;
+  const overview = await groupsOverview(ctx.db, assessmentId);
   socket.data.live = {
     assessmentId,
     role: membership.role,
+    groupId: overview.groups.find((g) => g.members.some((m) => m.id === user.id))?.id ?? null,
     path,
     areaId: path ? areaOfPath(path, assessmentId) : null,
+    following: false,
     since: Date.now(),
   };
   await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
   recordJoinAttendance(ctx, assessmentId, user.id);
 
-  const snapshot = await buildSnapshot(ctx, membership, user.name);
+  const snapshot = await buildSnapshot(ctx, membership, user.name, overview);
   await sendPresence(ctx, assessmentId);
   return { ok: true, snapshot };
 }
 
-async function buildSnapshot(ctx: TLiveContext, membership: TMembership, name: string): Promise<TLiveSnapshot> {
+async function buildSnapshot(
+  ctx: TLiveContext,
+  membership: TMembership,
+  name: string,
+  overview: Awaited<ReturnType<typeof groupsOverview>>,
+): Promise<TLiveSnapshot> {
   const { assessmentId } = membership;
-  const [state, presence, hands, overview, assessment] = await Promise.all([
+  const [state, presence, hands, assessment] = await Promise.all([
     readLiveState(ctx.db, assessmentId),
     presenceOf(ctx, assessmentId),
     listHands(ctx.db, assessmentId),
-    groupsOverview(ctx.db, assessmentId),
     findAssessment(ctx.db, assessmentId),
   ]);
   return {

@@ -9,17 +9,26 @@ import { Throttle } from './throttle';
 // Clients say where they are on every navigation; more than a few a second is a faulty or hostile client.
 const whereThrottle = new Throttle(200);
 
-/** Handles `presence:where` (any member: the page they now show) and leaving, each followed by the room's presence. */
+/**
+ * Handles `presence:where` (any member: the page they now show, and whether they follow) and leaving,
+ * each followed by the room's presence.
+ */
 export function handlePresence(ctx: TLiveContext, socket: TLiveSocket): void {
   onLive(ctx, socket, 'presence:where', {
     schema: ZLiveSchemas['presence:where'],
     who: 'member',
-    handler: async (actor, { path }) => {
+    handler: async (actor, { path, following }) => {
       if (!whereThrottle.allow(socket.id, Date.now())) throw new DomainError('live.too_many_updates');
       if (!isAssessmentPath(path, actor.assessmentId)) throw new DomainError('live.not_assessment_page');
       const live = socket.data.live;
       if (!live) return DONE;
-      socket.data.live = { ...live, path, areaId: areaOfPath(path, actor.assessmentId), since: Date.now() };
+      socket.data.live = {
+        ...live,
+        path,
+        areaId: areaOfPath(path, actor.assessmentId),
+        following: following ?? live.following,
+        since: Date.now(),
+      };
       await sendPresence(ctx, actor.assessmentId);
       return DONE;
     },

@@ -66,7 +66,9 @@ export async function proposeActivity(page: Page, text: string): Promise<{ cited
   await question.selectOption({ index: 1 });
   const cited = await question.inputValue();
   await item.getByRole('button', { name: 'Cite' }).click();
-  await expect(item.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited })).toBeVisible();
+  await expect(
+    item.getByRole('list', { name: 'Cited questions' }).locator(`a[data-question-key="${cited}"]`),
+  ).toBeVisible();
   await expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
   return { cited, item };
 }

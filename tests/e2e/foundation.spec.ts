@@ -40,6 +40,8 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
   await contributor.getByRole('button', { name: 'Accept and join' }).click();
   await expect(contributor.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
+  // The checklist is in the guide's second stage; the overview opens the first.
+  await contributor.getByRole('button', { name: 'Assess', exact: true }).click();
   await contributor.getByRole('link', { name: 'Checklist' }).click();
   // The overview links the contributor's areas too: the checklist's own link is clicked once it is shown.
   await expect(contributor).toHaveURL(/\/checklist$/);

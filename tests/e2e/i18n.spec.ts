@@ -84,6 +84,7 @@ test('a member switches to French on their profile, sees the interface and dates
   await page.goto(`/assessments/${assessmentId}/checklist`);
   const tabs = page.getByRole('navigation', { name: 'Évaluation' });
   await expect(tabs.getByRole('link', { name: 'Liste de contrôle' })).toHaveAttribute('aria-current', 'page');
+  await tabs.getByRole('button', { name: 'Préparer' }).click();
   await expect(tabs.getByRole('link', { name: 'Groupe de travail' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Liste de contrôle (annexe 3)' })).toBeVisible();
   await expect(page.getByText(/\d+ sur \d+ avec réponse/).first()).toBeVisible();

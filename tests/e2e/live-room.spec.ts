@@ -56,6 +56,7 @@ test('breakouts, the shared timer and follow-me', async ({ facilitator, contribu
   await expect(ben).toHaveURL(`${base}/checklist/transparency`);
   await expect(ana.getByTestId('live-follow')).toContainText('Following Fatima External');
   // The leader moves on; the followers go along.
+  await facilitator.getByRole('button', { name: 'Prepare', exact: true }).click();
   await facilitator.getByRole('link', { name: 'Groups' }).first().click();
   await expect(ana).toHaveURL(`${base}/groups`);
   await expect(ben).toHaveURL(`${base}/groups`);

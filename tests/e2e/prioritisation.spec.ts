@@ -136,7 +136,9 @@ test('the facilitator gathers a group’s proposed activity from its findings, w
     .getByRole('listitem')
     .filter({ hasText: text });
   await expect(gathered).toHaveCount(1);
-  await expect(gathered).toContainText(cited);
+  // The cited question shows by its area and number, never by its key.
+  await expect(gathered).toContainText(` · Q${cited.split('.')[1]}`);
+  await expect(gathered).not.toContainText(cited);
 
   // The trail question → finding → activity is kept: once agreed, "Where used" finds it from the question.
   const listed = (await (await facilitator.request.get(`/api/assessments/${assessmentId}/activities`)).json()) as {

@@ -43,7 +43,7 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await ana.goto(`/assessments/${assessmentId}/groups/${groupA}`);
   await connected(ana);
   const { cited, item: mine } = await proposeActivity(ana, text);
-  const link = mine.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cited });
+  const link = mine.getByRole('list', { name: 'Cited questions' }).locator(`a[data-question-key="${cited}"]`);
   await expect(link).toHaveAttribute(
     'href',
     `/assessments/${assessmentId}/checklist/${cited.split('.')[0]}#q-${cited}`,
@@ -54,7 +54,7 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await connected(facilitator);
   const finding = facilitator.locator('li[id^="finding-"]').filter({ hasText: text });
   await expect(finding).toBeVisible();
-  await expect(finding.getByRole('link', { name: cited })).toBeVisible();
+  await expect(finding.locator(`a[data-question-key="${cited}"]`)).toBeVisible();
   await finding.getByRole('button', { name: 'Disputed' }).click();
   await expect(finding.getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true');
   await expect(finding.getByTestId('outcome-badge')).toHaveText(/Disputed/);

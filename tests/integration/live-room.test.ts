@@ -262,11 +262,32 @@ describe.each(dbKinds)('live room on %s', (kind) => {
     // The rapporteur's presentation ends with the spotlight.
     expect((await liveRow())?.follow).toBeNull();
 
-    expect(await send(anaTab2.socket, 'presence:where', { path })).toEqual({ ok: true });
+    // Presence says where each is, their group and whether they follow (the leader counts those who do).
+    await t.db.updateTable('users').set({ time_zone: 'Africa/Nairobi' }).where('id', '=', u.ben.id).execute();
+    const benAgain = await joined(u.ben);
+    expect(await send(anaTab2.socket, 'presence:where', { path, following: true })).toEqual({ ok: true });
+    expect(await send(anaTab2.socket, 'presence:where', { path, following: 'yes' })).toMatchObject({
+      ok: false,
+      code: 'live.invalid_payload',
+    });
     const snapshot: TLiveSnapshot = (await joined(u.obs)).snapshot;
     expect(snapshot.presence.filter((p) => p.userId === u.ana.id)).toEqual([
-      { userId: u.ana.id, name: 'ana', path, areaId: 'automation' },
+      {
+        userId: u.ana.id,
+        name: 'ana',
+        path,
+        areaId: 'automation',
+        groupId: groupIds[0],
+        timeZone: null,
+        following: true,
+      },
     ]);
+    expect(snapshot.presence.find((p) => p.userId === u.ben.id)).toMatchObject({
+      groupId: groupIds[1],
+      timeZone: 'Africa/Nairobi',
+      following: false,
+    });
+    benAgain.socket.disconnect();
     expect(snapshot.presence.map((p) => p.name)).toEqual(['ana', 'ben', 'ef', 'obs']);
   });
 

@@ -6,7 +6,7 @@ import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import type { TCitationPreview } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
-import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { answerStatusLabel, domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { findQuestion } from '@/lib/idg/checklist';
 import type { TCitableArea } from './types';
@@ -55,8 +55,9 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
                 href={answerHref(assessmentId, key)}
                 className="font-medium text-brand-700 hover:underline"
                 title={question?.text}
+                data-question-key={key}
               >
-                {key}
+                {questionRef(td, key, question?.label)}
               </Link>
               {question && (
                 <span className="line-clamp-1 min-w-0 flex-1 text-slate-700">
@@ -70,7 +71,7 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
                   type="button"
                   onClick={() => onRemove(key)}
                   className="rounded px-1.5 text-red-800 hover:bg-red-50"
-                  aria-label={t('removeCitation', { key })}
+                  aria-label={t('removeCitation', { key: questionRef(td, key, question?.label) })}
                 >
                   {t('remove')}
                 </button>

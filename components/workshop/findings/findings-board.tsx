@@ -92,7 +92,7 @@ export function FindingsBoard({
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="sticky top-0 z-10 grid grid-cols-1 gap-2 border-b border-slate-200 bg-slate-50/95 py-2">
+      <div className="z-10 grid grid-cols-1 gap-2 border-b border-slate-200 bg-slate-50 sm:sticky sm:top-[var(--live-strip-height,0px)] py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('findingsReadOnly')}</p>}
       </div>

@@ -42,6 +42,8 @@ export type TLiveRoom = {
   /** Whether this client stopped following the current leader. */
   optedOut: boolean;
   stopFollowing: () => void;
+  /** Follows the current leader again after having stopped. */
+  followAgain: () => void;
   send: <E extends TLiveEventName>(event: E, payload: TLivePayload<E>) => Promise<TLiveAck>;
 };
 
@@ -137,6 +139,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       present: (path) => send('follow:set', { path }),
       optedOut,
       stopFollowing: () => setOptedOutOf(state?.follow?.byUserId ?? null),
+      followAgain: () => setOptedOutOf(null),
       send,
     }),
     [

@@ -1,32 +1,140 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
+import type { RefObject } from 'react';
+import { sectionOfPath } from '@/lib/domain/workshop/live-paths';
+import type { TPresence } from '@/lib/domain/workshop/live-presence';
+import { makeFormat } from '@/lib/i18n/format';
+import { useLocale, useT } from '@/lib/i18n/client';
+import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
+import { libraryMessages } from '@/lib/i18n/messages/library';
 import { liveMessages } from '@/lib/i18n/messages/live';
+import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { useLiveRoom } from './live-room-provider';
+import { useNow } from './use-now';
 
-/** How many people are online, with their names and where they are, in a disclosure. */
-export function PresenceSummary() {
+type TSectionKey = keyof (typeof assessmentsMessages)['en'];
+// The sections of an assessment by their path's first segment, named as the tabs name them.
+const SECTIONS: Record<string, TSectionKey> = {
+  '': 'tabOverview',
+  checklist: 'tabChecklist',
+  groups: 'tabGroups',
+  'report-back': 'tabReportBack',
+  priorities: 'tabPriorities',
+  dashboard: 'tabDashboard',
+  plan: 'tabPlan',
+  report: 'tabReport',
+  sessions: 'tabSessions',
+  members: 'tabMembers',
+};
+
+/** How many people are online: the button that opens the list of who (PresencePanel). */
+export function PresenceSummary({
+  open,
+  onToggle,
+  panelId,
+  buttonRef,
+}: {
+  open: boolean;
+  onToggle: () => void;
+  panelId: string;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+}) {
   const t = useT(liveMessages);
-  const { presence, connected, snapshot } = useLiveRoom();
-  const areaLabel = (id: string | null) => (id ? (snapshot?.areas.find((a) => a.id === id)?.label ?? id) : null);
+  const { presence, connected } = useLiveRoom();
   return (
-    <details className="relative text-sm">
-      <summary className="cursor-pointer select-none" data-testid="live-online">
-        <span aria-hidden="true">{connected ? '●' : '○'} </span>
-        {connected ? t('online', { n: presence.length }) : t('offline')}
-      </summary>
-      <ul
-        className="absolute z-20 mt-1 w-max max-w-[calc(100vw-2rem)] min-w-48 rounded-md border border-slate-300 bg-white p-2 shadow"
-        aria-label={t('onlineNow')}
+    <button
+      ref={buttonRef}
+      type="button"
+      className="shrink-0 cursor-pointer text-sm select-none hover:underline"
+      data-testid="live-online"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">{connected ? '●' : '○'} </span>
+      {connected ? t('online', { n: presence.length }) : t('offline')}
+      <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+    </button>
+  );
+}
+
+/**
+ * Who is online, with their group, the page they are on and their local time, and (during
+ * follow-me) whether they follow. It opens under the strip's row, in the flow, so it covers no
+ * other control.
+ */
+export function PresencePanel({ open, id, onClose }: { open: boolean; id: string; onClose: () => void }) {
+  const t = useT(liveMessages);
+  const { presence, state } = useLiveRoom();
+  return (
+    <div id={id} hidden={!open} className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-1.5 sm:px-4">
+      {open && <PresenceList presence={presence} followActive={state?.follow ?? null} />}
+      <button
+        type="button"
+        className="mt-1 rounded px-1.5 text-sm text-slate-700 underline hover:bg-slate-100"
+        onClick={onClose}
       >
-        {presence.map((p) => (
-          <li key={p.userId}>
-            {p.name}
+        {t('hideOnline')}
+      </button>
+    </div>
+  );
+}
+
+function PresenceList({
+  presence,
+  followActive,
+}: {
+  presence: TPresence[];
+  followActive: { byUserId: string } | null;
+}) {
+  const t = useT(liveMessages);
+  const ta = useT(assessmentsMessages);
+  const tl = useT(libraryMessages);
+  const ts = useT(surveysMessages);
+  const tm = useT(monitoringMessages);
+  const locale = useLocale();
+  const { assessmentId, snapshot } = useLiveRoom();
+  // Local times move on by the minute.
+  const now = useNow(true, 30_000);
+  const where = (p: TPresence): string | null => {
+    const area = p.areaId ? snapshot?.areas.find((a) => a.id === p.areaId)?.label : null;
+    if (area) return area;
+    const section = p.path === null ? null : sectionOfPath(p.path, assessmentId);
+    if (section === null) return null;
+    if (section === 'library') return tl('tab');
+    if (section === 'surveys') return ts('tab');
+    if (section === 'monitoring') return tm('tabMonitoring');
+    if (section === 'review') return tm('tabReview');
+    const key = SECTIONS[section];
+    return key ? ta(key) : section;
+  };
+  const group = (p: TPresence) => snapshot?.groups.find((g) => g.id === p.groupId)?.name ?? null;
+  return (
+    <ul
+      className="grid max-h-48 gap-1 overflow-y-auto text-sm sm:max-h-64"
+      aria-label={t('onlineNow')}
+      data-testid="live-presence-list"
+    >
+      {presence.map((p) => {
+        const details = [
+          group(p),
+          where(p),
+          p.timeZone ? t('localTime', { time: makeFormat(locale, p.timeZone).time(now) }) : null,
+          followActive && p.userId !== followActive.byUserId
+            ? p.following
+              ? t('followingMark')
+              : t('notFollowingMark')
+            : null,
+        ].filter((d): d is string => d !== null);
+        return (
+          <li key={p.userId} data-testid="live-presence-person">
+            <span className="font-medium">{p.name}</span>
             {p.userId === snapshot?.me.id && t('you')}
-            {areaLabel(p.areaId) && <span className="text-slate-600"> · {areaLabel(p.areaId)}</span>}
+            {details.length > 0 && <span className="text-slate-700"> · {details.join(' · ')}</span>}
           </li>
-        ))}
-      </ul>
-    </details>
+        );
+      })}
+    </ul>
   );
 }

@@ -5,18 +5,21 @@ import { useEffect } from 'react';
 import { pageOfPath } from '@/lib/domain/workshop/live-paths';
 import type { TLiveAck, TLiveState } from '@/lib/realtime/live-events';
 
+const PRESENCE_SETTLE_MS = 250;
+
 type TArgs = {
   assessmentId: string;
   connected: boolean;
   state: TLiveState | null;
   meId: string | null;
   optedOut: boolean;
-  send: (event: 'follow:set' | 'presence:where', payload: { path: string }) => Promise<TLiveAck>;
+  send: (event: 'follow:set' | 'presence:where', payload: { path: string; following?: boolean }) => Promise<TLiveAck>;
 };
 
 /**
  * Keeps this client where follow-me says: a follower is taken to the leader's page; the leader's
- * own navigation moves the target (that is what "follow me" means). Also reports where I am.
+ * own navigation moves the target (that is what "follow me" means). Also reports where I am and
+ * whether I follow, so the leader sees who does.
  */
 export function useFollowNavigation({ assessmentId, connected, state, meId, optedOut, send }: TArgs): void {
   const router = useRouter();
@@ -40,7 +43,12 @@ export function useFollowNavigation({ assessmentId, connected, state, meId, opte
     void send('follow:set', { path: pathname });
   }, [connected, leading, inAssessment, pathname, target, send]);
 
+  // Following and being taken to the leader's page come a moment apart; one report after both
+  // keeps within the server's limit on how often a tab may say where it is.
+  const following = follow !== null && !leading && !optedOut;
   useEffect(() => {
-    if (connected && inAssessment) void send('presence:where', { path: pathname });
-  }, [connected, inAssessment, pathname, send]);
+    if (!connected || !inAssessment) return;
+    const id = setTimeout(() => void send('presence:where', { path: pathname, following }), PRESENCE_SETTLE_MS);
+    return () => clearTimeout(id);
+  }, [connected, inAssessment, pathname, following, send]);
 }

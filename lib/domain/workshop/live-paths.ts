@@ -52,3 +52,12 @@ export function breakoutPath(
   const first = group?.areaIds[0];
   return first ? `/assessments/${assessmentId}/checklist/${first}` : `/assessments/${assessmentId}/groups`;
 }
+
+/**
+ * The section of the assessment a path shows: its first segment after the assessment (`checklist`,
+ * `groups`…), '' for the overview, null for a path outside this assessment.
+ */
+export function sectionOfPath(path: string, assessmentId: string): string | null {
+  if (!isAssessmentPath(path, assessmentId)) return null;
+  return pageOfPath(path).slice(`/assessments/${assessmentId}`.length).split('/')[1] ?? '';
+}

@@ -4,10 +4,16 @@ export type TPresenceEntry = {
   name: string;
   path: string | null;
   areaId: string | null;
+  /** The member's breakout group when they joined, if any. */
+  groupId: string | null;
+  /** Their profile's time zone, so others can see what time it is for them. */
+  timeZone: string | null;
+  /** Whether this tab follows the current follow-me leader. */
+  following: boolean;
   since: number;
 };
-/** One person online in an assessment and where they are. */
-export type TPresence = { userId: string; name: string; path: string | null; areaId: string | null };
+/** One person online in an assessment, where they are, their group, their zone and whether they follow. */
+export type TPresence = Omit<TPresenceEntry, 'since'>;
 
 /** Who is online, once per person however many tabs they have open (their latest whereabouts win), by name. */
 export function mergePresence(entries: readonly TPresenceEntry[]): TPresence[] {
@@ -18,5 +24,10 @@ export function mergePresence(entries: readonly TPresenceEntry[]): TPresence[] {
   }
   return [...byUser.values()]
     .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId))
-    .map(({ userId, name, path, areaId }) => ({ userId, name, path, areaId }));
+    .map(({ since: _since, ...p }) => p);
+}
+
+/** Who follows a leader now: everyone online but the leader who says they follow. */
+export function followersOf(presence: readonly TPresence[], leaderId: string): TPresence[] {
+  return presence.filter((p) => p.userId !== leaderId && p.following);
 }

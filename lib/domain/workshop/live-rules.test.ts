@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { orderHands } from './live-hands';
-import { MAX_LIVE_PATH_LENGTH, areaOfPath, breakoutPath, isAssessmentPath, pageOfPath } from './live-paths';
+import {
+  MAX_LIVE_PATH_LENGTH,
+  areaOfPath,
+  breakoutPath,
+  isAssessmentPath,
+  pageOfPath,
+  sectionOfPath,
+} from './live-paths';
 import { mayLowerHand, mayPresent, mayRunConsole, mayStopFollow } from './live-permissions';
-import { mergePresence } from './live-presence';
+import { followersOf, mergePresence } from './live-presence';
 
 describe('live room rules', () => {
   it('orders hands by when they went up, ties by user id', () => {
@@ -15,15 +22,33 @@ describe('live room rules', () => {
   });
 
   it('counts a user with two tabs once, where they were last', () => {
+    const where = { groupId: null, timeZone: null, following: false };
     const p = mergePresence([
-      { userId: 'u1', name: 'Zoe', path: '/a', areaId: null, since: 1 },
-      { userId: 'u2', name: 'Ana', path: null, areaId: null, since: 5 },
-      { userId: 'u1', name: 'Zoe', path: '/b', areaId: 'transparency', since: 3 },
+      { userId: 'u1', name: 'Zoe', path: '/a', areaId: null, ...where, since: 1 },
+      { userId: 'u2', name: 'Ana', path: null, areaId: null, ...where, since: 5 },
+      { userId: 'u1', name: 'Zoe', path: '/b', areaId: 'transparency', ...where, following: true, since: 3 },
     ]);
     expect(p).toEqual([
-      { userId: 'u2', name: 'Ana', path: null, areaId: null },
-      { userId: 'u1', name: 'Zoe', path: '/b', areaId: 'transparency' },
+      { userId: 'u2', name: 'Ana', path: null, areaId: null, ...where },
+      { userId: 'u1', name: 'Zoe', path: '/b', areaId: 'transparency', ...where, following: true },
     ]);
+  });
+
+  it('counts as followers those who follow, never the leader', () => {
+    const one = { path: null, areaId: null, groupId: null, timeZone: null };
+    const presence = [
+      { userId: 'lead', name: 'Lead', ...one, following: true },
+      { userId: 'a', name: 'Ana', ...one, following: true },
+      { userId: 'b', name: 'Ben', ...one, following: false },
+    ];
+    expect(followersOf(presence, 'lead').map((p) => p.userId)).toEqual(['a']);
+  });
+
+  it('names the section a path shows', () => {
+    expect(sectionOfPath('/assessments/a1', 'a1')).toBe('');
+    expect(sectionOfPath('/assessments/a1/checklist/transparency#q-x', 'a1')).toBe('checklist');
+    expect(sectionOfPath('/assessments/a1/groups?group=g1', 'a1')).toBe('groups');
+    expect(sectionOfPath('/assessments/a2/groups', 'a1')).toBeNull();
   });
 
   it('only sends people to pages of the same assessment', () => {

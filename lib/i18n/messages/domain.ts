@@ -2,10 +2,12 @@
 // modes and steps, member details) as the interface shows them. The English maps in lib/domain
 // and lib/idg stay as they are for exports and stored data; the interface reads these instead.
 import type { TRole } from '@/lib/domain/access/roles';
+import { findArea, findQuestion } from '@/lib/idg/checklist';
 import { defineMessages, type TTranslate } from '../messages';
 
 export const domainMessages = defineMessages({
   en: {
+    questionRef: '{area} · Q{number}',
     'role.EF': 'External facilitator',
     'role.LF': 'Local facilitator',
     'role.NCP': 'National contact point',
@@ -55,6 +57,7 @@ export const domainMessages = defineMessages({
     'gender.prefer-not-to-say': 'Prefer not to say',
   },
   fr: {
+    questionRef: '{area} · Q{number}',
     'role.EF': 'Facilitateur externe',
     'role.LF': 'Facilitateur local',
     'role.NCP': 'Point de contact national',
@@ -105,6 +108,7 @@ export const domainMessages = defineMessages({
     'gender.prefer-not-to-say': 'Préfère ne pas répondre',
   },
   es: {
+    questionRef: '{area} · P{number}',
     'role.EF': 'Facilitador externo',
     'role.LF': 'Facilitador local',
     'role.NCP': 'Punto de contacto nacional',
@@ -180,3 +184,15 @@ export const stepLabel = (t: TDomainT, step: number, english: string): string =>
 export const phaseLabel = (t: TDomainT, phase: string): string => labelOf(t, 'phase', phase);
 export const organisationTypeLabel = (t: TDomainT, type: string): string => labelOf(t, 'organisationType', type);
 export const genderLabel = (t: TDomainT, gender: string): string => labelOf(t, 'gender', gender);
+
+/**
+ * A question as people name it, "Transparency · Q3", never its key; `label` is the number an added
+ * question (`<area>.a<n>`) carries. An unknown area falls back to the key.
+ */
+export function questionRef(t: TDomainT, key: string, label?: string): string {
+  const areaId = key.split('.')[0] ?? '';
+  const area = findArea(areaId);
+  if (!area) return key;
+  const number = label ?? String(findQuestion(key)?.number ?? key.slice(areaId.length + 1));
+  return t('questionRef', { area: area.title, number });
+}

@@ -173,7 +173,9 @@ export async function writeFindings(
   const activity = await addFinding(rapporteur, ACTIVITY, texts.activity);
   await activity.getByLabel('Question to cite').selectOption(cite);
   await activity.getByRole('button', { name: 'Cite' }).click();
-  await expect(activity.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cite })).toBeVisible();
+  await expect(
+    activity.getByRole('list', { name: 'Cited questions' }).locator(`a[data-question-key="${cite}"]`),
+  ).toBeVisible();
   await saved(rapporteur);
 
   const seen = member
@@ -182,7 +184,9 @@ export async function writeFindings(
     .filter({ has: member.getByRole('textbox', { name: ACTIVITY.text }) })
     .last();
   await expect(seen.getByRole('textbox', { name: ACTIVITY.text })).toContainText(texts.activity);
-  await expect(seen.getByRole('list', { name: 'Cited questions' }).getByRole('link', { name: cite })).toBeVisible();
+  await expect(
+    seen.getByRole('list', { name: 'Cited questions' }).locator(`a[data-question-key="${cite}"]`),
+  ).toBeVisible();
   await expect(member.getByRole('region', { name: STRENGTH.region })).toContainText(texts.strength);
 }
 

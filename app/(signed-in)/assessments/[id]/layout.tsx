@@ -40,21 +40,45 @@ export default async function AssessmentLayout({
       <h1 className="mb-4 text-2xl font-semibold">{assessment.title}</h1>
       <AssessmentNav
         assessmentId={id}
-        tabs={[
-          { href: '', label: t('tabOverview') },
-          { href: '/checklist', label: t('tabChecklist') },
-          { href: '/library', label: tl('tab') },
-          { href: '/surveys', label: ts('tab') },
-          { href: '/groups', label: t('tabGroups') },
-          { href: '/report-back', label: t('tabReportBack') },
-          { href: '/priorities', label: t('tabPriorities') },
-          ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: t('tabDashboard') }] : []),
-          { href: '/plan', label: t('tabPlan') },
-          { href: '/monitoring', label: tm('tabMonitoring') },
-          { href: '/review', label: tm('tabReview') },
-          { href: '/report', label: t('tabReport') },
-          { href: '/sessions', label: t('tabSessions') },
-          { href: '/members', label: t('tabMembers') },
+        stages={[
+          {
+            id: 'prepare',
+            label: t('navStagePrepare'),
+            tabs: [
+              { href: '', label: t('tabOverview') },
+              { href: '/sessions', label: t('tabSessions') },
+              { href: '/members', label: t('tabMembers') },
+              { href: '/groups', label: t('tabGroups') },
+              { href: '/library', label: tl('tab') },
+              { href: '/surveys', label: ts('tab') },
+            ],
+          },
+          {
+            id: 'assess',
+            label: t('navStageAssess'),
+            tabs: [
+              { href: '/checklist', label: t('tabChecklist') },
+              { href: '/report-back', label: t('tabReportBack') },
+              ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: t('tabDashboard') }] : []),
+            ],
+          },
+          {
+            id: 'plan',
+            label: t('navStagePlan'),
+            tabs: [
+              { href: '/priorities', label: t('tabPriorities') },
+              { href: '/plan', label: t('tabPlan') },
+              { href: '/report', label: t('tabReport') },
+            ],
+          },
+          {
+            id: 'monitor',
+            label: t('navStageMonitor'),
+            tabs: [
+              { href: '/monitoring', label: tm('tabMonitoring') },
+              { href: '/review', label: tm('tabReview') },
+            ],
+          },
         ]}
       />
       <MeetingsProvider meetings={meetings}>
