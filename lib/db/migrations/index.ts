@@ -16,6 +16,7 @@ import * as m014 from './014_library_surveys';
 import * as m015 from './015_checklist_adaptation';
 import * as m016 from './016_kpi_targets';
 import * as m017 from './017_sign_in_attempts';
+import * as m019 from './019_run_of_show';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '015_checklist_adaptation': m015,
   '016_kpi_targets': m016,
   '017_sign_in_attempts': m017,
+  '019_run_of_show': m019,
 };
