@@ -96,6 +96,8 @@ export type TLiveServerEvents = {
   'breakout:go': (target: { path: string }) => void;
   /** A session's run of show moved on (an item started, extended or ended): read it again. */
   'run:update': (change: { sessionId: string; currentIndex: number | null }) => void;
+  /** Someone changed a checklist area or a group's findings: the groups' progress may have moved. */
+  'run:progress': () => void;
 };
 
 /** What each live-room event answers when it is done. */
