@@ -44,6 +44,7 @@ export default async function AssessmentLayout({
           { href: '/groups', label: t('tabGroups') },
           { href: '/report-back', label: t('tabReportBack') },
           { href: '/priorities', label: t('tabPriorities') },
+          ...(isFacilitator(membership.role) ? [{ href: '/cockpit', label: t('tabCockpit') }] : []),
           ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: t('tabDashboard') }] : []),
           { href: '/plan', label: t('tabPlan') },
           { href: '/monitoring', label: tm('tabMonitoring') },
