@@ -112,6 +112,9 @@ test('the session form sets what an agenda item does, its time, length and leade
   await form.getByLabel('Led by').selectOption({ label: 'Fatima External' });
   await form.getByRole('button', { name: 'Schedule session' }).click();
   await expect(form.getByRole('status')).toContainText('Scheduled');
+  const card = facilitator.getByRole('article', { name: 'Planned with a run of show' });
+  await expect(card).toContainText('09:15');
+  await expect(card).toContainText('Breakouts with a timer · 45 min');
 
   const { sessions } = (await (await facilitator.request.get(`/api/assessments/${id}/sessions`)).json()) as {
     sessions: { id: string; title: string; agenda: Record<string, unknown>[] }[];
