@@ -10,6 +10,7 @@ import { createScaleOut } from './scale';
 import { createMetricsHandler } from './scale/metrics';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
 import { createYjsServer } from './yjs/server';
+import { createProgressNotifier } from './live/progress';
 import { defaultEnv, env } from '../lib/config/env';
 
 export type TAppOptions = { port: number; hostname?: string; dev: boolean; dir?: string };
@@ -35,7 +36,7 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   // With REDIS_URL, documents and access changes are shared with the other instances.
   const { REDIS_URL } = env();
   const scale = REDIS_URL ? createScaleOut(REDIS_URL) : null;
-  const yjs = createYjsServer({ db, fanout: scale?.fanout });
+  const yjs = createYjsServer({ db, fanout: scale?.fanout, onDocChanged: createProgressNotifier() });
   // Answered before Next: the numbers live in this process's sync and live servers.
   const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => live.engine.clientsCount });
   const server = createServer((req, res) => {

@@ -3,6 +3,8 @@ import { ZRoleSchema } from '../domain/access/roles';
 import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
 import { MEETING_URL_MAX, normalMeetingUrl } from '../domain/workshop/meeting-links';
 import type { TAgendaItem } from '../domain/workshop/sessions';
+import { AGENDA_KINDS, RUN_STATUSES, isPlenaryPage } from '../domain/workshop/run-of-show';
+import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
 import { ZPersonSchema } from './shared';
@@ -86,6 +88,36 @@ export const ZAgendaItemSchema = z.object({
     .max(200, 'Keep an agenda item under 200 characters.'),
   activityCode: optionalRef((v) => stepActivityCodes.includes(v), 'Choose an activity from Annex 4.'),
   areaId: optionalRef(isAreaId, 'Choose an area of the checklist.'),
+  // The run of show; every field optional, so agendas written before it still load and save.
+  startsAt: z.iso
+    .datetime({ offset: true, error: 'Choose a date and a time.' })
+    .nullish()
+    .transform((v) => (v ? new Date(v).toISOString() : undefined))
+    .optional(),
+  durationMinutes: z
+    .number({ error: 'Give the duration in minutes.' })
+    .int('Use whole minutes.')
+    .min(1)
+    .max(SESSION_DURATION.max)
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional(),
+  ownerId: optionalRef((v) => v.length <= 100, 'Not a member of this assessment.').optional(),
+  kind: z
+    .enum(AGENDA_KINDS, { error: 'Choose what the item does.' })
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional(),
+  timerMinutes: z
+    .number({ error: 'Give the duration in minutes.' })
+    .int('Use whole minutes.')
+    .min(1)
+    .max(MAX_TIMER_MINUTES)
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional(),
+  groupId: optionalRef((v) => v.length <= 100, 'Choose a group of this assessment.').optional(),
+  page: optionalRef(isPlenaryPage, 'Give a page of the assessment, e.g. checklist/transparency.').optional(),
 });
 
 const sessionFields = {
@@ -162,6 +194,13 @@ const ZStoredAgendaItemSchema = z.object({
   title: z.string(),
   activityCode: z.string().optional(),
   areaId: z.string().optional(),
+  startsAt: z.string().optional(),
+  durationMinutes: z.number().optional(),
+  ownerId: z.string().optional(),
+  kind: z.enum(AGENDA_KINDS).optional(),
+  timerMinutes: z.number().optional(),
+  groupId: z.string().optional(),
+  page: z.string().optional(),
 }) satisfies z.ZodType<TAgendaItem>;
 
 const ZWorkshopSessionSchema = z.object({
@@ -301,3 +340,58 @@ export type TCitationPreview = z.infer<typeof ZCitationPreviewSchema>;
 /** `GET /api/assessments/:id/findings/citations?keys=…`: the previews of the cited answers. */
 export const ZCitationsResponseSchema = z.object({ previews: z.array(ZCitationPreviewSchema) });
 export type TCitationsResponse = z.infer<typeof ZCitationsResponseSchema>;
+
+/** A group in the run of show: where its members are taken, and how far its work has come. */
+const ZRunGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberIds: z.array(z.string()),
+  /** The page the group works on now: its first area in breakouts, else the room's page; null when nobody leads. */
+  currentPage: z.string().nullable(),
+  progress: z.object({
+    questions: z.number(),
+    answered: z.number(),
+    evaluated: z.number(),
+    findings: z.number(),
+  }),
+});
+export type TRunGroup = z.infer<typeof ZRunGroupSchema>;
+
+const ZRunAgendaItemSchema = ZStoredAgendaItemSchema.extend({
+  index: z.number(),
+  kind: z.enum(AGENDA_KINDS),
+  status: z.enum(RUN_STATUSES),
+  startsAt: z.string(),
+  durationMinutes: z.number(),
+  endsAt: z.string(),
+  /** When the item is now expected to start and end, the session's delay taken into account. */
+  expectedStartsAt: z.string(),
+  expectedEndsAt: z.string(),
+  /** The page starting it takes everyone to; null for breakouts (each to their group) and breaks. */
+  path: z.string().nullable(),
+  owner: ZPersonSchema.nullable(),
+});
+
+/** `GET /api/assessments/:id/run-of-show`: the current or next session run item by item, and each group's work. */
+export const ZRunOfShowResponseSchema = z.object({
+  session: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      durationMinutes: z.number(),
+      items: z.array(ZRunAgendaItemSchema),
+      currentIndex: z.number().nullable(),
+      nextIndex: z.number().nullable(),
+      /** When the current item started; null when none runs. */
+      currentStartedAt: z.string().nullable(),
+      extendedMinutes: z.number(),
+      /** How far behind the plan the session runs, in minutes. */
+      lateMinutes: z.number(),
+    })
+    .nullable(),
+  groups: z.array(ZRunGroupSchema),
+  computedAt: z.string(),
+});
+export type TRunOfShow = z.infer<typeof ZRunOfShowResponseSchema>;

@@ -15,6 +15,7 @@ export const MAX_ANNOUNCEMENT_LENGTH = 500;
 
 const ZPathSchema = z.string().min(1).max(MAX_LIVE_PATH_LENGTH);
 const ZEmptySchema = z.object({}).strict();
+const ZIdSchema = z.string().min(1).max(100);
 
 /** Client payloads, by event name. */
 export const ZLiveSchemas = {
@@ -41,6 +42,10 @@ export const ZLiveSchemas = {
   'hand:lower': z.object({ userId: z.string().min(1).max(64).optional() }).strict(),
   'hands:clear': ZEmptySchema,
   reaction: z.object({ emoji: z.enum(REACTIONS) }).strict(),
+  // The run of show: an agenda item of a session, by its place in the agenda.
+  'run:start': z.object({ sessionId: ZIdSchema, index: z.number().int().min(0).max(100) }).strict(),
+  'run:extend': z.object({ sessionId: ZIdSchema, minutes: z.number().int().min(1).max(60) }).strict(),
+  'run:end': z.object({ sessionId: ZIdSchema }).strict(),
 } as const;
 export type TLiveEventName = keyof typeof ZLiveSchemas;
 export type TLivePayload<E extends TLiveEventName> = z.infer<(typeof ZLiveSchemas)[E]>;
@@ -90,6 +95,10 @@ export type TLiveServerEvents = {
    * they end (the plenary page).
    */
   'breakout:go': (target: { path: string }) => void;
+  /** A session's run of show moved on (an item started, extended or ended): read it again. */
+  'run:update': (change: { sessionId: string; currentIndex: number | null }) => void;
+  /** Someone changed a checklist area or a group's findings: the groups' progress may have moved. */
+  'run:progress': () => void;
 };
 
 /** What each live-room event answers when it is done. */

@@ -4,7 +4,7 @@ import { assessmentRoom, memberRoom } from '../../lib/realtime/events';
 import { findAssessment } from '../../lib/services/assessments/assessments';
 import { audit } from '../../lib/services/shared/audit';
 import { groupsOverview } from '../../lib/services/workshop/group-overview';
-import { parseFollow, parseLocked, updateLiveState } from '../../lib/services/workshop/live-state';
+import { type TLiveRowPatch, parseFollow, parseLocked, updateLiveState } from '../../lib/services/workshop/live-state';
 import { findMembership } from '../../lib/services/access/membership';
 import { mayRunConsole } from '../../lib/domain/workshop/live-permissions';
 import { closeYjsConnections } from '../yjs/server';
@@ -14,34 +14,43 @@ import { sendState } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';
 import { DONE, onLive } from './pipeline';
 
+/**
+ * Starts the breakouts, with `patch` (a timer) in the same change of the live state, and sends
+ * each member to their own group's page.
+ */
+export async function startBreakouts(ctx: TLiveContext, assessmentId: string, patch: TLiveRowPatch): Promise<void> {
+  // Follow-me and a spotlight would pull people straight back out of their groups.
+  const state = await updateLiveState(ctx.db, assessmentId, () => ({
+    ...patch,
+    breakout_active: 1,
+    follow: null,
+    spotlight_group_id: null,
+  }));
+  sendState(ctx, assessmentId, state);
+  const overview = await groupsOverview(ctx.db, assessmentId);
+  const groups = overview.groups.map((g) => ({
+    memberIds: g.members.map((m) => m.id),
+    areaIds: g.areas.map((a) => a.id),
+  }));
+  const members = await ctx.db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('assessment_id', '=', assessmentId)
+    .execute();
+  // To each member's own room, on whichever instance their sockets are.
+  for (const m of members)
+    ctx.io
+      .to(memberRoom(assessmentId, m.user_id))
+      .emit('breakout:go', { path: breakoutPath(assessmentId, groups, m.user_id) });
+}
+
 /** Handles the facilitators' console: breakouts, spotlight, area locks and announcements (facilitators only). */
 export function handleConsole(ctx: TLiveContext, socket: TLiveSocket): void {
   onLive(ctx, socket, 'breakout:start', {
     schema: ZLiveSchemas['breakout:start'],
     who: 'console',
     handler: async (actor) => {
-      // Follow-me and a spotlight would pull people straight back out of their groups.
-      const state = await updateLiveState(ctx.db, actor.assessmentId, () => ({
-        breakout_active: 1,
-        follow: null,
-        spotlight_group_id: null,
-      }));
-      sendState(ctx, actor.assessmentId, state);
-      const overview = await groupsOverview(ctx.db, actor.assessmentId);
-      const groups = overview.groups.map((g) => ({
-        memberIds: g.members.map((m) => m.id),
-        areaIds: g.areas.map((a) => a.id),
-      }));
-      const members = await ctx.db
-        .selectFrom('memberships')
-        .select('user_id')
-        .where('assessment_id', '=', actor.assessmentId)
-        .execute();
-      // To each member's own room, on whichever instance their sockets are.
-      for (const m of members)
-        ctx.io
-          .to(memberRoom(actor.assessmentId, m.user_id))
-          .emit('breakout:go', { path: breakoutPath(actor.assessmentId, groups, m.user_id) });
+      await startBreakouts(ctx, actor.assessmentId, {});
       return DONE;
     },
   });

@@ -15,6 +15,7 @@ import { handleJoin } from './join';
 import { SOCKET_EVENT_LIMIT } from './pipeline';
 import { handlePresence } from './presence';
 import { REACTION_INTERVAL_MS, handleReactions } from './reactions';
+import { handleRunOfShow } from './run-of-show';
 import { installSessionControl } from './session-control';
 import { attachRedisAdapter } from '../scale/live-adapter';
 import { redisRoundVersions } from '../scale/round-versions';
@@ -80,6 +81,7 @@ export function createLiveServer(httpServer: HttpServer, db: TDb, opts: TLiveSer
     handleConsole(ctx, socket);
     handleFollow(ctx, socket);
     handleTimer(ctx, socket);
+    handleRunOfShow(ctx, socket);
     handleHands(ctx, socket);
     handleReactions(ctx, socket, reactions);
     handleVoting(socket);

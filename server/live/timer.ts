@@ -8,7 +8,8 @@ import { sendState } from './broadcast';
 import type { TActor, TLiveContext, TLiveSocket } from './context';
 import { DONE, onLive } from './pipeline';
 
-function timerOf(
+/** The timer a stored row holds, or null. */
+export function timerOf(
   row: Pick<LiveStateTable, 'timer_label' | 'timer_ends_at' | 'timer_paused_remaining_ms'>,
 ): TLiveTimer | null {
   return row.timer_label === null
@@ -16,7 +17,8 @@ function timerOf(
     : { label: row.timer_label, endsAt: row.timer_ends_at, pausedRemainingMs: row.timer_paused_remaining_ms };
 }
 
-function toRow(timer: TLiveTimer | null): TLiveRowPatch {
+/** The stored columns of a timer, or of no timer. */
+export function timerRow(timer: TLiveTimer | null): TLiveRowPatch {
   return {
     timer_label: timer?.label ?? null,
     timer_ends_at: timer?.endsAt ?? null,
@@ -34,7 +36,7 @@ export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
     const state = await updateLiveState(ctx.db, actor.assessmentId, (row) => {
       const timer = timerOf(row);
       if (!timer) throw new DomainError('live.no_timer');
-      return toRow(fn(timer, Date.now()));
+      return timerRow(fn(timer, Date.now()));
     });
     sendState(ctx, actor.assessmentId, state);
     return DONE;
@@ -47,7 +49,7 @@ export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
       sendState(
         ctx,
         actor.assessmentId,
-        await updateLiveState(ctx.db, actor.assessmentId, () => toRow(startTimer(Date.now(), minutes, label))),
+        await updateLiveState(ctx.db, actor.assessmentId, () => timerRow(startTimer(Date.now(), minutes, label))),
       );
       return DONE;
     },
@@ -71,7 +73,7 @@ export function handleTimer(ctx: TLiveContext, socket: TLiveSocket): void {
     schema: ZLiveSchemas['timer:stop'],
     who: 'console',
     handler: async (actor) => {
-      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => toRow(null)));
+      sendState(ctx, actor.assessmentId, await updateLiveState(ctx.db, actor.assessmentId, () => timerRow(null)));
       return DONE;
     },
   });

@@ -23,6 +23,8 @@ export type TYjsServerOptions = {
   persistence?: Partial<TPersistenceOptions>;
   /** Shares documents and access changes with other instances (server/scale); none on a single instance. */
   fanout?: TYjsFanout;
+  /** A client changed a document here (the run of show's progress listens). */
+  onDocChanged?: (docName: string) => void;
 };
 
 /** What the sync server needs from a fan-out to other instances. */
@@ -74,15 +76,20 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
   const updates = { client: 0, peer: 0 };
   const { fanout } = opts;
   const onApplied = (source: 'client' | 'peer'): void => void updates[source]++;
+  const { onDocChanged } = opts;
+  const onLocalUpdate: TRegistryHooks['onLocalUpdate'] = (shared, update) => {
+    fanout?.onLocalUpdate(shared, update);
+    onDocChanged?.(shared.name);
+  };
   const hooks: TRegistryHooks = fanout
     ? {
         onApplied,
-        onLocalUpdate: fanout.onLocalUpdate,
+        onLocalUpdate,
         onLocalAwareness: fanout.onLocalAwareness,
         attach: fanout.attach,
         detach: fanout.detach,
       }
-    : { onApplied };
+    : { onApplied, onLocalUpdate };
   const registry = new DocRegistry(
     db,
     { ...DEFAULT_PERSISTENCE, sharedWithOtherInstances: Boolean(fanout), ...opts.persistence },

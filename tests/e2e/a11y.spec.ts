@@ -20,6 +20,7 @@ const ASSESSMENT_PAGES = [
   '/report-back',
   '/priorities',
   '/dashboard',
+  '/cockpit',
   '/plan',
   '/plan/kpis',
   '/report',

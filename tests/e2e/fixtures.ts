@@ -103,6 +103,8 @@ export async function signIn(context: BrowserContext, email: string, password: s
 type TActorFixtures = {
   /** The external facilitator (EF) of the demo assessment. */
   facilitator: Page;
+  /** The local facilitator (LF): a co-facilitator of the demo assessment. */
+  localFacilitator: Page;
   /** Ana, an internal contributor (IC). */
   contributor: Page;
   /** Ben, a second internal contributor (IC), in Group B. */
@@ -152,6 +154,7 @@ function actor(email: string) {
 // takes a call to `use` for React's use().
 export const test = base.extend<TActorFixtures>({
   facilitator: actor(DEMO_USERS.facilitator),
+  localFacilitator: actor(DEMO_USERS.localFacilitator),
   contributor: actor(DEMO_USERS.contributor),
   contributor2: actor(DEMO_USERS.contributor2),
   externalContributor: actor(DEMO_USERS.externalContributor),

@@ -63,6 +63,7 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
     `${base}/report-back`,
     `${base}/priorities`,
     `${base}/dashboard`,
+    `${base}/cockpit`,
     `${base}/plan`,
     `${base}/plan/kpis`,
     `${base}/report`,

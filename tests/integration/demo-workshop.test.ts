@@ -62,6 +62,23 @@ describe.each(dbTargets())('the demo workshop in mid-flight on $name', (target) 
     expect(session!.agenda.some((item) => item.activityCode === '5.4')).toBe(true);
   });
 
+  it('gives the session a run of show: a breakout with a timer, each group’s report-back, a rating round', async () => {
+    const [session] = await listSessions(db, assessmentId);
+    const agenda = session!.agenda;
+    expect(agenda.map((i) => i.kind)).toEqual([
+      'plenary',
+      'breakout',
+      'break',
+      'report-back',
+      'report-back',
+      'rating',
+      'plenary',
+    ]);
+    expect(agenda.find((i) => i.kind === 'breakout')?.timerMinutes).toBeGreaterThan(0);
+    expect(agenda.filter((i) => i.kind === 'report-back').map((i) => i.groupId)).toEqual(groups.map((g) => g.id));
+    expect(agenda.reduce((n, i) => n + (i.durationMinutes ?? 0), 0)).toBe(session!.durationMinutes);
+  });
+
   it('shows the assessment in step 5 of a planned period around today: earlier activities done, 5.3 in progress, the report-back not started', async () => {
     const { plannedStart, plannedEnd } = (await findAssessment(db, assessmentId))!;
     const today = utcToZonedInputs(NOW.getTime(), ZONE).date;

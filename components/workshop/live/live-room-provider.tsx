@@ -100,7 +100,10 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       setReactions((cur) => [...cur.slice(-9), r]);
       setTimeout(() => setReactions((cur) => cur.filter((x) => x !== r)), REACTION_SHOWN_MS);
     });
-    s.on('breakout:go', ({ path }) => router.push(path));
+    // Facilitators running the session from the cockpit stay there.
+    s.on('breakout:go', ({ path }) => {
+      if (pathRef.current !== `/assessments/${assessmentId}/cockpit`) router.push(path);
+    });
     return () => {
       s.disconnect();
       setSocket(null);

@@ -28,20 +28,24 @@ export function useFollowNavigation({ assessmentId, connected, state, meId, opte
   const target = follow?.path ?? null;
   const leading = follow !== null && follow.byUserId === meId;
   const inAssessment = pathname.startsWith(`/assessments/${assessmentId}`);
+  // Facilitators run the session from the cockpit: starting an item there must neither move the
+  // room to the cockpit nor take a co-facilitator away from it.
+  const onCockpit = pathname === `/assessments/${assessmentId}/cockpit`;
 
   // The target may carry a query and a fragment (a presented finding), which the pathname lacks:
   // the whole location is compared, when the target or the follower's page changes.
   useEffect(() => {
-    if (!connected || target === null || leading || optedOut) return;
+    if (!connected || target === null || leading || optedOut || onCockpit) return;
     const { pathname: here, search, hash } = window.location;
     if (`${here}${search}${hash}` !== target) router.push(target);
-  }, [connected, target, leading, optedOut, pathname, router]);
+  }, [connected, target, leading, optedOut, onCockpit, pathname, router]);
 
   // Only the leader's change of page moves the target: a finding they presented on this page stays.
   useEffect(() => {
-    if (!connected || !leading || !inAssessment || target === null || pathname === pageOfPath(target)) return;
+    if (!connected || !leading || !inAssessment || onCockpit || target === null || pathname === pageOfPath(target))
+      return;
     void send('follow:set', { path: pathname });
-  }, [connected, leading, inAssessment, pathname, target, send]);
+  }, [connected, leading, inAssessment, onCockpit, pathname, target, send]);
 
   // Following and being taken to the leader's page come a moment apart; one report after both
   // keeps within the server's limit on how often a tab may say where it is.

@@ -4,7 +4,8 @@ import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
-import type { TActivityOption, TAgendaDraft, TAreaOption } from './types';
+import { AgendaRunFields } from './agenda-run-fields';
+import type { TActivityOption, TAgendaDraft, TAreaOption, TNamedOption } from './types';
 
 type TProps = {
   idPrefix: string;
@@ -12,6 +13,8 @@ type TProps = {
   onChange: (items: TAgendaDraft[]) => void;
   activities: TActivityOption[];
   areas: TAreaOption[];
+  owners: TNamedOption[];
+  groups: TNamedOption[];
   fieldErrors: Record<string, string[]>;
 };
 
@@ -29,11 +32,23 @@ function bySteps(activities: TActivityOption[]): { step: number; title: string; 
 let nextKey = 1;
 /** A new, empty agenda row. */
 export function emptyAgendaItem(): TAgendaDraft {
-  return { key: nextKey++, title: '', activityCode: '', areaId: '' };
+  return {
+    key: nextKey++,
+    title: '',
+    activityCode: '',
+    areaId: '',
+    kind: '',
+    time: '',
+    duration: '',
+    ownerId: '',
+    timerMinutes: '',
+    groupId: '',
+    page: '',
+  };
 }
 
 /** The agenda rows of the schedule form: a title, optionally an Annex 4 activity and an area each. */
-export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fieldErrors }: TProps) {
+export function AgendaEditor({ idPrefix, items, onChange, activities, areas, owners, groups, fieldErrors }: TProps) {
   const t = useT(workshopMessages);
   const steps = bySteps(activities);
   const update = (key: number, patch: Partial<TAgendaDraft>) =>
@@ -113,6 +128,14 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, fie
                   ))}
                 </select>
               </Field>
+              <AgendaRunFields
+                id={id}
+                item={item}
+                update={(patch) => update(item.key, patch)}
+                owners={owners}
+                groups={groups}
+                err={err}
+              />
               <Button variant="secondary" onClick={() => onChange(items.filter((it) => it.key !== item.key))}>
                 {t('remove')}
                 <span className="sr-only">{t('removeItem', { n: i + 1 })}</span>

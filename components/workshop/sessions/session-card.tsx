@@ -1,5 +1,6 @@
 import { agendaItemReference, type TSessionPhase } from '@/lib/domain/workshop/sessions';
 import { formatInZone } from '@/lib/domain/time/time-zones';
+import type { TAgendaKind } from '@/lib/domain/workshop/run-of-show';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { TAttendance, TWorkshopSession } from '@/lib/contracts/workshop';
@@ -19,6 +20,14 @@ type TProps = {
 };
 
 const timeOnly = { weekday: undefined, day: undefined, month: undefined, year: undefined } as const;
+
+const KIND_LABEL = {
+  plenary: 'runKindPlenary',
+  breakout: 'runKindBreakout',
+  'report-back': 'runKindReportBack',
+  rating: 'runKindRating',
+  break: 'runKindBreak',
+} as const satisfies Record<TAgendaKind, string>;
 
 /** One session: when it is in the viewer's zone, its meeting link, its agenda, who attended, its calendar file. */
 export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
@@ -65,7 +74,19 @@ export async function SessionCard({ session, phase, zone, attendance, context }:
             const ref = agendaItemReference(item);
             return (
               <li key={i}>
+                {item.startsAt && (
+                  <time dateTime={item.startsAt} className="mr-1 font-mono">
+                    {when(item.startsAt, timeOnly)}
+                  </time>
+                )}
                 {item.title}
+                {(item.kind || item.durationMinutes) && (
+                  <span className="block text-xs text-slate-600">
+                    {[item.kind && t(KIND_LABEL[item.kind]), item.durationMinutes && `${item.durationMinutes} min`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                )}
                 {ref && <span className="block text-xs text-slate-600">{ref}</span>}
               </li>
             );

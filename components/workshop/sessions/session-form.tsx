@@ -26,13 +26,39 @@ type TProps = { context: TScheduleContext; existing?: TExisting; onDone?: () => 
 
 const DEFAULT_DURATION = '90';
 
-function draftsOf(agenda: TAgendaItem[]): TAgendaDraft[] {
+function draftsOf(agenda: TAgendaItem[], zone: string): TAgendaDraft[] {
   return agenda.map((item) => ({
     ...emptyAgendaItem(),
     title: item.title,
     activityCode: item.activityCode ?? '',
     areaId: item.areaId ?? '',
+    kind: item.kind ?? '',
+    time: item.startsAt ? utcToZonedInputs(item.startsAt, zone).time : '',
+    duration: item.durationMinutes === undefined ? '' : String(item.durationMinutes),
+    ownerId: item.ownerId ?? '',
+    timerMinutes: item.timerMinutes === undefined ? '' : String(item.timerMinutes),
+    groupId: item.groupId ?? '',
+    page: item.page ?? '',
   }));
+}
+
+// An empty input is "none"; anything else goes as typed, so the server names a bad one.
+const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v));
+
+/** An agenda row as the API takes it; an item's time is on the session's date, in the form's zone. */
+function itemOf(a: TAgendaDraft, date: string, zone: string) {
+  return {
+    title: a.title,
+    activityCode: a.activityCode || null,
+    areaId: a.areaId || null,
+    kind: a.kind || null,
+    startsAt: a.time ? (zonedTimeToUtc(date, a.time, zone) ?? '') : null,
+    durationMinutes: numberOrNull(a.duration),
+    ownerId: a.ownerId || null,
+    timerMinutes: a.kind === 'breakout' ? numberOrNull(a.timerMinutes) : null,
+    groupId: a.kind === 'report-back' ? a.groupId || null : null,
+    page: a.kind === 'plenary' ? a.page.trim() || null : null,
+  };
 }
 
 /**
@@ -49,7 +75,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
   const [date, setDate] = useState(initialWhen.date);
   const [time, setTime] = useState(initialWhen.time);
   const [duration, setDuration] = useState(existing ? String(existing.durationMinutes) : DEFAULT_DURATION);
-  const [agenda, setAgenda] = useState<TAgendaDraft[]>(() => (existing ? draftsOf(existing.agenda) : []));
+  const [agenda, setAgenda] = useState<TAgendaDraft[]>(() => (existing ? draftsOf(existing.agenda, zone) : []));
   const [meetingUrl, setMeetingUrl] = useState(existing?.meetingUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -67,7 +93,7 @@ export function SessionForm({ context, existing, onDone }: TProps) {
       startsAt: startsAt ?? '',
       // null rather than NaN, which JSON would turn into null anyway, so the server names the field.
       durationMinutes: Number.isFinite(durationMinutes) ? durationMinutes : null,
-      agenda: agenda.map((a) => ({ title: a.title, activityCode: a.activityCode || null, areaId: a.areaId || null })),
+      agenda: agenda.map((a) => itemOf(a, date, zone)),
       // Empty removes the link.
       meetingUrl: meetingUrl.trim() || null,
     };
@@ -194,6 +220,8 @@ export function SessionForm({ context, existing, onDone }: TProps) {
         onChange={setAgenda}
         activities={context.activities}
         areas={context.areas}
+        owners={context.owners}
+        groups={context.groups}
         fieldErrors={fieldErrors}
       />
       <div className="flex flex-wrap gap-2">

@@ -10,7 +10,23 @@ export type TAreaOption = { id: string; label: string };
 export type TStripMember = TMemberZone & { assumed: boolean };
 
 /** An agenda item while it is being edited; `key` keeps React rows stable as items come and go. */
-export type TAgendaDraft = { key: number; title: string; activityCode: string; areaId: string };
+export type TAgendaDraft = {
+  key: number;
+  title: string;
+  activityCode: string;
+  areaId: string;
+  /** The run of show as the inputs hold it ('' for none); `time` is HH:MM in the form's zone, on the session's day. */
+  kind: string;
+  time: string;
+  duration: string;
+  ownerId: string;
+  timerMinutes: string;
+  groupId: string;
+  page: string;
+};
+
+/** A member or a group as the agenda's pickers offer it. */
+export type TNamedOption = { id: string; name: string };
 
 /** What the schedule form needs to know about the assessment and its people. */
 export type TScheduleContext = {
@@ -20,4 +36,7 @@ export type TScheduleContext = {
   members: TStripMember[];
   activities: TActivityOption[];
   areas: TAreaOption[];
+  /** Who may lead an agenda item, and the groups a report-back may present. */
+  owners: TNamedOption[];
+  groups: TNamedOption[];
 };

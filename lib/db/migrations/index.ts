@@ -17,6 +17,7 @@ import * as m015 from './015_checklist_adaptation';
 import * as m016 from './016_kpi_targets';
 import * as m017 from './017_sign_in_attempts';
 import * as m018 from './018_meeting_links';
+import * as m019 from './019_run_of_show';
 import * as m020 from './020_notifications';
 import * as m021 from './021_assignments';
 
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '016_kpi_targets': m016,
   '017_sign_in_attempts': m017,
   '018_meeting_links': m018,
+  '019_run_of_show': m019,
   '020_notifications': m020,
   '021_assignments': m021,
 };

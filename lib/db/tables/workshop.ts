@@ -33,8 +33,10 @@ export interface WorkshopSessionsTable {
   /** UTC ISO instant; every client shows it in the viewer's own time zone. */
   starts_at: string;
   duration_minutes: number;
-  /** JSON array of agenda items `{ title, activityCode?, areaId? }`. */
+  /** JSON array of agenda items `{ title, activityCode?, areaId?, startsAt?, durationMinutes?, kind?, … }`. */
   agenda: string;
+  /** JSON `{ currentIndex, startedAt, extendedMinutes, statuses }` once the session is run; null before. */
+  run_state: string | null;
   /** Bumped on every change so calendar clients replace the event they imported (RFC 5545 SEQUENCE). */
   sequence: Generated<number>;
   created_by: string;

@@ -174,6 +174,8 @@ export const ERROR_STATUS = {
   'live.no_such_group': 404,
   'live.no_such_area': 404,
   'live.no_timer': 409,
+  'live.no_such_item': 404,
+  'live.no_running_item': 409,
   'live.too_many_updates': 429,
   'live.one_reaction_a_second': 429,
   'live.server_error': 500,

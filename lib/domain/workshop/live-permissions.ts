@@ -16,6 +16,9 @@ export const CONSOLE_COMMANDS = [
   'announcement:set',
   'announcement:clear',
   'hands:clear',
+  'run:start',
+  'run:extend',
+  'run:end',
 ] as const;
 /** A console command's event name: the live pipeline makes its declaration say `who: 'console'`. */
 export type TConsoleCommand = (typeof CONSOLE_COMMANDS)[number];

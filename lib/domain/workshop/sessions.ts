@@ -1,9 +1,13 @@
 // The rules of workshop sessions: what an agenda refers to, and when a session is running.
 import { areaLabel, findArea } from '../../idg/checklist';
 import { assessmentSteps } from '../../idg/process';
+import type { TRunItem } from './run-of-show';
 
-/** One item of a session's agenda, optionally tied to an Annex 4 activity and a checklist area. */
-export type TAgendaItem = { title: string; activityCode?: string; areaId?: string };
+/**
+ * One item of a session's agenda, optionally tied to an Annex 4 activity and a checklist area,
+ * with its place in the run of show (time, owner, what starting it does).
+ */
+export type TAgendaItem = TRunItem & { activityCode?: string; areaId?: string; ownerId?: string };
 
 const activities = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
 

@@ -19,14 +19,53 @@ export type TDemoFinding = { kind: TFindingKind; text: string; cites: string[] }
 /** What one breakout group (by its name in the base seed) has produced so far. */
 export type TDemoGroupWork = { group: string; answers: TDemoAnswer[]; findings: TDemoFinding[] };
 
-/** The afternoon session's agenda: the groups finish their key factors, then report back. */
-export const DEMO_AGENDA: TAgendaItem[] = [
-  { title: 'Welcome: where each group stands on its key factors', activityCode: '5.1' },
-  { title: 'Group A completes Transparency', activityCode: '5.3', areaId: 'transparency' },
-  { title: 'Group A completes Automation', activityCode: '5.3', areaId: 'automation' },
-  { title: 'Group B completes Human Resource Management', activityCode: '5.3', areaId: 'human-resource-management' },
-  { title: 'Report-back: rapporteurs present strengths, weaknesses and proposed activities', activityCode: '5.4' },
-  { title: 'Next steps: materials for the action planning workshop', activityCode: '5.6' },
+/** An item of the demo's agenda; a report-back names its group, whose id the seed looks up. */
+export type TDemoAgendaItem = TAgendaItem & { reportBackOf?: string };
+
+/**
+ * The afternoon session's run of show (180 minutes from 14:00): the groups finish their key
+ * factors in breakouts, then each rapporteur reports back and the working group rates the proposed
+ * activities. Items follow one another; durations add up to the session.
+ */
+export const DEMO_AGENDA: TDemoAgendaItem[] = [
+  {
+    title: 'Welcome: where each group stands on its key factors',
+    activityCode: '5.1',
+    kind: 'plenary',
+    page: 'groups',
+    durationMinutes: 10,
+  },
+  {
+    title: 'Breakouts: Group A completes Transparency and Automation, Group B Human Resource Management',
+    activityCode: '5.3',
+    areaId: 'transparency',
+    kind: 'breakout',
+    durationMinutes: 60,
+    timerMinutes: 55,
+  },
+  { title: 'Break', kind: 'break', durationMinutes: 15 },
+  {
+    title: 'Report-back: Group A',
+    activityCode: '5.4',
+    kind: 'report-back',
+    reportBackOf: 'Group A',
+    durationMinutes: 25,
+  },
+  {
+    title: 'Report-back: Group B',
+    activityCode: '5.4',
+    kind: 'report-back',
+    reportBackOf: 'Group B',
+    durationMinutes: 25,
+  },
+  { title: 'Rating round: the proposed activities', kind: 'rating', durationMinutes: 30 },
+  {
+    title: 'Next steps: materials for the action planning workshop',
+    activityCode: '5.6',
+    kind: 'plenary',
+    page: 'plan',
+    durationMinutes: 15,
+  },
 ];
 
 export const DEMO_SESSION_TITLE = 'Breakout work and report-back';

@@ -59,6 +59,19 @@ export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boole
     role: 'EF',
   };
 
+  const { groups } = await groupsOverview(db, assessment.id);
+  const groupId = (name: string) => {
+    const group = groups.find((g) => g.name === name);
+    if (!group) throw new Error(`The demo has no group named ${name}.`);
+    return group.id;
+  };
+  // Every item is led by the facilitator; a report-back presents the group it names.
+  const agenda = DEMO_AGENDA.map(({ reportBackOf, ...item }) => ({
+    ...item,
+    ownerId: facilitator.userId,
+    ...(reportBackOf ? { groupId: groupId(reportBackOf) } : {}),
+  }));
+
   const today = utcToZonedInputs(now.getTime(), assessment.time_zone).date;
   const startsAt = zonedTimeToUtc(today, SESSION_START, assessment.time_zone)!;
   await createSession(
@@ -69,7 +82,7 @@ export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boole
       title: DEMO_SESSION_TITLE,
       startsAt,
       durationMinutes: SESSION_MINUTES,
-      agenda: DEMO_AGENDA,
+      agenda,
     }),
   );
   // The base seed plans no dates (the end-to-end suite's assessment has none); a workshop under
@@ -81,7 +94,6 @@ export async function seedDemoWorkshop(db: TDb, now = new Date()): Promise<boole
     .execute();
   await markStepsUpTo(db, assessment.id, facilitator.userId);
 
-  const { groups } = await groupsOverview(db, assessment.id);
   for (const work of DEMO_GROUP_WORK) {
     const group = groups.find((g) => g.name === work.group);
     if (!group) throw new Error(`The demo has no group named ${work.group}.`);

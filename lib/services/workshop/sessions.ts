@@ -37,15 +37,28 @@ function assertMayRun(actor: TMembership): void {
   if (!can(actor.role, 'session.run')) throw new DomainError('sessions.forbidden');
 }
 
-/** Refuses agenda areas outside the assessment's scope (a targeted assessment covers only some). */
+/**
+ * Refuses agenda areas outside the assessment's scope (a targeted assessment covers only some),
+ * and owners or groups that are not the assessment's.
+ */
 async function assertAgendaInScope(db: TDb, assessmentId: string, agenda: readonly TAgendaItem[]): Promise<void> {
   const row = await db.selectFrom('assessments').select('areas').where('id', '=', assessmentId).executeTakeFirst();
   if (!row) throw new DomainError('assessment.not_found');
   const inScope = new Set(JSON.parse(row.areas) as string[]);
   const fieldErrors: Record<string, string[]> = {};
+  const [members, groups] = await Promise.all([
+    db.selectFrom('memberships').select('user_id').where('assessment_id', '=', assessmentId).execute(),
+    db.selectFrom('breakout_groups').select('id').where('assessment_id', '=', assessmentId).execute(),
+  ]);
+  const memberIds = new Set(members.map((m) => m.user_id));
+  const groupIds = new Set(groups.map((g) => g.id));
   agenda.forEach((item, i) => {
     if (item.areaId && !inScope.has(item.areaId))
       fieldErrors[`agenda.${i}.areaId`] = ['This area is not in the assessment’s scope.'];
+    if (item.ownerId && !memberIds.has(item.ownerId))
+      fieldErrors[`agenda.${i}.ownerId`] = ['Not a member of this assessment.'];
+    if (item.groupId && !groupIds.has(item.groupId))
+      fieldErrors[`agenda.${i}.groupId`] = ['Choose a group of this assessment.'];
   });
   if (Object.keys(fieldErrors).length > 0)
     throw new DomainError('validation.failed', undefined, { fieldErrors: fieldErrors });

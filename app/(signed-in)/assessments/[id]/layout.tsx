@@ -59,6 +59,7 @@ export default async function AssessmentLayout({
             tabs: [
               { href: '/checklist', label: t('tabChecklist') },
               { href: '/report-back', label: t('tabReportBack') },
+              ...(isFacilitator(membership.role) ? [{ href: '/cockpit', label: t('tabCockpit') }] : []),
               ...(isFacilitator(membership.role) ? [{ href: '/dashboard', label: t('tabDashboard') }] : []),
             ],
           },

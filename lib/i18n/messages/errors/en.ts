@@ -165,6 +165,8 @@ export const errorsEn = {
   'live.no_such_group': 'no such group',
   'live.no_such_area': 'no such area',
   'live.no_timer': 'no timer is running',
+  'live.no_such_item': 'no such agenda item',
+  'live.no_running_item': 'no agenda item is running',
   'live.too_many_updates': 'too many updates',
   'live.one_reaction_a_second': 'one reaction a second',
   'live.server_error': 'server error',

@@ -168,6 +168,8 @@ export const errorsEs = {
   'live.no_such_group': 'Grupo no encontrado.',
   'live.no_such_area': 'Área no encontrada.',
   'live.no_timer': 'No hay ningún temporizador en marcha.',
+  'live.no_such_item': 'Ese punto del orden del día no existe.',
+  'live.no_running_item': 'No hay ningún punto del orden del día en curso.',
   'live.too_many_updates': 'Demasiadas actualizaciones; vaya más despacio.',
   'live.one_reaction_a_second': 'Una reacción por segundo como máximo.',
   'live.server_error': 'Algo salió mal en el servidor.',

@@ -170,6 +170,8 @@ export const errorsFr = {
   'live.no_such_group': 'Groupe introuvable.',
   'live.no_such_area': 'Domaine introuvable.',
   'live.no_timer': 'Aucun minuteur n’est en cours.',
+  'live.no_such_item': 'Ce point de l’ordre du jour n’existe pas.',
+  'live.no_running_item': 'Aucun point de l’ordre du jour n’est en cours.',
   'live.too_many_updates': 'Trop de mises à jour ; ralentissez.',
   'live.one_reaction_a_second': 'Une réaction par seconde au plus.',
   'live.server_error': 'Une erreur s’est produite sur le serveur.',

@@ -13,6 +13,7 @@ import { getT } from '@/lib/i18n/server';
 import { areaLabel, findArea } from '@/lib/idg/checklist';
 import { assessmentSteps } from '@/lib/idg/process';
 import { listMembers } from '@/lib/services/accounts/members';
+import { groupsOverview } from '@/lib/services/workshop/group-overview';
 import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +26,11 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
   const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
   const db = getDb();
   const t = await getT(workshopMessages);
-  const [assessment, sessions, members] = await Promise.all([
+  const [assessment, sessions, members, { groups }] = await Promise.all([
     pageAssessment(id),
     listSessions(db, id),
     listMembers(db, id),
+    groupsOverview(db, id),
   ]);
   // Until a member sets their zone, the administration's is the best guess for them.
   const zone = user.timeZone ?? assessment!.timeZone;
@@ -53,6 +55,8 @@ export default async function SessionsPage({ params }: { params: Promise<{ id: s
         activities: assessmentSteps.flatMap((s) =>
           s.activities.map((a) => ({ code: a.code, title: a.title, step: s.step, stepTitle: s.title })),
         ),
+        owners: members.map((m) => ({ id: m.userId, name: m.name })),
+        groups: groups.map((g) => ({ id: g.id, name: g.name })),
         areas: assessment!.areas.flatMap((areaId) => {
           const area = findArea(areaId);
           return area ? [{ id: area.id, label: areaLabel(area) }] : [];
