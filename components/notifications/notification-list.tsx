@@ -75,7 +75,7 @@ export function NotificationList({ initial }: { initial: TNotificationsResponse 
                   {n.readAt ? null : (
                     <span className="mr-2 rounded bg-brand-600 px-1.5 text-xs text-white">{t('unread')}</span>
                   )}
-                  {notificationLine(t, n)}
+                  {notificationLine(t, n, f.dateTime)}
                 </p>
                 <p className="text-xs text-slate-600">
                   <time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time>

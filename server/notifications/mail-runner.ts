@@ -3,6 +3,7 @@ import { logger } from '../../lib/log/logger';
 import { isMailConfigured } from '../../lib/services/accounts/mail';
 import { runDigests } from '../../lib/services/notifications/digest';
 import { runAssignmentReminders } from '../../lib/services/notifications/on-assignment';
+import { runSessionReminders } from '../../lib/services/notifications/on-workshop';
 import { runOutbox, smtpSender, type TMailSender } from '../../lib/services/notifications/outbox';
 
 const log = logger('mail');
@@ -10,7 +11,8 @@ const log = logger('mail');
 export type TMailRunnerOptions = { intervalMs?: number; send?: TMailSender; now?: () => Date };
 
 /**
- * Every half minute: reminds assignees whose morning before a due date has come, queues the
+ * Every half minute: reminds assignees whose morning before a due date has come and the members
+ * of sessions starting within the hour, queues the
  * digests whose morning has come, then sends what the outbox holds. Runs in every instance; the
  * reminders' and the outbox's claims and the digests' keys keep each one single. Without
  * SMTP_URL only the reminders run, and notifications stay in the app.
@@ -24,6 +26,7 @@ export function startMailRunner(db: TDb, opts: TMailRunnerOptions = {}): () => v
     running = true;
     try {
       await runAssignmentReminders(db, now());
+      await runSessionReminders(db, now());
       if (mail) {
         await runDigests(db, now());
         await runOutbox(db, mail.send, now());

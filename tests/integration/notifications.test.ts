@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { TDb } from '@/lib/db/client';
+import { makeFormat } from '@/lib/i18n/format';
 import { ROLES, type TRole } from '@/lib/domain/access/roles';
 import { seesSensitive } from '@/lib/domain/reports/redaction';
 import type { TMembership } from '@/lib/services/access/membership';
@@ -14,6 +15,7 @@ import { addComment } from '@/lib/services/checklist/comments';
 import { runDigests } from '@/lib/services/notifications/digest';
 import { listNotifications, markRead, unreadCount } from '@/lib/services/notifications/inbox';
 import { notifyComment } from '@/lib/services/notifications/on-comment';
+import { runSessionReminders } from '@/lib/services/notifications/on-workshop';
 import { runOutbox, smtpSender, type TSentMail } from '@/lib/services/notifications/outbox';
 import { saveNotificationSettings, stopMail } from '@/lib/services/notifications/settings';
 import { readUnsubscribeToken } from '@/lib/services/notifications/unsubscribe';
@@ -245,5 +247,50 @@ describe.each(dbTargets())('notifications on $name', (target) => {
     expect(sink.received[0]!.raw).toMatch(/^Subject: IDG Workshop: 2 updates since yesterday/m);
     expect(sink.received[0]!.raw).toContain('question 12 of Transparency');
     expect(sink.received[0]!.raw).toContain('question 13 of Transparency');
+  });
+
+  it('every member hears once that a session starts within the hour', async () => {
+    const now = new Date('2027-04-01T08:00:00Z');
+    await db
+      .insertInto('workshop_sessions')
+      .values({
+        id: 'soon-session',
+        assessment_id: assessmentId,
+        title: 'Report-back',
+        starts_at: '2027-04-01T08:45:00.000Z',
+        duration_minutes: 90,
+        agenda: '[]',
+        created_by: member('EF').userId,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    expect(await runSessionReminders(db, new Date('2027-04-01T07:40:00Z'))).toBe(0);
+    expect(await runSessionReminders(db, now)).toBe(1);
+    expect(await runSessionReminders(db, new Date('2027-04-01T08:10:00Z'))).toBe(0);
+    const told = await db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('kind', '=', 'session-starting')
+      .execute();
+    const members = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('assessment_id', '=', assessmentId)
+      .execute();
+    expect(told.length).toBe(members.length);
+    const [n] = await listNotifications(db, member('OBS').userId);
+    expect(n).toMatchObject({ link: `/assessments/${assessmentId}/sessions`, params: { place: 'Report-back' } });
+    await runOutbox(db, smtpSender(), now);
+    const efMail = sink.received.find((m) => m.to === member('EF').email);
+    // Soft line breaks joined: the time is written out in the reader's own zone.
+    const { time_zone: zone } = await db
+      .selectFrom('users')
+      .select('time_zone')
+      .where('id', '=', member('EF').userId)
+      .executeTakeFirstOrThrow();
+    const local = makeFormat('en', zone ?? 'UTC').dateTime('2027-04-01T08:45:00.000Z');
+    expect(efMail?.raw.replace(/=\r?\n/g, '')).toContain(`starts at ${local}`);
+    await db.deleteFrom('workshop_sessions').where('id', '=', 'soon-session').execute();
   });
 });

@@ -20,6 +20,7 @@ import * as m018 from './018_meeting_links';
 import * as m019 from './019_run_of_show';
 import * as m020 from './020_notifications';
 import * as m021 from './021_assignments';
+import * as m022 from './022_session_reminders';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '019_run_of_show': m019,
   '020_notifications': m020,
   '021_assignments': m021,
+  '022_session_reminders': m022,
 };

@@ -44,6 +44,8 @@ export interface WorkshopSessionsTable {
   updated_at: string;
   /** The session's video-meeting link (https), or null. */
   meeting_url: string | null;
+  /** When the members were told it starts soon; cleared when its time changes. */
+  reminded_at: string | null;
 }
 
 /** Who was present in a session: first join and latest sighting while it ran. */

@@ -10,7 +10,12 @@ type TT = (
  * What a notification says, in the reader's language (the page and the mails alike). A question is
  * named by its area and number, as people know it.
  */
-export function notificationLine(t: TT, n: { kind: TNotificationKind; params: TNotificationParams }): string {
+export function notificationLine(
+  t: TT,
+  n: { kind: TNotificationKind; params: TNotificationParams },
+  /** Writes an instant (a session's start) in the reader's language and zone; a due day stays as it is. */
+  instant: (iso: string) => string = (iso) => iso,
+): string {
   const { questionKey, count, ...params } = n.params;
   const question = questionKey ? findQuestion(questionKey) : undefined;
   const area = questionKey ? findArea(questionKey.split('.')[0] ?? '') : undefined;
@@ -22,5 +27,6 @@ export function notificationLine(t: TT, n: { kind: TNotificationKind; params: TN
         : (params.place ?? '');
   // A reminder is the system's doing, not a person's.
   const key = n.kind === 'assignment' && !params.actor ? 'kind.assignment-reminder' : (`kind.${n.kind}` as const);
-  return t(key, { actor: '', due: '', ...params, place });
+  const due = params.due && params.due.includes('T') ? instant(params.due) : params.due;
+  return t(key, { actor: '', ...params, due: due ?? '', place });
 }

@@ -2,12 +2,14 @@ import type { TNotificationKind, TNotificationParams } from '../../contracts/not
 import { env } from '../../config/env';
 import { renderMail } from '../../domain/notifications/mail-render';
 import { notificationLine } from '../../domain/notifications/notification-line';
+import { isValidTimeZone } from '../../domain/time/time-zone';
+import { makeFormat } from '../../i18n/format';
 import { DEFAULT_LOCALE, isLocale, type TLocale } from '../../i18n/locales';
 import { translator } from '../../i18n/messages';
 import { notificationMessages } from '../../i18n/messages/notifications';
 import { unsubscribeToken } from './unsubscribe';
 
-export type TMailRecipient = { id: string; email: string; locale: string | null };
+export type TMailRecipient = { id: string; email: string; locale: string | null; time_zone: string | null };
 export type TMailNotification = { kind: TNotificationKind; params: TNotificationParams; link: string };
 
 /** The site's public address, for links in mails. */
@@ -19,8 +21,10 @@ function localeOf(r: TMailRecipient): TLocale {
   return isLocale(r.locale) ? r.locale : DEFAULT_LOCALE;
 }
 
-function lineIn(locale: TLocale, n: TMailNotification): string {
-  return notificationLine(translator(notificationMessages, locale), n);
+function lineIn(recipient: TMailRecipient, n: TMailNotification): string {
+  const zone = recipient.time_zone && isValidTimeZone(recipient.time_zone) ? recipient.time_zone : 'UTC';
+  const f = makeFormat(localeOf(recipient), zone);
+  return notificationLine(translator(notificationMessages, localeOf(recipient)), n, f.dateTime);
 }
 
 function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
@@ -41,7 +45,7 @@ function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
 export function notificationMail(recipient: TMailRecipient, n: TMailNotification, assessment: string | null) {
   const locale = localeOf(recipient);
   const t = translator(notificationMessages, locale);
-  const line = lineIn(locale, n);
+  const line = lineIn(recipient, n);
   const unsubscribe = unsubscribeParts(recipient, n.kind);
   const mail = renderMail({
     subject: assessment ? `${line} (${assessment})` : line,
@@ -73,7 +77,7 @@ export function digestMail(recipient: TMailRecipient, items: (TMailNotification 
     subject: t('mail.digestSubject', { n: items.length }),
     intro: t('mail.digestIntro'),
     items: items.map((i) => ({
-      line: i.assessment ? `${i.assessment}: ${lineIn(locale, i)}` : lineIn(locale, i),
+      line: i.assessment ? `${i.assessment}: ${lineIn(recipient, i)}` : lineIn(recipient, i),
       link: `${siteUrl()}${i.link}`,
     })),
     openLabel: t('mail.openButton'),

@@ -40,7 +40,7 @@ export async function notify(db: TDb, input: TNotifyInput, now = new Date()): Pr
     db
       .selectFrom('memberships')
       .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select(['users.id', 'users.email', 'users.locale', 'memberships.role'])
+      .select(['users.id', 'users.email', 'users.locale', 'users.time_zone', 'memberships.role'])
       .where('memberships.assessment_id', '=', input.assessmentId)
       .where('users.id', 'in', ids)
       .execute(),

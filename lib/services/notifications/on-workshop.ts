@@ -73,3 +73,45 @@ export async function notifySessionChanged(db: TDb, actor: TMembership, session:
     mayNotify: (m) => can(m.role, 'assessment.view'),
   });
 }
+
+/** How long before a session its members are told it starts soon. */
+const STARTING_SOON_MS = 60 * 60_000;
+
+/**
+ * Tells every member of a session that starts within the hour, once (claimed on the session row,
+ * so that one instance sends it). Its time is shown in each member's zone on the page it links to.
+ */
+export async function runSessionReminders(db: TDb, now = new Date()): Promise<number> {
+  const soon = await db
+    .selectFrom('workshop_sessions')
+    .select(['id', 'assessment_id', 'title', 'starts_at', 'created_by'])
+    .where('reminded_at', 'is', null)
+    .where('starts_at', '>', now.toISOString())
+    .where('starts_at', '<=', new Date(now.getTime() + STARTING_SOON_MS).toISOString())
+    .execute();
+  let told = 0;
+  for (const s of soon) {
+    const claimed = await db
+      .updateTable('workshop_sessions')
+      .set({ reminded_at: now.toISOString() })
+      .where('id', '=', s.id)
+      .where('reminded_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    await notify(
+      db,
+      {
+        kind: 'session-starting',
+        assessmentId: s.assessment_id,
+        actorId: null,
+        recipientIds: await memberIds(db, s.assessment_id),
+        link: `/assessments/${s.assessment_id}/sessions`,
+        params: { place: s.title, due: s.starts_at },
+        mayNotify: (m) => can(m.role, 'assessment.view'),
+      },
+      now,
+    );
+    told += 1;
+  }
+  return told;
+}

@@ -138,7 +138,8 @@ export async function updateSession(
     .updateTable('workshop_sessions')
     .set((eb) => ({
       ...(input.title === undefined ? {} : { title: input.title }),
-      ...(input.startsAt === undefined ? {} : { starts_at: input.startsAt }),
+      // A new time is a new reminder.
+      ...(input.startsAt === undefined ? {} : { starts_at: input.startsAt, reminded_at: null }),
       ...(input.durationMinutes === undefined ? {} : { duration_minutes: input.durationMinutes }),
       ...(input.agenda === undefined ? {} : { agenda: JSON.stringify(input.agenda) }),
       ...(input.meetingUrl === undefined ? {} : { meeting_url: input.meetingUrl }),
