@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL points at a database this test may create schemas in.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, type TDb } from '@/lib/db/client';
+import type { TDb } from '@/lib/db/client';
 import { dbTargets } from './helpers/db-targets';
 
 describe.each(dbTargets())('database on $name', (target) => {
@@ -10,7 +10,7 @@ describe.each(dbTargets())('database on $name', (target) => {
 
   beforeAll(async () => {
     db = await target.open();
-    await migrate(db);
+    await target.migrate(db);
   });
 
   afterAll(async () => {
@@ -23,7 +23,7 @@ describe.each(dbTargets())('database on $name', (target) => {
   const assessmentId = crypto.randomUUID();
 
   it('migrates an empty database, and a second run changes nothing', async () => {
-    await migrate(db);
+    await target.migrate(db);
     const tables = await db.introspection.getTables();
     const names = tables.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['users', 'assessments', 'memberships', 'invitations', 'audit_log']));
