@@ -395,3 +395,7 @@ export const ZRunOfShowResponseSchema = z.object({
   computedAt: z.string(),
 });
 export type TRunOfShow = z.infer<typeof ZRunOfShowResponseSchema>;
+
+/** The agenda item running now, as everyone's live strip shows it; null when none runs. */
+export const ZAgendaNowSchema = z.object({ title: z.string(), endsAt: z.string(), lateMinutes: z.number() });
+export type TAgendaNow = z.infer<typeof ZAgendaNowSchema>;

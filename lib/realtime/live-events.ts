@@ -5,6 +5,7 @@ import type { TPresence } from '../domain/workshop/live-presence';
 import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import type { TRole } from '../domain/access/roles';
 import type { TErrorCode } from '../domain/shared/error-codes';
+import type { TAgendaNow } from '../contracts/workshop';
 
 // Contracts of the live room (presence, console, timer, hands, reactions), shared by the server
 // and the client. Every client payload is parsed with these schemas on the server.
@@ -79,6 +80,8 @@ export type TLiveSnapshot = {
   hands: TRaisedHand[];
   groups: { id: string; name: string; rapporteurId: string | null }[];
   areas: { id: string; label: string }[];
+  /** The agenda item running now, for the live strip; then kept by `run:update`. */
+  agendaItem: TAgendaNow | null;
 };
 
 /** A reaction as everyone in the room sees it (never stored). */
@@ -96,7 +99,7 @@ export type TLiveServerEvents = {
    */
   'breakout:go': (target: { path: string }) => void;
   /** A session's run of show moved on (an item started, extended or ended): read it again. */
-  'run:update': (change: { sessionId: string; currentIndex: number | null }) => void;
+  'run:update': (change: { sessionId: string; currentIndex: number | null; item: TAgendaNow | null }) => void;
   /** Someone changed a checklist area or a group's findings: the groups' progress may have moved. */
   'run:progress': () => void;
 };

@@ -10,6 +10,7 @@ import { areaLabel, findArea } from '../../lib/idg/checklist';
 import { recordJoinAttendance } from './attendance';
 import { presenceOf, sendPresence } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';
+import { currentAgendaItem } from '../../lib/services/workshop/session-run';
 import { onSignedIn } from './pipeline';
 
 /** Handles `assessment:join`: members only; answers with the room's whole current state and the server's clock. */
@@ -61,11 +62,12 @@ async function buildSnapshot(
   overview: Awaited<ReturnType<typeof groupsOverview>>,
 ): Promise<TLiveSnapshot> {
   const { assessmentId } = membership;
-  const [state, presence, hands, assessment] = await Promise.all([
+  const [state, presence, hands, assessment, agendaItem] = await Promise.all([
     readLiveState(ctx.db, assessmentId),
     presenceOf(ctx, assessmentId),
     listHands(ctx.db, assessmentId),
     findAssessment(ctx.db, assessmentId),
+    currentAgendaItem(ctx.db, assessmentId),
   ]);
   return {
     // Read last, so the client's round trip brackets it as closely as possible.
@@ -79,5 +81,6 @@ async function buildSnapshot(
       const area = findArea(id);
       return area ? [{ id, label: areaLabel(area) }] : [];
     }),
+    agendaItem,
   };
 }

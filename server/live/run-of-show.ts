@@ -4,6 +4,7 @@ import { assessmentRoom } from '../../lib/realtime/events';
 import { ZLiveSchemas } from '../../lib/realtime/live-events';
 import { updateLiveState } from '../../lib/services/workshop/live-state';
 import { type TRunStep, changeRun, itemAfter } from '../../lib/services/workshop/run-state';
+import { currentAgendaItem } from '../../lib/services/workshop/session-run';
 import { sendState } from './broadcast';
 import { startBreakouts } from './console';
 import type { TActor, TLiveContext, TLiveSocket } from './context';
@@ -13,10 +14,12 @@ import { timerOf, timerRow } from './timer';
 const DEFAULT_TIMER_MINUTES = 15;
 
 // Tells the room, so that every cockpit (a co-facilitator's too) reads the run of show again.
-function sendRun(ctx: TLiveContext, assessmentId: string, step: TRunStep): void {
+// Everyone's live strip shows the item running now.
+async function sendRun(ctx: TLiveContext, assessmentId: string, step: TRunStep): Promise<void> {
+  const item = await currentAgendaItem(ctx.db, assessmentId);
   ctx.io
     .to(assessmentRoom(assessmentId))
-    .emit('run:update', { sessionId: step.sessionId, currentIndex: step.after.currentIndex });
+    .emit('run:update', { sessionId: step.sessionId, currentIndex: step.after.currentIndex, item });
 }
 
 /** Carries out what starting an item does to the room: breakouts and their timer, or everyone to its page. */
@@ -51,7 +54,7 @@ export function handleRunOfShow(ctx: TLiveContext, socket: TLiveSocket): void {
     handler: async (actor, { sessionId, index }) => {
       const step = await changeRun(ctx.db, actor.assessmentId, sessionId, actor.userId, { action: 'start', index });
       await startItemInRoom(ctx, actor, step);
-      sendRun(ctx, actor.assessmentId, step);
+      await sendRun(ctx, actor.assessmentId, step);
       return DONE;
     },
   });
@@ -68,7 +71,7 @@ export function handleRunOfShow(ctx: TLiveContext, socket: TLiveSocket): void {
         });
         sendState(ctx, actor.assessmentId, state);
       }
-      sendRun(ctx, actor.assessmentId, step);
+      await sendRun(ctx, actor.assessmentId, step);
       return DONE;
     },
   });
@@ -93,7 +96,7 @@ export function handleRunOfShow(ctx: TLiveContext, socket: TLiveSocket): void {
             .to(assessmentRoom(actor.assessmentId))
             .emit('breakout:go', { path: plenaryPath(actor.assessmentId, itemAfter(step)) });
       }
-      sendRun(ctx, actor.assessmentId, step);
+      await sendRun(ctx, actor.assessmentId, step);
       return DONE;
     },
   });

@@ -54,6 +54,8 @@ test('a facilitator runs the session from the cockpit', async ({
     await expect(ben).toHaveURL(`${base}/checklist/audit-investigation`);
     await expect(ana.getByTestId('live-timer')).toContainText('Group work');
     await expect(ben.getByTestId('live-timer')).toContainText('Group work');
+    // Everyone's live strip names the item running and when it ends.
+    await expect(ana.getByTestId('live-agenda-item')).toContainText('Now: Group work, until');
     // The facilitators stay on their cockpit, and the colleague's shows the item running.
     await expect(facilitator).toHaveURL(`${base}/cockpit`);
     await expect(colleague).toHaveURL(`${base}/cockpit`);
@@ -71,6 +73,7 @@ test('a facilitator runs the session from the cockpit', async ({
 
     await current.getByRole('button', { name: 'Start next: Group A reports' }).click();
     await expect(theirs).toContainText('Group A reports');
+    await expect(ben.getByTestId('live-agenda-item')).toContainText('Now: Group A reports');
     await expect(colleague.getByText('Group A is spotlighted')).toBeVisible();
 
     // The rating round takes everyone to the priorities page.

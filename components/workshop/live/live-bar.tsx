@@ -5,6 +5,7 @@ import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { AnnouncementBanner } from './announcement-banner';
 import { ConsolePanel } from './console-panel';
+import { CurrentAgendaItem } from './current-agenda-item';
 import { FollowIndicator } from './follow-indicator';
 import { HandQueue } from './hand-queue';
 import { LiveAnnouncer } from './live-announcer';
@@ -73,11 +74,11 @@ export function LiveBar() {
             buttonRef={peopleButton}
           />
           <LiveAnnouncer />
-          {/* The current agenda item, once the live state carries one, goes here, beside its timer. */}
           {/* On a phone the row scrolls sideways; the timer stays at its left edge, in sight. */}
           <div className="sticky -left-3 z-10 -ml-3 flex items-center self-stretch bg-white pr-2 pl-3 empty:hidden sm:static sm:ml-0 sm:pr-0 sm:pl-0">
             <TimerDisplay />
           </div>
+          <CurrentAgendaItem />
           {state?.breakoutActive && (
             <p className="text-sm" data-testid="live-breakouts">
               {t('breakoutsRunning')}

@@ -20,6 +20,7 @@ import type {
 } from '@/lib/realtime/live-events';
 import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
+import type { TAgendaNow } from '@/lib/contracts/workshop';
 import { useFollowNavigation } from './use-follow-navigation';
 
 /** Everything the live room offers to components below the assessment layout. */
@@ -32,6 +33,8 @@ export type TLiveRoom = {
   presence: TPresence[];
   hands: TRaisedHand[];
   reactions: TReaction[];
+  /** The agenda item running now (the run of show), null when none runs. */
+  agendaItem: TAgendaNow | null;
   /** The server's clock now, as measured on join: what the timer counts against. */
   serverNow: () => number;
   isFacilitator: boolean;
@@ -64,6 +67,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
   const [presence, setPresence] = useState<TPresence[]>([]);
   const [hands, setHands] = useState<TRaisedHand[]>([]);
   const [reactions, setReactions] = useState<TReaction[]>([]);
+  const [agendaItem, setAgendaItem] = useState<TAgendaNow | null>(null);
   const [offset, setOffset] = useState(0);
   const [optedOutOf, setOptedOutOf] = useState<string | null>(null);
 
@@ -82,6 +86,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
         const { state: st, presence: pr, hands: h, serverNow, ...rest } = res.snapshot;
         setOffset(clockOffsetMs(sentAt, Date.now(), serverNow));
         setSnapshot(rest);
+        setAgendaItem(rest.agendaItem);
         setState(st);
         setPresence(pr);
         setHands(h);
@@ -95,6 +100,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       if (!st.follow) setOptedOutOf(null);
     });
     s.on('presence:update', setPresence);
+    s.on('run:update', ({ item }) => setAgendaItem(item));
     s.on('hands:update', setHands);
     s.on('reaction', (r) => {
       setReactions((cur) => [...cur.slice(-9), r]);
@@ -136,6 +142,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       presence,
       hands,
       reactions,
+      agendaItem,
       serverNow: () => Date.now() + offset,
       isFacilitator,
       canPresent,
@@ -153,6 +160,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
       presence,
       hands,
       reactions,
+      agendaItem,
       offset,
       isFacilitator,
       canPresent,
