@@ -1,4 +1,13 @@
+import type { Locator } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
+
+/** Opens the folded panel; a click landing before the page is ready is tried again. */
+async function openPanel(panel: Locator): Promise<void> {
+  await expect(async () => {
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    await expect(panel).toHaveAttribute('open', '', { timeout: 1000 });
+  }).toPass();
+}
 
 test('a rapporteur assigns two questions; the member is told live and finds them on their home page', async ({
   contributor,
@@ -20,7 +29,7 @@ test('a rapporteur assigns two questions; the member is told live and finds them
   // Ana reports for Group A, which has transparency.
   await contributor.goto(`/assessments/${id}/checklist/transparency`);
   const panel = contributor.getByTestId('assignments-panel');
-  await panel.getByText(/^Assignments/).click();
+  await openPanel(panel);
   // Without a member, the form says what is missing and assigns nothing.
   await panel.getByRole('checkbox', { name: 'Question 1', exact: true }).check();
   await panel.getByRole('button', { name: 'Assign' }).click();
@@ -45,7 +54,7 @@ test('a rapporteur assigns two questions; the member is told live and finds them
   // The observer sees who answers what, and cannot assign or withdraw.
   await observer.goto(`/assessments/${id}/checklist/transparency`);
   const seen = observer.getByTestId('assignments-panel');
-  await seen.getByText(/^Assignments/).click();
+  await openPanel(seen);
   await expect(seen.getByRole('link', { name: 'Question 2: Tomás Trader, by May 10, 2027' })).toBeVisible();
   await expect(seen.getByRole('button')).toHaveCount(0);
 

@@ -22,7 +22,9 @@ export async function gather(
   for (const a of activities) {
     const item = candidates(cast.rapporteurB).getByRole('listitem').filter({ hasText: a.title });
     await expect(item).toBeVisible();
-    await expect(item).toContainText(a.source);
+    // The cited question shows by its area and number (`transparency.1` as "… · Q1"), never by its key.
+    await expect(item).toContainText(` · Q${a.source.split('.')[1]}`);
+    await expect(item).not.toContainText(a.source);
   }
 }
 
