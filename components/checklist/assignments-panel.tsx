@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
+import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TAssignment, TAssignmentsResponse } from '@/lib/contracts/notifications';
 import type { TPerson } from '@/lib/contracts/shared';
@@ -160,10 +160,7 @@ export function AssignmentsPanel({
               )}
             </fieldset>
             <div className="flex flex-wrap items-end gap-3">
-              <div className="grid gap-1">
-                <label htmlFor="assign-member" className="text-sm font-medium">
-                  {t('assignee')}
-                </label>
+              <Field id="assign-member" label={t('assignee')} errors={fieldErrors.assigneeId}>
                 <select
                   id="assign-member"
                   className={inputClass}
@@ -179,16 +176,8 @@ export function AssignmentsPanel({
                     </option>
                   ))}
                 </select>
-                {fieldErrors.assigneeId && (
-                  <p id="assign-member-error" className="text-sm text-red-800">
-                    {fieldErrors.assigneeId.join(' ')}
-                  </p>
-                )}
-              </div>
-              <div className="grid gap-1">
-                <label htmlFor="assign-due" className="text-sm font-medium">
-                  {t('due')}
-                </label>
+              </Field>
+              <Field id="assign-due" label={t('due')} errors={fieldErrors.dueDate}>
                 <input
                   id="assign-due"
                   type="date"
@@ -198,12 +187,7 @@ export function AssignmentsPanel({
                   aria-invalid={Boolean(fieldErrors.dueDate)}
                   aria-describedby={fieldErrors.dueDate ? 'assign-due-error' : undefined}
                 />
-                {fieldErrors.dueDate && (
-                  <p id="assign-due-error" className="text-sm text-red-800">
-                    {fieldErrors.dueDate.join(' ')}
-                  </p>
-                )}
-              </div>
+              </Field>
               <Button type="submit" disabled={pending}>
                 {t('assign')}
               </Button>

@@ -4,9 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
 import { ZAssignmentsResponseSchema } from '@/lib/contracts/notifications';
 import { ZMyWorkshopResponseSchema } from '@/lib/contracts/assessments';
-import type { TRole } from '@/lib/domain/access/roles';
 import type { TMembership } from '@/lib/services/access/membership';
-import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo-seed';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
 import {
   createAssignments,
@@ -17,6 +15,7 @@ import {
 import { listNotifications } from '@/lib/services/notifications/inbox';
 import { runAssignmentReminders } from '@/lib/services/notifications/on-assignment';
 import { dbTargets, openMigrated } from './helpers/db-targets';
+import { seedDemoMembers } from './helpers/demo-members';
 
 describe.each(dbTargets())('assignments on $name', (target) => {
   let db: TDb;
@@ -25,23 +24,11 @@ describe.each(dbTargets())('assignments on $name', (target) => {
 
   beforeAll(async () => {
     db = await openMigrated(target);
-    expect(await seedDemo(db)).toBe(true);
-    assessmentId = (
-      await db
-        .selectFrom('assessments')
-        .select('id')
-        .where('title', '=', DEMO_ASSESSMENT_TITLE)
-        .executeTakeFirstOrThrow()
-    ).id;
-    const rows = await db
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select(['users.id', 'users.email', 'memberships.role'])
-      .where('assessment_id', '=', assessmentId)
-      .execute();
-    const by = (email: string) => {
-      const r = rows.find((x) => x.email === email)!;
-      return { assessmentId, userId: r.id, role: r.role as TRole };
+    const demo = await seedDemoMembers(db);
+    assessmentId = demo.assessmentId;
+    const by = (email: string): TMembership => {
+      const { userId, role } = demo.members.find((x) => x.email === email)!;
+      return { assessmentId, userId, role };
     };
     m.ef = by('facilitator@demo.test');
     m.ana = by('ana@demo.test');

@@ -8,7 +8,6 @@ import { makeFormat } from '@/lib/i18n/format';
 import { ROLES, type TRole } from '@/lib/domain/access/roles';
 import { seesSensitive } from '@/lib/domain/reports/redaction';
 import type { TMembership } from '@/lib/services/access/membership';
-import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo-seed';
 import { createUser } from '@/lib/services/accounts/users';
 import { setAnswerFlag } from '@/lib/services/checklist/answer-flags';
 import { addComment } from '@/lib/services/checklist/comments';
@@ -20,6 +19,7 @@ import { runOutbox, smtpSender, type TSentMail } from '@/lib/services/notificati
 import { saveNotificationSettings, stopMail } from '@/lib/services/notifications/settings';
 import { readUnsubscribeToken } from '@/lib/services/notifications/unsubscribe';
 import { dbTargets, openMigrated } from './helpers/db-targets';
+import { seedDemoMembers, type TDemoMember } from './helpers/demo-members';
 
 type TReceived = { to: string; raw: string };
 
@@ -53,7 +53,7 @@ describe.each(dbTargets())('notifications on $name', (target) => {
   let db: TDb;
   let assessmentId: string;
   let sink: Awaited<ReturnType<typeof startSink>>;
-  const byRole = new Map<TRole, TMembership & { email: string }>();
+  const byRole = new Map<TRole, TDemoMember>();
   const saved = { SMTP_URL: process.env.SMTP_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL };
 
   beforeAll(async () => {
@@ -62,20 +62,9 @@ describe.each(dbTargets())('notifications on $name', (target) => {
     process.env.NEXTAUTH_URL = 'https://idg.example';
     process.env.NEXTAUTH_SECRET ??= 'notifications-test-secret';
     db = await openMigrated(target);
-    expect(await seedDemo(db)).toBe(true);
-    assessmentId = (
-      await db
-        .selectFrom('assessments')
-        .select('id')
-        .where('title', '=', DEMO_ASSESSMENT_TITLE)
-        .executeTakeFirstOrThrow()
-    ).id;
-    const rows = await db
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select(['users.id', 'users.email', 'memberships.role'])
-      .where('assessment_id', '=', assessmentId)
-      .execute();
+    const demo = await seedDemoMembers(db);
+    assessmentId = demo.assessmentId;
+    const rows = demo.members;
     // The demo has no national contact point: one joins, so that every role is tried.
     const ncp = await createUser(db, { email: 'ncp@test.example', name: 'Nadia Contact', password: null });
     await db
@@ -91,10 +80,8 @@ describe.each(dbTargets())('notifications on $name', (target) => {
         joined_at: new Date().toISOString(),
       })
       .execute();
-    rows.push({ id: ncp, email: 'ncp@test.example', role: 'NCP' });
-    for (const r of rows)
-      if (!byRole.has(r.role as TRole))
-        byRole.set(r.role as TRole, { assessmentId, userId: r.id, role: r.role as TRole, email: r.email });
+    rows.push({ assessmentId, userId: ncp, email: 'ncp@test.example', role: 'NCP' });
+    for (const r of rows) if (!byRole.has(r.role)) byRole.set(r.role, r);
   });
 
   afterAll(async () => {
