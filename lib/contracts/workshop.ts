@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ANSWER_STATUSES } from '../collab/layout';
+import type { TDashboard } from '../domain/workshop/dashboard';
 import { ZRoleSchema } from '../domain/access/roles';
 import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
 import { MEETING_URL_MAX, normalMeetingUrl } from '../domain/workshop/meeting-links';
@@ -399,3 +401,37 @@ export type TRunOfShow = z.infer<typeof ZRunOfShowResponseSchema>;
 /** The agenda item running now, as everyone's live strip shows it; null when none runs. */
 export const ZAgendaNowSchema = z.object({ title: z.string(), endsAt: z.string(), lateMinutes: z.number() });
 export type TAgendaNow = z.infer<typeof ZAgendaNowSchema>;
+
+const ZStatusCountsSchema = z.record(z.enum([...ANSWER_STATUSES, 'unassessed']), z.number());
+const ZAreaProgressSchema = z.object({
+  areaId: z.string(),
+  label: z.string(),
+  total: z.number(),
+  answered: z.number(),
+  byStatus: ZStatusCountsSchema,
+});
+
+/** `GET /api/assessments/:id/dashboard`: progress per group and area, disputed findings, silent members. */
+export const ZDashboardResponseSchema = z.object({
+  computedAt: z.string(),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      areas: z.array(ZAreaProgressSchema),
+      total: z.object({ total: z.number(), answered: z.number(), byStatus: ZStatusCountsSchema }),
+      disputed: z.array(
+        z.object({
+          groupId: z.string(),
+          findingId: z.string(),
+          kind: z.string(),
+          excerpt: z.string(),
+          decidedAt: z.string(),
+        }),
+      ),
+      notYetContributed: z.array(ZPersonSchema),
+    }),
+  ),
+  unallocated: z.array(ZAreaProgressSchema),
+}) satisfies z.ZodType<TDashboard>;
+export type TDashboardResponse = z.infer<typeof ZDashboardResponseSchema>;

@@ -36,10 +36,12 @@ import {
   ZCitationsResponseSchema,
   ZGroupSuggestionResponseSchema,
   ZGroupsResponseSchema,
+  ZDashboardResponseSchema,
   ZReportBackResponseSchema,
   ZSessionsResponseSchema,
 } from '@/lib/contracts/workshop';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
+import { computeDashboard } from '@/lib/services/workshop/dashboard';
 import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';
 import { listAttendance, listSessions } from '@/lib/services/workshop/sessions';
 import {
@@ -208,6 +210,12 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     const kpi = await getKpiSheet(db, assessmentId, made.kpi.id);
     const one = { kpi, missing: missingMandatoryFields(kpi) };
     expect(ZKpiSheetResponseSchema.parse(one)).toEqual(one);
+  });
+
+  it('GET the facilitators’ dashboard', async () => {
+    const dashboard = await computeDashboard(db, assessmentId);
+    expect(dashboard.groups.length).toBeGreaterThan(0);
+    expect(ZDashboardResponseSchema.parse(dashboard)).toEqual(dashboard);
   });
 
   it('GET groups, suggestion, sessions, attendance and report-back', async () => {

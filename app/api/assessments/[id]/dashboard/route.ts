@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TDashboardResponse } from '@/lib/contracts/workshop';
 import { requireAccess } from '@/lib/services/access/access';
 import { computeDashboard } from '@/lib/services/workshop/dashboard';
 
@@ -7,5 +8,5 @@ import { computeDashboard } from '@/lib/services/workshop/dashboard';
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'session.run');
-  return computeDashboard(db, params.id);
+  return (await computeDashboard(db, params.id)) satisfies TDashboardResponse;
 });
