@@ -40,8 +40,13 @@ describe.each(dbTargets())('sign-in throttle on $name', (target) => {
       attempt(email, PASSWORD, '203.0.113.9'),
     ]);
     expect(outcomes.at(-1)).toBe('locked');
-    expect(outcomes.filter((o) => o === 'wrong')).toHaveLength(LOCK_AFTER_FAILURES);
-    expect(outcomes.filter((o) => o === 'locked')).toHaveLength(41 - LOCK_AFTER_FAILURES);
+    // At most five are checked. Fewer is possible: an attempt is counted under its pair key and
+    // then its address key, and when forty arrive together one of the first five by pair may be
+    // counted past the address's limit of twenty and refused too. Nothing else may come out.
+    const wrong = outcomes.filter((o) => o === 'wrong').length;
+    expect(wrong).toBeGreaterThanOrEqual(1);
+    expect(wrong).toBeLessThanOrEqual(LOCK_AFTER_FAILURES);
+    expect(outcomes.filter((o) => o === 'locked')).toHaveLength(41 - wrong);
   }, 60_000);
 
   it('lets the person locked out at one address sign in from another, and from the first once the lock has passed', async () => {
