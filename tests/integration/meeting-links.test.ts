@@ -156,6 +156,22 @@ describe.each(dbKinds)('meeting links on %s', (kind) => {
     // A session scheduled without one has none.
     const plain = ZSessionResponseSchema.parse((await postSession(newSession('No link'))).json).session;
     expect(plain.meetingUrl).toBeNull();
+
+    // A run of show puts each item's time in the description, in the reader's zone, named.
+    await patchSession(s.id, {
+      agenda: [
+        { title: 'Welcome', durationMinutes: 15 },
+        { title: 'Group work', kind: 'breakout', durationMinutes: 55 },
+      ],
+    });
+    as('ic');
+    const timed = (await call(icsRoute.GET, 'GET', `/sessions/${s.id}/ics`, { sessionId: s.id })).text;
+    const description =
+      timed
+        .replace(/\r\n /g, '')
+        .split('\r\n')
+        .find((l) => l.startsWith('DESCRIPTION:')) ?? '';
+    expect(description).toMatch(/Agenda \(times in [A-Za-z_/]+\):\\n1\. \d\d:\d\d–\d\d:\d\d Welcome\\n2\. \d\d:\d\d–/);
   });
 
   it('refuses anything but an https link with a 400 naming meetingUrl, and stores nothing', async () => {

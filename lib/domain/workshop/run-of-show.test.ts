@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  plannedClockTimes,
   emptyRun,
   endItem,
   extendItem,
@@ -87,5 +88,23 @@ describe('the run of show', () => {
     for (const bad of ['../other', '//evil.example', 'a/../b', 'x?y', 'https:', '%2e%2e']) {
       expect(isPlenaryPage(bad), bad).toBe(false);
     }
+  });
+});
+
+describe('the agenda’s clock times for a calendar file', () => {
+  const session = { startsAt: '2027-03-10T08:00:00.000Z' };
+
+  it('follows each item from the session’s start, in the zone asked for', () => {
+    const items = [
+      { title: 'Welcome', durationMinutes: 15 },
+      { title: 'Group work', kind: 'breakout' as const, durationMinutes: 55 },
+      { title: 'Report-back', startsAt: '2027-03-10T09:30:00.000Z', durationMinutes: 30 },
+    ];
+    expect(plannedClockTimes(items, session, 'Europe/Brussels')).toEqual(['09:00–09:15', '09:15–10:10', '10:30–11:00']);
+    expect(plannedClockTimes(items, session, 'Asia/Manila')).toEqual(['16:00–16:15', '16:15–17:10', '17:30–18:00']);
+  });
+
+  it('invents no times for an agenda without any', () => {
+    expect(plannedClockTimes([{ title: 'Welcome' }, { title: 'Briefing' }], session, 'UTC')).toBeNull();
   });
 });

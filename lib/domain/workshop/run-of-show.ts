@@ -1,6 +1,7 @@
 // The run of show: what each agenda item does when the facilitator starts it, where it takes
 // people, and how late the session runs. Pure rules; the service stores the run state and the
 // live server carries out what an item does.
+import { utcToZonedInputs } from '../time/time-zones';
 
 /** What an agenda item does when started. */
 export const AGENDA_KINDS = ['plenary', 'breakout', 'report-back', 'rating', 'break'] as const;
@@ -168,4 +169,20 @@ export function isPlenaryPage(page: string): boolean {
  */
 export function plenaryPath(assessmentId: string, next: TRunItem | undefined): string {
   return (next && itemPath(assessmentId, next)) ?? `/assessments/${assessmentId}`;
+}
+
+/**
+ * Each item's planned clock times in `zone`, as "14:00–14:55", for text that has no zone of its
+ * own (a calendar file's description); null when no item carries a time or a length, so that a
+ * plain agenda is not given invented times.
+ */
+export function plannedClockTimes(
+  items: readonly TRunItem[],
+  session: { startsAt: string },
+  zone: string,
+): string[] | null {
+  if (!items.some((i) => i.startsAt || i.durationMinutes)) return null;
+  const clock = timings(items, session, emptyRun(items.length), new Date(session.startsAt));
+  const hm = (instant: string) => utcToZonedInputs(instant, zone).time;
+  return clock.items.map((t) => `${hm(t.plannedStart)}–${hm(t.plannedEnd)}`);
 }

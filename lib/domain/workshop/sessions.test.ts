@@ -22,4 +22,13 @@ describe('workshop sessions', () => {
       'Agenda:\n1. Welcome\n2. Briefing (Annex 4 activity 2.5)',
     );
   });
+
+  it('writes the agenda with each item’s time and names the zone', () => {
+    expect(
+      agendaText([{ title: 'Welcome' }, { title: 'Group work' }], {
+        zone: 'Europe/Brussels',
+        ofItem: ['09:00–09:15', '09:15–10:10'],
+      }),
+    ).toBe('Agenda (times in Europe/Brussels):\n1. 09:00–09:15 Welcome\n2. 09:15–10:10 Group work');
+  });
 });

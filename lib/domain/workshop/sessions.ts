@@ -20,14 +20,18 @@ export function agendaItemReference(item: TAgendaItem): string | null {
   return refs.length > 0 ? refs.join(' · ') : null;
 }
 
-/** The agenda as plain numbered lines, for calendar invitations and other text-only places. */
-export function agendaText(items: readonly TAgendaItem[]): string {
+/**
+ * The agenda as plain numbered lines, for calendar invitations and other text-only places; with
+ * `times` (each item's "14:00–14:55" in `times.zone`), each line starts with its time.
+ */
+export function agendaText(items: readonly TAgendaItem[], times?: { zone: string; ofItem: readonly string[] }): string {
   if (items.length === 0) return 'No agenda yet.';
   return [
-    'Agenda:',
+    times ? `Agenda (times in ${times.zone}):` : 'Agenda:',
     ...items.map((item, i) => {
       const ref = agendaItemReference(item);
-      return `${i + 1}. ${item.title}${ref ? ` (${ref})` : ''}`;
+      const time = times?.ofItem[i];
+      return `${i + 1}. ${time ? `${time} ` : ''}${item.title}${ref ? ` (${ref})` : ''}`;
     }),
   ].join('\n');
 }

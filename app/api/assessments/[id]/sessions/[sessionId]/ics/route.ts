@@ -1,6 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { sessionIcs } from '@/lib/domain/workshop/ics';
+import { plannedClockTimes } from '@/lib/domain/workshop/run-of-show';
 import { agendaText } from '@/lib/domain/workshop/sessions';
 import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
@@ -16,12 +17,15 @@ export const GET = authedRoute<{ id: string; sessionId: string }>(async ({ req, 
     findAssessment(db, params.id),
   ]);
   const origin = env().NEXTAUTH_URL ?? new URL(req.url).origin;
+  // Item times in the downloader's own zone, named, since a description has no zone of its own.
+  const zone = user.timeZone ?? assessment?.timeZone ?? 'UTC';
+  const ofItem = plannedClockTimes(session.agenda, session, zone);
   const body = sessionIcs({
     uid: `${session.id}@idg-workshop`,
     title: session.title,
     startsAt: session.startsAt,
     durationMinutes: session.durationMinutes,
-    description: `${assessment?.title ?? 'IDG assessment'}\n\n${agendaText(session.agenda)}`,
+    description: `${assessment?.title ?? 'IDG assessment'}\n\n${agendaText(session.agenda, ofItem ? { zone, ofItem } : undefined)}`,
     sequence: session.sequence,
     url: `${origin}/assessments/${params.id}/sessions`,
     meetingUrl: session.meetingUrl,
