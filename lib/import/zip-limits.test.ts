@@ -83,6 +83,8 @@ describe('checkZipWithinLimits', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().arrayBuffers)), 1);
     await asyncRefusal(bomb);
     clearInterval(sampler);
-    expect(peak - before).toBeLessThan(5 * 1024 * 1024);
+    // Held, it would be 300 MB; inflated chunk by chunk and dropped, it is a few MB of chunks the
+    // collector has not yet freed, more when other suites load the machine (8 MB seen in CI).
+    expect(peak - before).toBeLessThan(32 * 1024 * 1024);
   });
 });
