@@ -75,6 +75,13 @@ export async function parseBody<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** Parses a request's query string with a zod schema; a 400 with field errors when it does not fit. */
+export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

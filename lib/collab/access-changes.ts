@@ -3,18 +3,28 @@ import { CloseCode, type TCloseCode } from './close-codes';
 /** Which sync connections to close: every one of a user, of an assessment, or of a user in an assessment. */
 export type TConnectionFilter = { userId?: string; assessmentId?: string };
 
-type TCloser = { closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number };
+/** What route handlers reach of a sync server. */
+type TSyncServerHandle = {
+  closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number;
+  /** Loads the document if needed, makes `make`'s change from its current state and applies it to everyone. */
+  changeDoc: <T extends { update: Uint8Array }>(docName: string, make: (state: Uint8Array) => T) => Promise<T>;
+};
 
 // The sync servers of this process, on globalThis because route handlers load modules as a
 // separate copy (see docs/pitfalls.md, "Sharing state between server/ and route handlers") and
 // must still reach the connections when access changes.
-const holder = globalThis as typeof globalThis & { __idgYjsServers?: Set<TCloser> };
+const holder = globalThis as typeof globalThis & { __idgYjsServers?: Set<TSyncServerHandle> };
 
 /** Registers a sync server so access changes reach its connections; returns the unregister function. */
-export function registerSyncServer(server: TCloser): () => void {
+export function registerSyncServer(server: TSyncServerHandle): () => void {
   const running = (holder.__idgYjsServers ??= new Set());
   running.add(server);
   return () => running.delete(server);
+}
+
+/** A sync server of this process, if one runs (route handlers changing a document go through it). */
+export function runningSyncServer(): TSyncServerHandle | null {
+  return holder.__idgYjsServers?.values().next().value ?? null;
 }
 
 /**

@@ -9,6 +9,12 @@ export type TWarnLogger = { warn: (event: string, fields: Record<string, string>
 const yjsLog = logger('yjs');
 const defaultWarn: TWarnLogger = { warn: (event, fields) => yjsLog.warn(fields, event) };
 
+/** How a document is loaded for reading. */
+export type TLoadOptions = {
+  /** Keep deleted content, to read the document at a version's snapshot (docs/history.md). */
+  withHistory?: boolean;
+};
+
 /**
  * Loads a document: its compacted state row, then every logged update after it, in order.
  * Returns how many log rows were replayed, so that the caller can compact a long log at once.
@@ -65,6 +71,7 @@ export async function eachPersistedDoc<T>(
   db: TDb,
   names: readonly string[],
   each: (doc: Y.Doc, index: number) => T,
+  opts: TLoadOptions = {},
 ): Promise<T[]> {
   if (names.length === 0) return [];
   // The log before the states: a compaction in between folds the rows read into a state read
@@ -79,7 +86,7 @@ export async function eachPersistedDoc<T>(
   const stateOf = new Map(states.map((s) => [s.name, s.state]));
   const out: T[] = [];
   for (const [index, name] of names.entries()) {
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ gc: !opts.withHistory });
     try {
       applyRows(
         doc,
@@ -101,8 +108,8 @@ export async function eachPersistedDoc<T>(
  * dashboards). The sync server commits every update before acknowledging it, so this holds
  * everything any client was told is saved; nothing here writes to it.
  */
-export async function loadPersistedDoc(db: TDb, name: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
+export async function loadPersistedDoc(db: TDb, name: string, opts: TLoadOptions = {}): Promise<Y.Doc> {
+  const doc = new Y.Doc({ gc: !opts.withHistory });
   await loadDoc(db, name, doc, defaultWarn);
   return doc;
 }

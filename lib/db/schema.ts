@@ -39,6 +39,7 @@ import type {
   ActivityParticipantsTable,
 } from './tables/library';
 import type { AnswerFlagsTable } from './tables/answer-flags';
+import type { DocVersionsTable, DocClientsTable, DocDeletionsTable, DocVisitsTable } from './tables/history';
 import type {
   NotificationsTable,
   NotificationSettingsTable,
@@ -110,7 +111,13 @@ export type {
   AssignmentsTable,
 } from './tables/notifications';
 
+export type { DocVersionsTable, DocClientsTable, DocDeletionsTable, DocVisitsTable } from './tables/history';
+
 export interface Database {
+  doc_versions: DocVersionsTable;
+  doc_clients: DocClientsTable;
+  doc_deletions: DocDeletionsTable;
+  doc_visits: DocVisitsTable;
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
   mail_outbox: MailOutboxTable;

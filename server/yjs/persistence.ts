@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { withoutPending } from '../../lib/collab/pending-structs';
 import { isPostgres } from '../../lib/db/portable';
 import type { TDb } from '../../lib/db/client';
+import { DEFAULT_HISTORY_TIMING, type THistoryTiming } from './edit-journal';
 import type { TLogStore } from './log-store';
 import type { LogWriter } from './log-writer';
 
@@ -23,6 +24,8 @@ export type TPersistenceOptions = {
    * instance has not received. A single instance's document already holds everything.
    */
   sharedWithOtherInstances: boolean;
+  /** When the documents that keep a history take their version points (edit-journal.ts). */
+  history: THistoryTiming;
 };
 
 // A quarter of a second: well within the rules' second, and few enough commits (four a second for
@@ -32,6 +35,7 @@ export const DEFAULT_PERSISTENCE: TPersistenceOptions = {
   flushDelayMs: 250,
   compactAfter: 200,
   sharedWithOtherInstances: false,
+  history: DEFAULT_HISTORY_TIMING,
 };
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
 import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/access-changes';
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
 import { parseDocName } from '../../lib/collab/doc-names';
+import { withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
 import { DocConnection, type TConnectionHub, closeWith } from './connection';
@@ -50,6 +52,8 @@ export type TYjsServer = {
   handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** Closes matching connections (default code: access changed); returns how many. */
   closeConnections: (filter: TConnectionFilter, code?: TCloseCode) => number;
+  /** Changes a document on a member's behalf (lib/collab/doc-change.ts). */
+  changeDoc: <T extends { update: Uint8Array }>(docName: string, make: (state: Uint8Array) => T) => Promise<T>;
   /** Writes every loaded document's pending log now. */
   flush: () => Promise<void>;
   /** Closes every connection, persists and unloads every document. */
@@ -179,6 +183,17 @@ export function createYjsServer(opts: TYjsServerOptions): TYjsServer {
     closeConnections: (filter, code = CloseCode.accessChanged) => {
       fanout?.publishClose(filter, code);
       return closeLocal(filter, code);
+    },
+    changeDoc: async (docName, make) => {
+      const shared = await registry.acquire(docName);
+      try {
+        const made = make(withoutPending(shared.doc, () => Y.encodeStateAsUpdate(shared.doc)));
+        shared.applyServerUpdate(made.update);
+        await shared.flush();
+        return made;
+      } finally {
+        registry.release(shared);
+      }
     },
     flush: async () => {
       await Promise.all((await registry.loaded()).map((d) => d.flush()));

@@ -1,10 +1,12 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocName } from '../../lib/collab/doc-names';
+import { keepsHistory } from '../../lib/collab/history-snapshot';
 import { hasPending, dropPending, withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { type TParsedAwareness, applyParsedAwareness } from './awareness-apply';
 import { MalformedMessageError } from './bounded-decoder';
+import { EditJournal } from './edit-journal';
 import { LastEditStamps } from './last-edit-stamps';
 import type { TYjsLogger } from './logger';
 import type { LogWriter } from './log-writer';
@@ -31,6 +33,9 @@ export type TDocConnection = {
  */
 export const PEER_ORIGIN = Symbol('peer instance');
 
+/** The origin of a change the server itself makes on a member's behalf (restoring a version): relayed, logged, published. */
+export const SERVER_ORIGIN = Symbol('server change');
+
 /** How a loaded document tells the rest of the sync server (fan-out, metrics) what it applied. */
 export type TDocHooks = {
   /** An update applied here that did not come from another instance. */
@@ -46,8 +51,8 @@ export type TDocHooks = {
  * and awareness changes are relayed to every other connection and updates are logged.
  */
 export class SharedDoc {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<TDocConnection>();
   /** Which connection set each awareness client id, so that no other connection can change it. */
   readonly awarenessOwners = new Map<number, TDocConnection>();
@@ -63,8 +68,13 @@ export class SharedDoc {
   private relaying: { frame: Uint8Array; entries: number } | null = null;
   // Who last changed each answer, for a checklist document: recorded here, from the connections.
   private lastEdits: LastEditStamps | null = null;
+  // What changed, by whom, for a document that keeps a history (docs/history.md).
+  private journal: EditJournal | null = null;
 
   private constructor(readonly name: string) {
+    // A document with a history keeps what was deleted: its versions are snapshots, read from it.
+    this.doc = new Y.Doc({ gc: !keepsHistory(name) });
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant; it has no awareness state of its own.
     this.awareness.setLocalState(null);
   }
@@ -83,6 +93,8 @@ export class SharedDoc {
     shared.log = new DocLog(writer, db, name, shared.doc, opts, loaded);
     if (shared.log.needsCompaction()) await shared.log.compact();
     if (parseDocName(name)?.kind === 'factor') shared.lastEdits = new LastEditStamps(shared.doc);
+    if (keepsHistory(name))
+      shared.journal = await EditJournal.load(db, name, shared.doc, opts.history, logger, () => shared.flush());
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => {
       shared.fullStep2 = null;
       // Peers' updates are logged here too: if the instance a client sent one to dies before its
@@ -129,9 +141,15 @@ export class SharedDoc {
     // Pending structs from another instance (whose updates may arrive out of order) are theirs to complete.
     const clean = !hasPending(this.doc);
     const apply = (): void => Y.applyUpdate(this.doc, update, origin);
-    if (this.lastEdits) this.lastEdits.record(origin, apply);
-    else apply();
+    const stamped = (): void => (this.lastEdits ? this.lastEdits.record(origin, apply) : apply());
+    if (this.journal) this.journal.record(origin.userId, origin, stamped);
+    else stamped();
     if (clean && dropPending(this.doc)) throw new MalformedMessageError('update depends on itself');
+  }
+
+  /** Applies a change the server made on a member's behalf (lib/collab/doc-change.ts): relayed to all, logged, published. */
+  applyServerUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
   }
 
   /** Sync step 2 answering a client's state vector (never with anything pending); cached for the empty one. */
@@ -153,6 +171,13 @@ export class SharedDoc {
     for (const id of conn.awarenessIds) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
     if (conn.awarenessIds.size > 0)
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    // Someone who leaves has finished what they were writing: its version point is taken now.
+    if (![...this.conns].some((c) => c.userId === conn.userId)) this.journal?.leave(conn.userId);
+  }
+
+  /** Writes the history noted so far (tests and the benchmark read it at once). */
+  async settleHistory(): Promise<void> {
+    await this.journal?.settled();
   }
 
   /** Seconds since the oldest update not yet known to be in the database was applied (0 when none). */
@@ -173,6 +198,7 @@ export class SharedDoc {
   /** Compacts the log into the state row, then frees the document. */
   async unload(): Promise<void> {
     try {
+      await this.journal?.close();
       await this.log?.compact();
     } finally {
       this.awareness.destroy();

@@ -21,6 +21,7 @@ import * as m019 from './019_run_of_show';
 import * as m020 from './020_notifications';
 import * as m021 from './021_assignments';
 import * as m022 from './022_session_reminders';
+import * as m023 from './023_history';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '020_notifications': m020,
   '021_assignments': m021,
   '022_session_reminders': m022,
+  '023_history': m023,
 };

@@ -52,6 +52,7 @@ export const ERROR_STATUS = {
   'assignments.forbidden': 403,
   'assignments.not_found': 404,
   'assignments.assignee_cannot_answer': 400,
+  'history.version_not_found': 404,
   // Library and activity log.
   'library.add_forbidden': 403,
   'library.restrict_forbidden': 403,

@@ -50,6 +50,7 @@ export const errorsEn = {
   'assignments.forbidden': 'Only facilitators and the rapporteur of the area’s group assign its questions.',
   'assignments.not_found': 'No such assignment.',
   'assignments.assignee_cannot_answer': 'This member cannot answer the questions of this area.',
+  'history.version_not_found': 'No such version of this answer.',
   'library.add_forbidden': 'Your role in this assessment does not allow adding documents.',
   'library.restrict_forbidden': 'Only facilitators restrict documents.',
   'library.manage_forbidden': 'Only facilitators restrict documents and assign reviewers.',

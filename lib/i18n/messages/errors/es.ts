@@ -49,6 +49,7 @@ export const errorsEs = {
   'assignments.forbidden': 'Solo los facilitadores y el relator del grupo de esta área asignan sus preguntas.',
   'assignments.not_found': 'Esta asignación no existe.',
   'assignments.assignee_cannot_answer': 'Este miembro no puede responder a las preguntas de esta área.',
+  'history.version_not_found': 'Esta versión de la respuesta no existe.',
   'library.add_forbidden': 'Su rol en esta evaluación no permite añadir documentos.',
   'library.restrict_forbidden': 'Solo los facilitadores restringen documentos.',
   'library.manage_forbidden': 'Solo los facilitadores restringen documentos y asignan revisores.',

@@ -51,6 +51,7 @@ export const errorsFr = {
   'assignments.forbidden': 'Seuls les facilitateurs et le rapporteur du groupe de ce domaine attribuent ses questions.',
   'assignments.not_found': 'Cette attribution n’existe pas.',
   'assignments.assignee_cannot_answer': 'Ce membre ne peut pas répondre aux questions de ce domaine.',
+  'history.version_not_found': 'Cette version de la réponse n’existe pas.',
   'library.add_forbidden': 'Votre rôle dans cette évaluation ne permet pas d’ajouter des documents.',
   'library.restrict_forbidden': 'Seuls les facilitateurs restreignent les documents.',
   'library.manage_forbidden': 'Seuls les facilitateurs restreignent les documents et désignent les relecteurs.',
