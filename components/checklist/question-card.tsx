@@ -16,6 +16,7 @@ import { type TQuestionState, isAnswered } from './checklist-store';
 import { PresenceAvatars } from './presence-avatars';
 import { timeAgo } from './relative-time';
 import { QuestionExtras } from './question-extras';
+import { QuestionChangeBadge } from './history/catch-up';
 import { StatusSelect } from './status-select';
 import { HideQuestionControl } from './adaptation/hide-question';
 import { QuestionText } from './adaptation/question-text';
@@ -91,6 +92,7 @@ export function QuestionCard({
         <QuestionText question={question} id={textId} />
         <PresenceAvatars users={others} />
       </div>
+      <QuestionChangeBadge questionKey={question.key} label={question.label} />
       <div ref={editorSlot} className="mt-2">
         {binding && near ? (
           <AnswerEditor
@@ -134,7 +136,7 @@ export function QuestionCard({
         </p>
       </div>
       <QuestionDocuments assessmentId={assessmentId} questionKey={question.key} />
-      <QuestionExtras questionKey={question.key} />
+      <QuestionExtras questionKey={question.key} label={question.label} />
     </li>
   );
 }

@@ -6,14 +6,19 @@ import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 import { QuestionDiscussion } from './question-discussion';
 import { QuestionEvidence } from './question-evidence';
+import { QuestionHistory } from './history/question-history';
+import { historyMessages } from '@/lib/i18n/messages/history';
 
-/** The discussion and evidence of one question, each behind a disclosure button showing its count. */
-export function QuestionExtras({ questionKey }: { questionKey: string }) {
+type TExtra = 'discussion' | 'evidence' | 'history';
+
+/** The discussion, evidence and history of one question, each behind a disclosure button showing its count. */
+export function QuestionExtras({ questionKey, label }: { questionKey: string; label: string }) {
   const t = useT(checklistMessages);
-  const { commentsOf, evidenceOf } = useDiscussion();
-  const [open, setOpen] = useState<'discussion' | 'evidence' | null>(null);
+  const th = useT(historyMessages);
+  const { assessmentId, commentsOf, evidenceOf } = useDiscussion();
+  const [open, setOpen] = useState<TExtra | null>(null);
   const panelId = `extras-${questionKey}`;
-  const toggle = (which: 'discussion' | 'evidence') => setOpen((o) => (o === which ? null : which));
+  const toggle = (which: TExtra) => setOpen((o) => (o === which ? null : which));
   const buttonClass =
     'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-expanded:bg-brand-50 aria-expanded:border-brand-600';
   return (
@@ -37,13 +42,22 @@ export function QuestionExtras({ questionKey }: { questionKey: string }) {
         >
           {t('evidence', { n: evidenceOf(questionKey).length })}
         </button>
+        <button
+          type="button"
+          className={buttonClass}
+          aria-expanded={open === 'history'}
+          aria-controls={panelId}
+          onClick={() => toggle('history')}
+        >
+          {th('history')}
+        </button>
       </div>
       {open && (
         <div id={panelId} className="mt-2 rounded border border-slate-200 bg-slate-50 p-2">
-          {open === 'discussion' ? (
-            <QuestionDiscussion questionKey={questionKey} />
-          ) : (
-            <QuestionEvidence questionKey={questionKey} />
+          {open === 'discussion' && <QuestionDiscussion questionKey={questionKey} />}
+          {open === 'evidence' && <QuestionEvidence questionKey={questionKey} />}
+          {open === 'history' && (
+            <QuestionHistory assessmentId={assessmentId} questionKey={questionKey} label={label} />
           )}
         </div>
       )}

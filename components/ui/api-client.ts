@@ -110,6 +110,11 @@ export function sendJson<T>(url: string, method: TMutation, body?: unknown): Pro
   });
 }
 
+/** Reads JSON from our API, answering as sendJson does. */
+export function getJson<T>(url: string): Promise<TApiResult<T>> {
+  return send<T>(url, { method: 'GET' });
+}
+
 /**
  * Sends a form with files (multipart; the browser sets the content type and its boundary), answering as sendJson does.
  */

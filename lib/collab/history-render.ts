@@ -60,7 +60,7 @@ function collectBlocks(
       out.push({ node: 'paragraph', spans: textSpans(child, snapshot, prev, change), ...(own && { change: own }) });
       continue;
     }
-    const texts = Y.typeListToArraySnapshot(child, listing).filter((c) => c instanceof Y.XmlText) as Y.XmlText[];
+    const texts = Y.typeListToArraySnapshot(child, listing).filter((c): c is Y.XmlText => c instanceof Y.XmlText);
     if (texts.length > 0 || child.nodeName === 'paragraph' || child.nodeName === 'heading') {
       const spans = texts.flatMap((t) => textSpans(t, snapshot, prev, change));
       out.push({ node: child.nodeName, spans, ...(own && { change: own }) });

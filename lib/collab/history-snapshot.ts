@@ -46,12 +46,12 @@ export function typeSnapshot(doc: Y.Doc, historyName: string, before?: Y.Transac
   };
   for (const item of itemsOf(doc, historyName)) add(item);
   const ds = Y.createDeleteSet();
-  for (const [client, list] of ranges) ds.clients.set(client, merged(list) as never);
+  for (const [client, list] of ranges) ds.clients.set(client, merged(list));
   const sv = before ? new Map(before.beforeState) : Y.decodeStateVector(Y.encodeStateVector(doc));
   return Y.createSnapshot(ds, sv);
 }
 
-/** Whether `historyName` had any content before the transaction `before` (a first edit of an empty answer has no earlier version). */
+/** Whether `historyName` had content before the transaction `before` (an empty answer has no earlier version). */
 export function hadContentBefore(doc: Y.Doc, historyName: string, before: Y.Transaction): boolean {
   return itemsOf(doc, historyName).some(
     (item) =>

@@ -121,16 +121,21 @@ export class EditJournal {
         this.point(name, typeSnapshot(this.doc, name, tr), [], now);
       this.pending.set(name, { authors: new Set([userId]), first: now, last: now });
     }
+    let newClient = false;
     for (const [client, clock] of tr.afterState) {
       if (clock <= (tr.beforeState.get(client) ?? 0) || this.knownClients.has(client)) continue;
       this.knownClients.add(client);
       this.batch.clients.set(client, userId);
+      newClient = true;
     }
     if (tr.deleteSet.clients.size > 0) {
       const sets = this.batch.deletes.get(userId) ?? [];
       sets.push(tr.deleteSet);
       this.batch.deletes.set(userId, sets);
     }
+    // Who writes with a client id is needed as soon as anyone reads the change (catching up), and
+    // comes once per client: written at once. Deletions go with the next version point.
+    if (newClient) this.write();
   };
 
   // The history names a transaction changed: an edit anywhere inside an answer counts for its

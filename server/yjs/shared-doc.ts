@@ -33,7 +33,19 @@ export type TDocConnection = {
  */
 export const PEER_ORIGIN = Symbol('peer instance');
 
-/** The origin of a change the server itself makes on a member's behalf (restoring a version): relayed, logged, published. */
+// A document that keeps its history holds every deleted text, which no browser needs: the state a
+// client joins with comes from a collected copy, where deleted items keep only their length.
+function collectedStep2(doc: Y.Doc): Uint8Array {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    return encodeSyncStep2(copy, new Uint8Array([0]));
+  } finally {
+    copy.destroy();
+  }
+}
+
+/** The origin of a change the server makes on a member's behalf (restoring a version): relayed, logged, published. */
 export const SERVER_ORIGIN = Symbol('server change');
 
 /** How a loaded document tells the rest of the sync server (fan-out, metrics) what it applied. */
@@ -147,7 +159,7 @@ export class SharedDoc {
     if (clean && dropPending(this.doc)) throw new MalformedMessageError('update depends on itself');
   }
 
-  /** Applies a change the server made on a member's behalf (lib/collab/doc-change.ts): relayed to all, logged, published. */
+  /** Applies a change made on a member's behalf (lib/collab/doc-change.ts): relayed to all, logged, published. */
   applyServerUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
   }
@@ -156,7 +168,9 @@ export class SharedDoc {
   syncStep2(stateVector: Uint8Array): Uint8Array {
     const empty = stateVector.length === 1 && stateVector[0] === 0;
     if (!empty) return withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
-    this.fullStep2 ??= withoutPending(this.doc, () => encodeSyncStep2(this.doc, stateVector));
+    this.fullStep2 ??= withoutPending(this.doc, () =>
+      this.doc.gc ? encodeSyncStep2(this.doc, stateVector) : collectedStep2(this.doc),
+    );
     return this.fullStep2;
   }
 

@@ -10,7 +10,7 @@ import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
 import { areaOfQuestionKey } from '../../contracts/checklist';
 import type { TAreaChangesResponse, TQuestionChange, TQuestionDiffResponse } from '../../contracts/history';
 import type { TDb } from '../../db/client';
-import { effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
+import { type TEffectiveArea, effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import { DomainError } from '../../domain/shared/errors';
 import { requireAccess } from '../access/access';
 import { effectiveChecklist } from '../checklist/assessment-checklist';
@@ -182,9 +182,16 @@ export async function questionChanges(
   }
 }
 
-/** Per area of the assessment, how many questions changed since this member's last visit of it (by others). */
-export async function changedCounts(db: TDb, assessmentId: string, userId: string): Promise<Map<string, number>> {
-  const { areas } = await effectiveChecklist(db, assessmentId);
+/**
+ * Per area (of the assessment's effective checklist, which the page has read), how many questions
+ * others changed since this member's last visit of it; areas never visited are left out.
+ */
+export async function changedCounts(
+  db: TDb,
+  assessmentId: string,
+  userId: string,
+  areas: readonly TEffectiveArea[],
+): Promise<Map<string, number>> {
   const names = areas.map((a) => factorDocName(assessmentId, a.id));
   const visits = await db
     .selectFrom('doc_visits')

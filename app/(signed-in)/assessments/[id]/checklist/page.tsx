@@ -11,6 +11,8 @@ import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { getT } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { checklistProgress } from '@/lib/services/workshop/dashboard';
+import { changedCounts } from '@/lib/services/history/catch-up';
+import { historyMessages } from '@/lib/i18n/messages/history';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(checklistMessages))('title') };
@@ -18,15 +20,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChecklistIndexPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
+  const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist`);
   const db = getDb();
   // The effective checklist as the administration adapted it: hidden questions left out, added ones counted.
   const checklist = await effectiveChecklist(db, id);
   const { areas, translation } = checklist;
   const progress = new Map((await checklistProgress(db, id, checklist)).map((p) => [p.areaId, p]));
+  // What others changed in each area since this member last marked it seen.
+  const changed = await changedCounts(db, id, user.id, areas);
   const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);
   const answered = [...progress.values()].reduce((n, p) => n + p.answered, 0);
-  const t = await getT(checklistMessages);
+  const [t, th] = await Promise.all([getT(checklistMessages), getT(historyMessages)]);
   return (
     <>
       <h2 className="mb-1 text-lg font-semibold">{t('heading')}</h2>
@@ -42,6 +46,12 @@ export default async function ChecklistIndexPage({ params }: { params: Promise<{
               {progress.get(a.id)?.byStatus['action-required']
                 ? ` · ${t('areaActionRequired', { n: progress.get(a.id)?.byStatus['action-required'] ?? 0 })}`
                 : ''}
+              {changed.get(a.id) ? (
+                <>
+                  {' · '}
+                  <strong className="text-brand-800">{th('areaChanged', { n: changed.get(a.id) ?? 0 })}</strong>
+                </>
+              ) : null}
             </p>
             <progress
               className="mt-1 h-2 w-full"

@@ -9,6 +9,7 @@ import { TranslationViewToggle } from '@/components/checklist/adaptation/questio
 import { DiscussionProvider } from '@/components/checklist/discussion-context';
 import { GuidePanel } from '@/components/guide/guide-panel';
 import { LiveChecklistArea } from '@/components/checklist/live-checklist-area';
+import { CatchUpProvider } from '@/components/checklist/history/catch-up';
 import { MeetingLink } from '@/components/workshop/meetings/meeting-link';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
@@ -45,6 +46,7 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
   // The video meeting of the group working on this area, where its people are.
   const group = await areaGroup(db, membership, area.id);
   const assigning = await areaAssignments(db, membership, area.id);
+  const labels = Object.fromEntries(area.sections.flatMap((s) => s.questions.map((q) => [q.key, q.label])));
   const [t, tw] = await Promise.all([getT(checklistMessages), getT(workshopMessages)]);
   return (
     <>
@@ -89,12 +91,14 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
             canAddEvidence={canAnswer}
             isFacilitator={isFacilitator(membership.role)}
           >
-            <LiveChecklistArea
-              assessmentId={id}
-              area={area}
-              user={{ id: user.id, name: user.name }}
-              canEdit={canAnswer}
-            />
+            <CatchUpProvider assessmentId={id} areaId={area.id} labels={labels}>
+              <LiveChecklistArea
+                assessmentId={id}
+                area={area}
+                user={{ id: user.id, name: user.name }}
+                canEdit={canAnswer}
+              />
+            </CatchUpProvider>
           </DiscussionProvider>
           <AddQuestionForm areaId={area.id} />
         </div>

@@ -1,0 +1,164 @@
+'use client';
+
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type {
+  TAreaChangesResponse,
+  TQuestionChange,
+  TQuestionDiffResponse,
+  TSeenResponse,
+} from '@/lib/contracts/history';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import type { TTranslate } from '@/lib/i18n/messages';
+import { getJson, sendJson } from '../../ui/api-client';
+import { Button } from '../../ui/button';
+import { DiffView } from './diff-view';
+
+// "Changed since your last visit" on an area's page: what others changed in its answers and
+// evaluations since the member last marked the area seen (their first visit sets the start), a
+// summary at the top, and on each changed question who changed it and, on request, its text with
+// insertions and deletions marked by author.
+
+type TCatchUp = {
+  assessmentId: string;
+  changeOf: (questionKey: string) => TQuestionChange | undefined;
+};
+
+const CatchUpContext = createContext<TCatchUp | null>(null);
+
+/** The catch-up of one question, when the page has one. */
+export function useCatchUp(): TCatchUp | null {
+  return useContext(CatchUpContext);
+}
+
+type TCatchUpProps = {
+  assessmentId: string;
+  areaId: string;
+  /** Each question's label (`12`, `A1`), by key. */
+  labels: Record<string, string>;
+  children: ReactNode;
+};
+
+/** Loads what changed in the area since the member's last visit, shows its summary, and offers it to the questions. */
+export function CatchUpProvider({ assessmentId, areaId, labels, children }: TCatchUpProps) {
+  const t = useT(historyMessages);
+  const f = useFormat();
+  const base = `/api/assessments/${assessmentId}/areas/${areaId}/changes`;
+  const [state, setState] = useState<TAreaChangesResponse | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void getJson<TAreaChangesResponse>(base).then((res) => live && res.ok && setState(res.data));
+    return () => void (live = false);
+  }, [base]);
+
+  const markSeen = useCallback(async () => {
+    const res = await sendJson<TSeenResponse>(`${base}/seen`, 'POST');
+    if (!res.ok) return setNote(res.error);
+    setState({ since: res.data.seenAt, changes: [] });
+    setNote(t('markedSeen'));
+  }, [base, t]);
+
+  const value = useMemo<TCatchUp>(
+    () => ({ assessmentId, changeOf: (key) => state?.changes.find((c) => c.questionKey === key) }),
+    [assessmentId, state],
+  );
+  const changes = state?.changes ?? [];
+  return (
+    <CatchUpContext.Provider value={value}>
+      {state?.since && (
+        <section
+          aria-labelledby="catch-up-heading"
+          className="mt-3 rounded-md border border-brand-200 bg-brand-50 p-3 text-sm"
+        >
+          <h2 id="catch-up-heading" className="font-semibold">
+            {t('catchUpHeading')}
+          </h2>
+          {changes.length === 0 ? (
+            <p>{note ?? t('catchUpNone', { when: f.dateTime(state.since) })}</p>
+          ) : (
+            <>
+              <p>
+                {t('catchUpSince', { when: f.dateTime(state.since) })}{' '}
+                <strong>{t('catchUpCount', { n: changes.length })}</strong>
+              </p>
+              <ul className="mt-1 grid gap-0.5">
+                {changes.map((c) => (
+                  <li key={c.questionKey}>
+                    <a href={`#q-${c.questionKey}`} className="text-brand-700 underline">
+                      {t('catchUpItem', { n: labels[c.questionKey] ?? c.questionKey })}
+                    </a>{' '}
+                    ({what(c, t)}) {t('byPeople', { names: f.list(c.by.map((p) => p.name)) || t('someone') })},{' '}
+                    {f.dateTime(c.at)}
+                  </li>
+                ))}
+              </ul>
+              <Button variant="secondary" className="mt-2" onClick={() => void markSeen()}>
+                {t('markSeen')}
+              </Button>
+            </>
+          )}
+        </section>
+      )}
+      {children}
+    </CatchUpContext.Provider>
+  );
+}
+
+function what(c: TQuestionChange, t: TTranslate<(typeof historyMessages)['en']>): string {
+  return [c.answer && t('whatAnswer'), c.evaluation && t('whatEvaluation')].filter(Boolean).join(', ');
+}
+
+/** On a changed question: who changed it since the member's last visit, and its changes marked on request. */
+export function QuestionChangeBadge({ questionKey, label }: { questionKey: string; label: string }) {
+  const t = useT(historyMessages);
+  const f = useFormat();
+  const catchUp = useCatchUp();
+  const change = catchUp?.changeOf(questionKey);
+  const [diff, setDiff] = useState<TQuestionDiffResponse | null>(null);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!catchUp || !change) return null;
+  const panelId = `changes-${questionKey}`;
+
+  async function toggle() {
+    if (open) return setOpen(false);
+    setOpen(true);
+    const res = await getJson<TQuestionDiffResponse>(
+      `/api/assessments/${catchUp!.assessmentId}/questions/${encodeURIComponent(questionKey)}/changes`,
+    );
+    if (res.ok) setDiff(res.data);
+    else setError(res.error);
+  }
+
+  return (
+    <div className="mt-2 rounded border border-brand-200 bg-brand-50 px-2 py-1 text-xs">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span>{t('changedBadge', { names: f.list(change.by.map((p) => p.name)) || t('someone') })}</span>
+        <button
+          type="button"
+          className="rounded border border-brand-600 bg-white px-2 py-0.5 hover:bg-brand-100"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => void toggle()}
+        >
+          {open ? t('hideChanges') : t('showChanges')}
+        </button>
+      </div>
+      {open && (
+        <div id={panelId} className="mt-2 rounded border border-slate-200 bg-white p-2">
+          {error ? (
+            <p role="alert" className="text-red-800">
+              {error}
+            </p>
+          ) : diff ? (
+            <DiffView blocks={diff.blocks} people={diff.people} label={t('changesOf', { n: label })} />
+          ) : (
+            <p>{t('loading')}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { THistoryResponse, TRestoreResponse, TVersion, TVersionViewResponse } from '@/lib/contracts/history';
+import { useFormat, useT } from '@/lib/i18n/client';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import { getJson, sendJson } from '../../ui/api-client';
+import { Button } from '../../ui/button';
+import { DiffView } from './diff-view';
+
+type TQuestionHistoryProps = { assessmentId: string; questionKey: string; label: string };
+
+/**
+ * The versions of one answer, newest first; one chosen is shown beside the answer now (with what
+ * changed since, by author) and may be restored by whoever may edit the answer.
+ */
+export function QuestionHistory({ assessmentId, questionKey, label }: TQuestionHistoryProps) {
+  const t = useT(historyMessages);
+  const f = useFormat();
+  const base = `/api/assessments/${assessmentId}/questions/${encodeURIComponent(questionKey)}/history`;
+  const [history, setHistory] = useState<THistoryResponse | null>(null);
+  const [view, setView] = useState<TVersionViewResponse | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Bumped to read the list again (after a restore).
+  const [reads, setReads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void getJson<THistoryResponse>(base).then((res) => {
+      if (!live) return;
+      if (res.ok) setHistory(res.data);
+      else setMessage({ kind: 'error', text: res.error });
+    });
+    return () => void (live = false);
+  }, [base, reads]);
+
+  async function open(v: TVersion) {
+    setConfirming(false);
+    setBusy(true);
+    const res = await getJson<TVersionViewResponse>(`${base}/${v.id}`);
+    setBusy(false);
+    if (res.ok) setView(res.data);
+    else setMessage({ kind: 'error', text: res.error });
+  }
+
+  async function restore() {
+    if (!view) return;
+    setBusy(true);
+    const res = await sendJson<TRestoreResponse>(`${base}/${view.version.id}/restore`, 'POST');
+    setBusy(false);
+    setConfirming(false);
+    if (!res.ok) return setMessage({ kind: 'error', text: res.error });
+    setMessage({ kind: 'ok', text: t('restored') });
+    setView(null);
+    setReads((n) => n + 1);
+  }
+
+  const names = (v: TVersion): string =>
+    v.restoredFrom !== null
+      ? `${f.list(v.authors.map((a) => a.name))} (${t('restoredFrom')})`
+      : v.authors.length > 0
+        ? f.list(v.authors.map((a) => a.name))
+        : t('before');
+
+  return (
+    <section aria-label={t('historyOf', { n: label })} className="grid gap-2 text-sm">
+      <p role="status" className={message?.kind === 'error' ? 'text-red-800' : 'text-green-800'}>
+        {message?.text}
+      </p>
+      {!history ? (
+        !message && <p className="text-slate-600">{t('loading')}</p>
+      ) : history.versions.length === 0 ? (
+        <p className="text-slate-600">{t('noVersions')}</p>
+      ) : (
+        <ol className="grid gap-1">
+          {history.versions.map((v) => {
+            const current = view?.version.id === v.id;
+            return (
+              <li key={v.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>{t('versionItem', { when: f.dateTime(v.createdAt), names: names(v) })}</span>
+                <button
+                  type="button"
+                  className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50"
+                  aria-pressed={current}
+                  aria-label={`${t('view')}: ${t('versionItem', { when: f.dateTime(v.createdAt), names: names(v) })}`}
+                  disabled={busy}
+                  onClick={() => void open(v)}
+                >
+                  {current ? t('viewing') : t('view')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {view && (
+        <div className="grid gap-3 md:grid-cols-2">
+          <div className="rounded border border-slate-200 bg-white p-2">
+            <h4 className="mb-1 text-xs font-semibold text-slate-700">
+              {t('thisVersion', { when: f.dateTime(view.version.createdAt) })}
+            </h4>
+            <DiffView
+              blocks={view.blocks}
+              people={view.people}
+              label={t('thisVersion', { when: f.dateTime(view.version.createdAt) })}
+            />
+          </div>
+          <div className="rounded border border-slate-200 bg-white p-2">
+            <h4 className="mb-1 text-xs font-semibold text-slate-700">{t('nowWithChanges')}</h4>
+            <DiffView blocks={view.changesSince} people={view.people} label={t('nowWithChanges')} />
+          </div>
+          {history?.canRestore && (
+            <div className="md:col-span-2">
+              {confirming ? (
+                <div
+                  role="alertdialog"
+                  aria-label={t('restore')}
+                  className="grid gap-2 rounded border border-amber-300 bg-amber-50 p-2"
+                >
+                  <p>{t('confirmRestore')}</p>
+                  <div className="flex gap-2">
+                    <Button disabled={busy} onClick={() => void restore()}>
+                      {t('confirm')}
+                    </Button>
+                    <Button variant="secondary" onClick={() => setConfirming(false)}>
+                      {t('cancel')}
+                    </Button>
+                  </div>
+                </div>
+              ) : (
+                <Button variant="secondary" onClick={() => setConfirming(true)}>
+                  {t('restore')}
+                </Button>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
