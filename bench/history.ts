@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       server,
       { ...DEFAULT_HISTORY_TIMING, tickMs: 1_000_000_000 },
       { info: () => undefined, warn: (e, f) => console.warn(e, f) },
-      async () => undefined,
+      () => Promise.resolve(),
       () => now,
     );
 

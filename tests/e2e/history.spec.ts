@@ -1,0 +1,120 @@
+import crypto from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { demoAssessmentId, expect, test } from './fixtures';
+
+// Between sessions: a senior manager catches up on what a contributor changed in an area since
+// their last visit (the count on the checklist, the change marked with its author), and a
+// facilitator views an earlier version of the answer beside the current one and restores it, which
+// the contributor, still on the page, sees at once.
+const QUESTION = 'transparency.22';
+const card = (page: Page) => page.locator(`[id="q-${QUESTION}"]`);
+
+async function openArea(page: Page, assessmentId: string) {
+  await page.goto(`/assessments/${assessmentId}/checklist/transparency`);
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  await card(page).scrollIntoViewIfNeeded();
+  const answer = card(page).getByRole('textbox', { name: 'Answer to question 22' });
+  await expect(answer).toBeVisible();
+  return answer;
+}
+
+/** Types at the end of the answer, waits until the server has it, and leaves the page: a version point. */
+async function writeAndLeave(page: Page, assessmentId: string, text: string) {
+  const answer = await openArea(page, assessmentId);
+  await answer.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(` ${text}`);
+  await expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  await page.goto(`/assessments/${assessmentId}/checklist`);
+}
+
+test('a member catches up on what changed since their last visit, marked by author', async ({
+  senior,
+  contributor: ana,
+}) => {
+  const id = await demoAssessmentId(senior);
+  // A visit: the first one sets where catching up starts.
+  await openArea(senior, id);
+  await senior.goto(`/assessments/${id}/checklist`);
+
+  const added = `Declarations checked ${crypto.randomBytes(3).toString('hex')}`;
+  await writeAndLeave(ana, id, added);
+
+  await senior.reload();
+  const area = senior.getByRole('listitem').filter({ has: senior.getByRole('link', { name: /Transparency/ }) });
+  await expect(area.getByText(/[1-9]\d* changed since your last visit/)).toBeVisible();
+  await area.getByRole('link', { name: /Transparency/ }).click();
+
+  const summary = senior.getByRole('region', { name: 'Changed since your last visit' });
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Question 22' })).toContainText(
+    'answer) by Ana Contributor',
+  );
+  await card(senior).scrollIntoViewIfNeeded();
+  await expect(card(senior).getByText('Changed by Ana Contributor since your last visit')).toBeVisible();
+  await card(senior).getByRole('button', { name: 'Show changes' }).click();
+  const changes = card(senior).getByRole('group', { name: /Changes to the answer to question 22/ });
+  await expect(changes.locator('ins', { hasText: added })).toHaveAttribute('title', 'added by Ana Contributor');
+  await expect(changes).toContainText('Ana Contributor');
+  await senior.screenshot({ path: test.info().outputPath('catch-up.png'), fullPage: false });
+
+  await summary.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(summary).toContainText('Marked as seen');
+  await expect(card(senior).getByText('Changed by Ana Contributor since your last visit')).toBeHidden();
+  await senior.reload();
+  await expect(senior.getByRole('region', { name: 'Changed since your last visit' })).toContainText(
+    'Nothing has changed since your last visit',
+  );
+});
+
+test('an earlier version is viewed beside the current one and restored live to the others', async ({
+  facilitator,
+  contributor: ana,
+}) => {
+  const id = await demoAssessmentId(ana);
+  const kept = `Rotation agreed ${crypto.randomBytes(3).toString('hex')}`;
+  const later = `Then withdrawn ${crypto.randomBytes(3).toString('hex')}`;
+  await writeAndLeave(ana, id, kept);
+  await writeAndLeave(ana, id, later);
+  // Ana stays on the answer while the facilitator restores.
+  const anaAnswer = await openArea(ana, id);
+  await expect(anaAnswer).toContainText(later);
+
+  await openArea(facilitator, id);
+  await card(facilitator).getByRole('button', { name: 'History' }).click();
+  const history = card(facilitator).getByRole('region', { name: 'History of the answer to question 22' });
+  const anaVersions = history.getByRole('listitem').filter({ hasText: 'Ana Contributor' });
+  await expect(anaVersions.nth(1)).toBeVisible();
+  // Newest first: the second of Ana's versions is the one before `later`.
+  await anaVersions.nth(1).getByRole('button', { name: /View/ }).click();
+  const then = history.getByRole('group', { name: /This version/ });
+  const now = history.getByRole('group', { name: 'Now, with changes since' });
+  await expect(then).toContainText(kept);
+  await expect(then).not.toContainText(later);
+  await expect(now.locator('ins', { hasText: later })).toHaveAttribute('title', 'added by Ana Contributor');
+  await facilitator.screenshot({ path: test.info().outputPath('history.png'), fullPage: false });
+
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await history.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(history.getByRole('status')).toHaveText(/Version restored/);
+  // Live, without a reload, in Ana's editor.
+  await expect(anaAnswer).not.toContainText(later);
+  await expect(anaAnswer).toContainText(kept);
+  await expect(history.getByRole('listitem').first()).toContainText('Fatima External (restored an earlier version)');
+});
+
+test('an observer reads the history but is not offered a restore', async ({ observer, contributor: ana }) => {
+  const id = await demoAssessmentId(observer);
+  await writeAndLeave(ana, id, `Seen by observers ${crypto.randomBytes(3).toString('hex')}`);
+  await openArea(observer, id);
+  await card(observer).getByRole('button', { name: 'History' }).click();
+  const history = card(observer).getByRole('region', { name: 'History of the answer to question 22' });
+  const first = history.getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  await first.getByRole('button', { name: /View/ }).click();
+  await expect(history.getByRole('group', { name: 'Now, with changes since' })).toBeVisible();
+  await expect(history.getByRole('button', { name: 'Restore this version' })).toHaveCount(0);
+  const res = await observer.request.post(`/api/assessments/${id}/questions/${QUESTION}/history/1/restore`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+  expect(res.status()).toBe(403);
+});
