@@ -46,10 +46,30 @@ export function changesSince(
   return out;
 }
 
-// Who changed a type since the visit; a change nobody is recorded for counts as an unknown person ('').
-function changers(doc: Y.Doc, historyName: string, visit: Y.Snapshot, who: TAttribution): string[] {
+/**
+ * Who changed a top-level type (or a `status:<key>` entry) since the visit, by user id; a change
+ * nobody is recorded for counts as an unknown person ('').
+ */
+export function changers(doc: Y.Doc, historyName: string, visit: Y.Snapshot, who: TAttribution): string[] {
+  return changersOfItems(itemsOf(doc, historyName), visit, who);
+}
+
+/** Who set or removed one key of a top-level map since the visit (a plan row's or a finding's metadata). */
+export function entryChangers(
+  doc: Y.Doc,
+  mapName: string,
+  key: string,
+  visit: Y.Snapshot,
+  who: TAttribution,
+): string[] {
+  const items: Y.Item[] = [];
+  for (let item = doc.share.get(mapName)?._map.get(key) ?? null; item; item = item.left) items.push(item);
+  return changersOfItems(items, visit, who);
+}
+
+function changersOfItems(items: readonly Y.Item[], visit: Y.Snapshot, who: TAttribution): string[] {
   const users: string[] = [];
-  for (const item of itemsOf(doc, historyName)) {
+  for (const item of items) {
     if (!item.countable) continue;
     const newer = item.id.clock >= (visit.sv.get(item.id.client) ?? 0);
     let user: string | null | undefined;

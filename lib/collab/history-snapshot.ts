@@ -12,11 +12,13 @@ import { ANSWER_FRAGMENT_PREFIX, STATUS_MAP } from './layout';
 export const STATUS_HISTORY_PREFIX = 'status:';
 /** Prefix of a plan draft's text fields (`text:<rowId>:<field>`, lib/collab/plan-layout.ts). */
 export const PLAN_TEXT_PREFIX = 'text:';
+/** Prefix of a finding's text in a group's document (`finding:<id>`, lib/collab/findings-layout.ts). */
+const FINDING_TEXT_PREFIX = 'finding:';
 
-/** Whether a document kind keeps its deleted content for history: checklist areas and the plan draft. */
+/** Whether a document kind keeps its deleted content for history: checklist areas, groups' findings, the plan draft. */
 export function keepsHistory(docName: string): boolean {
   const kind = parseDocName(docName)?.kind;
-  return kind === 'factor' || kind === 'plan';
+  return kind === 'factor' || kind === 'group' || kind === 'plan';
 }
 
 /** The history names of what a change touched: a top-level type's name, or `status:<key>` for a `status` entry. */
@@ -27,6 +29,7 @@ export function historyNamesOf(docName: string, topLevel: string, mapKeys: Itera
     return topLevel.startsWith(ANSWER_FRAGMENT_PREFIX) ? [topLevel] : [];
   }
   if (kind === 'plan') return topLevel.startsWith(PLAN_TEXT_PREFIX) ? [topLevel] : [];
+  if (kind === 'group') return topLevel.startsWith(FINDING_TEXT_PREFIX) ? [topLevel] : [];
   return [];
 }
 

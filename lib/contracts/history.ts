@@ -88,3 +88,15 @@ export type TQuestionDiffResponse = z.infer<typeof ZQuestionDiffResponseSchema>;
 /** POST /api/assessments/:id/areas/:areaId/changes/seen */
 export const ZSeenResponseSchema = z.object({ seenAt: z.string() });
 export type TSeenResponse = z.infer<typeof ZSeenResponseSchema>;
+
+/** A row of the plan draft or a finding of a group, changed since the member's last visit. */
+export const ZDocItemChangeSchema = z.object({ id: z.string(), label: z.string(), by: z.array(ZPersonSchema) });
+export type TDocItemChange = z.infer<typeof ZDocItemChangeSchema>;
+
+/** GET /api/assessments/:id/plan/changes and GET /api/assessments/:id/groups/:groupId/changes */
+export const ZDocChangesResponseSchema = z.object({
+  /** The member's last visit; null on a first visit, which is recorded. */
+  since: z.string().nullable(),
+  changes: z.array(ZDocItemChangeSchema),
+});
+export type TDocChangesResponse = z.infer<typeof ZDocChangesResponseSchema>;

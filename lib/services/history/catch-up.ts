@@ -4,7 +4,7 @@ import type { TSessionUser } from '../../auth/current-user';
 import { factorDocName } from '../../collab/doc-names';
 import { type TDocQuestionChange, changesSince } from '../../collab/history-changes';
 import { renderType } from '../../collab/history-render';
-import { decodeSnapshot, docSnapshot, encodeSnapshot } from '../../collab/history-snapshot';
+import { decodeSnapshot } from '../../collab/history-snapshot';
 import { answerFragmentName } from '../../collab/layout';
 import { eachPersistedDoc, loadPersistedDoc } from '../../collab/persisted-doc';
 import { areaOfQuestionKey } from '../../contracts/checklist';
@@ -17,35 +17,13 @@ import { effectiveChecklist } from '../checklist/assessment-checklist';
 import { assertQuestionInScope } from '../checklist/comments';
 import { peopleByIds } from './people';
 import { loadAttribution } from './store';
+import { readVisit, writeVisit } from './visits';
 
 // Catching up on a checklist area between sessions (docs/history.md). A member's visit of an area is
 // the time and the whole document's snapshot when they last marked it seen (or first opened it);
 // what changed since is read from the document against that snapshot, credited by author, and each
 // changed answer can be shown with its insertions and deletions marked. Only members who may read
 // the area reach any of it, the same rule as the area page.
-
-type TVisit = { seenAt: string; snapshot: Y.Snapshot };
-
-async function readVisit(db: TDb, docName: string, userId: string): Promise<TVisit | null> {
-  const row = await db
-    .selectFrom('doc_visits')
-    .select(['seen_at', 'snapshot'])
-    .where('doc_name', '=', docName)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row ? { seenAt: row.seen_at, snapshot: decodeSnapshot(row.snapshot) } : null;
-}
-
-async function writeVisit(db: TDb, docName: string, userId: string, doc: Y.Doc): Promise<string> {
-  const seenAt = new Date().toISOString();
-  const snapshot = Buffer.from(encodeSnapshot(docSnapshot(doc)));
-  await db
-    .insertInto('doc_visits')
-    .values({ doc_name: docName, user_id: userId, seen_at: seenAt, snapshot })
-    .onConflict((oc) => oc.columns(['doc_name', 'user_id']).doUpdateSet({ seen_at: seenAt, snapshot }))
-    .execute();
-  return seenAt;
-}
 
 async function areaQuestionKeys(db: TDb, assessmentId: string, areaId: string): Promise<string[]> {
   const { areas } = await effectiveChecklist(db, assessmentId);
