@@ -7,3 +7,11 @@ export type TPerson = z.infer<typeof ZPersonSchema>;
 /** What a change answers when there is nothing more to say than that it was made. */
 export const ZOkResponseSchema = z.object({ ok: z.literal(true) });
 export type TOkResponse = z.infer<typeof ZOkResponseSchema>;
+
+/** `GET /api/health`: the database decides the status; Redis is reported, not required, and absent without it. */
+export const ZHealthResponseSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  db: z.enum(['ok', 'unreachable']),
+  redis: z.enum(['up', 'down']).optional(),
+});
+export type THealth = z.infer<typeof ZHealthResponseSchema>;
