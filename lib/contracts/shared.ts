@@ -8,6 +8,10 @@ export type TPerson = z.infer<typeof ZPersonSchema>;
 export const ZOkResponseSchema = z.object({ ok: z.literal(true) });
 export type TOkResponse = z.infer<typeof ZOkResponseSchema>;
 
+/** What a creation answers when the new thing's id is all there is to say. */
+export const ZCreatedResponseSchema = z.object({ id: z.string() });
+export type TCreatedResponse = z.infer<typeof ZCreatedResponseSchema>;
+
 /** `GET /api/health`: the database decides the status; Redis is reported, not required, and absent without it. */
 export const ZHealthResponseSchema = z.object({
   status: z.enum(['ok', 'degraded']),
