@@ -56,6 +56,15 @@ export const ZAcceptInvitationSchema = z.object({
   password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),
 });
 
+/** `POST /api/assessments/:id/invitations`: the invitation; its one-time link when it was not mailed, and why not. */
+export const ZInvitationCreatedResponseSchema = z.object({
+  invitation: z.object({ id: z.string(), email: z.string(), role: ZRoleSchema, expiresAt: z.string() }),
+  mailed: z.boolean(),
+  link: z.string().optional(),
+  mailError: z.string().optional(),
+});
+export type TInvitationCreatedResponse = z.infer<typeof ZInvitationCreatedResponseSchema>;
+
 /** `POST /api/invitations/accept`: the assessment joined, and whether the new account must now sign in. */
 export const ZAcceptedInvitationResponseSchema = z.object({ assessmentId: z.string(), signInRequired: z.boolean() });
 export type TAcceptedInvitationResponse = z.infer<typeof ZAcceptedInvitationResponseSchema>;
