@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOkResponseSchema } from './shared';
+import { ZOkResponseSchema, ZPersonSchema } from './shared';
 
 /**
  * What a member can be told about. Each kind is made where its event happens, for the people it
@@ -109,9 +109,9 @@ export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
 const ZAssignmentSchema = z.object({
   id: z.string(),
   questionKey: z.string(),
-  assignee: z.object({ id: z.string(), name: z.string() }),
+  assignee: ZPersonSchema,
   dueDate: z.string(),
-  assignedBy: z.object({ id: z.string(), name: z.string() }),
+  assignedBy: ZPersonSchema,
   createdAt: z.string(),
 });
 export type TAssignment = z.infer<typeof ZAssignmentSchema>;
