@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import type { TAcceptedInvitationResponse } from '@/lib/contracts/accounts';
 import { useT } from '@/lib/i18n/client';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { sendJson } from '../ui/api-client';
@@ -26,11 +27,7 @@ export function AcceptInvitationForm({ token, email, mode }: TProps) {
     const password = (form.get('password') as string | null) ?? '';
     const body = mode === 'new-account' ? { token, name: form.get('name'), password } : { token };
     setPending(true);
-    const res = await sendJson<{ assessmentId: string; signInRequired: boolean }>(
-      '/api/invitations/accept',
-      'POST',
-      body,
-    );
+    const res = await sendJson<TAcceptedInvitationResponse>('/api/invitations/accept', 'POST', body);
     if (!res.ok) {
       setPending(false);
       setError(res.error);

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import type { TInvitationCreatedResponse } from '@/lib/contracts/accounts';
 import { useT } from '@/lib/i18n/client';
 import { domainMessages, genderLabel, organisationTypeLabel } from '@/lib/i18n/messages/domain';
 import { membersMessages } from '@/lib/i18n/messages/members';
@@ -18,8 +19,6 @@ type TProps = {
   genders: readonly string[];
 };
 
-type TInviteResult = { invitation: { email: string }; mailed: boolean; link?: string; mailError?: string };
-
 /** Invites a person by email; shows the one-time link to copy when no mail server is configured. */
 export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAreas, genders }: TProps) {
   const router = useRouter();
@@ -27,7 +26,7 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
   const td = useT(domainMessages);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<TInviteResult | null>(null);
+  const [result, setResult] = useState<TInvitationCreatedResponse | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -35,7 +34,7 @@ export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAr
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     setPending(true);
-    const res = await sendJson<TInviteResult>(`/api/assessments/${assessmentId}/invitations`, 'POST', {
+    const res = await sendJson<TInvitationCreatedResponse>(`/api/assessments/${assessmentId}/invitations`, 'POST', {
       email: form.get('email'),
       role: form.get('role'),
       organisation: form.get('organisation'),

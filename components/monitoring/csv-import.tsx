@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { sendJson } from '@/components/ui/api-client';
+import type { TCsvImportResponse } from '@/lib/contracts/monitoring';
 import { useT } from '@/lib/i18n/client';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
@@ -30,7 +31,7 @@ export function CsvImport({ assessmentId }: { assessmentId: string }) {
     }
     setBusy(true);
     setMessage(t('importing'));
-    const result = await sendJson<{ imported: number }>(
+    const result = await sendJson<TCsvImportResponse>(
       `/api/assessments/${assessmentId}/monitoring/measurements/import`,
       'POST',
       { csv: await chosen.text() },

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import type { TStartRoundResponse } from '@/lib/contracts/monitoring';
 import { useT } from '@/lib/i18n/client';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
@@ -24,7 +25,7 @@ export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: s
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await sendJson<{ assessmentId: string }>(`/api/assessments/${assessmentId}/review-round`, 'POST', {
+    const result = await sendJson<TStartRoundResponse>(`/api/assessments/${assessmentId}/review-round`, 'POST', {
       title,
       carryAnswers,
       carryActivities,

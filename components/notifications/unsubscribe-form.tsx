@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import type { TNotificationKind } from '@/lib/contracts/notifications';
+import type { TNotificationKind, TUnsubscribeResponse } from '@/lib/contracts/notifications';
 import { useT } from '@/lib/i18n/client';
 import { notificationMessages } from '@/lib/i18n/messages/notifications';
 
@@ -17,7 +17,7 @@ export function UnsubscribeForm({ token, kind }: { token: string; kind: TNotific
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function stop() {
-    const res = await sendJson<{ ok: true }>(`/api/unsubscribe?token=${encodeURIComponent(token)}`, 'POST');
+    const res = await sendJson<TUnsubscribeResponse>(`/api/unsubscribe?token=${encodeURIComponent(token)}`, 'POST');
     if (!res.ok) return setError(res.error);
     setDone(true);
   }

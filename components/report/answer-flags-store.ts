@@ -2,6 +2,8 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 import { sendJson } from '@/components/ui/api-client';
+import type { TAnswerFlagsResponse } from '@/lib/contracts/checklist';
+import type { TReportAccessResponse } from '@/lib/contracts/reports';
 import type { TServerEvents } from '@/lib/realtime/events';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 
@@ -16,8 +18,6 @@ import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 export type TFlagAccess = 'unknown' | 'none' | 'read' | 'flag';
 export type TFlagsSnapshot = { access: TFlagAccess; flags: ReadonlySet<string> };
 
-type TAccessAnswer = { seesSensitive: boolean; flagsSensitive: boolean };
-type TFlagsAnswer = { flags: { questionKey: string; flag: string }[]; canFlag: boolean };
 type TChange = Parameters<TServerEvents['answer-flags:changed']>[0];
 
 class AnswerFlagsStore {
@@ -66,7 +66,7 @@ class AnswerFlagsStore {
     try {
       if (this.snapshot.access === 'unknown') {
         const res = await fetch(`${base}/report/access`);
-        const access = res.ok ? ((await res.json()) as TAccessAnswer) : null;
+        const access = res.ok ? ((await res.json()) as TReportAccessResponse) : null;
         if (!access?.seesSensitive) {
           // Only a clear answer settles it; a failed request is asked again on the next focus.
           if (access) this.set({ access: 'none', flags: new Set() });
@@ -76,7 +76,7 @@ class AnswerFlagsStore {
       const res = await fetch(`${base}/answer-flags`, { cache: 'no-store' });
       if (res.status === 403) return this.set({ access: 'none', flags: new Set() });
       if (!res.ok) return;
-      const data = (await res.json()) as TFlagsAnswer;
+      const data = (await res.json()) as TAnswerFlagsResponse;
       this.set({
         access: data.canFlag ? 'flag' : 'read',
         flags: new Set(data.flags.filter((f) => f.flag === 'sensitive').map((f) => f.questionKey)),

@@ -8,7 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/contracts/surveys';
+import type { TInvitationTokensResponse, TSurvey } from '@/lib/contracts/surveys';
 
 const noSubscription = () => () => undefined;
 
@@ -38,7 +38,7 @@ export function SurveyControls({ assessmentId, survey }: { assessmentId: string;
   const invite = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const count = Number(new FormData(e.currentTarget).get('count'));
-    const res = await sendJson<{ tokens: string[] }>(`${base}/invitations`, 'POST', { count });
+    const res = await sendJson<TInvitationTokensResponse>(`${base}/invitations`, 'POST', { count });
     if (!res.ok) return setError(res.error);
     setError(null);
     setTokens(res.data.tokens);

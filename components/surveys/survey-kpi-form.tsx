@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/contracts/surveys';
+import type { TSurvey, TSurveyKpiResponse } from '@/lib/contracts/surveys';
 
 /** Records a question's result as a measurement of a KPI of the adopted plan (a subjective indicator). */
 export function SurveyKpiForm({
@@ -30,7 +30,7 @@ export function SurveyKpiForm({
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const res = await sendJson<{ measurement: { value: number; responses: number } }>(
+    const res = await sendJson<TSurveyKpiResponse>(
       `/api/assessments/${assessmentId}/surveys/${survey.id}/kpi`,
       'POST',
       {

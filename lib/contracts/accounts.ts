@@ -3,6 +3,7 @@ import { ZRoleSchema } from '../domain/access/roles';
 import { contributorExpertiseAreas } from '../idg/process';
 import { isValidTimeZone } from '../domain/time/time-zone';
 import { LOCALES } from '../i18n/locales';
+import { ZOkResponseSchema } from './shared';
 
 /** Kinds of organisation a member comes from: the administration itself or the guide's external kinds. */
 export const ORGANISATION_TYPES = [
@@ -55,6 +56,19 @@ export const ZAcceptInvitationSchema = z.object({
   password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),
 });
 
+/** `POST /api/assessments/:id/invitations`: the invitation; its one-time link when it was not mailed, and why not. */
+export const ZInvitationCreatedResponseSchema = z.object({
+  invitation: z.object({ id: z.string(), email: z.string(), role: ZRoleSchema, expiresAt: z.string() }),
+  mailed: z.boolean(),
+  link: z.string().optional(),
+  mailError: z.string().optional(),
+});
+export type TInvitationCreatedResponse = z.infer<typeof ZInvitationCreatedResponseSchema>;
+
+/** `POST /api/invitations/accept`: the assessment joined, and whether the new account must now sign in. */
+export const ZAcceptedInvitationResponseSchema = z.object({ assessmentId: z.string(), signInRequired: z.boolean() });
+export type TAcceptedInvitationResponse = z.infer<typeof ZAcceptedInvitationResponseSchema>;
+
 /** A role change. */
 export const ZRoleChangeSchema = z.object({ role: ZRoleSchema });
 
@@ -69,6 +83,13 @@ export const ZProfileUpdateSchema = z
     path: ['timeZone'],
   });
 export type TProfileUpdate = z.infer<typeof ZProfileUpdateSchema>;
+/** `PATCH /api/me`: the settings as changed. */
+export const ZProfileUpdateResponseSchema = ZOkResponseSchema.extend(ZProfileUpdateSchema.shape);
+export type TProfileUpdateResponse = z.infer<typeof ZProfileUpdateResponseSchema>;
+
+/** `POST /api/locale`: the language a visitor chose before signing in, as now kept. */
+export const ZLocaleChoiceResponseSchema = ZOkResponseSchema.extend({ locale: z.enum(LOCALES) });
+export type TLocaleChoiceResponse = z.infer<typeof ZLocaleChoiceResponseSchema>;
 
 /** A member as the members page and the assessment's own route list them. */
 export const ZMemberSchema = z.object({

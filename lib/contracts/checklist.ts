@@ -177,6 +177,14 @@ export const ZHideQuestionSchema = z
   })
   .strict();
 
+/** `POST .../checklist/hidden`: the key of the question now hidden. */
+export const ZHiddenQuestionResponseSchema = z.object({ hidden: z.string() });
+export type THiddenQuestionResponse = z.infer<typeof ZHiddenQuestionResponseSchema>;
+
+/** `DELETE .../checklist/hidden/:key`: the key of the question shown again, as the path gave it. */
+export const ZShownQuestionResponseSchema = z.object({ shown: z.string() });
+export type TShownQuestionResponse = z.infer<typeof ZShownQuestionResponseSchema>;
+
 /** `POST .../checklist/questions`: the added question's key and number. */
 export const ZAddedQuestionResponseSchema = z.object({ question: z.object({ key: z.string(), number: z.number() }) });
 export type TAddedQuestionResponse = z.infer<typeof ZAddedQuestionResponseSchema>;

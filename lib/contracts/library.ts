@@ -86,7 +86,7 @@ export const ZDocumentsResponseSchema = z.object({
 });
 export type TDocumentsResponse = z.infer<typeof ZDocumentsResponseSchema>;
 
-/** `GET`, `PATCH` and `PUT .../review` of one document: the document as it is now. */
+/** `GET`, `PATCH` and `PUT .../review` of one document, and a survey's results filed: the document as it is now. */
 export const ZDocumentResponseSchema = z.object({ document: ZLibraryDocumentSchema });
 export type TDocumentResponse = z.infer<typeof ZDocumentResponseSchema>;
 

@@ -51,11 +51,15 @@ export type TMeasurementInputBody = z.infer<typeof ZMeasurementSchema>;
 
 /** `POST .../monitoring/measurements/import`: a CSV file's text. */
 export const ZCsvImportSchema = z.object({ csv: z.string().max(1_000_000, 'The file is larger than 1 MB.') });
+/** `POST .../monitoring/measurements/import`: how many measurements the file recorded (all its rows). */
+export const ZCsvImportResponseSchema = z.object({ imported: z.number().int() });
+export type TCsvImportResponse = z.infer<typeof ZCsvImportResponseSchema>;
 
-/** `PUT .../monitoring/settings`. */
+/** `PUT .../monitoring/settings`, and what it answers: the setting as now stored. */
 export const ZMonitoringSettingsSchema = z.object({
   staleAfterDays: z.number().int('Use whole days.').min(1, 'Use 1 to 365 days.').max(365, 'Use 1 to 365 days.'),
 });
+export type TMonitoringSettings = z.infer<typeof ZMonitoringSettingsSchema>;
 
 /** `PUT .../evaluations`: the judgement of an objective or KPI on one criterion. */
 export const ZEvaluationSchema = z.object({
@@ -74,6 +78,9 @@ export const ZStartRoundSchema = z.object({
   carryActivities: z.boolean(),
 });
 export type TStartRoundInput = z.infer<typeof ZStartRoundSchema>;
+/** `POST .../review-round`: the new round's assessment. */
+export const ZStartRoundResponseSchema = z.object({ assessmentId: z.string() });
+export type TStartRoundResponse = z.infer<typeof ZStartRoundResponseSchema>;
 
 const ZProgressUpdateRecordSchema = z.object({
   id: z.string(),

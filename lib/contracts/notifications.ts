@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZOkResponseSchema, ZPersonSchema } from './shared';
 
 /**
  * What a member can be told about. Each kind is made where its event happens, for the people it
@@ -15,6 +16,10 @@ export const NOTIFICATION_KINDS = [
   'session-starting',
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** `POST /api/unsubscribe`: the kind of mail now stopped. */
+export const ZUnsubscribeResponseSchema = ZOkResponseSchema.extend({ kind: z.enum(NOTIFICATION_KINDS) });
+export type TUnsubscribeResponse = z.infer<typeof ZUnsubscribeResponseSchema>;
 
 /** In the app only; by email at once; or in the morning digest (08:00 in the member's zone). */
 export const NOTIFICATION_CHANNELS = ['app', 'email', 'digest'] as const;
@@ -104,9 +109,9 @@ export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
 const ZAssignmentSchema = z.object({
   id: z.string(),
   questionKey: z.string(),
-  assignee: z.object({ id: z.string(), name: z.string() }),
+  assignee: ZPersonSchema,
   dueDate: z.string(),
-  assignedBy: z.object({ id: z.string(), name: z.string() }),
+  assignedBy: ZPersonSchema,
   createdAt: z.string(),
 });
 export type TAssignment = z.infer<typeof ZAssignmentSchema>;

@@ -74,6 +74,10 @@ export type TPlanSubmission = z.infer<typeof ZPlanSubmissionSchema>;
 export const ZSubmissionsResponseSchema = z.object({ submissions: z.array(ZPlanSubmissionSchema) });
 export type TSubmissionsResponse = z.infer<typeof ZSubmissionsResponseSchema>;
 
+/** `POST .../plan/submissions/:submissionId/decision`: the submission with the decision recorded. */
+export const ZSubmissionResponseSchema = z.object({ submission: ZPlanSubmissionSchema });
+export type TSubmissionResponse = z.infer<typeof ZSubmissionResponseSchema>;
+
 /** An activity agreed in prioritisation (high, medium or low), a candidate for the plan. */
 export const ZAgreedActivitySchema = z.object({
   id: z.string(),
@@ -83,6 +87,18 @@ export const ZAgreedActivitySchema = z.object({
   sources: z.array(z.string()),
 });
 export type TAgreedActivity = z.infer<typeof ZAgreedActivitySchema>;
+
+/** An agreed activity that cites a checklist question, with the plan activities made from it. */
+const ZQuestionUseSchema = z.object({
+  candidateId: z.string(),
+  title: z.string(),
+  activities: z.array(z.object({ number: z.string(), title: z.string() })),
+});
+export type TQuestionUse = z.infer<typeof ZQuestionUseSchema>;
+
+/** `GET /api/assessments/:id/plan/where-used?question=`: where the question ends up in the plan. */
+export const ZWhereUsedResponseSchema = z.object({ question: z.string(), candidates: z.array(ZQuestionUseSchema) });
+export type TWhereUsedResponse = z.infer<typeof ZWhereUsedResponseSchema>;
 
 // An Annex 11 KPI metadata sheet: see lib/domain/plan/kpi-sheet.ts for what its fields hold.
 

@@ -55,7 +55,10 @@ export type TFeedbackSummary = z.infer<typeof ZFeedbackSummarySchema>;
 export const ZFeedbackViewSchema = ZFeedbackStateSchema.extend({ summary: ZFeedbackSummarySchema.optional() });
 export type TFeedbackView = z.infer<typeof ZFeedbackViewSchema>;
 
-/** What the report page shows about sign-off: the current version's hash, the signed one, who signed. */
+/**
+ * What the report page shows about sign-off (`GET` and `POST .../report/signoff`): the current
+ * version's hash, the signed one, who signed.
+ */
 export const ZReportStatusSchema = z.object({
   hash: z.string(),
   version: z.number().int().nullable(),
@@ -64,3 +67,7 @@ export const ZReportStatusSchema = z.object({
   signedByMe: z.boolean(),
 });
 export type TReportStatus = z.infer<typeof ZReportStatusSchema>;
+
+/** `GET /api/assessments/:id/report/access`: whether the reader sees the sensitive flag of answers, and may set it. */
+export const ZReportAccessResponseSchema = z.object({ seesSensitive: z.boolean(), flagsSensitive: z.boolean() });
+export type TReportAccessResponse = z.infer<typeof ZReportAccessResponseSchema>;

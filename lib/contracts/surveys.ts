@@ -31,15 +31,96 @@ export type TSurvey = z.infer<typeof ZSurveySchema>;
 /** `GET /api/assessments/:id/surveys`. */
 export const ZSurveysResponseSchema = z.object({ surveys: z.array(ZSurveySchema) });
 export type TSurveysResponse = z.infer<typeof ZSurveysResponseSchema>;
-/** One survey: `GET`, `PUT` of `/api/assessments/:id/surveys/:surveyId`, and the one just created. */
+/**
+ * One survey: `GET`, `PUT` of `/api/assessments/:id/surveys/:surveyId`, `PUT` of its status, and
+ * the one just created.
+ */
 export const ZSurveyResponseSchema = z.object({ survey: ZSurveySchema });
 export type TSurveyResponse = z.infer<typeof ZSurveyResponseSchema>;
 
-export type TSurveyResults = {
-  surveyId: string;
-  title: string;
-  status: string;
-  total: number;
-  questions: TQuestionResult[];
-  breakdowns: TBreakdown[];
-};
+/** `POST .../surveys/:surveyId/invitations`: the one-answer tokens, given this once only. */
+export const ZInvitationTokensResponseSchema = z.object({ tokens: z.array(z.string()) });
+export type TInvitationTokensResponse = z.infer<typeof ZInvitationTokensResponseSchema>;
+
+const ZQuestionResultSchema = z.discriminatedUnion('type', [
+  z.object({
+    id: z.string(),
+    type: z.literal('scale'),
+    text: z.string(),
+    answered: z.number(),
+    points: z.number(),
+    counts: z.array(z.number()),
+    mean: z.number().nullable(),
+  }),
+  z.object({
+    id: z.string(),
+    type: z.enum(['single', 'multiple']),
+    text: z.string(),
+    answered: z.number(),
+    options: z.array(z.string()),
+    counts: z.array(z.number()),
+  }),
+  z.object({
+    id: z.string(),
+    type: z.literal('text'),
+    text: z.string(),
+    answered: z.number(),
+    texts: z.array(z.string()),
+  }),
+]) satisfies z.ZodType<TQuestionResult>;
+
+const ZBreakdownSchema = z.object({
+  questionId: z.string(),
+  text: z.string(),
+  groups: z.array(
+    z.discriminatedUnion('hidden', [
+      z.object({
+        label: z.string(),
+        hidden: z.literal(false),
+        answers: z.number(),
+        results: z.array(ZQuestionResultSchema),
+      }),
+      z.object({
+        label: z.string(),
+        hidden: z.literal(true),
+        answers: z.null(),
+        reason: z.enum(['too-few', 'complement']),
+      }),
+    ]),
+  ),
+}) satisfies z.ZodType<TBreakdown>;
+
+/** A survey's results, with a breakdown by each grouping question. */
+const ZSurveyResultsSchema = z.object({
+  surveyId: z.string(),
+  title: z.string(),
+  status: z.string(),
+  total: z.number(),
+  questions: z.array(ZQuestionResultSchema),
+  breakdowns: z.array(ZBreakdownSchema),
+});
+export type TSurveyResults = z.infer<typeof ZSurveyResultsSchema>;
+
+/** `GET .../surveys/:surveyId/results`: the results; groups under the anonymity threshold are hidden. */
+export const ZSurveyResultsResponseSchema = z.object({ results: ZSurveyResultsSchema });
+export type TSurveyResultsResponse = z.infer<typeof ZSurveyResultsResponseSchema>;
+
+/** `POST .../surveys/:surveyId/kpi`: which question measures which KPI, for which period. */
+export const ZSurveyKpiSchema = z.object({
+  kpiId: z.string().uuid('Pick a KPI.'),
+  questionId: z.string().min(1, 'Pick a question.').max(40),
+  /** For a choice question: the options whose share is the value. */
+  options: z.array(z.number().int().min(0)).max(20).default([]),
+  period: z.string().trim().min(4).max(7),
+  /** A grouping question to disaggregate by; groups under the anonymity threshold are left out. */
+  groupBy: z.string().max(40).nullable().default(null),
+});
+export type TSurveyKpiInput = z.infer<typeof ZSurveyKpiSchema>;
+
+/** The value a survey question gave a KPI, and from how many answers. */
+const ZSurveyMeasureSchema = z.object({ value: z.number(), responses: z.number() });
+export type TSurveyMeasure = z.infer<typeof ZSurveyMeasureSchema>;
+
+/** `POST .../surveys/:surveyId/kpi`: the measurement recorded. */
+export const ZSurveyKpiResponseSchema = z.object({ measurement: ZSurveyMeasureSchema });
+export type TSurveyKpiResponse = z.infer<typeof ZSurveyKpiResponseSchema>;

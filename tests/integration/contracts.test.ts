@@ -15,6 +15,7 @@ import {
   ZPlanResponseSchema,
   ZNewKpiSheetResponseSchema,
   ZSubmissionsResponseSchema,
+  ZWhereUsedResponseSchema,
 } from '@/lib/contracts/plan';
 import { missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { createKpiSheet, getKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
@@ -28,8 +29,13 @@ import { DEMO_ASSESSMENT_TITLE, seedDemo } from '@/lib/services/assessments/demo
 import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
-import { planSnapshot } from '@/lib/services/plan/plan';
-import { gatherFromFindings, listActivities } from '@/lib/services/priorities/candidate-activities';
+import { planSnapshot, whereUsed } from '@/lib/services/plan/plan';
+import {
+  createActivity,
+  gatherFromFindings,
+  listActivities,
+  setAgreedPriority,
+} from '@/lib/services/priorities/candidate-activities';
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import {
   ZAttendanceResponseSchema,
@@ -75,8 +81,16 @@ import { activityLog } from '@/lib/services/library/activity-log';
 import { documentsByTarget, listDocuments, saveReview } from '@/lib/services/library/library';
 import { addDocumentLink } from '@/lib/services/library/library-files';
 import { BACKGROUND_DOCUMENT_KIND_IDS } from '@/lib/idg/background-documents';
-import { ZSurveyResponseSchema, ZSurveysResponseSchema } from '@/lib/contracts/surveys';
-import { createSurvey, listSurveys } from '@/lib/services/surveys/surveys';
+import {
+  ZInvitationTokensResponseSchema,
+  ZSurveyResponseSchema,
+  ZSurveyResultsResponseSchema,
+  ZSurveysResponseSchema,
+} from '@/lib/contracts/surveys';
+import { createSurvey, issueInvitations, listSurveys, setSurveyStatus } from '@/lib/services/surveys/surveys';
+import { submitSurveyAnswer, surveyResults } from '@/lib/services/surveys/survey-answers';
+import { ZHealthResponseSchema } from '@/lib/contracts/shared';
+import { checkHealth } from '@/lib/services/shared/health';
 import { ZFeedbackViewSchema, ZReportStatusSchema } from '@/lib/contracts/reports';
 import { feedbackState, feedbackSummary } from '@/lib/services/reports/feedback';
 import { reportStatus } from '@/lib/services/reports/report';
@@ -162,6 +176,18 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZSubmissionsResponseSchema.parse(submissions)).toEqual(submissions);
     const consultations = { consultations: await listConsultations(db, assessmentId) };
     expect(ZConsultationsResponseSchema.parse(consultations)).toEqual(consultations);
+  });
+
+  it('GET where a question is used in the plan', async () => {
+    const id = await createActivity(db, facilitator, {
+      title: 'Publish rulings',
+      description: '',
+      sources: ['transparency.1'],
+    });
+    await setAgreedPriority(db, facilitator, id, { priority: 'high', reason: 'Asked for by traders.' });
+    const used = { question: 'transparency.1', candidates: await whereUsed(db, assessmentId, 'transparency.1') };
+    expect(used.candidates.map((c) => c.candidateId)).toContain(id);
+    expect(ZWhereUsedResponseSchema.parse(used)).toEqual(used);
   });
 
   it('GET the plan', async () => {
@@ -319,5 +345,34 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     const listed = { surveys: await listSurveys(db, facilitator) };
     expect(listed.surveys.length).toBeGreaterThan(0);
     expect(ZSurveysResponseSchema.parse(listed)).toEqual(listed);
+  });
+
+  it('POST invitations, PUT the status and GET the results of a survey', async () => {
+    const { id } = await createSurvey(db, facilitator, 'staff');
+    const invitations = { tokens: await issueInvitations(db, facilitator, id, 2) };
+    expect(ZInvitationTokensResponseSchema.parse(invitations)).toEqual(invitations);
+    const opened = { survey: await setSurveyStatus(db, facilitator, id, 'open') };
+    expect(ZSurveyResponseSchema.parse(opened)).toEqual(opened);
+    // Six at headquarters, five at the airport, two at a border post: a breakdown with groups shown and hidden.
+    for (const unit of [0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 2, 2])
+      await submitSurveyAnswer(
+        db,
+        opened.survey.publicToken!,
+        { unit, leadership: 4, measure: 'More rotation.' },
+        undefined,
+      );
+    const results = { results: await surveyResults(db, facilitator, id) };
+    const groups = results.results.breakdowns.flatMap((b) => b.groups);
+    expect(groups.map((g) => g.hidden)).toEqual(expect.arrayContaining([true, false]));
+    expect(results.results.questions.map((q) => q.type)).toEqual(expect.arrayContaining(['single', 'scale', 'text']));
+    expect(ZSurveyResultsResponseSchema.parse(results)).toEqual(results);
+  });
+
+  it('GET the health check', async () => {
+    const alone = await checkHealth(db);
+    expect(alone).toEqual({ status: 'ok', db: 'ok' });
+    expect(ZHealthResponseSchema.parse(alone)).toEqual(alone);
+    const scaled = await checkHealth(db, () => 'down');
+    expect(ZHealthResponseSchema.parse(scaled)).toEqual(scaled);
   });
 });

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { parseBody, publicRoute } from '@/lib/api/route';
+import type { TLocaleChoiceResponse } from '@/lib/contracts/accounts';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locales';
 
 const ZLocaleChoiceSchema = z.object({ locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(', ')}.` }) });
@@ -14,5 +15,5 @@ export const POST = publicRoute(async ({ req }) => {
     sameSite: 'lax',
     httpOnly: true,
   });
-  return { ok: true, locale };
+  return { ok: true, locale } satisfies TLocaleChoiceResponse;
 });

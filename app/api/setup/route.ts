@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { isValidTimeZone } from '@/lib/domain/time/time-zone';
 import { audit } from '@/lib/services/shared/audit';
 import { countUsers, createUser } from '@/lib/services/accounts/users';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 const ZSetupSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
@@ -20,5 +21,5 @@ export const POST = publicRoute(async ({ req }) => {
   if ((await countUsers(db)) > 0) throw new DomainError('setup.already_done');
   const id = await createUser(db, { ...input, isAdmin: true, timeZone: input.timeZone ?? null });
   await audit(db, { assessmentId: null, actorId: id, action: 'setup.admin', detail: {} });
-  return Response.json({ ok: true }, { status: 201 });
+  return Response.json({ ok: true } satisfies TOkResponse, { status: 201 });
 });

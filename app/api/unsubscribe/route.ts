@@ -1,4 +1,5 @@
 import { errorBody, tooManyRequests } from '@/lib/api/route';
+import type { TUnsubscribeResponse } from '@/lib/contracts/notifications';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { getDb } from '@/lib/db/client';
 import { clientAddressKey } from '@/lib/security/client-address';
@@ -19,5 +20,5 @@ export async function POST(req: Request): Promise<Response> {
   const target = readUnsubscribeToken(new URL(req.url).searchParams.get('token') ?? '');
   if (!target || !(await stopMail(getDb(), target.userId, target.kind)))
     return Response.json(errorBody(new DomainError('unsubscribe.invalid')), { status: 400 });
-  return Response.json({ ok: true, kind: target.kind });
+  return Response.json({ ok: true, kind: target.kind } satisfies TUnsubscribeResponse);
 }

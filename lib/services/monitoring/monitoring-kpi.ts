@@ -8,7 +8,7 @@ import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredKpis, monitoredPlan } from './monitoring-plan';
-import type { TMeasurementInputBody } from '../../contracts/monitoring';
+import type { TCsvImportResponse, TMeasurementInputBody } from '../../contracts/monitoring';
 
 function requireMeasurer(actor: TMembership): void {
   if (!can(actor.role, 'kpi.measure')) throw new DomainError('measurements.forbidden');
@@ -69,7 +69,7 @@ export async function recordMeasurement(db: TDb, actor: TMembership, input: TMea
  * Imports a measurements CSV: every row is checked first and nothing is written unless all are
  * right. A refusal is a 400 whose field errors are keyed `row <n>`, one per wrong row, with every reason.
  */
-export async function importMeasurementsCsv(db: TDb, actor: TMembership, csv: string): Promise<{ imported: number }> {
+export async function importMeasurementsCsv(db: TDb, actor: TMembership, csv: string): Promise<TCsvImportResponse> {
   requireMeasurer(actor);
   const kpis = await kpisOfAdoptedPlan(db, actor.assessmentId);
   const result = parseMeasurementsCsv(csv, kpis);

@@ -6,7 +6,7 @@ import { planActivities, type TPlanDraft } from '../../domain/plan/plan-tree';
 import type { TActivityContext, TPlanSnapshot } from '../../domain/plan/plan-snapshot';
 import { loadPersistedDoc } from '../../collab/persisted-doc';
 import { listKpiSheets } from './kpi';
-import type { TAgreedActivity } from '../../contracts/plan';
+import type { TAgreedActivity, TQuestionUse } from '../../contracts/plan';
 
 /** The draft as persisted by the sync server (at most about a second behind the live document). */
 export async function readPlanDraft(db: TDb, assessmentId: string): Promise<TPlanDraft> {
@@ -83,11 +83,7 @@ export async function planSnapshot(db: TDb, assessmentId: string, draft?: TPlanD
 }
 
 /** The plan activities that answer to a checklist question, through the agreed activities placed in the plan. */
-export async function whereUsed(
-  db: TDb,
-  assessmentId: string,
-  questionKey: string,
-): Promise<{ candidateId: string; title: string; activities: { number: string; title: string }[] }[]> {
+export async function whereUsed(db: TDb, assessmentId: string, questionKey: string): Promise<TQuestionUse[]> {
   const [agreed, draft] = await Promise.all([agreedActivities(db, assessmentId), readPlanDraft(db, assessmentId)]);
   const activities = planActivities(draft);
   return agreed

@@ -1,9 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
+import type { THealth } from '../../contracts/shared';
 import type { TDb } from '../../db/client';
 
-/** What /api/health answers: the database decides the status; Redis is reported, not required. */
-export type THealth = { status: 'ok' | 'degraded'; db: 'ok' | 'unreachable'; redis?: 'up' | 'down' };
 export type TRedisState = 'off' | 'up' | 'down';
 
 // A database that hangs must not hang the load balancer's check with it.

@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
@@ -7,22 +6,11 @@ import { breakdown, kpiMeasure } from '../../domain/surveys/survey-results';
 import { SURVEY_RESULTS_KIND } from '../../idg/background-documents';
 import { storeDocumentBytes } from '../library/library-files';
 import type { TLibraryDocument } from '../../contracts/library';
+import type { TSurveyKpiInput, TSurveyMeasure } from '../../contracts/surveys';
 import type { TMembership } from '../access/membership';
 import { recordMeasurement } from '../monitoring/monitoring-kpi';
 import { surveyResponses, surveyResults } from './survey-answers';
 import { getSurvey, today } from './surveys';
-
-/** `POST .../surveys/:id/kpi`: which question measures which KPI, for which period. */
-export const ZSurveyKpiSchema = z.object({
-  kpiId: z.string().uuid('Pick a KPI.'),
-  questionId: z.string().min(1, 'Pick a question.').max(40),
-  /** For a choice question: the options whose share is the value. */
-  options: z.array(z.number().int().min(0)).max(20).default([]),
-  period: z.string().trim().min(4).max(7),
-  /** A grouping question to disaggregate by; groups under the anonymity threshold are left out. */
-  groupBy: z.string().max(40).nullable().default(null),
-});
-export type TSurveyKpiInput = z.infer<typeof ZSurveyKpiSchema>;
 
 /**
  * Records a survey question's result as a measurement of a KPI (a subjective indicator) through
@@ -34,7 +22,7 @@ export async function recordSurveyAsKpi(
   member: TMembership,
   surveyId: string,
   input: TSurveyKpiInput,
-): Promise<{ value: number; responses: number }> {
+): Promise<TSurveyMeasure> {
   if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.forbidden');
   const survey = await getSurvey(db, member, surveyId);
   const question = survey.questions.find((q) => q.id === input.questionId);

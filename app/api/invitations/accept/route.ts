@@ -4,7 +4,7 @@ import { parseBody, publicRoute } from '@/lib/api/route';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { acceptInvitation } from '@/lib/services/accounts/invitations';
-import { ZAcceptInvitationSchema } from '@/lib/contracts/accounts';
+import { type TAcceptedInvitationResponse, ZAcceptInvitationSchema } from '@/lib/contracts/accounts';
 
 const ZAcceptSchema = z.union([ZAcceptInvitationSchema, z.object({ token: z.string().min(20).max(200) })]);
 
@@ -14,10 +14,10 @@ export const POST = publicRoute(async ({ req }) => {
   const body = await parseBody(req, ZAcceptSchema);
   if ('password' in body) {
     const result = await acceptInvitation(db, body.token, { newAccount: { name: body.name, password: body.password } });
-    return { assessmentId: result.assessmentId, signInRequired: true };
+    return { assessmentId: result.assessmentId, signInRequired: true } satisfies TAcceptedInvitationResponse;
   }
   const user = await getSessionUser();
   if (!user) throw new DomainError('invitations.sign_in');
   const result = await acceptInvitation(db, body.token, { userId: user.id, email: user.email });
-  return { assessmentId: result.assessmentId, signInRequired: false };
+  return { assessmentId: result.assessmentId, signInRequired: false } satisfies TAcceptedInvitationResponse;
 });

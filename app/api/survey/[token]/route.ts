@@ -6,6 +6,7 @@ import { MAX_SURVEY_ANSWER_BYTES, SURVEY_ADDRESS_LIMIT, SURVEY_ANSWER_LIMIT } fr
 import { ZSurveySubmissionSchema } from '@/lib/contracts/surveys';
 import { takeToken } from '@/lib/security/rate-limit';
 import { answerOpenSurvey, openSurveyByToken } from '@/lib/services/surveys/survey-answers';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 /**
  * One anonymous answer through a survey's public link, without an account. publicRoute refuses
@@ -25,7 +26,7 @@ export const POST = publicRoute<{ token: string }>(
     );
     if (!parsed.success) throw validationError(parsed.error);
     await answerOpenSurvey(db, survey, parsed.data.answers, parsed.data.invitation);
-    return Response.json({ ok: true }, { status: 201 });
+    return Response.json({ ok: true } satisfies TOkResponse, { status: 201 });
   },
   'survey',
   SURVEY_ADDRESS_LIMIT,

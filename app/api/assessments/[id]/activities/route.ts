@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { createActivity, listActivities } from '@/lib/services/priorities/candidate-activities';
 import { type TActivitiesResponse, ZNewActivitySchema } from '@/lib/contracts/priorities';
+import type { TCreatedResponse } from '@/lib/contracts/shared';
 
 /** Every candidate activity, withdrawn and merged ones included, with their sources. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -16,5 +17,5 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const membership = await requireAccess(db, params.id, user, 'session.run');
   const id = await createActivity(db, membership, await parseBody(req, ZNewActivitySchema));
-  return Response.json({ id }, { status: 201 });
+  return Response.json({ id } satisfies TCreatedResponse, { status: 201 });
 });

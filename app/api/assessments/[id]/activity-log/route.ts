@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { activityLog, addActivityEntry } from '@/lib/services/library/activity-log';
 import { type TActivityLogResponse, ZActivityEntrySchema } from '@/lib/contracts/library';
+import type { TCreatedResponse } from '@/lib/contracts/shared';
 
 /** The step 3 and 4 activity log: document reviews, interviews, field visits and meetings, with who took part. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -15,8 +16,6 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
 export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'steps.edit');
-  return Response.json(
-    { id: await addActivityEntry(db, member, await parseBody(req, ZActivityEntrySchema)) },
-    { status: 201 },
-  );
+  const id = await addActivityEntry(db, member, await parseBody(req, ZActivityEntrySchema));
+  return Response.json({ id } satisfies TCreatedResponse, { status: 201 });
 });

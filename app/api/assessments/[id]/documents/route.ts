@@ -49,11 +49,9 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
       readerIds: form?.getAll('readerIds') ?? [],
     });
     if (!meta.success) throw validationError(meta.error);
-    const body: TDocumentResponse = { document: await addDocumentFile(db, member, file, meta.data) };
-    return Response.json(body, { status: 201 });
+    const document = await addDocumentFile(db, member, file, meta.data);
+    return Response.json({ document } satisfies TDocumentResponse, { status: 201 });
   }
-  const body: TDocumentResponse = {
-    document: await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema)),
-  };
-  return Response.json(body, { status: 201 });
+  const document = await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema));
+  return Response.json({ document } satisfies TDocumentResponse, { status: 201 });
 });

@@ -4,7 +4,11 @@ import { requireAccess } from '@/lib/services/access/access';
 import { findAssessment } from '@/lib/services/assessments/assessments';
 import { createInvitation, listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { isMailConfigured, mailInvitation } from '@/lib/services/accounts/mail';
-import { type TPendingInvitationsResponse, ZInvitationSchema } from '@/lib/contracts/accounts';
+import {
+  type TInvitationCreatedResponse,
+  type TPendingInvitationsResponse,
+  ZInvitationSchema,
+} from '@/lib/contracts/accounts';
 import { env } from '@/lib/config/env';
 
 /** Pending invitations (their links are not shown again: only their hashes are stored). */
@@ -38,7 +42,7 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
       mailed,
       ...(mailed ? {} : { link }),
       mailError,
-    },
+    } satisfies TInvitationCreatedResponse,
     { status: 201 },
   );
 });

@@ -16,6 +16,6 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   const { template } = await parseBody(req, ZNewKpiSheetSchema);
-  const body: TNewKpiSheetResponse = { kpi: await createKpiSheet(db, actor, template) };
-  return Response.json(body, { status: 201 });
+  const kpi = await createKpiSheet(db, actor, template);
+  return Response.json({ kpi } satisfies TNewKpiSheetResponse, { status: 201 });
 });

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { type TAssignmentResponse, ZAssignmentUpdateSchema } from '@/lib/contracts/notifications';
 import { requireAccess } from '@/lib/services/access/access';
 import { deleteAssignment, updateAssignment } from '@/lib/services/checklist/assignments';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 type P = { id: string; assignmentId: string };
 
@@ -19,5 +20,5 @@ export const DELETE = authedRoute<P>(async ({ params, user }) => {
   const db = getDb();
   const actor = await requireAccess(db, params.id, user, 'checklist.view');
   await deleteAssignment(db, actor, params.assignmentId);
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

@@ -1,6 +1,6 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { ZHideQuestionSchema } from '@/lib/contracts/checklist';
+import { type THiddenQuestionResponse, ZHideQuestionSchema } from '@/lib/contracts/checklist';
 import { requireAccess } from '@/lib/services/access/access';
 import { hideQuestion } from '@/lib/services/checklist/checklist-adaptation';
 
@@ -10,5 +10,5 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const actor = await requireAccess(db, params.id, user, 'checklist.adapt');
   const input = await parseBody(req, ZHideQuestionSchema);
   await hideQuestion(db, actor, input);
-  return Response.json({ hidden: input.key }, { status: 201 });
+  return Response.json({ hidden: input.key } satisfies THiddenQuestionResponse, { status: 201 });
 });

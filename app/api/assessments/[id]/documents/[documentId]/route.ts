@@ -4,6 +4,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { getDocument, updateDocument } from '@/lib/services/library/library';
 import { removeDocument } from '@/lib/services/library/library-files';
 import { type TDocumentResponse, ZDocumentUpdateSchema } from '@/lib/contracts/library';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 type P = { id: string; documentId: string };
 
@@ -27,5 +28,5 @@ export const DELETE = authedRoute<P>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'library.view');
   await removeDocument(db, member, params.documentId);
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

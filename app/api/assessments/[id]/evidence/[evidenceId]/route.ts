@@ -4,6 +4,7 @@ import { isFacilitator } from '@/lib/domain/access/roles';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
 import { requireAccess } from '@/lib/services/access/access';
 import { readEvidenceFile, removeEvidence } from '@/lib/services/checklist/evidence';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 /** Downloads an evidence file, to members only; always as an attachment, never rendered inline. */
 export const GET = authedRoute<{ id: string; evidenceId: string }>(async ({ params, user }) => {
@@ -27,5 +28,5 @@ export const DELETE = authedRoute<{ id: string; evidenceId: string }>(async ({ p
   const me = await requireAccess(db, params.id, user, 'checklist.view');
   const questionKey = await removeEvidence(db, params.id, params.evidenceId, user.id, isFacilitator(me.role));
   broadcastToAssessment(params.id, 'evidence:removed', { id: params.evidenceId, questionKey });
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

@@ -4,6 +4,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { notifyPlanSubmitted } from '@/lib/services/notifications/on-workshop';
 import { listSubmissions, submitPlan } from '@/lib/services/plan/plan-adoption';
 import { type TSubmissionsResponse, ZSubmitPlanSchema } from '@/lib/contracts/plan';
+import type { TCreatedResponse } from '@/lib/contracts/shared';
 
 /** Every submission for adoption with its approvers' decisions. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
@@ -18,5 +19,5 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
   const actor = await requireAccess(db, params.id, user, 'plan.edit');
   const id = await submitPlan(db, actor, await parseBody(req, ZSubmitPlanSchema));
   await notifyPlanSubmitted(db, actor, id);
-  return Response.json({ id }, { status: 201 });
+  return Response.json({ id } satisfies TCreatedResponse, { status: 201 });
 });

@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TReportAccessResponse } from '@/lib/contracts/reports';
 import { seesSensitive } from '@/lib/domain/reports/redaction';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { requireAccess } from '@/lib/services/access/access';
@@ -9,5 +10,8 @@ import { requireAccess } from '@/lib/services/access/access';
  */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
   const membership = await requireAccess(getDb(), params.id, user, 'checklist.view');
-  return { seesSensitive: seesSensitive(membership.role), flagsSensitive: isFacilitator(membership.role) };
+  return {
+    seesSensitive: seesSensitive(membership.role),
+    flagsSensitive: isFacilitator(membership.role),
+  } satisfies TReportAccessResponse;
 });

@@ -4,6 +4,7 @@ import { requireAccess } from '@/lib/services/access/access';
 import { notifySessionChanged } from '@/lib/services/notifications/on-workshop';
 import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
 import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/workshop';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 type TParams = { id: string; sessionId: string };
 
@@ -22,5 +23,5 @@ export const DELETE = authedRoute<TParams>(async ({ params, user }) => {
   const db = getDb();
   const me = await requireAccess(db, params.id, user, 'session.run');
   await deleteSession(db, params.id, params.sessionId, me);
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

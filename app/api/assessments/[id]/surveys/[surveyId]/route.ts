@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { type TSurveyResponse, ZSurveyContentSchema } from '@/lib/contracts/surveys';
 import { requireAccess } from '@/lib/services/access/access';
 import { deleteSurvey, getSurvey, updateSurvey } from '@/lib/services/surveys/surveys';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 type P = { id: string; surveyId: string };
 
@@ -27,5 +28,5 @@ export const DELETE = authedRoute<P>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'survey.manage');
   await deleteSurvey(db, member, params.surveyId);
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

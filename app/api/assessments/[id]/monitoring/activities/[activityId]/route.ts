@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { updateTracking } from '@/lib/services/monitoring/monitoring';
 import { ZTrackingSchema } from '@/lib/contracts/monitoring';
+import type { TOkResponse } from '@/lib/contracts/shared';
 
 /**
  * Sets an adopted activity's status, percentage, dates and dependencies: its owner or a facilitator
@@ -13,5 +14,5 @@ export const PUT = authedRoute<{ id: string; activityId: string }>(async ({ req,
   const actor = await requireAccess(db, params.id, user, 'monitoring.report');
   const input = await parseBody(req, ZTrackingSchema);
   await updateTracking(db, actor, params.activityId, input);
-  return { ok: true };
+  return { ok: true } satisfies TOkResponse;
 });

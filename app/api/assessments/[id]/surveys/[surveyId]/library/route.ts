@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TDocumentResponse } from '@/lib/contracts/library';
 import { requireAccess } from '@/lib/services/access/access';
 import { attachSurveyToLibrary } from '@/lib/services/surveys/survey-kpi';
 
@@ -7,5 +8,6 @@ import { attachSurveyToLibrary } from '@/lib/services/surveys/survey-kpi';
 export const POST = authedRoute<{ id: string; surveyId: string }>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'survey.manage');
-  return Response.json({ document: await attachSurveyToLibrary(db, member, params.surveyId) }, { status: 201 });
+  const document = await attachSurveyToLibrary(db, member, params.surveyId);
+  return Response.json({ document } satisfies TDocumentResponse, { status: 201 });
 });

@@ -1,5 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TSurveyResultsResponse } from '@/lib/contracts/surveys';
 import { requireAccess } from '@/lib/services/access/access';
 import { surveyResults } from '@/lib/services/surveys/survey-answers';
 
@@ -7,5 +8,5 @@ import { surveyResults } from '@/lib/services/surveys/survey-answers';
 export const GET = authedRoute<{ id: string; surveyId: string }>(async ({ params, user }) => {
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'assessment.view');
-  return { results: await surveyResults(db, member, params.surveyId) };
+  return { results: await surveyResults(db, member, params.surveyId) } satisfies TSurveyResultsResponse;
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import type { TSurveyResponse } from '@/lib/contracts/surveys';
 import { requireAccess } from '@/lib/services/access/access';
 import { setSurveyStatus } from '@/lib/services/surveys/surveys';
 
@@ -11,5 +12,5 @@ export const PUT = authedRoute<{ id: string; surveyId: string }>(async ({ req, p
   const db = getDb();
   const member = await requireAccess(db, params.id, user, 'survey.manage');
   const { status } = await parseBody(req, ZStatusSchema);
-  return { survey: await setSurveyStatus(db, member, params.surveyId, status) };
+  return { survey: await setSurveyStatus(db, member, params.surveyId, status) } satisfies TSurveyResponse;
 });
