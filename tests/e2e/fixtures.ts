@@ -4,6 +4,9 @@
 // create them with `createUser` so that no two tests share an account's state.
 import crypto from 'node:crypto';
 import { type Browser, type BrowserContext, type Locator, type Page, test as base, expect } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { z } from 'zod';
 
 /** Password of every demo user (the seed reads the same variable). */
@@ -193,3 +196,32 @@ export const test = base.extend<TActorFixtures>({
 });
 
 export { expect };
+
+/** A y-websocket client for one document, signed in with `page`'s session cookie; resolves once synced. */
+export async function openDoc(
+  page: Page,
+  baseURL: string,
+  docName: string,
+): Promise<{ doc: Y.Doc; close: () => Promise<void> }> {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/yjs`, docName, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  await expect.poll(() => provider.synced, { message: `sync of ${docName}` }).toBe(true);
+  return {
+    doc,
+    close: async () => {
+      // The server acknowledges only what it has logged; give the last update time to leave.
+      await new Promise((r) => setTimeout(r, 500));
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

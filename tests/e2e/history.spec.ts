@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { addPlanRow } from '../../lib/collab/plan-layout';
+import { demoAssessmentId, expect, openDoc, test } from './fixtures';
 
 // Between sessions: a senior manager catches up on what a contributor changed in an area since
 // their last visit (the count on the checklist, the change marked with its author), and a
@@ -117,4 +118,30 @@ test('an observer reads the history but is not offered a restore', async ({ obse
     headers: { 'Content-Type': 'application/json' },
   });
   expect(res.status()).toBe(403);
+});
+
+test('the plan draft says which rows others changed since my last visit, and who', async ({
+  senior,
+  facilitator,
+  baseURL,
+}) => {
+  const id = await demoAssessmentId(senior);
+  await senior.goto(`/assessments/${id}/plan`);
+  await expect(senior.getByRole('heading', { name: 'Integrity action plan', exact: true })).toBeVisible();
+  // Before this step: the facilitator adds an outcome to the draft, live, as their browser would.
+  const title = `Gifts register online ${crypto.randomBytes(3).toString('hex')}`;
+  const rowId = `r${crypto.randomBytes(6).toString('hex')}`;
+  const plan = await openDoc(facilitator, baseURL!, `assessment.${id}.plan`);
+  addPlanRow(plan.doc, { id: rowId, kind: 'outcome', parentId: null, title }, { id: 'x', name: 'x' });
+  await plan.close();
+
+  await senior.reload();
+  const summary = senior.getByRole('region', { name: 'Changed since your last visit' });
+  const item = summary.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText('by Fatima External');
+  await expect(item.getByRole('link', { name: title })).toHaveAttribute('href', `#row-${rowId}`);
+  await summary.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(summary).toContainText('Marked as seen');
+  await senior.reload();
+  await expect(senior.getByRole('region', { name: 'Changed since your last visit' })).not.toContainText(title);
 });

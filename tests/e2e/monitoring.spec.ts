@@ -1,11 +1,7 @@
 import crypto from 'node:crypto';
-import type { Page } from '@playwright/test';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { STATUS_MAP } from '../../lib/collab/layout';
 import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '../../lib/collab/plan-layout';
-import { expect, test } from './fixtures';
+import { expect, openDoc, test } from './fixtures';
 
 // From an adopted plan through monitoring to a review round. The facilitator makes an assessment
 // of their own, writes the plan draft and an evaluation through the sync server as a browser
@@ -13,35 +9,6 @@ import { expect, test } from './fixtures';
 // API (all of that comes before the steps under test); then, in the browser, records a KPI
 // measurement and sees it on the chart, starts the review round, changes an evaluation in the
 // new round on its area page and sees the change in the comparison.
-
-/** A y-websocket client for one document, signed in with `page`'s session cookie; resolves once synced. */
-async function openDoc(
-  page: Page,
-  baseURL: string,
-  docName: string,
-): Promise<{ doc: Y.Doc; close: () => Promise<void> }> {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  class CookieWebSocket extends WebSocket {
-    constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols, { headers: { cookie } });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/yjs`, docName, doc, {
-    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  await expect.poll(() => provider.synced, { message: `sync of ${docName}` }).toBe(true);
-  return {
-    doc,
-    close: async () => {
-      // The server acknowledges only what it has logged; give the last update time to leave.
-      await new Promise((r) => setTimeout(r, 500));
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
 
 test('a measurement appears on the KPI chart, and a review round shows a changed evaluation', async ({
   facilitator: page,

@@ -5,11 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { TSessionUser } from '../../lib/auth/current-user';
-import { factorDocName } from '../../lib/collab/doc-names';
+import { factorDocName, formatDocName } from '../../lib/collab/doc-names';
+import { addFinding } from '../../lib/collab/findings-layout';
+import { addPlanRow } from '../../lib/collab/plan-layout';
+import { groupChanges, markGroupSeen, markPlanSeen, planChanges } from '../../lib/services/history/doc-catch-up';
 import { blocksText } from '../../lib/collab/history-render';
 import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
 import {
   ZAreaChangesResponseSchema,
+  ZDocChangesResponseSchema,
   ZHistoryResponseSchema,
   ZQuestionDiffResponseSchema,
   ZVersionViewResponseSchema,
@@ -191,14 +195,11 @@ describe.each(dbKinds)('answer history and catching up (%s)', (kind) => {
     await waitFor(() => ana.provider.synced && ben.provider.synced, 'both synced');
     setParagraph(ana, Q2, 'Rotation every two years');
     ben.doc.getMap(STATUS_MAP).set(Q3, 'action-required');
-    await waitFor(
-      async () => {
-        // A change is readable a moment before the record of who sent it (written right after).
-        const { changes } = await areaChanges(tdb.db, assessmentId, session.obs!, AREA);
-        return changes.length === 2 && changes.every((c) => c.by.length > 0);
-      },
-      'two changes and their authors',
-    );
+    await waitFor(async () => {
+      // A change is readable a moment before the record of who sent it (written right after).
+      const { changes } = await areaChanges(tdb.db, assessmentId, session.obs!, AREA);
+      return changes.length === 2 && changes.every((c) => c.by.length > 0);
+    }, 'two changes and their authors');
     const changed = await areaChanges(tdb.db, assessmentId, session.obs!, AREA);
     expect(ZAreaChangesResponseSchema.parse(changed)).toEqual(changed);
     expect(changed.changes).toEqual([
@@ -240,5 +241,48 @@ describe.each(dbKinds)('answer history and catching up (%s)', (kind) => {
     );
     expect(since.changes.map((c) => c.questionKey)).toEqual(expect.arrayContaining([Q1, Q2, Q3]));
     await expect(areaChanges(tdb.db, assessmentId, session.outsider!, AREA)).rejects.toMatchObject({ status: 404 });
+  });
+  it('tells a member which plan rows and findings others changed since their last visit', async () => {
+    const planName = formatDocName({ kind: 'plan', assessmentId });
+    expect(await planChanges(tdb.db, assessmentId, session.obs!)).toEqual({ since: null, changes: [] });
+    const ef = connectClient(server.url, planName, users.ef);
+    clients.push(ef);
+    await waitFor(() => ef.provider.synced, 'the plan synced');
+    addPlanRow(
+      ef.doc,
+      { id: 'row1', kind: 'outcome', parentId: null, title: 'Fewer gifts accepted' },
+      { id: users.ef.id, name: 'ef' },
+    );
+    await waitFor(async () => {
+      const { changes } = await planChanges(tdb.db, assessmentId, session.obs!);
+      return changes.length === 1 && changes[0]!.by.length === 1;
+    }, 'the plan row and its author');
+    const plan = await planChanges(tdb.db, assessmentId, session.obs!);
+    expect(ZDocChangesResponseSchema.parse(plan)).toEqual(plan);
+    expect(plan.changes).toEqual([
+      { id: 'row1', label: 'Fewer gifts accepted', by: [{ id: users.ef.id, name: 'ef' }] },
+    ]);
+    expect((await planChanges(tdb.db, assessmentId, session.ef!)).changes).toEqual([]);
+    await markPlanSeen(tdb.db, assessmentId, session.obs!);
+    expect((await planChanges(tdb.db, assessmentId, session.obs!)).changes).toEqual([]);
+
+    const groupId = 'g1';
+    await tdb.db
+      .insertInto('breakout_groups')
+      .values({ id: groupId, assessment_id: assessmentId, name: 'Group A', created_at: new Date().toISOString() })
+      .execute();
+    expect((await groupChanges(tdb.db, assessmentId, session.obs!, groupId)).since).toBeNull();
+    const group = connectClient(server.url, formatDocName({ kind: 'group', assessmentId, groupId }), users.ef);
+    clients.push(group);
+    await waitFor(() => group.provider.synced, 'the group synced');
+    addFinding(group.doc, 'weaknesses', 'f1', { id: users.ef.id, name: 'ef' });
+    await waitFor(async () => {
+      const { changes } = await groupChanges(tdb.db, assessmentId, session.obs!, groupId);
+      return changes.length === 1 && changes[0]!.by.length === 1;
+    }, 'the finding and its author');
+    await expect(groupChanges(tdb.db, assessmentId, session.obs!, 'nope')).rejects.toMatchObject({ status: 404 });
+    await expect(planChanges(tdb.db, assessmentId, session.outsider!)).rejects.toMatchObject({ status: 404 });
+    await markGroupSeen(tdb.db, assessmentId, session.obs!, groupId);
+    expect((await groupChanges(tdb.db, assessmentId, session.obs!, groupId)).changes).toEqual([]);
   });
 });

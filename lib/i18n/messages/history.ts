@@ -4,6 +4,9 @@ import { defineMessages } from '../messages';
 export const historyMessages = defineMessages({
   en: {
     catchUpHeading: 'Changed since your last visit',
+    itemsChanged: '{n, plural, one {# item changed} other {# items changed}}',
+    untitledRow: 'Untitled row',
+    untitledFinding: 'Finding without text',
     areaChanged: '{n, plural, one {# changed since your last visit} other {# changed since your last visit}}',
     catchUpSince: 'Since {when}:',
     catchUpCount: '{n, plural, one {# question changed} other {# questions changed}}',
@@ -45,6 +48,9 @@ export const historyMessages = defineMessages({
   },
   fr: {
     catchUpHeading: 'Modifié depuis votre dernière visite',
+    itemsChanged: '{n, plural, one {# élément modifié} other {# éléments modifiés}}',
+    untitledRow: 'Ligne sans titre',
+    untitledFinding: 'Constat sans texte',
     areaChanged:
       '{n, plural, one {# modifiée depuis votre dernière visite} other {# modifiées depuis votre dernière visite}}',
     catchUpSince: 'Depuis le {when} :',
@@ -88,6 +94,9 @@ export const historyMessages = defineMessages({
   },
   es: {
     catchUpHeading: 'Cambios desde su última visita',
+    itemsChanged: '{n, plural, one {# elemento modificado} other {# elementos modificados}}',
+    untitledRow: 'Fila sin título',
+    untitledFinding: 'Constatación sin texto',
     areaChanged: '{n, plural, one {# modificada desde su última visita} other {# modificadas desde su última visita}}',
     catchUpSince: 'Desde el {when}:',
     catchUpCount: '{n, plural, one {# pregunta modificada} other {# preguntas modificadas}}',

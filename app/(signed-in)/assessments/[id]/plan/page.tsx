@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DocCatchUp } from '@/components/history/doc-catch-up';
+import { historyMessages } from '@/lib/i18n/messages/history';
 import { AdoptionPanel } from '@/components/plan/adoption-panel';
 import { ConsultationLog } from '@/components/plan/consultation-log';
 import { PlanBoard } from '@/components/plan/plan-board';
@@ -49,6 +51,11 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ id:
         </Link>{' '}
         · <PlanDownloads assessmentId={id} submissions={submissions} />
       </p>
+      <DocCatchUp
+        url={`/api/assessments/${id}/plan/changes`}
+        anchorPrefix="row-"
+        untitled={(await getT(historyMessages))('untitledRow')}
+      />
       <PlanBoard
         assessmentId={id}
         user={{ id: user.id, name: user.name }}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DocCatchUp } from '@/components/history/doc-catch-up';
 import { FindingsBoard } from '@/components/workshop/findings/findings-board';
+import { historyMessages } from '@/lib/i18n/messages/history';
 import { MeetingLink } from '@/components/workshop/meetings/meeting-link';
 import type { TCitableArea } from '@/components/workshop/findings/types';
 import { GuideCredit } from '@/components/ui/guide-credit';
@@ -74,6 +76,11 @@ export default async function GroupFindingsPage({ params }: { params: Promise<{ 
         </Link>
         .
       </p>
+      <DocCatchUp
+        url={`/api/assessments/${id}/groups/${groupId}/changes`}
+        anchorPrefix="finding-"
+        untitled={(await getT(historyMessages))('untitledFinding')}
+      />
       <FindingsBoard
         assessmentId={id}
         groupId={groupId}
