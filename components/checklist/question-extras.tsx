@@ -6,7 +6,7 @@ import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 import { QuestionDiscussion } from './question-discussion';
 import { QuestionEvidence } from './question-evidence';
-import { QuestionHistory } from './history/question-history';
+import { VersionHistory } from '../history/version-history';
 import { historyMessages } from '@/lib/i18n/messages/history';
 
 type TExtra = 'discussion' | 'evidence' | 'history';
@@ -57,7 +57,10 @@ export function QuestionExtras({ questionKey, label }: { questionKey: string; la
           {open === 'discussion' && <QuestionDiscussion questionKey={questionKey} />}
           {open === 'evidence' && <QuestionEvidence questionKey={questionKey} />}
           {open === 'history' && (
-            <QuestionHistory assessmentId={assessmentId} questionKey={questionKey} label={label} />
+            <VersionHistory
+              base={`/api/assessments/${assessmentId}/questions/${encodeURIComponent(questionKey)}/history`}
+              label={th('historyOf', { n: label })}
+            />
           )}
         </div>
       )}

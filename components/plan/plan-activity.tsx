@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { inputClass } from '@/components/ui/field';
-import { planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
+import { planTextName, setPlanField, setPlanKpi, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
@@ -11,6 +11,7 @@ import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
+import { RowHistory } from './row-history';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
@@ -56,6 +57,7 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
           parentId={objectiveId}
           onReparent={actions.reparent}
         />
+        <RowHistory rowId={a.id} name={name} fields={PLAN_TEXT_FIELDS.activity} />
       </div>
       <YTextField
         text={text('title')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { planTextName } from '@/lib/collab/plan-layout';
+import { planTextName, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import type { TPlanObjective } from '@/lib/domain/plan/plan-tree';
 import { smartCheck } from '@/lib/domain/plan/smart-check';
 import { useT } from '@/lib/i18n/client';
@@ -9,6 +9,7 @@ import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanActivityRow } from './plan-activity';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
+import { RowHistory } from './row-history';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
@@ -57,6 +58,7 @@ export function PlanObjectiveRow({
             parentId={outcomeId}
             onReparent={actions.reparent}
           />
+          <RowHistory rowId={j.id} name={name} fields={PLAN_TEXT_FIELDS.objective} />
         </div>
         <YTextField
           text={doc.getText(planTextName(j.id, 'title'))}

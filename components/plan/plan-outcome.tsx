@@ -1,13 +1,14 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { planTextName } from '@/lib/collab/plan-layout';
+import { planTextName, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import type { TPlanOutcome } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanObjectiveRow } from './plan-objective';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
+import { RowHistory } from './row-history';
 import { useRowActions } from './use-row-actions';
 import { YTextField } from './y-text-field';
 
@@ -43,6 +44,7 @@ export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectiv
             onMove={actions.move}
             onDelete={actions.remove}
           />
+          <RowHistory rowId={o.id} name={name} fields={PLAN_TEXT_FIELDS.outcome} />
         </div>
         <YTextField
           text={doc.getText(planTextName(o.id, 'title'))}

@@ -30,16 +30,19 @@ export const ZVersionSchema = z.object({
 });
 export type TVersion = z.infer<typeof ZVersionSchema>;
 
-/** GET /api/assessments/:id/questions/:key/history */
-export const ZHistoryResponseSchema = z.object({
-  questionKey: z.string(),
+/** The versions of an answer or a plan field. */
+export const ZVersionsResponseSchema = z.object({
   /** Newest first. */
   versions: z.array(ZVersionSchema),
   canRestore: z.boolean(),
 });
+export type TVersionsResponse = z.infer<typeof ZVersionsResponseSchema>;
+
+/** GET /api/assessments/:id/questions/:key/history */
+export const ZHistoryResponseSchema = ZVersionsResponseSchema.extend({ questionKey: z.string() });
 export type THistoryResponse = z.infer<typeof ZHistoryResponseSchema>;
 
-/** GET /api/assessments/:id/questions/:key/history/:versionId: that version, and what changed since, by whom. */
+/** GET .../history/:versionId (of an answer or a plan field): that version, and what changed since, by whom. */
 export const ZVersionViewResponseSchema = z.object({
   version: ZVersionSchema,
   /** The answer as it was. */

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { addPlanRow } from '../../lib/collab/plan-layout';
+import { addPlanRow, planTextName } from '../../lib/collab/plan-layout';
 import { demoAssessmentId, expect, openDoc, test } from './fixtures';
 
 // Between sessions: a senior manager catches up on what a contributor changed in an area since
@@ -144,4 +144,38 @@ test('the plan draft says which rows others changed since my last visit, and who
   await expect(summary).toContainText('Marked as seen');
   await senior.reload();
   await expect(senior.getByRole('region', { name: 'Changed since your last visit' })).not.toContainText(title);
+});
+
+test('a plan field’s earlier version is restored from the row’s history', async ({ facilitator, baseURL }) => {
+  const id = await demoAssessmentId(facilitator);
+  const tag = crypto.randomBytes(3).toString('hex');
+  const rowId = `r${crypto.randomBytes(6).toString('hex')}`;
+  // Before this step: an outcome titled, then retitled in a later session, as browsers would.
+  const first = await openDoc(facilitator, baseURL!, `assessment.${id}.plan`);
+  addPlanRow(
+    first.doc,
+    { id: rowId, kind: 'outcome', parentId: null, title: `Open tenders ${tag}` },
+    { id: 'x', name: 'x' },
+  );
+  await first.close();
+  const second = await openDoc(facilitator, baseURL!, `assessment.${id}.plan`);
+  const title = second.doc.getText(planTextName(rowId, 'title'));
+  title.delete(0, title.length);
+  title.insert(0, `Closed tenders ${tag}`);
+  await second.close();
+
+  await facilitator.goto(`/assessments/${id}/plan`);
+  const row = facilitator.locator(`[id="row-${rowId}"]`);
+  const field = row.getByRole('textbox', { name: /^Title of outcome/ }).first();
+  await expect(field).toHaveValue(`Closed tenders ${tag}`);
+  await row.getByRole('button', { name: 'History' }).first().click();
+  const history = row.getByRole('region', { name: /^History of Title of outcome/ });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await history.getByRole('listitem').nth(1).getByRole('button', { name: /View/ }).click();
+  await expect(history.getByRole('group', { name: /This version/ })).toContainText(`Open tenders ${tag}`);
+  await expect(history.getByRole('group', { name: 'Now, with changes since' }).locator('del')).toContainText('Open');
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await history.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(history.getByRole('status')).toHaveText(/Version restored/);
+  await expect(field).toHaveValue(`Open tenders ${tag}`);
 });

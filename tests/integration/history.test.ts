@@ -7,7 +7,8 @@ import * as Y from 'yjs';
 import type { TSessionUser } from '../../lib/auth/current-user';
 import { factorDocName, formatDocName } from '../../lib/collab/doc-names';
 import { addFinding } from '../../lib/collab/findings-layout';
-import { addPlanRow } from '../../lib/collab/plan-layout';
+import { addPlanRow, planTextName } from '../../lib/collab/plan-layout';
+import { listFieldHistory, restoreFieldVersion } from '../../lib/services/history/plan-field-history';
 import { groupChanges, markGroupSeen, markPlanSeen, planChanges } from '../../lib/services/history/doc-catch-up';
 import { blocksText } from '../../lib/collab/history-render';
 import { STATUS_MAP, answerFragmentName } from '../../lib/collab/layout';
@@ -265,6 +266,30 @@ describe.each(dbKinds)('answer history and catching up (%s)', (kind) => {
     expect((await planChanges(tdb.db, assessmentId, session.ef!)).changes).toEqual([]);
     await markPlanSeen(tdb.db, assessmentId, session.obs!);
     expect((await planChanges(tdb.db, assessmentId, session.obs!)).changes).toEqual([]);
+
+    // A plan field keeps its versions too, and one is restored live to whoever reads the plan.
+    const fieldVersions = async () =>
+      (await listFieldHistory(tdb.db, assessmentId, session.obs!, 'row1', 'title')).versions;
+    const watcher = connectClient(server.url, planName, users.obs);
+    clients.push(watcher);
+    const title = ef.doc.getText(planTextName('row1', 'title'));
+    await waitFor(async () => (await fieldVersions()).length === 1, 'a version of the new title');
+    title.delete(0, title.length);
+    title.insert(0, 'Gifts declared within three days');
+    await waitFor(async () => (await fieldVersions()).length === 2, 'two versions of the title');
+    const first = (await fieldVersions()).at(-1)!;
+    expect((await listFieldHistory(tdb.db, assessmentId, session.obs!, 'row1', 'title')).canRestore).toBe(false);
+    await expect(
+      restoreFieldVersion(tdb.db, assessmentId, session.obs!, 'row1', 'title', String(first.id)),
+    ).rejects.toMatchObject({ code: 'access.role_forbids' });
+    await expect(listFieldHistory(tdb.db, assessmentId, session.obs!, 'row1', 'budget')).rejects.toMatchObject({
+      status: 404,
+    });
+    await restoreFieldVersion(tdb.db, assessmentId, session.ef!, 'row1', 'title', String(first.id));
+    await waitFor(
+      () => watcher.doc.getText(planTextName('row1', 'title')).toJSON() === 'Fewer gifts accepted',
+      'the restored title at the reader',
+    );
 
     const groupId = 'g1';
     await tdb.db

@@ -12,7 +12,7 @@ import { historyMessages } from '@/lib/i18n/messages/history';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { getJson, sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
-import { DiffView } from './diff-view';
+import { DiffView } from '../../history/diff-view';
 
 // "Changed since your last visit" on an area's page: what others changed in its answers and
 // evaluations since the member last marked the area seen (their first visit sets the start), a

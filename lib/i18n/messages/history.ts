@@ -25,6 +25,8 @@ export const historyMessages = defineMessages({
     changesOf: 'Changes to the answer to question {n} since your last visit',
     history: 'History',
     historyOf: 'History of the answer to question {n}',
+    historyOfField: 'History of {field} ({name})',
+    field: 'Field',
     noVersions: 'No earlier version yet: versions are kept when someone pauses or leaves after editing.',
     versionItem: '{when}, {names}',
     before: 'as it was before history began',
@@ -70,6 +72,8 @@ export const historyMessages = defineMessages({
     changesOf: 'Modifications de la réponse à la question {n} depuis votre dernière visite',
     history: 'Historique',
     historyOf: 'Historique de la réponse à la question {n}',
+    historyOfField: 'Historique : {field} ({name})',
+    field: 'Champ',
     noVersions:
       'Pas encore de version antérieure : une version est conservée quand quelqu’un fait une pause ou part après avoir modifié.',
     versionItem: '{when}, {names}',
@@ -115,6 +119,8 @@ export const historyMessages = defineMessages({
     changesOf: 'Cambios en la respuesta a la pregunta {n} desde su última visita',
     history: 'Historial',
     historyOf: 'Historial de la respuesta a la pregunta {n}',
+    historyOfField: 'Historial: {field} ({name})',
+    field: 'Campo',
     noVersions:
       'Todavía no hay versiones anteriores: se guarda una versión cuando alguien hace una pausa o se va después de editar.',
     versionItem: '{when}, {names}',

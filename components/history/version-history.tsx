@@ -1,24 +1,28 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { THistoryResponse, TRestoreResponse, TVersion, TVersionViewResponse } from '@/lib/contracts/history';
+import type { TRestoreResponse, TVersion, TVersionViewResponse, TVersionsResponse } from '@/lib/contracts/history';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { getJson, sendJson } from '../../ui/api-client';
-import { Button } from '../../ui/button';
+import { getJson, sendJson } from '../ui/api-client';
+import { Button } from '../ui/button';
 import { DiffView } from './diff-view';
 
-type TQuestionHistoryProps = { assessmentId: string; questionKey: string; label: string };
+type TVersionHistoryProps = {
+  /** The history route: `.../questions/:key/history` or `.../plan/rows/:rowId/fields/:field/history`. */
+  base: string;
+  /** Names the region for screen readers ("History of the answer to question 4"). */
+  label: string;
+};
 
 /**
- * The versions of one answer, newest first; one chosen is shown beside the answer now (with what
- * changed since, by author) and may be restored by whoever may edit the answer.
+ * The versions of an answer or a plan field, newest first; one chosen is shown beside the content
+ * now (with what changed since, by author) and may be restored by whoever may edit it.
  */
-export function QuestionHistory({ assessmentId, questionKey, label }: TQuestionHistoryProps) {
+export function VersionHistory({ base, label }: TVersionHistoryProps) {
   const t = useT(historyMessages);
   const f = useFormat();
-  const base = `/api/assessments/${assessmentId}/questions/${encodeURIComponent(questionKey)}/history`;
-  const [history, setHistory] = useState<THistoryResponse | null>(null);
+  const [history, setHistory] = useState<TVersionsResponse | null>(null);
   const [view, setView] = useState<TVersionViewResponse | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -28,7 +32,7 @@ export function QuestionHistory({ assessmentId, questionKey, label }: TQuestionH
 
   useEffect(() => {
     let live = true;
-    void getJson<THistoryResponse>(base).then((res) => {
+    void getJson<TVersionsResponse>(base).then((res) => {
       if (!live) return;
       if (res.ok) setHistory(res.data);
       else setMessage({ kind: 'error', text: res.error });
@@ -65,7 +69,7 @@ export function QuestionHistory({ assessmentId, questionKey, label }: TQuestionH
         : t('before');
 
   return (
-    <section aria-label={t('historyOf', { n: label })} className="grid gap-2 text-sm">
+    <section aria-label={label} className="grid gap-2 text-sm">
       <p role="status" className={message?.kind === 'error' ? 'text-red-800' : 'text-green-800'}>
         {message?.text}
       </p>
