@@ -93,8 +93,7 @@ export const ZSeenResponseSchema = z.object({ seenAt: z.string() });
 export type TSeenResponse = z.infer<typeof ZSeenResponseSchema>;
 
 /** A row of the plan draft or a finding of a group, changed since the member's last visit. */
-export const ZDocItemChangeSchema = z.object({ id: z.string(), label: z.string(), by: z.array(ZPersonSchema) });
-export type TDocItemChange = z.infer<typeof ZDocItemChangeSchema>;
+const ZDocItemChangeSchema = z.object({ id: z.string(), label: z.string(), by: z.array(ZPersonSchema) });
 
 /** GET /api/assessments/:id/plan/changes and GET /api/assessments/:id/groups/:groupId/changes */
 export const ZDocChangesResponseSchema = z.object({
