@@ -57,7 +57,7 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
           parentId={objectiveId}
           onReparent={actions.reparent}
         />
-        <RowHistory rowId={a.id} name={name} fields={PLAN_TEXT_FIELDS.activity} />
+        <RowHistory rowId={a.id} name={name} fields={PLAN_TEXT_FIELDS.activity} titleLabel={t('titleOf', { name })} />
       </div>
       <YTextField
         text={text('title')}

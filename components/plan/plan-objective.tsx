@@ -58,7 +58,7 @@ export function PlanObjectiveRow({
             parentId={outcomeId}
             onReparent={actions.reparent}
           />
-          <RowHistory rowId={j.id} name={name} fields={PLAN_TEXT_FIELDS.objective} />
+          <RowHistory rowId={j.id} name={name} fields={PLAN_TEXT_FIELDS.objective} titleLabel={t('textOf', { name })} />
         </div>
         <YTextField
           text={doc.getText(planTextName(j.id, 'title'))}

@@ -44,7 +44,7 @@ export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectiv
             onMove={actions.move}
             onDelete={actions.remove}
           />
-          <RowHistory rowId={o.id} name={name} fields={PLAN_TEXT_FIELDS.outcome} />
+          <RowHistory rowId={o.id} name={name} fields={PLAN_TEXT_FIELDS.outcome} titleLabel={t('textOf', { name })} />
         </div>
         <YTextField
           text={doc.getText(planTextName(o.id, 'title'))}

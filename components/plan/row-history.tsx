@@ -13,17 +13,20 @@ type TRowHistoryProps = {
   name: string;
   /** The row's text fields, in the order shown; the first is its title. */
   fields: readonly string[];
+  /** The title field's label, as the row shows it ("Text of outcome 1", "Title of activity 1.1.1"). */
+  titleLabel: string;
 };
 
+// The labels of an activity's other text fields, as the row shows them.
 const FIELD_LABEL = {
-  responsible: 'responsible',
-  target: 'target',
-  strategicLink: 'strategicLink',
-  resources: 'resources',
+  responsible: 'responsibleOf',
+  target: 'targetOf',
+  strategicLink: 'strategicLinkOf',
+  resources: 'resourcesOf',
 } as const;
 
 /** A row's history behind a disclosure button: pick a text field, see its versions, restore one. */
-export function RowHistory({ rowId, name, fields }: TRowHistoryProps) {
+export function RowHistory({ rowId, name, fields, titleLabel }: TRowHistoryProps) {
   const t = useT(planMessages);
   const th = useT(historyMessages);
   const { assessmentId } = usePlanContext();
@@ -31,7 +34,7 @@ export function RowHistory({ rowId, name, fields }: TRowHistoryProps) {
   const [field, setField] = useState(fields[0]!);
   const panelId = useId();
   const fieldLabel = (f: string): string =>
-    f in FIELD_LABEL ? t(FIELD_LABEL[f as keyof typeof FIELD_LABEL]) : t('titleOf', { name });
+    f in FIELD_LABEL ? t(FIELD_LABEL[f as keyof typeof FIELD_LABEL], { name }) : titleLabel;
   return (
     <div className="text-xs">
       <button
@@ -64,7 +67,7 @@ export function RowHistory({ rowId, name, fields }: TRowHistoryProps) {
           <VersionHistory
             key={field}
             base={`/api/assessments/${assessmentId}/plan/rows/${rowId}/fields/${field}/history`}
-            label={th('historyOfField', { field: fieldLabel(field), name })}
+            label={th('historyOfField', { field: fieldLabel(field) })}
           />
         </div>
       )}

@@ -166,10 +166,10 @@ test('a plan field’s earlier version is restored from the row’s history', as
 
   await facilitator.goto(`/assessments/${id}/plan`);
   const row = facilitator.locator(`[id="row-${rowId}"]`);
-  const field = row.getByRole('textbox', { name: /^Title of outcome/ }).first();
+  const field = row.getByRole('textbox', { name: /^Text of outcome/ }).first();
   await expect(field).toHaveValue(`Closed tenders ${tag}`);
   await row.getByRole('button', { name: 'History' }).first().click();
-  const history = row.getByRole('region', { name: /^History of Title of outcome/ });
+  const history = row.getByRole('region', { name: /^History: Text of outcome/ });
   await expect(history.getByRole('listitem')).toHaveCount(2);
   await history.getByRole('listitem').nth(1).getByRole('button', { name: /View/ }).click();
   await expect(history.getByRole('group', { name: /This version/ })).toContainText(`Open tenders ${tag}`);

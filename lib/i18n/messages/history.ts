@@ -25,7 +25,7 @@ export const historyMessages = defineMessages({
     changesOf: 'Changes to the answer to question {n} since your last visit',
     history: 'History',
     historyOf: 'History of the answer to question {n}',
-    historyOfField: 'History of {field} ({name})',
+    historyOfField: 'History: {field}',
     field: 'Field',
     noVersions: 'No earlier version yet: versions are kept when someone pauses or leaves after editing.',
     versionItem: '{when}, {names}',
@@ -72,7 +72,7 @@ export const historyMessages = defineMessages({
     changesOf: 'Modifications de la réponse à la question {n} depuis votre dernière visite',
     history: 'Historique',
     historyOf: 'Historique de la réponse à la question {n}',
-    historyOfField: 'Historique : {field} ({name})',
+    historyOfField: 'Historique : {field}',
     field: 'Champ',
     noVersions:
       'Pas encore de version antérieure : une version est conservée quand quelqu’un fait une pause ou part après avoir modifié.',
@@ -119,7 +119,7 @@ export const historyMessages = defineMessages({
     changesOf: 'Cambios en la respuesta a la pregunta {n} desde su última visita',
     history: 'Historial',
     historyOf: 'Historial de la respuesta a la pregunta {n}',
-    historyOfField: 'Historial: {field} ({name})',
+    historyOfField: 'Historial: {field}',
     field: 'Campo',
     noVersions:
       'Todavía no hay versiones anteriores: se guarda una versión cuando alguien hace una pausa o se va después de editar.',
