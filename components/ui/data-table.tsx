@@ -66,6 +66,7 @@ export function DataTable<T>({
       header: c.header,
       hideHeader: c.hideHeader ?? false,
       sortable: c.sortValue !== undefined,
+      numeric: c.numeric ?? false,
       className: classes('px-2 py-1 align-bottom font-semibold', style.head, align(c)),
     })),
     rows: rows.map((r) => ({

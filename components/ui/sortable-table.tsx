@@ -10,7 +10,14 @@ import { type TSort, type TSortValue, nextSort, sortOrder } from './table-sort';
  * hand it to this client one, which keeps the sort.
  */
 export type TTableModel = {
-  columns: { key: string; header: string; hideHeader: boolean; sortable: boolean; className: string }[];
+  columns: {
+    key: string;
+    header: string;
+    hideHeader: boolean;
+    sortable: boolean;
+    numeric: boolean;
+    className: string;
+  }[];
   rows: {
     key: string;
     testId?: string;
@@ -88,7 +95,7 @@ export function SortableTable({ model }: { model: TTableModel }) {
                   {c.sortable ? (
                     <button
                       type="button"
-                      className="inline-flex items-baseline gap-1 text-left font-semibold hover:underline"
+                      className={`inline-flex items-baseline gap-1 font-semibold hover:underline ${c.numeric ? 'justify-end text-right' : 'text-left'}`}
                       title={t(nextSort(sort, c.key).direction === 'ascending' ? 'sortAscending' : 'sortDescending', {
                         column: c.header,
                       })}
