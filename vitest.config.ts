@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'components/**/*.test.ts',
       'server/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
@@ -84,58 +85,59 @@ export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fi
       {entries.length === 0 ? (
         <p className="text-sm text-slate-700">{t('logEmpty')}</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">
-                {t('date')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('step')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('activity')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('participants')}
-              </th>
-              {canRecord && (
-                <th scope="col" className="py-1">
-                  <span className="sr-only">{t('actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 align-top">
-                <td className="py-1 pr-2 whitespace-nowrap">{f.date(`${e.heldOn}T12:00:00Z`)}</td>
-                <td className="py-1 pr-2">{e.step}</td>
-                <td className="py-1 pr-2">
+        <DataTable
+          labelledBy="activity-log"
+          initialSort={{ column: 'date', direction: 'ascending' }}
+          rows={entries}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              key: 'date',
+              header: t('date'),
+              sortValue: (e) => e.heldOn,
+              className: 'whitespace-nowrap',
+              cell: (e) => f.date(`${e.heldOn}T12:00:00Z`),
+            },
+            { key: 'step', header: t('step'), sortValue: (e) => e.step, cell: (e) => e.step },
+            {
+              key: 'activity',
+              header: t('activity'),
+              rowHeader: true,
+              sortValue: (e) => `${kindLabel[e.kind]}: ${e.title}`,
+              cell: (e) => (
+                <>
                   <span className="font-medium">{kindLabel[e.kind]}</span>: {e.title}
                   {e.notes && <p className="text-xs text-slate-600">{e.notes}</p>}
-                </td>
-                <td className="py-1 pr-2">
-                  {f.list([...e.participants.map((p) => p.name), ...(e.others ? [e.others] : [])])}
-                </td>
-                {canRecord && (
-                  <td className="py-1">
-                    {e.source === 'recorded' && (
-                      <button
-                        type="button"
-                        className="text-xs text-red-800 underline"
-                        onClick={() => void remove(e.id)}
-                        aria-label={t('removeEntry', { title: e.title })}
-                      >
-                        {t('remove')}
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              key: 'participants',
+              header: t('participants'),
+              cell: (e) => f.list([...e.participants.map((p) => p.name), ...(e.others ? [e.others] : [])]),
+            },
+            ...(canRecord
+              ? [
+                  {
+                    key: 'actions',
+                    header: t('actions'),
+                    hideHeader: true,
+                    cell: (e: TActivityLogEntry) =>
+                      e.source === 'recorded' && (
+                        <button
+                          type="button"
+                          className="text-xs text-red-800 underline"
+                          onClick={() => void remove(e.id)}
+                          aria-label={t('removeEntry', { title: e.title })}
+                        >
+                          {t('remove')}
+                        </button>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
       {canRecord && (
         <form

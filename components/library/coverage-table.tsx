@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTable } from '@/components/ui/data-table';
 import type { TCoverageRow } from '@/lib/domain/library/library-coverage';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
@@ -16,34 +17,36 @@ export function CoverageTable({ rows }: { rows: TCoverageRow[] }) {
       <p className="mb-2 text-sm text-slate-700">
         {missing === 0 ? t('coverageComplete') : t('coverageMissing', { n: missing })}
       </p>
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">
-              {t('kind')}
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              {t('documentsCol')}
-            </th>
-            <th scope="col" className="py-1">
-              {t('reviewedCol')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-1 pr-2 font-normal">
-                {r.title}
-              </th>
-              <td className="py-1 pr-2 tabular-nums">
-                {r.documents === 0 ? <span className="font-medium text-amber-800">{t('missing')}</span> : r.documents}
-              </td>
-              <td className="py-1 tabular-nums">{r.reviewed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        labelledBy="library-coverage"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            key: 'kind',
+            header: t('kind'),
+            rowHeader: true,
+            // The guide's order of kinds, which the table starts in.
+            sortValue: (r) => rows.indexOf(r),
+            cell: (r) => r.title,
+          },
+          {
+            key: 'documents',
+            header: t('documentsCol'),
+            numeric: true,
+            sortValue: (r) => r.documents,
+            cell: (r) =>
+              r.documents === 0 ? <span className="font-medium text-amber-800">{t('missing')}</span> : r.documents,
+          },
+          {
+            key: 'reviewed',
+            header: t('reviewedCol'),
+            numeric: true,
+            sortValue: (r) => r.reviewed,
+            cell: (r) => r.reviewed,
+          },
+        ]}
+      />
     </section>
   );
 }

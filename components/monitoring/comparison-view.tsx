@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
 import { getT } from '@/lib/i18n/server';
 import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
@@ -7,6 +8,16 @@ import { answerStatusLabel, changeLabel, statusLabel } from './labels';
 import { AreaComparisonChart } from './area-comparison-chart';
 
 const CHANGE_MARK = { improved: '▲', worsened: '▼', changed: '◆', same: '' } as const;
+// Sorting by the change puts what got worse first: what a review round looks for.
+const CHANGE_ORDER = { worsened: 0, changed: 1, improved: 2, same: 3 } as const;
+const AREA_COLUMNS = {
+  improved: 'colImproved',
+  worsened: 'colWorsened',
+  changed: 'colChangedOther',
+  answersChanged: 'colAnswersChanged',
+} as const;
+
+type TAreaRow = TComparison['areas'][number];
 
 /**
  * The review round's comparison: per area (chart and table), then per question beside the activities that targeted it.
@@ -29,96 +40,86 @@ export async function ComparisonView({ comparison }: { comparison: TComparison }
       </p>
       <h4 className="mt-4 font-semibold">{t('byArea')}</h4>
       <AreaComparisonChart areas={comparison.areas} />
-      <table className="mt-2 w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-1">
-              {t('colArea')}
-            </th>
-            <th scope="col" className="p-1">
-              {t('colImproved')}
-            </th>
-            <th scope="col" className="p-1">
-              {t('colWorsened')}
-            </th>
-            <th scope="col" className="p-1">
-              {t('colChangedOther')}
-            </th>
-            <th scope="col" className="p-1">
-              {t('colAnswersChanged')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.areas.map((a) => (
-            <tr key={a.areaId} className="border-b border-slate-200">
-              <th scope="row" className="p-1 text-left font-normal">
-                {a.title}
-              </th>
-              <td className="p-1">{a.improved}</td>
-              <td className="p-1">{a.worsened}</td>
-              <td className="p-1">{a.changed}</td>
-              <td className="p-1">{a.answersChanged}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('byArea')}
+        captionHidden
+        rows={comparison.areas}
+        rowKey={(a) => a.areaId}
+        columns={[
+          {
+            key: 'area',
+            header: t('colArea'),
+            rowHeader: true,
+            sortValue: (a) => comparison.areas.indexOf(a),
+            cell: (a) => a.title,
+          },
+          ...(['improved', 'worsened', 'changed', 'answersChanged'] as const).map((k) => ({
+            key: k,
+            header: t(AREA_COLUMNS[k]),
+            numeric: true,
+            sortValue: (a: TAreaRow) => a[k],
+            cell: (a: TAreaRow) => a[k],
+          })),
+        ]}
+      />
       <h4 className="mt-4 font-semibold">{t('byQuestion')}</h4>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="question-comparison">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-1">
-                {t('colQuestion')}
-              </th>
-              <th scope="col" className="p-1">
-                {t('colPrevious')}
-              </th>
-              <th scope="col" className="p-1">
-                {t('colCurrent')}
-              </th>
-              <th scope="col" className="p-1">
-                {t('colAnswer')}
-              </th>
-              <th scope="col" className="p-1">
-                {t('colTargeting')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.questions.map((q) => (
-              <tr
-                key={q.key}
-                className={`border-b border-slate-200 align-top ${q.evaluation !== 'same' || q.answerChanged ? 'bg-amber-50' : ''}`}
-                data-testid={`compare-${q.key}`}
-              >
-                <th scope="row" className="p-1 text-left font-normal">
-                  <span className="font-semibold">{questionRef(td, q.key)}</span> {q.text}
-                </th>
-                <td className="p-1">{answerStatusLabel(t, q.previous)}</td>
-                <td className="p-1">
-                  {answerStatusLabel(t, q.current)}
-                  {q.evaluation !== 'same' && (
-                    <span className="ml-1 font-semibold">
-                      <span aria-hidden="true">{CHANGE_MARK[q.evaluation]} </span>({changeLabel(t, q.evaluation)})
-                    </span>
-                  )}
-                </td>
-                <td className="p-1">{q.answerChanged ? t('answerChanged') : t('answerSame')}</td>
-                <td className="p-1">
-                  {q.activities.length === 0
-                    ? t('noTargeting')
-                    : q.activities.map((a) => (
-                        <p key={a.number}>
-                          {a.number} {a.title} — {statusLabel(t, a.status)}, {a.percent}%
-                        </p>
-                      ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('byQuestion')}
+        captionHidden
+        testId="question-comparison"
+        rows={comparison.questions}
+        rowKey={(q) => q.key}
+        rowTestId={(q) => `compare-${q.key}`}
+        rowClassName={(q) => (q.evaluation !== 'same' || q.answerChanged ? 'bg-amber-50' : '')}
+        columns={[
+          {
+            key: 'question',
+            header: t('colQuestion'),
+            rowHeader: true,
+            // The guide's order, which the table starts in.
+            sortValue: (q) => comparison.questions.indexOf(q),
+            cell: (q) => (
+              <>
+                <span className="font-semibold">{questionRef(td, q.key)}</span> {q.text}
+              </>
+            ),
+          },
+          { key: 'previous', header: t('colPrevious'), cell: (q) => answerStatusLabel(t, q.previous) },
+          {
+            key: 'current',
+            header: t('colCurrent'),
+            sortValue: (q) => CHANGE_ORDER[q.evaluation],
+            cell: (q) => (
+              <>
+                {answerStatusLabel(t, q.current)}
+                {q.evaluation !== 'same' && (
+                  <span className="ml-1 font-semibold">
+                    <span aria-hidden="true">{CHANGE_MARK[q.evaluation]} </span>({changeLabel(t, q.evaluation)})
+                  </span>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'answer',
+            header: t('colAnswer'),
+            sortValue: (q) => (q.answerChanged ? 0 : 1),
+            cell: (q) => (q.answerChanged ? t('answerChanged') : t('answerSame')),
+          },
+          {
+            key: 'targeting',
+            header: t('colTargeting'),
+            cell: (q) =>
+              q.activities.length === 0
+                ? t('noTargeting')
+                : q.activities.map((a) => (
+                    <p key={a.number}>
+                      {a.number} {a.title} — {statusLabel(t, a.status)}, {a.percent}%
+                    </p>
+                  )),
+          },
+        ]}
+      />
     </section>
   );
 }

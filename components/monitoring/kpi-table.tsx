@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { expectedValue } from '@/lib/domain/monitoring/red-flags';
 import { getFormat, getT } from '@/lib/i18n/server';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
@@ -16,49 +17,51 @@ export async function KpiTable({ kpi }: { kpi: TKpiView }) {
       ? { baseline: kpi.baseline, baselineDate: kpi.baselineDate, target: kpi.target, targetDate: kpi.targetDate }
       : null;
   return (
-    <table className="mt-2 w-full border-collapse text-sm" data-testid={`kpi-table-${kpi.id}`}>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-1">
-            {t('colPeriod')}
-          </th>
-          <th scope="col" className="p-1">
-            {t('colValue')}
-          </th>
-          <th scope="col" className="p-1">
-            {t('colExpected')}
-          </th>
-          <th scope="col" className="p-1">
-            {t('colDisaggregated')}
-          </th>
-          <th scope="col" className="p-1">
-            {t('colSource')}
-          </th>
-          <th scope="col" className="p-1">
-            {t('colEnteredBy')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {kpi.measurements.map((m) => (
-          <tr key={m.id} className="border-b border-slate-200">
-            <th scope="row" className="p-1 text-left font-normal">
-              {m.period}
-            </th>
-            <td className="p-1">{f.number(m.value)}</td>
-            <td className="p-1">
-              {line ? f.number(expectedValue(line, m.periodEnd), { maximumFractionDigits: 1 }) : '—'}
-            </td>
-            <td className="p-1">
-              {Object.entries(m.disaggregated)
+    <div className="mt-2 min-w-0">
+      <DataTable
+        caption={kpi.name}
+        captionHidden
+        testId={`kpi-table-${kpi.id}`}
+        rows={kpi.measurements}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            key: 'period',
+            header: t('colPeriod'),
+            rowHeader: true,
+            sortValue: (m) => m.periodEnd,
+            cell: (m) => m.period,
+          },
+          {
+            key: 'value',
+            header: t('colValue'),
+            numeric: true,
+            sortValue: (m) => m.value,
+            cell: (m) => f.number(m.value),
+          },
+          {
+            key: 'expected',
+            header: t('colExpected'),
+            numeric: true,
+            cell: (m) => (line ? f.number(expectedValue(line, m.periodEnd), { maximumFractionDigits: 1 }) : '—'),
+          },
+          {
+            key: 'disaggregated',
+            header: t('colDisaggregated'),
+            cell: (m) =>
+              Object.entries(m.disaggregated)
                 .map(([k, v]) => `${k}: ${f.number(v)}`)
-                .join('; ') || '—'}
-            </td>
-            <td className="p-1">{m.source}</td>
-            <td className="p-1">{`${m.enteredBy.name}, ${f.dateTime(m.enteredAt)}`}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+                .join('; ') || '—',
+          },
+          { key: 'source', header: t('colSource'), sortValue: (m) => m.source, cell: (m) => m.source },
+          {
+            key: 'entered',
+            header: t('colEnteredBy'),
+            sortValue: (m) => m.enteredAt,
+            cell: (m) => `${m.enteredBy.name}, ${f.dateTime(m.enteredAt)}`,
+          },
+        ]}
+      />
+    </div>
   );
 }

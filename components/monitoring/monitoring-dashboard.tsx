@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import type { TAreaProgress } from '@/lib/domain/workshop/dashboard';
 import { getFormat, getT } from '@/lib/i18n/server';
@@ -76,24 +77,17 @@ export async function MonitoringDashboard({ areas, overview }: { areas: TAreaPro
         <h3 id="dash-evaluations" className="mb-2 text-lg font-semibold">
           {t('dashEvaluations')}
         </h3>
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="p-1">
-                {t('colArea')}
-              </th>
-              <th scope="col" className="p-1">
-                {EVAL_ORDER.map(evalLabel).join(' · ')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.areaId}>
-                <th scope="row" className="p-1 text-left font-normal">
-                  {a.label}
-                </th>
-                <td className="p-1">
+        <DataTable
+          labelledBy="dash-evaluations"
+          rows={areas}
+          rowKey={(a) => a.areaId}
+          columns={[
+            { key: 'area', header: t('colArea'), rowHeader: true, cell: (a) => a.label },
+            {
+              key: 'evaluations',
+              header: EVAL_ORDER.map(evalLabel).join(' · '),
+              cell: (a) => (
+                <>
                   <StackedBar
                     width={400}
                     parts={EVAL_ORDER.map((s) => ({
@@ -106,11 +100,11 @@ export async function MonitoringDashboard({ areas, overview }: { areas: TAreaPro
                   <span className="text-xs text-slate-700">
                     {EVAL_ORDER.map((s) => `${evalLabel(s)}: ${a.byStatus[s]}`).join(', ')}
                   </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="dash-progress">
         <h3 id="dash-progress" className="mb-2 text-lg font-semibold">

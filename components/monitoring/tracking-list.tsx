@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import { DataTable } from '@/components/ui/data-table';
 import { ACTIVITY_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
@@ -30,95 +31,108 @@ export function TrackingList({ assessmentId, activities, updates, kpiNames, user
   const f = useFormat();
   const numbers = new Map(activities.map((a) => [a.id, a.number]));
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">
-              {t('colActivity')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colResponsible')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colStatus')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colProgress')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colStart')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colDue')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colDependsOn')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colLastUpdate')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('colFlags')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {activities.map((a) => {
-            const mayUpdate = canUpdateAll || (canReport && a.ownerId === userId);
-            return (
-              <tr key={a.id} className="border-b border-slate-200 align-top" data-testid={`activity-${a.number}`}>
-                <th scope="row" className="p-2 text-left font-normal">
-                  <span className="font-semibold">{a.number}</span> {a.title}
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-brand-700 hover:underline">{t('showUpdates')}</summary>
-                    <UpdateHistory updates={updates.filter((u) => u.activityId === a.id)} />
-                    {mayUpdate && (
-                      <ActivityForms
-                        assessmentId={assessmentId}
-                        activity={a}
-                        others={activities.filter((o) => o.id !== a.id)}
-                      />
-                    )}
-                  </details>
-                </th>
-                <td className="p-2">{a.ownerName ?? a.responsible}</td>
-                <td className="p-2">
-                  <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STATUS_CLASS[a.status]}`}>
-                    {statusLabel(t, a.status)}
-                  </span>
-                </td>
-                <td className="p-2">
-                  <progress
-                    max={100}
-                    value={a.percent}
-                    aria-label={`${t('colProgress')} ${a.number}`}
-                    className="h-2 w-20"
-                  />{' '}
-                  {f.percent(a.percent / 100)}
-                </td>
-                <td className="p-2">{a.startDate ? f.day(a.startDate) : t('noDate')}</td>
-                <td className="p-2">{a.dueDate ? f.day(a.dueDate) : t('noDate')}</td>
-                <td className="p-2">{a.dependsOn.map((d) => numbers.get(d) ?? d).join(', ') || t('noDate')}</td>
-                <td className="p-2">{a.lastUpdate ? f.date(a.lastUpdate.createdAt) : t('noUpdateYet')}</td>
-                <td className="p-2">
-                  {a.flags.length > 0 && (
-                    <ul className="text-red-800">
-                      {a.flags.map((fl) => (
-                        <li key={`${fl.kind}-${'kpiId' in fl ? fl.kpiId : ''}`}>
-                          <span aria-hidden="true">⚑ </span>
-                          {flagLabel(t, fl, (id) => kpiNames[id] ?? id)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('trackingCaption')}
+      captionHidden
+      rows={activities}
+      rowKey={(a) => a.id}
+      rowTestId={(a) => `activity-${a.number}`}
+      columns={[
+        {
+          key: 'activity',
+          header: t('colActivity'),
+          rowHeader: true,
+          sortValue: (a) => a.number,
+          cell: (a) => (
+            <>
+              <span className="font-semibold">{a.number}</span> {a.title}
+              <details className="mt-1">
+                <summary className="cursor-pointer text-brand-700 hover:underline">{t('showUpdates')}</summary>
+                <UpdateHistory updates={updates.filter((u) => u.activityId === a.id)} />
+                {(canUpdateAll || (canReport && a.ownerId === userId)) && (
+                  <ActivityForms
+                    assessmentId={assessmentId}
+                    activity={a}
+                    others={activities.filter((o) => o.id !== a.id)}
+                  />
+                )}
+              </details>
+            </>
+          ),
+        },
+        {
+          key: 'responsible',
+          header: t('colResponsible'),
+          sortValue: (a) => a.ownerName ?? a.responsible,
+          cell: (a) => a.ownerName ?? a.responsible,
+        },
+        {
+          key: 'status',
+          header: t('colStatus'),
+          sortValue: (a) => ACTIVITY_STATUSES.indexOf(a.status),
+          cell: (a) => (
+            <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STATUS_CLASS[a.status]}`}>
+              {statusLabel(t, a.status)}
+            </span>
+          ),
+        },
+        {
+          key: 'progress',
+          header: t('colProgress'),
+          sortValue: (a) => a.percent,
+          cell: (a) => (
+            <>
+              <progress
+                max={100}
+                value={a.percent}
+                aria-label={`${t('colProgress')} ${a.number}`}
+                className="h-2 w-20"
+              />{' '}
+              {f.percent(a.percent / 100)}
+            </>
+          ),
+        },
+        {
+          key: 'start',
+          header: t('colStart'),
+          sortValue: (a) => a.startDate,
+          cell: (a) => (a.startDate ? f.day(a.startDate) : t('noDate')),
+        },
+        {
+          key: 'due',
+          header: t('colDue'),
+          sortValue: (a) => a.dueDate,
+          cell: (a) => (a.dueDate ? f.day(a.dueDate) : t('noDate')),
+        },
+        {
+          key: 'dependsOn',
+          header: t('colDependsOn'),
+          cell: (a) => a.dependsOn.map((d) => numbers.get(d) ?? d).join(', ') || t('noDate'),
+        },
+        {
+          key: 'lastUpdate',
+          header: t('colLastUpdate'),
+          sortValue: (a) => a.lastUpdate?.createdAt ?? null,
+          cell: (a) => (a.lastUpdate ? f.date(a.lastUpdate.createdAt) : t('noUpdateYet')),
+        },
+        {
+          key: 'flags',
+          header: t('colFlags'),
+          sortValue: (a) => a.flags.length,
+          cell: (a) =>
+            a.flags.length > 0 && (
+              <ul className="text-red-800">
+                {a.flags.map((fl) => (
+                  <li key={`${fl.kind}-${'kpiId' in fl ? fl.kpiId : ''}`}>
+                    <span aria-hidden="true">⚑ </span>
+                    {flagLabel(t, fl, (id) => kpiNames[id] ?? id)}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
   );
 }
 

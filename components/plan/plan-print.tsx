@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
+import { DataTable } from '@/components/ui/data-table';
 import { kpiSheetName } from '@/lib/domain/plan/kpi-sheet';
 import type { TPlanSnapshot } from '@/lib/domain/plan/plan-snapshot';
-import { timelineLabel } from '@/lib/domain/plan/plan-tree';
+import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { getFormat, getT } from '@/lib/i18n/server';
@@ -23,6 +25,42 @@ const COLUMNS = ['activity', 'responsible', 'kpi', 'target', 'resources', 'timel
 export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot; heading: string }) {
   const [t, tp, f] = await Promise.all([getT(planMessages), getT(prioritisationMessages), getFormat()]);
   const kpiNames = new Map(snapshot.kpiSheets.map((k) => [k.id, kpiSheetName(k)]));
+  const cells: Record<(typeof COLUMNS)[number], (a: TPlanActivity) => ReactNode> = {
+    activity: (a) => {
+      const ctx = snapshot.context[a.id];
+      return (
+        <>
+          {a.number} {a.title}
+          {ctx?.priority && (
+            <span className="block text-xs">
+              {t('printPriority', { priority: tp(`agreed.${ctx.priority}`) })}
+              {ctx.sources.length > 0 && ` · ${ctx.sources.join(', ')}`}
+            </span>
+          )}
+        </>
+      );
+    },
+    responsible: (a) => {
+      const ownerName = snapshot.context[a.id]?.ownerName;
+      return (
+        <>
+          {a.responsible}
+          {ownerName && <span className="block text-xs">{t('printOwner', { name: ownerName })}</span>}
+        </>
+      );
+    },
+    kpi: (a) => a.kpiIds.map((k) => kpiNames.get(k) ?? t('unknownKpi')).join('; '),
+    target: (a) => a.target,
+    resources: (a) => (
+      <>
+        {a.resources}
+        {a.budget !== null && <span className="block text-xs">{t('printBudget', { n: f.number(a.budget) })}</span>}
+        {a.staff !== null && <span className="block text-xs">{t('printStaff', { n: f.number(a.staff) })}</span>}
+      </>
+    ),
+    timeline: (a) => timelineLabel(a.start, a.due),
+    strategic: (a) => a.strategicLink,
+  };
   return (
     <div id="plan-print" className="grid gap-6 bg-white text-sm">
       <style>{PRINT_CSS}</style>
@@ -33,59 +71,21 @@ export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot
           <h3 className="text-lg font-semibold">{t('printOutcome', { n: o.number, title: o.title })}</h3>
           {o.objectives.map((j) => (
             <div key={j.id} className="grid gap-1">
-              <h4 className="font-semibold">
+              <h4 id={`print-objective-${j.id}`} className="font-semibold">
                 {j.number}: {j.title}
               </h4>
-              <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr>
-                    {COLUMNS.map((c) => (
-                      <th key={c} scope="col" className="border border-slate-400 bg-slate-100 px-2 py-1">
-                        {t(`col.${c}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {j.activities.map((a) => {
-                    const ctx = snapshot.context[a.id];
-                    return (
-                      <tr key={a.id}>
-                        <td className="border border-slate-400 px-2 py-1">
-                          {a.number} {a.title}
-                          {ctx?.priority && (
-                            <span className="block text-xs">
-                              {t('printPriority', { priority: tp(`agreed.${ctx.priority}`) })}
-                              {ctx.sources.length > 0 && ` · ${ctx.sources.join(', ')}`}
-                            </span>
-                          )}
-                        </td>
-                        <td className="border border-slate-400 px-2 py-1">
-                          {a.responsible}
-                          {ctx?.ownerName && (
-                            <span className="block text-xs">{t('printOwner', { name: ctx.ownerName })}</span>
-                          )}
-                        </td>
-                        <td className="border border-slate-400 px-2 py-1">
-                          {a.kpiIds.map((k) => kpiNames.get(k) ?? t('unknownKpi')).join('; ')}
-                        </td>
-                        <td className="border border-slate-400 px-2 py-1">{a.target}</td>
-                        <td className="border border-slate-400 px-2 py-1">
-                          {a.resources}
-                          {a.budget !== null && (
-                            <span className="block text-xs">{t('printBudget', { n: f.number(a.budget) })}</span>
-                          )}
-                          {a.staff !== null && (
-                            <span className="block text-xs">{t('printStaff', { n: f.number(a.staff) })}</span>
-                          )}
-                        </td>
-                        <td className="border border-slate-400 px-2 py-1">{timelineLabel(a.start, a.due)}</td>
-                        <td className="border border-slate-400 px-2 py-1">{a.strategicLink}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                labelledBy={`print-objective-${j.id}`}
+                variant="grid"
+                rows={j.activities}
+                rowKey={(a) => a.id}
+                columns={COLUMNS.map((c) => ({
+                  key: c,
+                  header: t(`col.${c}`),
+                  rowHeader: c === 'activity',
+                  cell: cells[c],
+                }))}
+              />
             </div>
           ))}
         </section>

@@ -1,46 +1,27 @@
 'use client';
 
-import { resourceTotals, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
+import { DataTable } from '@/components/ui/data-table';
+import { resourceTotals, type TPlanDraft, type TResourceTotal } from '@/lib/domain/plan/plan-tree';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
 
 const TWO_DECIMALS = { maximumFractionDigits: 2 };
 
-function Table({ caption, rows }: { caption: string; rows: ReturnType<typeof resourceTotals>['byYear'] }) {
+function Totals({ caption, header, rows }: { caption: string; header: string; rows: TResourceTotal[] }) {
   const t = useT(planMessages);
   const f = useFormat();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="text-left font-medium">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2 font-medium"></th>
-            <th scope="col" className="py-1 pr-2 text-right font-medium">
-              {t('activities')}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right font-medium">
-              {t('budgetColumn')}
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              {t('staffColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 font-normal">
-                {r.label}
-              </th>
-              <td className="py-1 pr-2 text-right">{f.number(r.activities)}</td>
-              <td className="py-1 pr-2 text-right">{f.number(r.budget, TWO_DECIMALS)}</td>
-              <td className="py-1 text-right">{f.number(r.staff, TWO_DECIMALS)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: 'label', header, hideHeader: true, rowHeader: true, cell: (r) => r.label },
+        { key: 'activities', header: t('activities'), numeric: true, cell: (r) => f.number(r.activities) },
+        { key: 'budget', header: t('budgetColumn'), numeric: true, cell: (r) => f.number(r.budget, TWO_DECIMALS) },
+        { key: 'staff', header: t('staffColumn'), numeric: true, cell: (r) => f.number(r.staff, TWO_DECIMALS) },
+      ]}
+    />
   );
 }
 
@@ -57,8 +38,8 @@ export function ResourcesSummary({ draft }: { draft: TPlanDraft }) {
         <p className="text-sm text-slate-600">{t('noActivities')}</p>
       ) : (
         <>
-          <Table caption={t('byOutcome')} rows={totals.byOutcome} />
-          <Table caption={t('byYear')} rows={totals.byYear} />
+          <Totals caption={t('byOutcome')} header={t('outcomeColumn')} rows={totals.byOutcome} />
+          <Totals caption={t('byYear')} header={t('yearColumn')} rows={totals.byYear} />
         </>
       )}
     </section>

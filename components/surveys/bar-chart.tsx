@@ -1,12 +1,15 @@
 'use client';
 
 import { useId } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { surveysMessages } from '@/lib/i18n/messages/surveys';
 
 type TBar = { label: string; value: number };
 
 /**
  * A horizontal bar chart drawn by hand in SVG. The SVG is hidden from screen readers, which get
- * the same numbers as a table instead (the chart's text alternative).
+ * the same numbers as a table instead (the chart's text alternative). That table is read only by
+ * screen readers, so it is not a `DataTable`: it never shows, sorts or scrolls.
  */
 export function BarChart({
   caption,
@@ -19,6 +22,7 @@ export function BarChart({
   total: number;
   valueLabel: (b: TBar) => string;
 }) {
+  const t = useT(surveysMessages);
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 22;
@@ -50,6 +54,12 @@ export function BarChart({
       </svg>
       <table className="sr-only">
         <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chartChoice')}</th>
+            <th scope="col">{t('chartCount')}</th>
+          </tr>
+        </thead>
         <tbody>
           {bars.map((b, i) => (
             <tr key={`${b.label}-${i}`}>
@@ -58,7 +68,7 @@ export function BarChart({
             </tr>
           ))}
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{t('chartTotal')}</th>
             <td>{total}</td>
           </tr>
         </tbody>

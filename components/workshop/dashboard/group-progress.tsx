@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
 import { ZFindingKindSchema } from '@/lib/collab/findings-layout';
 import { ANSWER_STATUSES } from '@/lib/collab/layout';
 import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/workshop/dashboard';
@@ -21,53 +22,45 @@ export function AreaProgressTable({
 }) {
   const t = useT(workshopMessages);
   const td = useT(domainMessages);
+  const counts = [...ANSWER_STATUSES, null] as const;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-2">
-              {t('area')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              {t('answered')}
-            </th>
-            {ANSWER_STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-2 py-1 text-right">
-                {answerStatusLabel(td, s)}
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-1 text-right">
-              {answerStatusLabel(td, null)}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((a) => (
-            <tr key={a.areaId} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">
-                <Link
-                  href={`/assessments/${assessmentId}/checklist/${a.areaId}`}
-                  className="text-brand-700 hover:underline"
-                >
-                  {a.label}
-                </Link>
-              </th>
-              <td className="px-2 py-1 text-right tabular-nums">
-                {t('answeredOf', { answered: a.answered, total: a.total })}
-              </td>
-              {ANSWER_STATUSES.map((s) => (
-                <td key={s} className="px-2 py-1 text-right tabular-nums">
-                  {a.byStatus[s]}
-                </td>
-              ))}
-              <td className="px-2 py-1 text-right tabular-nums">{a.byStatus.unassessed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionHidden
+      rows={areas}
+      rowKey={(a) => a.areaId}
+      columns={[
+        {
+          key: 'area',
+          header: t('area'),
+          rowHeader: true,
+          // The guide's order of areas, which the table starts in.
+          sortValue: (a) => areas.indexOf(a),
+          cell: (a) => (
+            <Link
+              href={`/assessments/${assessmentId}/checklist/${a.areaId}`}
+              className="text-brand-700 hover:underline"
+            >
+              {a.label}
+            </Link>
+          ),
+        },
+        {
+          key: 'answered',
+          header: t('answered'),
+          numeric: true,
+          sortValue: (a) => (a.total === 0 ? null : a.answered / a.total),
+          cell: (a) => t('answeredOf', { answered: a.answered, total: a.total }),
+        },
+        ...counts.map((s) => ({
+          key: s ?? 'unassessed',
+          header: answerStatusLabel(td, s),
+          numeric: true,
+          sortValue: (a: TAreaProgress) => a.byStatus[s ?? 'unassessed'],
+          cell: (a: TAreaProgress) => a.byStatus[s ?? 'unassessed'],
+        })),
+      ]}
+    />
   );
 }
 

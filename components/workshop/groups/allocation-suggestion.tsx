@@ -7,6 +7,7 @@ import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupSuggestion } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
+import { DataTable } from '../../ui/data-table';
 
 /** Asks the server for a balanced allocation, shows it with question totals per group, and applies it on request. */
 export function AllocationSuggestion({ assessmentId }: { assessmentId: string }) {
@@ -76,38 +77,33 @@ export function AllocationSuggestion({ assessmentId }: { assessmentId: string })
                 </li>
               ))}
             </ul>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t('suggested')}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="p-2">
-                      {t('area')}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t('questions')}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t('group')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {suggestion.placements.map((p) => (
-                    <tr key={p.id} className="border-t border-slate-200">
-                      <th scope="row" className="p-2 font-normal">
-                        {p.label}
-                      </th>
-                      <td className="p-2 tabular-nums">{p.questions}</td>
-                      <td className="p-2">
-                        {p.groupName}
-                        {p.byExpertise && <span className="block text-xs text-slate-600">{t('byExpertise')}</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('suggested')}
+              captionHidden
+              rows={suggestion.placements}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  key: 'area',
+                  header: t('area'),
+                  rowHeader: true,
+                  sortValue: (p) => suggestion.placements.indexOf(p),
+                  cell: (p) => p.label,
+                },
+                { key: 'questions', header: t('questions'), numeric: true, cell: (p) => p.questions },
+                {
+                  key: 'group',
+                  header: t('group'),
+                  sortValue: (p) => p.groupName,
+                  cell: (p) => (
+                    <>
+                      {p.groupName}
+                      {p.byExpertise && <span className="block text-xs text-slate-600">{t('byExpertise')}</span>}
+                    </>
+                  ),
+                },
+              ]}
+            />
             <div className="flex gap-2">
               <Button onClick={() => void apply(suggestion)} disabled={pending}>
                 {t('apply')}

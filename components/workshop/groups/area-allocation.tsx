@@ -6,6 +6,7 @@ import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupArea } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
+import { DataTable } from '../../ui/data-table';
 import { inputClass } from '../../ui/field';
 import type { TGroupOption } from './types';
 
@@ -38,25 +39,18 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
           {error}
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">
-                {t('area')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('questions')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('group')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.id} className="border-t border-slate-200">
-                <th scope="row" className="p-2 font-normal">
+      <div className="min-w-0 rounded-lg border border-slate-200 bg-white">
+        <DataTable
+          labelledBy="allocation-heading"
+          rows={areas}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              key: 'area',
+              header: t('area'),
+              rowHeader: true,
+              cell: (a) => (
+                <>
                   {a.label}
                   {a.groupId === null && (
                     <span className="ml-2 whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1.5 text-xs">
@@ -64,9 +58,15 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
                       {t('notAllocated')}
                     </span>
                   )}
-                </th>
-                <td className="p-2 tabular-nums">{a.questions}</td>
-                <td className="p-2">
+                </>
+              ),
+            },
+            { key: 'questions', header: t('questions'), numeric: true, cell: (a) => a.questions },
+            {
+              key: 'group',
+              header: t('group'),
+              cell: (a) => (
+                <>
                   <label htmlFor={`allocate-${a.id}`} className="sr-only">
                     {t('groupFor', { area: a.label })}
                   </label>
@@ -84,11 +84,11 @@ export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
                       </option>
                     ))}
                   </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </div>
     </section>
   );

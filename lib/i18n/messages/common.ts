@@ -13,6 +13,8 @@ export const commonMessages = defineMessages({
     saved: 'Saved',
     language: 'Language',
     none: 'None',
+    sortAscending: 'Sort by {column}, ascending',
+    sortDescending: 'Sort by {column}, descending',
   },
   fr: {
     save: 'Enregistrer',
@@ -25,6 +27,8 @@ export const commonMessages = defineMessages({
     saved: 'Enregistré',
     language: 'Langue',
     none: 'Aucun',
+    sortAscending: 'Trier par {column}, ordre croissant',
+    sortDescending: 'Trier par {column}, ordre décroissant',
   },
   es: {
     save: 'Guardar',
@@ -37,5 +41,7 @@ export const commonMessages = defineMessages({
     saved: 'Guardado',
     language: 'Idioma',
     none: 'Ninguno',
+    sortAscending: 'Ordenar por {column}, ascendente',
+    sortDescending: 'Ordenar por {column}, descendente',
   },
 });

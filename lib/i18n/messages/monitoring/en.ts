@@ -23,6 +23,7 @@ export const monitoringEn = {
   redFlagsCount:
     '{n, plural, =0 {No activity has a red flag.} one {# activity has red flags.} other {# activities have red flags.}}',
   timelineTitle: 'Monitoring work plan',
+  trackingCaption: 'Adopted activities, their progress and red flags',
   timelineToday: 'Today',
   timelineCaption:
     'Each bar runs from the start to the due date; the dashed vertical line is today. The table below gives the same dates.',
@@ -117,6 +118,7 @@ export const monitoringEn = {
   print: 'Print',
   reportFor: 'Period {period} · prepared {date}',
   reportStatusCounts: 'Activities by status',
+  reportActivityCount: 'Activities',
   reportUpdatesIn: 'Progress updates in the period',
   reportNoUpdates: 'No progress updates in this period.',
   reportKpis: 'KPIs',

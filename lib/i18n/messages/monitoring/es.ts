@@ -25,6 +25,7 @@ export const monitoringEs = {
   redFlagsCount:
     '{n, plural, =0 {Ninguna actividad tiene alertas.} one {# actividad tiene alertas.} other {# actividades tienen alertas.}}',
   timelineTitle: 'Plan de trabajo de seguimiento',
+  trackingCaption: 'Actividades adoptadas, su avance y sus alertas',
   timelineToday: 'Hoy',
   timelineCaption:
     'Cada barra va del inicio al vencimiento; la línea vertical discontinua es hoy. La tabla siguiente da las mismas fechas.',
@@ -120,6 +121,7 @@ export const monitoringEs = {
   print: 'Imprimir',
   reportFor: 'Período {period} · elaborado el {date}',
   reportStatusCounts: 'Actividades por estado',
+  reportActivityCount: 'Actividades',
   reportUpdatesIn: 'Actualizaciones del período',
   reportNoUpdates: 'Ninguna actualización en este período.',
   reportKpis: 'KPI',

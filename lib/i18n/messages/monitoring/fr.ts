@@ -25,6 +25,7 @@ export const monitoringFr = {
   redFlagsCount:
     '{n, plural, =0 {Aucune activité n’a de signal d’alerte.} one {# activité a des signaux d’alerte.} other {# activités ont des signaux d’alerte.}}',
   timelineTitle: 'Plan de travail de suivi',
+  trackingCaption: 'Activités adoptées, leur avancement et leurs signaux d’alerte',
   timelineToday: 'Aujourd’hui',
   timelineCaption:
     'Chaque barre va du début à l’échéance ; la ligne verticale en tirets est aujourd’hui. Le tableau ci-dessous donne les mêmes dates.',
@@ -120,6 +121,7 @@ export const monitoringFr = {
   print: 'Imprimer',
   reportFor: 'Période {period} · établi le {date}',
   reportStatusCounts: 'Activités par statut',
+  reportActivityCount: 'Activités',
   reportUpdatesIn: 'Points d’avancement de la période',
   reportNoUpdates: 'Aucun point d’avancement pendant cette période.',
   reportKpis: 'ICP',

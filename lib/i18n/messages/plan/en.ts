@@ -86,6 +86,8 @@ export const planEn = {
   noActivities: 'No activities yet.',
   byOutcome: 'By outcome',
   byYear: 'By year due',
+  outcomeColumn: 'Outcome',
+  yearColumn: 'Year due',
   activities: 'Activities',
   budgetColumn: 'Budget',
   staffColumn: 'Staff (person-months)',

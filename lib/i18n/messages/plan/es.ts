@@ -87,6 +87,8 @@ export const planEs = {
   noActivities: 'Todavía no hay actividades.',
   byOutcome: 'Por resultado',
   byYear: 'Por año de vencimiento',
+  outcomeColumn: 'Resultado',
+  yearColumn: 'Año de vencimiento',
   activities: 'Actividades',
   budgetColumn: 'Presupuesto',
   staffColumn: 'Personal (meses-persona)',

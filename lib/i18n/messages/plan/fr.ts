@@ -87,6 +87,8 @@ export const planFr = {
   noActivities: 'Aucune activité pour l’instant.',
   byOutcome: 'Par résultat',
   byYear: 'Par année d’échéance',
+  outcomeColumn: 'Résultat',
+  yearColumn: 'Année d’échéance',
   activities: 'Activités',
   budgetColumn: 'Budget',
   staffColumn: 'Personnel (mois-personnes)',

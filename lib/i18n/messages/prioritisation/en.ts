@@ -115,6 +115,7 @@ export const prioritisationEn = {
   skipped: ', {n} skipped',
   spread: '⚠ spread low–high',
   matrixCaption: 'Impact against ease of implementation (medians)',
+  matrixRows: 'Impact',
   easeLevel: 'Ease: {level}',
   impactLevel: 'Impact: {level}',
   quickWins: 'Quick wins',

@@ -109,6 +109,7 @@ export const prioritisationEs = {
   skipped: ', {n} sin opinión',
   spread: '⚠ dispersión baja–alta',
   matrixCaption: 'Impacto frente a facilidad de aplicación (medianas)',
+  matrixRows: 'Impacto',
   easeLevel: 'Facilidad: {level}',
   impactLevel: 'Impacto: {level}',
   quickWins: 'Logros rápidos',

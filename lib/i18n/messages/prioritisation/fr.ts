@@ -108,6 +108,7 @@ export const prioritisationFr = {
   skipped: ', {n} sans avis',
   spread: '⚠ écart faible–élevé',
   matrixCaption: 'Impact par rapport à la facilité de mise en œuvre (médianes)',
+  matrixRows: 'Impact',
   easeLevel: 'Facilité : {level}',
   impactLevel: 'Impact : {level}',
   quickWins: 'Gains rapides',

@@ -3,11 +3,12 @@ import { CompositionView } from '@/components/members/composition-view';
 import { InviteForm } from '@/components/members/invite-form';
 import { MemberActions } from '@/components/members/member-actions';
 import { RevokeInvitationButton } from '@/components/members/revoke-invitation-button';
+import { DataTable } from '@/components/ui/data-table';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { workingGroupComposition } from '@/lib/domain/accounts/composition';
 import { assignableRoles, can } from '@/lib/domain/access/permissions';
-import { ZRoleSchema } from '@/lib/domain/access/roles';
+import { ROLES, ZRoleSchema } from '@/lib/domain/access/roles';
 import { domainMessages, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
 import { membersMessages } from '@/lib/i18n/messages/members';
 import { getFormat, getT } from '@/lib/i18n/server';
@@ -40,68 +41,69 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         <h2 id="members-heading" className="mb-2 text-lg font-semibold">
           {t('members', { n: members.length })}
         </h2>
-        {/* The table scrolls sideways inside its own box on a phone, never the page. `relative`
-            makes the box the containing block of the buttons' absolutely positioned sr-only text,
-            which otherwise escapes the scroll box and widens the page. Focusable and named so a
-            keyboard user can scroll it too. */}
-        <div
-          role="region"
-          aria-labelledby="members-heading"
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
-        >
-          <table aria-labelledby="members-heading" className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t('name')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('role')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('organisation')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('expertise')}
-                </th>
-                {mayManage && (
-                  <th scope="col" className="p-2">
-                    {t('manage')}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.userId} className="border-t border-slate-200">
-                  <td className="p-2">
+        <div className="min-w-0 rounded-lg border border-slate-200 bg-white">
+          <DataTable
+            labelledBy="members-heading"
+            rows={members}
+            rowKey={(m) => m.userId}
+            columns={[
+              {
+                key: 'name',
+                header: t('name'),
+                rowHeader: true,
+                sortValue: (m) => m.name,
+                cell: (m) => (
+                  <>
                     {m.name}
                     <span className="block text-xs wrap-anywhere text-slate-600">{m.email}</span>
-                  </td>
-                  <td className="p-2">{roleLabel(td, m.role)}</td>
-                  <td className="p-2">
+                  </>
+                ),
+              },
+              {
+                key: 'role',
+                header: t('role'),
+                // The guide's order of roles, facilitators first, rather than their names' alphabet.
+                sortValue: (m) => ROLES.indexOf(m.role),
+                cell: (m) => roleLabel(td, m.role),
+              },
+              {
+                key: 'organisation',
+                header: t('organisation'),
+                sortValue: (m) => m.organisation,
+                cell: (m) => (
+                  <>
                     {m.organisation ?? '—'}
                     {m.organisationType && (
                       <span className="block text-xs text-slate-600">
                         {organisationTypeLabel(td, m.organisationType)}
                       </span>
                     )}
-                  </td>
-                  <td className="p-2">{m.expertise ?? '—'}</td>
-                  {mayManage && (
-                    <td className="p-2">
-                      {m.userId !== user.id && assignableRoles(membership.role).includes(m.role) ? (
-                        <MemberActions assessmentId={id} userId={m.userId} name={m.name} role={m.role} roles={roles} />
-                      ) : (
-                        <span className="text-xs text-slate-600">{m.userId === user.id ? t('you') : '—'}</span>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { key: 'expertise', header: t('expertise'), cell: (m) => m.expertise ?? '—' },
+              ...(mayManage
+                ? [
+                    {
+                      key: 'manage',
+                      header: t('manage'),
+                      cell: (m: (typeof members)[number]) =>
+                        m.userId !== user.id && assignableRoles(membership.role).includes(m.role) ? (
+                          <MemberActions
+                            assessmentId={id}
+                            userId={m.userId}
+                            name={m.name}
+                            role={m.role}
+                            roles={roles}
+                          />
+                        ) : (
+                          <span className="text-xs text-slate-600">{m.userId === user.id ? t('you') : '—'}</span>
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </div>
       </section>
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { kpiStateLabel, flagLabel, statusLabel } from '@/components/monitoring/labels';
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { PrintButton } from '@/components/monitoring/print-button';
+import { DataTable } from '@/components/ui/data-table';
 import { inputClass } from '@/components/ui/field';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
@@ -105,49 +106,46 @@ export default async function MonitoringReportPage({
             <h3 id="r-status" className="text-lg font-semibold">
               {t('reportStatusCounts')}
             </h3>
-            <table className="text-sm">
-              <tbody>
-                {ACTIVITY_STATUSES.map((s) => (
-                  <tr key={s}>
-                    <th scope="row" className="pr-4 text-left font-normal">
-                      {statusLabel(t, s)}
-                    </th>
-                    <td>{overview.activities.filter((a) => a.status === s).length}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table className="mt-2 w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-1">
-                    {t('colActivity')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('colStatus')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('colProgress')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('colDue')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ordered.map((a) => (
-                  <tr key={a.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-1 text-left font-normal">
-                      {a.flags.length > 0 && <span aria-hidden="true">⚑ </span>}
-                      {`${a.number} ${a.title}`}
-                    </th>
-                    <td className="p-1">{statusLabel(t, a.status)}</td>
-                    <td className="p-1">{f.percent(a.percent / 100)}</td>
-                    <td className="p-1">{a.dueDate ? f.day(a.dueDate) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="max-w-sm min-w-0">
+              <DataTable
+                labelledBy="r-status"
+                rows={ACTIVITY_STATUSES}
+                rowKey={(s) => s}
+                columns={[
+                  { key: 'status', header: t('colStatus'), rowHeader: true, cell: (s) => statusLabel(t, s) },
+                  {
+                    key: 'count',
+                    header: t('reportActivityCount'),
+                    numeric: true,
+                    cell: (s) => overview.activities.filter((a) => a.status === s).length,
+                  },
+                ]}
+              />
+            </div>
+            <div className="mt-2 min-w-0">
+              <DataTable
+                caption={t('trackingCaption')}
+                captionHidden
+                rows={ordered}
+                rowKey={(a) => a.id}
+                columns={[
+                  {
+                    key: 'activity',
+                    header: t('colActivity'),
+                    rowHeader: true,
+                    cell: (a) => (
+                      <>
+                        {a.flags.length > 0 && <span aria-hidden="true">⚑ </span>}
+                        {`${a.number} ${a.title}`}
+                      </>
+                    ),
+                  },
+                  { key: 'status', header: t('colStatus'), cell: (a) => statusLabel(t, a.status) },
+                  { key: 'progress', header: t('colProgress'), cell: (a) => f.percent(a.percent / 100) },
+                  { key: 'due', header: t('colDue'), cell: (a) => (a.dueDate ? f.day(a.dueDate) : '—') },
+                ]}
+              />
+            </div>
           </section>
           <section aria-labelledby="r-updates">
             <h3 id="r-updates" className="text-lg font-semibold">
@@ -171,43 +169,25 @@ export default async function MonitoringReportPage({
             <h3 id="r-kpis" className="text-lg font-semibold">
               {t('reportKpis')}
             </h3>
-            <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-1">
-                    {t('fieldKpi')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('kpiBaseline')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('kpiTarget')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('reportLatest')}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {t('colStatus')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.kpis.map((k) => {
-                  const latest = k.measurements.filter((m) => m.periodEnd <= to).at(-1);
-                  return (
-                    <tr key={k.id} className="border-b border-slate-200">
-                      <th scope="row" className="p-1 text-left font-normal">
-                        {k.name}
-                      </th>
-                      <td className="p-1">{k.baselineText ?? '—'}</td>
-                      <td className="p-1">{k.targetText || '—'}</td>
-                      <td className="p-1">{latest ? `${f.number(latest.value)} (${latest.period})` : '—'}</td>
-                      <td className="p-1">{kpiStateLabel(t, k.status)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DataTable
+              labelledBy="r-kpis"
+              rows={overview.kpis}
+              rowKey={(k) => k.id}
+              columns={[
+                { key: 'kpi', header: t('fieldKpi'), rowHeader: true, cell: (k) => k.name },
+                { key: 'baseline', header: t('kpiBaseline'), cell: (k) => k.baselineText ?? '—' },
+                { key: 'target', header: t('kpiTarget'), cell: (k) => k.targetText || '—' },
+                {
+                  key: 'latest',
+                  header: t('reportLatest'),
+                  cell: (k) => {
+                    const latest = k.measurements.filter((m) => m.periodEnd <= to).at(-1);
+                    return latest ? `${f.number(latest.value)} (${latest.period})` : '—';
+                  },
+                },
+                { key: 'status', header: t('colStatus'), cell: (k) => kpiStateLabel(t, k.status) },
+              ]}
+            />
           </section>
         </article>
       )}
