@@ -9,7 +9,7 @@ import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
-import { SOCKET_PATH } from '@/lib/realtime/events';
+import { SOCKET_PATH } from '@/lib/realtime/live-constants';
 import type {
   TLiveAck,
   TLiveEventName,
