@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/access-changes';
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
-import { parseDocName } from '../../lib/collab/doc-names';
+import { parseDocName } from '../../lib/collab/doc-name-parse';
 import type { TDb } from '../../lib/db/client';
 import { authenticateUpgrade, refuseUpgrade } from './auth';
 import { DocConnection, type TConnectionHub, closeWith } from './connection';
