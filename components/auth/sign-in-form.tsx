@@ -1,6 +1,5 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
@@ -9,7 +8,12 @@ import { authMessages } from '@/lib/i18n/messages/auth';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
-import { signInErrorText } from './sign-in-error';
+
+/** Loaded when used: next-auth's client is needed only when the member signs in. */
+async function signInWithOidc(callbackUrl: string): Promise<void> {
+  const { signIn } = await import('next-auth/react');
+  await signIn('oidc', { callbackUrl });
+}
 
 type TProps = { callbackUrl: string; oidcName: string | null; initialError: string | null };
 
@@ -26,6 +30,7 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
+    const { signIn } = await import('next-auth/react');
     const res = await signIn('credentials', {
       email: form.get('email'),
       password: form.get('password'),
@@ -38,6 +43,8 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
       router.refresh();
       return;
     }
+    // Its catalogue of refusals is needed only now.
+    const { signInErrorText } = await import('./sign-in-error');
     setError(signInErrorText(res?.error, locale, res?.status));
   }
 
@@ -61,7 +68,7 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
         {pending ? t('signingIn') : t('signIn')}
       </Button>
       {oidcName && (
-        <Button variant="secondary" onClick={() => void signIn('oidc', { callbackUrl })}>
+        <Button variant="secondary" onClick={() => void signInWithOidc(callbackUrl)}>
           {t('signInWith', { name: oidcName })}
         </Button>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
-import { type TChecklistArea, areaLabel } from '@/lib/idg/checklist';
+import type { TChecklistArea } from '@/lib/idg/checklist';
+import { areaLabel } from '@/lib/idg/checklist-labels';
 import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 

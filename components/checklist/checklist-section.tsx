@@ -3,7 +3,7 @@
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveSection } from '@/lib/domain/checklist/checklist-adaptation';
-import { sectionLabel } from '@/lib/idg/checklist';
+import { sectionLabel } from '@/lib/idg/checklist-labels';
 import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { type TChecklistSnapshot, isAnswered } from './checklist-store';

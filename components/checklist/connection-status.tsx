@@ -39,13 +39,20 @@ function viewOf(t: TT, { status, online, closedCode }: TCollabSnapshot): TView {
   return { icon: '…', text: t('connecting'), tone: 'border-slate-300 bg-slate-50 text-slate-800' };
 }
 
-/** The connection to the sync server and the changes it has not confirmed yet, announced politely. */
+/**
+ * The connection to the sync server and the changes it has not confirmed yet, announced politely.
+ * `data-sync` says the same to scripts in any language (bench/page.ts waits for `synced`).
+ */
 export function ConnectionStatus({ session, readOnly }: { session: TCollabSnapshot; readOnly: boolean }) {
   const t = useT(checklistMessages);
   const view = viewOf(t, session);
   const pending = session.unsynced;
+  const sync = session.status === 'connected' && session.synced ? 'synced' : session.status;
   return (
-    <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2 text-sm ${view.tone}`}>
+    <div
+      data-sync={sync}
+      className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2 text-sm ${view.tone}`}
+    >
       <p role="status" aria-live="polite" aria-atomic="true">
         <span aria-hidden="true" className="mr-1">
           {view.icon}

@@ -6,7 +6,7 @@ import type { TAnswerStatus } from '@/lib/collab/layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TEffectiveArea } from '@/lib/domain/checklist/checklist-adaptation';
-import { areaQuestions } from '@/lib/idg/checklist';
+import { areaQuestions } from '@/lib/idg/checklist-labels';
 import { useT } from '@/lib/i18n/client';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { AreaHeading } from './area-heading';

@@ -1,7 +1,8 @@
 'use client';
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { type TGlossaryEntry, highlightRuns, searchGlossary } from '@/lib/idg/guide';
+import type { TGlossaryEntry } from '@/lib/contracts/guide';
+import { highlightRuns, searchGlossary } from '@/lib/idg/glossary-search';
 import { useT } from '@/lib/i18n/client';
 import { guideMessages } from '@/lib/i18n/messages/guide';
 import { inputClass } from '@/components/ui/field';

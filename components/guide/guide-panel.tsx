@@ -1,29 +1,32 @@
 'use client';
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { TGlossaryEntry, TGoodPracticeSection, TGuideChapter } from '@/lib/idg/guide';
+import type { TGuideChapter } from '@/lib/contracts/guide';
 import { useT } from '@/lib/i18n/client';
 import { guideMessages } from '@/lib/i18n/messages/guide';
 import { GlossarySearch } from './glossary-search';
+import { type TGuideTexts, loadGuideTexts } from './guide-texts';
 
 type TTab = 'chapter' | 'practices' | 'glossary';
 const TABS: readonly TTab[] = ['chapter', 'practices', 'glossary'];
 
 type TGuidePanelProps = {
-  chapter: TGuideChapter | undefined;
-  practices: TGoodPracticeSection | undefined;
-  glossary: readonly TGlossaryEntry[];
+  areaId: string;
+  /** The version of the guide's texts (GUIDE_VERSION), which their addresses carry. */
+  version: string;
 };
 
 /**
  * The guide at hand beside an area's checklist: a side panel (not modal, so answering goes on)
- * with the area's own chapter, Annex 2's good practices and the searchable glossary. Escape or
- * the close button closes it and gives focus back to the button that opened it.
+ * with the area's own chapter, Annex 2's good practices and the searchable glossary, fetched when
+ * it is first opened. Escape or the close button closes it and gives focus back to the button
+ * that opened it.
  */
-export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
+export function GuidePanel({ areaId, version }: TGuidePanelProps) {
   const t = useT(guideMessages);
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [texts, setTexts] = useState<TGuideTexts | 'loading' | 'failed' | null>(null);
   const [tab, setTab] = useState<TTab>('chapter');
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,6 +41,13 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
     opener.current?.focus();
   }
 
+  function show() {
+    setOpen(true);
+    if (texts !== null && texts !== 'failed') return;
+    setTexts('loading');
+    loadGuideTexts(areaId, version).then(setTexts, () => setTexts('failed'));
+  }
+
   // Arrow keys move between tabs, as in the ARIA tabs pattern (activation follows focus).
   function onTabKey(e: KeyboardEvent<HTMLButtonElement>) {
     const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -48,6 +58,9 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
     tabRefs.current[next]?.focus();
   }
 
+  const loaded = texts !== null && typeof texts === 'object' ? texts : null;
+  const chapter = loaded?.area.chapter;
+  const practices = loaded?.area.practices;
   const labels: Record<TTab, string> = {
     chapter: t('tabChapter'),
     practices: t('tabPractices'),
@@ -60,7 +73,7 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => (open ? close() : show())}
         className="rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
       >
         📖 {t('open')}
@@ -101,6 +114,11 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
             </button>
           ))}
         </div>
+        {(texts === 'loading' || texts === 'failed') && (
+          <p role="status" className="mb-3 text-sm text-slate-700">
+            {texts === 'loading' ? t('loading') : t('loadFailed')}
+          </p>
+        )}
         <div
           role="tabpanel"
           id={`${id}-tabpanel-chapter`}
@@ -147,9 +165,11 @@ export function GuidePanel({ chapter, practices, glossary }: TGuidePanelProps) {
           hidden={tab !== 'glossary'}
         >
           <h3 className="mb-2 font-semibold">{t('glossaryHeading')}</h3>
-          <div lang="en">
-            <GlossarySearch entries={glossary} />
-          </div>
+          {loaded && (
+            <div lang="en">
+              <GlossarySearch entries={loaded.glossary} />
+            </div>
+          )}
         </div>
         <p className="mt-4 border-t border-slate-200 pt-2 text-xs text-slate-600">{t('credit')}</p>
       </aside>

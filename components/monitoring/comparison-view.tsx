@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { getT } from '@/lib/i18n/server';
-import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
+import { domainMessages } from '@/lib/i18n/messages/domain';
+import { questionRef } from '@/lib/i18n/question-ref';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TComparison } from '@/lib/contracts/monitoring';
 import { answerStatusLabel, changeLabel, statusLabel } from './labels';

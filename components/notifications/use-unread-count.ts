@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
 import type { TNotificationsResponse } from '@/lib/contracts/notifications';
-import { SOCKET_PATH } from '@/lib/realtime/events';
+import { SOCKET_PATH } from '@/lib/realtime/live-constants';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
 
 /**

@@ -6,7 +6,8 @@ import { planTextName, setPlanField, setPlanKpi, PLAN_TEXT_FIELDS } from '@/lib/
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
-import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
+import { domainMessages } from '@/lib/i18n/messages/domain';
+import { questionRef } from '@/lib/i18n/question-ref';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { usePlanContext } from './plan-context';

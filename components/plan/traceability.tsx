@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { planActivities, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
 import { useT } from '@/lib/i18n/client';
-import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
+import { domainMessages } from '@/lib/i18n/messages/domain';
+import { questionRef } from '@/lib/i18n/question-ref';
 import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 

@@ -7,7 +7,8 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson, type TApiResult } from '@/components/ui/api-client';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
-import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
+import { domainMessages } from '@/lib/i18n/messages/domain';
+import { questionRef } from '@/lib/i18n/question-ref';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity } from '@/lib/contracts/priorities';
 

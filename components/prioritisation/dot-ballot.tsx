@@ -5,7 +5,7 @@ import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView, TVotingAck } from '@/lib/realtime/voting-events';
-import { errorText } from '@/components/ui/api-client';
+import { refusalText } from '@/components/ui/api-client';
 
 type TDotBallotProps = {
   round: TRoundView;
@@ -24,7 +24,7 @@ export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotB
   const open = round.status === 'open' && canVote;
   const change = async (id: string, dots: number) => {
     const res = await placeDots(id, dots);
-    setError(res.ok ? null : errorText(res));
+    setError(res.ok ? null : await refusalText(res));
   };
   return (
     <div className="grid gap-2">

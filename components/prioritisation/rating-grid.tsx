@@ -5,7 +5,7 @@ import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priorities/priority-levels';
 import type { TVotingAck } from '@/lib/realtime/voting-events';
-import { errorText } from '@/components/ui/api-client';
+import { refusalText } from '@/components/ui/api-client';
 
 type TRatingGridProps = {
   activities: { id: string; title: string }[];
@@ -65,7 +65,7 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
     setStatus(
       res.ok
         ? t('ratedStatus', { activity: activity.title, criterion: criterion.title, value: t(`rating.${value}`) })
-        : t('notSaved', { error: errorText(res) }),
+        : t('notSaved', { error: await refusalText(res) }),
     );
   };
   /** The value after the cell's current one, as a click, a tap, Enter or Space gives. */

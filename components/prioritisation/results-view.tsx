@@ -2,7 +2,8 @@
 
 import { useFormat, useT } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
-import { domainMessages, questionRef } from '@/lib/i18n/messages/domain';
+import { domainMessages } from '@/lib/i18n/messages/domain';
+import { questionRef } from '@/lib/i18n/question-ref';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { AgreedPriorityForm } from './agreed-priority-form';

@@ -8,7 +8,7 @@ import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView } from '@/lib/realtime/voting-events';
 import type { TVotingRound } from './use-voting-round';
-import { errorText } from '@/components/ui/api-client';
+import { refusalText } from '@/components/ui/api-client';
 
 type TRoundConsoleProps = {
   activities: { id: string; title: string }[];
@@ -37,7 +37,7 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
     setError(null);
     const res = await p;
     setBusy(false);
-    if (!res.ok) setError(errorText(res));
+    if (!res.ok) setError(await refusalText(res));
   };
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 

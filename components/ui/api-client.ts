@@ -1,99 +1,35 @@
 'use client';
 
-import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
-import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { authMessages } from '@/lib/i18n/messages/auth';
-import { errorMessages } from '@/lib/i18n/messages/errors';
-import { fieldIssueMessages, fieldMessages } from '@/lib/i18n/messages/field-errors';
 import { translator, type TVars } from '@/lib/i18n/messages';
+import { pageLocale } from './page-locale';
+import type { TFieldBody } from './refusal-text';
 
 export type TApiResult<T> =
   { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors: Record<string, string[]> };
 
 type TMutation = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** This client's own messages in the page's language (the root layout sets `<html lang>`); callers need no hook. */
-function pageLocale(): TLocale {
-  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  return isLocale(lang) ? lang : 'en';
-}
-
-function t(
-  key: 'networkError' | 'serverError' | 'requestRefused' | 'crossSiteRefused',
-  vars?: { status: number },
-): string {
-  return translator(authMessages, pageLocale())(key, vars);
-}
-
-// Refusals of how a request was sent, not of what it asked: the server's words name HTTP details
-// a user can do nothing with, so the page says what to do instead.
-const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'>> = {
-  'request.unsupported_content_type': 'requestRefused',
-  'request.cross_site': 'crossSiteRefused',
-};
+type TRefusal = { error?: string; code?: unknown; params?: TVars };
 
 /**
- * A refusal (of the API or the live room) in the page's language: by its code from the catalogue,
- * except in English, where the server's own words are the catalogue's and sometimes more detailed
- * (a file check's reason).
+ * A refusal (of the API or the live room) in the page's language, by its code (see
+ * ./refusal-text.ts, loaded now: its catalogues are needed only when something is refused).
  */
-export function errorText(
-  data: { error?: string; code?: unknown; params?: TVars },
-  status = 0,
-  locale = pageLocale(),
-): string {
-  const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
-  if (refusal) return translator(authMessages, locale)(refusal);
-  if (locale !== 'en' && isErrorCode(data.code)) return translator(errorMessages, locale)(data.code, data.params);
-  return data.error ?? translator(authMessages, locale)('serverError', { status });
-}
-
-type TFieldBody = {
-  fieldErrors?: Record<string, string[]>;
-  fieldCodes?: Record<string, unknown[]>;
-  fieldParams?: Record<string, unknown[]>;
-};
-
-/**
- * A refusal's field messages in the page's language: each by its code from the field catalogues,
- * with its variables; in English, or for a code this build does not know (or one not a field's,
- * such as a file check's with its detailed reason), the server's own words.
- */
-export function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Record<string, string[]> {
-  const fieldErrors = data.fieldErrors ?? {};
-  if (locale === 'en') return fieldErrors;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, messages]) => [
-      field,
-      messages.map((m, i) => fieldText(data.fieldCodes?.[field]?.[i], data.fieldParams?.[field]?.[i], locale) ?? m),
-    ]),
-  );
-}
-
-function fieldText(code: unknown, params: unknown, locale: TLocale): string | undefined {
-  if (typeof code !== 'string') return undefined;
-  const vars = typeof params === 'object' && params !== null ? (params as TVars) : undefined;
-  if (Object.hasOwn(fieldMessages.en, code)) return translator(fieldMessages, locale)(code as never, vars);
-  // zod's codes are worded by the kind of value when there is a wording for it (`field.too_small.string`).
-  const kinded = `${code}.${String(vars?.kind)}`;
-  const key = Object.hasOwn(fieldIssueMessages.en, kinded) ? kinded : code;
-  return Object.hasOwn(fieldIssueMessages.en, key)
-    ? translator(fieldIssueMessages, locale)(key as never, vars)
-    : undefined;
+export async function refusalText(data: TRefusal, status = 0): Promise<string> {
+  const { errorText } = await import('./refusal-text');
+  return errorText(data, status);
 }
 
 async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   try {
     const res = await fetch(url, init);
-    const data = (await res.json().catch(() => ({}))) as {
-      error?: string;
-      code?: unknown;
-      params?: TVars;
-    } & TFieldBody;
+    const data = (await res.json().catch(() => ({}))) as TRefusal & TFieldBody;
     if (res.ok) return { ok: true, data: data as T };
+    const { errorText, fieldErrorTexts } = await import('./refusal-text');
     return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: fieldErrorTexts(data) };
   } catch {
-    return { ok: false, status: 0, error: t('networkError'), fieldErrors: {} };
+    return { ok: false, status: 0, error: translator(authMessages, pageLocale())('networkError'), fieldErrors: {} };
   }
 }
 

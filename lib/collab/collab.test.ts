@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode, closeCodeName, shouldRetry } from './close-codes';
-import { type TDocRef, formatDocName, parseDocName } from './doc-names';
+import { parseDocName } from './doc-name-parse';
+import { type TDocRef, formatDocName } from './doc-names';
 import { answerFragmentName, parseAnswerStatus, questionKeyOfFragment } from './layout';
 
 describe('document names', () => {

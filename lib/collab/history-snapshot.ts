@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { parseDocName } from './doc-names';
+import { parseDocName } from './doc-name-parse';
 import { ANSWER_FRAGMENT_PREFIX, STATUS_MAP } from './layout';
 
 // A version point of one top-level type (docs/history.md): the document's state vector and the

@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { ZAgreedPrioritySchema, ZPriorityLevelSchema, ZRatingValueSchema } from '../domain/priorities/priority-levels';
+import { AGREED_PRIORITIES, PRIORITY_LEVELS, RATING_VALUES } from '../domain/priorities/priority-levels';
 import type { TCriterionResult } from '../domain/priorities/priority-aggregate';
 import { priorityCriteria } from '../idg/process';
 import { ZPersonSchema } from './shared';
+
+const ZPriorityLevelSchema = z.enum(PRIORITY_LEVELS);
+/** What a rater may put in one cell: a level, or skip. */
+export const ZRatingValueSchema = z.enum(RATING_VALUES);
+const ZAgreedPrioritySchema = z.enum(AGREED_PRIORITIES);
 
 const ZTitle = z.string().trim().min(1, 'Give the activity a title.').max(200);
 const ZDescription = z.string().trim().max(4000);

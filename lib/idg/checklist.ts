@@ -61,24 +61,6 @@ export function isAreaId(areaId: string): boolean {
   return areasById.has(areaId);
 }
 
-/** The questions of one area, flattened across its sections. */
-export function areaQuestions(area: TChecklistArea): TChecklistQuestion[] {
-  return area.sections.flatMap((s) => s.questions);
-}
-
-/** A label for an area as the guide names it, e.g. "Key factor 3: Transparency". */
-export function areaLabel(area: TChecklistArea): string {
-  const prefix =
-    area.group === 'rad'
-      ? `Key factor ${area.number}`
-      : area.group === 'collective-action'
-        ? `Collective action ${area.number}`
-        : 'Cross-cutting';
-  return `${prefix}: ${area.title}`;
-}
-
-/** A label for a section: "III. Title", or null where the guide has none. */
-export function sectionLabel(section: TChecklistSection): string | null {
-  if (!section.code && !section.title) return null;
-  return [section.code, section.title].filter(Boolean).join('. ');
-}
+// Naming areas and sections needs no data: ./checklist-labels.ts, which pages that are handed an
+// area import without the whole checklist.
+export { areaLabel, areaQuestions, sectionLabel } from './checklist-labels';

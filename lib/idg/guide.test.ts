@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistAreas } from './checklist';
-import { glossary, goodPractices, guideChapter, highlightRuns, searchGlossary } from './guide';
+import { ZGlossaryResponseSchema, ZGuideAreaResponseSchema } from '../contracts/guide';
+import { highlightRuns, searchGlossary } from './glossary-search';
+import { GUIDE_VERSION, glossary, goodPractices, guideChapter } from './guide';
 
 describe('the guide at hand', () => {
   it('has a chapter with text and good practices for every checklist area', () => {
@@ -41,9 +43,9 @@ describe('the guide at hand', () => {
   });
 
   it('searches the glossary by term and definition, ignoring case', () => {
-    expect(searchGlossary('WHISTLE').map((e) => e.term)).toContain('Whistle-blower');
-    expect(searchGlossary('').length).toBe(glossary.length);
-    expect(searchGlossary('zzzz-no-such-thing')).toEqual([]);
+    expect(searchGlossary('WHISTLE', glossary).map((e) => e.term)).toContain('Whistle-blower');
+    expect(searchGlossary('', glossary).length).toBe(glossary.length);
+    expect(searchGlossary('zzzz-no-such-thing', glossary)).toEqual([]);
   });
 
   it('splits text into highlighted runs that keep the original letters', () => {
@@ -54,5 +56,14 @@ describe('the guide at hand', () => {
       { text: ' management', match: false },
     ]);
     expect(highlightRuns('abc', '')).toEqual([{ text: 'abc', match: false }]);
+  });
+
+  it('fits the contract of the panel’s routes, under a version of the texts', () => {
+    for (const area of checklistAreas) {
+      const body = { chapter: guideChapter(area.id), practices: goodPractices(area.id) };
+      expect(ZGuideAreaResponseSchema.safeParse(body).success, area.id).toBe(true);
+    }
+    expect(ZGlossaryResponseSchema.safeParse({ entries: glossary }).success).toBe(true);
+    expect(GUIDE_VERSION).toMatch(/^[0-9a-f]{16}$/);
   });
 });

@@ -10,8 +10,7 @@ import {
 } from './live-events';
 import { type TVotingOk, type TVotingServerEvents, ZVotingSchemas } from './voting-events';
 
-/** socket.io path, shared by the server and the client. */
-export const SOCKET_PATH = '/socket.io/';
+export { SOCKET_PATH } from './live-constants';
 
 /** The room of everyone currently in one assessment. */
 export function assessmentRoom(assessmentId: string): string {

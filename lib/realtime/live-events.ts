@@ -6,13 +6,10 @@ import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import type { TRole } from '../domain/access/roles';
 import type { TErrorCode } from '../domain/shared/error-codes';
 import type { TAgendaNow } from '../contracts/workshop';
+import { MAX_ANNOUNCEMENT_LENGTH, REACTIONS } from './live-constants';
 
 // Contracts of the live room (presence, console, timer, hands, reactions), shared by the server
 // and the client. Every client payload is parsed with these schemas on the server.
-
-/** The reactions anyone may send: a small fixed set, so nothing else can be broadcast. */
-export const REACTIONS = ['👍', '👏', '🎉', '❤️', '🤔', '🙋'] as const;
-export const MAX_ANNOUNCEMENT_LENGTH = 500;
 
 const ZPathSchema = z.string().min(1).max(MAX_LIVE_PATH_LENGTH);
 const ZEmptySchema = z.object({}).strict();

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { SOCKET_PATH, type TClientEvents, type TServerEvents } from './events';
+import type { TClientEvents, TServerEvents } from './events';
+import { SOCKET_PATH } from './live-constants';
 import { useSharedLiveSocket } from './live-socket-context';
 
 export type TLiveSocket = Socket<TServerEvents, TClientEvents>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type TDistribution, ZRatingValueSchema } from '../domain/priorities/priority-levels';
+import { ZRatingValueSchema } from '../contracts/priorities';
+import type { TDistribution } from '../domain/priorities/priority-levels';
 import type { TLiveRefusal } from './live-events';
 
 // Contracts of rating and dot-voting rounds, shared by the server and the client. Votes are

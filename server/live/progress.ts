@@ -1,4 +1,4 @@
-import { parseDocName } from '../../lib/collab/doc-names';
+import { parseDocName } from '../../lib/collab/doc-name-parse';
 import { broadcastToAssessment } from '../../lib/realtime/broadcast';
 import { TrailingThrottle } from './trailing-throttle';
 

@@ -1,5 +1,6 @@
 import type { TSessionUser } from '../../lib/auth/current-user';
-import { type TDocRef, parseDocName } from '../../lib/collab/doc-names';
+import { parseDocName } from '../../lib/collab/doc-name-parse';
+import type { TDocRef } from '../../lib/collab/doc-names';
 import type { TDb } from '../../lib/db/client';
 import { canEditArea } from '../../lib/domain/workshop/breakouts';
 import { mayWriteFindings } from '../../lib/domain/workshop/findings-rules';

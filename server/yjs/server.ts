@@ -4,7 +4,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { type TConnectionFilter, registerSyncServer } from '../../lib/collab/access-changes';
 import { CloseCode, type TCloseCode } from '../../lib/collab/close-codes';
-import { parseDocName } from '../../lib/collab/doc-names';
+import { parseDocName } from '../../lib/collab/doc-name-parse';
 import { withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';
 import { authenticateUpgrade, refuseUpgrade } from './auth';

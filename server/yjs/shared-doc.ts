@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { parseDocName } from '../../lib/collab/doc-names';
+import { parseDocName } from '../../lib/collab/doc-name-parse';
 import { keepsHistory } from '../../lib/collab/history-snapshot';
 import { hasPending, dropPending, withoutPending } from '../../lib/collab/pending-structs';
 import type { TDb } from '../../lib/db/client';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { signInErrorText } from '@/components/auth/sign-in-error';
-import { errorText, fieldErrorTexts } from '@/components/ui/api-client';
+import { errorText, fieldErrorTexts } from '@/components/ui/refusal-text';
 import { validationError } from '@/lib/api/errors';
 import { errorBody } from '@/lib/api/route';
 import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';

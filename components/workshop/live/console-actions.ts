@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import type { TLiveAck } from '@/lib/realtime/live-events';
-import { errorText } from '@/components/ui/api-client';
+import { refusalText } from '@/components/ui/api-client';
 
 /** Runs console commands one at a time and keeps the last refusal to show. */
 export function useConsoleAction(): { busy: boolean; error: string | null; run: (p: () => Promise<TLiveAck>) => void } {
@@ -14,9 +14,9 @@ export function useConsoleAction(): { busy: boolean; error: string | null; run: 
   const run = (p: () => Promise<TLiveAck>) => {
     setBusy(true);
     p().then(
-      (res) => {
+      async (res) => {
         setBusy(false);
-        setError(res.ok ? null : errorText(res));
+        setError(res.ok ? null : await refusalText(res));
       },
       () => {
         setBusy(false);

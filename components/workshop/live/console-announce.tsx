@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { inputClass } from '@/components/ui/field';
-import { MAX_ANNOUNCEMENT_LENGTH } from '@/lib/realtime/live-events';
+import { MAX_ANNOUNCEMENT_LENGTH } from '@/lib/realtime/live-constants';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';

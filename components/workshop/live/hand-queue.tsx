@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
-import { errorText } from '@/components/ui/api-client';
+import { refusalText } from '@/components/ui/api-client';
 
 const small =
   'min-h-8 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:text-slate-400';
@@ -18,7 +18,7 @@ export function HandQueue() {
   const raised = hands.some((h) => h.userId === meId);
   const act = async (p: Promise<{ ok: boolean; error?: string }>) => {
     const res = await p;
-    setError(res.ok ? null : errorText(res));
+    setError(res.ok ? null : await refusalText(res));
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { sessionPhase } from '@/lib/domain/workshop/sessions';
+import { sessionPhase } from '@/lib/domain/workshop/session-phase';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { MeetingLink } from '../meetings/meeting-link';

@@ -9,7 +9,7 @@ import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
-import { SOCKET_PATH } from '@/lib/realtime/events';
+import { SOCKET_PATH } from '@/lib/realtime/live-constants';
 import type {
   TLiveAck,
   TLiveEventName,
@@ -26,6 +26,8 @@ import { useFollowNavigation } from './use-follow-navigation';
 /** Everything the live room offers to components below the assessment layout. */
 export type TLiveRoom = {
   assessmentId: string;
+  /** The assessment's sections by their path's first segment ('' the overview), named as its tabs name them. */
+  sectionLabels: Readonly<Record<string, string>>;
   connected: boolean;
   /** Null until the first join answered. */
   snapshot: Omit<TLiveSnapshot, 'state' | 'presence' | 'hands' | 'serverNow'> | null;
@@ -56,7 +58,15 @@ const REACTION_SHOWN_MS = 4000;
 /**
  * One socket per assessment page tree, joined to the room: state, presence, hands, reactions and the actions on them.
  */
-export function LiveRoomProvider({ assessmentId, children }: { assessmentId: string; children: ReactNode }) {
+export function LiveRoomProvider({
+  assessmentId,
+  sectionLabels,
+  children,
+}: {
+  assessmentId: string;
+  sectionLabels: TLiveRoom['sectionLabels'];
+  children: ReactNode;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const pathRef = useRef(pathname);
@@ -136,6 +146,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
   const value = useMemo<TLiveRoom>(
     () => ({
       assessmentId,
+      sectionLabels,
       connected,
       snapshot,
       state,
@@ -154,6 +165,7 @@ export function LiveRoomProvider({ assessmentId, children }: { assessmentId: str
     }),
     [
       assessmentId,
+      sectionLabels,
       connected,
       snapshot,
       state,

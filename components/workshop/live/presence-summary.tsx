@@ -5,28 +5,9 @@ import { sectionOfPath } from '@/lib/domain/workshop/live-paths';
 import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { makeFormat } from '@/lib/i18n/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 import { liveMessages } from '@/lib/i18n/messages/live';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { useLiveRoom } from './live-room-provider';
 import { useNow } from './use-now';
-
-type TSectionKey = keyof (typeof assessmentsMessages)['en'];
-// The sections of an assessment by their path's first segment, named as the tabs name them.
-const SECTIONS: Record<string, TSectionKey> = {
-  '': 'tabOverview',
-  checklist: 'tabChecklist',
-  groups: 'tabGroups',
-  'report-back': 'tabReportBack',
-  priorities: 'tabPriorities',
-  dashboard: 'tabDashboard',
-  plan: 'tabPlan',
-  report: 'tabReport',
-  sessions: 'tabSessions',
-  members: 'tabMembers',
-};
 
 /** How many people are online: the button that opens the list of who (PresencePanel). */
 export function PresenceSummary({
@@ -89,12 +70,8 @@ function PresenceList({
   followActive: { byUserId: string } | null;
 }) {
   const t = useT(liveMessages);
-  const ta = useT(assessmentsMessages);
-  const tl = useT(libraryMessages);
-  const ts = useT(surveysMessages);
-  const tm = useT(monitoringMessages);
   const locale = useLocale();
-  const { assessmentId, snapshot } = useLiveRoom();
+  const { assessmentId, snapshot, sectionLabels } = useLiveRoom();
   // Local times move on by the minute.
   const now = useNow(true, 30_000);
   const where = (p: TPresence): string | null => {
@@ -102,12 +79,7 @@ function PresenceList({
     if (area) return area;
     const section = p.path === null ? null : sectionOfPath(p.path, assessmentId);
     if (section === null) return null;
-    if (section === 'library') return tl('tab');
-    if (section === 'surveys') return ts('tab');
-    if (section === 'monitoring') return tm('tabMonitoring');
-    if (section === 'review') return tm('tabReview');
-    const key = SECTIONS[section];
-    return key ? ta(key) : section;
+    return sectionLabels[section] ?? section;
   };
   const group = (p: TPresence) => snapshot?.groups.find((g) => g.id === p.groupId)?.name ?? null;
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { REACTIONS } from '@/lib/realtime/live-events';
+import { REACTIONS } from '@/lib/realtime/live-constants';
 import { useT } from '@/lib/i18n/client';
 import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';

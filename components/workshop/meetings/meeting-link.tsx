@@ -2,7 +2,7 @@
 
 import { meetingHost, normalMeetingUrl } from '@/lib/domain/workshop/meeting-links';
 import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { liveMessages } from '@/lib/i18n/messages/live';
 
 type TProps = {
   url: string;
@@ -16,7 +16,7 @@ type TProps = {
  * so that people see where it takes them before they follow it.
  */
 export function MeetingLink({ url, of, className }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useT(liveMessages);
   // The API stores https links only; a row written some other way (a restored backup) is not trusted.
   const href = normalMeetingUrl(url);
   if (!href) return null;

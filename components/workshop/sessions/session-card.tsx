@@ -1,4 +1,5 @@
-import { agendaItemReference, type TSessionPhase } from '@/lib/domain/workshop/sessions';
+import type { TSessionPhase } from '@/lib/domain/workshop/session-phase';
+import { agendaItemReference } from '@/lib/domain/workshop/sessions';
 import { formatInZone } from '@/lib/domain/time/time-zones';
 import type { TAgendaKind } from '@/lib/domain/workshop/run-of-show';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';

@@ -1,22 +1,18 @@
-import { z } from 'zod';
-
 // The guide rates priorities in words, "low", "medium" or "high", rather than numbers, to avoid
-// overconfidence in their accuracy (action planning step 1); a rater may also skip a cell.
+// overconfidence in their accuracy (action planning step 1); a rater may also skip a cell. Their
+// schemas are in lib/contracts/priorities.ts: the rating grid takes these values without zod.
 
 /** The three levels of the guide's priority scale, lowest first. */
 export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
-export const ZPriorityLevelSchema = z.enum(PRIORITY_LEVELS);
-export type TPriorityLevel = z.infer<typeof ZPriorityLevelSchema>;
+export type TPriorityLevel = (typeof PRIORITY_LEVELS)[number];
 
 /** What a rater may put in one cell: a level, or skip (no opinion; left out of every result). */
 export const RATING_VALUES = ['low', 'medium', 'high', 'skip'] as const;
-export const ZRatingValueSchema = z.enum(RATING_VALUES);
-export type TRatingValue = z.infer<typeof ZRatingValueSchema>;
+export type TRatingValue = (typeof RATING_VALUES)[number];
 
 /** The priority the group agrees for an activity after rating; 'not-retained' leaves it out of the plan. */
 export const AGREED_PRIORITIES = ['high', 'medium', 'low', 'not-retained'] as const;
-export const ZAgreedPrioritySchema = z.enum(AGREED_PRIORITIES);
-export type TAgreedPriority = z.infer<typeof ZAgreedPrioritySchema>;
+export type TAgreedPriority = (typeof AGREED_PRIORITIES)[number];
 
 /** Criteria where a high rating lowers the priority (an expensive activity is less of a priority). */
 export const INVERTED_CRITERIA: ReadonlySet<string> = new Set(['cost']);

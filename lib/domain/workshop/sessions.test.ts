@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItemReference, agendaText, sessionPhase } from './sessions';
+import { sessionPhase } from './session-phase';
+import { agendaItemReference, agendaText } from './sessions';
 
 describe('workshop sessions', () => {
   const session = { startsAt: '2025-10-14T09:00:00.000Z', durationMinutes: 60 };

@@ -1,4 +1,4 @@
-// The rules of workshop sessions: what an agenda refers to, and when a session is running.
+// The rules of workshop sessions: what an agenda refers to (when one runs: ./session-phase.ts).
 import { areaLabel, findArea } from '../../idg/checklist';
 import { assessmentSteps } from '../../idg/process';
 import type { TRunItem } from './run-of-show';
@@ -34,21 +34,4 @@ export function agendaText(items: readonly TAgendaItem[], times?: { zone: string
       return `${i + 1}. ${time ? `${time} ` : ''}${item.title}${ref ? ` (${ref})` : ''}`;
     }),
   ].join('\n');
-}
-
-/** How long before its start a session counts as running, so people joining early are marked present. */
-export const JOIN_GRACE_MINUTES = 15;
-
-export type TSessionPhase = 'upcoming' | 'running' | 'past';
-
-/** Whether a session is still to come, running (from the grace period before its start to its end), or over. */
-export function sessionPhase(
-  session: { startsAt: string; durationMinutes: number },
-  now: Date | number,
-): TSessionPhase {
-  const at = new Date(now).getTime();
-  const start = new Date(session.startsAt).getTime();
-  if (at < start - JOIN_GRACE_MINUTES * 60_000) return 'upcoming';
-  if (at <= start + session.durationMinutes * 60_000) return 'running';
-  return 'past';
 }

@@ -2,7 +2,6 @@
 // modes and steps, member details) as the interface shows them. The English maps in lib/domain
 // and lib/idg stay as they are for exports and stored data; the interface reads these instead.
 import type { TRole } from '@/lib/domain/access/roles';
-import { findArea, findQuestion } from '@/lib/idg/checklist';
 import { defineMessages, type TTranslate } from '../messages';
 
 export const domainMessages = defineMessages({
@@ -160,7 +159,7 @@ export const domainMessages = defineMessages({
   },
 });
 
-type TDomainT = TTranslate<(typeof domainMessages)['en']>;
+export type TDomainT = TTranslate<(typeof domainMessages)['en']>;
 type TKey = keyof (typeof domainMessages)['en'];
 
 /** A label for `prefix.value` when the catalogue has one, else the value itself (e.g. data from an older version). */
@@ -184,15 +183,3 @@ export const stepLabel = (t: TDomainT, step: number, english: string): string =>
 export const phaseLabel = (t: TDomainT, phase: string): string => labelOf(t, 'phase', phase);
 export const organisationTypeLabel = (t: TDomainT, type: string): string => labelOf(t, 'organisationType', type);
 export const genderLabel = (t: TDomainT, gender: string): string => labelOf(t, 'gender', gender);
-
-/**
- * A question as people name it, "Transparency · Q3", never its key; `label` is the number an added
- * question (`<area>.a<n>`) carries. An unknown area falls back to the key.
- */
-export function questionRef(t: TDomainT, key: string, label?: string): string {
-  const areaId = key.split('.')[0] ?? '';
-  const area = findArea(areaId);
-  if (!area) return key;
-  const number = label ?? String(findQuestion(key)?.number ?? key.slice(areaId.length + 1));
-  return t('questionRef', { area: area.title, number });
-}

@@ -16,6 +16,8 @@ export const guideMessages = defineMessages({
     results: '{n, plural, =0 {No term found} one {# term found} other {# terms found}}',
     source: 'Source: {source}',
     credit: 'From the WCO Integrity Development Guide, 2021 edition, World Customs Organization.',
+    loading: 'Loading the guide…',
+    loadFailed: 'The guide could not be loaded. Close it and open it again once you are online.',
   },
   fr: {
     open: 'Le guide à portée de main',
@@ -30,6 +32,8 @@ export const guideMessages = defineMessages({
     searchLabel: 'Rechercher dans le glossaire',
     results: '{n, plural, =0 {Aucun terme trouvé} one {# terme trouvé} other {# termes trouvés}}',
     source: 'Source : {source}',
+    loading: 'Chargement du guide…',
+    loadFailed: 'Le guide n’a pas pu être chargé. Fermez-le et rouvrez-le une fois en ligne.',
     credit:
       'Extrait du Guide pour le développement de l’intégrité de l’OMD, édition 2021, Organisation mondiale des douanes (texte anglais).',
   },
@@ -46,6 +50,8 @@ export const guideMessages = defineMessages({
     searchLabel: 'Buscar en el glosario',
     results: '{n, plural, =0 {Ningún término encontrado} one {# término encontrado} other {# términos encontrados}}',
     source: 'Fuente: {source}',
+    loading: 'Cargando la guía…',
+    loadFailed: 'No se pudo cargar la guía. Ciérrela y vuelva a abrirla cuando tenga conexión.',
     credit:
       'De la Guía para el Desarrollo de la Integridad de la OMA, edición 2021, Organización Mundial de Aduanas (texto en inglés).',
   },

@@ -87,6 +87,10 @@ export const liveMessages = defineMessages({
     locked: ' (locked)',
     lock: 'Lock',
     unlock: 'Unlock',
+    // Video-meeting links of sessions and groups
+    joinMeeting: 'Join the video meeting ({host})',
+    meetingOf: ': {name}',
+    newTab: ' (opens in a new tab)',
   },
   fr: {
     liveRoom: 'Salle en direct',
@@ -172,6 +176,9 @@ export const liveMessages = defineMessages({
     locked: ' (verrouillé)',
     lock: 'Verrouiller',
     unlock: 'Déverrouiller',
+    joinMeeting: 'Rejoindre la visioconférence ({host})',
+    meetingOf: ' : {name}',
+    newTab: ' (s’ouvre dans un nouvel onglet)',
   },
   es: {
     liveRoom: 'Sala en directo',
@@ -257,5 +264,8 @@ export const liveMessages = defineMessages({
     locked: ' (bloqueada)',
     lock: 'Bloquear',
     unlock: 'Desbloquear',
+    joinMeeting: 'Unirse a la videoconferencia ({host})',
+    meetingOf: ': {name}',
+    newTab: ' (se abre en una pestaña nueva)',
   },
 });

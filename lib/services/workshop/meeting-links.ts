@@ -1,6 +1,6 @@
 import type { TDb } from '../../db/client';
 import { seesGroupMeeting } from '../../domain/workshop/meeting-links';
-import { sessionPhase } from '../../domain/workshop/sessions';
+import { sessionPhase } from '../../domain/workshop/session-phase';
 import { SESSION_DURATION, type TGroup, type TLiveMeetings } from '../../contracts/workshop';
 import type { TMembership } from '../access/membership';
 

@@ -3,7 +3,7 @@
 import type { TDb } from '../../db/client';
 import type { TAgendaNow, TRunOfShow, TWorkshopSession } from '../../contracts/workshop';
 import { itemPath, nextIndex, timings } from '../../domain/workshop/run-of-show';
-import { sessionPhase } from '../../domain/workshop/sessions';
+import { sessionPhase } from '../../domain/workshop/session-phase';
 import { parseRunState } from './run-state';
 import { listSessions } from './sessions';
 

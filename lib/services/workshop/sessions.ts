@@ -4,7 +4,8 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { WorkshopSessionsTable } from '../../db/schema';
 import { can } from '../../domain/access/permissions';
-import { JOIN_GRACE_MINUTES, sessionPhase, type TAgendaItem } from '../../domain/workshop/sessions';
+import { JOIN_GRACE_MINUTES, sessionPhase } from '../../domain/workshop/session-phase';
+import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
 import { findMembership, type TMembership } from '../access/membership';
 import {

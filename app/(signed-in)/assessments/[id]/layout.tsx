@@ -28,8 +28,25 @@ export default async function AssessmentLayout({
   const [tl, ts] = await Promise.all([getT(libraryMessages), getT(surveysMessages)]);
   const tm = await getT(monitoringMessages);
   const meetings = await liveMeetings(getDb(), id, user.id);
+  // Where each person online is, named as the tabs name it (the live bar's list of who is here).
+  const sectionLabels = {
+    '': t('tabOverview'),
+    checklist: t('tabChecklist'),
+    groups: t('tabGroups'),
+    'report-back': t('tabReportBack'),
+    priorities: t('tabPriorities'),
+    dashboard: t('tabDashboard'),
+    plan: t('tabPlan'),
+    report: t('tabReport'),
+    sessions: t('tabSessions'),
+    members: t('tabMembers'),
+    library: tl('tab'),
+    surveys: ts('tab'),
+    monitoring: tm('tabMonitoring'),
+    review: tm('tabReview'),
+  };
   return (
-    <LiveRoomProvider assessmentId={id}>
+    <LiveRoomProvider assessmentId={id} sectionLabels={sectionLabels}>
       <p className="text-sm text-slate-600">
         {t('headerLine', {
           administration: assessment.administration,

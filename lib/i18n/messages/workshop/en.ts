@@ -197,9 +197,6 @@ export const workshopEn = {
   // Video-meeting links of sessions and groups
   meetingLink: 'Video meeting link',
   meetingLinkHint: 'Optional: the meeting’s https address (Jitsi, Teams, Zoom, Webex…). Leave it empty for none.',
-  joinMeeting: 'Join the video meeting ({host})',
-  meetingOf: ': {name}',
-  newTab: ' (opens in a new tab)',
   areaGroupMeeting: '{group} works on this area:',
   runKind: 'What starting it does',
   runKindNone: 'Nothing (a plain item)',

@@ -198,9 +198,6 @@ export const workshopFr = {
   meetingLink: 'Lien de la visioconférence',
   meetingLinkHint:
     'Facultatif : l’adresse https de la réunion (Jitsi, Teams, Zoom, Webex…). Laissez vide s’il n’y en a pas.',
-  joinMeeting: 'Rejoindre la visioconférence ({host})',
-  meetingOf: ' : {name}',
-  newTab: ' (s’ouvre dans un nouvel onglet)',
   areaGroupMeeting: '{group} travaille sur ce domaine :',
   runKind: 'Ce que fait son lancement',
   runKindNone: 'Rien (un point simple)',

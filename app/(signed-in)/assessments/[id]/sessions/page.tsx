@@ -6,7 +6,7 @@ import type { TScheduleContext } from '@/components/workshop/sessions/types';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
-import { sessionPhase } from '@/lib/domain/workshop/sessions';
+import { sessionPhase } from '@/lib/domain/workshop/session-phase';
 import { zoneLabel } from '@/lib/domain/time/time-zones';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';

@@ -16,7 +16,7 @@ import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
-import { glossary, goodPractices, guideChapter } from '@/lib/idg/guide';
+import { GUIDE_VERSION } from '@/lib/idg/guide';
 import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { getT } from '@/lib/i18n/server';
@@ -67,7 +67,7 @@ export default async function ChecklistAreaPage({ params }: { params: Promise<{ 
       >
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <TranslationViewToggle />
-          <GuidePanel chapter={guideChapter(area.id)} practices={goodPractices(area.id)} glossary={glossary} />
+          <GuidePanel areaId={area.id} version={GUIDE_VERSION} />
         </div>
         <AssignmentsPanel
           assessmentId={id}

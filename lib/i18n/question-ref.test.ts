@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../messages';
-import { domainMessages, questionRef } from './domain';
+import { translator } from './messages';
+import { domainMessages } from './messages/domain';
+import { questionRef } from './question-ref';
 
 const en = translator(domainMessages, 'en');
 const es = translator(domainMessages, 'es');
