@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import { getSessionUser } from '@/lib/auth/session';
 import { I18nProvider } from '@/lib/i18n/client';
 import { getLocale } from '@/lib/i18n/server';
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider locale={locale} timeZone={user?.timeZone ?? null}>
           {children}
         </I18nProvider>
+        <HydrationMark />
       </body>
     </html>
   );

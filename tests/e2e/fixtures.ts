@@ -124,6 +124,33 @@ type TActorFixtures = {
   signInAs: (email: string, password?: string) => Promise<Page>;
 };
 
+/**
+ * A page whose goto and reload also wait until React has hydrated what they load (`<html
+ * data-hydrated>`, components/layout/hydration-mark.tsx): a click on a server-rendered button
+ * before that does nothing, and on a busy machine that is seconds after `load`.
+ */
+function waitingForHydration(page: Page): Page {
+  const hydrated = async (): Promise<void> => {
+    // A page that is not ours (a download, an error page) has no mark: do not wait forever for it.
+    await page
+      .waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 15_000 })
+      .catch(() => undefined);
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const res = await goto(...args);
+    await hydrated();
+    return res;
+  };
+  page.reload = async (...args) => {
+    const res = await reload(...args);
+    await hydrated();
+    return res;
+  };
+  return page;
+}
+
 /** A signed-in page in its own context; the caller closes the context. */
 async function actorPage(
   browser: Browser,
@@ -135,7 +162,7 @@ async function actorPage(
   const context = await browser.newContext({ baseURL });
   try {
     await signIn(context, email, password);
-    return { context, page: await context.newPage() };
+    return { context, page: waitingForHydration(await context.newPage()) };
   } catch (err) {
     await context.close();
     throw err;
