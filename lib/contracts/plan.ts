@@ -6,6 +6,12 @@ import { ZPersonSchema } from './shared';
 
 const ZId = z.string().min(1).max(100);
 
+/** `GET /api/assessments/:id/plan/export`: the file's format, and an adopted version rather than the draft. */
+export const ZPlanExportQuerySchema = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  version: z.coerce.number().int().min(1).optional(),
+});
+
 /** `POST /api/assessments/:id/plan/submissions`: the plan goes to named approvers. */
 export const ZSubmitPlanSchema = z.object({
   approverIds: z.array(ZId).min(1, 'Name at least one approver.').max(20),
