@@ -88,6 +88,17 @@ const layoutZones = [
       },
     ],
   },
+  {
+    // What a route takes is the feature's contract with the client, so its schema lives there too.
+    files: ['app/api/**/*.ts'],
+    patterns: [],
+    paths: [
+      {
+        name: 'zod',
+        message: 'Route handlers parse with the schemas of lib/contracts/<feature>; define a new one there.',
+      },
+    ],
+  },
 ];
 
 export default tseslint.config(

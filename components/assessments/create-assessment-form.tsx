@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { TCreatedAssessmentResponse } from '@/lib/contracts/assessments';
 import { useT } from '@/lib/i18n/client';
 import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
@@ -46,7 +47,7 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
       creatorRole: form.get('creatorRole'),
     };
     setPending(true);
-    const res = await sendJson<{ assessment: { id: string } }>('/api/assessments', 'POST', body);
+    const res = await sendJson<TCreatedAssessmentResponse>('/api/assessments', 'POST', body);
     if (!res.ok) {
       setPending(false);
       setError(res.error);

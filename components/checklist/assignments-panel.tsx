@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TAssignment, TAssignmentsResponse } from '@/lib/contracts/notifications';
-import type { TPerson } from '@/lib/contracts/shared';
+import type { TOkResponse, TPerson } from '@/lib/contracts/shared';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { assignmentMessages } from '@/lib/i18n/messages/assignments';
 
@@ -79,7 +79,7 @@ export function AssignmentsPanel({
 
   async function withdraw(a: TAssignment) {
     setError(null);
-    const res = await sendJson<{ ok: true }>(`${base}/${a.id}`, 'DELETE');
+    const res = await sendJson<TOkResponse>(`${base}/${a.id}`, 'DELETE');
     if (!res.ok) return setError(res.error);
     setStatus(t('withdrawn'));
     await reload();

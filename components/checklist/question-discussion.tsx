@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import type { TComment } from '@/lib/contracts/checklist';
+import type { TComment, TCommentResponse } from '@/lib/contracts/checklist';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -53,7 +53,7 @@ export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
     setPending(true);
     // Only mentions still present in the text are sent.
     const kept = mentions.filter((id) => body.includes(`@${members.find((m) => m.id === id)?.name}`));
-    const res = await sendJson<{ comment: TComment }>(
+    const res = await sendJson<TCommentResponse>(
       `/api/assessments/${assessmentId}/questions/${questionKey}/comments`,
       'POST',
       { body, mentions: kept },

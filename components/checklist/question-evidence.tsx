@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import type { TEvidence } from '@/lib/contracts/checklist';
+import type { TEvidence, TEvidenceResponse } from '@/lib/contracts/checklist';
 import { sendForm, sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -29,7 +29,7 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     setBusy(t('addingLink'));
-    const res = await sendJson<{ evidence: TEvidence }>(`${base}/questions/${questionKey}/evidence`, 'POST', {
+    const res = await sendJson<TEvidenceResponse>(`${base}/questions/${questionKey}/evidence`, 'POST', {
       title: form.get('title'),
       url: form.get('url'),
     });
@@ -44,7 +44,7 @@ export function QuestionEvidence({ questionKey }: { questionKey: string }) {
     e.preventDefault();
     const formEl = e.currentTarget;
     setBusy(t('uploading'));
-    const res = await sendForm<{ evidence: TEvidence }>(
+    const res = await sendForm<TEvidenceResponse>(
       `${base}/questions/${questionKey}/evidence`,
       'POST',
       new FormData(formEl),

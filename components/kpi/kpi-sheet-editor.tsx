@@ -5,7 +5,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TKpiSheet, TKpiSheetInput } from '@/lib/contracts/plan';
+import type { TKpiSheet, TKpiSheetInput, TKpiSheetResponse } from '@/lib/contracts/plan';
 import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { planMessages } from '@/lib/i18n/messages/plan';
@@ -50,7 +50,7 @@ export function KpiSheetEditor({
       custodian: orNull('custodian'),
       steward: orNull('steward'),
     };
-    const res = await sendJson<{ kpi: TKpiSheet }>(`/api/assessments/${assessmentId}/kpis/${sheet.id}`, 'PUT', input);
+    const res = await sendJson<TKpiSheetResponse>(`/api/assessments/${assessmentId}/kpis/${sheet.id}`, 'PUT', input);
     if (!res.ok) return setError(res.error);
     setError(null);
     setSaved(res.data.kpi);

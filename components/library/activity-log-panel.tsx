@@ -8,7 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TActivityKind, TActivityLogEntry } from '@/lib/contracts/library';
+import type { TActivityKind, TActivityLogEntry, TActivityLogResponse } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 
 type TProps = {
@@ -44,7 +44,7 @@ export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fi
   const base = `/api/assessments/${assessmentId}/activity-log`;
   const reload = async () => {
     const res = await fetch(base);
-    if (res.ok) setEntries(((await res.json()) as { entries: TActivityLogEntry[] }).entries);
+    if (res.ok) setEntries(((await res.json()) as TActivityLogResponse).entries);
   };
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {

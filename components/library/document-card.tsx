@@ -9,7 +9,7 @@ import type { TDocumentVisibility } from '@/lib/domain/library/library-access';
 import { BACKGROUND_DOCUMENT_KINDS, backgroundDocumentKindTitle } from '@/lib/idg/background-documents';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/contracts/library';
+import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 import type { TTargetOption } from './library-view';
 import { ReviewForm } from './review-form';
@@ -62,7 +62,7 @@ export function DocumentCard({
     const data = new FormData(e.currentTarget);
     const chosen = data.get('visibility');
     const visibility = (typeof chosen === 'string' ? chosen : doc.visibility) as TDocumentVisibility;
-    const res = await sendJson<{ document: TLibraryDocument }>(base, 'PATCH', {
+    const res = await sendJson<TDocumentResponse>(base, 'PATCH', {
       category: data.get('category'),
       visibility,
       readerIds: visibility === 'named' ? data.getAll('readerIds') : [],

@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { libraryMessages } from '@/lib/i18n/messages/library';
-import type { TLibraryDocument } from '@/lib/contracts/library';
+import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TTargetOption } from './library-view';
 
 /** The reviewer's short summary and the areas and questions the document informs. */
@@ -33,7 +33,7 @@ export function ReviewForm({
     e.preventDefault();
     const value = new FormData(e.currentTarget).get('summary');
     const summary = typeof value === 'string' ? value : '';
-    const res = await sendJson<{ document: TLibraryDocument }>(url, 'PUT', { summary, targets: chosen });
+    const res = await sendJson<TDocumentResponse>(url, 'PUT', { summary, targets: chosen });
     if (!res.ok) return setError(res.error);
     onSaved(res.data.document);
   };

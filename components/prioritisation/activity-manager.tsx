@@ -10,7 +10,7 @@ import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adapt
 import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import type { TCandidateActivity } from '@/lib/contracts/priorities';
+import type { TCandidateActivity, TGatherResponse } from '@/lib/contracts/priorities';
 
 type TActivityManagerProps = {
   assessmentId: string;
@@ -50,7 +50,7 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
           <Button
             variant="secondary"
             onClick={() =>
-              void act(sendJson<{ added: number; skipped: number }>(`${base}/gather`, 'POST'), (d) =>
+              void act(sendJson<TGatherResponse>(`${base}/gather`, 'POST'), (d) =>
                 setNote(t('gathered', { added: d.added, skipped: d.skipped })),
               )
             }

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useT } from '@/lib/i18n/client';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
-import type { TSurvey } from '@/lib/contracts/surveys';
+import type { TSurvey, TSurveyResponse } from '@/lib/contracts/surveys';
 
 /** The assessment's surveys with status and answers; facilitators start new ones from a template. */
 export function SurveyList({
@@ -26,7 +26,7 @@ export function SurveyList({
   const [busy, setBusy] = useState(false);
   const create = async (template: 'staff' | 'clients' | 'blank') => {
     setBusy(true);
-    const res = await sendJson<{ survey: TSurvey }>(`/api/assessments/${assessmentId}/surveys`, 'POST', { template });
+    const res = await sendJson<TSurveyResponse>(`/api/assessments/${assessmentId}/surveys`, 'POST', { template });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     router.push(`/assessments/${assessmentId}/surveys/${res.data.survey.id}`);

@@ -49,13 +49,6 @@ export const ZInvitationSchema = z.object({
 });
 export type TInvitationInput = z.infer<typeof ZInvitationSchema>;
 
-/** Accepting an invitation with a new account. */
-export const ZAcceptInvitationSchema = z.object({
-  token: z.string().min(20).max(200),
-  name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name.').max(120),
-  password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),
-});
-
 /** `POST /api/assessments/:id/invitations`: the invitation; its one-time link when it was not mailed, and why not. */
 export const ZInvitationCreatedResponseSchema = z.object({
   invitation: z.object({ id: z.string(), email: z.string(), role: ZRoleSchema, expiresAt: z.string() }),
@@ -65,9 +58,30 @@ export const ZInvitationCreatedResponseSchema = z.object({
 });
 export type TInvitationCreatedResponse = z.infer<typeof ZInvitationCreatedResponseSchema>;
 
+/** Accepting an invitation with a new account. */
+const ZAcceptWithNewAccountSchema = z.object({
+  token: z.string().min(20).max(200),
+  name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name.').max(120),
+  password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),
+});
+
+/** `POST /api/invitations/accept`: a new account's name and password, or the bare token for the signed-in invitee. */
+export const ZAcceptInvitationSchema = z.union([
+  ZAcceptWithNewAccountSchema,
+  z.object({ token: z.string().min(20).max(200) }),
+]);
+
 /** `POST /api/invitations/accept`: the assessment joined, and whether the new account must now sign in. */
 export const ZAcceptedInvitationResponseSchema = z.object({ assessmentId: z.string(), signInRequired: z.boolean() });
 export type TAcceptedInvitationResponse = z.infer<typeof ZAcceptedInvitationResponseSchema>;
+
+/** `POST /api/setup`: the first administrator of an empty install. */
+export const ZSetupSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  name: z.string().trim().min(2, 'Enter your name.').max(120),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.').nullish(),
+});
 
 /** A role change. */
 export const ZRoleChangeSchema = z.object({ role: ZRoleSchema });
@@ -86,6 +100,11 @@ export type TProfileUpdate = z.infer<typeof ZProfileUpdateSchema>;
 /** `PATCH /api/me`: the settings as changed. */
 export const ZProfileUpdateResponseSchema = ZOkResponseSchema.extend(ZProfileUpdateSchema.shape);
 export type TProfileUpdateResponse = z.infer<typeof ZProfileUpdateResponseSchema>;
+
+/** `POST /api/locale`: a visitor's language before they sign in. */
+export const ZLocaleChoiceSchema = z.object({
+  locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(', ')}.` }),
+});
 
 /** `POST /api/locale`: the language a visitor chose before signing in, as now kept. */
 export const ZLocaleChoiceResponseSchema = ZOkResponseSchema.extend({ locale: z.enum(LOCALES) });

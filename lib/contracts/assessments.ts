@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time/time-zone';
 import { ZRoleSchema } from '../domain/access/roles';
 import { isAreaId } from '../idg/checklist';
-
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
+import { ZIsoDateSchema } from './shared';
 
 /** A new assessment, as the create form and `POST /api/assessments` send it. */
 export const ZCreateAssessmentSchema = z
@@ -18,8 +17,8 @@ export const ZCreateAssessmentSchema = z
     scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),
     areas: z.array(z.string().refine(isAreaId, 'Unknown area.')).default([]),
     mode: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' }),
-    plannedStart: ZDate.nullish(),
-    plannedEnd: ZDate.nullish(),
+    plannedStart: ZIsoDateSchema.nullish(),
+    plannedEnd: ZIsoDateSchema.nullish(),
     timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.'),
     creatorRole: z.enum(['EF', 'LF', 'NCP']).default('EF'),
   })
@@ -36,7 +35,7 @@ export type TCreateAssessment = z.infer<typeof ZCreateAssessmentSchema>;
 /** A change to one Annex 4 activity's tracking on the overview page. */
 export const ZStepActivityUpdateSchema = z.object({
   status: z.enum(['to-do', 'in-progress', 'done', 'not-applicable']),
-  dueDate: ZDate.nullable(),
+  dueDate: ZIsoDateSchema.nullable(),
   ownerId: z.string().uuid().nullable(),
   notes: z.string().max(5000),
 });

@@ -153,6 +153,9 @@ export const ZTranslationFileSchema = z.object({
     .max(2000, 'A checklist has at most a few hundred questions.'),
 });
 
+/** `GET /api/assessments/:id/checklist/translation/template`: the template as JSON or as a workbook. */
+export const ZTranslationTemplateQuerySchema = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });
+
 /** `POST /api/assessments/:id/checklist/questions`: a new added question, its area and text. */
 export const ZAddQuestionSchema = z
   .object({

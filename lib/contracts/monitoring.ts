@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ZAnswerStatusSchema } from '../collab/layout';
 import type { TKpiStatus, TRedFlag } from '../domain/monitoring/red-flags';
 import type { TAreaComparison, TQuestionComparison } from '../domain/monitoring/round-comparison';
-import type { TPlanActivity } from '../domain/plan/plan-tree';
-import { ZPersonSchema } from './shared';
+import { ZPlanActivitySchema } from './plan';
+import { ZIdSchema, ZIsoDateSchema, ZPersonSchema } from './shared';
 import {
   ZActivityStatusSchema,
   ZEvaluationCriterionSchema,
@@ -11,17 +11,14 @@ import {
 } from '../domain/monitoring/monitoring-types';
 import { isPeriod } from '../domain/monitoring/kpi-periods';
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
-const ZId = z.string().min(1).max(100);
-
 /** `PUT /api/assessments/:id/monitoring/activities/:activityId`: the work plan entry of one activity. */
 export const ZTrackingSchema = z
   .object({
     status: ZActivityStatusSchema,
     percent: z.number().int('Use a whole percentage.').min(0, 'Use 0 to 100.').max(100, 'Use 0 to 100.'),
-    startDate: ZDate.nullable(),
-    dueDate: ZDate.nullable(),
-    dependsOn: z.array(ZId).max(50),
+    startDate: ZIsoDateSchema.nullable(),
+    dueDate: ZIsoDateSchema.nullable(),
+    dependsOn: z.array(ZIdSchema).max(50),
   })
   .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, {
     message: 'The due date cannot be before the start.',
@@ -39,7 +36,7 @@ export type TProgressUpdateInput = z.infer<typeof ZProgressUpdateSchema>;
 
 /** `POST .../monitoring/measurements`: one KPI value for one period. */
 export const ZMeasurementSchema = z.object({
-  kpiId: ZId,
+  kpiId: ZIdSchema,
   period: z.string().trim().refine(isPeriod, 'Use a year (2027), a quarter (2027-Q2) or a month (2027-05).'),
   value: z.number().finite('Use a number.'),
   disaggregated: z
@@ -64,7 +61,7 @@ export type TMonitoringSettings = z.infer<typeof ZMonitoringSettingsSchema>;
 /** `PUT .../evaluations`: the judgement of an objective or KPI on one criterion. */
 export const ZEvaluationSchema = z.object({
   subjectKind: z.enum(['objective', 'kpi']),
-  subjectId: ZId,
+  subjectId: ZIdSchema,
   criterion: ZEvaluationCriterionSchema,
   judgement: ZJudgementSchema,
   evidence: z.string().trim().min(1, 'Give the evidence for the judgement.').max(4000, 'Use at most 4,000 characters.'),
@@ -121,23 +118,6 @@ const ZKpiStatusSchema = z.union([
     reason: z.enum(['no-baseline', 'no-target', 'no-target-date', 'flat-target', 'no-measurements']),
   }),
 ]) satisfies z.ZodType<TKpiStatus>;
-
-const ZPlanActivitySchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  title: z.string(),
-  responsible: z.string(),
-  ownerId: z.string().nullable(),
-  target: z.string(),
-  resources: z.string(),
-  budget: z.number().nullable(),
-  staff: z.number().nullable(),
-  start: z.string().nullable(),
-  due: z.string().nullable(),
-  strategicLink: z.string(),
-  kpiIds: z.array(z.string()),
-  candidateId: z.string().nullable(),
-}) satisfies z.ZodType<TPlanActivity>;
 
 const ZPlanNodeSchema = z.object({ id: z.string(), number: z.string(), title: z.string() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOkResponseSchema, ZPersonSchema } from './shared';
+import { ZIsoDateSchema, ZOkResponseSchema, ZPersonSchema } from './shared';
 
 /**
  * What a member can be told about. Each kind is made where its event happens, for the people it
@@ -86,8 +86,6 @@ export const ZNotificationSettingsResponseSchema = z.object({
 });
 export type TNotificationSettings = z.infer<typeof ZNotificationSettingsResponseSchema>;
 
-const ZDueDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
-
 /** `POST /api/assessments/:id/assignments`: questions of one area (or a whole section) to one member. */
 export const ZNewAssignmentSchema = z.object({
   questionKeys: z
@@ -95,13 +93,13 @@ export const ZNewAssignmentSchema = z.object({
     .min(1, 'Choose at least one question.')
     .max(100),
   assigneeId: z.string().uuid('Choose a member.'),
-  dueDate: ZDueDate,
+  dueDate: ZIsoDateSchema,
 });
 export type TNewAssignment = z.infer<typeof ZNewAssignmentSchema>;
 
 /** `PATCH .../assignments/:assignmentId`: another member or another due date. */
 export const ZAssignmentUpdateSchema = z
-  .object({ assigneeId: z.string().uuid('Choose a member.'), dueDate: ZDueDate })
+  .object({ assigneeId: z.string().uuid('Choose a member.'), dueDate: ZIsoDateSchema })
   .partial()
   .refine((v) => v.assigneeId !== undefined || v.dueDate !== undefined, 'Nothing to change.');
 export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;

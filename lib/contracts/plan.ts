@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import type { TActivityContext } from '../domain/plan/plan-snapshot';
-import type { TPlanDraft } from '../domain/plan/plan-tree';
+import type { TPlanActivity, TPlanDraft } from '../domain/plan/plan-tree';
 import { kpiMetadataFields, kpiTypologies } from '../idg/process';
-import { ZPersonSchema } from './shared';
+import { ZIdSchema, ZPersonSchema } from './shared';
 
-const ZId = z.string().min(1).max(100);
+/** `GET /api/assessments/:id/plan/export`: the file's format, and an adopted version rather than the draft. */
+export const ZPlanExportQuerySchema = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  version: z.coerce.number().int().min(1).optional(),
+});
 
 /** `POST /api/assessments/:id/plan/submissions`: the plan goes to named approvers. */
 export const ZSubmitPlanSchema = z.object({
-  approverIds: z.array(ZId).min(1, 'Name at least one approver.').max(20),
+  approverIds: z.array(ZIdSchema).min(1, 'Name at least one approver.').max(20),
   strategyLink: z
     .string()
     .trim()
@@ -145,7 +149,8 @@ export type TNewKpiSheetResponse = z.infer<typeof ZNewKpiSheetResponseSchema>;
 export const ZKpiSheetResponseSchema = z.object({ kpi: ZKpiSheetSchema, missing: z.array(z.string()) });
 export type TKpiSheetResponse = z.infer<typeof ZKpiSheetResponseSchema>;
 
-const ZPlanActivitySchema = z.object({
+/** One activity of the plan as its Yjs document holds it; monitoring tracks the adopted ones. */
+export const ZPlanActivitySchema = z.object({
   id: z.string(),
   number: z.string(),
   title: z.string(),
@@ -160,7 +165,7 @@ const ZPlanActivitySchema = z.object({
   strategicLink: z.string(),
   kpiIds: z.array(z.string()),
   candidateId: z.string().nullable(),
-});
+}) satisfies z.ZodType<TPlanActivity>;
 
 /** The plan's tree as read from its Yjs document (lib/domain/plan/plan-tree.ts). */
 const ZPlanDraftSchema = z.object({

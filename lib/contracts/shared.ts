@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** An id a request names (a member, an activity, a KPI sheet): bounded, never empty. */
+export const ZIdSchema = z.string().min(1).max(100);
+
+/** A calendar date as the date inputs send it. */
+export const ZIsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
+
 /** A member named in a response (an author, an approver, whoever recorded something): id and display name. */
 export const ZPersonSchema = z.object({ id: z.string(), name: z.string() });
 export type TPerson = z.infer<typeof ZPersonSchema>;

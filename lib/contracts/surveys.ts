@@ -4,6 +4,12 @@ import type { TBreakdown, TQuestionResult } from '../domain/surveys/survey-resul
 
 /** A new survey, from one of the guide's templates or blank. */
 export const ZNewSurveySchema = z.object({ template: z.enum(['staff', 'clients', 'blank']) });
+
+/** `PUT /api/assessments/:id/surveys/:surveyId/status`: publish the survey at its link, or close it for good. */
+export const ZSurveyStatusSchema = z.object({
+  status: z.enum(['open', 'closed'], { error: 'Open or close the survey.' }),
+});
+
 /** How many one-time invitation links to issue at once. */
 export const ZInvitationCountSchema = z.object({
   count: z.number().int().min(1, 'Issue at least one invitation.').max(500, 'At most 500 invitations at once.'),

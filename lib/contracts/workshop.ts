@@ -9,14 +9,13 @@ import { AGENDA_KINDS, RUN_STATUSES, isPlenaryPage } from '../domain/workshop/ru
 import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import { isAreaId } from '../idg/checklist';
 import { stepActivityCodes } from '../idg/process';
-import { ZPersonSchema } from './shared';
+import { ZIdSchema, ZPersonSchema } from './shared';
 
 const ZGroupName = z
   .string({ error: 'Name the group.' })
   .trim()
   .min(1, 'Name the group.')
   .max(80, 'Use at most 80 characters.');
-const ZId = z.string().min(1).max(100);
 
 const MEETING_URL_MESSAGE = 'Enter a meeting link starting with https://';
 
@@ -39,8 +38,8 @@ export const ZCreateGroupSchema = z.object({ name: ZGroupName, meetingUrl: ZMeet
 export const ZUpdateGroupSchema = z
   .object({
     name: ZGroupName.optional(),
-    memberIds: z.array(ZId).max(500).optional(),
-    rapporteurId: ZId.nullable().optional(),
+    memberIds: z.array(ZIdSchema).max(500).optional(),
+    rapporteurId: ZIdSchema.nullable().optional(),
     meetingUrl: ZMeetingUrl.optional(),
   })
   .refine(
@@ -52,7 +51,7 @@ export type TUpdateGroup = z.infer<typeof ZUpdateGroupSchema>;
 
 const ZPlacement = z.object({
   areaId: z.string().refine(isAreaId, 'Unknown area.'),
-  groupId: ZId.nullable(),
+  groupId: ZIdSchema.nullable(),
 });
 export type TPlacement = z.infer<typeof ZPlacement>;
 
@@ -64,7 +63,7 @@ export const ZAllocationSchema = z.union([
   ZPlacement,
   z.object({
     allocation: z
-      .array(ZPlacement.extend({ groupId: ZId }))
+      .array(ZPlacement.extend({ groupId: ZIdSchema }))
       .max(50)
       .refine((list) => new Set(list.map((p) => p.areaId)).size === list.length, 'Each area may appear only once.'),
   }),

@@ -96,6 +96,13 @@ const CASES: TCase[] = [
   },
   // Route handlers are not pages: they may hold a transaction's handle.
   { file: 'app/api/assessments/[id]/x/route.ts', code: "import { sql } from 'kysely';", fires: false },
+  // Route handlers parse with the contracts' schemas, never with schemas of their own.
+  { file: 'app/api/assessments/[id]/x/route.ts', code: "import { z } from 'zod';", fires: true },
+  {
+    file: 'app/api/assessments/[id]/x/route.ts',
+    code: "import { ZPlanExportQuerySchema } from '@/lib/contracts/plan';",
+    fires: false,
+  },
 ];
 
 describe('the layout rules in eslint.config.js', () => {

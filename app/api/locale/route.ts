@@ -1,10 +1,7 @@
 import { cookies } from 'next/headers';
-import { z } from 'zod';
 import { parseBody, publicRoute } from '@/lib/api/route';
-import type { TLocaleChoiceResponse } from '@/lib/contracts/accounts';
-import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locales';
-
-const ZLocaleChoiceSchema = z.object({ locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(', ')}.` }) });
+import { type TLocaleChoiceResponse, ZLocaleChoiceSchema } from '@/lib/contracts/accounts';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 /** A visitor's language before they sign in, kept in a cookie for a year (members choose theirs on their profile). */
 export const POST = publicRoute(async ({ req }) => {

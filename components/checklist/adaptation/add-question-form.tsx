@@ -6,6 +6,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import type { TAddedQuestionResponse } from '@/lib/contracts/checklist';
 import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';
@@ -27,11 +28,10 @@ export function AddQuestionForm({ areaId }: { areaId: string }) {
     e.preventDefault();
     setBusy(true);
     setDone(null);
-    const res = await sendJson<{ question: { key: string; number: number } }>(
-      `/api/assessments/${assessmentId}/checklist/questions`,
-      'POST',
-      { areaId, text },
-    );
+    const res = await sendJson<TAddedQuestionResponse>(`/api/assessments/${assessmentId}/checklist/questions`, 'POST', {
+      areaId,
+      text,
+    });
     setBusy(false);
     if (!res.ok) {
       setError(res.error);

@@ -6,6 +6,7 @@ import { sendForm, sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import type { TTranslationImportResponse } from '@/lib/contracts/checklist';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 
@@ -34,7 +35,7 @@ export function TranslationImport({ assessmentId, translation }: { assessmentId:
     if (!(file instanceof File) || file.size === 0) return setError(t('chooseFile'));
     setBusy(true);
     setError(null);
-    const res = await sendForm<{ translation: { language: string; questions: number } }>(base, 'PUT', form);
+    const res = await sendForm<TTranslationImportResponse>(base, 'PUT', form);
     setBusy(false);
     if (!res.ok) return setError(`${t('refused')} ${res.error}`);
     setDone(t('imported', { n: res.data.translation.questions, language: res.data.translation.language }));

@@ -5,7 +5,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TFindingCommentRecord } from '@/lib/contracts/workshop';
+import type { TFindingCommentRecord, TFindingCommentResponse } from '@/lib/contracts/workshop';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
@@ -39,7 +39,7 @@ export function CommentThread({
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const res = await sendJson<{ comment: TFindingCommentRecord }>(
+    const res = await sendJson<TFindingCommentResponse>(
       `/api/assessments/${assessmentId}/findings/${findingId}/comments`,
       'POST',
       { groupId, body },

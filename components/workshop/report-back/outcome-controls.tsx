@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/workshop/findings-rules';
-import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TFindingOutcomeRecord, TOutcomeResponse } from '@/lib/contracts/workshop';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
@@ -26,7 +26,7 @@ export function OutcomeControls({ assessmentId, groupId, findingId, name, curren
   const save = async (outcome: TFindingOutcome | null) => {
     setBusy(true);
     setError(null);
-    const res = await sendJson<{ outcome: TFindingOutcomeRecord | null }>(
+    const res = await sendJson<TOutcomeResponse>(
       `/api/assessments/${assessmentId}/findings/${findingId}/outcome`,
       'PUT',
       { groupId, outcome },

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { parseBody, publicRoute } from '@/lib/api/route';
 import { getSessionUser } from '@/lib/auth/session';
@@ -6,12 +5,10 @@ import { getDb } from '@/lib/db/client';
 import { acceptInvitation } from '@/lib/services/accounts/invitations';
 import { type TAcceptedInvitationResponse, ZAcceptInvitationSchema } from '@/lib/contracts/accounts';
 
-const ZAcceptSchema = z.union([ZAcceptInvitationSchema, z.object({ token: z.string().min(20).max(200) })]);
-
 /** Accepts an invitation: with a name and password for a new account, or as the signed-in user it was sent to. */
 export const POST = publicRoute(async ({ req }) => {
   const db = getDb();
-  const body = await parseBody(req, ZAcceptSchema);
+  const body = await parseBody(req, ZAcceptInvitationSchema);
   if ('password' in body) {
     const result = await acceptInvitation(db, body.token, { newAccount: { name: body.name, password: body.password } });
     return { assessmentId: result.assessmentId, signInRequired: true } satisfies TAcceptedInvitationResponse;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { authedRoute } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
+import { ZPlanExportQuerySchema } from '@/lib/contracts/plan';
 import { getDb } from '@/lib/db/client';
 import { planCsv, planExportRows } from '@/lib/domain/plan/plan-snapshot';
 import { requireAccess } from '@/lib/services/access/access';
@@ -8,14 +8,12 @@ import { planSnapshot } from '@/lib/services/plan/plan';
 import { adoptedVersion } from '@/lib/services/plan/plan-adoption';
 import { planXlsx } from '@/lib/services/plan/plan-export';
 
-const ZQuery = z.object({ format: z.enum(['xlsx', 'csv']), version: z.coerce.number().int().min(1).optional() });
-
 /** The draft (or `?version=N`, an adopted version) as `?format=xlsx` or `csv`, with the Annex 9 columns. */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
   const search = new URL(req.url).searchParams;
-  const query = ZQuery.safeParse({
+  const query = ZPlanExportQuerySchema.safeParse({
     format: search.get('format') ?? 'xlsx',
     version: search.get('version') ?? undefined,
   });

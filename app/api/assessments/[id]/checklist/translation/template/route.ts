@@ -1,13 +1,11 @@
-import { z } from 'zod';
 import { validationError } from '@/lib/api/errors';
 import { authedRoute } from '@/lib/api/route';
+import { ZTranslationTemplateQuerySchema } from '@/lib/contracts/checklist';
 import { getDb } from '@/lib/db/client';
 import { fileResponse } from '@/lib/export/response';
 import { requireAccess } from '@/lib/services/access/access';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { translationTemplateJson, translationTemplateXlsx } from '@/lib/services/checklist/checklist-translation-file';
-
-const ZQuery = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });
 
 /**
  * The translation template for this assessment's checklist: every key with its English,
@@ -16,7 +14,9 @@ const ZQuery = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'checklist.adapt');
-  const parsed = ZQuery.safeParse({ format: new URL(req.url).searchParams.get('format') ?? undefined });
+  const parsed = ZTranslationTemplateQuerySchema.safeParse({
+    format: new URL(req.url).searchParams.get('format') ?? undefined,
+  });
   if (!parsed.success) throw validationError(parsed.error);
   const { areas } = await effectiveChecklist(db, params.id);
   if (parsed.data.format === 'json') {
