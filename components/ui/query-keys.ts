@@ -1,0 +1,13 @@
+/**
+ * Every query key of the client, in one place, so that live events and mutations invalidate or
+ * update exactly what they changed. Keys of an assessment start with `assessment(id)`: a rejoin of
+ * its live room invalidates them all.
+ */
+export const queryKeys = {
+  assessment: (assessmentId: string) => ['assessment', assessmentId] as const,
+  discussion: (assessmentId: string, areaId: string) => ['assessment', assessmentId, 'discussion', areaId] as const,
+  notifications: () => ['me', 'notifications'] as const,
+  notificationLists: () => ['me', 'notifications', 'list'] as const,
+  notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
+  unreadNotifications: () => ['me', 'notifications', 'unread'] as const,
+};
