@@ -6,6 +6,8 @@
 export const queryKeys = {
   assessment: (assessmentId: string) => ['assessment', assessmentId] as const,
   discussion: (assessmentId: string, areaId: string) => ['assessment', assessmentId, 'discussion', areaId] as const,
+  dashboard: (assessmentId: string) => ['assessment', assessmentId, 'dashboard'] as const,
+  runOfShow: (assessmentId: string) => ['assessment', assessmentId, 'run-of-show'] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
