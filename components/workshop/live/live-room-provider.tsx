@@ -90,7 +90,6 @@ export function LiveRoomProvider({
 
   useEffect(() => {
     const s: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
-    let joinedBefore = false;
     s.on('connect', () => {
       setSocket(s);
       const sentAt = Date.now();
@@ -105,9 +104,9 @@ export function LiveRoomProvider({
         setPresence(pr);
         setHands(h);
         setConnected(true);
-        // Events sent while the connection was down never reach this page: read everything again.
-        if (joinedBefore) void queryClient.invalidateQueries({ queryKey: queryKeys.assessment(assessmentId) });
-        joinedBefore = true;
+        // Events sent before the room was joined, or while the connection was down, never reach
+        // this page: every read of the assessment is done again.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.assessment(assessmentId) });
       });
     });
     s.on('disconnect', () => setConnected(false));
