@@ -10,6 +10,11 @@ export const queryKeys = {
   runOfShow: (assessmentId: string) => ['assessment', assessmentId, 'run-of-show'] as const,
   activities: (assessmentId: string) => ['assessment', assessmentId, 'activities'] as const,
   priorities: (assessmentId: string) => ['assessment', assessmentId, 'priorities'] as const,
+  /** The versions of an answer or a plan field, by their history route. */
+  versions: (base: string) => ['history', base] as const,
+  version: (base: string, versionId: number) => ['history', base, versionId] as const,
+  /** "Changed since your last visit" of the plan or a group's findings, by its route. */
+  docChanges: (url: string) => ['doc-changes', url] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
