@@ -7,7 +7,7 @@ import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
-import { fetchJson } from '../ui/query-fetch';
+import { fetchJson, readOncePerMount } from '../ui/query-fetch';
 import { queryKeys } from '../ui/query-keys';
 
 type TDocCatchUpProps = {
@@ -31,6 +31,7 @@ export function DocCatchUp({ url, anchorPrefix, untitled }: TDocCatchUpProps) {
   const { data: state } = useQuery({
     queryKey: queryKeys.docChanges(url),
     queryFn: () => fetchJson<TDocChangesResponse>(url),
+    ...readOncePerMount,
   });
   const [note, setNote] = useState<string | null>(null);
 

@@ -23,3 +23,10 @@ export async function fetchJson<T>(url: string): Promise<T> {
 export function isRetryable(error: unknown): boolean {
   return error instanceof QueryError && (error.status === 0 || error.status >= 500);
 }
+
+/**
+ * For reads that record the member's visit (the first read of a "changed since your last visit"
+ * sets its start): read once each time the component mounts, never again on their own, since a
+ * second read would answer as if the member had seen everything already.
+ */
+export const readOncePerMount = { staleTime: 0, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;

@@ -13,6 +13,10 @@ export const queryKeys = {
   /** The versions of an answer or a plan field, by their history route. */
   versions: (base: string) => ['history', base] as const,
   version: (base: string, versionId: number) => ['history', base, versionId] as const,
+  /** "Changed since your last visit" of an area: kept apart from the assessment's keys, which a rejoin reads again. */
+  areaChanges: (assessmentId: string, areaId: string) => ['area-changes', assessmentId, areaId] as const,
+  questionChanges: (assessmentId: string, questionKey: string) =>
+    ['assessment', assessmentId, 'question-changes', questionKey] as const,
   /** "Changed since your last visit" of the plan or a group's findings, by its route. */
   docChanges: (url: string) => ['doc-changes', url] as const,
   notifications: () => ['me', 'notifications'] as const,
