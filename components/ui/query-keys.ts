@@ -19,6 +19,9 @@ export const queryKeys = {
     ['assessment', assessmentId, 'question-changes', questionKey] as const,
   /** "Changed since your last visit" of the plan or a group's findings, by its route. */
   docChanges: (url: string) => ['doc-changes', url] as const,
+  documentLinks: (assessmentId: string, areaId: string) =>
+    ['assessment', assessmentId, 'document-links', areaId] as const,
+  signoff: (assessmentId: string) => ['assessment', assessmentId, 'signoff'] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
