@@ -22,6 +22,8 @@ export const queryKeys = {
   documentLinks: (assessmentId: string, areaId: string) =>
     ['assessment', assessmentId, 'document-links', areaId] as const,
   signoff: (assessmentId: string) => ['assessment', assessmentId, 'signoff'] as const,
+  reportAccess: (assessmentId: string) => ['assessment', assessmentId, 'report-access'] as const,
+  answerFlags: (assessmentId: string) => ['assessment', assessmentId, 'answer-flags'] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
