@@ -5,6 +5,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import type { TPerson } from '@/lib/contracts/shared';
 import type { TComment, TEvidence } from '@/lib/contracts/checklist';
 import { useAssessmentLive } from '@/lib/realtime/use-assessment-live';
+import { applyChange } from '@/components/ui/query-change';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 
@@ -62,15 +63,9 @@ export function DiscussionProvider({
   const comments = query.data?.comments ?? noComments;
   const evidence = query.data?.evidence ?? noEvidence;
 
-  // What live events and this client changed goes into the cache at once; a read on its way may
-  // have been answered before the change, so it is read again after it.
   const change = useCallback(
-    (update: (cur: TDiscussionData) => TDiscussionData) => {
-      const discussionKey = queryKeys.discussion(assessmentId, areaId);
-      queryClient.setQueryData<TDiscussionData>(discussionKey, (cur) => cur && update(cur));
-      if (queryClient.isFetching({ queryKey: discussionKey }) > 0)
-        void queryClient.invalidateQueries({ queryKey: discussionKey });
-    },
+    (update: (cur: TDiscussionData) => TDiscussionData) =>
+      applyChange(queryClient, queryKeys.discussion(assessmentId, areaId), update),
     [queryClient, assessmentId, areaId],
   );
   const addComment = useCallback(
