@@ -24,6 +24,9 @@ export const queryKeys = {
   signoff: (assessmentId: string) => ['assessment', assessmentId, 'signoff'] as const,
   reportAccess: (assessmentId: string) => ['assessment', assessmentId, 'report-access'] as const,
   answerFlags: (assessmentId: string) => ['assessment', assessmentId, 'answer-flags'] as const,
+  reportBack: (assessmentId: string) => ['assessment', assessmentId, 'report-back'] as const,
+  citationPreviews: (assessmentId: string, keys: string) =>
+    ['assessment', assessmentId, 'citation-previews', keys] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
