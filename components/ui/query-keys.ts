@@ -27,6 +27,8 @@ export const queryKeys = {
   reportBack: (assessmentId: string) => ['assessment', assessmentId, 'report-back'] as const,
   citationPreviews: (assessmentId: string, keys: string) =>
     ['assessment', assessmentId, 'citation-previews', keys] as const,
+  guideArea: (areaId: string, version: string) => ['guide', version, 'area', areaId] as const,
+  glossary: (version: string) => ['guide', version, 'glossary'] as const,
   notifications: () => ['me', 'notifications'] as const,
   notificationLists: () => ['me', 'notifications', 'list'] as const,
   notificationList: (unreadOnly: boolean) => ['me', 'notifications', 'list', { unreadOnly }] as const,
