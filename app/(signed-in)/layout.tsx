@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { QueryProvider } from '@/components/ui/query-provider';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { unreadCount } from '@/lib/services/notifications/inbox';
@@ -10,10 +11,15 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   // Every page below guards itself and sends a visitor to sign in with its own address to come
   // back to; the layout cannot know that address, so it only leaves the header out.
   const user = await getSessionUser();
-  if (!user) return <main id="main">{children}</main>;
+  if (!user)
+    return (
+      <QueryProvider>
+        <main id="main">{children}</main>
+      </QueryProvider>
+    );
   const [t, unread] = await Promise.all([getT(authMessages), unreadCount(getDb(), user.id)]);
   return (
-    <>
+    <QueryProvider>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
@@ -24,6 +30,6 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+    </QueryProvider>
   );
 }

@@ -1,9 +1,13 @@
 'use client';
 
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { TPerson } from '@/lib/contracts/shared';
 import type { TComment, TEvidence } from '@/lib/contracts/checklist';
 import { useAssessmentLive } from '@/lib/realtime/use-assessment-live';
+import { applyChange } from '@/components/ui/query-change';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 
 type TDiscussion = {
   assessmentId: string;
@@ -23,30 +27,23 @@ type TDiscussion = {
 };
 
 const DiscussionContext = createContext<TDiscussion | null>(null);
+const noComments: TComment[] = [];
+const noEvidence: TEvidence[] = [];
 
 type TProps = Omit<
   TDiscussion,
   'loaded' | 'loadError' | 'commentsOf' | 'evidenceOf' | 'addComment' | 'addEvidence' | 'removeEvidence'
 > & { areaId: string; children: ReactNode };
 
+type TDiscussionData = { comments: TComment[]; evidence: TEvidence[] };
+
 const byId = <T extends { id: string }>(list: T[], item: T) =>
   list.some((x) => x.id === item.id) ? list : [...list, item];
 
-/** What live events and this client changed while a read of the whole discussion was on its way. */
-type TSinceRead = { comments: TComment[]; evidence: TEvidence[]; removed: Set<string> };
-
-/** The server's list, with what changed after it was read laid over it, in the order written. */
-function overlay<T extends { id: string; createdAt: string }>(server: T[], added: T[], removed: Set<string>): T[] {
-  return added
-    .reduce(byId, server)
-    .filter((x) => !removed.has(x.id))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
 /**
- * Loads an area's comments and evidence, then keeps them current from the live room. The whole
- * discussion is read again each time the page (re)joins the room or comes back into view: events
- * sent before the room was joined, or while the connection was down, never reach this page.
+ * Loads an area's comments and evidence, then keeps them current from the live room. The query
+ * cache reads the whole discussion again when the room is rejoined, the browser comes back online
+ * or the tab into view: events sent while the connection was down never reach this page.
  */
 export function DiscussionProvider({
   areaId,
@@ -58,70 +55,42 @@ export function DiscussionProvider({
   canAddEvidence,
   isFacilitator,
 }: TProps) {
-  const [comments, setComments] = useState<TComment[]>([]);
-  const [evidence, setEvidence] = useState<TEvidence[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const sinceRead = useRef<TSinceRead | null>(null);
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.discussion(assessmentId, areaId),
+    queryFn: () => fetchJson<TDiscussionData>(`/api/assessments/${assessmentId}/areas/${areaId}/discussion`),
+  });
+  const comments = query.data?.comments ?? noComments;
+  const evidence = query.data?.evidence ?? noEvidence;
 
-  const read = useCallback(async () => {
-    const changes: TSinceRead = { comments: [], evidence: [], removed: new Set() };
-    sinceRead.current = changes;
-    try {
-      const res = await fetch(`/api/assessments/${assessmentId}/areas/${areaId}/discussion`, { cache: 'no-store' });
-      if (!res.ok) throw new Error(`The server answered ${res.status}.`);
-      const data = (await res.json()) as { comments: TComment[]; evidence: TEvidence[] };
-      if (sinceRead.current !== changes) return; // a later read is on its way and will be applied instead
-      setComments(overlay(data.comments, changes.comments, changes.removed));
-      setEvidence(overlay(data.evidence, changes.evidence, changes.removed));
-      setLoaded(true);
-      setLoadError(null);
-    } catch (err) {
-      // Once loaded, a failed re-read keeps what is shown; the next rejoin or focus reads again.
-      if (sinceRead.current === changes)
-        setLoadError((cur) => (loaded ? cur : err instanceof Error ? err.message : 'Could not load the discussion.'));
-    } finally {
-      if (sinceRead.current === changes) sinceRead.current = null;
-    }
-  }, [assessmentId, areaId, loaded]);
+  const change = useCallback(
+    (update: (cur: TDiscussionData) => TDiscussionData) =>
+      applyChange(queryClient, queryKeys.discussion(assessmentId, areaId), update),
+    [queryClient, assessmentId, areaId],
+  );
+  const addComment = useCallback(
+    (c: TComment) => change((cur) => ({ ...cur, comments: byId(cur.comments, c) })),
+    [change],
+  );
+  const addEvidence = useCallback(
+    (e: TEvidence) => change((cur) => ({ ...cur, evidence: byId(cur.evidence, e) })),
+    [change],
+  );
+  const removeEvidence = useCallback(
+    (id: string) => change((cur) => ({ ...cur, evidence: cur.evidence.filter((e) => e.id !== id) })),
+    [change],
+  );
+  const inArea = (questionKey: string) => questionKey.startsWith(`${areaId}.`);
 
-  const addComment = useCallback((c: TComment) => {
-    sinceRead.current?.comments.push(c);
-    setComments((cur) => byId(cur, c));
-  }, []);
-  const addEvidence = useCallback((e: TEvidence) => {
-    sinceRead.current?.evidence.push(e);
-    setEvidence((cur) => byId(cur, e));
-  }, []);
-  const removeEvidence = useCallback((id: string) => {
-    sinceRead.current?.removed.add(id);
-    setEvidence((cur) => cur.filter((e) => e.id !== id));
-  }, []);
-  const inArea = (key: string) => key.startsWith(`${areaId}.`);
-
-  const { connected } = useAssessmentLive(assessmentId, {
+  useAssessmentLive(assessmentId, {
     'comment:created': (c) => inArea(c.questionKey) && addComment(c),
     'evidence:added': (e) => inArea(e.questionKey) && addEvidence(e),
     'evidence:removed': (e) => removeEvidence(e.id),
   });
 
-  const readRef = useRef(read);
-  useEffect(() => {
-    readRef.current = read;
-  });
-  // First load at once (the room may take a moment to join), then again on every (re)join.
-  const readFor = useRef('');
-  useEffect(() => {
-    const key = `${assessmentId}/${areaId}`;
-    if (!connected && readFor.current === key) return; // just lost the room: the rejoin will read
-    readFor.current = key;
-    void readRef.current();
-  }, [assessmentId, areaId, connected]);
-  useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && void readRef.current();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
+  const loaded = query.data !== undefined;
+  // Once loaded, a failed re-read keeps what is shown.
+  const loadError = loaded ? null : (query.error?.message ?? null);
 
   const value = useMemo<TDiscussion>(
     () => ({

@@ -5,7 +5,7 @@ import type { TGuideChapter } from '@/lib/contracts/guide';
 import { useT } from '@/lib/i18n/client';
 import { guideMessages } from '@/lib/i18n/messages/guide';
 import { GlossarySearch } from './glossary-search';
-import { type TGuideTexts, loadGuideTexts } from './guide-texts';
+import { useGuideTexts } from './guide-texts';
 
 type TTab = 'chapter' | 'practices' | 'glossary';
 const TABS: readonly TTab[] = ['chapter', 'practices', 'glossary'];
@@ -26,7 +26,8 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
   const t = useT(guideMessages);
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [texts, setTexts] = useState<TGuideTexts | 'loading' | 'failed' | null>(null);
+  // Read when the panel is first opened, then kept; a failed read is tried again on the next opening.
+  const texts = useGuideTexts(areaId, version, open);
   const [tab, setTab] = useState<TTab>('chapter');
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,13 +40,6 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
   function close() {
     setOpen(false);
     opener.current?.focus();
-  }
-
-  function show() {
-    setOpen(true);
-    if (texts !== null && texts !== 'failed') return;
-    setTexts('loading');
-    loadGuideTexts(areaId, version).then(setTexts, () => setTexts('failed'));
   }
 
   // Arrow keys move between tabs, as in the ARIA tabs pattern (activation follows focus).
@@ -73,7 +67,7 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => (open ? close() : show())}
+        onClick={() => (open ? close() : setOpen(true))}
         className="rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
       >
         📖 {t('open')}

@@ -1,11 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { TDocChangesResponse, TSeenResponse } from '@/lib/contracts/history';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { getJson, sendJson } from '../ui/api-client';
+import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
+import { fetchJson, readOncePerMount } from '../ui/query-fetch';
+import { queryKeys } from '../ui/query-keys';
 
 type TDocCatchUpProps = {
   /** The changes route: `/api/assessments/:id/plan/changes` or `.../groups/:groupId/changes`. */
@@ -24,19 +27,18 @@ type TDocCatchUpProps = {
 export function DocCatchUp({ url, anchorPrefix, untitled }: TDocCatchUpProps) {
   const t = useT(historyMessages);
   const f = useFormat();
-  const [state, setState] = useState<TDocChangesResponse | null>(null);
+  const queryClient = useQueryClient();
+  const { data: state } = useQuery({
+    queryKey: queryKeys.docChanges(url),
+    queryFn: () => fetchJson<TDocChangesResponse>(url),
+    ...readOncePerMount,
+  });
   const [note, setNote] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void getJson<TDocChangesResponse>(url).then((res) => live && res.ok && setState(res.data));
-    return () => void (live = false);
-  }, [url]);
 
   async function markSeen() {
     const res = await sendJson<TSeenResponse>(`${url}/seen`, 'POST');
     if (!res.ok) return setNote(res.error);
-    setState({ since: res.data.seenAt, changes: [] });
+    queryClient.setQueryData<TDocChangesResponse>(queryKeys.docChanges(url), { since: res.data.seenAt, changes: [] });
     setNote(t('markedSeen'));
   }
 

@@ -1,11 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { TRestoreResponse, TVersion, TVersionViewResponse, TVersionsResponse } from '@/lib/contracts/history';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { getJson, sendJson } from '../ui/api-client';
+import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
+import { fetchJson } from '../ui/query-fetch';
+import { queryKeys } from '../ui/query-keys';
 import { DiffView } from './diff-view';
 
 type TVersionHistoryProps = {
@@ -22,31 +25,27 @@ type TVersionHistoryProps = {
 export function VersionHistory({ base, label }: TVersionHistoryProps) {
   const t = useT(historyMessages);
   const f = useFormat();
-  const [history, setHistory] = useState<TVersionsResponse | null>(null);
-  const [view, setView] = useState<TVersionViewResponse | null>(null);
+  const queryClient = useQueryClient();
+  const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  // Bumped to read the list again (after a restore).
-  const [reads, setReads] = useState(0);
+  const list = useQuery({ queryKey: queryKeys.versions(base), queryFn: () => fetchJson<TVersionsResponse>(base) });
+  const chosen = useQuery({
+    queryKey: queryKeys.version(base, selected ?? 0),
+    queryFn: () => fetchJson<TVersionViewResponse>(`${base}/${selected}`),
+    enabled: selected !== null,
+    // The version shown stays until the one chosen next is read.
+    placeholderData: keepPreviousData,
+  });
+  const history = list.data ?? null;
+  const view = selected === null ? null : (chosen.data ?? null);
+  const failed = list.error ?? chosen.error;
+  const shown = failed ? { kind: 'error', text: failed.message } : message;
 
-  useEffect(() => {
-    let live = true;
-    void getJson<TVersionsResponse>(base).then((res) => {
-      if (!live) return;
-      if (res.ok) setHistory(res.data);
-      else setMessage({ kind: 'error', text: res.error });
-    });
-    return () => void (live = false);
-  }, [base, reads]);
-
-  async function open(v: TVersion) {
+  function open(v: TVersion) {
     setConfirming(false);
-    setBusy(true);
-    const res = await getJson<TVersionViewResponse>(`${base}/${v.id}`);
-    setBusy(false);
-    if (res.ok) setView(res.data);
-    else setMessage({ kind: 'error', text: res.error });
+    setSelected(v.id);
   }
 
   async function restore() {
@@ -57,8 +56,9 @@ export function VersionHistory({ base, label }: TVersionHistoryProps) {
     setConfirming(false);
     if (!res.ok) return setMessage({ kind: 'error', text: res.error });
     setMessage({ kind: 'ok', text: t('restored') });
-    setView(null);
-    setReads((n) => n + 1);
+    setSelected(null);
+    // A restore is a new version, and every version now differs from the content in another way.
+    await queryClient.invalidateQueries({ queryKey: queryKeys.versions(base) });
   }
 
   const names = (v: TVersion): string =>
@@ -70,11 +70,11 @@ export function VersionHistory({ base, label }: TVersionHistoryProps) {
 
   return (
     <section aria-label={label} className="grid gap-2 text-sm">
-      <p role="status" className={message?.kind === 'error' ? 'text-red-800' : 'text-green-800'}>
-        {message?.text}
+      <p role="status" className={shown?.kind === 'error' ? 'text-red-800' : 'text-green-800'}>
+        {shown?.text}
       </p>
       {!history ? (
-        !message && <p className="text-slate-600">{t('loading')}</p>
+        !shown && <p className="text-slate-600">{t('loading')}</p>
       ) : history.versions.length === 0 ? (
         <p className="text-slate-600">{t('noVersions')}</p>
       ) : (
@@ -89,8 +89,8 @@ export function VersionHistory({ base, label }: TVersionHistoryProps) {
                   className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50"
                   aria-pressed={current}
                   aria-label={`${t('view')}: ${t('versionItem', { when: f.dateTime(v.createdAt), names: names(v) })}`}
-                  disabled={busy}
-                  onClick={() => void open(v)}
+                  disabled={busy || chosen.isFetching}
+                  onClick={() => open(v)}
                 >
                   {current ? t('viewing') : t('view')}
                 </button>

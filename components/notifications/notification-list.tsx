@@ -1,46 +1,46 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TNotification, TNotificationsResponse, TUnreadResponse } from '@/lib/contracts/notifications';
 import { notificationLine } from '@/lib/domain/notifications/notification-line';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { notificationMessages } from '@/lib/i18n/messages/notifications';
 import { useUnreadCount } from './use-unread-count';
 
+const noItems: TNotification[] = [];
+
 /** The member's notifications: each a line and a link to the place, read or unread, newest first. */
 export function NotificationList({ initial }: { initial: TNotificationsResponse }) {
   const t = useT(notificationMessages);
   const f = useFormat();
-  const [items, setItems] = useState<TNotification[]>(initial.notifications);
+  const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const unread = useUnreadCount(initial.unread);
-
-  // Read again when the count changes (a new notification, one read in another tab), when the
-  // filter changes and after marking.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let stopped = false;
-    fetch(`/api/me/notifications${unreadOnly ? '?unread=1' : ''}`)
-      .then((res) => (res.ok ? (res.json() as Promise<TNotificationsResponse>) : null))
-      .then((data) => {
-        if (data && !stopped) setItems(data.notifications);
-      })
-      .catch(() => undefined);
-    return () => {
-      stopped = true;
-    };
-  }, [unread, unreadOnly, version]);
+  // Read again when the count is pushed (a new notification, one read in another tab), when the
+  // filter changes and after marking; the first page comes with the page.
+  const { data } = useQuery({
+    queryKey: queryKeys.notificationList(unreadOnly),
+    queryFn: () => fetchJson<TNotificationsResponse>(`/api/me/notifications${unreadOnly ? '?unread=1' : ''}`),
+    initialData: unreadOnly ? undefined : initial,
+    // Switching the filter shows the last list until the other one is read.
+    placeholderData: keepPreviousData,
+  });
+  const items = data?.notifications ?? noItems;
 
   async function mark(body: { ids: string[] } | { all: true }) {
     setError(null);
     const res = await sendJson<TUnreadResponse>('/api/me/notifications/read', 'POST', body);
     if (!res.ok) return setError(res.error);
-    setVersion((v) => v + 1);
+    queryClient.setQueryData(queryKeys.unreadNotifications(), res.data.unread);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.notificationLists() });
   }
 
   return (

@@ -1,37 +1,37 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { io } from 'socket.io-client';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TNotificationsResponse } from '@/lib/contracts/notifications';
 import { SOCKET_PATH } from '@/lib/realtime/live-constants';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
 
 /**
  * The member's unread notifications, kept live: read once, then pushed by the server to every
- * connection of the member (whatever page they are on), and read again on reconnecting and on
- * returning to the tab, when a push may have been missed.
+ * connection of the member (whatever page they are on). A push also makes the lists read again;
+ * on reconnecting, when a push may have been missed, everything about notifications is read again
+ * (the query cache does the same on returning to the tab).
  */
 export function useUnreadCount(initial: number): number {
-  const [unread, setUnread] = useState(initial);
+  const queryClient = useQueryClient();
+  const { data } = useQuery({
+    queryKey: queryKeys.unreadNotifications(),
+    queryFn: () => fetchJson<TNotificationsResponse>('/api/me/notifications?unread=1').then((res) => res.unread),
+    initialData: initial,
+  });
   useEffect(() => {
-    let stopped = false;
-    const refresh = () =>
-      void fetch('/api/me/notifications?unread=1')
-        .then((res) => (res.ok ? (res.json() as Promise<TNotificationsResponse>) : null))
-        .then((data) => {
-          if (data && !stopped) setUnread(data.unread);
-        })
-        .catch(() => undefined);
     const socket: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
-    socket.on('notifications:unread', (state) => setUnread(state.unread));
-    socket.on('connect', refresh);
-    const onVisible = () => document.visibilityState === 'visible' && refresh();
-    document.addEventListener('visibilitychange', onVisible);
+    socket.on('notifications:unread', (state) => {
+      queryClient.setQueryData(queryKeys.unreadNotifications(), state.unread);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notificationLists() });
+    });
+    socket.on('connect', () => void queryClient.invalidateQueries({ queryKey: queryKeys.notifications() }));
     return () => {
-      stopped = true;
-      document.removeEventListener('visibilitychange', onVisible);
       socket.disconnect();
     };
-  }, []);
-  return unread;
+  }, [queryClient]);
+  return data;
 }

@@ -1,6 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import { useT } from '@/lib/i18n/client';
 import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
@@ -34,23 +37,29 @@ export function PrioritiesView({
   canVote,
 }: TPrioritiesViewProps) {
   const t = useT(prioritisationMessages);
-  const [activities, setActivities] = useState(initialActivities);
-  const [data, setData] = useState(initialPriorities);
+  const queryClient = useQueryClient();
+  const activities = useQuery({
+    queryKey: queryKeys.activities(assessmentId),
+    queryFn: () =>
+      fetchJson<TActivitiesResponse>(`/api/assessments/${assessmentId}/activities`).then((res) => res.activities),
+    initialData: initialActivities,
+  }).data;
+  const data = useQuery({
+    queryKey: queryKeys.priorities(assessmentId),
+    queryFn: () => fetchJson<TPriorities>(`/api/assessments/${assessmentId}/priorities`),
+    initialData: initialPriorities,
+  }).data;
   const { connected, round, mine, send, rate, placeDots } = useVotingRound();
 
   const reload = useCallback(() => {
-    const base = `/api/assessments/${assessmentId}`;
-    void Promise.all([fetch(`${base}/activities`), fetch(`${base}/priorities`)]).then(async ([a, p]) => {
-      if (a.ok) setActivities(((await a.json()) as TActivitiesResponse).activities);
-      if (p.ok) setData((await p.json()) as TPriorities);
-    });
-  }, [assessmentId]);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.activities(assessmentId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.priorities(assessmentId) });
+  }, [assessmentId, queryClient]);
 
   // Activities added, edited, merged or agreed by a facilitator elsewhere arrive as a signal over
-  // the layout's live socket; the page also reads again on every (re)join, for what it missed.
+  // the layout's live socket (which reads everything again on every (re)join, for what it missed).
   const shared = useSharedLiveSocket();
   const socket = shared?.assessmentId === assessmentId ? shared.socket : null;
-  const joined = shared?.joined ?? false;
   useEffect(() => {
     if (!socket) return;
     socket.on('activities:changed', reload);
@@ -58,9 +67,6 @@ export function PrioritiesView({
       socket.off('activities:changed', reload);
     };
   }, [socket, reload]);
-  useEffect(() => {
-    if (joined) reload();
-  }, [joined, reload]);
 
   // Results follow the round: reloaded (at most twice a second) when its tally, state or visibility changes.
   const roundKey = round ? `${round.id}:${round.status}:${round.revealed}:${round.tally ? round.version : ''}` : '';

@@ -1,9 +1,12 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { reportMessages } from '@/lib/i18n/messages/report';
@@ -14,49 +17,28 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
   const t = useT(reportMessages);
   const td = useT(domainMessages);
   const f = useFormat();
-  const [status, setStatus] = useState<TReportStatus | null>(null);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [signing, setSigning] = useState(false);
   const url = `/api/assessments/${assessmentId}/report/signoff`;
-
-  const load = useCallback(async (): Promise<TReportStatus | null> => {
-    const res = await fetch(url).catch(() => null);
-    return res?.ok ? ((await res.json()) as TReportStatus) : null;
-  }, [url]);
-
+  const query = useQuery({ queryKey: queryKeys.signoff(assessmentId), queryFn: () => fetchJson<TReportStatus>(url) });
+  const status = query.data ?? null;
   // While the state reloads, signing is disabled: the button signs the version last shown.
-  const refresh = useCallback(async () => {
-    setBusy(true);
-    const next = await load();
-    setBusy(false);
-    if (next) setStatus(next);
-    else setError(t('loadFailed'));
-  }, [load, t]);
-
-  useEffect(() => {
-    let live = true;
-    void load().then((next) => {
-      if (!live) return;
-      if (next) setStatus(next);
-      else setError(t('loadFailed'));
-    });
-    return () => {
-      live = false;
-    };
-  }, [load, t]);
+  const busy = signing || query.isFetching;
+  const shownError = error ?? (query.isError ? t('loadFailed') : null);
 
   const sign = async () => {
     if (!status) return;
-    setBusy(true);
+    setSigning(true);
     const result = await sendJson<TReportStatus>(url, 'POST', { hash: status.hash });
-    setBusy(false);
+    setSigning(false);
     if (result.ok) {
-      setStatus(result.data);
+      queryClient.setQueryData(queryKeys.signoff(assessmentId), result.data);
       setError(null);
     } else {
       // Typically the report changed since it was shown (409): show the new version to review.
       setError(result.error);
-      await refresh();
+      await query.refetch();
     }
   };
 
@@ -95,13 +77,13 @@ export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; 
             variant="secondary"
             className="ml-2 mt-2"
             disabled={busy}
-            onClick={() => void refresh()}
+            onClick={() => void query.refetch()}
           >
             {t('checkChanges')}
           </Button>
         </>
       )}
-      <FormError message={error} />
+      <FormError message={shownError} />
     </section>
   );
 }

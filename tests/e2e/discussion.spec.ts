@@ -1,5 +1,6 @@
-import type { Page, WebSocketRoute } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { demoAssessmentId, expect, test } from './fixtures';
+import { liveSwitch } from './live-switch';
 
 const q1 = (page: Page) => page.locator('[id="q-automation.1"]');
 
@@ -67,31 +68,14 @@ test('a comment posted while another contributor is cut off reaches them when th
   contributor,
   contributor2,
 }) => {
-  // Ben's live sockets go through a switch (the browser's offline mode leaves open WebSockets be).
-  // While it is off, open ones are closed and each reconnection is closed once the server's first
-  // message is through, as on a network that keeps dropping: the page retries on its own.
-  let cutOff = false;
-  let refused = 0;
-  const open = new Set<WebSocketRoute>();
-  await contributor2.routeWebSocket(/\/socket\.io\//, (ws) => {
-    const server = ws.connectToServer();
-    open.add(ws);
-    ws.onClose(() => open.delete(ws));
-    server.onMessage((message) => {
-      ws.send(message);
-      if (!cutOff) return;
-      refused += 1;
-      void ws.close();
-    });
-  });
+  const ben = await liveSwitch(contributor2);
   await openDiscussion(contributor, contributor2);
   const liveStatus = contributor2.getByTestId('live-online');
   await expect(liveStatus).toContainText('online');
 
-  cutOff = true;
-  await Promise.all([...open].map((ws) => ws.close()));
+  await ben.cut();
   await expect(liveStatus).toContainText('Live room offline');
-  await expect.poll(() => refused, { message: 'the page keeps trying to reconnect' }).toBeGreaterThan(0);
+  await expect.poll(ben.refused, { message: 'the page keeps trying to reconnect' }).toBeGreaterThan(0);
   const note = `Posted while Ben was away ${Date.now()}`;
   await q1(contributor).getByLabel('Add a comment').fill(note);
   await q1(contributor).getByRole('button', { name: 'Post comment' }).click();
@@ -99,7 +83,7 @@ test('a comment posted while another contributor is cut off reaches them when th
   await expect(q1(contributor2).getByRole('listitem').filter({ hasText: note })).toHaveCount(0);
 
   // Back online: the page rejoins the room and reads what it missed, without a reload.
-  cutOff = false;
+  ben.restore();
   await expect(liveStatus).not.toContainText('offline', { timeout: 20_000 });
   await expect(q1(contributor2).getByRole('listitem').filter({ hasText: note })).toBeVisible({ timeout: 20_000 });
 });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { addActivity, demoAssessmentId, expect, proposeActivity, test } from './fixtures';
+import { liveSwitch } from './live-switch';
 
 // Two contributors rate two new activities from the keyboard in a hidden-results round; the
 // facilitator sees only how many rated, reveals, the ranking shows, and the agreed priority is set.
@@ -108,6 +109,35 @@ test('an activity a facilitator adds appears on another member’s open prioriti
   await expect(list(facilitator).getByText(title)).toBeVisible();
   // Ben's page was open all along and is not reloaded.
   await expect(list(ben).getByText(title)).toBeVisible();
+});
+
+test('an activity added while a member is cut off shows on their page when the connection comes back', async ({
+  facilitator,
+  contributor2,
+}) => {
+  const assessmentId = await demoAssessmentId(facilitator);
+  const title = `Rotate border posts ${crypto.randomBytes(3).toString('hex')}`;
+  const ben = await liveSwitch(contributor2);
+  for (const page of [facilitator, contributor2]) {
+    await page.goto(`/assessments/${assessmentId}/priorities`);
+    await connected(page);
+  }
+  const list = (page: Page) => page.getByRole('list', { name: 'Candidate activities' });
+  const liveStatus = contributor2.getByTestId('live-online');
+  await expect(liveStatus).toContainText('online');
+
+  await ben.cut();
+  await expect(liveStatus).toContainText('Live room offline');
+  await expect.poll(ben.refused, { message: 'the page keeps trying to reconnect' }).toBeGreaterThan(0);
+  await facilitator.getByLabel('New activity').fill(title);
+  await facilitator.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(list(facilitator).getByText(title)).toBeVisible();
+  await expect(list(contributor2).getByText(title)).toHaveCount(0);
+
+  // Back online: the room is rejoined and the page's reads are done again, without a reload.
+  ben.restore();
+  await expect(liveStatus).not.toContainText('offline', { timeout: 20_000 });
+  await expect(list(contributor2).getByText(title)).toBeVisible({ timeout: 20_000 });
 });
 
 test('the facilitator gathers a group’s proposed activity from its findings, with the question it cites', async ({

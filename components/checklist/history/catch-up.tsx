@@ -1,6 +1,7 @@
 'use client';
 
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type {
   TAreaChangesResponse,
   TQuestionChange,
@@ -10,8 +11,10 @@ import type {
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { TTranslate } from '@/lib/i18n/messages';
-import { getJson, sendJson } from '../../ui/api-client';
+import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
+import { fetchJson, readOncePerMount } from '../../ui/query-fetch';
+import { queryKeys } from '../../ui/query-keys';
 import { DiffView } from '../../history/diff-view';
 
 // "Changed since your last visit" on an area's page: what others changed in its answers and
@@ -44,21 +47,23 @@ export function CatchUpProvider({ assessmentId, areaId, labels, children }: TCat
   const t = useT(historyMessages);
   const f = useFormat();
   const base = `/api/assessments/${assessmentId}/areas/${areaId}/changes`;
-  const [state, setState] = useState<TAreaChangesResponse | null>(null);
+  const queryClient = useQueryClient();
+  const state = useQuery({
+    queryKey: queryKeys.areaChanges(assessmentId, areaId),
+    queryFn: () => fetchJson<TAreaChangesResponse>(base),
+    ...readOncePerMount,
+  }).data;
   const [note, setNote] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void getJson<TAreaChangesResponse>(base).then((res) => live && res.ok && setState(res.data));
-    return () => void (live = false);
-  }, [base]);
 
   const markSeen = useCallback(async () => {
     const res = await sendJson<TSeenResponse>(`${base}/seen`, 'POST');
     if (!res.ok) return setNote(res.error);
-    setState({ since: res.data.seenAt, changes: [] });
+    queryClient.setQueryData<TAreaChangesResponse>(queryKeys.areaChanges(assessmentId, areaId), {
+      since: res.data.seenAt,
+      changes: [],
+    });
     setNote(t('markedSeen'));
-  }, [base, t]);
+  }, [base, t, queryClient, assessmentId, areaId]);
 
   const value = useMemo<TCatchUp>(
     () => ({ assessmentId, changeOf: (key) => state?.changes.find((c) => c.questionKey === key) }),
@@ -116,21 +121,18 @@ export function QuestionChangeBadge({ questionKey, label }: { questionKey: strin
   const f = useFormat();
   const catchUp = useCatchUp();
   const change = catchUp?.changeOf(questionKey);
-  const [diff, setDiff] = useState<TQuestionDiffResponse | null>(null);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const assessmentId = catchUp?.assessmentId ?? '';
+  const { data: diff, error } = useQuery({
+    queryKey: queryKeys.questionChanges(assessmentId, questionKey),
+    queryFn: () =>
+      fetchJson<TQuestionDiffResponse>(
+        `/api/assessments/${assessmentId}/questions/${encodeURIComponent(questionKey)}/changes`,
+      ),
+    enabled: open && change !== undefined,
+  });
   if (!catchUp || !change) return null;
   const panelId = `changes-${questionKey}`;
-
-  async function toggle() {
-    if (open) return setOpen(false);
-    setOpen(true);
-    const res = await getJson<TQuestionDiffResponse>(
-      `/api/assessments/${catchUp!.assessmentId}/questions/${encodeURIComponent(questionKey)}/changes`,
-    );
-    if (res.ok) setDiff(res.data);
-    else setError(res.error);
-  }
 
   return (
     <div className="mt-2 rounded border border-brand-200 bg-brand-50 px-2 py-1 text-xs">
@@ -141,7 +143,7 @@ export function QuestionChangeBadge({ questionKey, label }: { questionKey: strin
           className="rounded border border-brand-600 bg-white px-2 py-0.5 hover:bg-brand-100"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => void toggle()}
+          onClick={() => setOpen(!open)}
         >
           {open ? t('hideChanges') : t('showChanges')}
         </button>
@@ -150,7 +152,7 @@ export function QuestionChangeBadge({ questionKey, label }: { questionKey: strin
         <div id={panelId} className="mt-2 rounded border border-slate-200 bg-white p-2">
           {error ? (
             <p role="alert" className="text-red-800">
-              {error}
+              {error.message}
             </p>
           ) : diff ? (
             <DiffView blocks={diff.blocks} people={diff.people} label={t('changesOf', { n: label })} />

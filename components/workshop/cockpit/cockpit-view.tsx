@@ -1,6 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TRunOfShow } from '@/lib/contracts/workshop';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { cockpitMessages } from '@/lib/i18n/messages/cockpit';
@@ -20,7 +23,12 @@ const EXTEND_MINUTES = 5;
  * people changing page.
  */
 function useRunOfShow(assessmentId: string, initial: TRunOfShow): TRunOfShow {
-  const [data, setData] = useState(initial);
+  const queryClient = useQueryClient();
+  const { data } = useQuery({
+    queryKey: queryKeys.runOfShow(assessmentId),
+    queryFn: () => fetchJson<TRunOfShow>(`/api/assessments/${assessmentId}/run-of-show`),
+    initialData: initial,
+  });
   const shared = useSharedLiveSocket();
   const { state, presence } = useLiveRoom();
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -29,12 +37,9 @@ function useRunOfShow(assessmentId: string, initial: TRunOfShow): TRunOfShow {
     if (pending.current) clearTimeout(pending.current);
     pending.current = setTimeout(() => {
       pending.current = null;
-      void fetch(`/api/assessments/${assessmentId}/run-of-show`, { cache: 'no-store' })
-        .then((res) => (res.ok ? (res.json() as Promise<TRunOfShow>) : null))
-        .then((next) => next && setData(next))
-        .catch(() => undefined);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.runOfShow(assessmentId) });
     }, 150);
-  }, [assessmentId]);
+  }, [assessmentId, queryClient]);
   useEffect(() => {
     const socket = shared?.socket;
     if (!socket) return;

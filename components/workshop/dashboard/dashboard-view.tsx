@@ -1,42 +1,32 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
+import { fetchJson, QueryError } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TDashboard } from '@/lib/domain/workshop/dashboard';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useLiveInvalidation } from '../live/use-live-invalidation';
 import { AreaProgressTable, GroupProgress } from './group-progress';
 
-const REFRESH_MS = 15_000;
+// The room says when a group's work moved (`run:progress`); this reads again in case a signal
+// was missed while the connection was down.
+const FALLBACK_REFRESH_MS = 60_000;
 
-/** A refusal the server answered, shown as is (a network failure gets its own message). */
-class ServerAnswer extends Error {}
-
-/** The facilitators' live dashboard, recomputed on the server every 15 seconds or on request. */
+/** The facilitators' live dashboard, recomputed on the server when the groups' work moves or on request. */
 export function DashboardView({ assessmentId, initial }: { assessmentId: string; initial: TDashboard }) {
   const t = useT(workshopMessages);
   const f = useFormat();
-  const [data, setData] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(async () => {
-    setBusy(true);
-    try {
-      const res = await fetch(`/api/assessments/${assessmentId}/dashboard`, { cache: 'no-store' });
-      if (!res.ok) throw new ServerAnswer(t('serverAnswered', { status: res.status }));
-      setData((await res.json()) as TDashboard);
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ServerAnswer ? err.message : t('staleFigures'));
-    } finally {
-      setBusy(false);
-    }
-  }, [assessmentId, t]);
-  useEffect(() => {
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  const { data, error, isFetching, refetch } = useQuery({
+    queryKey: queryKeys.dashboard(assessmentId),
+    queryFn: () => fetchJson<TDashboard>(`/api/assessments/${assessmentId}/dashboard`),
+    initialData: initial,
+    refetchInterval: FALLBACK_REFRESH_MS,
+  });
+  useLiveInvalidation('run:progress', queryKeys.dashboard(assessmentId));
+  const message = error instanceof QueryError && error.status !== 0 ? error.message : t('staleFigures');
 
   return (
     <div className="grid gap-4">
@@ -44,11 +34,11 @@ export function DashboardView({ assessmentId, initial }: { assessmentId: string;
         <p role="status" aria-live="polite" className="text-sm text-slate-700">
           {t('computedAt', { time: f.time(data.computedAt) })}
         </p>
-        <Button variant="secondary" onClick={() => void refresh()} disabled={busy}>
-          {busy ? t('refreshing') : t('refreshNow')}
+        <Button variant="secondary" onClick={() => void refetch()} disabled={isFetching}>
+          {isFetching ? t('refreshing') : t('refreshNow')}
         </Button>
       </div>
-      <FormError message={error} />
+      <FormError message={error ? message : null} />
       {data.groups.length === 0 && <p className="text-sm text-slate-600">{t('noGroups')}</p>}
       <div className="grid gap-4">
         {data.groups.map((g) => (

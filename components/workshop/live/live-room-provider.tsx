@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { io } from 'socket.io-client';
 import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
 import { mayPresent, mayRunConsole } from '@/lib/domain/workshop/live-permissions';
@@ -21,6 +22,7 @@ import type {
 import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
 import type { TAgendaNow } from '@/lib/contracts/workshop';
+import { queryKeys } from '@/components/ui/query-keys';
 import { useFollowNavigation } from './use-follow-navigation';
 
 /** Everything the live room offers to components below the assessment layout. */
@@ -68,6 +70,7 @@ export function LiveRoomProvider({
   children: ReactNode;
 }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const pathname = usePathname();
   const pathRef = useRef(pathname);
   const [socket, setSocket] = useState<TLiveSocket | null>(null);
@@ -101,6 +104,9 @@ export function LiveRoomProvider({
         setPresence(pr);
         setHands(h);
         setConnected(true);
+        // Events sent before the room was joined, or while the connection was down, never reach
+        // this page: every read of the assessment is done again.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.assessment(assessmentId) });
       });
     });
     s.on('disconnect', () => setConnected(false));
@@ -124,7 +130,7 @@ export function LiveRoomProvider({
       s.disconnect();
       setSocket(null);
     };
-  }, [assessmentId, router]);
+  }, [assessmentId, router, queryClient]);
 
   const t = useT(liveMessages);
   const send = useCallback(

@@ -1,34 +1,31 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TCitationPreview } from '@/lib/contracts/workshop';
 
-/** Previews (answer text and evaluation) of the cited questions, fetched again when the set of keys changes. */
+const NONE: Readonly<Record<string, TCitationPreview>> = {};
+
+/**
+ * Previews (answer text and evaluation) of the cited questions, read again when the set of keys
+ * changes; while unread or unreadable, citations still link to their answers without a preview.
+ */
 export function useCitationPreviews(
   assessmentId: string,
   keys: readonly string[],
 ): Readonly<Record<string, TCitationPreview>> {
-  const [previews, setPreviews] = useState<Record<string, TCitationPreview>>({});
-  // The joined keys are the dependency: a new array with the same keys must not refetch.
+  // The joined keys are the query's key: a new array with the same keys must not read again.
   const joined = [...new Set(keys)].sort().join(',');
-  useEffect(() => {
-    if (!joined) return;
-    const controller = new AbortController();
-    const load = async () => {
-      try {
-        const res = await fetch(
-          `/api/assessments/${assessmentId}/findings/citations?keys=${encodeURIComponent(joined)}`,
-          { signal: controller.signal },
-        );
-        if (!res.ok) return;
-        const { previews: list } = (await res.json()) as { previews: TCitationPreview[] };
-        setPreviews((p) => ({ ...p, ...Object.fromEntries(list.map((x) => [x.key, x])) }));
-      } catch {
-        // Aborted or offline: citations still link to their answers without a preview.
-      }
-    };
-    void load();
-    return () => controller.abort();
-  }, [assessmentId, joined]);
-  return previews;
+  const { data } = useQuery({
+    queryKey: queryKeys.citationPreviews(assessmentId, joined),
+    queryFn: () =>
+      fetchJson<{ previews: TCitationPreview[] }>(
+        `/api/assessments/${assessmentId}/findings/citations?keys=${encodeURIComponent(joined)}`,
+      ).then(({ previews }) => Object.fromEntries(previews.map((x) => [x.key, x]))),
+    enabled: joined !== '',
+    // Adding a citation shows the previews already read until the new set arrives.
+    placeholderData: (previous) => previous,
+  });
+  return data ?? NONE;
 }

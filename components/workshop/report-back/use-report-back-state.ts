@@ -1,49 +1,47 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { applyChange } from '@/components/ui/query-change';
+import { fetchJson } from '@/components/ui/query-fetch';
+import { queryKeys } from '@/components/ui/query-keys';
 import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 
 // Outcomes and comments are database rows, not shared Yjs state (any writer could overwrite
 // that). The server announces each new one to the assessment's live room, which this page joins
-// through the assessment layout's socket; the whole state is read again whenever the page
-// (re)joins the room or the tab comes back into view, so that nothing sent while away is missed.
-
-/**
- * The whole state as the server has it now; null when it cannot be read (offline for a moment: the
- * next rejoin or focus reads again).
- */
-async function readState(assessmentId: string): Promise<TReportBackState | null> {
-  try {
-    const res = await fetch(`/api/assessments/${assessmentId}/findings/outcomes`, { cache: 'no-store' });
-    return res.ok ? ((await res.json()) as TReportBackState) : null;
-  } catch {
-    return null;
-  }
-}
+// through the assessment layout's socket; the query cache reads the whole state again whenever the
+// page (re)joins the room or the tab comes back into view, so that nothing sent while away is missed.
 
 /** The report-back's outcomes and comments, kept current while the page is open. */
 export function useReportBackState(assessmentId: string, initial: TReportBackState) {
-  const [state, setState] = useState(initial);
+  const queryClient = useQueryClient();
+  const { data: state } = useQuery({
+    queryKey: queryKeys.reportBack(assessmentId),
+    queryFn: () => fetchJson<TReportBackState>(`/api/assessments/${assessmentId}/findings/outcomes`),
+    initialData: initial,
+  });
   const shared = useSharedLiveSocket();
   const socket = shared?.assessmentId === assessmentId ? shared.socket : null;
-  const joined = shared?.joined ?? false;
 
-  const applyOutcome = useCallback((findingId: string, outcome: TFindingOutcomeRecord | null) => {
-    setState((s) => ({
-      ...s,
-      outcomes: [...s.outcomes.filter((o) => o.findingId !== findingId), ...(outcome ? [outcome] : [])],
-    }));
-  }, []);
-  const addComment = useCallback((comment: TFindingCommentRecord) => {
-    setState((s) => (s.comments.some((c) => c.id === comment.id) ? s : { ...s, comments: [...s.comments, comment] }));
-  }, []);
-
-  const refresh = useCallback(() => {
-    void readState(assessmentId).then((next) => {
-      if (next) setState(next);
-    });
-  }, [assessmentId]);
+  const update = useCallback(
+    (change: (s: TReportBackState) => TReportBackState) =>
+      applyChange(queryClient, queryKeys.reportBack(assessmentId), change),
+    [queryClient, assessmentId],
+  );
+  const applyOutcome = useCallback(
+    (findingId: string, outcome: TFindingOutcomeRecord | null) =>
+      update((s) => ({
+        ...s,
+        outcomes: [...s.outcomes.filter((o) => o.findingId !== findingId), ...(outcome ? [outcome] : [])],
+      })),
+    [update],
+  );
+  const addComment = useCallback(
+    (comment: TFindingCommentRecord) =>
+      update((s) => (s.comments.some((c) => c.id === comment.id) ? s : { ...s, comments: [...s.comments, comment] })),
+    [update],
+  );
 
   useEffect(() => {
     if (!socket) return;
@@ -56,19 +54,6 @@ export function useReportBackState(assessmentId: string, initial: TReportBackSta
       socket.off('findings:comment', addComment);
     };
   }, [socket, applyOutcome, addComment]);
-
-  // Joined (again): catch up with what was decided while this page was not in the room.
-  useEffect(() => {
-    if (joined) refresh();
-  }, [joined, refresh]);
-
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [refresh]);
 
   return { state, applyOutcome, addComment };
 }
