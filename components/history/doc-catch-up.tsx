@@ -1,14 +1,10 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { TDocChangesResponse, TSeenResponse } from '@/lib/contracts/history';
+import type { TDocChangesResponse } from '@/lib/contracts/history';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { sendJson } from '../ui/api-client';
-import { Button } from '../ui/button';
-import { fetchJson, readOncePerMount } from '../ui/query-fetch';
 import { queryKeys } from '../ui/query-keys';
+import { CatchUpSummary, useCatchUpRead } from './catch-up-summary';
 
 type TDocCatchUpProps = {
   /** The changes route: `/api/assessments/:id/plan/changes` or `.../groups/:groupId/changes`. */
@@ -27,50 +23,24 @@ type TDocCatchUpProps = {
 export function DocCatchUp({ url, anchorPrefix, untitled }: TDocCatchUpProps) {
   const t = useT(historyMessages);
   const f = useFormat();
-  const queryClient = useQueryClient();
-  const { data: state } = useQuery({
-    queryKey: queryKeys.docChanges(url),
-    queryFn: () => fetchJson<TDocChangesResponse>(url),
-    ...readOncePerMount,
-  });
-  const [note, setNote] = useState<string | null>(null);
-
-  async function markSeen() {
-    const res = await sendJson<TSeenResponse>(`${url}/seen`, 'POST');
-    if (!res.ok) return setNote(res.error);
-    queryClient.setQueryData<TDocChangesResponse>(queryKeys.docChanges(url), { since: res.data.seenAt, changes: [] });
-    setNote(t('markedSeen'));
-  }
-
-  if (!state?.since) return null;
+  const { data, note, markSeen } = useCatchUpRead<TDocChangesResponse>(queryKeys.docChanges(url), url);
+  if (!data?.since) return null;
+  const { changes } = data;
   return (
-    <section aria-labelledby="doc-catch-up" className="my-3 rounded-md border border-brand-200 bg-brand-50 p-3 text-sm">
-      <h2 id="doc-catch-up" className="font-semibold">
-        {t('catchUpHeading')}
-      </h2>
-      {state.changes.length === 0 ? (
-        <p role="status">{note ?? t('catchUpNone', { when: f.dateTime(state.since) })}</p>
-      ) : (
-        <>
-          <p>
-            {t('catchUpSince', { when: f.dateTime(state.since) })}{' '}
-            <strong>{t('itemsChanged', { n: state.changes.length })}</strong>
-          </p>
-          <ul className="mt-1 grid gap-0.5">
-            {state.changes.map((c) => (
-              <li key={c.id}>
-                <a href={`#${anchorPrefix}${c.id}`} className="text-brand-700 underline">
-                  {c.label.trim() || untitled}
-                </a>{' '}
-                {t('byPeople', { names: f.list(c.by.map((p) => p.name)) || t('someone') })}
-              </li>
-            ))}
-          </ul>
-          <Button variant="secondary" className="mt-2" onClick={() => void markSeen()}>
-            {t('markSeen')}
-          </Button>
-        </>
-      )}
-    </section>
+    <CatchUpSummary
+      since={data.since}
+      note={note}
+      count={changes.length > 0 ? t('itemsChanged', { n: changes.length }) : null}
+      onMarkSeen={() => void markSeen()}
+    >
+      {changes.map((c) => (
+        <li key={c.id}>
+          <a href={`#${anchorPrefix}${c.id}`} className="text-brand-700 underline">
+            {c.label.trim() || untitled}
+          </a>{' '}
+          {t('byPeople', { names: f.list(c.by.map((p) => p.name)) || t('someone') })}
+        </li>
+      ))}
+    </CatchUpSummary>
   );
 }

@@ -1,20 +1,14 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
-import type {
-  TAreaChangesResponse,
-  TQuestionChange,
-  TQuestionDiffResponse,
-  TSeenResponse,
-} from '@/lib/contracts/history';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
+import type { TAreaChangesResponse, TQuestionChange, TQuestionDiffResponse } from '@/lib/contracts/history';
 import { useFormat, useT } from '@/lib/i18n/client';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { TTranslate } from '@/lib/i18n/messages';
-import { sendJson } from '../../ui/api-client';
-import { Button } from '../../ui/button';
-import { fetchJson, readOncePerMount } from '../../ui/query-fetch';
+import { fetchJson } from '../../ui/query-fetch';
 import { queryKeys } from '../../ui/query-keys';
+import { CatchUpSummary, useCatchUpRead } from '../../history/catch-up-summary';
 import { DiffView } from '../../history/diff-view';
 
 // "Changed since your last visit" on an area's page: what others changed in its answers and
@@ -46,65 +40,34 @@ type TCatchUpProps = {
 export function CatchUpProvider({ assessmentId, areaId, labels, children }: TCatchUpProps) {
   const t = useT(historyMessages);
   const f = useFormat();
-  const base = `/api/assessments/${assessmentId}/areas/${areaId}/changes`;
-  const queryClient = useQueryClient();
-  const state = useQuery({
-    queryKey: queryKeys.areaChanges(assessmentId, areaId),
-    queryFn: () => fetchJson<TAreaChangesResponse>(base),
-    ...readOncePerMount,
-  }).data;
-  const [note, setNote] = useState<string | null>(null);
-
-  const markSeen = useCallback(async () => {
-    const res = await sendJson<TSeenResponse>(`${base}/seen`, 'POST');
-    if (!res.ok) return setNote(res.error);
-    queryClient.setQueryData<TAreaChangesResponse>(queryKeys.areaChanges(assessmentId, areaId), {
-      since: res.data.seenAt,
-      changes: [],
-    });
-    setNote(t('markedSeen'));
-  }, [base, t, queryClient, assessmentId, areaId]);
-
-  const value = useMemo<TCatchUp>(
-    () => ({ assessmentId, changeOf: (key) => state?.changes.find((c) => c.questionKey === key) }),
-    [assessmentId, state],
+  const { data, note, markSeen } = useCatchUpRead<TAreaChangesResponse>(
+    queryKeys.areaChanges(assessmentId, areaId),
+    `/api/assessments/${assessmentId}/areas/${areaId}/changes`,
   );
-  const changes = state?.changes ?? [];
+  const value = useMemo<TCatchUp>(
+    () => ({ assessmentId, changeOf: (key) => data?.changes.find((c) => c.questionKey === key) }),
+    [assessmentId, data],
+  );
+  const changes = data?.changes ?? [];
   return (
     <CatchUpContext.Provider value={value}>
-      {state?.since && (
-        <section
-          aria-labelledby="catch-up-heading"
-          className="mt-3 rounded-md border border-brand-200 bg-brand-50 p-3 text-sm"
+      {data?.since && (
+        <CatchUpSummary
+          since={data.since}
+          note={note}
+          count={changes.length > 0 ? t('catchUpCount', { n: changes.length }) : null}
+          onMarkSeen={() => void markSeen()}
         >
-          <h2 id="catch-up-heading" className="font-semibold">
-            {t('catchUpHeading')}
-          </h2>
-          {changes.length === 0 ? (
-            <p>{note ?? t('catchUpNone', { when: f.dateTime(state.since) })}</p>
-          ) : (
-            <>
-              <p>
-                {t('catchUpSince', { when: f.dateTime(state.since) })}{' '}
-                <strong>{t('catchUpCount', { n: changes.length })}</strong>
-              </p>
-              <ul className="mt-1 grid gap-0.5">
-                {changes.map((c) => (
-                  <li key={c.questionKey}>
-                    <a href={`#q-${c.questionKey}`} className="text-brand-700 underline">
-                      {t('catchUpItem', { n: labels[c.questionKey] ?? c.questionKey })}
-                    </a>{' '}
-                    ({what(c, t)}) {t('byPeople', { names: f.list(c.by.map((p) => p.name)) || t('someone') })},{' '}
-                    {f.dateTime(c.at)}
-                  </li>
-                ))}
-              </ul>
-              <Button variant="secondary" className="mt-2" onClick={() => void markSeen()}>
-                {t('markSeen')}
-              </Button>
-            </>
-          )}
-        </section>
+          {changes.map((c) => (
+            <li key={c.questionKey}>
+              <a href={`#q-${c.questionKey}`} className="text-brand-700 underline">
+                {t('catchUpItem', { n: labels[c.questionKey] ?? c.questionKey })}
+              </a>{' '}
+              ({what(c, t)}) {t('byPeople', { names: f.list(c.by.map((p) => p.name)) || t('someone') })},{' '}
+              {f.dateTime(c.at)}
+            </li>
+          ))}
+        </CatchUpSummary>
       )}
       {children}
     </CatchUpContext.Provider>
