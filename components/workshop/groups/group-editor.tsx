@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { MeetingUrlField } from '@/components/workshop/meetings/meeting-url-field';
 import { type FormEvent, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
@@ -130,28 +131,12 @@ export function GroupEditor({ assessmentId, group, members }: TProps) {
             ))}
           </select>
         </Field>
-        <Field
+        <MeetingUrlField
           id={`${prefix}-meeting`}
-          label={t('meetingLink')}
-          hint={t('meetingLinkHint')}
+          value={meetingUrl}
+          onChange={setMeetingUrl}
           errors={fieldErrors.meetingUrl}
-        >
-          <input
-            id={`${prefix}-meeting`}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="https://"
-            maxLength={2000}
-            value={meetingUrl}
-            onChange={(e) => setMeetingUrl(e.target.value)}
-            className={inputClass}
-            aria-invalid={Boolean(fieldErrors.meetingUrl)}
-            aria-describedby={[`${prefix}-meeting-hint`, fieldErrors.meetingUrl ? `${prefix}-meeting-error` : '']
-              .filter(Boolean)
-              .join(' ')}
-          />
-        </Field>
+        />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending}>
             {pending ? t('saving') : t('saveGroup')}

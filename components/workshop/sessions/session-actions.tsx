@@ -2,24 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { SessionForm } from './session-form';
-import type { TScheduleContext } from './types';
+import type { TEditableSession, TScheduleContext } from './types';
 
 type TProps = {
   context: TScheduleContext;
-  session: {
-    id: string;
-    title: string;
-    startsAt: string;
-    durationMinutes: number;
-    agenda: TAgendaItem[];
-    meetingUrl: string | null;
-  };
+  session: TEditableSession;
 };
 
 /** A facilitator's edit and delete of one session; editing opens the schedule form in place. */

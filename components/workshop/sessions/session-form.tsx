@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { MeetingUrlField } from '@/components/workshop/meetings/meeting-url-field';
 import { type FormEvent, useState } from 'react';
 import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time/time-zones';
@@ -12,17 +13,9 @@ import { Field, inputClass } from '../../ui/field';
 import { FormError } from '../../ui/form-error';
 import { AgendaEditor, emptyAgendaItem } from './agenda-editor';
 import { TimeStrip } from './time-strip';
-import type { TAgendaDraft, TScheduleContext } from './types';
+import type { TAgendaDraft, TEditableSession, TScheduleContext } from './types';
 
-type TExisting = {
-  id: string;
-  title: string;
-  startsAt: string;
-  durationMinutes: number;
-  agenda: TAgendaItem[];
-  meetingUrl: string | null;
-};
-type TProps = { context: TScheduleContext; existing?: TExisting; onDone?: () => void };
+type TProps = { context: TScheduleContext; existing?: TEditableSession; onDone?: () => void };
 
 const DEFAULT_DURATION = '90';
 
@@ -197,23 +190,12 @@ export function SessionForm({ context, existing, onDone }: TProps) {
         members={context.members}
         onPickTime={setTime}
       />
-      <Field id={`${prefix}-meeting`} label={t('meetingLink')} hint={t('meetingLinkHint')} errors={err('meetingUrl')}>
-        <input
-          id={`${prefix}-meeting`}
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          placeholder="https://"
-          maxLength={2000}
-          value={meetingUrl}
-          onChange={(e) => setMeetingUrl(e.target.value)}
-          className={inputClass}
-          aria-invalid={Boolean(err('meetingUrl'))}
-          aria-describedby={[`${prefix}-meeting-hint`, describedBy('meetingUrl', `${prefix}-meeting`)]
-            .filter(Boolean)
-            .join(' ')}
-        />
-      </Field>
+      <MeetingUrlField
+        id={`${prefix}-meeting`}
+        value={meetingUrl}
+        onChange={setMeetingUrl}
+        errors={err('meetingUrl')}
+      />
       <AgendaEditor
         idPrefix={prefix}
         items={agenda}

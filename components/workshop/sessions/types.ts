@@ -1,3 +1,5 @@
+import type { TWorkshopSession } from '@/lib/contracts/workshop';
+import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import type { TMemberZone } from '@/lib/domain/time/time-zones';
 
 /** An Annex 4 activity as the agenda picker offers it. */
@@ -39,4 +41,12 @@ export type TScheduleContext = {
   /** Who may lead an agenda item, and the groups a report-back may present. */
   owners: TNamedOption[];
   groups: TNamedOption[];
+};
+
+/** A scheduled session as the schedule form edits it. */
+export type TEditableSession = Pick<
+  TWorkshopSession,
+  'id' | 'title' | 'startsAt' | 'durationMinutes' | 'meetingUrl'
+> & {
+  agenda: TAgendaItem[];
 };

@@ -1,0 +1,35 @@
+'use client';
+
+import { Field, inputClass } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/client';
+import { workshopMessages } from '@/lib/i18n/messages/workshop';
+
+type TMeetingUrlFieldProps = {
+  /** The input's id; its hint and error take it as their prefix. */
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+};
+
+/** The video meeting link of a group or a session: an https address, with its hint and errors. */
+export function MeetingUrlField({ id, value, onChange, errors }: TMeetingUrlFieldProps) {
+  const t = useT(workshopMessages);
+  return (
+    <Field id={id} label={t('meetingLink')} hint={t('meetingLinkHint')} errors={errors}>
+      <input
+        id={id}
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        placeholder="https://"
+        maxLength={2000}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={inputClass}
+        aria-invalid={Boolean(errors)}
+        aria-describedby={[`${id}-hint`, errors ? `${id}-error` : ''].filter(Boolean).join(' ')}
+      />
+    </Field>
+  );
+}
