@@ -106,7 +106,7 @@ function renderStatus(doc: Y.Doc, typeName: string, snapshot: Y.Snapshot, prev: 
 }
 
 /** Whether an item existed and was not deleted at a snapshot (Yjs's own rule, which it does not export). */
-export function visible(item: Y.Item, snapshot: Y.Snapshot): boolean {
+function visible(item: Y.Item, snapshot: Y.Snapshot): boolean {
   return item.id.clock < (snapshot.sv.get(item.id.client) ?? 0) && !Y.isDeleted(snapshot.ds, item.id);
 }
 

@@ -64,11 +64,6 @@ export function hadContentBefore(doc: Y.Doc, historyName: string, before: Y.Tran
   );
 }
 
-/** The snapshot of a whole document now (a member's visit): every type's deletions. */
-export function docSnapshot(doc: Y.Doc): Y.Snapshot {
-  return Y.snapshot(doc);
-}
-
 /** The items of a history name: a type's own and those of every type inside it, deleted ones included. */
 export function itemsOf(doc: Y.Doc, historyName: string): Y.Item[] {
   const out: Y.Item[] = [];

@@ -46,7 +46,7 @@ function collectedStep2(doc: Y.Doc): Uint8Array {
 }
 
 /** The origin of a change the server makes on a member's behalf (restoring a version): relayed, logged, published. */
-export const SERVER_ORIGIN = Symbol('server change');
+const SERVER_ORIGIN = Symbol('server change');
 
 /** How a loaded document tells the rest of the sync server (fan-out, metrics) what it applied. */
 export type TDocHooks = {
@@ -187,11 +187,6 @@ export class SharedDoc {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     // Someone who leaves has finished what they were writing: its version point is taken now.
     if (![...this.conns].some((c) => c.userId === conn.userId)) this.journal?.leave(conn.userId);
-  }
-
-  /** Writes the history noted so far (tests and the benchmark read it at once). */
-  async settleHistory(): Promise<void> {
-    await this.journal?.settled();
   }
 
   /** Seconds since the oldest update not yet known to be in the database was applied (0 when none). */

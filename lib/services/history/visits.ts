@@ -1,6 +1,6 @@
 import 'server-only';
-import type * as Y from 'yjs';
-import { decodeSnapshot, docSnapshot, encodeSnapshot } from '../../collab/history-snapshot';
+import * as Y from 'yjs';
+import { decodeSnapshot, encodeSnapshot } from '../../collab/history-snapshot';
 import type { TDb } from '../../db/client';
 
 // A member's visit of a document (an area, a group's findings, the plan): when they last marked it
@@ -22,7 +22,7 @@ export async function readVisit(db: TDb, docName: string, userId: string): Promi
 /** Records a visit now, with the document as it is. */
 export async function writeVisit(db: TDb, docName: string, userId: string, doc: Y.Doc): Promise<string> {
   const seenAt = new Date().toISOString();
-  const snapshot = Buffer.from(encodeSnapshot(docSnapshot(doc)));
+  const snapshot = Buffer.from(encodeSnapshot(Y.snapshot(doc)));
   await db
     .insertInto('doc_visits')
     .values({ doc_name: docName, user_id: userId, seen_at: seenAt, snapshot })
