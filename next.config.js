@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 // Content security policy. Next's app router writes inline bootstrap scripts (the RSC payload
 // in `self.__next_f.push(...)`), so script-src needs 'unsafe-inline'. Nonces would remove that,
 // but a nonce must be minted per request in middleware, which makes every page dynamic (no
@@ -75,4 +77,5 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
 };
-export default nextConfig;
+// next-intl reads each request's language, messages and time zone from lib/i18n/request.ts.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

@@ -1,9 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { authMessages } from '@/lib/i18n/messages/auth';
-import { getT } from '@/lib/i18n/server';
 
 export default async function Forbidden() {
-  const t = await getT(authMessages);
+  const t = await getTranslations('auth');
   return (
     <main className="mx-auto mt-16 max-w-md p-8 text-center">
       <h1 className="mb-2 text-2xl font-semibold">{t('forbiddenHeading')}</h1>

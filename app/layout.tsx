@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { HydrationMark } from '@/components/layout/hydration-mark';
 import { getSessionUser } from '@/lib/auth/session';
-import { I18nProvider } from '@/lib/i18n/client';
+import { ProfileZoneProvider } from '@/lib/i18n/client';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getLocale } from '@/lib/i18n/server';
 import './globals.css';
 
@@ -19,9 +20,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <I18nProvider locale={locale} timeZone={user?.timeZone ?? null}>
-          {children}
-        </I18nProvider>
+        <ProfileZoneProvider timeZone={user?.timeZone ?? null}>
+          <ClientMessages namespaces={[]}>{children}</ClientMessages>
+        </ProfileZoneProvider>
         <HydrationMark />
       </body>
     </html>

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useId, useState } from 'react';
 import { isCurrentTab } from '@/lib/domain/assessments/nav-tabs';
-import { useT } from '@/lib/i18n/client';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
 
 type TNavTab = { href: string; label: string };
 type TNavStage = { id: string; label: string; tabs: TNavTab[] };
@@ -18,7 +17,7 @@ type TNavStage = { id: string; label: string; tabs: TNavTab[] };
  */
 export function AssessmentNav({ assessmentId, stages }: { assessmentId: string; stages: TNavStage[] }) {
   const pathname = usePathname();
-  const t = useT(assessmentsMessages);
+  const t = useTranslations('assessments');
   const id = useId();
   const base = `/assessments/${assessmentId}`;
   const isCurrent = (tab: TNavTab) => isCurrentTab(pathname, `${base}${tab.href}`, base);

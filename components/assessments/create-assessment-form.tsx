@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { TCreatedAssessmentResponse } from '@/lib/contracts/assessments';
-import { useT } from '@/lib/i18n/client';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
+import { roleLabel } from '@/lib/i18n/domain-labels';
 import type { TAssessmentMode } from './types';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
@@ -17,8 +16,8 @@ type TProps = { areas: { id: string; label: string }[]; modes: TAssessmentMode[]
 /** The form that creates an assessment; the server validates and answers with field errors. */
 export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
   const router = useRouter();
-  const t = useT(assessmentsMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('assessments');
+  const td = useTranslations('domain');
   const [scope, setScope] = useState<'comprehensive' | 'targeted'>('comprehensive');
   const timeZoneRef = useRef<HTMLSelectElement>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,14 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { TMyWorkshopResponse } from '@/lib/contracts/assessments';
 import { assessmentSteps, processStages } from '@/lib/idg/process';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, roleLabel, stageLabel, stepLabel } from '@/lib/i18n/messages/domain';
+import { roleLabel, stageLabel, stepLabel } from '@/lib/i18n/domain-labels';
 import type { TTranslate } from '@/lib/i18n/messages';
 import type { TFormat } from '@/lib/i18n/format';
-import { getFormat, getT } from '@/lib/i18n/server';
+import { getFormat } from '@/lib/i18n/server';
 import { SessionTime } from './session-time';
 
-type TT = TTranslate<(typeof assessmentsMessages)['en']>;
+type TT = TTranslate<'assessments'>;
 type TTask = TMyWorkshopResponse['tasks'][number];
 type TAttention = TMyWorkshopResponse['attention'][number];
 
@@ -80,7 +80,7 @@ export async function MyHome({
   me: TMyWorkshopResponse;
   facilitator: boolean;
 }) {
-  const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
+  const [t, td, f] = await Promise.all([getTranslations('assessments'), getTranslations('domain'), getFormat()]);
   const stages = [{ id: 'prepare', title: t('stagePrepare') }, ...processStages];
   const stageName = (id: string, english: string) =>
     id === 'prepare' ? t('stagePrepare') : stageLabel(td, id, english);

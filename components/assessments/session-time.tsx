@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 import { makeFormat } from '@/lib/i18n/format';
-import { useLocale, useTimeZone } from '@/lib/i18n/client';
+import { useLocale } from 'next-intl';
+import { useProfileZone } from '@/lib/i18n/client';
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -13,7 +14,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function SessionTime({ instant }: { instant: string }) {
   const locale = useLocale();
-  const profileZone = useTimeZone();
+  const profileZone = useProfileZone();
   const zone = useSyncExternalStore(
     noSubscription,
     () => profileZone ?? browserZone(),

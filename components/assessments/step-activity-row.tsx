@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { activityStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { useFormat } from '@/lib/i18n/client';
+import { activityStatusLabel } from '@/lib/i18n/domain-labels';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -45,9 +44,9 @@ type TProps = {
 
 /** One Annex 4 activity: who is responsible in this mode, and its tracking, editable by facilitators. */
 export function StepActivityRow({ assessmentId, activity, members, editable }: TProps) {
-  const t = useT(assessmentsMessages);
-  const tc = useT(commonMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('assessments');
+  const tc = useTranslations('common');
+  const td = useTranslations('domain');
   const f = useFormat();
   const [state, setState] = useState(activity);
   const [editing, setEditing] = useState(false);

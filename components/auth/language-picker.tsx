@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { type TLocale, LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
-import { authMessages } from '@/lib/i18n/messages/auth';
-import { useT } from '@/lib/i18n/client';
 import { sendJson } from '../ui/api-client';
 
 /**
@@ -12,7 +11,7 @@ import { sendJson } from '../ui/api-client';
  * `lang`, so a screen reader pronounces it right); the chosen one is kept in a cookie.
  */
 export function LanguagePicker({ current }: { current: TLocale }) {
-  const t = useT(authMessages);
+  const t = useTranslations('auth');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

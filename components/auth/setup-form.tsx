@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { authMessages } from '@/lib/i18n/messages/auth';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -13,7 +12,7 @@ import { FormError } from '../ui/form-error';
 /** The one-time form that creates the first administrator. */
 export function SetupForm() {
   const router = useRouter();
-  const t = useT(authMessages);
+  const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);

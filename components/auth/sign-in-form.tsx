@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { safeCallbackPath } from '@/lib/domain/accounts/callback-url';
-import { useLocale, useT } from '@/lib/i18n/client';
-import { authMessages } from '@/lib/i18n/messages/auth';
+import { useLocale } from 'next-intl';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
@@ -20,7 +20,7 @@ type TProps = { callbackUrl: string; oidcName: string | null; initialError: stri
 /** Email and password sign-in, plus single sign-on when configured. */
 export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
   const router = useRouter();
-  const t = useT(authMessages);
+  const t = useTranslations('auth');
   const locale = useLocale();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -45,7 +45,7 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: TProps) {
     }
     // Its catalogue of refusals is needed only now.
     const { signInErrorText } = await import('./sign-in-error');
-    setError(signInErrorText(res?.error, locale, res?.status));
+    setError(await signInErrorText(res?.error, locale, res?.status));
   }
 
   return (

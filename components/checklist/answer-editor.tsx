@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { EditorContent } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -7,8 +8,6 @@ import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { answerFragmentName } from '@/lib/collab/layout';
 import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { EditorToolbar } from './editor-toolbar';
 import './collab-editor.css';
 
@@ -36,7 +35,7 @@ export function AnswerEditor({
   editable,
   onFocusChange,
 }: TAnswerEditorProps) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const fragment = useMemo(() => doc.getXmlFragment(answerFragmentName(questionKey)), [doc, questionKey]);
   const editor = useFragmentEditor({
     fragment,

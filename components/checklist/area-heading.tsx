@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TChecklistArea } from '@/lib/idg/checklist';
 import { areaLabel } from '@/lib/idg/checklist-labels';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 
 /** An area's title and, for key factors, the Revised Arusha Declaration's statement, as the guide sets them out. */
 export function AreaHeading({ area }: { area: TChecklistArea }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   return (
     <>
       <h2 id="area-title" className="mb-2 text-xl font-semibold">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -7,8 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TAssignment, TAssignmentsResponse } from '@/lib/contracts/notifications';
 import type { TOkResponse, TPerson } from '@/lib/contracts/shared';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { assignmentMessages } from '@/lib/i18n/messages/assignments';
+import { useFormat } from '@/lib/i18n/client';
 
 type TSection = { code: string | null; questions: { key: string; number: number }[] };
 
@@ -32,7 +32,7 @@ export function AssignmentsPanel({
   canAssign: boolean;
   candidates: TPerson[];
 }) {
-  const t = useT(assignmentMessages);
+  const t = useTranslations('assignment');
   const f = useFormat();
   const [assignments, setAssignments] = useState(initial);
   const [chosen, setChosen] = useState<Set<string>>(new Set());

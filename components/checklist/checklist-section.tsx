@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveSection } from '@/lib/domain/checklist/checklist-adaptation';
 import { sectionLabel } from '@/lib/idg/checklist-labels';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { type TChecklistSnapshot, isAnswered } from './checklist-store';
 import type { TPresence } from './presence';
 import { ProgressMeter } from './progress-meter';
@@ -30,7 +29,7 @@ const NOBODY: readonly TCollabUser[] = [];
 
 /** A section of an area: its title, live progress, and its questions under their sub-headings. */
 export function ChecklistSection({ section, areaTitle, snapshot, presence, shown, ...rest }: TChecklistSectionProps) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const label = sectionLabel(section);
   const answered = section.questions.filter((q) => isAnswered(snapshot[q.key])).length;
   const anyShown = section.questions.some((q) => shown.has(q.key));

@@ -1,10 +1,9 @@
+import { useTranslations } from 'next-intl';
 import { CloseCode } from '@/lib/collab/close-codes';
 import type { TCollabSnapshot } from '@/lib/collab/collab-session';
-import { useT } from '@/lib/i18n/client';
 import type { TTranslate } from '@/lib/i18n/messages';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 
-type TT = TTranslate<(typeof checklistMessages)['en']>;
+type TT = TTranslate<'checklist'>;
 
 /** Why the server stopped us, in words a participant can act on. */
 function closedMessage(t: TT, code: number | null): string {
@@ -44,7 +43,7 @@ function viewOf(t: TT, { status, online, closedCode }: TCollabSnapshot): TView {
  * `data-sync` says the same to scripts in any language (bench/page.ts waits for `synced`).
  */
 export function ConnectionStatus({ session, readOnly }: { session: TCollabSnapshot; readOnly: boolean }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const view = viewOf(t, session);
   const pending = session.unsynced;
   const sync = session.status === 'connected' && session.synced ? 'synced' : session.status;

@@ -1,12 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { isSafeLinkUrl } from '@/lib/collab/editor-extensions';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
-import { commonMessages } from '@/lib/i18n/messages/common';
 
 type TMarks = {
   bold: boolean;
@@ -48,8 +46,8 @@ function ToolButton({
 /** The link form: an address field that accepts http, https and mailto only. */
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const inputId = useId();
-  const t = useT(checklistMessages);
-  const tc = useT(commonMessages);
+  const t = useTranslations('checklist');
+  const tc = useTranslations('common');
   const [url, setUrl] = useState(() => String(editor.getAttributes('link').href ?? ''));
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -94,7 +92,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 
 /** Formatting buttons for one answer editor: headings, lists, bold, italic, links. */
 export function EditorToolbar({ editor, label }: { editor: Editor; label: string }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const [linking, setLinking] = useState(false);
   const marks = useEditorState<TMarks>({
     editor,

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
 import { factorDocName } from '@/lib/collab/doc-names';
 import type { TAnswerStatus } from '@/lib/collab/layout';
@@ -7,8 +8,6 @@ import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TEffectiveArea } from '@/lib/domain/checklist/checklist-adaptation';
 import { areaQuestions } from '@/lib/idg/checklist-labels';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { AreaHeading } from './area-heading';
 import { ChecklistSection } from './checklist-section';
 import { isAnswered, setQuestionStatus, useChecklistSnapshot } from './checklist-store';
@@ -33,7 +32,7 @@ type TLiveChecklistAreaProps = {
 
 /** An area's checklist, answered together live: one document for the area, one editor per question. */
 export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canEdit }: TLiveChecklistAreaProps) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   // Kept in this browser too, so that a reload without a network still shows the answers.
   const session = useCollabDoc(factorDocName(assessmentId, area.id), user, OFFLINE);

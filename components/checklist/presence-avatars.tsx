@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { initialsOf } from '@/lib/collab/user-color';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { useFormat } from '@/lib/i18n/client';
 
 /** Initials of the other people on a question, each in their caret colour, named for screen readers. */
 export function PresenceAvatars({ users }: { users: readonly TCollabUser[] }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const f = useFormat();
   if (users.length === 0) return null;
   const names = f.list(users.map((u) => u.name));

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -8,8 +9,7 @@ import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveQuestion } from '@/lib/domain/checklist/checklist-adaptation';
 import { QuestionDocuments } from '@/components/library/question-documents';
 import { SensitiveToggle } from '@/components/report/sensitive-toggle';
-import { useLocale, useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { useLocale } from 'next-intl';
 import { AnswerEditor } from './answer-editor';
 import { useDiscussion } from './discussion-context';
 import { type TQuestionState, isAnswered } from './checklist-store';
@@ -73,7 +73,7 @@ export function QuestionCard({
   onStatusChange,
   onFocusChange,
 }: TQuestionCardProps) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const locale = useLocale();
   const [editorSlot, near] = useNearViewport();
   const answered = isAnswered(state);

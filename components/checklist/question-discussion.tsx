@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import type { TComment, TCommentResponse } from '@/lib/contracts/checklist';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { useFormat } from '@/lib/i18n/client';
 import { useDiscussion } from './discussion-context';
 
 /** A comment's text with its mentions marked, as text: nothing a user typed is ever rendered as HTML. */
@@ -31,7 +31,7 @@ function CommentBody({ comment }: { comment: TComment }) {
 
 /** The comment thread of one question, with mentions of members. */
 export function QuestionDiscussion({ questionKey }: { questionKey: string }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const f = useFormat();
   const { assessmentId, me, members, canComment, commentsOf, addComment } = useDiscussion();
   const comments = commentsOf(questionKey);

@@ -1,17 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import type { TEvidence, TEvidenceResponse } from '@/lib/contracts/checklist';
 import { sendForm, sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { useFormat } from '@/lib/i18n/client';
 import { useDiscussion } from './discussion-context';
 
 /** Links and files supporting one question's answer, with who added them and when. */
 export function QuestionEvidence({ questionKey }: { questionKey: string }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   const f = useFormat();
   const formatSize = (bytes: number) =>
     bytes < 1024 * 1024

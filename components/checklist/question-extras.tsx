@@ -1,20 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
 import { useDiscussion } from './discussion-context';
 import { QuestionDiscussion } from './question-discussion';
 import { QuestionEvidence } from './question-evidence';
 import { VersionHistory } from '../history/version-history';
-import { historyMessages } from '@/lib/i18n/messages/history';
 
 type TExtra = 'discussion' | 'evidence' | 'history';
 
 /** The discussion, evidence and history of one question, each behind a disclosure button showing its count. */
 export function QuestionExtras({ questionKey, label }: { questionKey: string; label: string }) {
-  const t = useT(checklistMessages);
-  const th = useT(historyMessages);
+  const t = useTranslations('checklist');
+  const th = useTranslations('history');
   const { assessmentId, commentsOf, evidenceOf } = useDiscussion();
   const [open, setOpen] = useState<TExtra | null>(null);
   const panelId = `extras-${questionKey}`;

@@ -1,7 +1,7 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
+import { useTranslations } from 'next-intl';
+import type { TMessageKey } from '@/lib/i18n/messages';
 
 /** Which questions the list shows. */
 export type TQuestionFilter = 'all' | 'unanswered' | 'action-required' | 'mine';
@@ -11,7 +11,7 @@ const OPTIONS = [
   { value: 'unanswered', label: 'filterUnanswered' },
   { value: 'action-required', label: 'filterActionRequired' },
   { value: 'mine', label: 'filterMine' },
-] as const satisfies readonly { value: TQuestionFilter; label: keyof (typeof checklistMessages)['en'] }[];
+] as const satisfies readonly { value: TQuestionFilter; label: TMessageKey<'checklist'> }[];
 
 /** The filter as a radio group: arrow keys move between options, as a native group does. */
 export function QuestionFilter({
@@ -23,7 +23,7 @@ export function QuestionFilter({
   counts: Record<TQuestionFilter, number>;
   onChange: (v: TQuestionFilter) => void;
 }) {
-  const t = useT(checklistMessages);
+  const t = useTranslations('checklist');
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <legend className="float-left mr-3 font-medium text-slate-700">{t('show')}</legend>

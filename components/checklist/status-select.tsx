@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { ANSWER_STATUSES, type TAnswerStatus, parseAnswerStatus } from '@/lib/collab/layout';
-import { useT } from '@/lib/i18n/client';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
-import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { answerStatusLabel } from '@/lib/i18n/domain-labels';
 
 type TStatusSelectProps = {
   /** `12`, or `A1` for a question the administration added. */
@@ -17,8 +16,8 @@ type TStatusSelectProps = {
 /** The evaluation of one question; "Not yet assessed" stands for no entry in the status map. */
 export function StatusSelect({ questionNumber, value, disabled, onChange }: TStatusSelectProps) {
   const id = useId();
-  const t = useT(checklistMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('checklist');
+  const td = useTranslations('domain');
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id} className="font-medium text-slate-700">

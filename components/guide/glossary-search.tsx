@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { TGlossaryEntry } from '@/lib/contracts/guide';
 import { highlightRuns, searchGlossary } from '@/lib/idg/glossary-search';
-import { useT } from '@/lib/i18n/client';
-import { guideMessages } from '@/lib/i18n/messages/guide';
 import { inputClass } from '@/components/ui/field';
 
 /** Marks every match of the query in a text; the mark is also bold, so colour is not the only signal. */
@@ -29,7 +28,7 @@ function Highlighted({ text, query }: { text: string; query: string }) {
  * highlighted, the count announced.
  */
 export function GlossarySearch({ entries }: { entries: readonly TGlossaryEntry[] }) {
-  const t = useT(guideMessages);
+  const t = useTranslations('guide');
   const id = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);

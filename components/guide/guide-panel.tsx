@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { TGuideChapter } from '@/lib/contracts/guide';
-import { useT } from '@/lib/i18n/client';
-import { guideMessages } from '@/lib/i18n/messages/guide';
 import { GlossarySearch } from './glossary-search';
 import { useGuideTexts } from './guide-texts';
 
@@ -23,7 +22,7 @@ type TGuidePanelProps = {
  * that opened it.
  */
 export function GuidePanel({ areaId, version }: TGuidePanelProps) {
-  const t = useT(guideMessages);
+  const t = useTranslations('guide');
   const id = useId();
   const [open, setOpen] = useState(false);
   // Read when the panel is first opened, then kept; a failed read is tried again on the next opening.

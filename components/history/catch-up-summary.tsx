@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useId, useState } from 'react';
 import type { TSeenResponse } from '@/lib/contracts/history';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
+import { useFormat } from '@/lib/i18n/client';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { fetchJson, readOncePerMount } from '../ui/query-fetch';
@@ -17,7 +17,7 @@ type TCatchUpRead = { since: string | null; changes: readonly unknown[] };
  * marks it seen: `url` and `url/seen`.
  */
 export function useCatchUpRead<T extends TCatchUpRead>(queryKey: QueryKey, url: string) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const queryClient = useQueryClient();
   const { data } = useQuery({ queryKey, queryFn: () => fetchJson<T>(url), ...readOncePerMount });
   const [note, setNote] = useState<string | null>(null);
@@ -43,7 +43,7 @@ type TCatchUpSummaryProps = {
 
 /** "Changed since your last visit": when that was, how many changed, the list, and "Mark all as seen". */
 export function CatchUpSummary({ since, note, count, onMarkSeen, children }: TCatchUpSummaryProps) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const f = useFormat();
   const headingId = useId();
   return (

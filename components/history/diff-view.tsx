@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TDiffBlock, TDiffChange, TDiffSpan } from '@/lib/contracts/history';
 import type { TPerson } from '@/lib/contracts/shared';
 import { userColor } from '@/lib/collab/user-color';
-import { useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
 
 type TDiffViewProps = {
   blocks: readonly TDiffBlock[];
@@ -19,7 +18,7 @@ type TDiffViewProps = {
 
 /** An answer's blocks, with what changed marked by author, and a legend of who is who. */
 export function DiffView({ blocks, people, label }: TDiffViewProps) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const nameOf = (c: TDiffChange): string => people.find((p) => p.id === c.userId)?.name ?? t('someone');
   const authors = people.filter((p) =>
     blocks.some((b) => b.change?.userId === p.id || b.spans.some((s) => s.change?.userId === p.id)),
@@ -69,7 +68,7 @@ function Span({
   inherited: TDiffChange | undefined;
   nameOf: (c: TDiffChange) => string;
 }) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const change = span.change ?? inherited;
   if (!change) return <>{span.text}</>;
   const color = change.userId ? userColor(change.userId) : '#475569';

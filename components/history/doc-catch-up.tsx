@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TDocChangesResponse } from '@/lib/contracts/history';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
+import { useFormat } from '@/lib/i18n/client';
 import { queryKeys } from '../ui/query-keys';
 import { CatchUpSummary, useCatchUpRead } from './catch-up-summary';
 
@@ -21,7 +21,7 @@ type TDocCatchUpProps = {
  * nothing and is remembered as the start.
  */
 export function DocCatchUp({ url, anchorPrefix, untitled }: TDocCatchUpProps) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const f = useFormat();
   const { data, note, markSeen } = useCatchUpRead<TDocChangesResponse>(queryKeys.docChanges(url), url);
   if (!data?.since) return null;

@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TRestoreResponse, TVersion, TVersionViewResponse, TVersionsResponse } from '@/lib/contracts/history';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
+import { useFormat } from '@/lib/i18n/client';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { fetchJson } from '../ui/query-fetch';
@@ -23,7 +23,7 @@ type TVersionHistoryProps = {
  * now (with what changed since, by author) and may be restored by whoever may edit it.
  */
 export function VersionHistory({ base, label }: TVersionHistoryProps) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const f = useFormat();
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);

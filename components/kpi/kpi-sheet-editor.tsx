@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -7,8 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet, TKpiSheetInput, TKpiSheetResponse } from '@/lib/contracts/plan';
 import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
+import { useFormat } from '@/lib/i18n/client';
 import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
 
 const typesField = kpiMetadataFields.find((f) => f.field === 'types');
@@ -23,7 +23,7 @@ export function KpiSheetEditor({
   sheet: TKpiSheet;
   canEdit: boolean;
 }) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const format = useFormat();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
   const [error, setError] = useState<string | null>(null);

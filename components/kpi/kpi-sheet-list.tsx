@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
@@ -7,8 +8,6 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet } from '@/lib/contracts/plan';
 import { missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import { KpiSheetEditor } from './kpi-sheet-editor';
 
 /** The assessment's KPI sheets, each opening into its editor, and the buttons that make new ones. */
@@ -21,7 +20,7 @@ export function KpiSheetList({
   sheets: TKpiSheet[];
   canEdit: boolean;
 }) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const create = async (template: 'blank' | 'annex11') => {

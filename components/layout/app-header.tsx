@@ -1,7 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { TSessionUser } from '@/lib/auth/current-user';
-import { authMessages } from '@/lib/i18n/messages/auth';
-import { getT } from '@/lib/i18n/server';
 import { NotificationBell } from '../notifications/notification-bell';
 import { SignOutButton } from './sign-out-button';
 import { TimeZonePrompt } from './time-zone-prompt';
@@ -9,7 +8,7 @@ import { TimeZoneSync } from './time-zone-sync';
 
 /** The top bar of signed-in pages; `unread` is the member's unread notifications when the page was served. */
 export async function AppHeader({ user, unread }: { user: TSessionUser; unread: number }) {
-  const t = await getT(authMessages);
+  const t = await getTranslations('auth');
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">

@@ -1,7 +1,6 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
-import { authMessages } from '@/lib/i18n/messages/auth';
+import { useTranslations } from 'next-intl';
 
 /**
  * Forgets what this browser kept offline for the member, then ends the session. Both are loaded
@@ -19,7 +18,7 @@ async function signOutAndForget(userId: string): Promise<void> {
 
 /** Ends the session and returns to the sign-in page, forgetting what this browser kept offline for the member. */
 export function SignOutButton({ userId }: { userId: string }) {
-  const t = useT(authMessages);
+  const t = useTranslations('auth');
   return (
     <button
       type="button"

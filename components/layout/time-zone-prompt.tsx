@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { profileMessages } from '@/lib/i18n/messages/profile';
 import { sendJson } from '../ui/api-client';
 
 const noSubscription = () => () => {};
@@ -16,7 +15,7 @@ const dismissedKey = (profile: string, browser: string) => `idg.timeZonePrompt.$
  * offers to switch the profile to the browser's. A profile without a zone is set by TimeZoneSync.
  */
 export function TimeZonePrompt({ timeZone }: { timeZone: string | null }) {
-  const t = useT(profileMessages);
+  const t = useTranslations('profile');
   const router = useRouter();
   const browser = useSyncExternalStore(noSubscription, browserZone, () => null);
   const dismissedAtLoad = useSyncExternalStore(

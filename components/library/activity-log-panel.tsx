@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
+import { useFormat } from '@/lib/i18n/client';
 import type { TActivityKind, TActivityLogEntry, TActivityLogResponse } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 
@@ -24,7 +24,7 @@ type TProps = {
  * took part; facilitators record.
  */
 export function ActivityLogPanel({ assessmentId, initial, canRecord, members, fieldVisits }: TProps) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const f = useFormat();
   const [entries, setEntries] = useState(initial);
   const [error, setError] = useState<string | null>(null);

@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendForm, sendJson, type TApiResult } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { BACKGROUND_DOCUMENT_KINDS } from '@/lib/idg/background-documents';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 import { VisibilityFields } from './visibility-fields';
@@ -24,7 +23,7 @@ export function AddDocumentForm({
   members: TPerson[];
   onAdded: (d: TLibraryDocument) => void;
 }) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const [mode, setMode] = useState<'file' | 'link'>('file');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});

@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import type { TCoverageRow } from '@/lib/domain/library/library-coverage';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 
 /** Which kinds of the guide's list of background documents the library covers, and which are still missing. */
 export function CoverageTable({ rows }: { rows: TCoverageRow[] }) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const missing = rows.filter((r) => r.documents === 0).length;
   return (
     <section aria-labelledby="library-coverage">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -7,8 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TDocumentVisibility } from '@/lib/domain/library/library-access';
 import { BACKGROUND_DOCUMENT_KINDS, backgroundDocumentKindTitle } from '@/lib/idg/background-documents';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
+import { useFormat } from '@/lib/i18n/client';
 import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 import type { TTargetOption } from './library-view';
@@ -42,7 +42,7 @@ export function DocumentCard({
   onChange,
   onRemoved,
 }: TProps) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const f = useFormat();
   const [open, setOpen] = useState<'manage' | 'review' | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { TPerson } from '@/lib/contracts/shared';
 import { libraryCoverage } from '@/lib/domain/library/library-coverage';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TLibraryDocument } from '@/lib/contracts/library';
 import { AddDocumentForm } from './add-document-form';
 import { CoverageTable } from './coverage-table';
@@ -25,7 +24,7 @@ type TProps = {
 
 /** The step 3 library: coverage of the guide's list, adding documents, and each document with its review. */
 export function LibraryView({ assessmentId, initial, me, canAdd, canManage, isFacilitator, members, targets }: TProps) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const [docs, setDocs] = useState(initial);
   const [announce, setAnnounce] = useState('');
   const replace = (doc: TLibraryDocument) => setDocs((all) => all.map((d) => (d.id === doc.id ? doc : d)));

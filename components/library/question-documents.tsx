@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TDocumentLinksResponse } from '@/lib/contracts/library';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 
 // Every question card of an area asks at once: one request per area serves them all, and is
 // read again after a short while so that a new review shows on the next visit.
@@ -16,7 +15,7 @@ const FRESH_MS = 15_000;
  * when there are none.
  */
 export function QuestionDocuments({ assessmentId, questionKey }: { assessmentId: string; questionKey: string }) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const areaId = questionKey.split('.')[0] ?? '';
   const { data: byTarget } = useQuery({
     queryKey: queryKeys.documentLinks(assessmentId, areaId),

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TTargetOption } from './library-view';
 
@@ -22,7 +21,7 @@ export function ReviewForm({
   targets: TTargetOption[];
   onSaved: (d: TLibraryDocument) => void;
 }) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const [chosen, setChosen] = useState<string[]>(doc.targets);
   const [pick, setPick] = useState('');
   const [error, setError] = useState<string | null>(null);

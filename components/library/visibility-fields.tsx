@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { DOCUMENT_VISIBILITIES, type TDocumentVisibility } from '@/lib/domain/library/library-access';
-import { useT } from '@/lib/i18n/client';
-import { libraryMessages } from '@/lib/i18n/messages/library';
 import type { TPerson } from '@/lib/contracts/shared';
 
 /**
@@ -21,7 +20,7 @@ export function VisibilityFields({
   visibility: TDocumentVisibility;
   readerIds: string[];
 }) {
-  const t = useT(libraryMessages);
+  const t = useTranslations('library');
   const [value, setValue] = useState<TDocumentVisibility>(visibility);
   const label = { members: t('visibleMembers'), leads: t('visibleLeads'), named: t('visibleNamed') };
   return (

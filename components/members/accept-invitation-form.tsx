@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { TAcceptedInvitationResponse } from '@/lib/contracts/accounts';
-import { useT } from '@/lib/i18n/client';
-import { authMessages } from '@/lib/i18n/messages/auth';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -16,7 +15,7 @@ type TProps = { token: string; email: string; mode: 'new-account' | 'signed-in' 
 /** Accepts an invitation: sets a name and password for a new account, or joins as the signed-in user. */
 export function AcceptInvitationForm({ token, email, mode }: TProps) {
   const router = useRouter();
-  const t = useT(authMessages);
+  const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);

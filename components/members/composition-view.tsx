@@ -1,9 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import type { TComposition, TTally } from '@/lib/domain/accounts/composition';
-import { domainMessages, genderLabel, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
-import { membersMessages } from '@/lib/i18n/messages/members';
-import { getT } from '@/lib/i18n/server';
+import { genderLabel, organisationTypeLabel, roleLabel } from '@/lib/i18n/domain-labels';
+import type { TMessageKey } from '@/lib/i18n/messages';
 
-type TMembersKey = keyof (typeof membersMessages)['en'];
+type TMembersKey = TMessageKey<'members'>;
 
 // lib/domain/accounts/composition words its gaps in English (for exports); the interface shows them by key.
 const GAP_KEYS: Record<string, TMembersKey> = {
@@ -41,7 +41,7 @@ function TallyList({ title, tally, total, ofTotal }: { title: string; tally: TTa
 
 /** The working group by role, organisation type, expertise and gender, with the guide's diversity prompts. */
 export async function CompositionView({ composition }: { composition: TComposition }) {
-  const [t, td] = await Promise.all([getT(membersMessages), getT(domainMessages)]);
+  const [t, td] = await Promise.all([getTranslations('members'), getTranslations('domain')]);
   const label = (value: string, named: (v: string) => string) => (UNSTATED[value] ? t(UNSTATED[value]) : named(value));
   const relabel = (tally: TTally, named: (v: string) => string) =>
     tally.map((x) => ({ ...x, label: label(x.label, named) }));

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { TInvitationCreatedResponse } from '@/lib/contracts/accounts';
-import { useT } from '@/lib/i18n/client';
-import { domainMessages, genderLabel, organisationTypeLabel } from '@/lib/i18n/messages/domain';
-import { membersMessages } from '@/lib/i18n/messages/members';
+import { genderLabel, organisationTypeLabel } from '@/lib/i18n/domain-labels';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -22,8 +21,8 @@ type TProps = {
 /** Invites a person by email; shows the one-time link to copy when no mail server is configured. */
 export function InviteForm({ assessmentId, roles, organisationTypes, expertiseAreas, genders }: TProps) {
   const router = useRouter();
-  const t = useT(membersMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('members');
+  const td = useTranslations('domain');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [result, setResult] = useState<TInvitationCreatedResponse | null>(null);

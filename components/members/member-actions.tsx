@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { membersMessages } from '@/lib/i18n/messages/members';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -19,7 +18,7 @@ type TProps = {
 /** Role change and removal of one member, for facilitators. */
 export function MemberActions({ assessmentId, userId, name, role, roles }: TProps) {
   const router = useRouter();
-  const t = useT(membersMessages);
+  const t = useTranslations('members');
   const [error, setError] = useState<string | null>(null);
   const url = `/api/assessments/${assessmentId}/members/${userId}`;
 

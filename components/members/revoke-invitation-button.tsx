@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { membersMessages } from '@/lib/i18n/messages/members';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 
@@ -18,7 +17,7 @@ export function RevokeInvitationButton({
   email: string;
 }) {
   const router = useRouter();
-  const t = useT(membersMessages);
+  const t = useTranslations('members');
   const [error, setError] = useState<string | null>(null);
   return (
     <>

@@ -1,6 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import { getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TAreaComparison } from '@/lib/domain/monitoring/round-comparison';
 import { answerStatusLabel } from './labels';
 
@@ -24,7 +23,7 @@ const FILL: Record<TAnswerStatus | 'unset', string> = {
  * Stacked bars of evaluations per area, previous round above current; the table beside it has the changes in numbers.
  */
 export async function AreaComparisonChart({ areas }: { areas: (TAreaComparison & { title: string })[] }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const W = 640;
   const BAR = 16;
   const ROW = 54;

@@ -1,9 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
-import { getT } from '@/lib/i18n/server';
-import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import type { TComparison } from '@/lib/contracts/monitoring';
 import { answerStatusLabel, changeLabel, statusLabel } from './labels';
 import { AreaComparisonChart } from './area-comparison-chart';
@@ -24,8 +22,8 @@ type TAreaRow = TComparison['areas'][number];
  * The review round's comparison: per area (chart and table), then per question beside the activities that targeted it.
  */
 export async function ComparisonView({ comparison }: { comparison: TComparison }) {
-  const t = await getT(monitoringMessages);
-  const td = await getT(domainMessages);
+  const t = await getTranslations('monitoring');
+  const td = await getTranslations('domain');
   const round = comparison.round!;
   return (
     <section aria-labelledby="comparison-heading" className="mt-6">

@@ -1,17 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { sendJson } from '@/components/ui/api-client';
 import type { TCsvImportResponse } from '@/lib/contracts/monitoring';
-import { useT } from '@/lib/i18n/client';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 /** Imports a measurements CSV; when any row is wrong nothing is imported and each wrong row is listed with why. */
 export function CsvImport({ assessmentId }: { assessmentId: string }) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const router = useRouter();
   const file = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);

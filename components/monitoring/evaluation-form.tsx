@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -7,9 +8,6 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { JUDGEMENTS, type TEvaluationCriterion, type TJudgement } from '@/lib/domain/monitoring/monitoring-types';
-import { useT } from '@/lib/i18n/client';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { judgementLabel } from './labels';
 
 type TProps = {
@@ -32,8 +30,8 @@ export function EvaluationForm({
   evidence: initialEvidence,
   label,
 }: TProps) {
-  const t = useT(monitoringMessages);
-  const c = useT(commonMessages);
+  const t = useTranslations('monitoring');
+  const c = useTranslations('common');
   const router = useRouter();
   const [judgement, setJudgement] = useState<TJudgement>(initialJudgement ?? 'too-early');
   const [evidence, setEvidence] = useState(initialEvidence);

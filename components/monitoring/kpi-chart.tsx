@@ -1,7 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { expectedValue } from '@/lib/domain/monitoring/red-flags';
 import { daysBetween } from '@/lib/domain/monitoring/red-flags';
-import { getFormat, getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getFormat } from '@/lib/i18n/server';
 import type { TKpiView } from '@/lib/contracts/monitoring';
 
 const W = 640;
@@ -15,7 +15,7 @@ const PAD = { l: 56, r: 12, t: 14, b: 28 };
  * gives every value in text.
  */
 export async function KpiChart({ kpi, today }: { kpi: TKpiView; today: string }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const f = await getFormat();
   const points = kpi.measurements.map((m) => ({ d: m.periodEnd, v: m.value, label: m.period }));
   const dates = [

@@ -1,7 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { expectedValue } from '@/lib/domain/monitoring/red-flags';
-import { getFormat, getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getFormat } from '@/lib/i18n/server';
 import type { TKpiView } from '@/lib/contracts/monitoring';
 
 /**
@@ -9,7 +9,7 @@ import type { TKpiView } from '@/lib/contracts/monitoring';
  * disaggregation, source and who entered it.
  */
 export async function KpiTable({ kpi }: { kpi: TKpiView }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const f = await getFormat();
   if (kpi.measurements.length === 0) return <p className="text-sm text-slate-700">{t('noMeasurements')}</p>;
   const line =

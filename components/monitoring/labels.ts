@@ -1,14 +1,12 @@
 import type { TAnswerStatus } from '@/lib/collab/layout';
-import type { monitoringMessages } from '@/lib/i18n/messages/monitoring';
-import type { TTranslate } from '@/lib/i18n/messages';
+import type { TMessageKey, TTranslate } from '@/lib/i18n/messages';
 import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '@/lib/domain/monitoring/monitoring-types';
 import type { TKpiStatus, TRedFlag } from '@/lib/domain/monitoring/red-flags';
 import type { TEvaluationChange } from '@/lib/domain/monitoring/round-comparison';
 
-type TM = (typeof monitoringMessages)['en'];
-type T = TTranslate<TM>;
+type T = TTranslate<'monitoring'>;
 
-const STATUS: Record<TActivityStatus, keyof TM> = {
+const STATUS: Record<TActivityStatus, TMessageKey<'monitoring'>> = {
   'not-started': 'statusNotStarted',
   'on-track': 'statusOnTrack',
   'at-risk': 'statusAtRisk',
@@ -39,7 +37,7 @@ export function kpiStateLabel(t: T, s: TKpiStatus): string {
   return `${t('kpiNotJudged')}: ${t(REASONS[s.reason])}`;
 }
 
-const CRITERIA: Record<TEvaluationCriterion, { label: keyof TM; help: keyof TM }> = {
+const CRITERIA: Record<TEvaluationCriterion, { label: TMessageKey<'monitoring'>; help: TMessageKey<'monitoring'> }> = {
   relevance: { label: 'critRelevance', help: 'critRelevanceHelp' },
   success: { label: 'critSuccess', help: 'critSuccessHelp' },
   'cost-effectiveness': { label: 'critCost', help: 'critCostHelp' },
@@ -47,7 +45,7 @@ const CRITERIA: Record<TEvaluationCriterion, { label: keyof TM; help: keyof TM }
 export const criterionLabel = (t: T, c: TEvaluationCriterion) => t(CRITERIA[c].label);
 export const criterionHelp = (t: T, c: TEvaluationCriterion) => t(CRITERIA[c].help);
 
-const JUDGEMENTS: Record<TJudgement, keyof TM> = {
+const JUDGEMENTS: Record<TJudgement, TMessageKey<'monitoring'>> = {
   met: 'judgeMet',
   partly: 'judgePartly',
   'not-met': 'judgeNotMet',
@@ -55,7 +53,7 @@ const JUDGEMENTS: Record<TJudgement, keyof TM> = {
 };
 export const judgementLabel = (t: T, j: TJudgement) => t(JUDGEMENTS[j]);
 
-const EVALUATIONS: Record<TAnswerStatus, keyof TM> = {
+const EVALUATIONS: Record<TAnswerStatus, TMessageKey<'monitoring'>> = {
   'in-place': 'evInPlace',
   'needs-improvement': 'evNeedsImprovement',
   'action-required': 'evActionRequired',
@@ -64,7 +62,7 @@ const EVALUATIONS: Record<TAnswerStatus, keyof TM> = {
 /** A checklist evaluation in words ("not evaluated" when unset). */
 export const answerStatusLabel = (t: T, s: TAnswerStatus | null) => (s ? t(EVALUATIONS[s]) : t('unset'));
 
-const CHANGES: Record<TEvaluationChange, keyof TM> = {
+const CHANGES: Record<TEvaluationChange, TMessageKey<'monitoring'>> = {
   improved: 'evImproved',
   worsened: 'evWorsened',
   changed: 'evChanged',

@@ -1,19 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 type TKpiOption = { id: string; name: string; disaggregation: string };
 
 /** Records one value for one period, with its source and, where the sheet asks, disaggregated values. */
 export function MeasurementForm({ assessmentId, kpis }: { assessmentId: string; kpis: TKpiOption[] }) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const router = useRouter();
   const [kpiId, setKpiId] = useState(kpis[0]?.id ?? '');
   const [period, setPeriod] = useState('');

@@ -1,8 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import type { TAreaProgress } from '@/lib/domain/workshop/dashboard';
-import { getFormat, getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getFormat } from '@/lib/i18n/server';
 import type { TMonitoring } from '@/lib/contracts/monitoring';
 import { STATUS_FILL, answerStatusLabel, kpiStateLabel, statusLabel } from './labels';
 
@@ -61,7 +61,7 @@ function StackedBar({
  * plan, and KPI status. Each chart sits in a table whose cells give the same numbers in text.
  */
 export async function MonitoringDashboard({ areas, overview }: { areas: TAreaProgress[]; overview: TMonitoring }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const f = await getFormat();
   const evalLabel = (s: (typeof EVAL_ORDER)[number]) => answerStatusLabel(t, s === 'unassessed' ? null : s);
   const statusCounts = ACTIVITY_STATUSES.map((s) => ({

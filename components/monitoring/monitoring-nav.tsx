@@ -1,6 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 const LINKS = [
   { href: '', key: 'navTracking' },
@@ -17,7 +16,7 @@ export async function MonitoringNav({
   assessmentId: string;
   current: (typeof LINKS)[number]['href'];
 }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   return (
     <nav aria-label={t('tabMonitoring')} className="mb-4 flex flex-wrap gap-2 print:hidden">
       {LINKS.map((l) => (

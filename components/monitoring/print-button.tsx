@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useT } from '@/lib/i18n/client';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 /** Opens the browser's print dialog for the report (the page has print styles). */
 export function PrintButton() {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   return (
     <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
       {t('print')}

@@ -1,5 +1,4 @@
-import { getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getTranslations } from 'next-intl/server';
 import type { TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { flagLabel } from './labels';
 
@@ -11,7 +10,7 @@ export async function RedFlagSummary({
   activities: TTrackedActivityView[];
   kpiNames: Record<string, string>;
 }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const flagged = activities.filter((a) => a.flags.length > 0);
   return (
     <section

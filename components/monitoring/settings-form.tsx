@@ -1,19 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 /** Facilitators set after how many days without an update an open activity is flagged. */
 export function SettingsForm({ assessmentId, staleAfterDays }: { assessmentId: string; staleAfterDays: number }) {
-  const t = useT(monitoringMessages);
-  const c = useT(commonMessages);
+  const t = useTranslations('monitoring');
+  const c = useTranslations('common');
   const router = useRouter();
   const [days, setDays] = useState(String(staleAfterDays));
   const [error, setError] = useState<string | null>(null);

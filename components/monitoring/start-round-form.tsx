@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -7,12 +8,10 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import type { TStartRoundResponse } from '@/lib/contracts/monitoring';
-import { useT } from '@/lib/i18n/client';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 
 /** Starts the review round from this assessment, answers and open activities carried over by choice. */
 export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: string; defaultTitle: string }) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const [title, setTitle] = useState(defaultTitle);
   const [carryAnswers, setCarryAnswers] = useState(true);
   const [carryActivities, setCarryActivities] = useState(true);

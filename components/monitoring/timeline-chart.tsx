@@ -1,7 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { daysBetween } from '@/lib/domain/monitoring/red-flags';
 import type { TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
-import { getFormat, getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getFormat } from '@/lib/i18n/server';
 import { STATUS_FILL, statusLabel } from './labels';
 
 type TRow = {
@@ -30,7 +30,7 @@ const TOP = 40;
  * dates and statuses in text, so the chart is an image with a summary for screen readers.
  */
 export async function TimelineChart({ rows, today }: { rows: TRow[]; today: string }) {
-  const t = await getT(monitoringMessages);
+  const t = await getTranslations('monitoring');
   const f = await getFormat();
   const dated = rows.filter((r) => r.startDate || r.dueDate);
   if (dated.length === 0) return <p className="text-sm text-slate-700">{t('timelineNone')}</p>;

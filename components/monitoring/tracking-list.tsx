@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,8 +9,7 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { DataTable } from '@/components/ui/data-table';
 import { ACTIVITY_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { useFormat } from '@/lib/i18n/client';
 import type { TProgressUpdate, TTrackedActivityView } from '@/lib/contracts/monitoring';
 import { STATUS_CLASS, flagLabel, statusLabel } from './labels';
 
@@ -27,7 +27,7 @@ type TProps = {
  * The adopted activities with status, progress, dates and red flags; the owner or a facilitator updates each in place.
  */
 export function TrackingList({ assessmentId, activities, updates, kpiNames, userId, canUpdateAll, canReport }: TProps) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const f = useFormat();
   const numbers = new Map(activities.map((a) => [a.id, a.number]));
   return (
@@ -137,7 +137,7 @@ export function TrackingList({ assessmentId, activities, updates, kpiNames, user
 }
 
 function UpdateHistory({ updates }: { updates: TProgressUpdate[] }) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const f = useFormat();
   if (updates.length === 0) return <p className="my-2 text-slate-600">{t('noUpdates')}</p>;
   return (
@@ -164,7 +164,7 @@ function ActivityForms({
   activity: TTrackedActivityView;
   others: TTrackedActivityView[];
 }) {
-  const t = useT(monitoringMessages);
+  const t = useTranslations('monitoring');
   const router = useRouter();
   const base = `/api/assessments/${assessmentId}/monitoring/activities/${encodeURIComponent(activity.id)}`;
   const idp = `act-${activity.id}`;

@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useT } from '@/lib/i18n/client';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
 import { useUnreadCount } from './use-unread-count';
 
 /** The header's link to the notifications page, with the unread count kept live. */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
-  const t = useT(notificationMessages);
+  const t = useTranslations('notification');
   const unread = useUnreadCount(initialUnread);
   return (
     <Link

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,15 +11,14 @@ import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TNotification, TNotificationsResponse, TUnreadResponse } from '@/lib/contracts/notifications';
 import { notificationLine } from '@/lib/domain/notifications/notification-line';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
+import { useFormat } from '@/lib/i18n/client';
 import { useUnreadCount } from './use-unread-count';
 
 const noItems: TNotification[] = [];
 
 /** The member's notifications: each a line and a link to the place, read or unread, newest first. */
 export function NotificationList({ initial }: { initial: TNotificationsResponse }) {
-  const t = useT(notificationMessages);
+  const t = useTranslations('notification');
   const f = useFormat();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);

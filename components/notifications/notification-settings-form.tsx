@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -11,14 +12,11 @@ import {
   type TNotificationChannel,
   type TNotificationSettings,
 } from '@/lib/contracts/notifications';
-import { useT } from '@/lib/i18n/client';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
 
 /** Per kind of notification: in the app only, by mail at once, or in the morning digest. */
 export function NotificationSettingsForm({ initial }: { initial: TNotificationSettings }) {
-  const t = useT(notificationMessages);
-  const tc = useT(commonMessages);
+  const t = useTranslations('notification');
+  const tc = useTranslations('common');
   const [channels, setChannels] = useState(initial.channels);
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);

@@ -1,19 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { TNotificationKind, TUnsubscribeResponse } from '@/lib/contracts/notifications';
-import { useT } from '@/lib/i18n/client';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
 
 /**
  * The page a mail's unsubscribe link opens: one button stops that kind of mail. A button rather
  * than the link itself, because mail scanners open links and must not unsubscribe anyone.
  */
 export function UnsubscribeForm({ token, kind }: { token: string; kind: TNotificationKind }) {
-  const t = useT(notificationMessages);
+  const t = useTranslations('notification');
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function stop() {

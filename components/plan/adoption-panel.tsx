@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
@@ -7,8 +8,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
+import { useFormat } from '@/lib/i18n/client';
 import type { TPlanSubmission } from '@/lib/contracts/plan';
 
 type TAdoptionPanelProps = {
@@ -20,7 +20,7 @@ type TAdoptionPanelProps = {
 };
 
 function Decide({ assessmentId, submissionId }: { assessmentId: string; submissionId: string }) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const router = useRouter();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +57,7 @@ function Decide({ assessmentId, submissionId }: { assessmentId: string; submissi
 
 /** Step 6: submit the plan to named approvers, their decisions, and the adopted versions. */
 export function AdoptionPanel({ assessmentId, userId, canSubmit, approvers, submissions }: TAdoptionPanelProps) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const f = useFormat();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

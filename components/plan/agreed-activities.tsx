@@ -1,12 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { addPlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { usePlanContext } from './plan-context';
 
@@ -18,8 +16,8 @@ type TAgreedActivitiesProps = {
 
 /** The activities agreed in prioritisation that are not in the plan yet, each to drop under an objective. */
 export function AgreedActivities({ agreed, placed, objectives }: TAgreedActivitiesProps) {
-  const t = useT(planMessages);
-  const tp = useT(prioritisationMessages);
+  const t = useTranslations('plan');
+  const tp = useTranslations('prioritisation');
   const { doc, user, editable } = usePlanContext();
   const id = useId();
   const open = agreed.filter((a) => !placed.has(a.id));

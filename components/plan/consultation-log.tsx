@@ -1,20 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
+import { useFormat } from '@/lib/i18n/client';
 import type { TConsultationRecord } from '@/lib/contracts/plan';
 
 type TConsultationLogProps = { assessmentId: string; entries: TConsultationRecord[]; canEdit: boolean };
 
 /** Step 4: who was consulted, when, what they said and what changed in the plan. */
 export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultationLogProps) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const f = useFormat();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

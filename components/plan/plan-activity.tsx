@@ -1,15 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { inputClass } from '@/components/ui/field';
 import { planTextName, setPlanField, setPlanKpi, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
-import { useT } from '@/lib/i18n/client';
-import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { planMessages } from '@/lib/i18n/messages/plan';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
 import { RowHistory } from './row-history';
@@ -28,9 +25,9 @@ const label = 'grid gap-1 text-xs font-medium text-slate-700';
 
 /** One activity with its Annex 9 columns, its priority and the questions it comes from. */
 export function PlanActivityRow({ activity: a, objectiveId, position, count, objectives }: TPlanActivityRowProps) {
-  const t = useT(planMessages);
-  const tp = useT(prioritisationMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('plan');
+  const tp = useTranslations('prioritisation');
+  const td = useTranslations('domain');
   const { assessmentId, doc, editable, presence, members, kpis, candidates, justAdded } = usePlanContext();
   const actions = useRowActions(a.id, 'activity', objectiveId);
   const name = t('activityName', { n: a.number });

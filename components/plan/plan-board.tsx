@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presence';
@@ -11,8 +12,6 @@ import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TKpiSheet } from '@/lib/contracts/plan';
 import { candidatePlacements } from '@/lib/domain/plan/plan-tree';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { AgreedActivities } from './agreed-activities';
 import { PlanContext, type TPlanContext } from './plan-context';
@@ -33,7 +32,7 @@ type TPlanBoardProps = {
 
 /** The action plan draft, written together live: outcomes, objectives, activities (Annex 9). */
 export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, kpis, agreed }: TPlanBoardProps) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const collabUser = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'plan', assessmentId }), collabUser);
   const { doc, provider } = session;

@@ -1,6 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
-import { planMessages } from '@/lib/i18n/messages/plan';
-import { getT } from '@/lib/i18n/server';
 import type { TPlanSubmission } from '@/lib/contracts/plan';
 
 const linkClass = 'text-brand-700 hover:underline';
@@ -17,7 +16,7 @@ export async function PlanDownloads({
   assessmentId: string;
   submissions: TPlanSubmission[];
 }) {
-  const t = await getT(planMessages);
+  const t = await getTranslations('plan');
   const base = `/api/assessments/${assessmentId}/plan/export`;
   const adopted = Math.max(
     0,

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { planTextName, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import type { TPlanObjective } from '@/lib/domain/plan/plan-tree';
 import { smartCheck } from '@/lib/domain/plan/smart-check';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanActivityRow } from './plan-activity';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
@@ -31,7 +30,7 @@ export function PlanObjectiveRow({
   outcomes,
   objectives,
 }: TPlanObjectiveRowProps) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const { doc, editable, presence, justAdded, addRow } = usePlanContext();
   const actions = useRowActions(j.id, 'objective', outcomeId);
   const name = t('objectiveName', { n: j.number });

@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { planTextName, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import type { TPlanOutcome } from '@/lib/domain/plan/plan-tree';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import { PlanObjectiveRow } from './plan-objective';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
@@ -22,7 +21,7 @@ type TPlanOutcomeRowProps = {
 
 /** One outcome with its numbered objectives. */
 export function PlanOutcomeRow({ outcome: o, position, count, outcomes, objectives }: TPlanOutcomeRowProps) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const { doc, editable, presence, justAdded, addRow } = usePlanContext();
   const actions = useRowActions(o.id, 'outcome', null);
   const name = t('outcomeName', { n: o.number });

@@ -1,11 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import { kpiSheetName } from '@/lib/domain/plan/kpi-sheet';
 import type { TPlanSnapshot } from '@/lib/domain/plan/plan-snapshot';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
-import { planMessages } from '@/lib/i18n/messages/plan';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
-import { getFormat, getT } from '@/lib/i18n/server';
+import { getFormat } from '@/lib/i18n/server';
 
 // Only the plan prints: the app's header, tabs and live bar belong to other features, so they are
 // hidden by visibility here rather than by editing their markup.
@@ -23,7 +22,7 @@ const COLUMNS = ['activity', 'responsible', 'kpi', 'target', 'resources', 'timel
 
 /** The plan laid out as Annex 9 for printing: per outcome and objective, a table of activities. */
 export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot; heading: string }) {
-  const [t, tp, f] = await Promise.all([getT(planMessages), getT(prioritisationMessages), getFormat()]);
+  const [t, tp, f] = await Promise.all([getTranslations('plan'), getTranslations('prioritisation'), getFormat()]);
   const kpiNames = new Map(snapshot.kpiSheets.map((k) => [k.id, kpiSheetName(k)]));
   const cells: Record<(typeof COLUMNS)[number], (a: TPlanActivity) => ReactNode> = {
     activity: (a) => {

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
 
 /** Opens the browser's print dialog. */
 export function PrintButton() {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   return (
     <div className="mb-4 print:hidden">
       <Button variant="secondary" onClick={() => window.print()}>

@@ -1,14 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import { resourceTotals, type TPlanDraft, type TResourceTotal } from '@/lib/domain/plan/plan-tree';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { planMessages } from '@/lib/i18n/messages/plan';
+import { useFormat } from '@/lib/i18n/client';
 
 const TWO_DECIMALS = { maximumFractionDigits: 2 };
 
 function Totals({ caption, header, rows }: { caption: string; header: string; rows: TResourceTotal[] }) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const f = useFormat();
   return (
     <DataTable
@@ -27,7 +27,7 @@ function Totals({ caption, header, rows }: { caption: string; header: string; ro
 
 /** Step 5: the plan's budget and people, summed by outcome and by the year activities are due. */
 export function ResourcesSummary({ draft }: { draft: TPlanDraft }) {
-  const t = useT(planMessages);
+  const t = useTranslations('plan');
   const totals = resourceTotals(draft);
   return (
     <section aria-labelledby="resources-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">

@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { VersionHistory } from '@/components/history/version-history';
-import { useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import { usePlanContext } from './plan-context';
 
 type TRowHistoryProps = {
@@ -27,8 +25,8 @@ const FIELD_LABEL = {
 
 /** A row's history behind a disclosure button: pick a text field, see its versions, restore one. */
 export function RowHistory({ rowId, name, fields, titleLabel }: TRowHistoryProps) {
-  const t = useT(planMessages);
-  const th = useT(historyMessages);
+  const t = useTranslations('plan');
+  const th = useTranslations('history');
   const { assessmentId } = usePlanContext();
   const [open, setOpen] = useState(false);
   const [field, setField] = useState(fields[0]!);

@@ -1,12 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { planActivities, type TPlanDraft } from '@/lib/domain/plan/plan-tree';
-import { useT } from '@/lib/i18n/client';
-import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { planMessages } from '@/lib/i18n/messages/plan';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 
 /** Where each source question is used: question → agreed activity → plan activity (and so objective and outcome). */
@@ -19,8 +17,8 @@ export function Traceability({
   draft: TPlanDraft;
   agreed: readonly TAgreedActivity[];
 }) {
-  const t = useT(planMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('plan');
+  const td = useTranslations('domain');
   const activities = planActivities(draft);
   const keys = [...new Set(agreed.flatMap((a) => a.sources))].sort();
   return (

@@ -1,15 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson, type TApiResult } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
-import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TCandidateActivity, TGatherResponse } from '@/lib/contracts/priorities';
 
 type TActivityManagerProps = {
@@ -24,9 +21,9 @@ type TActivityManagerProps = {
  * edit, merge and withdraw them.
  */
 export function ActivityManager({ assessmentId, activities, canManage, reload }: TActivityManagerProps) {
-  const t = useT(prioritisationMessages);
-  const ta = useT(checklistAdaptationMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('prioritisation');
+  const ta = useTranslations('checklistAdaptation');
+  const td = useTranslations('domain');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [title, setTitle] = useState('');
@@ -191,7 +188,7 @@ function EditForm({
   onSave: (p: { title: string; description: string }) => void;
   onCancel: () => void;
 }) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [title, setTitle] = useState(a.title);
   const [description, setDescription] = useState(a.description);
   return (

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priorities/priority-levels';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
@@ -20,7 +19,7 @@ export function AgreedPriorityForm({
   activity: TPrioritisedActivity;
   onSaved: () => void;
 }) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [priority, setPriority] = useState<TAgreedPriority | ''>(activity.agreed?.priority ?? '');
   const [reason, setReason] = useState(activity.agreed?.reason ?? '');
   const [error, setError] = useState<string | null>(null);

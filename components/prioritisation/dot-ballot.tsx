@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView, TVotingAck } from '@/lib/realtime/voting-events';
 import { refusalText } from '@/components/ui/api-client';
 
@@ -17,7 +16,7 @@ type TDotBallotProps = {
 
 /** Dot voting: place and remove dots within the budget and the cap per activity; live totals when shown. */
 export function DotBallot({ round, activities, mine, canVote, placeDots }: TDotBallotProps) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [error, setError] = useState<string | null>(null);
   const used = Object.values(mine).reduce((a, b) => a + b, 0);
   const totals = round.tally && 'dots' in round.tally ? round.tally.dots : null;

@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import { type TPriorityLevel, levelScore } from '@/lib/domain/priorities/priority-levels';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 const SHADE: Record<TPriorityLevel, string> = { low: 'bg-sky-100', medium: 'bg-amber-100', high: 'bg-rose-200' };
@@ -16,7 +15,7 @@ export function HeatMap({
   activities: TPrioritisedActivity[];
   criteria: { id: string; title: string }[];
 }) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   return (
     <DataTable
       caption={t('heatMapCaption')}

@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import { PRIORITY_LEVELS, type TPriorityLevel } from '@/lib/domain/priorities/priority-levels';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
 
 /**
@@ -11,7 +10,7 @@ import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
  * placed by their medians.
  */
 export function ImpactEaseMatrix({ activities }: { activities: TPrioritisedActivity[] }) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const placed = activities.filter((a) => a.ratings.impact?.median && a.ratings.ease?.median);
   const unplaced = activities.length - placed.length;
   // High impact and easy: the quick wins the group usually takes first.

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TActivitiesResponse, TCandidateActivity, TPriorities } from '@/lib/contracts/priorities';
 import { ActivityManager } from './activity-manager';
@@ -36,7 +35,7 @@ export function PrioritiesView({
   canManage,
   canVote,
 }: TPrioritiesViewProps) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const queryClient = useQueryClient();
   const activities = useQuery({
     queryKey: queryKeys.activities(assessmentId),

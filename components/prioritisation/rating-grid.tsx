@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priorities/priority-levels';
 import type { TVotingAck } from '@/lib/realtime/voting-events';
 import { refusalText } from '@/components/ui/api-client';
@@ -38,7 +37,7 @@ const CELL_STYLE: Record<TRatingValue, string> = {
  * Enter or Space cycles through the values.
  */
 export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRatingGridProps) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [rawPos, setPos] = useState({ row: 0, col: 0 });
   // Kept inside the grid when rows or columns go away, so that one cell always keeps the tab stop.
   const pos = {

@@ -1,10 +1,9 @@
 'use client';
 
-import { useFormat, useT } from '@/lib/i18n/client';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
-import { domainMessages } from '@/lib/i18n/messages/domain';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { AgreedPriorityForm } from './agreed-priority-form';
 import { HeatMap } from './heat-map';
@@ -29,8 +28,8 @@ function RankedItem({
   canAgree: boolean;
   reload: () => void;
 }) {
-  const t = useT(prioritisationMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('prioritisation');
+  const td = useTranslations('domain');
   const f = useFormat();
   return (
     <li className="grid gap-1 rounded border border-slate-300 p-3" data-testid="ranked-activity">
@@ -68,7 +67,7 @@ function RankedItem({
       )}
       {a.agreed && (
         <p className="text-sm" data-testid="agreed-priority">
-          {t('agreed')} <strong>{t(`agreed.${a.agreed.priority}`)}</strong> — {a.agreed.reason}{' '}
+          {t('agreedLabel')} <strong>{t(`agreed.${a.agreed.priority}`)}</strong> — {a.agreed.reason}{' '}
           <span className="text-xs text-slate-600">({a.agreed.by.name})</span>
         </p>
       )}
@@ -89,7 +88,7 @@ function RankedItem({
  * heat map and the impact-ease matrix.
  */
 export function ResultsView({ assessmentId, data, criteria, canAgree, reload }: TResultsViewProps) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const f = useFormat();
   if (!data.round) return <p className="text-sm text-slate-700">{t('noResults')}</p>;
   const shown = criteria.filter((c) => data.round!.criteria.includes(c.id));

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import type { TRoundView } from '@/lib/realtime/voting-events';
 import type { TVotingRound } from './use-voting-round';
 import { refusalText } from '@/components/ui/api-client';
@@ -19,7 +18,7 @@ type TRoundConsoleProps = {
 
 /** The facilitators' controls: open a rating or dot round over chosen activities, close it, reveal its results. */
 export function RoundConsole({ activities, criteria, round, send }: TRoundConsoleProps) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [kind, setKind] = useState<'rating' | 'dots'>('rating');
   const [chosen, setChosen] = useState<string[]>([]);
   const [chosenCriteria, setChosenCriteria] = useState<string[]>(criteria.map((c) => c.id));

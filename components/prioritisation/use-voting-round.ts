@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TRatingValue } from '@/lib/domain/priorities/priority-levels';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TMyBallot, TRoundView, TVotingAck, TVotingEventName, TVotingPayload } from '@/lib/realtime/voting-events';
 
@@ -27,8 +25,8 @@ const EMPTY: TMyBallot = { ratings: {}, dots: {} };
  * The assessment's current voting round over the layout's live socket, with my own ballot (kept in step with my acks).
  */
 export function useVotingRound(): TVotingRound {
-  const t = useT(liveMessages);
-  const tp = useT(prioritisationMessages);
+  const t = useTranslations('live');
+  const tp = useTranslations('prioritisation');
   const shared = useSharedLiveSocket();
   const socket = shared?.socket ?? null;
   const joined = shared?.joined ?? false;

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { prioritisationMessages } from '@/lib/i18n/messages/prioritisation';
 
 /** The facilitators' weight of each criterion in the combined priority (0 leaves one out). */
 export function WeightsForm({
@@ -20,7 +19,7 @@ export function WeightsForm({
   weights: Record<string, number>;
   onSaved: () => void;
 }) {
-  const t = useT(prioritisationMessages);
+  const t = useTranslations('prioritisation');
   const [draft, setDraft] = useState(weights);
   const [error, setError] = useState<string | null>(null);
   return (

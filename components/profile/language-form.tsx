@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
 import { type TLocale, LOCALE_NAMES, LOCALES, isLocale } from '@/lib/i18n/locales';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { profileMessages } from '@/lib/i18n/messages/profile';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
@@ -12,8 +10,8 @@ import { useProfileSave } from './use-profile-save';
 
 /** The member's interface language, saved on their account; the page re-renders in it at once. */
 export function LanguageForm({ current }: { current: TLocale }) {
-  const t = useT(profileMessages);
-  const tc = useT(commonMessages);
+  const t = useTranslations('profile');
+  const tc = useTranslations('common');
   const [value, setValue] = useState<TLocale>(current);
   const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
 

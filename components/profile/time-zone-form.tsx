@@ -1,9 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useSyncExternalStore } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { commonMessages } from '@/lib/i18n/messages/common';
-import { profileMessages } from '@/lib/i18n/messages/profile';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
@@ -13,8 +11,8 @@ const noSubscription = () => () => undefined;
 
 /** Changes the signed-in user's time zone, in which every time in the app is shown to them. */
 export function TimeZoneForm({ current, timeZones }: { current: string | null; timeZones: string[] }) {
-  const t = useT(profileMessages);
-  const tc = useT(commonMessages);
+  const t = useTranslations('profile');
+  const tc = useTranslations('common');
   const [value, setValue] = useState(current ?? 'UTC');
   const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
   // Known only in the browser; null while rendering on the server, so hydration matches.

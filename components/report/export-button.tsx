@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { reportMessages } from '@/lib/i18n/messages/report';
+import { useFormat } from '@/lib/i18n/client';
 
 type TPhase =
   | { kind: 'idle' }
@@ -27,7 +27,7 @@ function save(blob: Blob, filename: string): void {
  * share received so far (the server sends Content-Length), then the browser's own download.
  */
 export function ExportButton({ href, label }: { href: string; label: string }) {
-  const t = useT(reportMessages);
+  const t = useTranslations('report');
   const f = useFormat();
   const [phase, setPhase] = useState<TPhase>({ kind: 'idle' });
   const busy = phase.kind === 'preparing' || phase.kind === 'downloading';

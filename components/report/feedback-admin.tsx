@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { reportMessages } from '@/lib/i18n/messages/report';
 import type { TFeedbackState, TFeedbackSummary } from '@/lib/contracts/reports';
 
 /** The facilitators' side of the survey: open or close it, choose anonymity (before any answer), read the answers. */
@@ -18,7 +17,7 @@ export function FeedbackAdmin({
   initial: TFeedbackState;
   summary: TFeedbackSummary;
 }) {
-  const t = useT(reportMessages);
+  const t = useTranslations('report');
   const [state, setState] = useState(initial);
   const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [error, setError] = useState<string | null>(null);

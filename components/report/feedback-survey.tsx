@@ -1,17 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { inputClass } from '@/components/ui/field';
 import { sendJson } from '@/components/ui/api-client';
-import { useT } from '@/lib/i18n/client';
-import { reportMessages } from '@/lib/i18n/messages/report';
 import { FEEDBACK_TOPICS, type TFeedbackState } from '@/lib/contracts/reports';
 
 /** The activity 6.2 survey for one member: one question per topic, sent once. */
 export function FeedbackSurvey({ assessmentId, initial }: { assessmentId: string; initial: TFeedbackState }) {
-  const t = useT(reportMessages);
+  const t = useTranslations('report');
   const [state, setState] = useState(initial);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -8,8 +9,6 @@ import { EditorToolbar } from '@/components/checklist/editor-toolbar';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { answerEditorExtensions } from '@/lib/collab/editor-extensions';
 import { reportSectionFragmentName, type TReportSectionId } from '@/lib/collab/report-layout';
-import { useT } from '@/lib/i18n/client';
-import { reportMessages } from '@/lib/i18n/messages/report';
 import '@/components/checklist/collab-editor.css';
 
 type TProps = {
@@ -23,7 +22,7 @@ type TProps = {
 
 /** One narrative section of the report, written together (same editor and schema as the checklist answers). */
 export function SectionEditor({ doc, awareness, user, sectionId, title, editable }: TProps) {
-  const t = useT(reportMessages);
+  const t = useTranslations('report');
   const fragment = useMemo(() => doc.getXmlFragment(reportSectionFragmentName(sectionId)), [doc, sectionId]);
   const { id, name, color } = user;
   const headingId = `report-section-${sectionId}`;

@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { answerFlagMessages } from '@/lib/i18n/messages/answer-flags';
 import { useAnswerFlags } from './answer-flags-store';
 
 /**
@@ -20,7 +19,7 @@ export function SensitiveToggle({
   questionKey: string;
   questionNumber: number | string;
 }) {
-  const t = useT(answerFlagMessages);
+  const t = useTranslations('answerFlag');
   const { access, flags, change } = useAnswerFlags(assessmentId);
   // The value being saved, shown at once; the server's answer (or a refusal) then settles it.
   const [pending, setPending] = useState<boolean | null>(null);

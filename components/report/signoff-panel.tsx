@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -7,15 +8,14 @@ import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
-import { reportMessages } from '@/lib/i18n/messages/report';
+import { useFormat } from '@/lib/i18n/client';
+import { roleLabel } from '@/lib/i18n/domain-labels';
 import type { TReportStatus } from '@/lib/contracts/reports';
 
 /** The report's sign-off: which version was signed by whom, whether it changed since, and the facilitators' button. */
 export function SignoffPanel({ assessmentId, canSign }: { assessmentId: string; canSign: boolean }) {
-  const t = useT(reportMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('report');
+  const td = useTranslations('domain');
   const f = useFormat();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { YTextField } from '@/components/plan/y-text-field';
@@ -7,14 +8,12 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { TOR_FIELDS, torTextName } from '@/lib/collab/report-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
-import { useT } from '@/lib/i18n/client';
-import { reportMessages } from '@/lib/i18n/messages/report';
 
 type TProps = { assessmentId: string; user: { id: string; name: string }; canEdit: boolean };
 
 /** The Annex 5 terms of reference as a form written together: each field is shared text, saved as it is typed. */
 export function TorForm({ assessmentId, user, canEdit }: TProps) {
-  const t = useT(reportMessages);
+  const t = useTranslations('report');
   const collabUser = useMemo(() => ({ id: user.id, name: user.name, color: userColor(user.id) }), [user.id, user.name]);
   const session = useCollabDoc(formatDocName({ kind: 'report', assessmentId }), collabUser);
   const { doc } = session;

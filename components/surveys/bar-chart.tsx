@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 
 type TBar = { label: string; value: number };
 
@@ -22,7 +21,7 @@ export function BarChart({
   total: number;
   valueLabel: (b: TBar) => string;
 }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 22;

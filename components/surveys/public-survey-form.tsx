@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -7,8 +8,6 @@ import { FormError } from '@/components/ui/form-error';
 import { inputClass } from '@/components/ui/field';
 import type { TSurveyAnswerValue, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
 import { SURVEY_LIMITS } from '@/lib/domain/surveys/survey-schema';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 
 /** The anonymous answer form of a published survey: one fieldset per question, errors tied to each. */
 export function PublicSurveyForm({
@@ -22,7 +21,7 @@ export function PublicSurveyForm({
   invitation: string | null;
   invitationOnly: boolean;
 }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);

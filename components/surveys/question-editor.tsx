@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { TSurveyQuestion, TSurveyQuestionType } from '@/lib/domain/surveys/survey-schema';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 
 type TProps = {
   index: number;
@@ -32,7 +31,7 @@ function retype(q: TSurveyQuestion, type: TSurveyQuestionType): TSurveyQuestion 
  * One question of the builder: type, text, required, and its scale or options; a single choice may group the results.
  */
 export function QuestionEditor({ index, count, question: q, onChange, onMove, onRemove }: TProps) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const id = (k: string) => `${q.id}-${k}`;
   const typeLabel: Record<TSurveyQuestionType, string> = {
     scale: t('typeScale'),

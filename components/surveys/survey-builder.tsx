@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
@@ -7,8 +8,6 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TSurveyContent, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TSurvey } from '@/lib/contracts/surveys';
 import { QuestionEditor } from './question-editor';
 
@@ -16,7 +15,7 @@ const newId = () => `q-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Builds a draft survey: its title, introduction, audience, invitation rule and questions. */
 export function SurveyBuilder({ assessmentId, survey }: { assessmentId: string; survey: TSurvey }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const router = useRouter();
   const [content, setContent] = useState<TSurveyContent>({
     title: survey.title,

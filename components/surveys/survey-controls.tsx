@@ -1,20 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useSyncExternalStore } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TInvitationTokensResponse, TSurvey } from '@/lib/contracts/surveys';
 
 const noSubscription = () => () => undefined;
 
 /** A facilitator's controls: publish, the public link, invitations, close, and filing results in the library. */
 export function SurveyControls({ assessmentId, survey }: { assessmentId: string; survey: TSurvey }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TSurvey, TSurveyKpiResponse } from '@/lib/contracts/surveys';
 
 /** Records a question's result as a measurement of a KPI of the adopted plan (a subjective indicator). */
@@ -19,7 +18,7 @@ export function SurveyKpiForm({
   survey: TSurvey;
   kpis: { id: string; name: string }[];
 }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const measurable = survey.questions.filter((q) => q.type !== 'text');
   const groupings = survey.questions.filter((q) => q.type === 'single' && q.grouping);
   const [questionId, setQuestionId] = useState(measurable[0]?.id ?? '');

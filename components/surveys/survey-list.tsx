@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import { useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import type { TSurvey, TSurveyResponse } from '@/lib/contracts/surveys';
 
 /** The assessment's surveys with status and answers; facilitators start new ones from a template. */
@@ -20,7 +19,7 @@ export function SurveyList({
   surveys: TSurvey[];
   canManage: boolean;
 }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,14 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TQuestionResult } from '@/lib/domain/surveys/survey-results';
 import { MIN_GROUP_ANSWERS } from '@/lib/domain/surveys/anonymity';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { surveysMessages } from '@/lib/i18n/messages/surveys';
+import { useFormat } from '@/lib/i18n/client';
 import type { TSurveyResults } from '@/lib/contracts/surveys';
 import { BarChart } from './bar-chart';
 
 function QuestionResult({ r }: { r: TQuestionResult }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   const f = useFormat();
   const pct = (n: number) => (r.answered ? f.percent(n / r.answered) : '—');
   if (r.type === 'text') {
@@ -51,7 +51,7 @@ function QuestionResult({ r }: { r: TQuestionResult }) {
 
 /** A survey's results: every question charted, then breakdowns by each grouping question with small groups hidden. */
 export function SurveyResultsView({ results }: { results: TSurveyResults }) {
-  const t = useT(surveysMessages);
+  const t = useTranslations('surveys');
   return (
     <section aria-labelledby="results" className="mt-4 grid gap-4">
       <h3 id="results" className="text-lg font-semibold">

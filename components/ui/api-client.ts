@@ -1,7 +1,7 @@
 'use client';
 
-import { authMessages } from '@/lib/i18n/messages/auth';
-import { translator, type TVars } from '@/lib/i18n/messages';
+import type { TVars } from '@/lib/i18n/messages';
+import { lazyTranslator } from './lazy-messages';
 import { pageLocale } from './page-locale';
 import type { TFieldBody } from './refusal-text';
 
@@ -21,15 +21,30 @@ export async function refusalText(data: TRefusal, status = 0): Promise<string> {
   return errorText(data, status);
 }
 
+// The words for a lost connection are fetched with the first request, while the link is up: when
+// they are needed, it is down.
+let networkWords: Promise<string> | null = null;
+function networkErrorText(): Promise<string> {
+  networkWords ??= lazyTranslator(pageLocale(), 'auth')
+    .then((t) => t('networkError'))
+    .catch(() => {
+      networkWords = null; // fetched again by the next request, once the link is back
+      return 'Could not reach the server. Check your connection and try again.';
+    });
+  return networkWords;
+}
+
 async function send<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
+  const networkError = networkErrorText();
   try {
     const res = await fetch(url, init);
     const data = (await res.json().catch(() => ({}))) as TRefusal & TFieldBody;
     if (res.ok) return { ok: true, data: data as T };
     const { errorText, fieldErrorTexts } = await import('./refusal-text');
-    return { ok: false, status: res.status, error: errorText(data, res.status), fieldErrors: fieldErrorTexts(data) };
+    const [error, fieldErrors] = await Promise.all([errorText(data, res.status), fieldErrorTexts(data)]);
+    return { ok: false, status: res.status, error, fieldErrors };
   } catch {
-    return { ok: false, status: 0, error: translator(authMessages, pageLocale())('networkError'), fieldErrors: {} };
+    return { ok: false, status: 0, error: await networkError, fieldErrors: {} };
   }
 }
 

@@ -1,16 +1,13 @@
 'use client';
 
 import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
-import type { TLocale } from '@/lib/i18n/locales';
-import { authMessages } from '@/lib/i18n/messages/auth';
-import { errorMessages } from '@/lib/i18n/messages/errors';
-import { fieldIssueMessages, fieldMessages } from '@/lib/i18n/messages/field-errors';
-import { translator, type TVars } from '@/lib/i18n/messages';
+import type { TMessageKey, TVars } from '@/lib/i18n/messages';
+import { lazyTranslator } from './lazy-messages';
 import { pageLocale } from './page-locale';
 
-// A refusal's words in the page's language, by its codes. Its catalogues (every error and field
-// message in three languages) are the largest of all: api-client.ts loads this module only when a
-// refusal comes, so that no page carries them from its first load.
+// A refusal's words in the page's language, by its codes. The error and field namespaces are the
+// largest of all: they are fetched (in the member's language only) when a refusal comes, so that
+// no page carries them from its first load.
 
 export type TFieldBody = {
   fieldErrors?: Record<string, string[]>;
@@ -30,15 +27,15 @@ const REFUSALS: Partial<Record<TErrorCode, 'requestRefused' | 'crossSiteRefused'
  * except in English, where the server's own words are the catalogue's and sometimes more detailed
  * (a file check's reason).
  */
-export function errorText(
+export async function errorText(
   data: { error?: string; code?: unknown; params?: TVars },
   status = 0,
   locale = pageLocale(),
-): string {
+): Promise<string> {
   const refusal = isErrorCode(data.code) ? REFUSALS[data.code] : undefined;
-  if (refusal) return translator(authMessages, locale)(refusal);
-  if (locale !== 'en' && isErrorCode(data.code)) return translator(errorMessages, locale)(data.code, data.params);
-  return data.error ?? translator(authMessages, locale)('serverError', { status });
+  if (refusal) return (await lazyTranslator(locale, 'auth'))(refusal);
+  if (locale !== 'en' && isErrorCode(data.code)) return (await lazyTranslator(locale, 'error'))(data.code, data.params);
+  return data.error ?? (await lazyTranslator(locale, 'auth'))('serverError', { status });
 }
 
 /**
@@ -46,25 +43,24 @@ export function errorText(
  * with its variables; in English, or for a code this build does not know (or one not a field's,
  * such as a file check's with its detailed reason), the server's own words.
  */
-export function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Record<string, string[]> {
+export async function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Promise<Record<string, string[]>> {
   const fieldErrors = data.fieldErrors ?? {};
-  if (locale === 'en') return fieldErrors;
+  if (locale === 'en' || Object.keys(fieldErrors).length === 0) return fieldErrors;
+  const [field, issue] = await Promise.all([lazyTranslator(locale, 'field'), lazyTranslator(locale, 'fieldIssue')]);
+  const text = (code: unknown, params: unknown): string | undefined => {
+    if (typeof code !== 'string') return undefined;
+    const vars = typeof params === 'object' && params !== null ? (params as TVars) : undefined;
+    const known = code as TMessageKey<'field'>;
+    if (field.has(known)) return field(known, vars);
+    // zod's codes are worded by the kind of value when there is a wording for it (`field.too_small_string`).
+    const kinded = `${code}_${String(vars?.kind)}` as TMessageKey<'fieldIssue'>;
+    if (issue.has(kinded)) return issue(kinded, vars);
+    return issue.has(code as TMessageKey<'fieldIssue'>) ? issue(code as TMessageKey<'fieldIssue'>, vars) : undefined;
+  };
   return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, messages]) => [
-      field,
-      messages.map((m, i) => fieldText(data.fieldCodes?.[field]?.[i], data.fieldParams?.[field]?.[i], locale) ?? m),
+    Object.entries(fieldErrors).map(([name, messages]) => [
+      name,
+      messages.map((m, i) => text(data.fieldCodes?.[name]?.[i], data.fieldParams?.[name]?.[i]) ?? m),
     ]),
   );
-}
-
-function fieldText(code: unknown, params: unknown, locale: TLocale): string | undefined {
-  if (typeof code !== 'string') return undefined;
-  const vars = typeof params === 'object' && params !== null ? (params as TVars) : undefined;
-  if (Object.hasOwn(fieldMessages.en, code)) return translator(fieldMessages, locale)(code as never, vars);
-  // zod's codes are worded by the kind of value when there is a wording for it (`field.too_small.string`).
-  const kinded = `${code}.${String(vars?.kind)}`;
-  const key = Object.hasOwn(fieldIssueMessages.en, kinded) ? kinded : code;
-  return Object.hasOwn(fieldIssueMessages.en, key)
-    ? translator(fieldIssueMessages, locale)(key as never, vars)
-    : undefined;
 }

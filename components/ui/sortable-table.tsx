@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { useLocale, useT } from '@/lib/i18n/client';
-import { commonMessages } from '@/lib/i18n/messages/common';
+import { useLocale } from 'next-intl';
 import { type TSort, type TSortValue, nextSort, sortOrder } from './table-sort';
 
 /**
@@ -52,7 +52,7 @@ function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
 
 /** Renders a `DataTable`'s model; a sortable column's header is a button that sorts by it. */
 export function SortableTable({ model }: { model: TTableModel }) {
-  const t = useT(commonMessages);
+  const t = useTranslations('common');
   const locale = useLocale();
   const captionId = useId();
   const box = useRef<HTMLDivElement>(null);

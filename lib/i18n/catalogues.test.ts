@@ -1,69 +1,82 @@
-// Every catalogue in lib/i18n/messages, whoever wrote it: French and Spanish have exactly
-// English's keys, no empty strings, the same variables, and every message fills completely.
+// Every namespace in lib/i18n/messages, whoever wrote it: French and Spanish have exactly
+// English's keys, no empty strings, the same variables, valid ICU syntax, and every message
+// fills completely.
 import fs from 'node:fs';
 import path from 'node:path';
+import { TYPE, type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
-import { formatMessage } from './messages';
 
-type TCatalogLike = Record<(typeof LOCALES)[number], Record<string, string>>;
+type TTree = { [key: string]: string | TTree };
 
 const dir = path.join(import.meta.dirname, 'messages');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+const files = fs.readdirSync(path.join(dir, 'en')).filter((f) => f.endsWith('.json'));
 
-function isCatalog(value: unknown): value is TCatalogLike {
-  if (typeof value !== 'object' || value === null) return false;
-  return LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'object');
+function read(locale: string, file: string): TTree {
+  return JSON.parse(fs.readFileSync(path.join(dir, locale, file), 'utf8')) as TTree;
 }
 
-const catalogues: { name: string; catalog: TCatalogLike }[] = [];
-for (const file of files) {
-  const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
-  for (const [exportName, value] of Object.entries(mod))
-    if (isCatalog(value)) catalogues.push({ name: `${file}:${exportName}`, catalog: value });
+/** `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`: the keys as code names them. */
+function flatten(tree: TTree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
 }
 
-const PLURAL_HEAD = /\{(\w+), plural,/g;
-const BRANCH = /(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\}/g;
-const VAR = /\{(\w+)\}/g;
-
-/** The variables a message takes: plain `{name}`s and the counts of its plurals (branch text is not a variable). */
-function variablesOf(message: string): string[] {
-  const plurals = [...message.matchAll(PLURAL_HEAD)].map((m) => m[1] ?? '');
-  const plain = [...message.replace(BRANCH, '').matchAll(VAR)].map((m) => m[1] ?? '');
-  return [...new Set([...plurals, ...plain])].sort();
+/** The variables a message takes, from its parsed syntax (plural branch text is not a variable). */
+function variablesOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date) into.add(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select) {
+      into.add(el.value);
+      for (const option of Object.values(el.options)) variablesOf(option.value, into);
+    }
+    if (el.type === TYPE.tag) {
+      into.add(`<${el.value}>`);
+      variablesOf(el.children, into);
+    }
+  }
+  return into;
 }
+const variables = (message: string) => [...variablesOf(parse(message))].sort();
 
-describe('variablesOf', () => {
-  it('finds plain and plural variables but not plural branch text', () => {
-    expect(variablesOf('{name}: {n, plural, =0 {Aucune} one {# réponse} other {# réponses}}')).toEqual(['n', 'name']);
+describe('variables', () => {
+  it('are found in plain text, plurals and tags, but not in plural branch text', () => {
+    expect(variables('{name}: {n, plural, =0 {Aucune} one {# réponse} other {# réponses}}')).toEqual(['n', 'name']);
+    expect(variables('See <link>{title}</link>')).toEqual(['<link>', 'title']);
   });
 });
 
-describe('message catalogues', () => {
-  it('are found', () => {
-    expect(files.length).toBeGreaterThan(0);
-    expect(catalogues.length).toBeGreaterThanOrEqual(files.length);
+describe('message namespaces', () => {
+  it('are found, in every language', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const locale of LOCALES) expect(fs.readdirSync(path.join(dir, locale)).sort()).toContain(files[0]);
   });
 
-  for (const { name, catalog } of catalogues) {
-    describe(name, () => {
-      const enKeys = Object.keys(catalog.en).sort();
+  for (const file of files) {
+    describe(file, () => {
+      const en = flatten(read('en', file));
+      const enKeys = Object.keys(en).sort();
       for (const locale of LOCALES) {
+        const messages = flatten(read(locale, file));
         it(`${locale} has exactly English's keys, none empty`, () => {
-          expect(Object.keys(catalog[locale]).sort()).toEqual(enKeys);
-          const empty = Object.entries(catalog[locale]).filter(([, v]) => typeof v !== 'string' || v.trim() === '');
-          expect(empty.map(([k]) => k)).toEqual([]);
+          expect(Object.keys(messages).sort()).toEqual(enKeys);
+          expect(enKeys.filter((k) => (messages[k] ?? '').trim() === '')).toEqual([]);
         });
-        it(`${locale} takes the same variables as English and fills completely`, () => {
-          const mismatched = enKeys.filter(
-            (k) => variablesOf(catalog[locale][k] ?? '').join() !== variablesOf(catalog.en[k] ?? '').join(),
+        it(`${locale} is valid ICU, takes the same variables as English and fills completely`, () => {
+          expect(enKeys.filter((k) => variables(messages[k] ?? '').join() !== variables(en[k] ?? '').join())).toEqual(
+            [],
           );
-          expect(mismatched).toEqual([]);
-          // With every variable given (a count of 2), nothing of the message syntax may remain.
+          // With every variable given (a count of 2, tags as plain text), no message syntax may remain.
+          const t = createTranslator({ locale, messages: { ns: read(locale, file) }, namespace: 'ns' });
           const unfilled = enKeys.filter((k) => {
-            const vars = Object.fromEntries(variablesOf(catalog.en[k] ?? '').map((v) => [v, 2]));
-            return /[{}]/.test(formatMessage(catalog[locale][k] ?? '', locale, vars));
+            const vars = Object.fromEntries(
+              variables(en[k] ?? '').map((v) => (v.startsWith('<') ? [v.slice(1, -1), (s: string) => s] : [v, 2])),
+            );
+            return /[{}<>]/.test(t.markup(k as never, vars as never));
           });
           expect(unfilled).toEqual([]);
         });

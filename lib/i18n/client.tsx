@@ -1,36 +1,47 @@
 'use client';
+import { useFormatter, useLocale } from 'next-intl';
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
-import { type TFormat, makeFormat } from './format';
-import { type TLocale, DEFAULT_LOCALE } from './locales';
-import { type TCatalog, type TTranslate, translator } from './messages';
+import type { TFormat } from './format';
 
-type TI18n = { locale: TLocale; timeZone: string | null };
+const ProfileZoneContext = createContext<string | null>(null);
 
-const I18nContext = createContext<TI18n>({ locale: DEFAULT_LOCALE, timeZone: null });
-
-/** Set once in the root layout from the server's choice, so client and server render the same text. */
-export function I18nProvider({ locale, timeZone, children }: TI18n & { children: ReactNode }) {
-  const value = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+/**
+ * The member's own time zone, null until they choose one (next-intl's zone is then UTC, so that
+ * server and browser render the same text; a session time is better shown in the browser's zone).
+ */
+export function ProfileZoneProvider({ timeZone, children }: { timeZone: string | null; children: ReactNode }) {
+  return <ProfileZoneContext.Provider value={timeZone}>{children}</ProfileZoneContext.Provider>;
 }
 
-export function useLocale(): TLocale {
-  return useContext(I18nContext).locale;
+export function useProfileZone(): string | null {
+  return useContext(ProfileZoneContext);
 }
 
-/** The member's profile time zone, or null when they have not set one. */
-export function useTimeZone(): string | null {
-  return useContext(I18nContext).timeZone;
+function toDate(instant: string | number | Date): Date {
+  return instant instanceof Date ? instant : new Date(instant);
 }
 
-/** A client component's translate function for one catalogue. */
-export function useT<M extends Record<string, string>>(catalog: TCatalog<M>): TTranslate<M> {
-  const { locale } = useContext(I18nContext);
-  return useMemo(() => translator(catalog, locale), [catalog, locale]);
-}
-
-/** Formatters in the member's language and time zone (UTC until the member has one, as on the server). */
+/**
+ * next-intl's formatter in the member's language and time zone, with the app's styles (the same
+ * as ./format.ts gives the server and exports).
+ */
 export function useFormat(): TFormat {
-  const { locale, timeZone } = useContext(I18nContext);
-  return useMemo(() => makeFormat(locale, timeZone ?? 'UTC'), [locale, timeZone]);
+  const format = useFormatter();
+  const locale = useLocale();
+  return useMemo(
+    () => ({
+      locale,
+      date: (i) => format.dateTime(toDate(i), { dateStyle: 'medium' }),
+      dateTime: (i) => format.dateTime(toDate(i), { dateStyle: 'medium', timeStyle: 'short' }),
+      time: (i) => format.dateTime(toDate(i), { timeStyle: 'short' }),
+      day: (d) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(d)
+          ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
+          : d,
+      number: (n, options) => format.number(n, options as Parameters<typeof format.number>[1]),
+      percent: (f) => format.number(f, { style: 'percent', maximumFractionDigits: 0 }),
+      list: (items) => format.list(items, { style: 'long', type: 'conjunction' }),
+    }),
+    [format, locale],
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFormat } from './format';
 import { negotiateLocale } from './locales';
-import { defineMessages, formatMessage, translator } from './messages';
+import { translatorOf } from './messages';
 
 describe('negotiateLocale', () => {
   it('picks the highest-weighted supported language, matching regional variants', () => {
@@ -17,30 +17,18 @@ describe('negotiateLocale', () => {
   });
 });
 
-describe('formatMessage', () => {
-  it('fills variables and plural branches by the language rules', () => {
-    const msg = '{name}: {n, plural, =0 {no answers} one {# answer} other {# answers}}';
-    expect(formatMessage(msg, 'en', { name: 'Ana', n: 0 })).toBe('Ana: no answers');
-    expect(formatMessage(msg, 'en', { name: 'Ana', n: 1 })).toBe('Ana: 1 answer');
-    expect(formatMessage(msg, 'en', { name: 'Ana', n: 1200 })).toBe('Ana: 1,200 answers');
-    // French counts 0 and 1 as singular ("one"); 1 200 uses a narrow no-break space.
-    expect(formatMessage('{n, plural, one {# réponse} other {# réponses}}', 'fr', { n: 1 })).toBe('1 réponse');
-    expect(formatMessage('{n, plural, one {# réponse} other {# réponses}}', 'fr', { n: 2 })).toBe('2 réponses');
+describe('messages', () => {
+  it('fill variables and plural branches by the language rules', () => {
+    const t = translatorOf('en', 'history');
+    expect(t('catchUpCount', { n: 1 })).toBe('1 question changed');
+    expect(t('catchUpCount', { n: 1200 })).toBe('1,200 questions changed');
+    // French counts 0 and 1 as singular ("one").
+    expect(translatorOf('fr', 'history')('catchUpCount', { n: 0 })).toBe('0 question modifiée');
+    expect(translatorOf('fr', 'history')('catchUpCount', { n: 2 })).toBe('2 questions modifiées');
   });
-  it('leaves a missing variable visible rather than printing "undefined"', () => {
-    expect(formatMessage('Hello {name}', 'en', {})).toBe('Hello {name}');
-  });
-});
-
-describe('translator', () => {
-  const catalog = defineMessages({
-    en: { save: 'Save', hi: 'Hi {name}' },
-    fr: { save: 'Enregistrer', hi: 'Bonjour {name}' },
-    es: { save: 'Guardar', hi: 'Hola {name}' },
-  });
-  it('translates into each language', () => {
-    expect(translator(catalog, 'fr')('save')).toBe('Enregistrer');
-    expect(translator(catalog, 'es')('hi', { name: 'Ana' })).toBe('Hola Ana');
+  it('translate into each language, with variables', () => {
+    expect(translatorOf('fr', 'common')('save')).toBe('Enregistrer');
+    expect(translatorOf('es', 'history')('versionItem', { when: 'hoy', names: 'Ana' })).toBe('hoy, Ana');
   });
 });
 

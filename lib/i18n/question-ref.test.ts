@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from './messages';
-import { domainMessages } from './messages/domain';
+import { translatorOf } from './messages';
 import { questionRef } from './question-ref';
 
-const en = translator(domainMessages, 'en');
-const es = translator(domainMessages, 'es');
+const en = translatorOf('en', 'domain');
+const es = translatorOf('es', 'domain');
 
 describe('questionRef', () => {
   it("names a guide question by its area's title and number, never by its key", () => {

@@ -1,5 +1,5 @@
 import { findArea, findQuestion } from '../idg/checklist';
-import type { TDomainT } from './messages/domain';
+import type { TDomainT } from './domain-labels';
 
 // Apart from the catalogue of fixed values (./messages/domain.ts), which nearly every page shows:
 // naming a question takes the whole checklist, which only the pages that name questions need.

@@ -4,7 +4,6 @@ import { cache } from 'react';
 import { getSessionUser } from '../auth/session';
 import { type TFormat, makeFormat } from './format';
 import { type TLocale, LOCALE_COOKIE, isLocale, negotiateLocale } from './locales';
-import { type TCatalog, type TTranslate, translator } from './messages';
 
 /**
  * The language of this request: the member's own choice, else the visitor's choice kept in a
@@ -17,11 +16,6 @@ export const getLocale = cache(async (): Promise<TLocale> => {
   if (isLocale(chosen)) return chosen;
   return negotiateLocale((await headers()).get('accept-language'));
 });
-
-/** A server component's translate function for one catalogue. */
-export async function getT<M extends Record<string, string>>(catalog: TCatalog<M>): Promise<TTranslate<M>> {
-  return translator(catalog, await getLocale());
-}
 
 /** Formatters in the request's language and the member's time zone (UTC for visitors). */
 export async function getFormat(): Promise<TFormat> {

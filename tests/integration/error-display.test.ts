@@ -10,8 +10,8 @@ import { errorBody } from '@/lib/api/route';
 import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
 import { DomainError, ERROR_STATUS, type TErrorCode } from '@/lib/domain/shared/errors';
 import { LOCALES } from '@/lib/i18n/locales';
-import { errorMessages } from '@/lib/i18n/messages/errors';
-import { fieldMessages } from '@/lib/i18n/messages/field-errors';
+import { translatorOf } from '@/lib/i18n/messages';
+import fieldEn from '@/lib/i18n/messages/en/field.json';
 
 /** The body a client receives for a thrown error, through JSON as over the wire. */
 const wire = (err: DomainError) => JSON.parse(JSON.stringify(errorBody(err))) as Record<string, never>;
@@ -29,23 +29,23 @@ const refusedAssessment = () => {
 };
 
 describe('a refused request, shown to a member', () => {
-  it('reads in French by its code, and in English as the server worded it', () => {
+  it('reads in French by its code, and in English as the server worded it', async () => {
     const body = wire(new DomainError('answer_flags.set_forbidden'));
-    expect(errorText(body, 403, 'fr')).toBe('Seuls les facilitateurs marquent des réponses comme sensibles.');
-    expect(errorText(body, 403, 'en')).toBe('Only facilitators mark answers sensitive.');
+    expect(await errorText(body, 403, 'fr')).toBe('Seuls les facilitateurs marquent des réponses comme sensibles.');
+    expect(await errorText(body, 403, 'en')).toBe('Only facilitators mark answers sensitive.');
     const named = wire(new DomainError('groups.name_taken', { name: 'Alpha' }));
-    expect(errorText(named, 409, 'es')).toContain('Alpha');
+    expect(await errorText(named, 409, 'es')).toContain('Alpha');
   });
 
-  it('words a field the domain refused by its code, in French, and keeps the English on English pages', () => {
+  it('words a field the domain refused by its code, in French, and keeps the English on English pages', async () => {
     const body = refusedAssessment();
     expect(body).toMatchObject({ code: 'validation.failed', fieldCodes: { country: ['field.country_required'] } });
-    expect(fieldErrorTexts(body, 'fr')).toEqual({ country: ['Indiquez le pays.'] });
-    expect(fieldErrorTexts(body, 'es')).toEqual({ country: ['Indique el país.'] });
-    expect(fieldErrorTexts(body, 'en')).toEqual({ country: ['Name the country.'] });
+    expect(await fieldErrorTexts(body, 'fr')).toEqual({ country: ['Indiquez le pays.'] });
+    expect(await fieldErrorTexts(body, 'es')).toEqual({ country: ['Indique el país.'] });
+    expect(await fieldErrorTexts(body, 'en')).toEqual({ country: ['Name the country.'] });
   });
 
-  it('words zod’s own issues with the limit it gives, by the kind of value', () => {
+  it('words zod’s own issues with the limit it gives, by the kind of value', async () => {
     const parsed = z
       .object({ name: z.string().max(3), tags: z.array(z.string()).min(2), age: z.number().positive() })
       .safeParse({ name: 'Alphonse', tags: ['a'], age: 0 });
@@ -54,61 +54,64 @@ describe('a refused request, shown to a member', () => {
       fieldCodes: { name: ['field.too_big'], tags: ['field.too_small'], age: ['field.too_small'] },
       fieldParams: { name: [{ kind: 'string', maximum: 3 }], tags: [{ kind: 'array', minimum: 2 }], age: [{}] },
     });
-    expect(fieldErrorTexts(body, 'fr')).toEqual({
+    expect(await fieldErrorTexts(body, 'fr')).toEqual({
       name: ['Utilisez au plus 3 caractères.'],
       tags: ['Indiquez au moins 2 éléments.'],
       age: ['Cette valeur est trop petite.'],
     });
   });
 
-  it('falls back on the English for a field code it has no words for', () => {
+  it('falls back on the English for a field code it has no words for', async () => {
     const body = wire(
       new DomainError('file.refused', undefined, {
         message: 'This PDF is encrypted.',
         fieldErrors: { file: ['This PDF is encrypted.'] },
       }),
     );
-    expect(fieldErrorTexts(body, 'fr')).toEqual({ file: ['This PDF is encrypted.'] });
+    expect(await fieldErrorTexts(body, 'fr')).toEqual({ file: ['This PDF is encrypted.'] });
     expect(
-      fieldErrorTexts({ fieldErrors: { x: ['Odd.'] }, fieldCodes: { x: ['field.from_a_newer_server'] } }, 'fr'),
+      await fieldErrorTexts({ fieldErrors: { x: ['Odd.'] }, fieldCodes: { x: ['field.from_a_newer_server'] } }, 'fr'),
     ).toEqual({ x: ['Odd.'] });
   });
 
-  it('gives a service’s field refusal the code of its English', () => {
+  it('gives a service’s field refusal the code of its English', async () => {
     const err = new DomainError(
       'groups.name_taken',
       { name: 'Alpha' },
       { fieldErrors: { name: ['Choose another name.'] } },
     );
     expect(err.fieldCodes).toEqual({ name: ['field.group_name_taken'] });
-    expect(fieldErrorTexts(wire(err), 'fr')).toEqual({ name: ['Choisissez un autre nom.'] });
+    expect(await fieldErrorTexts(wire(err), 'fr')).toEqual({ name: ['Choisissez un autre nom.'] });
   });
 });
 
 describe('the sign-in form’s refusals', () => {
-  it('read in the member’s language by the status or English they arrive with', () => {
+  it('read in the member’s language by the status or English they arrive with', async () => {
     const rate = 'Too many sign-in attempts from here; try again in a minute.';
-    expect(signInErrorText(rate, 'en', 429)).toBe(rate);
-    expect(signInErrorText(rate, 'fr', 429)).toBe(errorMessages.fr['auth.too_many_attempts']);
-    expect(signInErrorText('The request body is too large.', 'es', 413)).toBe(errorMessages.es['request.too_large']);
+    expect(await signInErrorText(rate, 'en', 429)).toBe(rate);
+    expect(await signInErrorText(rate, 'fr', 429)).toBe(translatorOf('fr', 'error')('auth.too_many_attempts'));
+    expect(await signInErrorText('The request body is too large.', 'es', 413)).toBe(
+      translatorOf('es', 'error')('request.too_large'),
+    );
     const locked = 'Too many failed sign-ins from here. Try again in 15 minutes.';
-    expect(signInErrorText(locked, 'en', 401)).toBe(locked);
-    expect(signInErrorText(locked, 'fr', 401)).toBe(errorMessages.fr['auth.locked']);
-    expect(signInErrorText('CredentialsSignin', 'fr', 401)).toBe(
+    expect(await signInErrorText(locked, 'en', 401)).toBe(locked);
+    expect(await signInErrorText(locked, 'fr', 401)).toBe(translatorOf('fr', 'error')('auth.locked'));
+    expect(await signInErrorText('CredentialsSignin', 'fr', 401)).toBe(
       'L’adresse électronique ou le mot de passe est incorrect.',
     );
-    expect(signInErrorText('OAuthCallback', 'en')).toBe('Sign-in did not work (OAuthCallback). Try again.');
+    expect(await signInErrorText('OAuthCallback', 'en')).toBe('Sign-in did not work (OAuthCallback). Try again.');
   });
 });
 
 describe('catalogues', () => {
   it('word every error code in every language', () => {
     for (const locale of LOCALES)
-      for (const code of Object.keys(ERROR_STATUS) as TErrorCode[]) expect(errorMessages[locale][code]).toBeTruthy();
+      for (const code of Object.keys(ERROR_STATUS) as TErrorCode[])
+        expect(translatorOf(locale, 'error').has(code)).toBe(true);
   });
 
   it('name each domain field message once, so its English tells its code', () => {
-    const english = Object.values(fieldMessages.en);
+    const english = Object.values(fieldEn.field);
     expect(new Set(english).size).toBe(english.length);
   });
 });
@@ -120,7 +123,7 @@ describe('the domain field catalogue', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const stale = Object.values(fieldMessages.en).filter((english) => !source.includes(`'${english}'`));
+    const stale = Object.values(fieldEn.field).filter((english) => !source.includes(`'${english}'`));
     expect(stale).toEqual([]);
   });
 });

@@ -1,18 +1,18 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { findMode } from '@/lib/idg/process';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, modeLabel, roleLabel, stageLabel } from '@/lib/i18n/messages/domain';
-import { getFormat, getT } from '@/lib/i18n/server';
+import { modeLabel, roleLabel, stageLabel } from '@/lib/i18n/domain-labels';
+import { getFormat } from '@/lib/i18n/server';
 import { SessionTime } from '@/components/assessments/session-time';
 import { listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
 import { nextSessions, workshopStages } from '@/lib/services/assessments/my-workshop';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(assessmentsMessages))('listTitle') };
+  return { title: (await getTranslations('assessments'))('listTitle') };
 }
 
 export default async function AssessmentsPage() {
@@ -22,8 +22,8 @@ export default async function AssessmentsPage() {
   const mayCreate = canCreateAssessment(user.isAdmin, roles);
   const ids = assessments.map((a) => a.id);
   const [t, td, f, stages, sessions] = await Promise.all([
-    getT(assessmentsMessages),
-    getT(domainMessages),
+    getTranslations('assessments'),
+    getTranslations('domain'),
     getFormat(),
     workshopStages(db, ids),
     nextSessions(db, ids),

@@ -1,21 +1,21 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
-import { getT } from '@/lib/i18n/server';
 import { listNotifications, unreadCount } from '@/lib/services/notifications/inbox';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(notificationMessages))('title') };
+  return { title: (await getTranslations('notification'))('title') };
 }
 
 /** What the member has been told across their assessments, newest first. */
-export default async function NotificationsPage() {
+export default withClientMessages(['notification'], async function NotificationsPage() {
   const user = await requirePageUser('/notifications');
   const db = getDb();
   const [t, notifications, unread] = await Promise.all([
-    getT(notificationMessages),
+    getTranslations('notification'),
     listNotifications(db, user.id),
     unreadCount(db, user.id),
   ]);
@@ -25,4 +25,4 @@ export default async function NotificationsPage() {
       <NotificationList initial={{ notifications, unread }} />
     </div>
   );
-}
+});

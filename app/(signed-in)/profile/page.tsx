@@ -1,25 +1,25 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { LanguageForm } from '@/components/profile/language-form';
 import { TimeZoneForm } from '@/components/profile/time-zone-form';
 import { NotificationSettingsForm } from '@/components/notifications/notification-settings-form';
 import { getDb } from '@/lib/db/client';
-import { notificationMessages } from '@/lib/i18n/messages/notifications';
 import { notificationSettings } from '@/lib/services/notifications/settings';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { zoneLabel } from '@/lib/domain/time/time-zones';
 import { LOCALE_NAMES } from '@/lib/i18n/locales';
-import { profileMessages } from '@/lib/i18n/messages/profile';
-import { getFormat, getLocale, getT } from '@/lib/i18n/server';
+import { getFormat, getLocale } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(profileMessages))('title') };
+  return { title: (await getTranslations('profile'))('title') };
 }
 
-export default async function ProfilePage() {
+export default withClientMessages(['common', 'notification', 'profile'], async function ProfilePage() {
   const user = await requirePageUser('/profile');
   const [t, tn, f, locale, notifications] = await Promise.all([
-    getT(profileMessages),
-    getT(notificationMessages),
+    getTranslations('profile'),
+    getTranslations('notification'),
     getFormat(),
     getLocale(),
     notificationSettings(getDb(), user.id),
@@ -63,4 +63,4 @@ export default async function ProfilePage() {
       </section>
     </div>
   );
-}
+});

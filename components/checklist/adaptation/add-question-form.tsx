@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
@@ -7,14 +8,12 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TAddedQuestionResponse } from '@/lib/contracts/checklist';
-import { useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';
 
 /** Facilitators add their own question to the area; it appears marked as added, for everyone, on refresh. */
 export function AddQuestionForm({ areaId }: { areaId: string }) {
   const { assessmentId, canAdapt } = useChecklistAdaptation();
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState('');

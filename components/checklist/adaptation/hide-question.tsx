@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
@@ -7,14 +8,12 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { THiddenQuestion } from '@/lib/domain/checklist/checklist-adaptation';
-import { useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';
 
 /** A facilitator's "Hide…" on one question of a targeted assessment: asks why, then hides it for everyone. */
 export function HideQuestionControl({ questionKey, label }: { questionKey: string; label: string }) {
   const { assessmentId, canAdapt, targeted } = useChecklistAdaptation();
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -81,7 +80,7 @@ export function HideQuestionControl({ questionKey, label }: { questionKey: strin
 /** The area's hidden questions with their reasons; facilitators can show each again. */
 export function HiddenQuestions({ hidden }: { hidden: readonly THiddenQuestion[] }) {
   const { assessmentId, canAdapt } = useChecklistAdaptation();
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

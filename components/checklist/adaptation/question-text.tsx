@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TEffectiveQuestion } from '@/lib/domain/checklist/checklist-adaptation';
-import { useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';
 
 /** The mark of a question the administration added, in words (never colour alone). */
 export function AddedMark() {
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   return (
     <span className="ml-2 inline-block rounded border border-amber-700 bg-amber-50 px-1.5 text-xs font-medium text-amber-900">
       {t('addedMark')}
@@ -27,7 +26,7 @@ export function QuestionText({
   id: string;
 }) {
   const { view, language } = useChecklistAdaptation();
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   const translated = view !== 'english' && question.translation ? question.translation : null;
   const primary = view === 'instead' && translated ? translated : question.text;
   return (
@@ -50,7 +49,7 @@ export function QuestionText({
 /** The member's choice of how to read a translated checklist; nothing when there is no translation. */
 export function TranslationViewToggle() {
   const { view, setView, language } = useChecklistAdaptation();
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   if (!language) return null;
   const options = [
     { value: 'english', label: t('viewEnglish') },

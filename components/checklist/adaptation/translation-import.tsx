@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
 import { sendForm, sendJson } from '@/components/ui/api-client';
@@ -7,8 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TTranslationImportResponse } from '@/lib/contracts/checklist';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
+import { useFormat } from '@/lib/i18n/client';
 
 type TTranslation = { language: string; importedAt: string } | null;
 
@@ -18,7 +18,7 @@ type TTranslation = { language: string; importedAt: string } | null;
  * names the keys and is shown as it came.
  */
 export function TranslationImport({ assessmentId, translation }: { assessmentId: string; translation: TTranslation }) {
-  const t = useT(checklistAdaptationMessages);
+  const t = useTranslations('checklistAdaptation');
   const f = useFormat();
   const router = useRouter();
   const id = useId();

@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
 import type { TAreaChangesResponse, TQuestionChange, TQuestionDiffResponse } from '@/lib/contracts/history';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { historyMessages } from '@/lib/i18n/messages/history';
+import { useFormat } from '@/lib/i18n/client';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { fetchJson } from '../../ui/query-fetch';
 import { queryKeys } from '../../ui/query-keys';
@@ -38,7 +38,7 @@ type TCatchUpProps = {
 
 /** Loads what changed in the area since the member's last visit, shows its summary, and offers it to the questions. */
 export function CatchUpProvider({ assessmentId, areaId, labels, children }: TCatchUpProps) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const f = useFormat();
   const { data, note, markSeen } = useCatchUpRead<TAreaChangesResponse>(
     queryKeys.areaChanges(assessmentId, areaId),
@@ -74,13 +74,13 @@ export function CatchUpProvider({ assessmentId, areaId, labels, children }: TCat
   );
 }
 
-function what(c: TQuestionChange, t: TTranslate<(typeof historyMessages)['en']>): string {
+function what(c: TQuestionChange, t: TTranslate<'history'>): string {
   return [c.answer && t('whatAnswer'), c.evaluation && t('whatEvaluation')].filter(Boolean).join(', ');
 }
 
 /** On a changed question: who changed it since the member's last visit, and its changes marked on request. */
 export function QuestionChangeBadge({ questionKey, label }: { questionKey: string; label: string }) {
-  const t = useT(historyMessages);
+  const t = useTranslations('history');
   const f = useFormat();
   const catchUp = useCatchUp();
   const change = catchUp?.changeOf(questionKey);

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TRunOfShow } from '@/lib/contracts/workshop';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { cockpitMessages } from '@/lib/i18n/messages/cockpit';
+import { useFormat } from '@/lib/i18n/client';
 import { consoleButton } from '../live/console-actions';
 
 type TSession = NonNullable<TRunOfShow['session']>;
@@ -10,7 +10,7 @@ type TItem = TSession['items'][number];
 
 /** What an item does, in a few words: its kind and what it takes people to. */
 export function useItemDetail(groups: TRunOfShow['groups']): (item: TItem) => string {
-  const t = useT(cockpitMessages);
+  const t = useTranslations('cockpit');
   return (item) => {
     const kind = t(`kind_${item.kind}`);
     if (item.kind === 'breakout')
@@ -40,7 +40,7 @@ export function CockpitAgenda({
   busy: boolean;
   onStart: (index: number) => void;
 }) {
-  const t = useT(cockpitMessages);
+  const t = useTranslations('cockpit');
   const f = useFormat();
   const detail = useItemDetail(groups);
   return (

@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TRunOfShow } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { cockpitMessages } from '@/lib/i18n/messages/cockpit';
 
 function Bar({ label, value, max, text }: { label: string; value: number; max: number; text: string }) {
   return (
@@ -16,7 +15,7 @@ function Bar({ label, value, max, text }: { label: string; value: number; max: n
 
 /** Each group's progress, drawn as bars and counted: answered, evaluated, findings written; and where it is. */
 export function CockpitGroups({ groups }: { groups: TRunOfShow['groups'] }) {
-  const t = useT(cockpitMessages);
+  const t = useTranslations('cockpit');
   // The findings bar has no natural total; the group with the most fills it.
   const mostFindings = Math.max(1, ...groups.map((g) => g.progress.findings));
   return (

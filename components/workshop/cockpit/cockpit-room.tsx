@@ -1,9 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TRunOfShow } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { cockpitMessages } from '@/lib/i18n/messages/cockpit';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from '../live/console-actions';
 import { useLiveRoom } from '../live/live-room-provider';
 
@@ -12,8 +10,8 @@ const pageName = (path: string | null) => (path ? path.split('/').slice(3).join(
 
 /** Who is online with their group and page, the raised hands, and the follow-me and spotlight controls. */
 export function CockpitRoom({ groups }: { groups: TRunOfShow['groups'] }) {
-  const t = useT(cockpitMessages);
-  const tl = useT(liveMessages);
+  const t = useTranslations('cockpit');
+  const tl = useTranslations('live');
   const { presence, hands, state, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const groupOf = (userId: string) => groups.find((g) => g.memberIds.includes(userId))?.name ?? t('noGroup');

@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TRunOfShow } from '@/lib/contracts/workshop';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { cockpitMessages } from '@/lib/i18n/messages/cockpit';
+import { useFormat } from '@/lib/i18n/client';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import { consoleButton, useConsoleAction } from '../live/console-actions';
 import { useLiveRoom } from '../live/live-room-provider';
@@ -60,7 +60,7 @@ function useRunOfShow(assessmentId: string, initial: TRunOfShow): TRunOfShow {
 
 /** The facilitator's cockpit: the run of show with its controls, each group's progress and the room. */
 export function CockpitView({ assessmentId, initial }: { assessmentId: string; initial: TRunOfShow }) {
-  const t = useT(cockpitMessages);
+  const t = useTranslations('cockpit');
   const f = useFormat();
   const data = useRunOfShow(assessmentId, initial);
   const { send } = useLiveRoom();

@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { fetchJson, QueryError } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TDashboard } from '@/lib/domain/workshop/dashboard';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useFormat } from '@/lib/i18n/client';
 import { useLiveInvalidation } from '../live/use-live-invalidation';
 import { AreaProgressTable, GroupProgress } from './group-progress';
 
@@ -17,7 +17,7 @@ const FALLBACK_REFRESH_MS = 60_000;
 
 /** The facilitators' live dashboard, recomputed on the server when the groups' work moves or on request. */
 export function DashboardView({ assessmentId, initial }: { assessmentId: string; initial: TDashboard }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const f = useFormat();
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: queryKeys.dashboard(assessmentId),

@@ -1,14 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { ZFindingKindSchema } from '@/lib/collab/findings-layout';
 import { ANSWER_STATUSES } from '@/lib/collab/layout';
 import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/workshop/dashboard';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useFormat } from '@/lib/i18n/client';
+import { answerStatusLabel } from '@/lib/i18n/domain-labels';
 
 /** Area rows with answered counts and evaluations; a caption names the table. */
 export function AreaProgressTable({
@@ -20,8 +20,8 @@ export function AreaProgressTable({
   areas: readonly TAreaProgress[];
   assessmentId: string;
 }) {
-  const t = useT(workshopMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('workshop');
+  const td = useTranslations('domain');
   const counts = [...ANSWER_STATUSES, null] as const;
   return (
     <DataTable
@@ -66,7 +66,7 @@ export function AreaProgressTable({
 
 /** One group on the dashboard: progress per area, disputed findings, members yet to contribute. */
 export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard; assessmentId: string }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const f = useFormat();
   const headingId = `dash-${group.id}-heading`;
   const share = group.total.total === 0 ? 0 : group.total.answered / group.total.total;

@@ -1,14 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import type { TCitationPreview } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { answerStatusLabel, domainMessages } from '@/lib/i18n/messages/domain';
+import { answerStatusLabel } from '@/lib/i18n/domain-labels';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { findQuestion } from '@/lib/idg/checklist';
 import type { TCitableArea } from './types';
 
@@ -40,8 +39,8 @@ function citedQuestion(
 
 /** The question keys a finding cites, each a link back to its answer. */
 export function CitationList({ assessmentId, keys, previews, onRemove, areas }: TCitationListProps) {
-  const t = useT(workshopMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('workshop');
+  const td = useTranslations('domain');
   if (keys.length === 0) return <p className="text-sm text-slate-600">{t('noCitations')}</p>;
   return (
     <ul aria-label={t('citedQuestions')} className="grid grid-cols-1 gap-1 text-sm">

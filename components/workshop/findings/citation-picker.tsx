@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { inputClass } from '@/components/ui/field';
-import { useT } from '@/lib/i18n/client';
-import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TCitableArea } from './types';
 
 type TCitationPickerProps = {
@@ -17,8 +15,8 @@ type TCitationPickerProps = {
 
 /** Picks a question to cite, area first then question; only the group's own areas are offered. */
 export function CitationPicker({ areas, cited, context, onAdd }: TCitationPickerProps) {
-  const t = useT(workshopMessages);
-  const ta = useT(checklistAdaptationMessages);
+  const t = useTranslations('workshop');
+  const ta = useTranslations('checklistAdaptation');
   const id = useId();
   const [areaId, setAreaId] = useState(areas[0]?.id ?? '');
   const [key, setKey] = useState('');

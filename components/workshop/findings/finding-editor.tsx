@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { EditorContent } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -8,8 +9,6 @@ import { EditorToolbar } from '@/components/checklist/editor-toolbar';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { findingFragmentName } from '@/lib/collab/findings-layout';
 import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import '@/components/checklist/collab-editor.css';
 
 type TFindingEditorProps = {
@@ -38,7 +37,7 @@ export function FindingEditor({
   autoFocus = false,
   onFocusChange,
 }: TFindingEditorProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const fragment = useMemo(() => doc.getXmlFragment(findingFragmentName(findingId)), [doc, findingId]);
   const editor = useFragmentEditor({
     fragment,

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -7,8 +8,6 @@ import { PresenceAvatars } from '@/components/checklist/presence-avatars';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
 import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CitationList } from './citation-list';
 import { CitationPicker } from './citation-picker';
 import { FindingEditor } from './finding-editor';
@@ -38,7 +37,7 @@ const smallButton =
 /** One finding on its group's page: its text, who is editing it, its citations, its controls. */
 export function FindingItem(props: TFindingItemProps) {
   const { assessmentId, finding, position, count, binding, editable, others, outcome, areas, autoFocus } = props;
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const [confirming, setConfirming] = useState(false);
   const name = t('findingName', { kind: t(`one.${finding.kind}`), n: position + 1 });
   // The name inside a sentence ("Text of weakness 2"); German-style capitals would keep theirs.

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presence';
@@ -20,8 +21,6 @@ import {
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { orderForMove } from '@/lib/domain/workshop/findings-order';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { FindingItem } from './finding-item';
 import type { TCitableArea, TOutcomesByFinding } from './types';
 import { useFindings } from './use-findings';
@@ -45,7 +44,7 @@ export function FindingsBoard({
   areas,
   outcomes,
 }: TFindingsBoardProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
   const { doc, provider } = session;

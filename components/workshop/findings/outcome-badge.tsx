@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { OUTCOME_VIEW } from '@/lib/domain/workshop/findings-rules';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
 
 const TONE = {
@@ -13,7 +12,7 @@ const TONE = {
 
 /** The plenary's outcome of a finding, as text with an icon, wherever the finding is shown. */
 export function OutcomeBadge({ outcome }: { outcome: TFindingOutcomeRecord | undefined }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   if (!outcome) return null;
   const view = OUTCOME_VIEW[outcome.outcome];
   const label = t(`outcome.${outcome.outcome}`);

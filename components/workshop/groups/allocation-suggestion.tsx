@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupSuggestion } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
@@ -11,7 +10,7 @@ import { DataTable } from '../../ui/data-table';
 
 /** Asks the server for a balanced allocation, shows it with question totals per group, and applies it on request. */
 export function AllocationSuggestion({ assessmentId }: { assessmentId: string }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const router = useRouter();
   const [suggestion, setSuggestion] = useState<TGroupSuggestion | null>(null);
   const [error, setError] = useState<string | null>(null);

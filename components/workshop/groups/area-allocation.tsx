@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TGroupArea } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { DataTable } from '../../ui/data-table';
@@ -14,7 +13,7 @@ type TProps = { assessmentId: string; areas: (TGroupArea & { groupId: string | n
 
 /** A facilitator's table giving each area of the scope to a group, one select per area. */
 export function AreaAllocation({ assessmentId, areas, groups }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [savingId, setSavingId] = useState<string | null>(null);

@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
@@ -11,7 +10,7 @@ import { FormError } from '../../ui/form-error';
 
 /** Creates a breakout group by name; members and areas are given to it afterwards. */
 export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId: string; suggestedName: string }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});

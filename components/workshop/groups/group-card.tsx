@@ -1,7 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import { getT } from '@/lib/i18n/server';
+import { roleLabel } from '@/lib/i18n/domain-labels';
 import type { TGroup } from '@/lib/contracts/workshop';
 import { MeetingLink } from '../meetings/meeting-link';
 import { GroupEditor } from './group-editor';
@@ -14,7 +13,7 @@ const editorKey = (g: TGroup) =>
 
 /** One breakout group: its areas, members, rapporteur and meeting link; with its editor for facilitators. */
 export async function GroupCard({ assessmentId, group, manage }: TProps) {
-  const [t, td] = await Promise.all([getT(workshopMessages), getT(domainMessages)]);
+  const [t, td] = await Promise.all([getTranslations('workshop'), getTranslations('domain')]);
   const questions = group.areas.reduce((n, a) => n + a.questions, 0);
   const headingId = `group-${group.id}-heading`;
   return (

@@ -1,11 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { MeetingUrlField } from '@/components/workshop/meetings/meeting-url-field';
 import { type FormEvent, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { roleLabel } from '@/lib/i18n/domain-labels';
 import type { TGroup } from '@/lib/contracts/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
@@ -17,8 +16,8 @@ type TProps = { assessmentId: string; group: TGroup; members: TMemberOption[] };
 
 /** A facilitator's editor of one group: its name, members, rapporteur and meeting link, and its deletion. */
 export function GroupEditor({ assessmentId, group, members }: TProps) {
-  const t = useT(workshopMessages);
-  const td = useT(domainMessages);
+  const t = useTranslations('workshop');
+  const td = useTranslations('domain');
   const router = useRouter();
   const [name, setName] = useState(group.name);
   const [memberIds, setMemberIds] = useState<string[]>(group.members.map((m) => m.id));

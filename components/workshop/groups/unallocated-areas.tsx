@@ -1,10 +1,9 @@
-import { getT } from '@/lib/i18n/server';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { getTranslations } from 'next-intl/server';
 import type { TGroupArea } from '@/lib/contracts/workshop';
 
 /** The scope's areas no group holds yet, flagged in words and with an icon, not by colour alone. */
 export async function UnallocatedAreas({ areas, hasGroups }: { areas: TGroupArea[]; hasGroups: boolean }) {
-  const t = await getT(workshopMessages);
+  const t = await getTranslations('workshop');
   if (areas.length === 0) {
     return (
       <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">

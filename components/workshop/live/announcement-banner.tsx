@@ -1,15 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 
 /**
  * The facilitators' latest announcement as a dismissible banner; the region is live so screen readers hear a new one.
  */
 export function AnnouncementBanner() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state } = useLiveRoom();
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const a = state?.announcement ?? null;

@@ -1,14 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import type { TLiveAck } from '@/lib/realtime/live-events';
 import { refusalText } from '@/components/ui/api-client';
 
 /** Runs console commands one at a time and keeps the last refusal to show. */
 export function useConsoleAction(): { busy: boolean; error: string | null; run: (p: () => Promise<TLiveAck>) => void } {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = (p: () => Promise<TLiveAck>) => {

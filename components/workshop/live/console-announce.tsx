@@ -1,16 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { MAX_ANNOUNCEMENT_LENGTH } from '@/lib/realtime/live-constants';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Announce something to everyone in the room, or clear the announcement. */
 export function ConsoleAnnounce() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const [text, setText] = useState('');

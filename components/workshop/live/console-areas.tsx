@@ -1,13 +1,12 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
+import { useTranslations } from 'next-intl';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Lock or unlock editing of each area of the scope; the lock shows as text and an icon, not colour alone. */
 export function ConsoleAreas() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state, snapshot, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const locked = new Set(state?.lockedAreas ?? []);

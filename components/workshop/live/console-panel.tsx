@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { inputClass } from '@/components/ui/field';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { ConsoleAnnounce } from './console-announce';
 import { ConsoleAreas } from './console-areas';
@@ -13,7 +12,7 @@ import { useLiveRoom } from './live-room-provider';
 
 /** The facilitators' console: breakouts, follow me, spotlight, timer, editing locks and announcements. */
 export function ConsolePanel() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state, snapshot, send, present } = useLiveRoom();
   const pathname = usePathname();
   const { busy, error, run } = useConsoleAction();

@@ -1,16 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { MAX_TIMER_MINUTES } from '@/lib/domain/workshop/live-timer';
 import { inputClass } from '@/components/ui/field';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { consoleButton, useConsoleAction } from './console-actions';
 import { useLiveRoom } from './live-room-provider';
 
 /** Start, pause, resume, extend and stop the shared countdown. */
 export function ConsoleTimer() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state, send } = useLiveRoom();
   const { busy, error, run } = useConsoleAction();
   const [minutes, setMinutes] = useState(15);

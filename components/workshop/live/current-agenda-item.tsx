@@ -1,13 +1,13 @@
 'use client';
 
-import { useFormat, useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/lib/i18n/client';
 import { useLiveRoom } from './live-room-provider';
 
 /** The agenda item running now and when it is expected to end, in the reader's zone; nothing between items. */
 export function CurrentAgendaItem() {
   const { agendaItem } = useLiveRoom();
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const f = useFormat();
   if (!agendaItem) return null;
   return (

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { followersOf } from '@/lib/domain/workshop/live-presence';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
+import { useFormat } from '@/lib/i18n/client';
 import { useLiveRoom } from './live-room-provider';
 
 const small = 'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100';
@@ -12,7 +12,7 @@ const small = 'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hov
  * follow-me; a follower stops following for themselves and may follow again.
  */
 export function FollowIndicator() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const f = useFormat();
   const { state, snapshot, presence, optedOut, stopFollowing, followAgain, send } = useLiveRoom();
   const follow = state?.follow;

@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 import { refusalText } from '@/components/ui/api-client';
 
@@ -11,7 +10,7 @@ const small =
 
 /** My raise/lower hand button and the queue of raised hands (facilitators lower anyone's or all). */
 export function HandQueue() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { hands, snapshot, isFacilitator, send, connected } = useLiveRoom();
   const [error, setError] = useState<string | null>(null);
   const meId = snapshot?.me.id;

@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
 import type { TPresence } from '@/lib/domain/workshop/live-presence';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { liveAnnouncerMessages } from '@/lib/i18n/messages/live-announcer';
+import { useFormat } from '@/lib/i18n/client';
 import { useLiveRoom } from './live-room-provider';
 
 type TSeen = { presence: readonly TPresence[]; hands: readonly TRaisedHand[] };
@@ -21,7 +21,7 @@ const added = <T extends { userId: string; name: string }>(
  * actions are not repeated back to them; the room's first state is the baseline, not news.
  */
 export function LiveAnnouncer() {
-  const t = useT(liveAnnouncerMessages);
+  const t = useTranslations('liveAnnouncer');
   const f = useFormat();
   const { presence, hands, snapshot } = useLiveRoom();
   const me = snapshot?.me.id;

@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { AnnouncementBanner } from './announcement-banner';
 import { ConsolePanel } from './console-panel';
 import { CurrentAgendaItem } from './current-agenda-item';
@@ -27,7 +26,7 @@ const STRIP_HEIGHT = '--live-strip-height';
  * height so the pages' own sticky toolbars stop below it.
  */
 export function LiveBar() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { isFacilitator, state } = useLiveRoom();
   const strip = useRef<HTMLDivElement>(null);
   const [peopleOpen, setPeopleOpen] = useState(false);

@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { sessionPhase } from '@/lib/domain/workshop/session-phase';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { MeetingLink } from '../meetings/meeting-link';
 import { useMeetings } from '../meetings/meetings-provider';
 import { useLiveRoom } from './live-room-provider';
@@ -25,7 +24,7 @@ const serverNow = () => null;
  */
 export function LiveMeetings() {
   const meetings = useMeetings();
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state } = useLiveRoom();
   const now = useSyncExternalStore(subscribe, clientNow, serverNow);
   const running = now === null ? [] : meetings.sessions.filter((s) => sessionPhase(s, now) === 'running');

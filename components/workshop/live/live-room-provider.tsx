@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,8 +9,6 @@ import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
 import { mayPresent, mayRunConsole } from '@/lib/domain/workshop/live-permissions';
 import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { SOCKET_PATH } from '@/lib/realtime/live-constants';
 import type {
   TLiveAck,
@@ -132,7 +131,7 @@ export function LiveRoomProvider({
     };
   }, [assessmentId, router, queryClient]);
 
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const send = useCallback(
     <E extends TLiveEventName>(event: E, payload: TLivePayload<E>): Promise<TLiveAck> => {
       if (!socket?.connected) return Promise.resolve({ ok: false, error: t('notConnected') });

@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { RefObject } from 'react';
 import { sectionOfPath } from '@/lib/domain/workshop/live-paths';
 import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { makeFormat } from '@/lib/i18n/format';
-import { useLocale, useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
+import { useLocale } from 'next-intl';
 import { useLiveRoom } from './live-room-provider';
 import { useNow } from './use-now';
 
@@ -21,7 +21,7 @@ export function PresenceSummary({
   panelId: string;
   buttonRef: RefObject<HTMLButtonElement | null>;
 }) {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { presence, connected } = useLiveRoom();
   return (
     <button
@@ -46,7 +46,7 @@ export function PresenceSummary({
  * other control.
  */
 export function PresencePanel({ open, id, onClose }: { open: boolean; id: string; onClose: () => void }) {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { presence, state } = useLiveRoom();
   return (
     <div id={id} hidden={!open} className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-1.5 sm:px-4">
@@ -69,7 +69,7 @@ function PresenceList({
   presence: TPresence[];
   followActive: { byUserId: string } | null;
 }) {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const locale = useLocale();
   const { assessmentId, snapshot, sectionLabels } = useLiveRoom();
   // Local times move on by the minute.

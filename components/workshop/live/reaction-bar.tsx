@@ -1,13 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { REACTIONS } from '@/lib/realtime/live-constants';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 
 /** The fixed set of reactions, and the reactions of the last few seconds with who sent them. */
 export function ReactionBar() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { reactions, send, connected } = useLiveRoom();
   return (
     <div className="flex flex-wrap items-center gap-1 text-sm">

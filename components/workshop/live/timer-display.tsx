@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { announcedMinutes, formatMmSs, remainingMs } from '@/lib/domain/workshop/live-timer';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 import { useLiveRoom } from './live-room-provider';
 import { useNow } from './use-now';
 
@@ -12,7 +11,7 @@ import { useNow } from './use-now';
  * time. Screen readers hear it once a minute (and when time is up), not every second.
  */
 export function TimerDisplay() {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   const { state, serverNow } = useLiveRoom();
   const timer = state?.timer ?? null;
   const running = timer !== null && timer.pausedRemainingMs === null;

@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { meetingHost, normalMeetingUrl } from '@/lib/domain/workshop/meeting-links';
-import { useT } from '@/lib/i18n/client';
-import { liveMessages } from '@/lib/i18n/messages/live';
 
 type TProps = {
   url: string;
@@ -16,7 +15,7 @@ type TProps = {
  * so that people see where it takes them before they follow it.
  */
 export function MeetingLink({ url, of, className }: TProps) {
-  const t = useT(liveMessages);
+  const t = useTranslations('live');
   // The API stores https links only; a row written some other way (a restored backup) is not trusted.
   const href = normalMeetingUrl(url);
   if (!href) return null;

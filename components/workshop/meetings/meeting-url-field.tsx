@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Field, inputClass } from '@/components/ui/field';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 type TMeetingUrlFieldProps = {
   /** The input's id; its hint and error take it as their prefix. */
@@ -14,7 +13,7 @@ type TMeetingUrlFieldProps = {
 
 /** The video meeting link of a group or a session: an https address, with its hint and errors. */
 export function MeetingUrlField({ id, value, onChange, errors }: TMeetingUrlFieldProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   return (
     <Field id={id} label={t('meetingLink')} hint={t('meetingLinkHint')} errors={errors}>
       <input

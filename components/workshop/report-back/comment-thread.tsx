@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TFindingCommentRecord, TFindingCommentResponse } from '@/lib/contracts/workshop';
-import { useFormat, useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useFormat } from '@/lib/i18n/client';
 
 type TCommentThreadProps = {
   assessmentId: string;
@@ -29,7 +29,7 @@ export function CommentThread({
   canComment,
   onAdded,
 }: TCommentThreadProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const f = useFormat();
   const id = useId();
   const [body, setBody] = useState('');

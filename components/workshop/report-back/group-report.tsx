@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useMemo } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { useFindings } from '@/components/workshop/findings/use-findings';
@@ -8,8 +9,6 @@ import { FINDING_KINDS } from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
 import { ReportFinding } from './report-finding';
 import { useCitationPreviews } from './use-citation-previews';
@@ -39,7 +38,7 @@ export function GroupReport({
   onOutcome,
   onComment,
 }: TGroupReportProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
   const { doc, provider } = session;

@@ -1,15 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { useLiveRoom } from '../live/live-room-provider';
 import { ReportBackView, type TReportBackViewProps } from './report-back-view';
 
 /** A finding's "Present" button: sends everyone in the live room to it while this user may lead. */
 function PresentButton({ path }: { path: string }) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const { present } = useLiveRoom();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/workshop/findings-rules';
 import type { TFindingOutcomeRecord, TOutcomeResponse } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 
 type TOutcomeControlsProps = {
   assessmentId: string;
@@ -20,7 +19,7 @@ type TOutcomeControlsProps = {
 
 /** The facilitators' buttons to mark a finding agreed, disputed or parked, or to clear it. */
 export function OutcomeControls({ assessmentId, groupId, findingId, name, current, onSaved }: TOutcomeControlsProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async (outcome: TFindingOutcome | null) => {

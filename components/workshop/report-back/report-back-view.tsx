@@ -1,10 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { TReportBackState } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { GroupReport } from './group-report';
 import { useReportBackState } from './use-report-back-state';
 
@@ -37,7 +36,7 @@ export function ReportBackView({
   canComment,
   renderPresentControl,
 }: TReportBackViewProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const { state, applyOutcome, addComment } = useReportBackState(assessmentId, initialState);
   const current = groups.find((g) => g.id === groupId) ?? groups[0];
   if (!current) return <p className="text-sm text-slate-600">{t('noGroupsReportBack')}</p>;

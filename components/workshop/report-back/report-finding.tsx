@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -9,8 +10,6 @@ import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
 import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/workshop';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { CommentThread } from './comment-thread';
 import { OutcomeControls } from './outcome-controls';
 
@@ -35,7 +34,7 @@ type TReportFindingProps = {
 /** One finding at the report-back: its text read live, its cited answers, its outcome and comments. */
 export function ReportFinding(props: TReportFindingProps) {
   const { assessmentId, groupId, finding, binding, outcome, highlighted } = props;
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const name = t('findingName', { kind: t(`one.${finding.kind}`), n: props.position + 1 });
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const headingId = `finding-${finding.id}-heading`;

@@ -1,7 +1,6 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useTranslations } from 'next-intl';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
 import { AgendaRunFields } from './agenda-run-fields';
@@ -49,7 +48,7 @@ export function emptyAgendaItem(): TAgendaDraft {
 
 /** The agenda rows of the schedule form: a title, optionally an Annex 4 activity and an area each. */
 export function AgendaEditor({ idPrefix, items, onChange, activities, areas, owners, groups, fieldErrors }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const steps = bySteps(activities);
   const update = (key: number, patch: Partial<TAgendaDraft>) =>
     onChange(items.map((it) => (it.key === key ? { ...it, ...patch } : it)));

@@ -1,7 +1,6 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
+import { useTranslations } from 'next-intl';
 import { Field, inputClass } from '../../ui/field';
 import type { TAgendaDraft, TNamedOption } from './types';
 
@@ -20,7 +19,7 @@ type TProps = {
  * lasts, and who leads it.
  */
 export function AgendaRunFields({ id, item, update, owners, groups, err }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const input = (field: keyof TAgendaDraft, label: string, type: 'text' | 'number' | 'time') => (
     <Field
       id={`${id}-${field}`}

@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { SessionForm } from './session-form';
@@ -16,7 +15,7 @@ type TProps = {
 
 /** A facilitator's edit and delete of one session; editing opens the schedule form in place. */
 export function SessionActions({ context, session }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);

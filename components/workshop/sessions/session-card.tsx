@@ -1,9 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import type { TSessionPhase } from '@/lib/domain/workshop/session-phase';
 import { agendaItemReference } from '@/lib/domain/workshop/sessions';
 import { formatInZone } from '@/lib/domain/time/time-zones';
 import type { TAgendaKind } from '@/lib/domain/workshop/run-of-show';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import { getLocale, getT } from '@/lib/i18n/server';
+import { getLocale } from '@/lib/i18n/server';
 import type { TAttendance, TWorkshopSession } from '@/lib/contracts/workshop';
 import { MeetingLink } from '../meetings/meeting-link';
 import { SessionActions } from './session-actions';
@@ -32,7 +32,7 @@ const KIND_LABEL = {
 
 /** One session: when it is in the viewer's zone, its meeting link, its agenda, who attended, its calendar file. */
 export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
-  const [t, locale] = await Promise.all([getT(workshopMessages), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations('workshop'), getLocale()]);
   // Dates in the member's language, in the viewer's zone, on a 24-hour clock.
   const when = (instant: string, options: Intl.DateTimeFormatOptions = {}) =>
     formatInZone(instant, zone, options, locale);

@@ -1,12 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { MeetingUrlField } from '@/components/workshop/meetings/meeting-url-field';
 import { type FormEvent, useState } from 'react';
 import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time/time-zones';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
 import { Field, inputClass } from '../../ui/field';
@@ -59,7 +58,7 @@ function itemOf(a: TAgendaDraft, date: string, zone: string) {
  * zone; the form sends the UTC instant and shows, live, how the slot falls for every member.
  */
 export function SessionForm({ context, existing, onDone }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const router = useRouter();
   const { assessmentId, zone } = context;
   const prefix = existing ? `edit-${existing.id}` : 'new-session';

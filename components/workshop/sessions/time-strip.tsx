@@ -1,9 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { fairestStartTimes, slotFairness, type TSlotComfort } from '@/lib/domain/time/time-zones';
-import { useT } from '@/lib/i18n/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import type { TStripMember } from './types';
 
 type TProps = {
@@ -28,7 +27,7 @@ const COMFORT_STYLE: Record<TSlotComfort, { symbol: string; className: string }>
  * For a proposed slot, every member's local time and whether it is working hours for them, plus fairer times that day.
  */
 export function TimeStrip({ idPrefix, startsAt, durationMinutes, date, zone, members, onPickTime }: TProps) {
-  const t = useT(workshopMessages);
+  const t = useTranslations('workshop');
   const duration = Number.isFinite(durationMinutes) && durationMinutes > 0 ? durationMinutes : 0;
   const fairness = useMemo(
     () => (startsAt ? slotFairness(members, startsAt, duration) : null),

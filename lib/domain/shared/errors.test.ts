@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { validationError } from '../../api/errors';
-import { errorsEn } from '../../i18n/messages/errors/en';
+import error from '../../i18n/messages/en/error.json';
 import { DomainError, ERROR_STATUS, englishMessage, isErrorCode } from './errors';
 
 describe('error codes', () => {
   it('each have an HTTP status and an English message, and nothing else', () => {
-    expect(Object.keys(errorsEn).sort()).toEqual(Object.keys(ERROR_STATUS).sort());
+    const codes = Object.entries(error).flatMap(([group, messages]) =>
+      typeof messages === 'string' ? [group] : Object.keys(messages).map((k) => `${group}.${k}`),
+    );
+    expect(codes.sort()).toEqual(Object.keys(ERROR_STATUS).sort());
     for (const status of Object.values(ERROR_STATUS)) expect(status).toBeGreaterThanOrEqual(400);
   });
 

@@ -1,6 +1,7 @@
-import { formatMessage, type TVars } from '../../i18n/messages';
-import { errorsEn } from '../../i18n/messages/errors/en';
-import { fieldMessages } from '../../i18n/messages/field-errors';
+import { createTranslator } from 'next-intl';
+import type { TVars } from '../../i18n/messages';
+import error from '../../i18n/messages/en/error.json';
+import field from '../../i18n/messages/en/field.json';
 import { ERROR_STATUS, type TErrorCode } from './error-codes';
 
 export { ERROR_STATUS, isErrorCode, type TErrorCode } from './error-codes';
@@ -56,11 +57,13 @@ export class DomainError extends Error {
 
 /** The English message of a code, with its variables filled. */
 export function englishMessage(code: TErrorCode, params?: TVars): string {
-  return formatMessage(errorsEn[code], 'en', params);
+  return english(code, params);
 }
 
+const english = createTranslator({ locale: 'en', messages: { error }, namespace: 'error' });
+
 const FIELD_CODE_OF_ENGLISH = new Map<string, string>(
-  Object.entries(fieldMessages.en).map(([code, english]) => [english, code]),
+  Object.entries(field.field).map(([code, words]) => [words, `field.${code}`]),
 );
 
 /**

@@ -5,8 +5,7 @@ import { notificationLine } from '../../domain/notifications/notification-line';
 import { isValidTimeZone } from '../../domain/time/time-zone';
 import { makeFormat } from '../../i18n/format';
 import { DEFAULT_LOCALE, isLocale, type TLocale } from '../../i18n/locales';
-import { translator } from '../../i18n/messages';
-import { notificationMessages } from '../../i18n/messages/notifications';
+import { translatorOf } from '../../i18n/messages';
 import { unsubscribeToken } from './unsubscribe';
 
 export type TMailRecipient = { id: string; email: string; locale: string | null; time_zone: string | null };
@@ -24,11 +23,11 @@ function localeOf(r: TMailRecipient): TLocale {
 function lineIn(recipient: TMailRecipient, n: TMailNotification): string {
   const zone = recipient.time_zone && isValidTimeZone(recipient.time_zone) ? recipient.time_zone : 'UTC';
   const f = makeFormat(localeOf(recipient), zone);
-  return notificationLine(translator(notificationMessages, localeOf(recipient)), n, f.dateTime);
+  return notificationLine(translatorOf(localeOf(recipient), 'notification'), n, f.dateTime);
 }
 
 function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
-  const t = translator(notificationMessages, localeOf(recipient));
+  const t = translatorOf(localeOf(recipient), 'notification');
   const token = encodeURIComponent(unsubscribeToken(recipient.id, kind));
   // The mail's link opens a page with a button; the header's address takes the one-click POST.
   const link = `${siteUrl()}/unsubscribe?token=${token}`;
@@ -44,7 +43,7 @@ function unsubscribeParts(recipient: TMailRecipient, kind: TNotificationKind) {
 /** One notification as a mail of its own. */
 export function notificationMail(recipient: TMailRecipient, n: TMailNotification, assessment: string | null) {
   const locale = localeOf(recipient);
-  const t = translator(notificationMessages, locale);
+  const t = translatorOf(locale, 'notification');
   const line = lineIn(recipient, n);
   const unsubscribe = unsubscribeParts(recipient, n.kind);
   const mail = renderMail({
@@ -68,7 +67,7 @@ export function notificationMail(recipient: TMailRecipient, n: TMailNotification
  */
 export function digestMail(recipient: TMailRecipient, items: (TMailNotification & { assessment: string | null })[]) {
   const locale = localeOf(recipient);
-  const t = translator(notificationMessages, locale);
+  const t = translatorOf(locale, 'notification');
   const counts = new Map<TNotificationKind, number>();
   for (const i of items) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'reply';

@@ -1,3 +1,5 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { MyHome } from '@/components/assessments/my-home';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
@@ -6,113 +8,116 @@ import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { assessmentSteps, findMode, responsibleInMode } from '@/lib/idg/process';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/messages/domain';
-import { getFormat, getT } from '@/lib/i18n/server';
+import { modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/domain-labels';
+import { getFormat } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(assessmentsMessages))('overviewTitle') };
+  return { title: (await getTranslations('assessments'))('overviewTitle') };
 }
 
-export default async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
-  const db = getDb();
-  const [assessment, tracking, members, me] = await Promise.all([
-    pageAssessment(id),
-    listStepActivities(db, id),
-    listMembers(db, id),
-    myWorkshop(db, membership),
-  ]);
-  const mode = assessment!.mode;
-  const editable = can(membership.role, 'steps.edit');
-  const [t, td, f] = await Promise.all([getT(assessmentsMessages), getT(domainMessages), getFormat()]);
-  const doneIn = (codes: string[]) =>
-    codes.filter((c) => ['done', 'not-applicable'].includes(tracking.get(c)!.status)).length;
-  const currentStep = me.step?.guide === 'assessment' ? me.step.n : null;
-  return (
-    <div className="grid gap-8">
-      <MyHome assessmentId={id} me={me} facilitator={isFacilitator(membership.role)} />
+export default withClientMessages(
+  ['assessments', 'common', 'domain'],
+  async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
+    const db = getDb();
+    const [assessment, tracking, members, me] = await Promise.all([
+      pageAssessment(id),
+      listStepActivities(db, id),
+      listMembers(db, id),
+      myWorkshop(db, membership),
+    ]);
+    const mode = assessment!.mode;
+    const editable = can(membership.role, 'steps.edit');
+    const [t, td, f] = await Promise.all([getTranslations('assessments'), getTranslations('domain'), getFormat()]);
+    const doneIn = (codes: string[]) =>
+      codes.filter((c) => ['done', 'not-applicable'].includes(tracking.get(c)!.status)).length;
+    const currentStep = me.step?.guide === 'assessment' ? me.step.n : null;
+    return (
+      <div className="grid gap-8">
+        <MyHome assessmentId={id} me={me} facilitator={isFacilitator(membership.role)} />
 
-      <section aria-labelledby="about">
-        <h2 id="about" className="mb-2 text-lg font-semibold">
-          {t('about')}
-        </h2>
-        <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">{t('mode')}</dt>
-          <dd>
-            {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}.{' '}
-            {modeDescription(td, mode, findMode(mode)?.description)}
-          </dd>
-          <dt className="font-medium">{t('scope')}</dt>
-          <dd>
-            {assessment!.scope === 'comprehensive'
-              ? t('scopeComprehensiveAll')
-              : t('targeted', { n: assessment!.areas.length })}
-          </dd>
-          <dt className="font-medium">{t('planned')}</dt>
-          <dd>
-            {t('plannedRange', {
-              start: assessment!.plannedStart ? f.day(assessment!.plannedStart) : t('noStart'),
-              end: assessment!.plannedEnd ? f.day(assessment!.plannedEnd) : t('noEnd'),
-              zone: assessment!.timeZone,
+        <section aria-labelledby="about">
+          <h2 id="about" className="mb-2 text-lg font-semibold">
+            {t('about')}
+          </h2>
+          <dl className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">{t('mode')}</dt>
+            <dd>
+              {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}.{' '}
+              {modeDescription(td, mode, findMode(mode)?.description)}
+            </dd>
+            <dt className="font-medium">{t('scope')}</dt>
+            <dd>
+              {assessment!.scope === 'comprehensive'
+                ? t('scopeComprehensiveAll')
+                : t('targeted', { n: assessment!.areas.length })}
+            </dd>
+            <dt className="font-medium">{t('planned')}</dt>
+            <dd>
+              {t('plannedRange', {
+                start: assessment!.plannedStart ? f.day(assessment!.plannedStart) : t('noStart'),
+                end: assessment!.plannedEnd ? f.day(assessment!.plannedEnd) : t('noEnd'),
+                zone: assessment!.timeZone,
+              })}
+            </dd>
+          </dl>
+        </section>
+
+        {/* Folded by step, the current one marked, so the 27 activities stay at hand without filling the page. */}
+        <section id="annex-4" aria-labelledby="steps">
+          <h2 id="steps" className="mb-2 text-lg font-semibold">
+            {t('stepsHeading')}
+          </h2>
+          <ol className="grid gap-2">
+            {assessmentSteps.map((step) => {
+              const codes = step.activities.map((a) => a.code);
+              const current = step.step === currentStep;
+              return (
+                <li key={step.step}>
+                  <details className="rounded-md border border-slate-200 bg-white">
+                    <summary className="cursor-pointer px-3 py-2">
+                      <span className="font-semibold">
+                        {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}
+                      </span>{' '}
+                      <span className="text-xs text-slate-600">
+                        ({phaseLabel(td, step.phase)}) ·{' '}
+                        {t('stepProgress', { done: doneIn(codes), total: codes.length })}
+                        {current && <> · {t('currentStep')}</>}
+                      </span>
+                    </summary>
+                    <ul className="grid gap-2 px-3 pb-3">
+                      {step.activities.map((a) => {
+                        const tracked = tracking.get(a.code)!;
+                        return (
+                          <StepActivityRow
+                            key={a.code}
+                            assessmentId={id}
+                            editable={editable}
+                            members={members.map((m) => ({ id: m.userId, name: m.name }))}
+                            activity={{
+                              code: a.code,
+                              title: a.title,
+                              responsible: responsibleInMode(a, mode),
+                              status: tracked.status,
+                              dueDate: tracked.dueDate,
+                              ownerId: tracked.ownerId,
+                              notes: tracked.notes,
+                            }}
+                          />
+                        );
+                      })}
+                    </ul>
+                  </details>
+                </li>
+              );
             })}
-          </dd>
-        </dl>
-      </section>
-
-      {/* Folded by step, the current one marked, so the 27 activities stay at hand without filling the page. */}
-      <section id="annex-4" aria-labelledby="steps">
-        <h2 id="steps" className="mb-2 text-lg font-semibold">
-          {t('stepsHeading')}
-        </h2>
-        <ol className="grid gap-2">
-          {assessmentSteps.map((step) => {
-            const codes = step.activities.map((a) => a.code);
-            const current = step.step === currentStep;
-            return (
-              <li key={step.step}>
-                <details className="rounded-md border border-slate-200 bg-white">
-                  <summary className="cursor-pointer px-3 py-2">
-                    <span className="font-semibold">
-                      {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}
-                    </span>{' '}
-                    <span className="text-xs text-slate-600">
-                      ({phaseLabel(td, step.phase)}) · {t('stepProgress', { done: doneIn(codes), total: codes.length })}
-                      {current && <> · {t('currentStep')}</>}
-                    </span>
-                  </summary>
-                  <ul className="grid gap-2 px-3 pb-3">
-                    {step.activities.map((a) => {
-                      const tracked = tracking.get(a.code)!;
-                      return (
-                        <StepActivityRow
-                          key={a.code}
-                          assessmentId={id}
-                          editable={editable}
-                          members={members.map((m) => ({ id: m.userId, name: m.name }))}
-                          activity={{
-                            code: a.code,
-                            title: a.title,
-                            responsible: responsibleInMode(a, mode),
-                            status: tracked.status,
-                            dueDate: tracked.dueDate,
-                            ownerId: tracked.ownerId,
-                            notes: tracked.notes,
-                          }}
-                        />
-                      );
-                    })}
-                  </ul>
-                </details>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-    </div>
-  );
-}
+          </ol>
+        </section>
+      </div>
+    );
+  },
+);

@@ -1,3 +1,5 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { CreateAssessmentForm } from '@/components/assessments/create-assessment-form';
@@ -6,19 +8,17 @@ import { getDb } from '@/lib/db/client';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { areaLabel, checklistAreas } from '@/lib/idg/checklist';
 import { assessmentModes } from '@/lib/idg/process';
-import { assessmentsMessages } from '@/lib/i18n/messages/assessments';
-import { domainMessages, modeLabel } from '@/lib/i18n/messages/domain';
-import { getT } from '@/lib/i18n/server';
+import { modeLabel } from '@/lib/i18n/domain-labels';
 import { rolesHeld } from '@/lib/services/assessments/assessments';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(assessmentsMessages))('newTitle') };
+  return { title: (await getTranslations('assessments'))('newTitle') };
 }
 
-export default async function NewAssessmentPage() {
+export default withClientMessages(['assessments', 'domain'], async function NewAssessmentPage() {
   const user = await requirePageUser('/assessments/new');
   if (!canCreateAssessment(user.isAdmin, await rolesHeld(getDb(), user.id))) forbidden();
-  const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
+  const [t, td] = await Promise.all([getTranslations('assessments'), getTranslations('domain')]);
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('newHeading')}</h1>
@@ -29,4 +29,4 @@ export default async function NewAssessmentPage() {
       />
     </>
   );
-}
+});

@@ -1,34 +1,37 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { MonitoringDashboard } from '@/components/monitoring/monitoring-dashboard';
 import { DashboardView } from '@/components/workshop/dashboard/dashboard-view';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import { getT } from '@/lib/i18n/server';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { dashboardWithProgress } from '@/lib/services/workshop/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT(workshopMessages);
+  const t = await getTranslations('workshop');
   return { title: t('dashboardTitle') };
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  // Facilitators only: 'session.run' is theirs; everyone else gets forbidden() from the guard.
-  await requirePageAccess(id, 'session.run', `/assessments/${id}/dashboard`);
-  const db = getDb();
-  const [{ dashboard: initial, progress: areas }, overview, t] = await Promise.all([
-    dashboardWithProgress(db, id),
-    monitoringOverview(db, id),
-    getT(workshopMessages),
-  ]);
-  return (
-    <>
-      <h2 className="mb-1 text-xl font-semibold">{t('dashboardTitle')}</h2>
-      <p className="mb-4 text-sm text-slate-700">{t('dashboardIntro')}</p>
-      <DashboardView assessmentId={id} initial={initial} />
-      <MonitoringDashboard areas={areas} overview={overview} />
-    </>
-  );
-}
+export default withClientMessages(
+  ['common', 'domain', 'workshop'],
+  async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    // Facilitators only: 'session.run' is theirs; everyone else gets forbidden() from the guard.
+    await requirePageAccess(id, 'session.run', `/assessments/${id}/dashboard`);
+    const db = getDb();
+    const [{ dashboard: initial, progress: areas }, overview, t] = await Promise.all([
+      dashboardWithProgress(db, id),
+      monitoringOverview(db, id),
+      getTranslations('workshop'),
+    ]);
+    return (
+      <>
+        <h2 className="mb-1 text-xl font-semibold">{t('dashboardTitle')}</h2>
+        <p className="mb-4 text-sm text-slate-700">{t('dashboardIntro')}</p>
+        <DashboardView assessmentId={id} initial={initial} />
+        <MonitoringDashboard areas={areas} overview={overview} />
+      </>
+    );
+  },
+);

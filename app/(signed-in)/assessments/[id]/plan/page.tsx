@@ -1,15 +1,14 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocCatchUp } from '@/components/history/doc-catch-up';
-import { historyMessages } from '@/lib/i18n/messages/history';
 import { AdoptionPanel } from '@/components/plan/adoption-panel';
 import { ConsultationLog } from '@/components/plan/consultation-log';
 import { PlanBoard } from '@/components/plan/plan-board';
 import { PlanDownloads } from '@/components/plan/plan-downloads';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
-import { planMessages } from '@/lib/i18n/messages/plan';
-import { getT } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { memberNames } from '@/lib/services/accounts/members';
@@ -19,62 +18,65 @@ import { listSubmissions, possibleApprovers } from '@/lib/services/plan/plan-ado
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT(planMessages);
+  const t = await getTranslations('plan');
   return { title: t('pageTitle') };
 }
 
-export default async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);
-  const db = getDb();
-  const t = await getT(planMessages);
-  const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
-    memberNames(db, id),
-    listKpiSheets(db, id),
-    agreedActivities(db, id),
-    listConsultations(db, id),
-    listSubmissions(db, id),
-    possibleApprovers(db, id),
-  ]);
-  const canEdit = can(membership.role, 'plan.edit');
-  return (
-    <>
-      <h2 className="text-xl font-semibold">{t('heading')}</h2>
-      <p className="mb-4 text-sm text-slate-700">
-        {t('intro')}{' '}
-        <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">
-          {t('kpiSheets')}
-        </Link>{' '}
-        ·{' '}
-        <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">
-          {t('printView')}
-        </Link>{' '}
-        · <PlanDownloads assessmentId={id} submissions={submissions} />
-      </p>
-      <DocCatchUp
-        url={`/api/assessments/${id}/plan/changes`}
-        anchorPrefix="row-"
-        untitled={(await getT(historyMessages))('untitledRow')}
-      />
-      <PlanBoard
-        assessmentId={id}
-        user={{ id: user.id, name: user.name }}
-        canEdit={canEdit}
-        members={members}
-        kpis={kpis.map((k) => ({ id: k.id, name: k.name }))}
-        agreed={agreed}
-      />
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <ConsultationLog assessmentId={id} entries={consultations} canEdit={canEdit} />
-        <AdoptionPanel
-          assessmentId={id}
-          userId={user.id}
-          canSubmit={canEdit}
-          approvers={approvers}
-          submissions={submissions}
+export default withClientMessages(
+  ['checklist', 'common', 'domain', 'history', 'plan', 'prioritisation'],
+  async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);
+    const db = getDb();
+    const t = await getTranslations('plan');
+    const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
+      memberNames(db, id),
+      listKpiSheets(db, id),
+      agreedActivities(db, id),
+      listConsultations(db, id),
+      listSubmissions(db, id),
+      possibleApprovers(db, id),
+    ]);
+    const canEdit = can(membership.role, 'plan.edit');
+    return (
+      <>
+        <h2 className="text-xl font-semibold">{t('heading')}</h2>
+        <p className="mb-4 text-sm text-slate-700">
+          {t('intro')}{' '}
+          <Link href={`/assessments/${id}/plan/kpis`} className="text-brand-700 hover:underline">
+            {t('kpiSheets')}
+          </Link>{' '}
+          ·{' '}
+          <Link href={`/assessments/${id}/plan/print`} className="text-brand-700 hover:underline">
+            {t('printView')}
+          </Link>{' '}
+          · <PlanDownloads assessmentId={id} submissions={submissions} />
+        </p>
+        <DocCatchUp
+          url={`/api/assessments/${id}/plan/changes`}
+          anchorPrefix="row-"
+          untitled={(await getTranslations('history'))('untitledRow')}
         />
-      </div>
-      <GuideCredit />
-    </>
-  );
-}
+        <PlanBoard
+          assessmentId={id}
+          user={{ id: user.id, name: user.name }}
+          canEdit={canEdit}
+          members={members}
+          kpis={kpis.map((k) => ({ id: k.id, name: k.name }))}
+          agreed={agreed}
+        />
+        <div className="mt-6 grid gap-6 lg:grid-cols-2">
+          <ConsultationLog assessmentId={id} entries={consultations} canEdit={canEdit} />
+          <AdoptionPanel
+            assessmentId={id}
+            userId={user.id}
+            canSubmit={canEdit}
+            approvers={approvers}
+            submissions={submissions}
+          />
+        </div>
+        <GuideCredit />
+      </>
+    );
+  },
+);

@@ -1,3 +1,5 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComparisonView } from '@/components/monitoring/comparison-view';
@@ -5,93 +7,95 @@ import { StartRoundForm } from '@/components/monitoring/start-round-form';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
-import { getFormat, getT } from '@/lib/i18n/server';
-import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
+import { getFormat } from '@/lib/i18n/server';
 import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
 import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
 import { statusLabel } from '@/components/monitoring/labels';
 import { ZActivityStatusSchema } from '@/lib/domain/monitoring/monitoring-types';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(monitoringMessages))('reviewTitle') };
+  return { title: (await getTranslations('monitoring'))('reviewTitle') };
 }
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
-  const db = getDb();
-  const [assessment, plan, later, comparison, carried] = await Promise.all([
-    pageAssessment(id),
-    monitoredPlan(db, id),
-    laterRounds(db, id),
-    roundComparison(db, id),
-    carriedActivities(db, id),
-  ]);
-  const t = await getT(monitoringMessages);
-  const f = await getFormat();
-  return (
-    <>
-      <h2 className="mb-1 text-xl font-semibold">{t('reviewTitle')}</h2>
-      <p className="mb-4 text-sm text-slate-700">{t('reviewIntro')}</p>
-      {later.length > 0 && (
-        <section aria-labelledby="later-heading" className="mb-4">
-          <h3 id="later-heading" className="font-semibold">
-            {t('laterRoundsTitle')}
-          </h3>
-          <ul className="list-disc pl-5 text-sm">
-            {later.map((r) => (
-              <li key={r.id}>
-                <Link href={`/assessments/${r.id}/review`} className="text-brand-700 underline">
-                  {r.title}
-                </Link>{' '}
-                ({f.date(r.startedAt)})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="start-heading" className="rounded-md border border-slate-300 p-3">
-        <h3 id="start-heading" className="mb-2 font-semibold">
-          {t('startTitle')}
-        </h3>
-        {!can(membership.role, 'round.start') ? (
-          <p className="text-sm text-slate-700">{t('onlyFacilitators')}</p>
-        ) : !plan ? (
-          <p className="text-sm text-slate-700">{t('needsAdoption')}</p>
-        ) : (
-          <StartRoundForm assessmentId={id} defaultTitle={`${assessment?.title ?? ''} – review`} />
-        )}
-      </section>
-      {comparison.round ? (
-        <>
-          <section aria-labelledby="carried-heading" className="mt-6">
-            <h3 id="carried-heading" className="font-semibold">
-              {t('carriedTitle')}
+export default withClientMessages(
+  ['common', 'monitoring'],
+  async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
+    const db = getDb();
+    const [assessment, plan, later, comparison, carried] = await Promise.all([
+      pageAssessment(id),
+      monitoredPlan(db, id),
+      laterRounds(db, id),
+      roundComparison(db, id),
+      carriedActivities(db, id),
+    ]);
+    const t = await getTranslations('monitoring');
+    const f = await getFormat();
+    return (
+      <>
+        <h2 className="mb-1 text-xl font-semibold">{t('reviewTitle')}</h2>
+        <p className="mb-4 text-sm text-slate-700">{t('reviewIntro')}</p>
+        {later.length > 0 && (
+          <section aria-labelledby="later-heading" className="mb-4">
+            <h3 id="later-heading" className="font-semibold">
+              {t('laterRoundsTitle')}
             </h3>
-            {carried.length === 0 ? (
-              <p className="text-sm text-slate-700">{t('noCarried')}</p>
-            ) : (
-              <ul className="list-disc pl-5 text-sm">
-                {carried.map((c) => {
-                  const s = ZActivityStatusSchema.safeParse(c.fromStatus);
-                  return (
-                    <li key={c.candidateId}>
-                      {t('carriedItem', {
-                        title: c.title,
-                        number: c.fromNumber,
-                        status: s.success ? statusLabel(t, s.data) : c.fromStatus,
-                      })}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <ul className="list-disc pl-5 text-sm">
+              {later.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/assessments/${r.id}/review`} className="text-brand-700 underline">
+                    {r.title}
+                  </Link>{' '}
+                  ({f.date(r.startedAt)})
+                </li>
+              ))}
+            </ul>
           </section>
-          <ComparisonView comparison={comparison} />
-        </>
-      ) : (
-        <p className="mt-6 text-sm text-slate-700">{t('notARound')}</p>
-      )}
-    </>
-  );
-}
+        )}
+        <section aria-labelledby="start-heading" className="rounded-md border border-slate-300 p-3">
+          <h3 id="start-heading" className="mb-2 font-semibold">
+            {t('startTitle')}
+          </h3>
+          {!can(membership.role, 'round.start') ? (
+            <p className="text-sm text-slate-700">{t('onlyFacilitators')}</p>
+          ) : !plan ? (
+            <p className="text-sm text-slate-700">{t('needsAdoption')}</p>
+          ) : (
+            <StartRoundForm assessmentId={id} defaultTitle={`${assessment?.title ?? ''} – review`} />
+          )}
+        </section>
+        {comparison.round ? (
+          <>
+            <section aria-labelledby="carried-heading" className="mt-6">
+              <h3 id="carried-heading" className="font-semibold">
+                {t('carriedTitle')}
+              </h3>
+              {carried.length === 0 ? (
+                <p className="text-sm text-slate-700">{t('noCarried')}</p>
+              ) : (
+                <ul className="list-disc pl-5 text-sm">
+                  {carried.map((c) => {
+                    const s = ZActivityStatusSchema.safeParse(c.fromStatus);
+                    return (
+                      <li key={c.candidateId}>
+                        {t('carriedItem', {
+                          title: c.title,
+                          number: c.fromNumber,
+                          status: s.success ? statusLabel(t, s.data) : c.fromStatus,
+                        })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+            <ComparisonView comparison={comparison} />
+          </>
+        ) : (
+          <p className="mt-6 text-sm text-slate-700">{t('notARound')}</p>
+        )}
+      </>
+    );
+  },
+);

@@ -1,3 +1,5 @@
+import { withClientMessages } from '@/lib/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,9 +19,6 @@ import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
 import { GUIDE_VERSION } from '@/lib/idg/guide';
-import { checklistMessages } from '@/lib/i18n/messages/checklist';
-import { workshopMessages } from '@/lib/i18n/messages/workshop';
-import { getT } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { areaAssignments } from '@/lib/services/checklist/assignments';
 import { editableAreas } from '@/lib/services/workshop/groups';
@@ -28,82 +27,100 @@ import { areaGroup } from '@/lib/services/workshop/meeting-links';
 import { listMembers } from '@/lib/services/accounts/members';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT(checklistMessages))('areaTitle') };
+  return { title: (await getTranslations('checklist'))('areaTitle') };
 }
 
-export default async function ChecklistAreaPage({ params }: { params: Promise<{ id: string; areaId: string }> }) {
-  const { id, areaId } = await params;
-  const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/checklist/${areaId}`);
-  const db = getDb();
-  const assessment = (await pageAssessment(id))!;
-  // The area as this assessment adapted it: hidden questions out, added ones in, translated.
-  const { areas, translation } = await effectiveChecklist(db, id, assessment);
-  const area = areas.find((a) => a.id === areaId);
-  if (!area) notFound();
-  const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
-  // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
-  const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
-  // The video meeting of the group working on this area, where its people are.
-  const group = await areaGroup(db, membership, area.id);
-  const assigning = await areaAssignments(db, membership, area.id);
-  const labels = Object.fromEntries(area.sections.flatMap((s) => s.questions.map((q) => [q.key, q.label])));
-  const [t, tw] = await Promise.all([getT(checklistMessages), getT(workshopMessages)]);
-  return (
-    <>
-      <Link href={`/assessments/${id}/checklist`} className="text-sm text-brand-700 hover:underline">
-        <span aria-hidden="true">← </span>
-        {t('allAreas')}
-      </Link>
-      {group?.meetingUrl && (
-        <p className="mt-2 text-sm">
-          {tw('areaGroupMeeting', { group: group.name })} <MeetingLink url={group.meetingUrl} of={group.name} />
-        </p>
-      )}
-      <ChecklistAdaptationProvider
-        assessmentId={id}
-        language={translation?.language ?? null}
-        canAdapt={can(membership.role, 'checklist.adapt')}
-        targeted={assessment.scope === 'targeted'}
-      >
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-          <TranslationViewToggle />
-          <GuidePanel areaId={area.id} version={GUIDE_VERSION} />
-        </div>
-        <AssignmentsPanel
+export default withClientMessages(
+  [
+    'answerFlag',
+    'assignment',
+    'checklist',
+    'checklistAdaptation',
+    'common',
+    'domain',
+    'guide',
+    'history',
+    'library',
+    'live',
+  ],
+  async function ChecklistAreaPage({ params }: { params: Promise<{ id: string; areaId: string }> }) {
+    const { id, areaId } = await params;
+    const { user, membership } = await requirePageAccess(
+      id,
+      'checklist.view',
+      `/assessments/${id}/checklist/${areaId}`,
+    );
+    const db = getDb();
+    const assessment = (await pageAssessment(id))!;
+    // The area as this assessment adapted it: hidden questions out, added ones in, translated.
+    const { areas, translation } = await effectiveChecklist(db, id, assessment);
+    const area = areas.find((a) => a.id === areaId);
+    if (!area) notFound();
+    const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
+    // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
+    const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
+    // The video meeting of the group working on this area, where its people are.
+    const group = await areaGroup(db, membership, area.id);
+    const assigning = await areaAssignments(db, membership, area.id);
+    const labels = Object.fromEntries(area.sections.flatMap((s) => s.questions.map((q) => [q.key, q.label])));
+    const [t, tw] = await Promise.all([getTranslations('checklist'), getTranslations('workshop')]);
+    return (
+      <>
+        <Link href={`/assessments/${id}/checklist`} className="text-sm text-brand-700 hover:underline">
+          <span aria-hidden="true">← </span>
+          {t('allAreas')}
+        </Link>
+        {group?.meetingUrl && (
+          <p className="mt-2 text-sm">
+            {tw('areaGroupMeeting', { group: group.name })} <MeetingLink url={group.meetingUrl} of={group.name} />
+          </p>
+        )}
+        <ChecklistAdaptationProvider
           assessmentId={id}
-          areaId={area.id}
-          sections={area.sections.map((s) => ({
-            code: s.code,
-            questions: s.questions.map((q) => ({ key: q.key, number: q.number })),
-          }))}
-          initial={assigning.assignments}
-          canAssign={assigning.canAssign}
-          candidates={assigning.candidates}
-        />
-        <div className="mt-3">
-          <HiddenQuestions hidden={area.hidden} />
-          <DiscussionProvider
+          language={translation?.language ?? null}
+          canAdapt={can(membership.role, 'checklist.adapt')}
+          targeted={assessment.scope === 'targeted'}
+        >
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+            <TranslationViewToggle />
+            <GuidePanel areaId={area.id} version={GUIDE_VERSION} />
+          </div>
+          <AssignmentsPanel
             assessmentId={id}
             areaId={area.id}
-            me={{ id: user.id, name: user.name }}
-            members={members}
-            canComment={can(membership.role, 'comment')}
-            canAddEvidence={canAnswer}
-            isFacilitator={isFacilitator(membership.role)}
-          >
-            <CatchUpProvider assessmentId={id} areaId={area.id} labels={labels}>
-              <LiveChecklistArea
-                assessmentId={id}
-                area={area}
-                user={{ id: user.id, name: user.name }}
-                canEdit={canAnswer}
-              />
-            </CatchUpProvider>
-          </DiscussionProvider>
-          <AddQuestionForm areaId={area.id} />
-        </div>
-      </ChecklistAdaptationProvider>
-      <GuideCredit />
-    </>
-  );
-}
+            sections={area.sections.map((s) => ({
+              code: s.code,
+              questions: s.questions.map((q) => ({ key: q.key, number: q.number })),
+            }))}
+            initial={assigning.assignments}
+            canAssign={assigning.canAssign}
+            candidates={assigning.candidates}
+          />
+          <div className="mt-3">
+            <HiddenQuestions hidden={area.hidden} />
+            <DiscussionProvider
+              assessmentId={id}
+              areaId={area.id}
+              me={{ id: user.id, name: user.name }}
+              members={members}
+              canComment={can(membership.role, 'comment')}
+              canAddEvidence={canAnswer}
+              isFacilitator={isFacilitator(membership.role)}
+            >
+              <CatchUpProvider assessmentId={id} areaId={area.id} labels={labels}>
+                <LiveChecklistArea
+                  assessmentId={id}
+                  area={area}
+                  user={{ id: user.id, name: user.name }}
+                  canEdit={canAnswer}
+                />
+              </CatchUpProvider>
+            </DiscussionProvider>
+            <AddQuestionForm areaId={area.id} />
+          </div>
+        </ChecklistAdaptationProvider>
+        <GuideCredit />
+      </>
+    );
+  },
+);

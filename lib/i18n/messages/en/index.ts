@@ -1,0 +1,56 @@
+// The interface's messages in English, one JSON file per feature (namespace).
+import answerFlag from './answer-flag.json';
+import assessments from './assessments.json';
+import assignment from './assignment.json';
+import auth from './auth.json';
+import checklistAdaptation from './checklist-adaptation.json';
+import checklist from './checklist.json';
+import cockpit from './cockpit.json';
+import common from './common.json';
+import domain from './domain.json';
+import error from './error.json';
+import fieldIssue from './field-issue.json';
+import field from './field.json';
+import guide from './guide.json';
+import history from './history.json';
+import library from './library.json';
+import liveAnnouncer from './live-announcer.json';
+import live from './live.json';
+import members from './members.json';
+import monitoring from './monitoring.json';
+import notification from './notification.json';
+import plan from './plan.json';
+import prioritisation from './prioritisation.json';
+import profile from './profile.json';
+import report from './report.json';
+import surveys from './surveys.json';
+import workshop from './workshop.json';
+
+export const en = {
+  answerFlag,
+  assessments,
+  assignment,
+  auth,
+  checklistAdaptation,
+  checklist,
+  cockpit,
+  common,
+  domain,
+  error,
+  fieldIssue,
+  field,
+  guide,
+  history,
+  library,
+  liveAnnouncer,
+  live,
+  members,
+  monitoring,
+  notification,
+  plan,
+  prioritisation,
+  profile,
+  report,
+  surveys,
+  workshop,
+};
