@@ -14,8 +14,10 @@ const executablePath = found?.source === 'system' ? found.executablePath : undef
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Two cores: the server, the browser and one worker already fill them.
-  workers: 1,
+  // Two workers: every test that writes has an assessment of its own (tests/e2e/scenario.ts), so
+  // files run side by side. Tests within a file stay in order in one worker, which files with a
+  // shared beforeAll (authz-matrix.spec.ts) need. More workers would only queue on two cores.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

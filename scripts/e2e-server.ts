@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { TScenarioPassword } from './e2e-scenario';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -30,6 +31,9 @@ const ZNewUserSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
+// Hashed once, when the database is ready; every scenario's members sign in with it.
+let credentials: Promise<TScenarioPassword>;
+
 function removeDataDir(): void {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
@@ -47,8 +51,10 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * Test-only routes, present in this process alone, never in the app: a test creates its own
- * users here so that its data is unique and tests never share an account's state.
+ * Test-only routes, present in this process alone, never in the app (no flag can turn them on
+ * in `npm start` or `npm run dev`): a test creates its own users, or a whole scenario (an
+ * assessment with its members and groups, scripts/e2e-scenario.ts), so that its data is unique
+ * and tests never share an account's or an assessment's state.
  */
 async function handleTestRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const send = (status: number, body: unknown) => {
@@ -58,10 +64,17 @@ async function handleTestRoute(req: IncomingMessage, res: ServerResponse): Promi
   // Only the Playwright process on this machine may use them, never the network.
   const remote = req.socket.remoteAddress ?? '';
   if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(remote)) return send(403, { error: 'loopback only' });
-  if (req.method !== 'POST' || req.url !== '/__e2e/users') return send(404, { error: 'unknown test route' });
+  const route = req.method === 'POST' ? req.url : undefined;
+  if (route !== '/__e2e/users' && route !== '/__e2e/scenario') return send(404, { error: 'unknown test route' });
   try {
-    const input = ZNewUserSchema.parse(await readJson(req));
+    const body = await readJson(req);
     const { getDb } = await import('../lib/db/client');
+    if (route === '/__e2e/scenario') {
+      const { ZScenarioSchema } = await import('../lib/contracts/test-scenario');
+      const { createScenario } = await import('./e2e-scenario');
+      return send(201, await createScenario(getDb(), ZScenarioSchema.parse(body), await credentials));
+    }
+    const input = ZNewUserSchema.parse(body);
     const { createUser } = await import('../lib/services/accounts/users');
     const id = await createUser(getDb(), { email: input.email, name: input.name, password: input.password });
     send(201, { id });
@@ -74,11 +87,13 @@ async function main(): Promise<void> {
   // Imported only now, after the environment above is in place.
   const { getDb, migrate } = await import('../lib/db/client');
   const { seedDemo } = await import('../lib/services/assessments/demo-seed');
+  const { scenarioPassword } = await import('./e2e-scenario');
   const { startApp } = await import('../server/app');
 
   const db = getDb();
   await migrate(db);
   await seedDemo(db);
+  credentials = scenarioPassword();
 
   const app = await startApp({ port, dev: false, dir: root });
   // Put the test routes in front of whatever answers HTTP (Next, and engine.io should it wrap

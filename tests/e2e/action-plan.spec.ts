@@ -1,16 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { ActionPlan } from './pages/action-plan';
+import { expect, test } from './scenario';
 
 // Ana and Ben build one outcome of the action plan together, live: Ana writes the outcome and
 // its objective, then both add an activity at the same moment and type its title. Each sees the
 // other's work, and the XLSX export carries both activities under the right numbers.
-
-const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-const saved = (page: Page) => expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
-const rowId = async (row: Locator) => (await row.getAttribute('id'))!.slice('row-'.length);
 
 /** The "Action plan" sheet as text cells, header first. */
 async function parseXlsx(bytes: Buffer): Promise<string[][]> {
@@ -30,29 +26,30 @@ async function parseXlsx(bytes: Buffer): Promise<string[][]> {
 }
 
 test('two people build an outcome live and the XLSX export has their rows', async ({
+  scenario,
   contributor: ana,
   contributor2: ben,
 }) => {
-  const assessmentId = await demoAssessmentId(ana);
+  const assessmentId = scenario.assessmentId;
   // Letters only: a digit in the text would count as a measurable target for the SMART check.
   const tag = crypto
     .randomBytes(4)
     .toString('hex')
     .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
-  await Promise.all([ana.goto(`/assessments/${assessmentId}/plan`), ben.goto(`/assessments/${assessmentId}/plan`)]);
-  await Promise.all([connected(ana), connected(ben)]);
+  const [anaPlan, benPlan] = [new ActionPlan(ana), new ActionPlan(ben)];
+  await Promise.all([anaPlan.open(assessmentId), benPlan.open(assessmentId)]);
 
   // Ana adds the outcome; the new title field has the focus, so she types straight in.
-  const outcomesBefore = await ana.locator('li[aria-label^="Outcome "]').count();
-  await ana.getByRole('button', { name: '+ Add outcome' }).click();
-  const anaOutcome = ana.locator('li[aria-label^="Outcome "]').nth(outcomesBefore);
+  const outcomesBefore = await anaPlan.outcomes().count();
+  await anaPlan.addOutcome().click();
+  const anaOutcome = anaPlan.outcomes().nth(outcomesBefore);
   await expect(anaOutcome.getByRole('textbox', { name: /^Text of outcome/ })).toBeFocused();
   await ana.keyboard.type(`Managers remedy weaknesses ${tag}`);
-  const outcomeId = await rowId(anaOutcome);
+  const outcomeId = await anaPlan.rowId(anaOutcome);
   const n = outcomesBefore + 1;
 
   // Ben sees it live, with Ana's text.
-  const benOutcome = ben.locator(`#row-${outcomeId}`);
+  const benOutcome = benPlan.row(outcomeId);
   await expect(benOutcome.getByRole('textbox', { name: `Text of outcome ${n}` })).toHaveValue(
     `Managers remedy weaknesses ${tag}`,
   );
@@ -79,16 +76,16 @@ test('two people build an outcome live and the XLSX export has their rows', asyn
   const benNumber = (await benActivity.getAttribute('aria-label'))!.replace('Activity ', '');
 
   // Each sees both activities, with both titles.
-  for (const [page, o] of [
-    [ana, objective],
-    [ben, benObjective],
+  for (const [plan, o] of [
+    [anaPlan, objective],
+    [benPlan, benObjective],
   ] as const) {
     const titles = o.getByRole('textbox', { name: /^Title of activity/ });
     await expect(titles).toHaveCount(2);
     await expect
       .poll(async () => (await titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).sort())
       .toEqual([`Design the module ${tag}`, `Open a hotline ${tag}`]);
-    await saved(page);
+    await plan.saved();
   }
 
   // Ben fills in the Annex 9 columns of his activity with the keyboard.
@@ -100,7 +97,7 @@ test('two people build an outcome live and the XLSX export has their rows', asyn
   await expect(
     objective.locator(`li[aria-label="Activity ${benNumber}"]`).getByText('Timeline: Q1 2027'),
   ).toBeVisible();
-  await saved(ben);
+  await benPlan.saved();
 
   // The export reads the persisted draft (a second behind at most): wait for it, then download it.
   const exportUrl = `/api/assessments/${assessmentId}/plan/export?format=xlsx`;

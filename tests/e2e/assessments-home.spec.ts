@@ -1,11 +1,15 @@
-import { DEMO_ASSESSMENT_TITLE, DEMO_USERS, demoAssessmentId, expect, signIn, test } from './fixtures';
+import { signIn } from './fixtures';
+import { expect, test } from './scenario';
 
 // The list of assessments tells a member of several workshops where each stands and where to go
 // next; a member whose browser is in another zone than their profile is told once and may switch;
 // an assessment's home says where the workshop is, and what is asked of each member.
 
-test('the list shows each assessment’s stage, the member’s role and the next session', async ({ facilitator }) => {
-  // An assessment of this test alone, with a session tomorrow, so the demo's own sessions do not matter.
+test('the list shows each assessment’s stage, the member’s role and the next session', async ({
+  scenario,
+  facilitator,
+}) => {
+  // A new assessment with a session tomorrow, beside the scenario's, which has groups and no session.
   const title = `Home list ${Date.now()}`;
   const created = await facilitator.request.post('/api/assessments', {
     data: {
@@ -42,12 +46,12 @@ test('the list shows each assessment’s stage, the member’s role and the next
   }).format(startsAt);
   await expect(card.getByTestId('assessment-next-session')).toHaveText(`Next session: Kick-off, ${when}`);
 
-  const demo = facilitator
+  const underWay = facilitator
     .getByRole('listitem')
-    .filter({ has: facilitator.getByRole('link', { name: DEMO_ASSESSMENT_TITLE, exact: true }) });
-  // The demo is in the middle of its workshop: groups and answers exist.
-  await expect(demo.getByTestId('assessment-stage')).not.toHaveText('Stage: Preparation');
-  await expect(demo).toContainText('You: External facilitator');
+    .filter({ has: facilitator.getByRole('link', { name: scenario.title, exact: true }) });
+  // The scenario's workshop is under way: its groups exist.
+  await expect(underWay.getByTestId('assessment-stage')).not.toHaveText('Stage: Preparation');
+  await expect(underWay).toContainText('You: External facilitator');
 });
 
 test('a member whose browser is in another zone is told once and switches', async ({
@@ -101,10 +105,11 @@ test('a member who keeps their profile’s zone is not asked again', async ({ br
 });
 
 test('a contributor lands on where they are: stage, group, areas and what is asked of them', async ({
+  scenario,
   facilitator,
   contributor,
 }) => {
-  const assessmentId = await demoAssessmentId(contributor);
+  const assessmentId = scenario.assessmentId;
   const mine = (await (await contributor.request.get(`/api/assessments/${assessmentId}/me`)).json()) as {
     group: { name: string };
     areas: { id: string; label: string }[];
@@ -113,17 +118,14 @@ test('a contributor lands on where they are: stage, group, areas and what is ask
   const area = mine.areas[0]!;
 
   // The facilitator mentions Ana on her group's first question.
-  const { members } = (await (await facilitator.request.get(`/api/assessments/${assessmentId}`)).json()) as {
-    members: { userId: string; email: string }[];
-  };
-  const ana = members.find((m) => m.email === DEMO_USERS.contributor)!;
+  const ana = scenario.members.contributor!;
   const posted = await facilitator.request.post(`/api/assessments/${assessmentId}/questions/${area.id}.1/comments`, {
-    data: { body: 'Ana, could you add the evidence here?', mentions: [ana.userId] },
+    data: { body: 'Ana, could you add the evidence here?', mentions: [ana.id] },
   });
   expect(posted.status(), await posted.text()).toBe(201);
 
   await contributor.goto('/assessments');
-  await contributor.getByRole('link', { name: DEMO_ASSESSMENT_TITLE, exact: true }).click();
+  await contributor.getByRole('link', { name: scenario.title, exact: true }).click();
   const here = contributor.getByRole('region', { name: 'You are here' });
   await expect(here.getByTestId('home-stage')).toHaveText(/^Stage: /);
   await expect(here.getByTestId('home-stage')).not.toHaveText(/Preparation/);
@@ -164,8 +166,11 @@ test('a contributor lands on where they are: stage, group, areas and what is ask
   await expect(contributor).toHaveURL(new RegExp(`/assessments/${assessmentId}/checklist/${area.id}$`));
 });
 
-test('a facilitator’s home shows what needs attention, and Annex 4 folded by step', async ({ facilitator }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+test('a facilitator’s home shows what needs attention, and Annex 4 folded by step', async ({
+  scenario,
+  facilitator,
+}) => {
+  const assessmentId = scenario.assessmentId;
   await facilitator.goto(`/assessments/${assessmentId}`);
   const here = facilitator.getByRole('region', { name: 'You are here' });
   await expect(here.getByTestId('home-group')).toHaveText('Not in a breakout group');
@@ -190,8 +195,8 @@ test('a facilitator’s home shows what needs attention, and Annex 4 folded by s
   await expect(scope.getByRole('button', { name: 'Edit activity 1.1' })).toBeVisible();
 });
 
-test('an observer’s home asks nothing of them and shows no facilitator panel', async ({ observer }) => {
-  const assessmentId = await demoAssessmentId(observer);
+test('an observer’s home asks nothing of them and shows no facilitator panel', async ({ scenario, observer }) => {
+  const assessmentId = scenario.assessmentId;
   await observer.goto(`/assessments/${assessmentId}`);
   const here = observer.getByRole('region', { name: 'You are here' });
   await expect(here.getByRole('region', { name: 'Asked of you' })).toContainText('Nothing waits for you right now.');

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { expect, test } from './scenario';
 
 /** Opens the folded panel; a click landing before the page is ready is tried again. */
 async function openPanel(panel: Locator): Promise<void> {
@@ -10,11 +10,12 @@ async function openPanel(panel: Locator): Promise<void> {
 }
 
 test('a rapporteur assigns two questions; the member is told live and finds them on their home page', async ({
+  scenario,
   contributor,
   externalContributor,
   observer,
 }) => {
-  const id = await demoAssessmentId(contributor);
+  const id = scenario.assessmentId;
   // Tomás waits on his home page of the assessment.
   await externalContributor.goto(`/assessments/${id}`);
   const bell = externalContributor.getByTestId('notification-bell');

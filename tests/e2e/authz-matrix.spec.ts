@@ -1,5 +1,5 @@
 // The authorisation matrix, end to end: every API route handler of app/api/**/route.ts and every
-// main page, requested as each role of the demo assessment (EF, LF, NCP, SM, IC, XC, OBS), as a
+// main page, requested as each role of an assessment of this file's (EF, LF, NCP, SM, IC, XC, OBS), as a
 // signed-in non-member and as an anonymous visitor, against the running e2e server. Each row
 // names who is let through and with what status; everyone else must get the denial for who they
 // are: 401 anonymous, 404 non-member (existence is not revealed), 403 a member whose role does
@@ -16,7 +16,8 @@
 // forged event refused and audited) in tests/integration/live-room.test.ts.
 import crypto from 'node:crypto';
 import { type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS, demoAssessmentId, expect, signIn, test } from './fixtures';
+import { signIn } from './fixtures';
+import { DEMO_SHAPE, createScenario, expect, test } from './scenario';
 
 type TRole = 'EF' | 'LF' | 'NCP' | 'SM' | 'IC' | 'XC' | 'OBS';
 type TActor = TRole | 'nonMember' | 'anonymous';
@@ -250,37 +251,28 @@ test.describe('authorisation matrix', () => {
 
   test.beforeAll(async ({ browser, baseURL }: { browser: Browser; baseURL: string | undefined }) => {
     test.setTimeout(60_000);
-    const demo: Record<Exclude<TRole, 'NCP'>, string> = {
-      EF: DEMO_USERS.facilitator,
-      LF: DEMO_USERS.localFacilitator,
-      SM: DEMO_USERS.senior,
-      IC: DEMO_USERS.contributor,
-      XC: DEMO_USERS.externalContributor,
-      OBS: DEMO_USERS.observer,
-    };
-    for (const [role, email] of Object.entries(demo)) {
-      const c = await browser.newContext({ baseURL });
-      await signIn(c, email, DEMO_PASSWORD);
-      contexts.set(role as TActor, c);
-    }
-    assessmentId = await demoAssessmentId(await ctx('EF').newPage());
-
-    // The demo has no national contact point: invite a fresh user as one, and accept.
+    // The demo's working group and a national contact point, which the demo lacks.
     const anonymous = await browser.newContext({ baseURL });
     contexts.set('anonymous', anonymous);
-    const ncp = await newUser(anonymous.request, 'ncp');
-    const invited = await ctx('EF').request.post(`/api/assessments/${assessmentId}/invitations`, {
-      data: { email: ncp.email, role: 'NCP' },
+    const scenario = await createScenario(anonymous.request, {
+      ...DEMO_SHAPE,
+      members: [...DEMO_SHAPE.members, { key: 'ncp', name: 'Nadia Contact', role: 'NCP' }],
     });
-    expect(invited.status(), await invited.text()).toBe(201);
-    const { link } = (await invited.json()) as { link: string };
-    const ncpContext = await browser.newContext({ baseURL });
-    await signIn(ncpContext, ncp.email, ncp.password);
-    const accepted = await ncpContext.request.post('/api/invitations/accept', {
-      data: { token: link.split('/invite/')[1] },
-    });
-    expect(accepted.status(), await accepted.text()).toBe(200);
-    contexts.set('NCP', ncpContext);
+    assessmentId = scenario.assessmentId;
+    const memberOfRole: Record<TRole, string> = {
+      EF: 'facilitator',
+      LF: 'localFacilitator',
+      NCP: 'ncp',
+      SM: 'senior',
+      IC: 'contributor',
+      XC: 'externalContributor',
+      OBS: 'observer',
+    };
+    for (const role of ROLES) {
+      const c = await browser.newContext({ baseURL });
+      await signIn(c, scenario.members[memberOfRole[role]]!.email, scenario.password);
+      contexts.set(role, c);
+    }
 
     const stranger = await newUser(anonymous.request, 'stranger');
     const strangerContext = await browser.newContext({ baseURL });
@@ -358,10 +350,11 @@ test.describe('CSRF defence on mutations', () => {
   ];
 
   test('a cross-origin mutation is refused 403, a form post 415, and same-origin JSON gets through', async ({
+    scenario,
     facilitator,
     baseURL,
   }) => {
-    const id = await demoAssessmentId(facilitator);
+    const id = scenario.assessmentId;
     const init = (
       method: TMethod,
       origin: string,

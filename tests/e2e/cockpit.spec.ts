@@ -1,27 +1,20 @@
-import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { LiveRoom } from './pages/live-room';
+import { expect, test } from './scenario';
 
 // The facilitator runs a session from the cockpit alone, item by item: breakouts with a timer and
 // back, a group's report-back, a rating round. Participants are taken where each item needs them,
 // and the co-facilitator's cockpit follows live.
 
-async function openLive(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId('live-online')).toContainText('online');
-}
-
 test('a facilitator runs the session from the cockpit', async ({
+  scenario,
   facilitator,
   localFacilitator: colleague,
   contributor: ana,
   contributor2: ben,
 }) => {
-  const id = await demoAssessmentId(facilitator);
+  const id = scenario.assessmentId;
   const base = `/assessments/${id}`;
-  const { groups } = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as {
-    groups: { id: string; name: string }[];
-  };
-  const groupA = groups.find((g) => g.name === 'Group A')!;
+  const groupA = scenario.groups['Group A']!;
   const created = await facilitator.request.post(`/api/assessments/${id}/sessions`, {
     data: {
       title: 'Cockpit run',
@@ -29,77 +22,67 @@ test('a facilitator runs the session from the cockpit', async ({
       durationMinutes: 120,
       agenda: [
         { title: 'Group work', kind: 'breakout', durationMinutes: 30, timerMinutes: 20 },
-        { title: 'Group A reports', kind: 'report-back', groupId: groupA.id, durationMinutes: 20 },
+        { title: 'Group A reports', kind: 'report-back', groupId: groupA, durationMinutes: 20 },
         { title: 'Rate the activities', kind: 'rating', durationMinutes: 15 },
       ],
     },
   });
   expect(created.status()).toBe(201);
-  const { session } = (await created.json()) as { session: { id: string } };
 
-  try {
-    await openLive(facilitator, `${base}/cockpit`);
-    await openLive(colleague, `${base}/cockpit`);
-    await openLive(ana, base);
-    await openLive(ben, base);
-    const current = facilitator.getByTestId('cockpit-current');
-    const theirs = colleague.getByTestId('cockpit-current');
-    await expect(facilitator.getByRole('heading', { name: 'Cockpit', level: 2 })).toBeVisible();
-    await expect(facilitator.getByTestId('cockpit-agenda')).toContainText('Group work');
-    await expect(facilitator.getByTestId('cockpit-group')).toHaveCount(groups.length);
+  await new LiveRoom(facilitator).open(`${base}/cockpit`);
+  await new LiveRoom(colleague).open(`${base}/cockpit`);
+  await new LiveRoom(ana).open(base);
+  await new LiveRoom(ben).open(base);
+  const current = facilitator.getByTestId('cockpit-current');
+  const theirs = colleague.getByTestId('cockpit-current');
+  await expect(facilitator.getByRole('heading', { name: 'Cockpit', level: 2 })).toBeVisible();
+  await expect(facilitator.getByTestId('cockpit-agenda')).toContainText('Group work');
+  await expect(facilitator.getByTestId('cockpit-group')).toHaveCount(Object.keys(scenario.groups).length);
 
-    // Breakouts and their timer start together; each contributor goes to their group's first area.
-    await current.getByRole('button', { name: 'Start next: Group work' }).click();
-    await expect(ana).toHaveURL(`${base}/checklist/leadership-commitment`);
-    await expect(ben).toHaveURL(`${base}/checklist/audit-investigation`);
-    await expect(ana.getByTestId('live-timer')).toContainText('Group work');
-    await expect(ben.getByTestId('live-timer')).toContainText('Group work');
-    // Everyone's live strip names the item running and when it ends.
-    await expect(ana.getByTestId('live-agenda-item')).toContainText('Now: Group work, until');
-    // The facilitators stay on their cockpit, and the colleague's shows the item running.
-    await expect(facilitator).toHaveURL(`${base}/cockpit`);
-    await expect(colleague).toHaveURL(`${base}/cockpit`);
-    await expect(theirs).toContainText('Group work');
-    await expect(colleague.locator('[aria-current="step"]')).toContainText('Group work');
+  // Breakouts and their timer start together; each contributor goes to their group's first area.
+  await current.getByRole('button', { name: 'Start next: Group work' }).click();
+  await expect(ana).toHaveURL(`${base}/checklist/leadership-commitment`);
+  await expect(ben).toHaveURL(`${base}/checklist/audit-investigation`);
+  await expect(ana.getByTestId('live-timer')).toContainText('Group work');
+  await expect(ben.getByTestId('live-timer')).toContainText('Group work');
+  // Everyone's live strip names the item running and when it ends.
+  await expect(ana.getByTestId('live-agenda-item')).toContainText('Now: Group work, until');
+  // The facilitators stay on their cockpit, and the colleague's shows the item running.
+  await expect(facilitator).toHaveURL(`${base}/cockpit`);
+  await expect(colleague).toHaveURL(`${base}/cockpit`);
+  await expect(theirs).toContainText('Group work');
+  await expect(colleague.locator('[aria-current="step"]')).toContainText('Group work');
 
-    await current.getByRole('button', { name: 'Extend 5 min' }).click();
-    await expect(theirs).toContainText('extended by 5 min');
+  await current.getByRole('button', { name: 'Extend 5 min' }).click();
+  await expect(theirs).toContainText('extended by 5 min');
 
-    // Ending the breakouts brings everyone back, to the next item's page: Group A's report-back.
-    await current.getByRole('button', { name: 'End item' }).click();
-    await expect(ana).toHaveURL(`${base}/report-back?group=${groupA.id}`);
-    await expect(ben).toHaveURL(`${base}/report-back?group=${groupA.id}`);
-    await expect(ana.getByTestId('live-timer')).toHaveCount(0);
+  // Ending the breakouts brings everyone back, to the next item's page: Group A's report-back.
+  await current.getByRole('button', { name: 'End item' }).click();
+  await expect(ana).toHaveURL(`${base}/report-back?group=${groupA}`);
+  await expect(ben).toHaveURL(`${base}/report-back?group=${groupA}`);
+  await expect(ana.getByTestId('live-timer')).toHaveCount(0);
 
-    await current.getByRole('button', { name: 'Start next: Group A reports' }).click();
-    await expect(theirs).toContainText('Group A reports');
-    await expect(ben.getByTestId('live-agenda-item')).toContainText('Now: Group A reports');
-    await expect(colleague.getByText('Group A is spotlighted')).toBeVisible();
+  await current.getByRole('button', { name: 'Start next: Group A reports' }).click();
+  await expect(theirs).toContainText('Group A reports');
+  await expect(ben.getByTestId('live-agenda-item')).toContainText('Now: Group A reports');
+  await expect(colleague.getByText('Group A is spotlighted')).toBeVisible();
 
-    // The rating round takes everyone to the priorities page.
-    await current.getByRole('button', { name: 'Start next: Rate the activities' }).click();
-    await expect(ana).toHaveURL(`${base}/priorities`);
-    await expect(ben).toHaveURL(`${base}/priorities`);
-    await expect(colleague.locator('[aria-current="step"]')).toContainText('Rate the activities');
-    await expect(colleague.getByTestId('cockpit-agenda').locator('[data-status="done"]')).toHaveCount(2);
+  // The rating round takes everyone to the priorities page.
+  await current.getByRole('button', { name: 'Start next: Rate the activities' }).click();
+  await expect(ana).toHaveURL(`${base}/priorities`);
+  await expect(ben).toHaveURL(`${base}/priorities`);
+  await expect(colleague.locator('[aria-current="step"]')).toContainText('Rate the activities');
+  await expect(colleague.getByTestId('cockpit-agenda').locator('[data-status="done"]')).toHaveCount(2);
 
-    await current.getByRole('button', { name: 'End item' }).click();
-    await expect(theirs).toContainText('No item is running.');
-  } finally {
-    // The room is shared with the other tests: follow-me, the spotlight and the session go.
-    const page = facilitator;
-    await page.goto(`${base}/cockpit`);
-    await expect(page.getByTestId('live-online')).toContainText('online');
-    const stop = page.getByRole('button', { name: 'Stop follow-me' }).first();
-    if (await stop.isVisible()) await stop.click();
-    const clear = page.getByRole('button', { name: 'Clear the spotlight' });
-    if (await clear.isVisible()) await clear.click();
-    await page.request.delete(`/api/assessments/${id}/sessions/${session.id}`);
-  }
+  await current.getByRole('button', { name: 'End item' }).click();
+  await expect(theirs).toContainText('No item is running.');
 });
 
-test('the session form sets what an agenda item does, its time, length and leader', async ({ facilitator }) => {
-  const id = await demoAssessmentId(facilitator);
+test('the session form sets what an agenda item does, its time, length and leader', async ({
+  scenario,
+  facilitator,
+}) => {
+  const id = scenario.assessmentId;
   await facilitator.goto(`/assessments/${id}/sessions`);
   const form = facilitator.getByRole('form', { name: /Schedule/ });
   await form.locator('#new-session-title').fill('Planned with a run of show');
@@ -123,16 +106,12 @@ test('the session form sets what an agenda item does, its time, length and leade
     sessions: { id: string; title: string; agenda: Record<string, unknown>[] }[];
   };
   const created = sessions.find((s) => s.title === 'Planned with a run of show')!;
-  try {
-    expect(created.agenda[0]).toMatchObject({
-      title: 'Group work',
-      kind: 'breakout',
-      durationMinutes: 45,
-      timerMinutes: 40,
-      ownerId: expect.any(String),
-      startsAt: expect.stringMatching(/^2030-05-06T/),
-    });
-  } finally {
-    await facilitator.request.delete(`/api/assessments/${id}/sessions/${created.id}`);
-  }
+  expect(created.agenda[0]).toMatchObject({
+    title: 'Group work',
+    kind: 'breakout',
+    durationMinutes: 45,
+    timerMinutes: 40,
+    ownerId: expect.any(String),
+    startsAt: expect.stringMatching(/^2030-05-06T/),
+  });
 });

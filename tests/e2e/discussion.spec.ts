@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { expect, test } from './scenario';
 import { liveSwitch } from './live-switch';
 
 const q1 = (page: Page) => page.locator('[id="q-automation.1"]');
 
 /** Both contributors on the automation area, each with the first question's discussion open. */
-async function openDiscussion(ana: Page, ben: Page): Promise<void> {
-  const area = `/assessments/${await demoAssessmentId(ana)}/checklist/automation`;
+async function openDiscussion(assessmentId: string, ana: Page, ben: Page): Promise<void> {
+  const area = `/assessments/${assessmentId}/checklist/automation`;
   await Promise.all([ana.goto(area), ben.goto(area)]);
   await q1(ben)
     .getByRole('button', { name: /Discussion/ })
@@ -17,12 +17,13 @@ async function openDiscussion(ana: Page, ben: Page): Promise<void> {
 }
 
 test('a comment with a mention and a piece of evidence reach another contributor live, and files are served to members only', async ({
+  scenario,
   contributor,
   contributor2,
   createUser,
   signInAs,
 }) => {
-  await openDiscussion(contributor, contributor2);
+  await openDiscussion(scenario.assessmentId, contributor, contributor2);
   const note = `Who owns the audit trail? ${Date.now()}`;
   const fileName = `audit-policy-${Date.now()}.pdf`;
   await q1(contributor).getByLabel('Add a comment').fill(note);
@@ -65,11 +66,12 @@ test('a comment with a mention and a piece of evidence reach another contributor
 });
 
 test('a comment posted while another contributor is cut off reaches them when their connection comes back', async ({
+  scenario,
   contributor,
   contributor2,
 }) => {
   const ben = await liveSwitch(contributor2);
-  await openDiscussion(contributor, contributor2);
+  await openDiscussion(scenario.assessmentId, contributor, contributor2);
   const liveStatus = contributor2.getByTestId('live-online');
   await expect(liveStatus).toContainText('online');
 

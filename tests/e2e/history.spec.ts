@@ -1,39 +1,40 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { addPlanRow, planTextName } from '../../lib/collab/plan-layout';
-import { demoAssessmentId, expect, openDoc, test } from './fixtures';
+import { openDoc } from './fixtures';
+import { ActionPlan } from './pages/action-plan';
+import { ChecklistArea } from './pages/checklist-area';
+import { expect, test } from './scenario';
 
 // Between sessions: a senior manager catches up on what a contributor changed in an area since
 // their last visit (the count on the checklist, the change marked with its author), and a
 // facilitator views an earlier version of the answer beside the current one and restores it, which
 // the contributor, still on the page, sees at once.
 const QUESTION = 'transparency.22';
-const card = (page: Page) => page.locator(`[id="q-${QUESTION}"]`);
+const card = (page: Page) => new ChecklistArea(page).question(QUESTION);
 
+/** Opens the transparency area; returns the answer to question 22. */
 async function openArea(page: Page, assessmentId: string) {
-  await page.goto(`/assessments/${assessmentId}/checklist/transparency`);
-  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-  await card(page).scrollIntoViewIfNeeded();
-  const answer = card(page).getByRole('textbox', { name: 'Answer to question 22' });
-  await expect(answer).toBeVisible();
-  return answer;
+  const area = new ChecklistArea(page);
+  await area.open(assessmentId, 'transparency');
+  return area.answer(QUESTION);
 }
 
 /** Types at the end of the answer, waits until the server has it, and leaves the page: a version point. */
 async function writeAndLeave(page: Page, assessmentId: string, text: string) {
-  const answer = await openArea(page, assessmentId);
-  await answer.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(` ${text}`);
-  await expect(page.getByTestId('unsynced-changes')).toHaveText('All changes saved');
+  const area = new ChecklistArea(page);
+  await area.open(assessmentId, 'transparency');
+  await area.typeAtEnd(await area.answer(QUESTION), text);
+  await area.saved();
   await page.goto(`/assessments/${assessmentId}/checklist`);
 }
 
 test('a member catches up on what changed since their last visit, marked by author', async ({
+  scenario,
   senior,
   contributor: ana,
 }) => {
-  const id = await demoAssessmentId(senior);
+  const id = scenario.assessmentId;
   // A visit: the first one sets where catching up starts.
   await openArea(senior, id);
   await senior.goto(`/assessments/${id}/checklist`);
@@ -68,10 +69,11 @@ test('a member catches up on what changed since their last visit, marked by auth
 });
 
 test('an earlier version is viewed beside the current one and restored live to the others', async ({
+  scenario,
   facilitator,
   contributor: ana,
 }) => {
-  const id = await demoAssessmentId(ana);
+  const id = scenario.assessmentId;
   const kept = `Rotation agreed ${crypto.randomBytes(3).toString('hex')}`;
   const later = `Then withdrawn ${crypto.randomBytes(3).toString('hex')}`;
   await writeAndLeave(ana, id, kept);
@@ -103,8 +105,8 @@ test('an earlier version is viewed beside the current one and restored live to t
   await expect(history.getByRole('listitem').first()).toContainText('Fatima External (restored an earlier version)');
 });
 
-test('an observer reads the history but is not offered a restore', async ({ observer, contributor: ana }) => {
-  const id = await demoAssessmentId(observer);
+test('an observer reads the history but is not offered a restore', async ({ scenario, observer, contributor: ana }) => {
+  const id = scenario.assessmentId;
   await writeAndLeave(ana, id, `Seen by observers ${crypto.randomBytes(3).toString('hex')}`);
   await openArea(observer, id);
   await card(observer).getByRole('button', { name: 'History' }).click();
@@ -121,11 +123,12 @@ test('an observer reads the history but is not offered a restore', async ({ obse
 });
 
 test('the plan draft says which rows others changed since my last visit, and who', async ({
+  scenario,
   senior,
   facilitator,
   baseURL,
 }) => {
-  const id = await demoAssessmentId(senior);
+  const id = scenario.assessmentId;
   await senior.goto(`/assessments/${id}/plan`);
   await expect(senior.getByRole('heading', { name: 'Integrity action plan', exact: true })).toBeVisible();
   // Before this step: the facilitator adds an outcome to the draft, live, as their browser would.
@@ -146,8 +149,12 @@ test('the plan draft says which rows others changed since my last visit, and who
   await expect(senior.getByRole('region', { name: 'Changed since your last visit' })).not.toContainText(title);
 });
 
-test('a plan field’s earlier version is restored from the row’s history', async ({ facilitator, baseURL }) => {
-  const id = await demoAssessmentId(facilitator);
+test('a plan field’s earlier version is restored from the row’s history', async ({
+  scenario,
+  facilitator,
+  baseURL,
+}) => {
+  const id = scenario.assessmentId;
   const tag = crypto.randomBytes(3).toString('hex');
   const rowId = `r${crypto.randomBytes(6).toString('hex')}`;
   // Before this step: an outcome titled, then retitled in a later session, as browsers would.
@@ -165,7 +172,7 @@ test('a plan field’s earlier version is restored from the row’s history', as
   await second.close();
 
   await facilitator.goto(`/assessments/${id}/plan`);
-  const row = facilitator.locator(`[id="row-${rowId}"]`);
+  const row = new ActionPlan(facilitator).row(rowId);
   const field = row.getByRole('textbox', { name: /^Text of outcome/ }).first();
   await expect(field).toHaveValue(`Closed tenders ${tag}`);
   await row.getByRole('button', { name: 'History' }).first().click();

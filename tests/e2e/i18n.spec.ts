@@ -1,4 +1,4 @@
-import { demoAssessmentId, expect, test } from './fixtures';
+import { expect, test } from './scenario';
 
 // Languages: a visitor gets the browser's language, can pick another before signing
 // in, and a member's choice on their profile changes the whole interface, dates included.
@@ -53,12 +53,13 @@ test('a visitor picks Spanish on the sign-in page and keeps it', async ({ browse
 });
 
 test('a member switches to French on their profile, sees the interface and dates in French, and switches back', async ({
+  scenario,
   facilitator,
   createUser,
   signInAs,
 }) => {
-  // A member of the demo assessment of this test alone, so that no other test sees French.
-  const assessmentId = await demoAssessmentId(facilitator);
+  // A new member of this test's assessment, so that no other test sees French.
+  const assessmentId = scenario.assessmentId;
   const user = await createUser({ name: 'Camille Dupont' });
   const invited = await facilitator.request.post(`/api/assessments/${assessmentId}/invitations`, {
     data: { email: user.email, role: 'IC' },

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { addActivity, demoAssessmentId, expect, test } from './fixtures';
+import { addActivity } from './fixtures';
+import { Priorities } from './pages/priorities';
+import { expect, test } from './scenario';
 
 // WCAG 2.1.1 (keyboard): answering, rating and plan editing with the keyboard alone. The member
 // under test never clicks or fills: focus starts on one element (as a screen reader's or a
@@ -29,8 +31,11 @@ async function tabTo(page: Page, name: RegExp, limit = 15, key = 'Tab') {
   expect(await focusedName(page)).toMatch(name);
 }
 
-test('a contributor answers a question and evaluates it with the keyboard alone', async ({ contributor: ana }) => {
-  const assessmentId = await demoAssessmentId(ana);
+test('a contributor answers a question and evaluates it with the keyboard alone', async ({
+  scenario,
+  contributor: ana,
+}) => {
+  const assessmentId = scenario.assessmentId;
   const tag = `kb-${crypto.randomBytes(3).toString('hex')}`;
   await ana.goto(`/assessments/${assessmentId}/checklist/transparency`);
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
@@ -71,30 +76,18 @@ test('a contributor answers a question and evaluates it with the keyboard alone'
 });
 
 test('a contributor rates an activity in an open round with the keyboard alone', async ({
+  scenario,
   facilitator,
   contributor: ana,
 }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+  const assessmentId = scenario.assessmentId;
   const title = `Keyboard-rated activity ${crypto.randomBytes(3).toString('hex')}`;
   const activityId = await addActivity(facilitator, assessmentId, title);
 
   // The facilitator opens a rating round on importance and impact over this activity only.
-  await facilitator.goto(`/assessments/${assessmentId}/priorities`);
-  await expect(facilitator.getByTestId('round-status')).not.toHaveText(/Connecting/);
-  const close = facilitator.getByRole('button', { name: 'Close the round' });
-  if (await close.isVisible()) await close.click();
-  await facilitator.getByRole('checkbox', { name: title, exact: true }).check();
-  for (const name of [
-    'Urgency',
-    'Consequence of failure',
-    'Probability of obtaining executive and employee commitment',
-    'National/international obligations',
-    'Ease of implementation',
-    'Cost',
-  ]) {
-    await facilitator.getByRole('checkbox', { name, exact: true }).uncheck();
-  }
-  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  const priorities = new Priorities(facilitator);
+  await priorities.open(assessmentId);
+  await priorities.openRound([title], { importanceAndImpact: true });
   await expect(facilitator.getByTestId('round-status')).toHaveText(/Open rating round/);
 
   await ana.goto(`/assessments/${assessmentId}/priorities`);
@@ -114,12 +107,12 @@ test('a contributor rates an activity in an open round with the keyboard alone',
   await expect(ana.getByRole('status').filter({ hasText: `${title}, Impact: Medium` })).toBeVisible();
 
   await expect(facilitator.getByTestId('round-status')).toHaveText(/1 person has voted/);
-  await facilitator.getByRole('button', { name: 'Close the round' }).click();
+  await priorities.closeRound();
   await expect(facilitator.getByTestId('round-status')).toHaveText(/Closed rating round/);
 });
 
-test('a contributor edits the action plan with the keyboard alone', async ({ contributor: ana }) => {
-  const assessmentId = await demoAssessmentId(ana);
+test('a contributor edits the action plan with the keyboard alone', async ({ scenario, contributor: ana }) => {
+  const assessmentId = scenario.assessmentId;
   // Letters only: a digit would count as a measurable target for the SMART check.
   const tag = crypto
     .randomBytes(4)

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { expect, test } from './scenario';
 
 // Step 3: the background library and perception surveys, end to end. A facilitator uploads and
 // classifies a document and assigns a contributor to review it; the contributor summarises it and
@@ -10,10 +10,11 @@ import { demoAssessmentId, expect, test } from './fixtures';
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 
 test('a facilitator files a document, a contributor summarises it, and it shows beside the question', async ({
+  scenario,
   facilitator,
   contributor,
 }) => {
-  const id = await demoAssessmentId(facilitator);
+  const id = scenario.assessmentId;
   const title = `Integrity strategy ${crypto.randomBytes(3).toString('hex')}`;
 
   await facilitator.goto(`/assessments/${id}/library`);
@@ -56,12 +57,13 @@ test('a facilitator files a document, a contributor summarises it, and it shows 
 });
 
 test('a survey answered through its public link without a session shows its results', async ({
+  scenario,
   facilitator,
   browser,
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const id = await demoAssessmentId(facilitator);
+  const id = scenario.assessmentId;
   await facilitator.goto(`/assessments/${id}/surveys`);
   await facilitator.getByRole('button', { name: 'New staff integrity perception survey' }).click();
   await expect(facilitator.getByRole('heading', { name: 'Staff integrity perception survey', level: 2 })).toBeVisible();

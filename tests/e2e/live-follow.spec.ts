@@ -1,52 +1,43 @@
-import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { LiveRoom } from './pages/live-room';
+import { expect, test } from './scenario';
 
 // Breakouts and follow-me, finished: ending the breakouts brings everyone back to the plenary
 // page; a participant who stopped following can follow again; the leader sees who follows; the
 // list of who is online tells each person's group, page and local time, covers no other control
 // and closes with Escape.
 
-async function openLive(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId('live-online')).toContainText('online');
-}
-
-async function openConsole(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Facilitator console' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  return page.getByRole('region', { name: 'Facilitator console' });
-}
-
 test('back from breakouts, follow again, who follows and where everyone is', async ({
+  scenario,
   facilitator,
   contributor: ana,
   contributor2: ben,
 }) => {
-  const base = `/assessments/${await demoAssessmentId(facilitator)}`;
-  await openLive(facilitator, base);
-  await openLive(ana, base);
-  await openLive(ben, base);
+  const base = scenario.path();
+  const [room, anaRoom, benRoom] = [new LiveRoom(facilitator), new LiveRoom(ana), new LiveRoom(ben)];
+  await room.open(base);
+  await anaRoom.open(base);
+  await benRoom.open(base);
 
   // Breakouts send each to their group; ending them brings everyone to the facilitator's page.
-  await (await openConsole(facilitator)).getByRole('button', { name: 'Start breakouts' }).click();
+  await room.command('Start breakouts');
   await expect(ana).toHaveURL(`${base}/checklist/leadership-commitment`);
   await expect(ben).toHaveURL(`${base}/checklist/audit-investigation`);
-  await openLive(facilitator, `${base}/report-back`);
-  await (await openConsole(facilitator)).getByRole('button', { name: 'End breakouts' }).click();
+  await room.open(`${base}/report-back`);
+  await room.command('End breakouts');
   await expect(ana).toHaveURL(`${base}/report-back`);
   await expect(ben).toHaveURL(`${base}/report-back`);
   await expect(ana.getByTestId('live-breakouts')).toHaveCount(0);
 
   // Follow me: the leader sees how many follow; Ana stops following, then follows again.
-  await (await openConsole(facilitator)).getByRole('button', { name: 'Follow me' }).click();
+  await room.command('Follow me');
   const followers = facilitator.getByTestId('live-followers');
   await expect(followers).toHaveText('2 of 2 following you');
-  await ana.getByTestId('live-follow').getByRole('button', { name: 'Stop following' }).click();
-  await expect(ana.getByTestId('live-follow')).toContainText('Fatima External is presenting (not following)');
+  await anaRoom.follow().getByRole('button', { name: 'Stop following' }).click();
+  await expect(anaRoom.follow()).toContainText('Fatima External is presenting (not following)');
   await expect(followers).toHaveText('1 of 2 following you');
 
   // Who is where: group, page, local time and whether they follow, in the flow under the strip.
-  const online = facilitator.getByTestId('live-online');
+  const online = room.online();
   await online.click();
   await expect(online).toHaveAttribute('aria-expanded', 'true');
   const list = facilitator.getByRole('list', { name: 'Online now' });
@@ -68,12 +59,12 @@ test('back from breakouts, follow again, who follows and where everyone is', asy
   await facilitator.getByRole('navigation', { name: 'Assessment' }).getByRole('link', { name: 'Groups' }).click();
   await expect(ben).toHaveURL(`${base}/groups`);
   await expect(ana).toHaveURL(`${base}/report-back`);
-  await ana.getByTestId('live-follow').getByRole('button', { name: 'Follow again' }).click();
+  await anaRoom.follow().getByRole('button', { name: 'Follow again' }).click();
   await expect(ana).toHaveURL(`${base}/groups`);
-  await expect(ana.getByTestId('live-follow')).toContainText('Following Fatima External');
+  await expect(anaRoom.follow()).toContainText('Following Fatima External');
   await expect(followers).toHaveText('2 of 2 following you');
 
-  // Leave the room as other tests expect it.
-  await (await openConsole(facilitator)).getByRole('button', { name: 'Stop follow-me' }).click();
-  await expect(ana.getByTestId('live-follow')).toHaveCount(0);
+  // Stopping follow-me lets everyone go.
+  await room.command('Stop follow-me');
+  await expect(anaRoom.follow()).toHaveCount(0);
 });

@@ -1,18 +1,12 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, proposeActivity, test } from './fixtures';
+import { proposeActivity } from './fixtures';
+import { LiveRoom } from './pages/live-room';
+import { expect, test } from './scenario';
 
 // Finding one's way: the live strip stays in sight on long pages (in a breakout too), the tabs are
 // grouped by the guide's stages, a phone's first screen is the page, the editor's buttons say what
 // they do, and questions are named by their area and number, never by their key.
-
-type TGroups = { groups: { id: string; name: string }[] };
-
-async function openConsole(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Facilitator console' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  return page.getByRole('region', { name: 'Facilitator console' });
-}
 
 /** Whether the element is at least partly inside the window. */
 async function inViewport(page: Page, testId: string): Promise<boolean> {
@@ -23,22 +17,19 @@ async function inViewport(page: Page, testId: string): Promise<boolean> {
 }
 
 test('the live strip and its timer stay in sight at the bottom of a breakout area', async ({
+  scenario,
   facilitator,
   contributor: ana,
 }) => {
-  const base = `/assessments/${await demoAssessmentId(facilitator)}`;
-  await facilitator.goto(base);
-  await expect(facilitator.getByTestId('live-online')).toContainText('online');
-  await ana.goto(base);
-  await expect(ana.getByTestId('live-online')).toContainText('online');
+  const base = `/assessments/${scenario.assessmentId}`;
+  const [room, anaRoom] = [new LiveRoom(facilitator), new LiveRoom(ana)];
+  await room.open(base);
+  await anaRoom.open(base);
 
-  const console = await openConsole(facilitator);
-  await console.getByRole('button', { name: 'Start breakouts' }).click();
+  await room.command('Start breakouts');
   await expect(ana).toHaveURL(`${base}/checklist/leadership-commitment`);
-  await console.getByLabel('Minutes').fill('10');
-  await console.getByLabel('Label').fill('Group work');
-  await console.getByRole('button', { name: /Start timer|Restart timer/ }).click();
-  await expect(ana.getByTestId('live-timer')).toContainText('Group work');
+  await room.startTimer(10, 'Group work');
+  await expect(anaRoom.timer()).toContainText('Group work');
 
   await ana.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(() => ana.evaluate(() => window.scrollY)).toBeGreaterThan(500);
@@ -54,14 +45,13 @@ test('the live strip and its timer stay in sight at the bottom of a breakout are
   expect(timer!.x).toBeGreaterThanOrEqual(0);
   expect(timer!.x + timer!.width).toBeLessThanOrEqual(375);
 
-  const end = await openConsole(facilitator);
-  await end.getByRole('button', { name: 'Stop timer' }).click();
-  await end.getByRole('button', { name: 'End breakouts' }).click();
-  await expect(ana.getByTestId('live-timer')).toHaveCount(0);
+  await room.command('Stop timer');
+  await room.command('End breakouts');
+  await expect(anaRoom.timer()).toHaveCount(0);
 });
 
-test('the tabs are grouped by stage, the current one open', async ({ contributor }) => {
-  const base = `/assessments/${await demoAssessmentId(contributor)}`;
+test('the tabs are grouped by stage, the current one open', async ({ scenario, contributor }) => {
+  const base = `/assessments/${scenario.assessmentId}`;
   await contributor.goto(`${base}/checklist`);
   const nav = contributor.getByRole('navigation', { name: 'Assessment' });
   await expect(nav.getByRole('button', { name: 'Assess', exact: true })).toHaveAttribute('aria-expanded', 'true');
@@ -80,8 +70,8 @@ test('the tabs are grouped by stage, the current one open', async ({ contributor
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('the first screen shows the page, the sections behind one button', async ({ contributor }) => {
-    const base = `/assessments/${await demoAssessmentId(contributor)}`;
+  test('the first screen shows the page, the sections behind one button', async ({ scenario, contributor }) => {
+    const base = `/assessments/${scenario.assessmentId}`;
     await contributor.goto(`${base}/checklist`);
     const heading = contributor.getByRole('heading', { level: 2, name: /Checklist/ });
     await expect(heading).toBeInViewport();
@@ -94,8 +84,8 @@ test.describe('on a phone', () => {
   });
 });
 
-test('the editor toolbar names its buttons', async ({ contributor }) => {
-  const base = `/assessments/${await demoAssessmentId(contributor)}`;
+test('the editor toolbar names its buttons', async ({ scenario, contributor }) => {
+  const base = `/assessments/${scenario.assessmentId}`;
   await contributor.goto(`${base}/checklist/transparency`);
   const toolbar = contributor.getByRole('toolbar').first();
   await expect(toolbar).toBeVisible();
@@ -105,11 +95,9 @@ test('the editor toolbar names its buttons', async ({ contributor }) => {
   await expect(toolbar.getByRole('button', { name: 'Heading', exact: true })).toContainText('Heading');
 });
 
-test('a cited question reads as its area and number, not its key', async ({ contributor: ana }) => {
-  const assessmentId = await demoAssessmentId(ana);
-  const groups = (await (await ana.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as TGroups;
-  const groupA = groups.groups.find((g) => g.name === 'Group A')!;
-  await ana.goto(`/assessments/${assessmentId}/groups/${groupA.id}`);
+test('a cited question reads as its area and number, not its key', async ({ scenario, contributor: ana }) => {
+  const assessmentId = scenario.assessmentId;
+  await ana.goto(`/assessments/${assessmentId}/groups/${scenario.groups['Group A']}`);
   await expect(ana.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   const { cited, item } = await proposeActivity(ana, `Cite-${crypto.randomBytes(4).toString('hex')}`);
   const link = item.locator(`a[data-question-key="${cited}"]`);

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
-import { DEMO_PASSWORD, DEMO_USERS, demoAssessmentId, expect, signIn, test } from './fixtures';
+import { signIn } from './fixtures';
+import { ChecklistArea } from './pages/checklist-area';
+import { expect, test } from './scenario';
 
 // Offline reloads: an area's answers are kept in the browser (IndexedDB) and its page
 // by a service worker, so a reload without a network still shows the page, what was typed and
@@ -11,23 +13,16 @@ const QUESTION = 'transparency.21';
 const ZChecklistSchema = z.object({ questions: z.array(z.object({ key: z.string(), answer: z.string() })) });
 
 async function openArea(page: Page, assessmentId: string, status: 'Connected' | 'Offline') {
-  await page.goto(`/assessments/${assessmentId}/checklist/transparency`);
-  return areaAnswer(page, status);
+  const area = new ChecklistArea(page);
+  await area.open(assessmentId, 'transparency', status);
+  return area.answer(QUESTION);
 }
 
+/** The answer once the page, reloaded, says it is `status`. */
 async function areaAnswer(page: Page, status: 'Connected' | 'Offline') {
-  await expect(page.getByRole('status').filter({ hasText: status })).toBeVisible();
-  const question = page.locator(`#q-${QUESTION.replace('.', '\\.')}`);
-  await question.scrollIntoViewIfNeeded();
-  const answer = question.getByRole('textbox', { name: 'Answer to question 21' });
-  await expect(answer).toBeVisible();
-  return answer;
-}
-
-async function typeAtEnd(page: Page, answer: ReturnType<Page['locator']>, text: string) {
-  await answer.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(` ${text}`);
+  const area = new ChecklistArea(page);
+  await area.expectStatus(status);
+  return area.answer(QUESTION);
 }
 
 /** The answer as the server has it (the persisted document, not this browser's copy). */
@@ -55,22 +50,23 @@ function offlineStorage(page: Page): Promise<{ caches: string[]; dbs: string[]; 
 }
 
 test('a reload without a network shows the answers, and they reach the server when it returns', async ({
+  scenario,
   contributor: ana,
   externalContributor: tomas,
 }) => {
-  const id = await demoAssessmentId(ana);
+  const id = scenario.assessmentId;
   const online = `Online-${crypto.randomBytes(3).toString('hex')}`;
   const offline = `Offline-${crypto.randomBytes(3).toString('hex')}`;
 
   const answer = await openArea(ana, id, 'Connected');
   await expect.poll(() => pageKeptOffline(ana), { timeout: 20_000 }).toBe(true);
-  await typeAtEnd(ana, answer, online);
+  await new ChecklistArea(ana).typeAtEnd(answer, online);
   await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
   expect(await serverAnswer(ana, id)).toContain(online);
 
   await ana.context().setOffline(true);
   await expect(ana.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
-  await typeAtEnd(ana, answer, offline);
+  await new ChecklistArea(ana).typeAtEnd(answer, offline);
   await expect(ana.getByTestId('unsynced-changes')).toContainText('not yet on the server');
 
   // The reload, at once: the page from the service worker, the answer from IndexedDB (and the last
@@ -105,17 +101,18 @@ test('a reload without a network shows the answers, and they reach the server wh
 });
 
 test('two accounts on one browser keep separate copies, and pages not opened online are not kept', async ({
+  scenario,
   contributor: ana,
 }) => {
-  const id = await demoAssessmentId(ana);
+  const id = scenario.assessmentId;
   const marker = `Ana-${crypto.randomBytes(3).toString('hex')}`;
   const answer = await openArea(ana, id, 'Connected');
   await expect.poll(() => pageKeptOffline(ana), { timeout: 20_000 }).toBe(true);
-  await typeAtEnd(ana, answer, marker);
+  await new ChecklistArea(ana).typeAtEnd(answer, marker);
   await expect(ana.getByTestId('unsynced-changes')).toHaveText('All changes saved');
 
   // Ben signs in on the same browser without Ana signing out (her session simply replaced).
-  await signIn(ana.context(), DEMO_USERS.contributor2, DEMO_PASSWORD);
+  await signIn(ana.context(), scenario.members.contributor2!.email, scenario.password);
   await openArea(ana, id, 'Connected');
   await expect(ana.getByText('Signed in as Ben Contributor')).toBeVisible();
   await expect.poll(() => pageKeptOffline(ana), { timeout: 20_000 }).toBe(true);

@@ -1,20 +1,12 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, proposeActivity, test } from './fixtures';
+import { proposeActivity } from './fixtures';
+import { LiveRoom } from './pages/live-room';
+import { expect, test } from './scenario';
 
 // A rapporteur writes a finding with a citation in her group's live findings; the facilitator
 // marks it disputed with a comment at the report-back; the outcome survives a reload; the
 // rapporteur presents it and another group's member is taken to it and sees it.
-
-type TGroups = { groups: { id: string; name: string }[] };
-
-async function demoIds(page: Page): Promise<{ assessmentId: string; groupA: string }> {
-  const assessmentId = await demoAssessmentId(page);
-  const groups = (await (await page.request.get(`/api/assessments/${assessmentId}/groups`)).json()) as TGroups;
-  const groupA = groups.groups.find((g) => g.name === 'Group A');
-  if (!groupA) throw new Error('the demo has no Group A');
-  return { assessmentId, groupA: groupA.id };
-}
 
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 
@@ -24,18 +16,14 @@ function locationOf(page: Page): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-async function openConsole(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Facilitator console' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  return page.getByRole('region', { name: 'Facilitator console' });
-}
-
 test('a finding is written, disputed at the report-back, and everyone sees the outcome', async ({
+  scenario,
   contributor: ana,
   facilitator,
   contributor2: ben,
 }) => {
-  const { assessmentId, groupA } = await demoIds(ana);
+  const { assessmentId } = scenario;
+  const groupA = scenario.groups['Group A']!;
   const text = `Rotate-${crypto.randomBytes(4).toString('hex')}`;
   const remark = `Too vague-${crypto.randomBytes(3).toString('hex')}`;
 
@@ -72,14 +60,13 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await expect(again.getByText(remark)).toBeVisible();
 
   // The facilitator spotlights Group A, so that Ana, its rapporteur, may present to everyone.
-  const console = await openConsole(facilitator);
+  const console = await new LiveRoom(facilitator).console();
   await console.getByLabel('Spotlight a group').selectOption({ label: 'Group A' });
   await console.getByRole('button', { name: 'Set spotlight' }).click();
   await expect(console.getByText(/Spotlight: Group A; .* may present/)).toBeVisible();
 
   // Ben, of Group B, is elsewhere in the assessment; Ana presents her finding from the report-back.
-  await ben.goto(`/assessments/${assessmentId}`);
-  await expect(ben.getByTestId('live-online')).toContainText('online');
+  await new LiveRoom(ben).open(`/assessments/${assessmentId}`);
   await ana.goto(`/assessments/${assessmentId}/report-back?group=${groupA}`);
   await connected(ana);
   const present = ana.locator(`#finding-${findingId}`).getByRole('button', { name: 'Present to everyone' });
@@ -96,8 +83,8 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await expect(seen.getByRole('button', { name: 'Disputed' })).toHaveCount(0);
   await expect(ben.getByTestId('live-follow')).toContainText('Following Ana');
 
-  // The spotlight ends, and with it Ana's presentation (as other tests expect the room).
-  const end = await openConsole(facilitator);
+  // The spotlight ends, and with it Ana's presentation.
+  const end = await new LiveRoom(facilitator).console();
   await end.getByLabel('Spotlight a group').selectOption({ label: 'No group' });
   await end.getByRole('button', { name: 'Set spotlight' }).click();
   await expect(ben.getByTestId('live-follow')).toHaveCount(0);
@@ -107,8 +94,8 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   await expect(ana.locator(`#finding-${findingId}`).getByTestId('outcome-badge')).toHaveText(/Disputed/);
 });
 
-test('the dashboard is for facilitators only', async ({ facilitator, contributor: ana }) => {
-  const { assessmentId } = await demoIds(facilitator);
+test('the dashboard is for facilitators only', async ({ scenario, facilitator, contributor: ana }) => {
+  const { assessmentId } = scenario;
   await facilitator.goto(`/assessments/${assessmentId}/dashboard`);
   await expect(facilitator.getByRole('heading', { name: 'Facilitators’ dashboard' })).toBeVisible();
   await expect(facilitator.getByRole('heading', { name: 'Group A' })).toBeVisible();

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { demoAssessmentId, expect, test } from './fixtures';
+import { expect, test } from './scenario';
 
 // The facilitator writes the report narrative and the terms of reference while senior management
 // watch live; the facilitator signs off, edits again (the sign-off goes stale), downloads the
@@ -11,10 +11,11 @@ import { demoAssessmentId, expect, test } from './fixtures';
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 
 test('facilitators write the report live, sign it off, and exports respect redaction', async ({
+  scenario,
   facilitator,
   senior,
 }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+  const assessmentId = scenario.assessmentId;
   const tag = `tag${crypto.randomBytes(4).toString('hex')}`;
   await Promise.all([
     facilitator.goto(`/assessments/${assessmentId}/report`),
@@ -75,8 +76,12 @@ test('facilitators write the report live, sign it off, and exports respect redac
   expect(redacted).not.toContain(me.user.name);
 });
 
-test('the terms of reference are written together and exported as DOCX', async ({ facilitator, contributor }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+test('the terms of reference are written together and exported as DOCX', async ({
+  scenario,
+  facilitator,
+  contributor,
+}) => {
+  const assessmentId = scenario.assessmentId;
   const tag = `tor${crypto.randomBytes(4).toString('hex')}`;
   await Promise.all([
     facilitator.goto(`/assessments/${assessmentId}/terms-of-reference`),
@@ -97,11 +102,12 @@ test('the terms of reference are written together and exported as DOCX', async (
 });
 
 test('a facilitator marks an answer sensitive; senior management see it live; a contributor is never sent it', async ({
+  scenario,
   facilitator,
   senior,
   contributor,
 }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+  const assessmentId = scenario.assessmentId;
   // Whatever the contributor's page asks of the flags API: it must never be given them.
   const flagAnswers: number[] = [];
   contributor.on('response', (res) => {
@@ -164,9 +170,10 @@ test('a facilitator marks an answer sensitive; senior management see it live; a 
 });
 
 test('the report page’s preview frame shows the report, and only the app itself may frame it', async ({
+  scenario,
   facilitator,
 }) => {
-  const assessmentId = await demoAssessmentId(facilitator);
+  const assessmentId = scenario.assessmentId;
   await facilitator.goto(`/assessments/${assessmentId}/report`);
   const frame = facilitator.frameLocator('iframe[title="Report preview"]');
   await expect(

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { addActivity, demoAssessmentId, expect, test } from './fixtures';
+import { addActivity } from './fixtures';
+import { Priorities } from './pages/priorities';
+import { expect, test } from './scenario';
 
 // Phone width (375 × 812, an iPhone X/11 Pro): the main pages fit the screen without sideways
 // scrolling of the page itself (wide tables scroll in their own container), and a member can
@@ -44,9 +46,9 @@ async function expectNoPageOverflow(page: Page, path: string) {
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
-test('the main pages fit a phone screen without sideways scrolling', async ({ facilitator }) => {
+test('the main pages fit a phone screen without sideways scrolling', async ({ scenario, facilitator }) => {
   test.setTimeout(150_000);
-  const id = await demoAssessmentId(facilitator);
+  const id = scenario.assessmentId;
   const base = `/assessments/${id}`;
   const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as {
     groups?: { id: string }[];
@@ -73,8 +75,8 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ fa
   for (const path of pages) await expectNoPageOverflow(facilitator, path);
 });
 
-test("a group's findings page with a finding fits a phone screen", async ({ facilitator }) => {
-  const id = await demoAssessmentId(facilitator);
+test("a group's findings page with a finding fits a phone screen", async ({ scenario, facilitator }) => {
+  const id = scenario.assessmentId;
   const groups = (await (await facilitator.request.get(`/api/assessments/${id}/groups`)).json()) as {
     groups: { id: string; name: string }[];
   };
@@ -92,10 +94,11 @@ test("a group's findings page with a finding fits a phone screen", async ({ faci
 });
 
 test('at phone width a contributor answers a question and rates an activity', async ({
+  scenario,
   facilitator,
   contributor: ana,
 }) => {
-  const assessmentId = await demoAssessmentId(ana);
+  const assessmentId = scenario.assessmentId;
   const tag = `phone-${crypto.randomBytes(3).toString('hex')}`;
 
   // Answering: the editor and the evaluation are reachable and usable by touch.
@@ -116,12 +119,9 @@ test('at phone width a contributor answers a question and rates an activity', as
   // Rating: the facilitator opens a round; the contributor taps a cell to rate it.
   const title = `Phone-rated activity ${crypto.randomBytes(3).toString('hex')}`;
   const activityId = await addActivity(facilitator, assessmentId, title);
-  await facilitator.goto(`/assessments/${assessmentId}/priorities`);
-  await expect(facilitator.getByTestId('round-status')).not.toHaveText(/Connecting/);
-  const close = facilitator.getByRole('button', { name: 'Close the round' });
-  if (await close.isVisible()) await close.click();
-  await facilitator.getByRole('checkbox', { name: title, exact: true }).check();
-  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  const priorities = new Priorities(facilitator);
+  await priorities.open(assessmentId);
+  await priorities.openRound([title]);
   await expect(facilitator.getByTestId('round-status')).toHaveText(/Open rating round/);
 
   await ana.goto(`/assessments/${assessmentId}/priorities`);
@@ -138,6 +138,6 @@ test('at phone width a contributor answers a question and rates an activity', as
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect((await overflow(ana)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
 
-  await facilitator.getByRole('button', { name: 'Close the round' }).click();
+  await priorities.closeRound();
   await expect(facilitator.getByTestId('round-status')).toHaveText(/Closed rating round/);
 });

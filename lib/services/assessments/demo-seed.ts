@@ -1,8 +1,7 @@
 import type { TDb } from '../../db/client';
 import type { TRole } from '../../domain/access/roles';
 import { checklistAreas } from '../../idg/checklist';
-import { createAssessment } from './assessments';
-import { createGroup, replaceAllocation, updateGroup } from '../workshop/groups';
+import { seedAssessment } from './seed-assessment';
 import { countUsers, createUser } from '../accounts/users';
 import { env } from '../../config/env';
 
@@ -109,78 +108,43 @@ export async function seedDemo(db: TDb): Promise<boolean> {
       }),
     );
   }
-  const facilitator = DEMO_USERS[0]!;
-  const assessment = await createAssessment(db, ids.get(facilitator.email)!, {
-    administration: 'Demo Customs Administration',
-    country: 'Demoland',
-    title: DEMO_ASSESSMENT_TITLE,
-    scope: 'comprehensive',
-    areas: [],
-    mode: 2,
-    plannedStart: null,
-    plannedEnd: null,
-    timeZone: 'Africa/Nairobi',
-    creatorRole: 'EF',
-  });
-  const now = new Date().toISOString();
-  for (const u of DEMO_USERS) {
-    const values = {
-      role: u.role,
-      organisation: u.organisation,
-      organisation_type: u.organisationType,
-      expertise: u.expertise,
-      gender: u.gender,
-    };
-    if (u === facilitator) {
-      await db
-        .updateTable('memberships')
-        .set(values)
-        .where('assessment_id', '=', assessment.id)
-        .where('user_id', '=', ids.get(u.email)!)
-        .execute();
-    } else {
-      await db
-        .insertInto('memberships')
-        .values({ assessment_id: assessment.id, user_id: ids.get(u.email)!, joined_at: now, ...values })
-        .execute();
-    }
-  }
-  await seedDemoGroups(db, assessment.id, ids.get(facilitator.email)!, ids);
-  return true;
-}
-
-// Two breakout groups, as the guide suggests dividing contributors and key factors between them.
-async function seedDemoGroups(
-  db: TDb,
-  assessmentId: string,
-  facilitatorId: string,
-  ids: Map<string, string>,
-): Promise<void> {
-  const actor = { assessmentId, userId: facilitatorId, role: 'EF' as const };
   const areasOf = (test: (a: (typeof checklistAreas)[number]) => boolean) =>
     checklistAreas.filter(test).map((a) => a.id);
-  const groups = [
-    {
-      name: 'Group A',
-      members: ['ana@demo.test', 'trader@demo.test'],
-      rapporteur: 'ana@demo.test',
-      areas: areasOf((a) => (a.group === 'rad' && a.number <= 5) || a.group === 'collective-action'),
+  await seedAssessment(db, {
+    assessment: {
+      administration: 'Demo Customs Administration',
+      country: 'Demoland',
+      title: DEMO_ASSESSMENT_TITLE,
+      scope: 'comprehensive',
+      areas: [],
+      mode: 2,
+      plannedStart: null,
+      plannedEnd: null,
+      timeZone: 'Africa/Nairobi',
     },
-    {
-      name: 'Group B',
-      members: ['ben@demo.test'],
-      rapporteur: 'ben@demo.test',
-      areas: areasOf((a) => (a.group === 'rad' && a.number > 5) || a.group === 'cross-cutting'),
-    },
-  ];
-  const placements: { areaId: string; groupId: string }[] = [];
-  for (const g of groups) {
-    const groupId = await createGroup(db, assessmentId, actor, g.name);
-    await updateGroup(db, assessmentId, actor, groupId, {
-      memberIds: g.members.map((e) => ids.get(e)!),
-      rapporteurId: ids.get(g.rapporteur)!,
-    });
-    placements.push(...g.areas.map((areaId) => ({ areaId, groupId })));
-  }
-  await replaceAllocation(db, assessmentId, actor, placements);
+    members: DEMO_USERS.map((u) => ({
+      userId: ids.get(u.email)!,
+      role: u.role,
+      organisation: u.organisation,
+      organisationType: u.organisationType,
+      expertise: u.expertise,
+      gender: u.gender,
+    })),
+    // Two breakout groups, as the guide suggests dividing contributors and key factors between them.
+    groups: [
+      {
+        name: 'Group A',
+        memberIds: [ids.get('ana@demo.test')!, ids.get('trader@demo.test')!],
+        rapporteurId: ids.get('ana@demo.test')!,
+        areaIds: areasOf((a) => (a.group === 'rad' && a.number <= 5) || a.group === 'collective-action'),
+      },
+      {
+        name: 'Group B',
+        memberIds: [ids.get('ben@demo.test')!],
+        rapporteurId: ids.get('ben@demo.test')!,
+        areaIds: areasOf((a) => (a.group === 'rad' && a.number > 5) || a.group === 'cross-cutting'),
+      },
+    ],
+  });
+  return true;
 }
