@@ -9,8 +9,8 @@ export type TTableBlock = { kind: 'table'; header: string[]; rows: string[][] };
 /** Anything a document holds: rich-text blocks, tables, page breaks before annexes. */
 export type TDocBlock = TBlock | TTableBlock | { kind: 'pageBreak' };
 
-/** A document ready to be written in any format. */
-export type TExportDocument = { title: string; subtitle: string; blocks: TDocBlock[] };
+/** A document ready to be written in any format; `credit`, when it carries the guide's text, follows the subtitle. */
+export type TExportDocument = { title: string; subtitle: string; credit?: string; blocks: TDocBlock[] };
 
 /** A plain run (no marks). */
 export function run(text: string, marks: Partial<Omit<TRun, 'text'>> = {}): TRun {

@@ -125,6 +125,9 @@ export async function documentDocx(doc: TExportDocument): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: doc.title })] }),
           new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })] }),
+          ...(doc.credit
+            ? [new Paragraph({ children: [new TextRun({ text: doc.credit, italics: true, size: 18 })] })]
+            : []),
           ...doc.blocks.flatMap((b) => blockParagraphs(b, 0, lists)),
         ],
       },

@@ -43,5 +43,5 @@ const STYLE =
 
 /** A whole document as a standalone HTML page (the report preview). */
 export function documentHtml(doc: TExportDocument): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(doc.title)}</h1><p>${escapeHtml(doc.subtitle)}</p>${doc.blocks.map(blockHtml).join('\n')}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(doc.title)}</h1><p>${escapeHtml(doc.subtitle)}</p>${doc.credit ? `<p><small>${escapeHtml(doc.credit)}</small></p>` : ''}${doc.blocks.map(blockHtml).join('\n')}</main></body></html>`;
 }

@@ -101,6 +101,7 @@ export async function documentPdf(doc: TExportDocument): Promise<Buffer> {
   });
   writeRuns(pdf, [{ text: doc.title, bold: true, italic: false, href: null }], 20, 0);
   writeRuns(pdf, [{ text: doc.subtitle, bold: false, italic: true, href: null }], BODY, 0);
+  if (doc.credit) writeRuns(pdf, [{ text: doc.credit, bold: false, italic: true, href: null }], BODY - 1, 0);
   for (const b of doc.blocks) writeBlock(pdf, b, 0);
   pdf.end();
   return done;

@@ -8,6 +8,7 @@ import { ROLE_NAMES, type TRole } from '../../domain/access/roles';
 import { agendaText } from '../../domain/workshop/sessions';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import { hasText, mapRunText, nestHeadings } from '../../export/rich-text';
+import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
 import { findMode, kpiMetadataFields } from '../../idg/process';
 import type { TActivityKind, TActivityLogEntry } from '../../contracts/library';
 import type { TReportData } from './report-data';
@@ -339,6 +340,7 @@ export function reportDocument(
   const doc: TExportDocument = {
     title: 'Integrity assessment report',
     subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${when((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
+    credit: GUIDE_EXPORT_CREDIT,
     blocks: [...reportContent(data, opts.redacted), heading(1, 'Sign-off'), ...signoff],
   };
   return opts.redacted
@@ -363,5 +365,5 @@ export function scrubDocument(doc: TExportDocument, names: readonly string[]): T
         ? b
         : mapRunText([b], scrub)[0]!,
   );
-  return { title: scrub(doc.title), subtitle: scrub(doc.subtitle), blocks };
+  return { ...doc, title: scrub(doc.title), subtitle: scrub(doc.subtitle), blocks };
 }
