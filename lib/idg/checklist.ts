@@ -14,7 +14,12 @@ export type TChecklistQuestion = {
   number: number;
   text: string;
   subsection?: string;
+  /** The guide's footnote on this question, with the guide's own number. */
+  footnote?: TGuideFootnote;
 };
+
+/** A footnote of the guide, numbered as the guide numbers it. */
+export type TGuideFootnote = { number: number; text: string };
 
 export type TChecklistSection = {
   /** Roman numeral, or null for areas the guide does not divide. */

@@ -8,7 +8,7 @@ import type { TDb } from '@/lib/db/client';
 import { setFeedbackSettings, submitFeedback } from '@/lib/services/reports/feedback';
 import { reportStatus, signOffReport } from '@/lib/services/reports/report';
 import { CREDIT_SHEET } from '@/lib/export/xlsx';
-import { GUIDE_EXPORT_CREDIT } from '@/lib/idg/checklist';
+import { GUIDE_EXPORT_CREDIT, findQuestion } from '@/lib/idg/checklist';
 import { NO_ANSWER_REDACTED } from '@/lib/services/reports/report-document';
 import { checklistExport, reportExport, termsOfReferenceExport } from '@/lib/services/reports/report-exports';
 import {
@@ -156,6 +156,14 @@ describe.each(dbTargets())('exports on $name', (target) => {
       const tor = await docxText(buf((await termsOfReferenceExport(db, fx.assessmentId, redacted)).body));
       expect(tor).toContain(GUIDE_EXPORT_CREDIT);
     }
+  });
+
+  it('prints the guide footnote 111 right under Transparency question 1', async () => {
+    const q = findQuestion('transparency.1')!;
+    const lines = (await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body))).split('\n');
+    const at = lines.indexOf(`1. ${q.text}`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe(`111 ${q.footnote!.text}`);
   });
 
   it('marks sensitive answers in the full report, for those who may see it', async () => {

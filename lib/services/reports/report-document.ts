@@ -129,6 +129,8 @@ function results(data: TReportData, redacted: boolean): TDocBlock[] {
     for (const a of area.answers) {
       // The label, as the checklist page shows it: `12`, or `A1` for a question the administration added.
       out.push(paragraph(run(`${a.label}. ${a.text}`, { bold: true })));
+      // The guide's own footnote, under its question as in Annex 3.
+      if (a.footnote) out.push(paragraph(run(`${a.footnote.number} ${a.footnote.text}`, { italic: true })));
       out.push(
         paragraph(
           run('Evaluation: ', { italic: true }),
