@@ -1,7 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { TGuideChapter } from '@/lib/contracts/guide';
+import type { TGuideText } from '@/lib/contracts/guide';
 import { useT } from '@/lib/i18n/client';
 import { guideMessages } from '@/lib/i18n/messages/guide';
 import { GlossarySearch } from './glossary-search';
@@ -54,6 +54,7 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
 
   const loaded = texts !== null && typeof texts === 'object' ? texts : null;
   const chapter = loaded?.area.chapter;
+  const related = loaded?.area.related ?? [];
   const practices = loaded?.area.practices;
   const labels: Record<TTab, string> = {
     chapter: t('tabChapter'),
@@ -126,6 +127,12 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
                 {t('chapterOf', { reference: chapter.reference, title: chapter.title })}
               </h3>
               <ChapterBlocks chapter={chapter} />
+              {related.map((r) => (
+                <section key={r.reference} className="mt-4 border-t border-slate-200 pt-3">
+                  <h3 className="mb-2 font-semibold">{t('chapterOf', { reference: r.reference, title: r.title })}</h3>
+                  <ChapterBlocks chapter={r} />
+                </section>
+              ))}
             </>
           )}
         </div>
@@ -171,7 +178,7 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
   );
 }
 
-function ChapterBlocks({ chapter }: { chapter: TGuideChapter }) {
+function ChapterBlocks({ chapter }: { chapter: TGuideText }) {
   return (
     <div className="grid gap-2 text-sm">
       {chapter.blocks.map((b, i) =>
