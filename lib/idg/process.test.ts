@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSteps } from './process';
+import { assessmentSteps, customsCompetencies } from './process';
 
 // The guide's words, from Annex 4 (Description and Persons Responsible for the Steps and the
 // Activities of Integrity Assessment): activities the data once shortened must read as printed.
@@ -29,5 +29,23 @@ describe('the assessment process as data', () => {
   it('words the Annex 4 activities as the guide does', () => {
     const titles = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
     for (const [code, title] of Object.entries(ANNEX_4_TITLES)) expect(titles.get(code), code).toBe(title);
+  });
+
+  it('lists Annex 8’s Customs competencies by group and area, as the guide does', () => {
+    expect(customsCompetencies.map((g) => `${g.title}: ${g.areas.map((a) => a.title).join(', ')}`)).toEqual([
+      'Customs competencies (technical): Goods clearance, Checks on travellers, Surveillance and fight against ' +
+        'fraud, Litigation and prosecution',
+      'Support competencies: Communication and information management, Human resource management, Logistics and ' +
+        'property management, Accounting and finance',
+      'Transversal competencies: Codes, Other legal requirements',
+      'Managerial and behavioural competencies: Managerial, Behavioural',
+    ]);
+    const all = customsCompetencies.flatMap((g) => g.areas.flatMap((a) => a.competencies));
+    expect(all).toHaveLength(102);
+    // Lists the page break split in the guide are whole again.
+    const hrm = customsCompetencies[1]!.areas[1]!.competencies;
+    expect(hrm.at(0)).toBe('Staff management regulations');
+    expect(hrm.at(-1)).toBe('Performance measuring procedures');
+    expect(customsCompetencies[3]!.areas[1]!.competencies.at(-1)).toBe('Adaptability');
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CompositionView } from '@/components/members/composition-view';
+import { CustomsCompetencies } from '@/components/members/customs-competencies';
 import { InviteForm } from '@/components/members/invite-form';
 import { MemberActions } from '@/components/members/member-actions';
 import { RevokeInvitationButton } from '@/components/members/revoke-invitation-button';
@@ -12,7 +13,7 @@ import { ROLES, ZRoleSchema } from '@/lib/domain/access/roles';
 import { domainMessages, organisationTypeLabel, roleLabel } from '@/lib/i18n/messages/domain';
 import { membersMessages } from '@/lib/i18n/messages/members';
 import { getFormat, getT } from '@/lib/i18n/server';
-import { contributorExpertiseAreas } from '@/lib/idg/process';
+import { contributorExpertiseAreas, customsCompetencies } from '@/lib/idg/process';
 import { listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { listMembers } from '@/lib/services/accounts/members';
 import { GENDERS, ORGANISATION_TYPES } from '@/lib/contracts/accounts';
@@ -119,6 +120,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
             expertiseAreas={contributorExpertiseAreas}
             genders={GENDERS}
           />
+          <CustomsCompetencies groups={customsCompetencies} />
           {pending.length === 0 ? (
             <p className="text-sm text-slate-600">{t('noPending')}</p>
           ) : (
