@@ -1,6 +1,7 @@
 // Dev-time only: reads the guide's full text (../shared/idg/integrity-development-guide-2021.txt)
 // and writes the parts the checklist's guide panel shows into lib/idg/data/: each area's own
-// chapter (Part II), the good practices of WCO Members (Annex 2) and the glossary (Annex 1).
+// chapter (Part II), the chapters on collective action that have no area of their own, the good
+// practices of WCO Members (Annex 2) and the glossary (Annex 1).
 // The JSON is committed; nothing reads ../shared at run time. Run: node --import tsx scripts/extract-guide.ts
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,12 @@ const AREAS: { areaId: string; chapter: string; practices: number }[] = [
   { areaId: 'customs-to-customs', chapter: '4.3. Customs-To-Customs cooperation', practices: 12 },
   { areaId: 'media-social-networks', chapter: '4.4. Role of the media and social networks', practices: 12 },
   { areaId: 'gender-diversity', chapter: '5. Gender Equality, Diversity and Integrity', practices: 11 },
+];
+
+/** Part II chapters on collective action without a checklist area: shown with the collective-action areas. */
+const COLLECTIVE_ACTION = [
+  '4.2. Cooperation with other government agencies',
+  '4.5. Cooperation with civil society organizations',
 ];
 
 /** Where each chapter ends: the next heading of the same or a higher level. */
@@ -88,19 +95,20 @@ function blocks(from: number, to: number, headingOf: (t: string) => boolean): TB
 
 // Part II (the body, after the table of contents, which repeats the headings).
 const bodyStart = lineIndex('3.1. LEADERSHIP AND COMMITMENT');
-const chapters = AREAS.map((a) => {
-  const start = lineIndex(a.chapter, bodyStart - 1);
+function chapterAt(heading: string) {
+  const start = lineIndex(heading, bodyStart - 1);
   const end = lines.findIndex((l, n) => n > start && CHAPTER_END.test(l.trim()));
-  if (end < 0) throw new Error(`No end for ${a.chapter}`);
-  const title = clean(a.chapter.replace(/^[\d.]+\s*/, ''));
-  const number = a.chapter.match(/^[\d.]+/)![0].replace(/\.$/, '');
+  if (end < 0) throw new Error(`No end for ${heading}`);
+  const title = clean(heading.replace(/^[\d.]+\s*/, ''));
+  const number = heading.match(/^[\d.]+/)![0].replace(/\.$/, '');
   return {
-    areaId: a.areaId,
     reference: `Part II, ${number}`,
     title,
     blocks: blocks(start + 1, end, (t) => /^\d+(\.\d+)+\.? /.test(t) || (/^[a-z]\) [A-Z]/.test(t) && t.length < 90)),
   };
-});
+}
+const chapters = AREAS.map((a) => ({ areaId: a.areaId, ...chapterAt(a.chapter) }));
+const collectiveAction = COLLECTIVE_ACTION.map(chapterAt);
 
 // Annex 2: sections "N. TITLE" up to Annex 3.
 const annex2 = lineIndex('Annex 2. Examples of Good Practice by WCO Members');
@@ -145,7 +153,7 @@ glossary.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base'
 const source = 'WCO Integrity Development Guide (2021 edition)';
 const write = (name: string, data: unknown) =>
   fs.writeFileSync(path.join(OUT, name), `${JSON.stringify(data, null, 1)}\n`);
-write('guide-chapters.json', { source, chapters });
+write('guide-chapters.json', { source, chapters, collectiveAction });
 write('good-practices.json', {
   source: `${source}, Annex 2 - Examples of Good Practice by WCO Members`,
   sections: practices,

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { TGuideChapter } from '@/lib/contracts/guide';
+import type { TGuideText } from '@/lib/contracts/guide';
 import { GlossarySearch } from './glossary-search';
 import { useGuideTexts } from './guide-texts';
 
@@ -53,6 +53,7 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
 
   const loaded = texts !== null && typeof texts === 'object' ? texts : null;
   const chapter = loaded?.area.chapter;
+  const related = loaded?.area.related ?? [];
   const practices = loaded?.area.practices;
   const labels: Record<TTab, string> = {
     chapter: t('tabChapter'),
@@ -125,6 +126,12 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
                 {t('chapterOf', { reference: chapter.reference, title: chapter.title })}
               </h3>
               <ChapterBlocks chapter={chapter} />
+              {related.map((r) => (
+                <section key={r.reference} className="mt-4 border-t border-slate-200 pt-3">
+                  <h3 className="mb-2 font-semibold">{t('chapterOf', { reference: r.reference, title: r.title })}</h3>
+                  <ChapterBlocks chapter={r} />
+                </section>
+              ))}
             </>
           )}
         </div>
@@ -170,7 +177,7 @@ export function GuidePanel({ areaId, version }: TGuidePanelProps) {
   );
 }
 
-function ChapterBlocks({ chapter }: { chapter: TGuideChapter }) {
+function ChapterBlocks({ chapter }: { chapter: TGuideText }) {
   return (
     <div className="grid gap-2 text-sm">
       {chapter.blocks.map((b, i) =>

@@ -6,11 +6,24 @@ import { cleanText, type TBlock, type TRun } from './rich-text';
 /** A table of plain-text cells; the first row is the header. */
 export type TTableBlock = { kind: 'table'; header: string[]; rows: string[][] };
 
-/** Anything a document holds: rich-text blocks, tables, page breaks before annexes. */
-export type TDocBlock = TBlock | TTableBlock | { kind: 'pageBreak' };
+/**
+ * A chart of counts, rows by columns, each cell shaded in its column's colour by its share of the
+ * row's total; a row without counts (an area out of scope) prints `emptyRow` instead.
+ */
+export type THeatMapBlock = {
+  kind: 'heatMap';
+  title: string;
+  rowHeader: string;
+  columns: { label: string; colour: string }[];
+  rows: { label: string; counts: number[] | null; total: number }[];
+  emptyRow: string;
+};
 
-/** A document ready to be written in any format. */
-export type TExportDocument = { title: string; subtitle: string; blocks: TDocBlock[] };
+/** Anything a document holds: rich-text blocks, tables, charts, page breaks before annexes. */
+export type TDocBlock = TBlock | TTableBlock | THeatMapBlock | { kind: 'pageBreak' };
+
+/** A document ready to be written in any format; `credit`, when it carries the guide's text, follows the subtitle. */
+export type TExportDocument = { title: string; subtitle: string; credit?: string; blocks: TDocBlock[] };
 
 /** A plain run (no marks). */
 export function run(text: string, marks: Partial<Omit<TRun, 'text'>> = {}): TRun {

@@ -8,13 +8,15 @@ import {
   Packer,
   PageBreak,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
-import type { TDocBlock, TExportDocument } from './document';
+import type { TDocBlock, TExportDocument, THeatMapBlock } from './document';
+import { cellShare, heatFill, heatInk } from './heat-map';
 import type { TBlock, TRun } from './rich-text';
 
 // DOCX writer. User text only ever enters as the `text` of a TextRun (the docx library writes it
@@ -79,6 +81,8 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
     }
     case 'table':
       return [tableOf(b.header, b.rows)];
+    case 'heatMap':
+      return [heatMapTable(b), new Paragraph({ children: [new TextRun({ text: b.title, italics: true, size: 18 })] })];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -96,6 +100,59 @@ function tableOf(header: readonly string[], rows: readonly string[][]): Table {
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
       ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+    ],
+  });
+}
+
+function shadedCell(text: string, fill: string, ink: string, bold = false): TableCell {
+  return new TableCell({
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: fill.slice(1) },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text, bold, color: ink.slice(1), size: 18 })],
+      }),
+    ],
+  });
+}
+
+// The heat map as a table whose cells are shaded as the chart's would be and carry the numbers:
+// Word draws it natively, at any zoom, and the numbers stay text that can be read and copied.
+function heatMapTable(b: THeatMapBlock): Table {
+  const width = b.columns.length + 1;
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [
+          cell(b.rowHeader, true),
+          ...[...b.columns.map((c) => c.label), 'Questions'].map((h) => cell(h, true)),
+        ],
+      }),
+      ...b.rows.map(
+        (r) =>
+          new TableRow({
+            children: [
+              cell(r.label, false),
+              ...(r.counts
+                ? [
+                    ...r.counts.map((count, i) => {
+                      const share = cellShare(count, r.total);
+                      return shadedCell(String(count), heatFill(b.columns[i]!.colour, share), heatInk(share));
+                    }),
+                    shadedCell(String(r.total), '#ffffff', '#0f172a', true),
+                  ]
+                : [
+                    new TableCell({
+                      columnSpan: width,
+                      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F5F9' },
+                      children: [new Paragraph({ children: [new TextRun({ text: b.emptyRow, italics: true })] })],
+                    }),
+                  ]),
+            ],
+          }),
+      ),
     ],
   });
 }
@@ -125,6 +182,9 @@ export async function documentDocx(doc: TExportDocument): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: doc.title })] }),
           new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })] }),
+          ...(doc.credit
+            ? [new Paragraph({ children: [new TextRun({ text: doc.credit, italics: true, size: 18 })] })]
+            : []),
           ...doc.blocks.flatMap((b) => blockParagraphs(b, 0, lists)),
         ],
       },

@@ -1,4 +1,5 @@
-import type { TExportDocument, TDocBlock } from './document';
+import type { TExportDocument, TDocBlock, THeatMapBlock } from './document';
+import { cellShare, heatFill, heatInk } from './heat-map';
 import type { TBlock, TRun } from './rich-text';
 
 // The HTML preview of an export. Every piece of user text passes through escapeHtml and every
@@ -19,6 +20,62 @@ function runHtml(r: TRun): string {
   return r.href ? `<a href="${escapeHtml(r.href)}" rel="noopener noreferrer nofollow">${html}</a>` : html;
 }
 
+const LABEL_W = 440;
+const CELL_W = 96;
+const ROW_H = 24;
+const HEAD_H = 44;
+const HEAD_LINE_CHARS = 13;
+
+// A column header as lines short enough for its cell, words kept whole.
+function headerLines(label: string): string[] {
+  return label.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= HEAD_LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
+}
+
+/** The heat map as an SVG image with its numbers in the cells, described for screen readers by its title. */
+export function heatMapSvg(b: THeatMapBlock): string {
+  const width = LABEL_W + CELL_W * (b.columns.length + 1);
+  const height = HEAD_H + ROW_H * b.rows.length;
+  const text = (x: number, y: number, s: string, attrs = '') =>
+    `<text x="${x}" y="${y}" ${attrs}>${escapeHtml(s)}</text>`;
+  const head = [...b.columns.map((c) => c.label), 'Questions'].map((label, i) => {
+    const lines = headerLines(label);
+    const x = LABEL_W + CELL_W * i + CELL_W / 2;
+    const spans = lines.map(
+      (line, n) => `<tspan x="${x}" y="${HEAD_H - 8 - 14 * (lines.length - 1 - n)}">${escapeHtml(line)}</tspan>`,
+    );
+    return `<text text-anchor="middle" font-weight="bold">${spans.join('')}</text>`;
+  });
+  const rows = b.rows.map((r, n) => {
+    const y = HEAD_H + ROW_H * n;
+    const label = text(4, y + 16, r.label);
+    if (!r.counts)
+      return `${label}<rect x="${LABEL_W}" y="${y}" width="${CELL_W * (b.columns.length + 1)}" height="${ROW_H}" fill="#f1f5f9" stroke="#cbd5e1"/>${text(LABEL_W + 8, y + 16, b.emptyRow, 'font-style="italic" fill="#475569"')}`;
+    const cells = r.counts.map((count, i) => {
+      const share = cellShare(count, r.total);
+      const x = LABEL_W + CELL_W * i;
+      return `<rect x="${x}" y="${y}" width="${CELL_W}" height="${ROW_H}" fill="${heatFill(b.columns[i]!.colour, share)}" stroke="#cbd5e1"/>${text(x + CELL_W / 2, y + 16, String(count), `text-anchor="middle" fill="${heatInk(share)}"`)}`;
+    });
+    const x = LABEL_W + CELL_W * r.counts.length;
+    return `${label}${cells.join('')}<rect x="${x}" y="${y}" width="${CELL_W}" height="${ROW_H}" fill="#ffffff" stroke="#cbd5e1"/>${text(x + CELL_W / 2, y + 16, String(r.total), 'text-anchor="middle" font-weight="bold"')}`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(b.title)}" viewBox="0 0 ${width} ${height}" width="100%" font-family="system-ui,sans-serif" font-size="12">${head.join('')}${rows.join('')}</svg>`;
+}
+
+/** The heat map as a figure, its numbers also in a table beside it for those who cannot see the image. */
+function heatMapHtml(b: THeatMapBlock): string {
+  const header = [b.rowHeader, ...b.columns.map((c) => c.label), 'Questions'];
+  const rows = b.rows.map((r) => [
+    r.label,
+    ...(r.counts ? [...r.counts.map(String), String(r.total)] : [b.emptyRow, ...b.columns.map(() => '')]),
+  ]);
+  return `<figure>${heatMapSvg(b)}<figcaption>${escapeHtml(b.title)}</figcaption></figure>${blockHtml({ kind: 'table', header, rows })}`;
+}
+
 function blockHtml(b: TBlock | TDocBlock): string {
   switch (b.kind) {
     case 'heading':
@@ -33,6 +90,8 @@ function blockHtml(b: TBlock | TDocBlock): string {
       return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
         .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
+    case 'heatMap':
+      return heatMapHtml(b);
     case 'pageBreak':
       return '<hr>';
   }
@@ -43,5 +102,5 @@ const STYLE =
 
 /** A whole document as a standalone HTML page (the report preview). */
 export function documentHtml(doc: TExportDocument): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(doc.title)}</h1><p>${escapeHtml(doc.subtitle)}</p>${doc.blocks.map(blockHtml).join('\n')}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(doc.title)}</h1><p>${escapeHtml(doc.subtitle)}</p>${doc.credit ? `<p><small>${escapeHtml(doc.credit)}</small></p>` : ''}${doc.blocks.map(blockHtml).join('\n')}</main></body></html>`;
 }

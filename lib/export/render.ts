@@ -10,11 +10,11 @@ import type { TSheet } from './xlsx';
 /** What to render: an assembled document in one of its formats, or a workbook of sheets. */
 export type TRenderJob =
   | { kind: 'document'; format: 'docx' | 'pdf' | 'html'; doc: TExportDocument }
-  | { kind: 'workbook'; title: string; sheets: TSheet[] };
+  | { kind: 'workbook'; title: string; sheets: TSheet[]; credit?: string };
 
 /** Renders a job: the file's bytes, or the HTML text. */
 export async function renderJob(job: TRenderJob): Promise<Uint8Array | string> {
-  if (job.kind === 'workbook') return (await import('./xlsx')).sheetsXlsx(job.title, job.sheets);
+  if (job.kind === 'workbook') return (await import('./xlsx')).sheetsXlsx(job.title, job.sheets, job.credit);
   switch (job.format) {
     case 'docx':
       return (await import('./docx')).documentDocx(job.doc);

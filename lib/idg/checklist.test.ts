@@ -15,6 +15,16 @@ describe('the IDG checklist', () => {
     expect(findQuestion('transparency.20')).toBeDefined();
   });
 
+  it('keeps the guide footnote under Transparency question 1, numbered 111 as in Annex 3', () => {
+    expect(findQuestion('transparency.1')?.footnote).toEqual({
+      number: 111,
+      text:
+        'This unit may be called a communication unit, public relations unit, client communication unit, client ' +
+        'interaction unit, press and media unit/centre etc.',
+    });
+    expect(checklistQuestions.filter((q) => q.footnote)).toHaveLength(1);
+  });
+
   it('gives every question a unique key and every key factor its Declaration statement', () => {
     expect(new Set(checklistQuestions.map((q) => q.key)).size).toBe(282);
     for (const area of checklistAreas) {

@@ -3,6 +3,9 @@ import checklistData from './data/checklist.json';
 /** Where the checklist comes from; shown wherever it is shown or exported. */
 export const GUIDE_CREDIT = 'WCO Integrity Development Guide, 2021 edition';
 
+/** The credit line of every export that carries the guide's text (questions, process, templates). */
+export const GUIDE_EXPORT_CREDIT = `Questions, process and templates from the ${GUIDE_CREDIT}, World Customs Organization.`;
+
 export type TAreaGroup = 'rad' | 'collective-action' | 'cross-cutting';
 
 export type TChecklistQuestion = {
@@ -11,7 +14,12 @@ export type TChecklistQuestion = {
   number: number;
   text: string;
   subsection?: string;
+  /** The guide's footnote on this question, with the guide's own number. */
+  footnote?: TGuideFootnote;
 };
+
+/** A footnote of the guide, numbered as the guide numbers it. */
+export type TGuideFootnote = { number: number; text: string };
 
 export type TChecklistSection = {
   /** Roman numeral, or null for areas the guide does not divide. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistAreas } from './checklist';
 import { ZGlossaryResponseSchema, ZGuideAreaResponseSchema } from '../contracts/guide';
 import { highlightRuns, searchGlossary } from './glossary-search';
-import { GUIDE_VERSION, glossary, goodPractices, guideChapter } from './guide';
+import { GUIDE_VERSION, glossary, goodPractices, guideChapter, relatedChapters } from './guide';
 
 describe('the guide at hand', () => {
   it('has a chapter with text and good practices for every checklist area', () => {
@@ -23,9 +23,25 @@ describe('the guide at hand', () => {
     expect(guideChapter('nope')).toBeUndefined();
   });
 
+  it('shows Part II 4.2 and 4.5, which have no area, with every collective-action area and no other', () => {
+    for (const area of checklistAreas) {
+      const related = relatedChapters(area.id);
+      if (area.group !== 'collective-action') {
+        expect(related, area.id).toEqual([]);
+        continue;
+      }
+      expect(related.map((c) => `${c.reference} ${c.title}`)).toEqual([
+        'Part II, 4.2 Cooperation with other government agencies',
+        'Part II, 4.5 Cooperation with civil society organizations',
+      ]);
+      for (const c of related) expect(c.blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThan(3);
+    }
+    expect(relatedChapters('customs-to-customs')[0]!.blocks[0]!.text).toMatch(/^The border control set-up comprises/);
+  });
+
   it('keeps the conversion noise out: no page numbers, footnotes or markup', () => {
     for (const area of checklistAreas) {
-      for (const b of guideChapter(area.id)!.blocks) {
+      for (const b of [guideChapter(area.id)!, ...relatedChapters(area.id)].flatMap((c) => c.blocks)) {
         expect(b.text).not.toMatch(/^\d{1,3}$/);
         expect(b.text).not.toMatch(/\*\*|\]\(#\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]/);
       }
@@ -60,7 +76,11 @@ describe('the guide at hand', () => {
 
   it('fits the contract of the panel’s routes, under a version of the texts', () => {
     for (const area of checklistAreas) {
-      const body = { chapter: guideChapter(area.id), practices: goodPractices(area.id) };
+      const body = {
+        chapter: guideChapter(area.id),
+        related: relatedChapters(area.id),
+        practices: goodPractices(area.id),
+      };
       expect(ZGuideAreaResponseSchema.safeParse(body).success, area.id).toBe(true);
     }
     expect(ZGlossaryResponseSchema.safeParse({ entries: glossary }).success).toBe(true);

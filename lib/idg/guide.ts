@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { TGlossaryEntry, TGoodPracticeSection, TGuideChapter } from '../contracts/guide';
+import type { TGlossaryEntry, TGoodPracticeSection, TGuideChapter, TGuideText } from '../contracts/guide';
+import { findArea } from './checklist';
 import chaptersData from './data/guide-chapters.json';
 import glossaryData from './data/glossary.json';
 import practicesData from './data/good-practices.json';
@@ -9,7 +10,7 @@ import practicesData from './data/good-practices.json';
 // Served by app/api/guide/ when a member opens the panel, never bundled for the browser (the
 // glossary's search is ./glossary-search.ts).
 
-const chapters = (chaptersData as { chapters: TGuideChapter[] }).chapters;
+const { chapters, collectiveAction } = chaptersData as { chapters: TGuideChapter[]; collectiveAction: TGuideText[] };
 const practiceSections = (practicesData as { sections: TGoodPracticeSection[] }).sections;
 
 /** Every term of Annex 1, sorted by term. */
@@ -18,6 +19,14 @@ export const glossary: readonly TGlossaryEntry[] = (glossaryData as { entries: T
 /** The guide's chapter for an area, or undefined for an id that is not one of the 14. */
 export function guideChapter(areaId: string): TGuideChapter | undefined {
   return chapters.find((c) => c.areaId === areaId);
+}
+
+/**
+ * The chapters read with an area's own: for the collective-action areas, Part II's 4.2 and 4.5
+ * (cooperation with other government agencies, with civil society), which have no checklist area.
+ */
+export function relatedChapters(areaId: string): readonly TGuideText[] {
+  return findArea(areaId)?.group === 'collective-action' ? collectiveAction : [];
 }
 
 /** Annex 2's good practices for an area, or undefined for an unknown id. */

@@ -7,6 +7,8 @@ export type TStepActivity = { code: string; title: string; responsible: Record<'
 export type TAssessmentStep = { step: number; title: string; phase: string; activities: TStepActivity[] };
 export type TPriorityCriterion = { id: string; title: string };
 export type TKpiMetadataField = { key: string; field: string; title: string; mandatory: boolean };
+/** One group of Annex 8's Customs competencies (technical, support, ...): its areas, each with its competencies. */
+export type TCompetencyGroup = { title: string; areas: { title: string; competencies: string[] }[] };
 
 type TProcessData = {
   stages: TStage[];
@@ -23,6 +25,7 @@ type TProcessData = {
   assessmentReportContents: string[];
   assessmentFeedbackTopics: string[];
   contributorExpertiseAreas: string[];
+  customsCompetencies: TCompetencyGroup[];
   externalContributorTypes: string[];
 };
 
@@ -50,6 +53,8 @@ export const assessmentReportContents: readonly string[] = data.assessmentReport
 export const assessmentFeedbackTopics: readonly string[] = data.assessmentFeedbackTopics;
 /** Areas of expertise the guide lists for contributors. */
 export const contributorExpertiseAreas: readonly string[] = data.contributorExpertiseAreas;
+/** Annex 8's list of Customs competencies, by group and area, in the guide's order. */
+export const customsCompetencies: readonly TCompetencyGroup[] = data.customsCompetencies;
 /** Kinds of external contributors the guide lists. Part of the guide as data, unused by the app so far. @public */
 export const externalContributorTypes: readonly string[] = data.externalContributorTypes;
 

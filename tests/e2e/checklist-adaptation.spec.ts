@@ -71,6 +71,14 @@ test('a translated checklist is checked key by key, then shown beside the Englis
   await expect(facilitator.getByRole('radio', { name: 'Translation only' })).toBeChecked();
 });
 
+test('the guide footnote 111 stands under Transparency question 1, as in Annex 3', async ({ facilitator }) => {
+  const id = await newAssessment(facilitator);
+  await facilitator.goto(`/assessments/${id}/checklist/transparency`);
+  const first = facilitator.locator('#q-transparency\\.1');
+  await first.getByRole('link', { name: 'Footnote 111 of the guide' }).click();
+  await expect(first.getByText(/This unit may be called a communication unit, public relations unit/)).toBeVisible();
+});
+
 test('the facilitator adds a question, it is marked as added and can be answered', async ({ facilitator }) => {
   const id = await newAssessment(facilitator);
   await facilitator.goto(`/assessments/${id}/checklist/transparency`);

@@ -179,6 +179,10 @@ test('the report page’s preview frame shows the report, and only the app itsel
   await expect(
     frame.getByRole('heading', { level: 1, name: 'Integrity assessment report', exact: true }),
   ).toBeVisible();
+  // Decision-makers read the summary first: every area's evaluations as a chart, its numbers beside it.
+  await expect(frame.getByRole('heading', { level: 1 }).nth(1)).toHaveText('Executive summary');
+  await expect(frame.getByRole('img', { name: /^Figure 1\. Evaluations of the checklist questions/ })).toBeVisible();
+  await expect(frame.getByRole('columnheader', { name: 'Not evaluated yet' })).toBeVisible();
 
   // Framing is for the app's own pages: every policy on the way says so, none forbids it.
   for (const path of [`/assessments/${assessmentId}/report`, `/api/assessments/${assessmentId}/report/preview`]) {

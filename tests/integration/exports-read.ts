@@ -35,12 +35,14 @@ export function pdfText(buf: Buffer): string {
     .join('\n');
 }
 
-/** The rows of an XLSX's first sheet as strings. */
-export async function xlsxRows(buf: Buffer): Promise<string[][]> {
+/** The rows of an XLSX's first sheet (or the named one) as strings. */
+export async function xlsxRows(buf: Buffer, sheet?: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) =>
+  const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  ws.eachRow((row) =>
     rows.push(
       (row.values as unknown[])
         .slice(1)

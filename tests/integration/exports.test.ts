@@ -7,6 +7,8 @@ import { reportSectionFragmentName } from '@/lib/collab/report-layout';
 import type { TDb } from '@/lib/db/client';
 import { setFeedbackSettings, submitFeedback } from '@/lib/services/reports/feedback';
 import { reportStatus, signOffReport } from '@/lib/services/reports/report';
+import { CREDIT_SHEET } from '@/lib/export/xlsx';
+import { GUIDE_EXPORT_CREDIT, findQuestion } from '@/lib/idg/checklist';
 import { NO_ANSWER_REDACTED } from '@/lib/services/reports/report-document';
 import { checklistExport, reportExport, termsOfReferenceExport } from '@/lib/services/reports/report-exports';
 import {
@@ -140,6 +142,28 @@ describe.each(dbTargets())('exports on $name', (target) => {
     expect(rows.some((r) => r[5]!.includes(INJECTIONS[0]!))).toBe(true);
     expect(rows.filter((r) => r[6] === 'Yes')).toHaveLength(2);
     expect(rows.find((r) => r[6] === 'Yes')?.[5]).toContain(SENSITIVE_TEXT);
+  });
+
+  it('credits the guide in the report (DOCX, PDF, preview), the checklist XLSX and the terms of reference', async () => {
+    for (const redacted of [false, true]) {
+      const docx = await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', redacted)).body));
+      expect(docx.split('\n').slice(0, 3)).toContain(GUIDE_EXPORT_CREDIT);
+      const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', redacted)).body)));
+      expect(pdf).toContain(squash(GUIDE_EXPORT_CREDIT));
+      expect(String((await reportExport(db, fx.assessmentId, 'html', redacted)).body)).toContain(GUIDE_EXPORT_CREDIT);
+      const xlsx = buf((await checklistExport(db, fx.assessmentId, redacted)).body);
+      expect(await xlsxRows(xlsx, CREDIT_SHEET)).toEqual([[GUIDE_EXPORT_CREDIT]]);
+      const tor = await docxText(buf((await termsOfReferenceExport(db, fx.assessmentId, redacted)).body));
+      expect(tor).toContain(GUIDE_EXPORT_CREDIT);
+    }
+  });
+
+  it('prints the guide footnote 111 right under Transparency question 1', async () => {
+    const q = findQuestion('transparency.1')!;
+    const lines = (await docxText(buf((await reportExport(db, fx.assessmentId, 'docx', false)).body))).split('\n');
+    const at = lines.indexOf(`1. ${q.text}`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe(`111 ${q.footnote!.text}`);
   });
 
   it('marks sensitive answers in the full report, for those who may see it', async () => {

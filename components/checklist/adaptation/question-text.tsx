@@ -22,11 +22,13 @@ export function QuestionText({
   question,
   id,
 }: {
-  question: Pick<TEffectiveQuestion, 'label' | 'text' | 'added' | 'translation'>;
+  question: Pick<TEffectiveQuestion, 'label' | 'text' | 'added' | 'translation' | 'footnote'>;
   id: string;
 }) {
   const { view, language } = useChecklistAdaptation();
   const t = useTranslations('checklistAdaptation');
+  const tNotes = useTranslations('guideNotes');
+  const note = question.footnote;
   const translated = view !== 'english' && question.translation ? question.translation : null;
   const primary = view === 'instead' && translated ? translated : question.text;
   return (
@@ -34,8 +36,21 @@ export function QuestionText({
       <p id={id}>
         <span className="mr-2 font-semibold tabular-nums">{question.label}.</span>
         <span lang={view === 'instead' && translated ? (language ?? undefined) : 'en'}>{primary}</span>
+        {note && (
+          <sup className="ml-0.5">
+            <a href={`#${id}-note`} aria-label={tNotes('footnote', { number: note.number })}>
+              {note.number}
+            </a>
+          </sup>
+        )}
         {question.added && <AddedMark />}
       </p>
+      {note && (
+        <p id={`${id}-note`} lang="en" className="mt-1 text-xs text-slate-600">
+          <sup className="mr-0.5">{note.number}</sup>
+          {note.text}
+        </p>
+      )}
       {view === 'beside' && translated && (
         <p lang={language ?? undefined} className="mt-1 border-l-2 border-slate-400 pl-2 text-slate-800">
           <span className="sr-only">{t('translationOf', { language: language ?? '' })}: </span>

@@ -6,7 +6,7 @@ import {
   type TTranslationRow,
   effectiveQuestions,
 } from '../../domain/checklist/checklist-adaptation';
-import { GUIDE_CREDIT, areaLabel } from '../../idg/checklist';
+import { GUIDE_CREDIT, GUIDE_EXPORT_CREDIT, areaLabel } from '../../idg/checklist';
 import { sheetsXlsx } from '../../export/xlsx';
 
 // The translation files an administration fills in: JSON `{ language, questions: [{ key, english,
@@ -43,7 +43,11 @@ export function translationTemplateJson(areas: readonly TEffectiveArea[]): strin
 /** The XLSX template: one row per key, the Translation column to fill in. */
 export async function translationTemplateXlsx(areas: readonly TEffectiveArea[]): Promise<Buffer> {
   const rows = templateRows(areas).map((r) => [r.key, r.area, r.no, r.english, '']);
-  return sheetsXlsx(`Translation of the ${GUIDE_CREDIT} checklist`, [{ name: SHEET, columns: COLUMNS, rows }]);
+  return sheetsXlsx(
+    `Translation of the ${GUIDE_CREDIT} checklist`,
+    [{ name: SHEET, columns: COLUMNS, rows }],
+    GUIDE_EXPORT_CREDIT,
+  );
 }
 
 /** The rows and language of an uploaded JSON translation (the language may also come from the form). */

@@ -10,7 +10,7 @@ import type { TRole } from '../../domain/access/roles';
 import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { fragmentBlocks, type TBlock } from '../../export/rich-text';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
-import { areaLabel, sectionLabel } from '../../idg/checklist';
+import { areaLabel, sectionLabel, type TGuideFootnote } from '../../idg/checklist';
 import {
   type TAssessmentChecklist,
   type TEffectiveChecklist,
@@ -45,6 +45,7 @@ export type TReportAnswer = {
   sensitive: boolean;
   blocks: TBlock[];
   added?: boolean;
+  footnote?: TGuideFootnote;
 };
 
 /** Everything the step 6 report is assembled from, read at one moment, names included. */
@@ -117,6 +118,7 @@ export async function readReportAreas(
           label: q.label,
           text: q.added ? `${q.text} (${ADDED_MARK})` : q.text,
           ...(q.added ? { added: true } : {}),
+          ...(q.footnote ? { footnote: q.footnote } : {}),
           section: sectionLabel(section),
           status: parseAnswerStatus(status.get(q.key)),
           sensitive: sensitive.has(q.key),

@@ -4,13 +4,16 @@ import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
 import { kpiSheetName } from '../../domain/plan/kpi-sheet';
 import { PLAN_EXPORT_COLUMNS, planExportRows } from '../../domain/plan/plan-snapshot';
 import { countByRole, nameScrubber } from '../../domain/reports/redaction';
+import { listInWords, unansweredQuestions } from '../../domain/reports/report-summary';
 import { ROLE_NAMES, type TRole } from '../../domain/access/roles';
 import { agendaText } from '../../domain/workshop/sessions';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import { hasText, mapRunText, nestHeadings } from '../../export/rich-text';
+import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
 import { findMode, kpiMetadataFields } from '../../idg/process';
 import type { TActivityKind, TActivityLogEntry } from '../../contracts/library';
 import type { TReportData } from './report-data';
+import { STATUS_LABELS, executiveSummary } from './executive-summary';
 
 /** A facilitator's sign-off as the report prints it. */
 export type TReportSignature = { userId: string; name: string; role: TRole; signedAt: string };
@@ -20,13 +23,6 @@ export type TReportSignoff = { version: number | null; signatures: TReportSignat
 
 /** What a redacted copy prints for a question without an answer, or whose answer is sensitive. */
 export const NO_ANSWER_REDACTED = 'No answer in this copy.';
-
-const STATUS_LABELS = {
-  'in-place': 'In place',
-  'needs-improvement': 'Needs improvement',
-  'action-required': 'Action required',
-  'not-applicable': 'Not applicable',
-} as const;
 
 function when(iso: string, timeZone: string): string {
   return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
@@ -125,9 +121,14 @@ function results(data: TReportData, redacted: boolean): TDocBlock[] {
         ['Not evaluated yet', area.answers.filter((a) => a.status === null).length],
       ] as (string | number)[][]),
     );
-    for (const a of area.answers) {
+    // Redacted, a sensitive answer reads exactly as an unanswered one: the copy says that
+    // sensitive answers are left out, never which (its readers may not see the flag).
+    const shown = (a: TReportData['areas'][number]['answers'][number]) => (redacted && a.sensitive ? [] : a.blocks);
+    for (const a of area.answers.filter((q) => hasText(shown(q)))) {
       // The label, as the checklist page shows it: `12`, or `A1` for a question the administration added.
       out.push(paragraph(run(`${a.label}. ${a.text}`, { bold: true })));
+      // The guide's own footnote, under its question as in Annex 3.
+      if (a.footnote) out.push(paragraph(run(`${a.footnote.number} ${a.footnote.text}`, { italic: true })));
       out.push(
         paragraph(
           run('Evaluation: ', { italic: true }),
@@ -135,15 +136,26 @@ function results(data: TReportData, redacted: boolean): TDocBlock[] {
           ...(a.sensitive && !redacted ? [run(' · Sensitive: left out of redacted exports', { italic: true })] : []),
         ),
       );
-      // Redacted, a sensitive answer reads exactly as an unanswered one: the copy says that
-      // sensitive answers are left out, never which (its readers may not see the flag).
-      const shown = redacted && a.sensitive ? [] : a.blocks;
-      out.push(
-        ...(hasText(shown)
-          ? nestHeadings(shown, 3)
-          : [paragraph(run(redacted ? NO_ANSWER_REDACTED : 'No answer.', { italic: true }))]),
-      );
+      out.push(...nestHeadings(shown(a), 3));
     }
+    // The questions without an answer in one line per area, not one "No answer." each. A guide
+    // question is named by its number (Annex 3 has its text); an added one also by its text.
+    const { missing, of } = unansweredQuestions(
+      area.answers.map((a) => ({
+        label: a.added ? `${a.label}. ${a.text}` : a.label,
+        status: a.status,
+        answered: hasText(shown(a)),
+      })),
+    );
+    if (missing.length)
+      out.push(
+        paragraph(
+          run(`${redacted ? NO_ANSWER_REDACTED : 'No answer yet.'} `, { italic: true }),
+          `${missing.length === 1 ? 'Question' : 'Questions'} without one (${missing.length} of ${of}): ${listInWords(
+            missing.map((q) => (q.status ? `${q.label} (${STATUS_LABELS[q.status].toLowerCase()})` : q.label)),
+          )}.`,
+        ),
+      );
   }
   return out.length ? out : [paragraph(run('No areas in scope.', { italic: true }))];
 }
@@ -275,6 +287,8 @@ export function reportContent(data: TReportData, redacted: boolean): TDocBlock[]
   const a = data.assessment;
   const mode = findMode(a.mode);
   return [
+    ...executiveSummary(data, narrative(data, 'key-messages')),
+    { kind: 'pageBreak' },
     heading(1, `1. ${sectionTitle('description')}`),
     ...narrative(data, 'description'),
     heading(1, `2. ${sectionTitle('scope')}`),
@@ -298,7 +312,7 @@ export function reportContent(data: TReportData, redacted: boolean): TDocBlock[]
     heading(1, `8. ${sectionTitle('recommendations')}`),
     ...narrative(data, 'recommendations'),
     heading(1, `9. ${sectionTitle('key-messages')}`),
-    ...narrative(data, 'key-messages'),
+    paragraph(run('Given in the executive summary, at the start of this report.', { italic: true })),
     heading(1, '10. Feedback on the assessment (activity 6.2)'),
     ...feedback(data),
     { kind: 'pageBreak' },
@@ -339,6 +353,7 @@ export function reportDocument(
   const doc: TExportDocument = {
     title: 'Integrity assessment report',
     subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${when((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
+    credit: GUIDE_EXPORT_CREDIT,
     blocks: [...reportContent(data, opts.redacted), heading(1, 'Sign-off'), ...signoff],
   };
   return opts.redacted
@@ -356,12 +371,17 @@ export function reportDocument(
 /** The document with every given name replaced wherever it appears in its text (titles, runs, cells). */
 export function scrubDocument(doc: TExportDocument, names: readonly string[]): TExportDocument {
   const scrub = nameScrubber(names);
-  const blocks = doc.blocks.map((b): TDocBlock =>
-    b.kind === 'table'
-      ? { ...b, header: b.header.map(scrub), rows: b.rows.map((r) => r.map(scrub)) }
-      : b.kind === 'pageBreak'
-        ? b
-        : mapRunText([b], scrub)[0]!,
-  );
-  return { title: scrub(doc.title), subtitle: scrub(doc.subtitle), blocks };
+  const blocks = doc.blocks.map((b): TDocBlock => {
+    switch (b.kind) {
+      case 'table':
+        return { ...b, header: b.header.map(scrub), rows: b.rows.map((r) => r.map(scrub)) };
+      case 'heatMap':
+        return { ...b, title: scrub(b.title), rows: b.rows.map((r) => ({ ...r, label: scrub(r.label) })) };
+      case 'pageBreak':
+        return b;
+      default:
+        return mapRunText([b], scrub)[0]!;
+    }
+  });
+  return { ...doc, title: scrub(doc.title), subtitle: scrub(doc.subtitle), blocks };
 }

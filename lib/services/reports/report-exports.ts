@@ -6,6 +6,7 @@ import { documentHtml } from '../../export/html';
 import { renderPool } from '../../export/render-pool';
 import { blocksText } from '../../export/rich-text';
 import { DomainError } from '../../domain/shared/errors';
+import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import { listMembers } from '../accounts/members';
 import { loadReportData, readReportAreas } from './report-data';
@@ -110,6 +111,7 @@ export async function checklistExport(db: TDb, assessmentId: string, redacted: b
     kind: 'workbook',
     title: 'IDG checklist answers',
     sheets: [{ name: 'Checklist answers', columns, rows }],
+    credit: GUIDE_EXPORT_CREDIT,
   });
   return { body, contentType: XLSX, filename: redacted ? 'checklist-answers-redacted.xlsx' : 'checklist-answers.xlsx' };
 }

@@ -6,6 +6,7 @@ import type { TDb } from '../../db/client';
 import { WITHHELD_NAME } from '../../domain/reports/redaction';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import type { TAssessment } from '../../contracts/assessments';
+import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
 import { scrubDocument } from './report-document';
 
 // Annex 5's fields that exist to name people: a redacted copy leaves them out whole, since the
@@ -48,6 +49,7 @@ export function termsOfReferenceDocument(
   const doc: TExportDocument = {
     title: 'Terms of reference: integrity assessment mission',
     subtitle: `${assessment.administration}, ${assessment.country}: ${assessment.title}. Annex 5 of the WCO Integrity Development Guide.${opts.redacted ? ' Redacted: names are left out.' : ''}`,
+    credit: GUIDE_EXPORT_CREDIT,
     blocks,
   };
   return opts.redacted ? scrubDocument(doc, opts.memberNames) : doc;

@@ -8,10 +8,12 @@ import checklistAdaptation from './checklist-adaptation.json';
 import checklist from './checklist.json';
 import cockpit from './cockpit.json';
 import common from './common.json';
+import competencies from './competencies.json';
 import domain from './domain.json';
 import error from './error.json';
 import fieldIssue from './field-issue.json';
 import field from './field.json';
+import guideNotes from './guide-notes.json';
 import guide from './guide.json';
 import history from './history.json';
 import library from './library.json';
@@ -36,10 +38,12 @@ export const fr = {
   checklist,
   cockpit,
   common,
+  competencies,
   domain,
   error,
   fieldIssue,
   field,
+  guideNotes,
   guide,
   history,
   library,

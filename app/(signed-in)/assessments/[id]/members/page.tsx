@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { CompositionView } from '@/components/members/composition-view';
+import { CustomsCompetencies } from '@/components/members/customs-competencies';
 import { InviteForm } from '@/components/members/invite-form';
 import { MemberActions } from '@/components/members/member-actions';
 import { RevokeInvitationButton } from '@/components/members/revoke-invitation-button';
@@ -13,7 +14,7 @@ import { assignableRoles, can } from '@/lib/domain/access/permissions';
 import { ROLES, ZRoleSchema } from '@/lib/domain/access/roles';
 import { organisationTypeLabel, roleLabel } from '@/lib/i18n/domain-labels';
 import { getFormat } from '@/lib/i18n/server';
-import { contributorExpertiseAreas } from '@/lib/idg/process';
+import { contributorExpertiseAreas, customsCompetencies } from '@/lib/idg/process';
 import { listPendingInvitations } from '@/lib/services/accounts/invitations';
 import { listMembers } from '@/lib/services/accounts/members';
 import { GENDERS, ORGANISATION_TYPES } from '@/lib/contracts/accounts';
@@ -122,6 +123,7 @@ export default withClientMessages(
               expertiseAreas={contributorExpertiseAreas}
               genders={GENDERS}
             />
+            <CustomsCompetencies groups={customsCompetencies} />
             {pending.length === 0 ? (
               <p className="text-sm text-slate-600">{t('noPending')}</p>
             ) : (

@@ -39,6 +39,7 @@ export default withClientMessages(
     'common',
     'domain',
     'guide',
+    'guideNotes',
     'history',
     'library',
     'live',
