@@ -12,6 +12,7 @@ import { libraryMessages } from '@/lib/i18n/messages/library';
 import { activityLog } from '@/lib/services/library/activity-log';
 import { listDocuments } from '@/lib/services/library/library';
 import { listMembers } from '@/lib/services/accounts/members';
+import { modesRun } from '@/lib/domain/assessments/modes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(libraryMessages))('title') };
@@ -56,7 +57,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ id: st
         initial={await activityLog(db, id)}
         canRecord={can(membership.role, 'steps.edit')}
         members={members}
-        fieldVisits={Number(assessment.mode) === 1}
+        fieldVisits={modesRun(assessment).includes(1)}
       />
       <GuideCredit />
     </>
