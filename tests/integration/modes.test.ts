@@ -2,21 +2,23 @@
 // roles and the database are real), on every database: a self-assessment (mode 3) has no open
 // activity Annex 4 marks N/A for it and starts with its Annex 7 structure; the mode changes only
 // while preparing, by facilitators, after a preview; activities are owned by the roles the mode
-// makes responsible.
+// makes responsible; the good practices of Annex 6 or 7 are ticked with a note by facilitators.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as assessmentsRoute from '@/app/api/assessments/route';
 import * as modeRoute from '@/app/api/assessments/[id]/mode/route';
 import * as previewRoute from '@/app/api/assessments/[id]/mode/preview/route';
+import * as practiceRoute from '@/app/api/assessments/[id]/practices/[itemKey]/route';
 import * as structureRoute from '@/app/api/assessments/[id]/self-assessment/route';
 import * as structureMemberRoute from '@/app/api/assessments/[id]/self-assessment/members/[userId]/route';
 import * as stepRoute from '@/app/api/assessments/[id]/steps/[code]/route';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { ZCreatedAssessmentResponseSchema, ZMyWorkshopResponseSchema } from '@/lib/contracts/assessments';
-import { ZModeChangeResponseSchema } from '@/lib/contracts/modes';
+import { ZModeChangeResponseSchema, ZPracticeCheckResponseSchema } from '@/lib/contracts/modes';
 import type { TDb } from '@/lib/db/client';
 import type { TRole } from '@/lib/domain/access/roles';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
+import { listPracticeChecks } from '@/lib/services/assessments/practices';
 import { findSelfAssessment } from '@/lib/services/assessments/self-assessment';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
 import { type TTestDb, type TTestUser, addMember, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
@@ -99,6 +101,8 @@ describe.each(dbKinds)('assessment modes on %s', (kind) => {
     call(modeRoute.PUT, 'PUT', `/api/assessments/${id}/mode`, { id }, body);
   const patchStep = (id: string, code: string, body: unknown) =>
     call(stepRoute.PATCH, 'PATCH', `/api/assessments/${id}/steps/${code}`, { id, code }, body);
+  const putPractice = (id: string, itemKey: string, body: unknown) =>
+    call(practiceRoute.PUT, 'PUT', `/api/assessments/${id}/practices/${itemKey}`, { id, itemKey }, body);
   const step = (ownerId: string | null = null) => ({ status: 'in-progress', dueDate: null, ownerId, notes: '' });
 
   it('a self-assessment has no open mode-only activity and starts with its Annex 7 structure', async () => {
@@ -218,5 +222,27 @@ describe.each(dbKinds)('assessment modes on %s', (kind) => {
     const locked = await putMode(id, { mode: 2 });
     expect(locked.status).toBe(409);
     expect(locked.json).toMatchObject({ code: 'mode.locked' });
+  });
+
+  it('ticks the good practices of the mode’s annex with a note, facilitators only', async () => {
+    const id = await newAssessment(2);
+    as('lf');
+    const ticked = await putPractice(id, '6.2.2', { checked: true, note: 'Shared drive and the workshop app.' });
+    expect(ticked.status).toBe(200);
+    expect(ZPracticeCheckResponseSchema.parse(ticked.json).check).toMatchObject({
+      key: '6.2.2',
+      checked: true,
+      note: 'Shared drive and the workshop app.',
+      updatedBy: 'lf',
+    });
+    expect((await putPractice(id, '7.1.1', { checked: true, note: '' })).json).toMatchObject({
+      code: 'practices.not_for_mode',
+    });
+    expect((await putPractice(id, '9.9.9', { checked: true, note: '' })).status).toBe(404);
+    for (const who of ['sm', 'ic', 'xc', 'obs'] as const) {
+      as(who);
+      expect((await putPractice(id, '6.2.3', { checked: true, note: '' })).status, who).toBe(403);
+    }
+    expect([...(await listPracticeChecks(t.db, id)).keys()]).toEqual(['6.2.2']);
   });
 });

@@ -11,6 +11,7 @@ import { domainMessages, roleLabel } from '@/lib/i18n/messages/domain';
 import { libraryMessages } from '@/lib/i18n/messages/library';
 import { surveysMessages } from '@/lib/i18n/messages/surveys';
 import { getT } from '@/lib/i18n/server';
+import { modesMessages } from '@/lib/i18n/messages/modes';
 import { monitoringMessages } from '@/lib/i18n/messages/monitoring';
 import { liveMeetings } from '@/lib/services/workshop/meeting-links';
 
@@ -26,7 +27,7 @@ export default async function AssessmentLayout({
   const assessment = (await pageAssessment(id))!;
   const [t, td] = await Promise.all([getT(assessmentsMessages), getT(domainMessages)]);
   const [tl, ts] = await Promise.all([getT(libraryMessages), getT(surveysMessages)]);
-  const tm = await getT(monitoringMessages);
+  const [tm, tmodes] = await Promise.all([getT(monitoringMessages), getT(modesMessages)]);
   const meetings = await liveMeetings(getDb(), id, user.id);
   // Where each person online is, named as the tabs name it (the live bar's list of who is here).
   const sectionLabels = {
@@ -40,6 +41,7 @@ export default async function AssessmentLayout({
     report: t('tabReport'),
     sessions: t('tabSessions'),
     members: t('tabMembers'),
+    practices: tmodes('practicesTab'),
     library: tl('tab'),
     surveys: ts('tab'),
     monitoring: tm('tabMonitoring'),
@@ -66,6 +68,7 @@ export default async function AssessmentLayout({
               { href: '/sessions', label: t('tabSessions') },
               { href: '/members', label: t('tabMembers') },
               { href: '/groups', label: t('tabGroups') },
+              { href: '/practices', label: tmodes('practicesTab') },
               { href: '/library', label: tl('tab') },
               { href: '/surveys', label: ts('tab') },
             ],
