@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { TModeChangeResponse } from '@/lib/contracts/modes';
 import { assessmentSteps } from '@/lib/idg/process';
 import { useT } from '@/lib/i18n/client';
@@ -38,6 +38,10 @@ export function ModeChanger({ assessmentId, current, mayChange, modes }: TProps)
   const [done, setDone] = useState<string | null>(null);
   const previewRef = useRef<HTMLElement>(null);
   const base = `/api/assessments/${assessmentId}/mode`;
+  // The preview is what the facilitator confirms: move them to it once it is shown.
+  useEffect(() => {
+    if (preview) previewRef.current?.focus();
+  }, [preview]);
 
   if (!mayChange) return <p className="mt-1 text-xs text-slate-600">{t('modeLocked')}</p>;
 
@@ -53,8 +57,6 @@ export function ModeChanger({ assessmentId, current, mayChange, modes }: TProps)
     if (!res.ok) return setError(res.error);
     setError(null);
     setPreview(res.data);
-    // The preview is what the facilitator confirms: move them to it.
-    requestAnimationFrame(() => previewRef.current?.focus());
   }
 
   async function confirm() {

@@ -64,7 +64,8 @@ function PracticeItem({ assessmentId, item, check, editable, onSaved }: TItemPro
   const [note, setNote] = useState(check?.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const checked = check?.checked ?? false;
+  // Ticked at once, as a checkbox is expected to; put back if the server refuses.
+  const [checked, setChecked] = useState(check?.checked ?? false);
 
   async function save(next: { checked: boolean; note: string }) {
     const res = await sendJson<TPracticeCheckResponse>(
@@ -72,7 +73,10 @@ function PracticeItem({ assessmentId, item, check, editable, onSaved }: TItemPro
       'PUT',
       next,
     );
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) {
+      setChecked(check?.checked ?? false);
+      return setError(res.error);
+    }
     setError(null);
     setSaved(true);
     onSaved(res.data.check);
@@ -86,7 +90,10 @@ function PracticeItem({ assessmentId, item, check, editable, onSaved }: TItemPro
           className="mt-1"
           checked={checked}
           disabled={!editable}
-          onChange={(e) => void save({ checked: e.target.checked, note })}
+          onChange={(e) => {
+            setChecked(e.target.checked);
+            void save({ checked: e.target.checked, note });
+          }}
         />
         <span>
           <span className="text-slate-600">{item.key}</span> {item.text}
