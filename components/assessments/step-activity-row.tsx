@@ -12,6 +12,8 @@ export type TStepActivityView = {
   code: string;
   title: string;
   responsible: string;
+  /** False where Annex 4 marks the activity N/A in the assessment's mode: shown so, never as open work. */
+  applies: boolean;
   status: 'to-do' | 'in-progress' | 'done' | 'not-applicable';
   dueDate: string | null;
   ownerId: string | null;
@@ -37,14 +39,18 @@ const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
 
 type TProps = {
   assessmentId: string;
+  /** The assessment's mode, named where an activity does not apply in it. */
+  mode: number;
   activity: TStepActivityView;
+  /** The members who may own the activity: those holding a role responsible for it in this mode. */
   members: { id: string; name: string }[];
   editable: boolean;
 };
 
 /** One Annex 4 activity: who is responsible in this mode, and its tracking, editable by facilitators. */
-export function StepActivityRow({ assessmentId, activity, members, editable }: TProps) {
+export function StepActivityRow({ assessmentId, mode, activity, members, editable }: TProps) {
   const t = useTranslations('assessments');
+  const tm = useTranslations('modes');
   const tc = useTranslations('common');
   const td = useTranslations('domain');
   const f = useFormat();
@@ -68,6 +74,21 @@ export function StepActivityRow({ assessmentId, activity, members, editable }: T
   }
 
   const id = `activity-${activity.code.replace('.', '-')}`;
+  if (!activity.applies)
+    return (
+      <li className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3" aria-labelledby={`${id}-title`}>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <p id={`${id}-title`} className="font-medium text-slate-700">
+            {activity.code} {activity.title}
+          </p>
+          <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
+            <span aria-hidden="true">{STATUS_ICONS['not-applicable']} </span>
+            {tm('notApplicable')}
+          </span>
+        </div>
+        <p className="text-xs text-slate-600">{tm('notApplicableLine', { mode })}</p>
+      </li>
+    );
   return (
     <li className="rounded-md border border-slate-200 bg-white p-3" aria-labelledby={`${id}-title`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -17,6 +17,8 @@ export const ZCreateAssessmentSchema = z
     scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),
     areas: z.array(z.string().refine(isAreaId, 'Unknown area.')).default([]),
     mode: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' }),
+    /** Modes 1 and 2: run in the field and remotely at once, as the guide allows facilitated assessment. */
+    concurrent: z.boolean().optional(),
     plannedStart: ZIsoDateSchema.nullish(),
     plannedEnd: ZIsoDateSchema.nullish(),
     timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.'),
@@ -25,6 +27,13 @@ export const ZCreateAssessmentSchema = z
   .superRefine((v, ctx) => {
     if (v.scope === 'targeted' && v.areas.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'A targeted assessment needs at least one area.' });
+    }
+    if (v.mode === 3 && v.concurrent) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['concurrent'],
+        message: 'Only a facilitated assessment runs in the field and remotely at once.',
+      });
     }
     if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart) {
       ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The end comes before the start.' });
@@ -87,6 +96,8 @@ const ZAssessmentSchema = z.object({
   scope: z.enum(['comprehensive', 'targeted']),
   areas: z.array(z.string()),
   mode: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Modes 1 and 2 only: the other method (in-country or remote) is used at the same time. */
+  concurrent: z.boolean(),
   plannedStart: z.string().nullable(),
   plannedEnd: z.string().nullable(),
   timeZone: z.string(),

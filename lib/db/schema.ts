@@ -1,6 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
-import type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
+import type {
+  AssessmentsTable,
+  MembershipsTable,
+  InvitationsTable,
+  StepActivitiesTable,
+  PracticeChecksTable,
+  SelfAssessmentStructuresTable,
+  StructureMembersTable,
+} from './tables/assessments';
 import type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
 import type {
   BreakoutGroupsTable,
@@ -65,7 +73,15 @@ import type {
 // flags 0/1 integers, structured values JSON text.
 
 export type { UsersTable, SignInAttemptsTable, AuditLogTable } from './tables/accounts';
-export type { AssessmentsTable, MembershipsTable, InvitationsTable, StepActivitiesTable } from './tables/assessments';
+export type {
+  AssessmentsTable,
+  MembershipsTable,
+  InvitationsTable,
+  StepActivitiesTable,
+  PracticeChecksTable,
+  SelfAssessmentStructuresTable,
+  StructureMembersTable,
+} from './tables/assessments';
 export type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
 export type {
   BreakoutGroupsTable,
@@ -161,6 +177,9 @@ export interface Database {
   memberships: MembershipsTable;
   invitations: InvitationsTable;
   step_activities: StepActivitiesTable;
+  practice_checks: PracticeChecksTable;
+  self_assessment_structures: SelfAssessmentStructuresTable;
+  structure_members: StructureMembersTable;
   audit_log: AuditLogTable;
   yjs_documents: YjsDocumentsTable;
   yjs_updates: YjsUpdatesTable;

@@ -67,8 +67,3 @@ export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap
 export function findMode(id: number): TMode | undefined {
   return data.modes.find((m) => m.id === id);
 }
-
-/** Who is responsible for an activity in a mode, as the guide says ("N/A" or unspecified included). */
-export function responsibleInMode(activity: TStepActivity, mode: TModeId): string {
-  return activity.responsible[String(mode) as '1' | '2' | '3'] ?? 'Not specified by the guide';
-}

@@ -1,6 +1,7 @@
 import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
+import { getLocale } from '@/lib/i18n/server';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
 import { createAssessment, listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
 import {
@@ -30,6 +31,6 @@ export const POST = authedRoute(async ({ req, user }) => {
     throw new DomainError('assessments.create_forbidden');
   }
   const input = await parseBody(req, ZCreateAssessmentSchema);
-  const assessment = await createAssessment(db, user.id, input);
+  const assessment = await createAssessment(db, user.id, input, await getLocale());
   return Response.json({ assessment } satisfies TCreatedAssessmentResponse, { status: 201 });
 });

@@ -22,6 +22,7 @@ import * as m020 from './020_notifications';
 import * as m021 from './021_assignments';
 import * as m022 from './022_session_reminders';
 import * as m023 from './023_history';
+import * as m024 from './024_modes_practices';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '021_assignments': m021,
   '022_session_reminders': m022,
   '023_history': m023,
+  '024_modes_practices': m024,
 };

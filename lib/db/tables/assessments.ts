@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface AssessmentsTable {
   id: string;
   administration: string;
@@ -7,6 +9,8 @@ export interface AssessmentsTable {
   /** JSON array of area ids; every area when comprehensive. */
   areas: string;
   mode: number;
+  /** 0/1: a facilitated assessment also uses the other method (in-country and remote) at once. */
+  concurrent_modes: Generated<number>;
   planned_start: string | null;
   planned_end: string | null;
   time_zone: string;
@@ -52,4 +56,34 @@ export interface StepActivitiesTable {
   notes: string;
   updated_by: string;
   updated_at: string;
+}
+
+/** An Annex 6 or 7 good practice ticked by the facilitators, with their note. */
+export interface PracticeChecksTable {
+  assessment_id: string;
+  item_key: string;
+  checked: number;
+  note: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** A self-assessment's organisation (Annex 7): its circular to all staff and how stakeholders take part. */
+export interface SelfAssessmentStructuresTable {
+  assessment_id: string;
+  circular: string;
+  /** The calendar day the circular was issued; null while it is a draft. */
+  circular_issued_on: string | null;
+  stakeholder_arrangements: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** A member's place in a self-assessment's structure: 'steering', 'working' or 'stakeholders'. */
+export interface StructureMembersTable {
+  assessment_id: string;
+  user_id: string;
+  body: 'steering' | 'working' | 'stakeholders';
+  contact_person: number;
+  confidentiality_agreed: number;
 }

@@ -26,6 +26,13 @@ export const ERROR_STATUS = {
   'unsubscribe.invalid': 400,
   'steps.no_such_activity': 404,
   'steps.owner_not_member': 400,
+  'mode.locked': 409,
+  'steps.not_applicable_in_mode': 409,
+  'steps.owner_not_responsible': 400,
+  'practices.no_such_item': 404,
+  'practices.not_for_mode': 409,
+  'self_assessment.not_set_up': 409,
+  'self_assessment.not_member': 400,
   // Checklist.
   'file.refused': 400,
   'upload.no_file': 400,

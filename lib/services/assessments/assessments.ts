@@ -4,7 +4,9 @@ import type { TAssessmentRow } from '../../db/schema';
 import { ZRoleSchema, type TRole } from '../../domain/access/roles';
 import { checklistAreas } from '../../idg/checklist';
 import type { TAssessment, TCreateAssessment } from '../../contracts/assessments';
+import type { TLocale } from '../../i18n/locales';
 import { audit } from '../shared/audit';
+import { setUpSelfAssessment } from './self-assessment';
 
 function toAssessment(row: TAssessmentRow): TAssessment {
   return {
@@ -15,6 +17,7 @@ function toAssessment(row: TAssessmentRow): TAssessment {
     scope: row.scope,
     areas: JSON.parse(row.areas) as string[],
     mode: row.mode as 1 | 2 | 3,
+    concurrent: Number(row.concurrent_modes) === 1,
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     timeZone: row.time_zone,
@@ -22,8 +25,16 @@ function toAssessment(row: TAssessmentRow): TAssessment {
   };
 }
 
-/** Creates an assessment with its creator as its first facilitator. */
-export async function createAssessment(db: TDb, creatorId: string, input: TCreateAssessment): Promise<TAssessment> {
+/**
+ * Creates an assessment with its creator as its first facilitator; a self-assessment starts with
+ * its Annex 7 structure, its circular drafted in `locale`.
+ */
+export async function createAssessment(
+  db: TDb,
+  creatorId: string,
+  input: TCreateAssessment,
+  locale: TLocale = 'en',
+): Promise<TAssessment> {
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   // A comprehensive assessment covers every area; a targeted one keeps the guide's order.
@@ -42,6 +53,7 @@ export async function createAssessment(db: TDb, creatorId: string, input: TCreat
         scope: input.scope,
         areas: JSON.stringify(areas),
         mode: input.mode,
+        concurrent_modes: input.concurrent ? 1 : 0,
         planned_start: input.plannedStart ?? null,
         planned_end: input.plannedEnd ?? null,
         time_zone: input.timeZone,
@@ -69,7 +81,9 @@ export async function createAssessment(db: TDb, creatorId: string, input: TCreat
     action: 'assessment.create',
     detail: { title: input.title },
   });
-  return (await findAssessment(db, id))!;
+  const assessment = (await findAssessment(db, id))!;
+  if (assessment.mode === 3) await setUpSelfAssessment(db, assessment, creatorId, locale);
+  return assessment;
 }
 
 /** The assessment with this id, or null. */

@@ -3,21 +3,19 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
+import { modesRun } from '../../domain/assessments/modes';
 import { audit } from '../shared/audit';
+import { modeSettingOf } from '../assessments/step-activities';
 import { assertMembers } from './library';
 import type { TMembership } from '../access/membership';
 import { listAttendance, listSessions } from '../workshop/sessions';
 import type { TActivityEntryInput, TActivityLogEntry } from '../../contracts/library';
 
-/** Records an activity; facilitators only. Field visits belong to in-country assessments (mode 1). */
+/** Records an activity; facilitators only. Field visits (activity 5.5) belong to assessments in the field. */
 export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {
   if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.record_forbidden');
-  const assessment = await db
-    .selectFrom('assessments')
-    .select('mode')
-    .where('id', '=', member.assessmentId)
-    .executeTakeFirstOrThrow();
-  if (input.kind === 'field-visit' && Number(assessment.mode) !== 1)
+  const setting = await modeSettingOf(db, member.assessmentId);
+  if (input.kind === 'field-visit' && !modesRun(setting).includes(1))
     throw new DomainError('validation.failed', undefined, {
       fieldErrors: { kind: ['Field visits are part of in-country assessments (mode 1) only.'] },
     });

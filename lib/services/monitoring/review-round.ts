@@ -103,6 +103,7 @@ export async function startReviewRound(db: TDb, actor: TMembership, input: TStar
         scope: previous.scope,
         areas: JSON.stringify(previous.areas),
         mode: previous.mode,
+        concurrent_modes: previous.concurrent ? 1 : 0,
         planned_start: null,
         planned_end: null,
         time_zone: previous.timeZone,

@@ -19,7 +19,7 @@ export default withClientMessages(
     const assessment = (await pageAssessment(id))!;
     const [t, td] = await Promise.all([getTranslations('assessments'), getTranslations('domain')]);
     const [tl, ts] = await Promise.all([getTranslations('library'), getTranslations('surveys')]);
-    const tm = await getTranslations('monitoring');
+    const [tm, tmodes] = await Promise.all([getTranslations('monitoring'), getTranslations('modes')]);
     const meetings = await liveMeetings(getDb(), id, user.id);
     // Where each person online is, named as the tabs name it (the live bar's list of who is here).
     const sectionLabels = {
@@ -33,6 +33,7 @@ export default withClientMessages(
       report: t('tabReport'),
       sessions: t('tabSessions'),
       members: t('tabMembers'),
+      practices: tmodes('practicesTab'),
       library: tl('tab'),
       surveys: ts('tab'),
       monitoring: tm('tabMonitoring'),
@@ -59,6 +60,7 @@ export default withClientMessages(
                 { href: '/sessions', label: t('tabSessions') },
                 { href: '/members', label: t('tabMembers') },
                 { href: '/groups', label: t('tabGroups') },
+                { href: '/practices', label: tmodes('practicesTab') },
                 { href: '/library', label: tl('tab') },
                 { href: '/surveys', label: ts('tab') },
               ],

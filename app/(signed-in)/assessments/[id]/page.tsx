@@ -2,12 +2,14 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { MyHome } from '@/components/assessments/my-home';
+import { ModeChanger } from '@/components/assessments/mode-changer';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
-import { assessmentSteps, findMode, responsibleInMode } from '@/lib/idg/process';
+import { mayChangeMode, mayRunConcurrently, responsibleRoles, stepProgress } from '@/lib/domain/assessments/modes';
+import { assessmentSteps, findMode } from '@/lib/idg/process';
 import { modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/domain-labels';
 import { getFormat } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['assessments', 'common', 'domain'],
+  ['assessments', 'common', 'domain', 'modes'],
   async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
@@ -32,9 +34,18 @@ export default withClientMessages(
     ]);
     const mode = assessment!.mode;
     const editable = can(membership.role, 'steps.edit');
-    const [t, td, f] = await Promise.all([getTranslations('assessments'), getTranslations('domain'), getFormat()]);
-    const doneIn = (codes: string[]) =>
-      codes.filter((c) => ['done', 'not-applicable'].includes(tracking.get(c)!.status)).length;
+    const [t, td, tm, f] = await Promise.all([
+      getTranslations('assessments'),
+      getTranslations('domain'),
+      getTranslations('modes'),
+      getFormat(),
+    ]);
+    const progressOf = (codes: string[]) => stepProgress(codes.map((c) => tracking.get(c)!));
+    // Those who may own an activity: members holding a role Annex 4 makes responsible for it in this mode.
+    const ownersFor = (responsible: string | null) => {
+      const roles = responsibleRoles(responsible);
+      return members.filter((m) => roles.includes(m.role)).map((m) => ({ id: m.userId, name: m.name }));
+    };
     const currentStep = me.step?.guide === 'assessment' ? me.step.n : null;
     return (
       <div className="grid gap-8">
@@ -49,6 +60,19 @@ export default withClientMessages(
             <dd>
               {t('modeLine', { mode, name: modeLabel(td, mode, findMode(mode)?.name) })}.{' '}
               {modeDescription(td, mode, findMode(mode)?.description)}
+              {assessment!.concurrent && <> {tm('concurrentLine')}</>}
+              {isFacilitator(membership.role) && (
+                <ModeChanger
+                  assessmentId={id}
+                  current={{ mode, concurrent: assessment!.concurrent }}
+                  mayChange={mayChangeMode(me.stage)}
+                  modes={[1, 2, 3].map((m) => ({
+                    id: m,
+                    name: modeLabel(td, m, findMode(m)?.name),
+                    concurrentAllowed: mayRunConcurrently(m as 1 | 2 | 3),
+                  }))}
+                />
+              )}
             </dd>
             <dt className="font-medium">{t('scope')}</dt>
             <dd>
@@ -84,8 +108,7 @@ export default withClientMessages(
                         {t('stepTitle', { n: step.step, title: stepLabel(td, step.step, step.title) })}
                       </span>{' '}
                       <span className="text-xs text-slate-600">
-                        ({phaseLabel(td, step.phase)}) ·{' '}
-                        {t('stepProgress', { done: doneIn(codes), total: codes.length })}
+                        ({phaseLabel(td, step.phase)}) · {t('stepProgress', progressOf(codes))}
                         {current && <> · {t('currentStep')}</>}
                       </span>
                     </summary>
@@ -96,12 +119,14 @@ export default withClientMessages(
                           <StepActivityRow
                             key={a.code}
                             assessmentId={id}
+                            mode={mode}
                             editable={editable}
-                            members={members.map((m) => ({ id: m.userId, name: m.name }))}
+                            members={ownersFor(tracked.responsible)}
                             activity={{
                               code: a.code,
                               title: a.title,
-                              responsible: responsibleInMode(a, mode),
+                              applies: tracked.applies,
+                              responsible: tracked.responsible ?? tm('responsibleUnspecified'),
                               status: tracked.status,
                               dueDate: tracked.dueDate,
                               ownerId: tracked.ownerId,

@@ -5,6 +5,7 @@ import assignment from './assignment.json';
 import auth from './auth.json';
 import checklistAdaptation from './checklist-adaptation.json';
 import checklist from './checklist.json';
+import circular from './circular.json';
 import cockpit from './cockpit.json';
 import common from './common.json';
 import competencies from './competencies.json';
@@ -19,6 +20,7 @@ import library from './library.json';
 import liveAnnouncer from './live-announcer.json';
 import live from './live.json';
 import members from './members.json';
+import modes from './modes.json';
 import monitoring from './monitoring.json';
 import notification from './notification.json';
 import plan from './plan.json';
@@ -35,6 +37,7 @@ export const en = {
   auth,
   checklistAdaptation,
   checklist,
+  circular,
   cockpit,
   common,
   competencies,
@@ -49,6 +52,7 @@ export const en = {
   liveAnnouncer,
   live,
   members,
+  modes,
   monitoring,
   notification,
   plan,

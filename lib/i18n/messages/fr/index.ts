@@ -6,6 +6,7 @@ import assignment from './assignment.json';
 import auth from './auth.json';
 import checklistAdaptation from './checklist-adaptation.json';
 import checklist from './checklist.json';
+import circular from './circular.json';
 import cockpit from './cockpit.json';
 import common from './common.json';
 import competencies from './competencies.json';
@@ -20,6 +21,7 @@ import library from './library.json';
 import liveAnnouncer from './live-announcer.json';
 import live from './live.json';
 import members from './members.json';
+import modes from './modes.json';
 import monitoring from './monitoring.json';
 import notification from './notification.json';
 import plan from './plan.json';
@@ -36,6 +38,7 @@ export const fr = {
   auth,
   checklistAdaptation,
   checklist,
+  circular,
   cockpit,
   common,
   competencies,
@@ -50,6 +53,7 @@ export const fr = {
   liveAnnouncer,
   live,
   members,
+  modes,
   monitoring,
   notification,
   plan,

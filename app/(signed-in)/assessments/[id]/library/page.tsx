@@ -12,6 +12,7 @@ import { findArea, areaLabel, areaQuestions } from '@/lib/idg/checklist';
 import { activityLog } from '@/lib/services/library/activity-log';
 import { listDocuments } from '@/lib/services/library/library';
 import { listMembers } from '@/lib/services/accounts/members';
+import { modesRun } from '@/lib/domain/assessments/modes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('library'))('title') };
@@ -58,7 +59,7 @@ export default withClientMessages(
           initial={await activityLog(db, id)}
           canRecord={can(membership.role, 'steps.edit')}
           members={members}
-          fieldVisits={Number(assessment.mode) === 1}
+          fieldVisits={modesRun(assessment).includes(1)}
         />
         <GuideCredit />
       </>
