@@ -75,10 +75,13 @@ export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: s
       <div role="status" aria-live="polite" className="text-sm">
         {created && (
           <p className="text-green-800">
-            {t('roundStarted')}{' '}
-            <Link href={`/assessments/${created}/review`} className="font-semibold text-brand-700 underline">
-              {t('openRound')}
-            </Link>
+            {t.rich('roundStartedOpen', {
+              link: (chunks) => (
+                <Link href={`/assessments/${created}/review`} className="font-semibold text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </div>

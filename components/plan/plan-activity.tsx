@@ -166,11 +166,13 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         <legend className="text-xs font-medium text-slate-700">{t('kpis')}</legend>
         {kpis.length === 0 && (
           <p className="text-xs text-slate-600">
-            {t('noKpiSheets')}{' '}
-            <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">
-              {t('writeOne')}
-            </Link>
-            .
+            {t.rich('noKpiSheetsWriteOne', {
+              link: (chunks) => (
+                <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         <div className="flex flex-wrap gap-3">
