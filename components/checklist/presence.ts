@@ -2,17 +2,18 @@
 
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 
-// Awareness states come from other browsers: parsed, never trusted.
+// Awareness states come from other browsers: parsed, never trusted (zod/mini: this runs in the
+// checklist page's bundle, where full zod would weigh 30 kB).
 const ZPresenceStateSchema = z.object({
   user: z.object({
-    id: z.string().min(1).max(100),
-    name: z.string().max(200),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    name: z.string().check(z.maxLength(200)),
+    color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
   }),
-  questionKey: z.string().max(100).nullish(),
+  questionKey: z.nullish(z.string().check(z.maxLength(100))),
 });
 
 /** Other people by the question they are on. */

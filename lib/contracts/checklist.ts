@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { ZAnswerStatusSchema } from '../collab/layout';
+import { ANSWER_STATUSES } from '../collab/layout';
 import { isQuestionKey, ZLanguageTagSchema } from '../domain/checklist/checklist-adaptation';
 import { ZPersonSchema } from './shared';
+
+/** One of the four evaluations a checklist question can have. */
+export const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES);
 
 /** The flags a facilitator may set on a checklist answer. */
 export const ANSWER_FLAGS = ['sensitive'] as const;

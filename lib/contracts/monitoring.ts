@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZAnswerStatusSchema } from '../collab/layout';
+import { ZAnswerStatusSchema } from './checklist';
 import type { TKpiStatus, TRedFlag } from '../domain/monitoring/red-flags';
 import type { TAreaComparison, TQuestionComparison } from '../domain/monitoring/round-comparison';
 import { ZPlanActivitySchema } from './plan';
