@@ -7,6 +7,7 @@ import { useFormat } from '@/lib/i18n/client';
 import { roleLabel } from '@/lib/i18n/domain-labels';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
+import { DataTable } from '../ui/data-table';
 import { Field, inputClass } from '../ui/field';
 
 type TMember = TSelfAssessment['members'][number];
@@ -73,7 +74,13 @@ export function SelfAssessmentPanel({ assessmentId, structure, editable }: TProp
           })}
         </ul>
       </div>
-      <StructureTable members={members} editable={editable} onPlace={place} bodyLabel={bodyLabel} />
+      <StructureTable
+        labelledBy={`${id}-structure`}
+        members={members}
+        editable={editable}
+        onPlace={place}
+        bodyLabel={bodyLabel}
+      />
 
       <section aria-labelledby={`${id}-circular`} className="grid gap-2">
         <h3 id={`${id}-circular`} className="font-semibold">
@@ -141,95 +148,84 @@ export function SelfAssessmentPanel({ assessmentId, structure, editable }: TProp
 }
 
 type TTableProps = {
+  labelledBy: string;
   members: TMember[];
   editable: boolean;
   onPlace: (member: TMember, next: Pick<TMember, 'body' | 'contactPerson' | 'confidentialityAgreed'>) => Promise<void>;
   bodyLabel: (body: TStructureBody) => string;
 };
 
-function StructureTable({ members, editable, onPlace, bodyLabel }: TTableProps) {
+function StructureTable({ labelledBy, members, editable, onPlace, bodyLabel }: TTableProps) {
   const t = useTranslations('modes');
   const td = useTranslations('domain');
   return (
-    <table className="w-full text-left text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-2">
-            {t('member')}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {t('role')}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {t('bodyLabel')}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {t('contactPerson')}
-          </th>
-          <th scope="col" className="py-1">
-            {t('confidentiality')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.userId} className="border-b border-slate-100">
-            <th scope="row" className="py-1 pr-2 font-normal">
-              {m.name}
-            </th>
-            <td className="py-1 pr-2">{roleLabel(td, m.role)}</td>
-            <td className="py-1 pr-2">
-              {editable ? (
-                <select
-                  aria-label={t('placeOf', { name: m.name })}
-                  className={inputClass}
-                  value={m.body ?? ''}
-                  onChange={(e) =>
-                    void onPlace(m, {
-                      body: (e.target.value || null) as TStructureBody | null,
-                      contactPerson: false,
-                      confidentialityAgreed: false,
-                    })
-                  }
-                >
-                  <option value="">{t('bodyNone')}</option>
-                  {STRUCTURE_BODIES.map((b) => (
-                    <option key={b} value={b}>
-                      {bodyLabel(b)}
-                    </option>
-                  ))}
-                </select>
-              ) : m.body ? (
-                bodyLabel(m.body)
-              ) : (
-                t('bodyNone')
-              )}
-            </td>
-            <td className="py-1 pr-2">
-              {(m.body === 'steering' || m.body === 'working') && (
-                <input
-                  type="checkbox"
-                  aria-label={t('contactOf', { name: m.name })}
-                  checked={m.contactPerson}
-                  disabled={!editable}
-                  onChange={(e) => void onPlace(m, { ...m, contactPerson: e.target.checked })}
-                />
-              )}
-            </td>
-            <td className="py-1">
-              {m.body === 'stakeholders' && (
-                <input
-                  type="checkbox"
-                  aria-label={t('confidentialityOf', { name: m.name })}
-                  checked={m.confidentialityAgreed}
-                  disabled={!editable}
-                  onChange={(e) => void onPlace(m, { ...m, confidentialityAgreed: e.target.checked })}
-                />
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      labelledBy={labelledBy}
+      rows={members}
+      rowKey={(m) => m.userId}
+      columns={[
+        { key: 'member', header: t('member'), rowHeader: true, sortValue: (m) => m.name, cell: (m) => m.name },
+        { key: 'role', header: t('role'), sortValue: (m) => roleLabel(td, m.role), cell: (m) => roleLabel(td, m.role) },
+        {
+          key: 'body',
+          header: t('bodyLabel'),
+          sortValue: (m) => (m.body ? bodyLabel(m.body) : ''),
+          cell: (m) =>
+            editable ? (
+              <select
+                aria-label={t('placeOf', { name: m.name })}
+                className={inputClass}
+                value={m.body ?? ''}
+                onChange={(e) =>
+                  void onPlace(m, {
+                    body: (e.target.value || null) as TStructureBody | null,
+                    contactPerson: false,
+                    confidentialityAgreed: false,
+                  })
+                }
+              >
+                <option value="">{t('bodyNone')}</option>
+                {STRUCTURE_BODIES.map((b) => (
+                  <option key={b} value={b}>
+                    {bodyLabel(b)}
+                  </option>
+                ))}
+              </select>
+            ) : m.body ? (
+              bodyLabel(m.body)
+            ) : (
+              t('bodyNone')
+            ),
+        },
+        {
+          key: 'contact',
+          header: t('contactPerson'),
+          cell: (m) =>
+            (m.body === 'steering' || m.body === 'working') && (
+              <input
+                type="checkbox"
+                aria-label={t('contactOf', { name: m.name })}
+                checked={m.contactPerson}
+                disabled={!editable}
+                onChange={(e) => void onPlace(m, { ...m, contactPerson: e.target.checked })}
+              />
+            ),
+        },
+        {
+          key: 'confidentiality',
+          header: t('confidentiality'),
+          cell: (m) =>
+            m.body === 'stakeholders' && (
+              <input
+                type="checkbox"
+                aria-label={t('confidentialityOf', { name: m.name })}
+                checked={m.confidentialityAgreed}
+                disabled={!editable}
+                onChange={(e) => void onPlace(m, { ...m, confidentialityAgreed: e.target.checked })}
+              />
+            ),
+        },
+      ]}
+    />
   );
 }
