@@ -3,9 +3,11 @@
 import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
 import type { TLocale } from '@/lib/i18n/locales';
 import { authMessages } from '@/lib/i18n/messages/auth';
+import { fieldIssues } from '@/lib/domain/shared/field-issues';
 import { errorMessages } from '@/lib/i18n/messages/errors';
 import { fieldIssueMessages, fieldMessages } from '@/lib/i18n/messages/field-errors';
 import { translator, type TVars } from '@/lib/i18n/messages';
+import type { z } from 'zod';
 import { pageLocale } from './page-locale';
 
 // A refusal's words in the page's language, by its codes. Its catalogues (every error and field
@@ -55,6 +57,11 @@ export function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Record
       messages.map((m, i) => fieldText(data.fieldCodes?.[field]?.[i], data.fieldParams?.[field]?.[i], locale) ?? m),
     ]),
   );
+}
+
+/** The issues of a form's own parse of its request schema, worded as the server's refusal of them would be. */
+export function issueTexts(issues: readonly z.core.$ZodIssue[], locale = pageLocale()): Record<string, string[]> {
+  return fieldErrorTexts(fieldIssues(issues), locale);
 }
 
 function fieldText(code: unknown, params: unknown, locale: TLocale): string | undefined {
