@@ -20,7 +20,8 @@ type TOptions<T extends FieldValues, R> = {
   defaultValues: DefaultValues<T>;
   /** Sends the checked values (sendJson and its kin: they never throw). */
   send: (values: T) => Promise<TApiResult<R>>;
-  onSuccess?: (data: R, values: T) => void;
+  /** Awaited: the form stays pending meanwhile (a sign-in before moving on). */
+  onSuccess?: (data: R, values: T) => void | Promise<void>;
 };
 
 /** A request form: react-hook-form over the route's request schema, with the server's refusals placed on it. */
@@ -69,7 +70,7 @@ export function useSchemaForm<T extends FieldValues, R>({
       const res = await send(values);
       if (res.ok) {
         setFormError(null);
-        onSuccess?.(res.data, values);
+        await onSuccess?.(res.data, values);
         return;
       }
       const { onFields, elsewhere } = placeErrors(res.fieldErrors, isShown);
