@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { workshopMessages } from '@/lib/i18n/messages/workshop';
 import { sendJson } from '../../ui/api-client';
@@ -23,6 +24,11 @@ export function CreateGroupForm({ assessmentId, suggestedName }: { assessmentId:
       router.refresh();
     },
   });
+
+  // Each refresh after a creation suggests the next free name, unless the facilitator typed one.
+  useEffect(() => {
+    if (!form.getFieldState('name').isDirty) form.reset({ name: suggestedName });
+  }, [form, suggestedName]);
 
   return (
     <form
