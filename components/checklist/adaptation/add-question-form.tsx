@@ -13,9 +13,12 @@ import { useT } from '@/lib/i18n/client';
 import { checklistAdaptationMessages } from '@/lib/i18n/messages/checklist-adaptation';
 import { useChecklistAdaptation } from './adaptation-context';
 
-/** Facilitators add their own question to the area; it appears marked as added, for everyone, on refresh. */
+/**
+ * Facilitators add their own question to the area; it appears marked as added, for everyone, on
+ * refresh. The page renders it only for those who may adapt the checklist.
+ */
 export function AddQuestionForm({ areaId }: { areaId: string }) {
-  const { assessmentId, canAdapt } = useChecklistAdaptation();
+  const { assessmentId } = useChecklistAdaptation();
   const t = useT(checklistAdaptationMessages);
   const router = useRouter();
   const id = useId();
@@ -33,8 +36,6 @@ export function AddQuestionForm({ areaId }: { areaId: string }) {
       router.refresh();
     },
   });
-  if (!canAdapt) return null;
-
   return (
     <form
       {...formProps}
