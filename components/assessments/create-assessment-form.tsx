@@ -2,168 +2,151 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { TCreatedAssessmentResponse } from '@/lib/contracts/assessments';
 import { roleLabel } from '@/lib/i18n/domain-labels';
 import type { TAssessmentMode } from './types';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
+import { inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
+import { FormField, fieldMessage } from '../ui/form-field';
+import { useSchemaForm } from '../ui/use-schema-form';
 
 type TProps = { areas: { id: string; label: string }[]; modes: TAssessmentMode[]; timeZones: string[] };
 
-/** The form that creates an assessment; the server validates and answers with field errors. */
+const orNull = (v: unknown) => v || null;
+
+/** The form that creates an assessment, checked with the route's schema; the server has the last word. */
 export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
   const router = useRouter();
   const t = useTranslations('assessments');
   const td = useTranslations('domain');
-  const [scope, setScope] = useState<'comprehensive' | 'targeted'>('comprehensive');
-  const timeZoneRef = useRef<HTMLSelectElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, setPending] = useState(false);
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/assessments').then((m) => m.ZCreateAssessmentSchema),
+    defaultValues: {
+      title: '',
+      administration: '',
+      country: '',
+      scope: 'comprehensive',
+      areas: [],
+      mode: 2,
+      plannedStart: null,
+      plannedEnd: null,
+      timeZone: 'UTC',
+      creatorRole: 'EF',
+    },
+    send: (values) =>
+      sendJson<TCreatedAssessmentResponse>('/api/assessments', 'POST', {
+        ...values,
+        areas: values.scope === 'targeted' ? values.areas : [],
+      }),
+    onSuccess: (data) => router.push(`/assessments/${data.assessment.id}`),
+  });
+  const scope = form.watch('scope');
+  const areasError = fieldMessage(form, 'areas');
 
   // The administration's time zone defaults to the browser's, known only on the client.
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (timeZoneRef.current && timeZones.includes(browserZone)) timeZoneRef.current.value = browserZone;
-  }, [timeZones]);
+    if (timeZones.includes(browserZone)) form.setValue('timeZone', browserZone);
+  }, [form, timeZones]);
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const body = {
-      administration: form.get('administration'),
-      country: form.get('country'),
-      title: form.get('title'),
-      scope,
-      areas: scope === 'targeted' ? form.getAll('areas') : [],
-      mode: Number(form.get('mode')),
-      plannedStart: form.get('plannedStart') || null,
-      plannedEnd: form.get('plannedEnd') || null,
-      timeZone: form.get('timeZone'),
-      creatorRole: form.get('creatorRole'),
-    };
-    setPending(true);
-    const res = await sendJson<TCreatedAssessmentResponse>('/api/assessments', 'POST', body);
-    if (!res.ok) {
-      setPending(false);
-      setError(res.error);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    router.push(`/assessments/${res.data.assessment.id}`);
-  }
-
-  const invalid = (k: string) => Boolean(fieldErrors[k]);
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid max-w-2xl gap-4" noValidate>
-      <FormError message={error} />
-      <Field id="title" label={t('fieldTitle')} errors={fieldErrors.title}>
-        <input id="title" name="title" required className={inputClass} aria-invalid={invalid('title')} />
-      </Field>
+    <form {...formProps} className="grid max-w-2xl gap-4">
+      <FormError message={formError} />
+      <FormField form={form} name="title" id="title" label={t('fieldTitle')}>
+        {(control) => <input {...control} required className={inputClass} />}
+      </FormField>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="administration" label={t('fieldAdministration')} errors={fieldErrors.administration}>
-          <input
-            id="administration"
-            name="administration"
-            required
-            className={inputClass}
-            aria-invalid={invalid('administration')}
-          />
-        </Field>
-        <Field id="country" label={t('fieldCountry')} errors={fieldErrors.country}>
-          <input id="country" name="country" required className={inputClass} aria-invalid={invalid('country')} />
-        </Field>
+        <FormField form={form} name="administration" id="administration" label={t('fieldAdministration')}>
+          {(control) => <input {...control} required className={inputClass} />}
+        </FormField>
+        <FormField form={form} name="country" id="country" label={t('fieldCountry')}>
+          {(control) => <input {...control} required className={inputClass} />}
+        </FormField>
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t('scope')}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="scope"
-            value="comprehensive"
-            checked={scope === 'comprehensive'}
-            onChange={() => setScope('comprehensive')}
-          />
+          <input type="radio" value="comprehensive" {...form.register('scope')} />
           {t('scopeComprehensive')}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="scope"
-            value="targeted"
-            checked={scope === 'targeted'}
-            onChange={() => setScope('targeted')}
-          />
+          <input type="radio" value="targeted" {...form.register('scope')} />
           {t('scopeTargeted')}
         </label>
         {scope === 'targeted' && (
           <fieldset
             className="ml-6 grid gap-1 md:grid-cols-2"
-            aria-describedby={fieldErrors.areas ? 'areas-error' : undefined}
+            aria-describedby={areasError ? 'areas-error' : undefined}
           >
             <legend className="sr-only">{t('areasInScope')}</legend>
             {areas.map((a) => (
               <label key={a.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="areas" value={a.id} />
+                <input type="checkbox" value={a.id} {...form.register('areas')} />
                 {a.label}
               </label>
             ))}
-            {fieldErrors.areas && (
+            {areasError && (
               <p id="areas-error" role="alert" className="text-sm text-red-700">
-                ⚠ {fieldErrors.areas.join(' ')}
+                ⚠ {areasError}
               </p>
             )}
           </fieldset>
         )}
       </fieldset>
-      <Field id="mode" label={t('fieldMode')} errors={fieldErrors.mode}>
-        <select id="mode" name="mode" defaultValue="2" className={inputClass}>
-          {modes.map((m) => (
-            <option key={m.id} value={m.id}>
-              {t('modeLine', { mode: m.id, name: m.name })}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FormField form={form} name="mode" id="mode" label={t('fieldMode')} options={{ valueAsNumber: true }}>
+        {(control) => (
+          <select {...control} className={inputClass}>
+            {modes.map((m) => (
+              <option key={m.id} value={m.id}>
+                {t('modeLine', { mode: m.id, name: m.name })}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="plannedStart" label={t('plannedStart')} errors={fieldErrors.plannedStart}>
-          <input
-            id="plannedStart"
-            name="plannedStart"
-            type="date"
-            className={inputClass}
-            aria-invalid={invalid('plannedStart')}
-          />
-        </Field>
-        <Field id="plannedEnd" label={t('plannedEnd')} errors={fieldErrors.plannedEnd}>
-          <input
-            id="plannedEnd"
-            name="plannedEnd"
-            type="date"
-            className={inputClass}
-            aria-invalid={invalid('plannedEnd')}
-          />
-        </Field>
+        <FormField
+          form={form}
+          name="plannedStart"
+          id="plannedStart"
+          label={t('plannedStart')}
+          options={{ setValueAs: orNull }}
+        >
+          {(control) => <input {...control} type="date" className={inputClass} />}
+        </FormField>
+        <FormField
+          form={form}
+          name="plannedEnd"
+          id="plannedEnd"
+          label={t('plannedEnd')}
+          options={{ setValueAs: orNull }}
+        >
+          {(control) => <input {...control} type="date" className={inputClass} />}
+        </FormField>
       </div>
-      <Field id="timeZone" label={t('fieldTimeZone')} errors={fieldErrors.timeZone}>
-        <select id="timeZone" name="timeZone" ref={timeZoneRef} defaultValue="UTC" className={inputClass}>
-          {timeZones.map((tz) => (
-            <option key={tz}>{tz}</option>
-          ))}
-        </select>
-      </Field>
-      <Field id="creatorRole" label={t('creatorRole')} errors={fieldErrors.creatorRole}>
-        <select id="creatorRole" name="creatorRole" defaultValue="EF" className={inputClass}>
-          {(['EF', 'LF', 'NCP'] as const).map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(td, r)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FormField form={form} name="timeZone" id="timeZone" label={t('fieldTimeZone')}>
+        {(control) => (
+          <select {...control} className={inputClass}>
+            {timeZones.map((tz) => (
+              <option key={tz}>{tz}</option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField form={form} name="creatorRole" id="creatorRole" label={t('creatorRole')}>
+        {(control) => (
+          <select {...control} className={inputClass}>
+            {(['EF', 'LF', 'NCP'] as const).map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(td, r)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t('creating') : t('createAssessment')}

@@ -1,17 +1,22 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TKpiSheet, TKpiSheetInput, TKpiSheetResponse } from '@/lib/contracts/plan';
+import { FormField } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
+import type { TKpiSheet, TKpiSheetResponse } from '@/lib/contracts/plan';
 import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat } from '@/lib/i18n/client';
 import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
 
 const typesField = kpiMetadataFields.find((f) => f.field === 'types');
+
+const orNull = (v: unknown) => (typeof v === 'string' ? v.trim() || null : v);
+const numberOrNull = (v: unknown) => (String(v).trim() === '' ? null : Number(v));
 
 /** One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), typologies, baseline and roles. */
 export function KpiSheetEditor({
@@ -26,40 +31,46 @@ export function KpiSheetEditor({
   const t = useTranslations('plan');
   const format = useFormat();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const { form, formProps, formError } = useSchemaForm({
+    schema: () => import('@/lib/contracts/plan').then((m) => m.ZKpiSheetInputSchema),
+    defaultValues: {
+      fields: Object.fromEntries(KPI_TEXT_FIELDS.map((f) => [f.field, sheet.fields[f.field] ?? ''])),
+      types: sheet.types,
+      baselineValue: sheet.baselineValue,
+      baselineDate: sheet.baselineDate,
+      targetNumber: sheet.targetNumber,
+      targetDate: sheet.targetDate,
+      owner: sheet.owner,
+      custodian: sheet.custodian,
+      steward: sheet.steward,
+    },
+    // A field left empty is not sent: the sheet has no value for it.
+    send: (values) =>
+      sendJson<TKpiSheetResponse>(`/api/assessments/${assessmentId}/kpis/${sheet.id}`, 'PUT', {
+        ...values,
+        fields: Object.fromEntries(Object.entries(values.fields).filter(([, v]) => v.trim().length > 0)),
+      }),
+    onSuccess: (data) => {
+      setSaved(data.kpi);
+      setStatus(t('savedAt', { time: format.time(new Date()) }));
+    },
+  });
   const missing = missingMandatoryFields(saved);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const text = (k: string) => {
-      const v = data.get(k);
-      return typeof v === 'string' ? v.trim() : '';
-    };
-    const orNull = (k: string) => text(k) || null;
-    const input: TKpiSheetInput = {
-      fields: Object.fromEntries(
-        KPI_TEXT_FIELDS.map((f): [string, string] => [f.field, text(`f-${f.field}`)]).filter(([, v]) => v.length > 0),
-      ),
-      types: data.getAll('types').map(String),
-      baselineValue: orNull('baselineValue'),
-      baselineDate: orNull('baselineDate'),
-      targetNumber: text('targetNumber') === '' ? null : Number(text('targetNumber')),
-      targetDate: orNull('targetDate'),
-      owner: orNull('owner'),
-      custodian: orNull('custodian'),
-      steward: orNull('steward'),
-    };
-    const res = await sendJson<TKpiSheetResponse>(`/api/assessments/${assessmentId}/kpis/${sheet.id}`, 'PUT', input);
-    if (!res.ok) return setError(res.error);
-    setError(null);
-    setSaved(res.data.kpi);
-    setStatus(t('savedAt', { time: format.time(new Date()) }));
-  };
   const id = (k: string) => `${sheet.id}-${k}`;
+  const short = (name: 'baselineValue' | 'owner' | 'custodian' | 'steward', key: string, label: string) => (
+    <FormField form={form} name={name} id={id(key)} label={label} options={{ setValueAs: orNull }}>
+      {(control) => <input {...control} className={inputClass} readOnly={!canEdit} />}
+    </FormField>
+  );
+  const date = (name: 'baselineDate' | 'targetDate', key: string, label: string) => (
+    <FormField form={form} name={name} id={id(key)} label={label} options={{ setValueAs: orNull }}>
+      {(control) => <input {...control} type="date" className={inputClass} readOnly={!canEdit} />}
+    </FormField>
+  );
   return (
-    <form onSubmit={(e) => void submit(e)} className="grid gap-3" aria-label={t('sheetLabel', { name: saved.name })}>
-      <FormError message={error} />
+    <form {...formProps} className="grid gap-3" aria-label={t('sheetLabel', { name: saved.name })}>
+      <FormError message={formError} />
       {missing.length > 0 ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           {t('neededBefore', { fields: missing.join('; ') })}
@@ -68,16 +79,17 @@ export function KpiSheetEditor({
         <p className="text-sm text-green-800">{t('allFilled')}</p>
       )}
       {KPI_TEXT_FIELDS.map((f) => (
-        <Field key={f.field} id={id(f.field)} label={`${f.key}) ${f.title}${f.mandatory ? t('mandatory') : ''}`}>
-          <textarea
-            id={id(f.field)}
-            name={`f-${f.field}`}
-            className={inputClass}
-            rows={f.field === 'name' ? 1 : 2}
-            defaultValue={saved.fields[f.field] ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
+        <FormField
+          key={f.field}
+          form={form}
+          name={`fields.${f.field}`}
+          id={id(f.field)}
+          label={`${f.key}) ${f.title}${f.mandatory ? t('mandatory') : ''}`}
+        >
+          {(control) => (
+            <textarea {...control} className={inputClass} rows={f.field === 'name' ? 1 : 2} readOnly={!canEdit} />
+          )}
+        </FormField>
       ))}
       <fieldset className="grid gap-1">
         <legend className="text-sm font-medium">
@@ -86,86 +98,27 @@ export function KpiSheetEditor({
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {kpiTypologies.map((t) => (
             <label key={t} className="flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                name="types"
-                value={t}
-                defaultChecked={saved.types.includes(t)}
-                disabled={!canEdit}
-              />{' '}
-              {t}
+              <input type="checkbox" value={t} {...form.register('types')} disabled={!canEdit} /> {t}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="grid gap-2 sm:grid-cols-2">
-        <Field id={id('bv')} label={t('baselineValue')}>
-          <input
-            id={id('bv')}
-            name="baselineValue"
-            className={inputClass}
-            defaultValue={saved.baselineValue ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('bd')} label={t('baselineDate')}>
-          <input
-            id={id('bd')}
-            name="baselineDate"
-            type="date"
-            className={inputClass}
-            defaultValue={saved.baselineDate ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('tn')} label={t('targetNumber')}>
-          <input
-            id={id('tn')}
-            name="targetNumber"
-            type="number"
-            step="any"
-            className={inputClass}
-            defaultValue={saved.targetNumber ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('td')} label={t('targetDate')}>
-          <input
-            id={id('td')}
-            name="targetDate"
-            type="date"
-            className={inputClass}
-            defaultValue={saved.targetDate ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('ow')} label={t('kpiOwner')}>
-          <input
-            id={id('ow')}
-            name="owner"
-            className={inputClass}
-            defaultValue={saved.owner ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('cu')} label={t('custodian')}>
-          <input
-            id={id('cu')}
-            name="custodian"
-            className={inputClass}
-            defaultValue={saved.custodian ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-        <Field id={id('st')} label={t('steward')}>
-          <input
-            id={id('st')}
-            name="steward"
-            className={inputClass}
-            defaultValue={saved.steward ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
+        {short('baselineValue', 'bv', t('baselineValue'))}
+        {date('baselineDate', 'bd', t('baselineDate'))}
+        <FormField
+          form={form}
+          name="targetNumber"
+          id={id('tn')}
+          label={t('targetNumber')}
+          options={{ setValueAs: numberOrNull }}
+        >
+          {(control) => <input {...control} type="number" step="any" className={inputClass} readOnly={!canEdit} />}
+        </FormField>
+        {date('targetDate', 'td', t('targetDate'))}
+        {short('owner', 'ow', t('kpiOwner'))}
+        {short('custodian', 'cu', t('custodian'))}
+        {short('steward', 'st', t('steward'))}
       </div>
       {canEdit && (
         <div className="flex items-center gap-3">

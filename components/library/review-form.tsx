@@ -1,11 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { FormField } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TTargetOption } from './library-view';
 
@@ -22,38 +24,29 @@ export function ReviewForm({
   onSaved: (d: TLibraryDocument) => void;
 }) {
   const t = useTranslations('library');
-  const [chosen, setChosen] = useState<string[]>(doc.targets);
   const [pick, setPick] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { form, formProps, formError } = useSchemaForm({
+    schema: () => import('@/lib/contracts/library').then((m) => m.ZDocumentReviewSchema),
+    defaultValues: { summary: doc.summary, targets: doc.targets },
+    send: (values) => sendJson<TDocumentResponse>(url, 'PUT', values),
+    onSuccess: (data) => onSaved(data.document),
+  });
+  // The links are chosen with the picker below, not typed: a value of the form without a control.
+  const chosen = form.watch('targets');
+  const setChosen = (targets: string[]) => form.setValue('targets', targets);
   const groups = [...new Set(targets.map((x) => x.group))];
   const labelOf = (v: string) => targets.find((x) => x.value === v)?.label ?? v;
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const value = new FormData(e.currentTarget).get('summary');
-    const summary = typeof value === 'string' ? value : '';
-    const res = await sendJson<TDocumentResponse>(url, 'PUT', { summary, targets: chosen });
-    if (!res.ok) return setError(res.error);
-    onSaved(res.data.document);
-  };
-
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      {...formProps}
       className="mt-3 grid max-w-2xl gap-3 border-t border-slate-200 pt-3"
       aria-label={t('reviewOf', { title: doc.title })}
     >
-      <FormError message={error} />
-      <Field id={`${doc.id}-summary`} label={t('summary')} hint={t('summaryHint')}>
-        <textarea
-          id={`${doc.id}-summary`}
-          name="summary"
-          rows={4}
-          maxLength={4000}
-          defaultValue={doc.summary}
-          className={inputClass}
-        />
-      </Field>
+      <FormError message={formError} />
+      <FormField form={form} name="summary" id={`${doc.id}-summary`} label={t('summary')} hint={t('summaryHint')}>
+        {(control) => <textarea {...control} rows={4} maxLength={4000} className={inputClass} />}
+      </FormField>
       <div className="grid gap-1">
         <label htmlFor={`${doc.id}-target`} className="text-sm font-medium">
           {t('linkTo')}
@@ -82,7 +75,7 @@ export function ReviewForm({
             variant="secondary"
             disabled={!pick}
             onClick={() => {
-              setChosen((c) => [...c, pick]);
+              setChosen([...chosen, pick]);
               setPick('');
             }}
           >
@@ -99,7 +92,7 @@ export function ReviewForm({
                 <button
                   type="button"
                   className="text-xs text-red-800 underline"
-                  onClick={() => setChosen((c) => c.filter((x) => x !== v))}
+                  onClick={() => setChosen(chosen.filter((x) => x !== v))}
                   aria-label={t('unlink', { target: labelOf(v) })}
                 >
                   {t('unlinkShort')}

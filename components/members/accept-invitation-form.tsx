@@ -3,67 +3,54 @@
 import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
 import type { TAcceptedInvitationResponse } from '@/lib/contracts/accounts';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
+import { inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
+import { FormField } from '../ui/form-field';
+import { useSchemaForm } from '../ui/use-schema-form';
 
 type TProps = { token: string; email: string; mode: 'new-account' | 'signed-in' };
+type TAccept = { token: string; name?: string; password?: string };
 
 /** Accepts an invitation: sets a name and password for a new account, or joins as the signed-in user. */
 export function AcceptInvitationForm({ token, email, mode }: TProps) {
   const router = useRouter();
   const t = useTranslations('auth');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const password = (form.get('password') as string | null) ?? '';
-    const body = mode === 'new-account' ? { token, name: form.get('name'), password } : { token };
-    setPending(true);
-    const res = await sendJson<TAcceptedInvitationResponse>('/api/invitations/accept', 'POST', body);
-    if (!res.ok) {
-      setPending(false);
-      setError(res.error);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    if (res.data.signInRequired) await signIn('credentials', { email, password, redirect: false });
-    router.push(`/assessments/${res.data.assessmentId}`);
-    router.refresh();
-  }
+  const { form, formProps, formError, pending } = useSchemaForm<TAccept, TAcceptedInvitationResponse>({
+    // The signed-in invitee sends the bare token: of the new account's schema only its rule applies.
+    schema: () =>
+      import('@/lib/contracts/accounts').then(({ ZAcceptWithNewAccountSchema: schema }) =>
+        mode === 'new-account' ? schema : schema.pick({ token: true }),
+      ),
+    defaultValues: { token },
+    send: ({ name, password }) =>
+      sendJson<TAcceptedInvitationResponse>(
+        '/api/invitations/accept',
+        'POST',
+        mode === 'new-account' ? { token, name, password } : { token },
+      ),
+    onSuccess: async (data, { password }) => {
+      if (data.signInRequired) await signIn('credentials', { email, password, redirect: false });
+      router.push(`/assessments/${data.assessmentId}`);
+      router.refresh();
+    },
+  });
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
-      <FormError message={error} />
+    <form {...formProps} className="flex flex-col gap-4">
+      <FormError message={formError} />
       {mode === 'new-account' && (
         <>
-          <Field id="name" label={t('yourName')} errors={fieldErrors.name}>
-            <input
-              id="name"
-              name="name"
-              autoComplete="name"
-              required
-              className={inputClass}
-              aria-invalid={Boolean(fieldErrors.name)}
-            />
-          </Field>
-          <Field id="password" label={t('choosePassword')} hint={t('passwordHint')} errors={fieldErrors.password}>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              className={inputClass}
-              aria-invalid={Boolean(fieldErrors.password)}
-            />
-          </Field>
+          <FormField form={form} name="name" id="name" label={t('yourName')}>
+            {(control) => <input {...control} autoComplete="name" required className={inputClass} />}
+          </FormField>
+          <FormField form={form} name="password" id="password" label={t('choosePassword')} hint={t('passwordHint')}>
+            {(control) => (
+              <input {...control} type="password" autoComplete="new-password" required className={inputClass} />
+            )}
+          </FormField>
         </>
       )}
       <Button type="submit" disabled={pending}>

@@ -2,11 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { FormField } from '@/components/ui/form-field';
 import { sendJson } from '@/components/ui/api-client';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 import { JUDGEMENTS, type TEvaluationCriterion, type TJudgement } from '@/lib/domain/monitoring/monitoring-types';
 import { judgementLabel } from './labels';
 
@@ -33,59 +35,43 @@ export function EvaluationForm({
   const t = useTranslations('monitoring');
   const c = useTranslations('common');
   const router = useRouter();
-  const [judgement, setJudgement] = useState<TJudgement>(initialJudgement ?? 'too-early');
-  const [evidence, setEvidence] = useState(initialEvidence);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState('');
   const idp = `ev-${subjectId}-${criterion}`;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setDone('');
-    const result = await sendJson(`/api/assessments/${assessmentId}/evaluations`, 'PUT', {
+  const { form, formProps, formError } = useSchemaForm({
+    schema: () => import('@/lib/contracts/monitoring').then((m) => m.ZEvaluationSchema),
+    defaultValues: {
       subjectKind,
       subjectId,
       criterion,
-      judgement,
-      evidence,
-    });
-    if (!result.ok) {
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
-      return;
-    }
-    setError(null);
-    setFieldErrors({});
-    setDone(t('evaluationSaved'));
-    router.refresh();
-  }
+      judgement: initialJudgement ?? 'too-early',
+      evidence: initialEvidence,
+    },
+    send: (values) => {
+      setDone('');
+      return sendJson(`/api/assessments/${assessmentId}/evaluations`, 'PUT', values);
+    },
+    onSuccess: () => {
+      setDone(t('evaluationSaved'));
+      router.refresh();
+    },
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-2" aria-label={label}>
-      <FormError message={error} />
-      <Field id={`${idp}-j`} label={t('fieldJudgement')} errors={fieldErrors.judgement}>
-        <select
-          id={`${idp}-j`}
-          className={inputClass}
-          value={judgement}
-          onChange={(e) => setJudgement(e.target.value as TJudgement)}
-        >
-          {JUDGEMENTS.map((j) => (
-            <option key={j} value={j}>
-              {judgementLabel(t, j)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id={`${idp}-e`} label={t('fieldEvidence')} errors={fieldErrors.evidence}>
-        <textarea
-          id={`${idp}-e`}
-          rows={2}
-          className={inputClass}
-          value={evidence}
-          onChange={(e) => setEvidence(e.target.value)}
-          required
-        />
-      </Field>
+    <form {...formProps} className="space-y-2" aria-label={label}>
+      <FormError message={formError} />
+      <FormField form={form} name="judgement" id={`${idp}-j`} label={t('fieldJudgement')}>
+        {(control) => (
+          <select {...control} className={inputClass}>
+            {JUDGEMENTS.map((j) => (
+              <option key={j} value={j}>
+                {judgementLabel(t, j)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField form={form} name="evidence" id={`${idp}-e`} label={t('fieldEvidence')}>
+        {(control) => <textarea {...control} rows={2} className={inputClass} required />}
+      </FormField>
       <Button type="submit" variant="secondary">
         {c('save')}
       </Button>

@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { FormField } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 import { useFormat } from '@/lib/i18n/client';
 import type { TConsultationRecord } from '@/lib/contracts/plan';
 
@@ -17,22 +18,15 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
   const t = useTranslations('plan');
   const f = useFormat();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
-    setBusy(true);
-    const res = await sendJson(`/api/assessments/${assessmentId}/plan/consultations`, 'POST', data);
-    setBusy(false);
-    if (!res.ok) return (setError(res.error), setFieldErrors(res.fieldErrors));
-    setError(null);
-    setFieldErrors({});
-    form.reset();
-    router.refresh();
-  };
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/plan').then((m) => m.ZConsultationSchema),
+    defaultValues: { stakeholder: '', consultedOn: '', said: '', changed: '' },
+    send: (values) => sendJson(`/api/assessments/${assessmentId}/plan/consultations`, 'POST', values),
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+  });
   return (
     <section aria-labelledby="consult-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
       <h3 id="consult-h" className="font-semibold">
@@ -59,22 +53,22 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
         </ol>
       )}
       {canEdit && (
-        <form onSubmit={(e) => void submit(e)} className="grid gap-2" noValidate>
-          <FormError message={error} />
-          <Field id="c-stakeholder" label={t('who')} errors={fieldErrors.stakeholder}>
-            <input id="c-stakeholder" name="stakeholder" className={inputClass} required />
-          </Field>
-          <Field id="c-date" label={t('when')} errors={fieldErrors.consultedOn}>
-            <input id="c-date" name="consultedOn" type="date" className={inputClass} required />
-          </Field>
-          <Field id="c-said" label={t('whatSaid')} errors={fieldErrors.said}>
-            <textarea id="c-said" name="said" className={inputClass} rows={2} required />
-          </Field>
-          <Field id="c-changed" label={t('whatChanged')} errors={fieldErrors.changed}>
-            <textarea id="c-changed" name="changed" className={inputClass} rows={2} />
-          </Field>
+        <form {...formProps} className="grid gap-2">
+          <FormError message={formError} />
+          <FormField form={form} name="stakeholder" id="c-stakeholder" label={t('who')}>
+            {(control) => <input {...control} className={inputClass} required />}
+          </FormField>
+          <FormField form={form} name="consultedOn" id="c-date" label={t('when')}>
+            {(control) => <input {...control} type="date" className={inputClass} required />}
+          </FormField>
+          <FormField form={form} name="said" id="c-said" label={t('whatSaid')}>
+            {(control) => <textarea {...control} className={inputClass} rows={2} required />}
+          </FormField>
+          <FormField form={form} name="changed" id="c-changed" label={t('whatChanged')}>
+            {(control) => <textarea {...control} className={inputClass} rows={2} />}
+          </FormField>
           <div>
-            <Button type="submit" variant="secondary" disabled={busy}>
+            <Button type="submit" variant="secondary" disabled={pending}>
               {t('record')}
             </Button>
           </div>

@@ -1,13 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { FormField } from '@/components/ui/form-field';
 import { sendJson } from '@/components/ui/api-client';
-import { AGREED_PRIORITIES, type TAgreedPriority } from '@/lib/domain/priorities/priority-levels';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { AGREED_PRIORITIES } from '@/lib/domain/priorities/priority-levels';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
+
+const orNull = (v: unknown) => v || null;
 
 /** The facilitator records the priority the group agreed for one activity, with the reason. */
 export function AgreedPriorityForm({
@@ -20,58 +23,46 @@ export function AgreedPriorityForm({
   onSaved: () => void;
 }) {
   const t = useTranslations('prioritisation');
-  const [priority, setPriority] = useState<TAgreedPriority | ''>(activity.agreed?.priority ?? '');
-  const [reason, setReason] = useState(activity.agreed?.reason ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/priorities').then((m) => m.ZAgreedSchema),
+    defaultValues: { priority: activity.agreed?.priority ?? null, reason: activity.agreed?.reason ?? '' },
+    send: (values) => sendJson(`/api/assessments/${assessmentId}/activities/${activity.id}/agreed`, 'PUT', values),
+    onSuccess: onSaved,
+  });
   const id = `agreed-${activity.id}`;
   return (
     <form
+      {...formProps}
       className="flex flex-wrap items-end gap-2"
       aria-label={t('agreedFormLabel', { title: activity.title })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        void sendJson(`/api/assessments/${assessmentId}/activities/${activity.id}/agreed`, 'PUT', {
-          priority: priority || null,
-          reason,
-        }).then((res) => {
-          setBusy(false);
-          setError(res.ok ? null : (Object.values(res.fieldErrors)[0]?.[0] ?? res.error));
-          if (res.ok) onSaved();
-        });
-      }}
     >
-      <div className="flex flex-col text-sm">
-        <label htmlFor={`${id}-p`}>{t('agreedPriority')}</label>
-        <select
-          id={`${id}-p`}
-          value={priority}
-          onChange={(e) => setPriority(e.target.value as TAgreedPriority | '')}
-          className={inputClass}
-        >
-          <option value="">{t('notDecided')}</option>
-          {AGREED_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`agreed.${p}`)}
-            </option>
-          ))}
-        </select>
+      <FormField
+        form={form}
+        name="priority"
+        id={`${id}-p`}
+        label={t('agreedPriority')}
+        options={{ setValueAs: orNull }}
+      >
+        {(control) => (
+          <select {...control} className={inputClass}>
+            <option value="">{t('notDecided')}</option>
+            {AGREED_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`agreed.${p}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <div className="min-w-0 flex-1 basis-64">
+        <FormField form={form} name="reason" id={`${id}-r`} label={t('reason')}>
+          {(control) => <input {...control} maxLength={2000} className={inputClass} />}
+        </FormField>
       </div>
-      <div className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
-        <label htmlFor={`${id}-r`}>{t('reason')}</label>
-        <input
-          id={`${id}-r`}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          maxLength={2000}
-          className={inputClass}
-        />
-      </div>
-      <Button type="submit" variant="secondary" disabled={busy}>
+      <Button type="submit" variant="secondary" disabled={pending}>
         {t('save')}
       </Button>
-      <FormError message={error} />
+      <FormError message={formError} />
     </form>
   );
 }

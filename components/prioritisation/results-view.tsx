@@ -1,13 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useFormat } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { questionRef } from '@/lib/i18n/question-ref';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
-import { AgreedPriorityForm } from './agreed-priority-form';
 import { HeatMap } from './heat-map';
 import { ImpactEaseMatrix } from './impact-ease-matrix';
+
+// Only facilitators agree priorities: the form, and react-hook-form with it, loads for them alone.
+const AgreedPriorityForm = dynamic(() => import('./agreed-priority-form').then((m) => m.AgreedPriorityForm));
 
 type TResultsViewProps = {
   assessmentId: string;

@@ -2,6 +2,8 @@
 
 import { type TErrorCode, isErrorCode } from '@/lib/domain/shared/error-codes';
 import type { TMessageKey, TVars } from '@/lib/i18n/messages';
+import type { z } from 'zod';
+import { fieldIssues } from '@/lib/domain/shared/field-issues';
 import { lazyTranslator } from './lazy-messages';
 import { pageLocale } from './page-locale';
 
@@ -63,4 +65,12 @@ export async function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): 
       messages.map((m, i) => text(data.fieldCodes?.[name]?.[i], data.fieldParams?.[name]?.[i]) ?? m),
     ]),
   );
+}
+
+/** The issues of a form's own parse of its request schema, worded as the server's refusal of them would be. */
+export function issueTexts(
+  issues: readonly z.core.$ZodIssue[],
+  locale = pageLocale(),
+): Promise<Record<string, string[]>> {
+  return fieldErrorTexts(fieldIssues(issues), locale);
 }

@@ -58,8 +58,8 @@ export const ZInvitationCreatedResponseSchema = z.object({
 });
 export type TInvitationCreatedResponse = z.infer<typeof ZInvitationCreatedResponseSchema>;
 
-/** Accepting an invitation with a new account. */
-const ZAcceptWithNewAccountSchema = z.object({
+/** Accepting an invitation with a new account (the form of a new invitee checks its fields with it). */
+export const ZAcceptWithNewAccountSchema = z.object({
   token: z.string().min(20).max(200),
   name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name.').max(120),
   password: z.string({ error: 'Choose a password.' }).min(10, 'Use at least 10 characters.').max(200),

@@ -63,6 +63,50 @@ test('a facilitator creates an assessment and invites a contributor, who accepts
   await expect(facilitator.getByRole('row', { name: /Carla Contributor/ })).toContainText('Internal contributor');
 });
 
+test('a form checks its fields before sending, and shows a refusal the server words for a field on that field', async ({
+  facilitator,
+}) => {
+  const created = await facilitator.request.post('/api/assessments', {
+    data: {
+      title: `Form errors ${Date.now()}`,
+      administration: 'Customs',
+      country: 'Testland',
+      mode: 2,
+      scope: 'comprehensive',
+      timeZone: 'UTC',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { assessment } = (await created.json()) as { assessment: { id: string } };
+  const taken = await facilitator.request.post(`/api/assessments/${assessment.id}/groups`, { data: { name: 'Alpha' } });
+  expect(taken.status(), await taken.text()).toBe(201);
+
+  await facilitator.goto(`/assessments/${assessment.id}/groups`);
+  const form = facilitator.getByRole('form', { name: 'Create a group' });
+  const name = form.getByLabel('Group name');
+  const posts: string[] = [];
+  facilitator.on(
+    'request',
+    (req) => void (req.method() === 'POST' && req.url().endsWith('/groups') && posts.push(req.url())),
+  );
+
+  // The request schema, checked in the page: nothing is sent.
+  await name.fill('   ');
+  await form.getByRole('button', { name: 'Create group' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Name the group.' })).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  expect(posts).toEqual([]);
+
+  // Only the server knows the name is taken: its field message goes under the field, the refusal above the form.
+  await name.fill('Alpha');
+  await form.getByRole('button', { name: 'Create group' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'There is already a group named “Alpha”.' })).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Choose another name\./);
+  await expect(name).toBeFocused();
+  expect(posts).toHaveLength(1);
+});
+
 test('an observer can neither create nor invite: the UI hides it and the server answers 403', async ({ observer }) => {
   const demoId = await demoAssessmentId(observer);
   await observer.goto('/assessments');

@@ -253,3 +253,44 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
     current: 'in-place',
   });
 });
+
+test('the KPI sheet editor saves what the facilitator types, and a wrong value shows on its field', async ({
+  facilitator: page,
+}) => {
+  const api = page.request;
+  const created = await api.post('/api/assessments', {
+    data: {
+      administration: 'E2E Customs',
+      country: 'Testland',
+      title: `KPI sheet ${Date.now()}`,
+      scope: 'comprehensive',
+      mode: 2,
+      timeZone: 'UTC',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { assessment: { id: string } }).assessment.id;
+  const made = await api.post(`/api/assessments/${id}/kpis`, { data: { template: 'annex11' } });
+  const kpiId = ((await made.json()) as { kpi: { id: string } }).kpi.id;
+
+  await page.goto(`/assessments/${id}/plan/kpis`);
+  await page.locator('summary').first().click();
+  const sheet = page.getByRole('form', { name: /^KPI sheet / });
+  const owner = sheet.getByLabel('KPI owner');
+  await owner.fill('x'.repeat(201));
+  await sheet.getByRole('button', { name: 'Save KPI sheet' }).click();
+  await expect(sheet.getByRole('alert').filter({ hasText: 'Use at most 200 characters.' })).toBeVisible();
+  await expect(owner).toHaveAttribute('aria-invalid', 'true');
+
+  await owner.fill('Head of Internal Audit');
+  await sheet.getByLabel('Target as a number (when field l names none)').fill('75');
+  await sheet.getByRole('button', { name: 'Save KPI sheet' }).click();
+  await expect(sheet.getByRole('status')).toContainText('Saved at');
+  const saved = (
+    (await (await api.get(`/api/assessments/${id}/kpis/${kpiId}`)).json()) as {
+      kpi: { owner: string | null; targetNumber: number | null; fields: Record<string, string> };
+    }
+  ).kpi;
+  expect(saved).toMatchObject({ owner: 'Head of Internal Audit', targetNumber: 75 });
+  expect(saved.fields.targetValue).toBe('Regional benchmark');
+});

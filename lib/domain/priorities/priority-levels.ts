@@ -12,7 +12,6 @@ export type TRatingValue = (typeof RATING_VALUES)[number];
 
 /** The priority the group agrees for an activity after rating; 'not-retained' leaves it out of the plan. */
 export const AGREED_PRIORITIES = ['high', 'medium', 'low', 'not-retained'] as const;
-export type TAgreedPriority = (typeof AGREED_PRIORITIES)[number];
 
 /** Criteria where a high rating lowers the priority (an expensive activity is less of a priority). */
 export const INVERTED_CRITERIA: ReadonlySet<string> = new Set(['cost']);

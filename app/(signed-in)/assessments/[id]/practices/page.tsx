@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The good practices of Annex 6 or 7 for the assessment's mode, and a self-assessment's structure. */
 export default withClientMessages(
-  ['domain', 'modes'],
+  ['common', 'domain', 'modes'],
   async function PracticesPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/practices`);

@@ -60,6 +60,7 @@ export default withClientMessages(
     const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
     // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
     const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
+    const canAdapt = can(membership.role, 'checklist.adapt');
     // The video meeting of the group working on this area, where its people are.
     const group = await areaGroup(db, membership, area.id);
     const assigning = await areaAssignments(db, membership, area.id);
@@ -79,7 +80,7 @@ export default withClientMessages(
         <ChecklistAdaptationProvider
           assessmentId={id}
           language={translation?.language ?? null}
-          canAdapt={can(membership.role, 'checklist.adapt')}
+          canAdapt={canAdapt}
           targeted={assessment.scope === 'targeted'}
         >
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
@@ -117,7 +118,8 @@ export default withClientMessages(
                 />
               </CatchUpProvider>
             </DiscussionProvider>
-            <AddQuestionForm areaId={area.id} />
+            {/* Rendered only for those who adapt the checklist, so no one else loads the form's code. */}
+            {canAdapt && <AddQuestionForm areaId={area.id} />}
           </div>
         </ChecklistAdaptationProvider>
         <GuideCredit />

@@ -1,0 +1,126 @@
+import type { FieldErrors } from 'react-hook-form';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { validationError } from '@/lib/api/errors';
+import { errorBody } from '@/lib/api/route';
+import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
+import { DomainError } from '@/lib/domain/shared/errors';
+import { sendJson } from './api-client';
+import { flatErrors, placeErrors } from './place-errors';
+import { schemaResolver } from './schema-resolver';
+
+/** The page's language, as pageLocale reads it from `<html lang>`. */
+function pageIn(lang: string) {
+  vi.stubGlobal('document', { documentElement: { lang } });
+}
+
+/** The API answering `err` as lib/api/route.ts does. */
+function refusing(err: DomainError) {
+  vi.stubGlobal('fetch', () => Promise.resolve(Response.json(errorBody(err), { status: err.status })));
+}
+
+/** What react-hook-form tells a resolver when the whole form is submitted (no native validation). */
+const wholeForm = { fields: {}, shouldUseNativeValidation: false };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('placeErrors', () => {
+  it('puts each path a field shows on that field and keeps the rest for the form', () => {
+    const placed = placeErrors(
+      {
+        title: ['Too short.', 'Not unique.'],
+        'weights.0': ['Too big.'],
+        assessmentId: ['Unknown.'],
+        _: ['Dates cross.'],
+      },
+      (path) => path === 'title' || path === 'weights.0',
+    );
+    expect(placed).toEqual({
+      onFields: [
+        ['title', 'Too short. Not unique.'],
+        ['weights.0', 'Too big.'],
+      ],
+      elsewhere: ['Unknown.', 'Dates cross.'],
+    });
+  });
+
+  it('reads react-hook-form’s nested errors back as paths', () => {
+    const errors = {
+      title: { type: 'schema', message: 'Too short.' },
+      weights: { 0: { type: 'schema', message: 'Too big.' } },
+    } as unknown as FieldErrors;
+    expect(flatErrors(errors)).toEqual({ title: ['Too short.'], 'weights.0': ['Too big.'] });
+  });
+});
+
+describe('a refusal from the server', () => {
+  it('arrives per field path, worded by code in the page’s language, and lands on the fields', async () => {
+    pageIn('fr');
+    const parsed = ZCreateAssessmentSchema.safeParse({
+      administration: 'Douanes',
+      country: 'X',
+      title: 'Évaluation 2027',
+      scope: 'targeted',
+      areas: [],
+      mode: 2,
+      timeZone: 'UTC',
+    });
+    refusing(validationError(parsed.error!));
+    const res = await sendJson('/api/assessments', 'POST', {});
+    if (res.ok) throw new Error('expected a refusal');
+    expect(res.error).toBe('Certains champs ne sont pas valides.');
+    const placed = placeErrors(res.fieldErrors, (path) => path === 'country');
+    expect(placed.onFields).toEqual([['country', 'Indiquez le pays.']]);
+    // `areas` is a group of checkboxes this form does not show as a named control: the form says it.
+    expect(placed.elsewhere).toHaveLength(1);
+  });
+
+  it('keeps a zod limit and the service’s own field messages with their codes', async () => {
+    pageIn('es');
+    const parsed = z.object({ name: z.string().min(3) }).safeParse({ name: 'a' });
+    refusing(validationError(parsed.error!));
+    const res = await sendJson('/api/x', 'POST', {});
+    expect(res.ok || res.fieldErrors).toEqual({ name: ['Use al menos 3 caracteres.'] });
+
+    pageIn('en');
+    refusing(
+      new DomainError('file.refused', undefined, { message: 'Encrypted.', fieldErrors: { file: ['Encrypted.'] } }),
+    );
+    const file = await sendJson('/api/x', 'POST', {});
+    expect(file.ok || [file.error, file.fieldErrors]).toEqual(['Encrypted.', { file: ['Encrypted.'] }]);
+  });
+});
+
+describe('schemaResolver', () => {
+  const schema = z.object({
+    title: z.string().trim().min(3),
+    country: z.string().min(2, 'Name the country.'),
+    weights: z.array(z.number().max(5)),
+  });
+
+  it('words the schema’s own issues as the server would, nested as react-hook-form keeps them', async () => {
+    pageIn('fr');
+    const resolve = schemaResolver(() => Promise.resolve(schema));
+    const result = await resolve({ title: 'ab', country: '', weights: [1, 9] }, undefined, wholeForm);
+    expect(result.values).toEqual({});
+    expect(result.errors).toMatchObject({
+      title: { type: 'schema', message: 'Utilisez au moins 3 caractères.' },
+      country: { type: 'schema', message: 'Indiquez le pays.' },
+      weights: [undefined, { type: 'schema', message: 'Indiquez un nombre inférieur ou égal à 5.' }],
+    });
+  });
+
+  it('passes valid values on as typed, for the server to parse again', async () => {
+    const resolve = schemaResolver(() => Promise.resolve(schema));
+    const values = { title: '  Review  ', country: 'FR', weights: [] };
+    expect(await resolve(values, undefined, wholeForm)).toEqual({ values, errors: {} });
+  });
+
+  it('leaves the check to the server when the schema cannot be loaded', async () => {
+    const resolve = schemaResolver<typeof schema>(() => Promise.reject(new Error('offline')));
+    const values = { title: '', country: '', weights: [] };
+    expect(await resolve(values, undefined, wholeForm)).toEqual({ values, errors: {} });
+  });
+});

@@ -1,0 +1,37 @@
+'use client';
+
+import { toNestErrors, validateFieldsNatively } from '@hookform/resolvers';
+import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+
+/**
+ * Loads a route's request schema from lib/contracts, as `() => import('@/lib/contracts/x').then((m) => m.ZSchema)`:
+ * a dynamic import keeps zod and the contract out of the page's first load (see use-schema-form.ts).
+ */
+export type TSchemaLoader<S extends z.ZodType> = () => Promise<S>;
+
+/**
+ * A react-hook-form resolver over the request schema the server parses too. Its field messages are
+ * worded by code in the page's language exactly as the server's refusal would be (refusal-text.ts,
+ * loaded only when something is wrong). Valid values go to the server as typed, not as the schema's
+ * output: the server parses them again and stays the judge. When the schema cannot be loaded (the
+ * link dropped), the form sends unchecked and the server answers.
+ */
+export function schemaResolver<S extends z.ZodType<unknown, FieldValues>>(
+  load: TSchemaLoader<S>,
+): Resolver<z.input<S>> {
+  return async (values, _context, options) => {
+    const schema = await load().catch(() => null);
+    const parsed = schema ? await schema.safeParseAsync(values) : null;
+    if (!parsed || parsed.success) {
+      if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+      return { values, errors: {} };
+    }
+    const { issueTexts } = await import('./refusal-text');
+    const errors: Record<string, FieldError> = {};
+    for (const [path, messages] of Object.entries(await issueTexts(parsed.error.issues))) {
+      errors[path] = { type: 'schema', message: messages.join(' ') };
+    }
+    return { values: {}, errors: toNestErrors(errors, options) };
+  };
+}

@@ -1,0 +1,95 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import {
+  type DefaultValues,
+  type FieldErrors,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn,
+  useForm,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import type { TApiResult } from './api-client';
+import { flatErrors, placeErrors } from './place-errors';
+import { type TSchemaLoader, schemaResolver } from './schema-resolver';
+
+type TOptions<T extends FieldValues, R> = {
+  /** The route's request schema, loaded on first use: `() => import('@/lib/contracts/x').then((m) => m.ZSchema)`. */
+  schema: TSchemaLoader<z.ZodType<unknown, T>>;
+  defaultValues: DefaultValues<T>;
+  /** Sends the checked values (sendJson and its kin: they never throw). */
+  send: (values: T) => Promise<TApiResult<R>>;
+  /** Awaited: the form stays pending meanwhile (a sign-in before moving on). */
+  onSuccess?: (data: R, values: T) => void | Promise<void>;
+};
+
+/** A request form: react-hook-form over the route's request schema, with the server's refusals placed on it. */
+export type TSchemaForm<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  /** Spread on the `<form>`: submits through the schema, and starts loading it on the first focus inside. */
+  formProps: { noValidate: true; onSubmit: (e: FormEvent<HTMLFormElement>) => void; onFocus: () => void };
+  /** The refusal and any message no field of the form shows, for a FormError above the fields. */
+  formError: string | null;
+  pending: boolean;
+};
+
+// Bundle: zod costs about 31 kB compressed, and the contracts bring what their rules need (the
+// guide's area ids). The schema is imported dynamically and fetched when the member first focuses
+// a field, so no page's first load carries zod for its forms; a form that was never touched
+// loads it at its submit, before sending.
+
+/**
+ * A form that checks its values with the request schema its route parses, words each field's
+ * message by code in the member's language, sends, and on a refusal puts each field message under
+ * the field of that name (the first one focused) and the rest in the form-level alert.
+ */
+export function useSchemaForm<T extends FieldValues, R>({
+  schema,
+  defaultValues,
+  send,
+  onSuccess,
+}: TOptions<T, R>): TSchemaForm<T> {
+  const [{ load, resolver }] = useState(() => {
+    let loading: Promise<z.ZodType<unknown, T>> | null = null;
+    const load = () =>
+      (loading ??= schema().catch((err: unknown) => {
+        loading = null;
+        throw err;
+      }));
+    return { load, resolver: schemaResolver(load) };
+  });
+  const form = useForm<T>({ defaultValues, resolver });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    // A path is shown on a field when the form has a control of that name (FormField renders its message).
+    const formEl = e.currentTarget;
+    const isShown = (path: string) => formEl.elements.namedItem(path) !== null;
+    const onValid = async (values: T) => {
+      const res = await send(values);
+      if (res.ok) {
+        setFormError(null);
+        await onSuccess?.(res.data, values);
+        return;
+      }
+      const { onFields, elsewhere } = placeErrors(res.fieldErrors, isShown);
+      onFields.forEach(([path, message], i) =>
+        form.setError(path as FieldPath<T>, { type: 'server', message }, { shouldFocus: i === 0 }),
+      );
+      setFormError([res.error, ...elsewhere].join(' '));
+    };
+    const onInvalid = (errors: FieldErrors<T>) => {
+      const { elsewhere } = placeErrors(flatErrors(errors), isShown);
+      setFormError(elsewhere.length > 0 ? elsewhere.join(' ') : null);
+    };
+    void form.handleSubmit(onValid, onInvalid)(e);
+  }
+
+  return {
+    form,
+    formProps: { noValidate: true, onSubmit, onFocus: () => void load().catch(() => undefined) },
+    formError,
+    pending: form.formState.isSubmitting,
+  };
+}
