@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -9,11 +10,10 @@ import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet, TKpiSheetInput, TKpiSheetResponse } from '@/lib/contracts/plan';
 import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat } from '@/lib/i18n/client';
-import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
+import { KpiCriteriaCheck } from './kpi-criteria-check';
+import { KpiSheetFields } from './kpi-sheet-fields';
 
-const typesField = kpiMetadataFields.find((f) => f.field === 'types');
-
-/** One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), typologies, baseline and roles. */
+/** One Annex 11 KPI metadata sheet as a form: fields a–o, the guide's selection criteria, baseline and roles. */
 export function KpiSheetEditor({
   assessmentId,
   sheet,
@@ -25,6 +25,7 @@ export function KpiSheetEditor({
 }) {
   const t = useTranslations('plan');
   const format = useFormat();
+  const router = useRouter();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -42,6 +43,7 @@ export function KpiSheetEditor({
         KPI_TEXT_FIELDS.map((f): [string, string] => [f.field, text(`f-${f.field}`)]).filter(([, v]) => v.length > 0),
       ),
       types: data.getAll('types').map(String),
+      criteria: data.getAll('criteria').map(String),
       baselineValue: orNull('baselineValue'),
       baselineDate: orNull('baselineDate'),
       targetNumber: text('targetNumber') === '' ? null : Number(text('targetNumber')),
@@ -55,6 +57,7 @@ export function KpiSheetEditor({
     setError(null);
     setSaved(res.data.kpi);
     setStatus(t('savedAt', { time: format.time(new Date()) }));
+    router.refresh();
   };
   const id = (k: string) => `${sheet.id}-${k}`;
   return (
@@ -67,37 +70,8 @@ export function KpiSheetEditor({
       ) : (
         <p className="text-sm text-green-800">{t('allFilled')}</p>
       )}
-      {KPI_TEXT_FIELDS.map((f) => (
-        <Field key={f.field} id={id(f.field)} label={`${f.key}) ${f.title}${f.mandatory ? t('mandatory') : ''}`}>
-          <textarea
-            id={id(f.field)}
-            name={`f-${f.field}`}
-            className={inputClass}
-            rows={f.field === 'name' ? 1 : 2}
-            defaultValue={saved.fields[f.field] ?? ''}
-            readOnly={!canEdit}
-          />
-        </Field>
-      ))}
-      <fieldset className="grid gap-1">
-        <legend className="text-sm font-medium">
-          {typesField ? `${typesField.key}) ${typesField.title}` : t('typeOfIndicator')}
-        </legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {kpiTypologies.map((t) => (
-            <label key={t} className="flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                name="types"
-                value={t}
-                defaultChecked={saved.types.includes(t)}
-                disabled={!canEdit}
-              />{' '}
-              {t}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <KpiSheetFields sheet={saved} canEdit={canEdit} idPrefix={sheet.id} />
+      <KpiCriteriaCheck credited={saved.criteria} canEdit={canEdit} idPrefix={sheet.id} />
       <div className="grid gap-2 sm:grid-cols-2">
         <Field id={id('bv')} label={t('baselineValue')}>
           <input
