@@ -8,12 +8,16 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet, TKpiSheetInput, TKpiSheetResponse } from '@/lib/contracts/plan';
-import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
+import { KPI_TEXT_FIELDS, isBlankKpiSheet, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat } from '@/lib/i18n/client';
 import { KpiCriteriaCheck } from './kpi-criteria-check';
+import { KpiExampleFill } from './kpi-example-fill';
 import { KpiSheetFields } from './kpi-sheet-fields';
 
-/** One Annex 11 KPI metadata sheet as a form: fields a–o, the guide's selection criteria, baseline and roles. */
+/**
+ * One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), the guide's
+ * selection criteria it meets, baseline and roles; an empty sheet may be filled from the example.
+ */
 export function KpiSheetEditor({
   assessmentId,
   sheet,
@@ -27,6 +31,8 @@ export function KpiSheetEditor({
   const format = useFormat();
   const router = useRouter();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
+  // The form's controls are uncontrolled: a new key redraws them from a sheet the server filled.
+  const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const missing = missingMandatoryFields(saved);
@@ -59,10 +65,24 @@ export function KpiSheetEditor({
     setStatus(t('savedAt', { time: format.time(new Date()) }));
     router.refresh();
   };
+  const filled = (kpi: TKpiSheet) => {
+    setSaved(kpi);
+    setGeneration((g) => g + 1);
+    setStatus(t('filledFromExample'));
+    router.refresh();
+  };
   const id = (k: string) => `${sheet.id}-${k}`;
   return (
-    <form onSubmit={(e) => void submit(e)} className="grid gap-3" aria-label={t('sheetLabel', { name: saved.name })}>
+    <form
+      key={generation}
+      onSubmit={(e) => void submit(e)}
+      className="grid gap-3"
+      aria-label={t('sheetLabel', { name: saved.name })}
+    >
       <FormError message={error} />
+      {canEdit && isBlankKpiSheet(saved) && (
+        <KpiExampleFill assessmentId={assessmentId} kpiId={sheet.id} onFilled={filled} />
+      )}
       {missing.length > 0 ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           {t('neededBefore', { fields: missing.join('; ') })}
