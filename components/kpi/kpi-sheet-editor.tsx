@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
@@ -9,16 +10,33 @@ import { FormError } from '@/components/ui/form-error';
 import { FormField } from '@/components/ui/form-field';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TKpiSheet, TKpiSheetResponse } from '@/lib/contracts/plan';
-import { KPI_TEXT_FIELDS, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
+import { KPI_TEXT_FIELDS, isBlankKpiSheet, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat } from '@/lib/i18n/client';
-import { kpiMetadataFields, kpiTypologies } from '@/lib/idg/process';
-
-const typesField = kpiMetadataFields.find((f) => f.field === 'types');
+import { KpiCriteriaCheck } from './kpi-criteria-check';
+import { KpiExampleFill } from './kpi-example-fill';
+import { KpiSheetFields } from './kpi-sheet-fields';
 
 const orNull = (v: unknown) => (typeof v === 'string' ? v.trim() || null : v);
 const numberOrNull = (v: unknown) => (String(v).trim() === '' ? null : Number(v));
 
-/** One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), typologies, baseline and roles. */
+/** The form's values for a sheet the server sent. */
+const valuesOf = (sheet: TKpiSheet) => ({
+  fields: Object.fromEntries(KPI_TEXT_FIELDS.map((f) => [f.field, sheet.fields[f.field] ?? ''])),
+  types: sheet.types,
+  criteria: sheet.criteria,
+  baselineValue: sheet.baselineValue,
+  baselineDate: sheet.baselineDate,
+  targetNumber: sheet.targetNumber,
+  targetDate: sheet.targetDate,
+  owner: sheet.owner,
+  custodian: sheet.custodian,
+  steward: sheet.steward,
+});
+
+/**
+ * One Annex 11 KPI metadata sheet as a form: fields a–o (mandatory ones marked), the guide's
+ * selection criteria it meets, baseline and roles; an empty sheet may be filled from the example.
+ */
 export function KpiSheetEditor({
   assessmentId,
   sheet,
@@ -29,22 +47,13 @@ export function KpiSheetEditor({
   canEdit: boolean;
 }) {
   const t = useTranslations('plan');
+  const router = useRouter();
   const format = useFormat();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
   const [status, setStatus] = useState('');
   const { form, formProps, formError } = useSchemaForm({
     schema: () => import('@/lib/contracts/plan').then((m) => m.ZKpiSheetInputSchema),
-    defaultValues: {
-      fields: Object.fromEntries(KPI_TEXT_FIELDS.map((f) => [f.field, sheet.fields[f.field] ?? ''])),
-      types: sheet.types,
-      baselineValue: sheet.baselineValue,
-      baselineDate: sheet.baselineDate,
-      targetNumber: sheet.targetNumber,
-      targetDate: sheet.targetDate,
-      owner: sheet.owner,
-      custodian: sheet.custodian,
-      steward: sheet.steward,
-    },
+    defaultValues: valuesOf(sheet),
     // A field left empty is not sent: the sheet has no value for it.
     send: (values) =>
       sendJson<TKpiSheetResponse>(`/api/assessments/${assessmentId}/kpis/${sheet.id}`, 'PUT', {
@@ -56,6 +65,12 @@ export function KpiSheetEditor({
       setStatus(t('savedAt', { time: format.time(new Date()) }));
     },
   });
+  const filled = (kpi: TKpiSheet) => {
+    setSaved(kpi);
+    form.reset(valuesOf(kpi));
+    setStatus(t('filledFromExample'));
+    router.refresh();
+  };
   const missing = missingMandatoryFields(saved);
   const id = (k: string) => `${sheet.id}-${k}`;
   const short = (name: 'baselineValue' | 'owner' | 'custodian' | 'steward', key: string, label: string) => (
@@ -71,6 +86,9 @@ export function KpiSheetEditor({
   return (
     <form {...formProps} className="grid gap-3" aria-label={t('sheetLabel', { name: saved.name })}>
       <FormError message={formError} />
+      {canEdit && isBlankKpiSheet(saved) && (
+        <KpiExampleFill assessmentId={assessmentId} kpiId={sheet.id} onFilled={filled} />
+      )}
       {missing.length > 0 ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           {t('neededBefore', { fields: missing.join('; ') })}
@@ -78,31 +96,8 @@ export function KpiSheetEditor({
       ) : (
         <p className="text-sm text-green-800">{t('allFilled')}</p>
       )}
-      {KPI_TEXT_FIELDS.map((f) => (
-        <FormField
-          key={f.field}
-          form={form}
-          name={`fields.${f.field}`}
-          id={id(f.field)}
-          label={`${f.key}) ${f.title}${f.mandatory ? t('mandatory') : ''}`}
-        >
-          {(control) => (
-            <textarea {...control} className={inputClass} rows={f.field === 'name' ? 1 : 2} readOnly={!canEdit} />
-          )}
-        </FormField>
-      ))}
-      <fieldset className="grid gap-1">
-        <legend className="text-sm font-medium">
-          {typesField ? `${typesField.key}) ${typesField.title}` : t('typeOfIndicator')}
-        </legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {kpiTypologies.map((t) => (
-            <label key={t} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" value={t} {...form.register('types')} disabled={!canEdit} /> {t}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <KpiSheetFields form={form} canEdit={canEdit} idPrefix={sheet.id} />
+      <KpiCriteriaCheck form={form} canEdit={canEdit} idPrefix={sheet.id} />
       <div className="grid gap-2 sm:grid-cols-2">
         {short('baselineValue', 'bv', t('baselineValue'))}
         {date('baselineDate', 'bd', t('baselineDate'))}

@@ -7,7 +7,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet } from '@/lib/contracts/plan';
-import { missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
+import { criteriaMet, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { KpiSheetEditor } from './kpi-sheet-editor';
 
 /** The assessment's KPI sheets, each opening into its editor, and the buttons that make new ones. */
@@ -53,7 +53,8 @@ export function KpiSheetList({
                     <span className="text-sm text-amber-800">{t('missingCount', { n: missing })}</span>
                   ) : (
                     <span className="text-sm text-green-800">{t('complete')}</span>
-                  )}
+                  )}{' '}
+                  <span className="text-sm text-slate-700">· {t('criteriaMet', criteriaMet(s))}</span>
                 </summary>
                 <div className="mt-3">
                   <KpiSheetEditor assessmentId={assessmentId} sheet={s} canEdit={canEdit} />

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TActivityContext } from '../domain/plan/plan-snapshot';
 import type { TPlanActivity, TPlanDraft } from '../domain/plan/plan-tree';
-import { kpiMetadataFields, kpiTypologies } from '../idg/process';
+import { kpiMetadataFields, kpiSelectionCriteria, kpiTypologies } from '../idg/process';
 import { ZIdSchema, ZPersonSchema } from './shared';
 
 /** `GET /api/assessments/:id/plan/export`: the file's format, and an adopted version rather than the draft. */
@@ -119,6 +119,12 @@ export const ZKpiSheetInputSchema = z.object({
     .record(z.string(), ZText)
     .refine((r) => Object.keys(r).every((k) => TEXT_FIELD_NAMES.includes(k)), 'Unknown field.'),
   types: z.array(z.string().refine((t) => kpiTypologies.includes(t), 'Not an Annex 10 typology.')).max(30),
+  // The selection criteria (Part III step 3) the facilitators credit the KPI with, by id. Optional
+  // in requests: a sheet saved without them credits none.
+  criteria: z
+    .array(z.string().refine((c) => kpiSelectionCriteria.some((k) => k.id === c), 'Not a KPI selection criterion.'))
+    .max(kpiSelectionCriteria.length)
+    .default([]),
   baselineValue: ZShort.nullable(),
   baselineDate: ZDate.nullable(),
   // Optional in requests: a sheet saved without them keeps reading its target from field l.

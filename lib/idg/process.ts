@@ -6,7 +6,22 @@ export type TMode = { id: TModeId; name: string; description: string };
 export type TStepActivity = { code: string; title: string; responsible: Record<'1' | '2' | '3', string | null> };
 export type TAssessmentStep = { step: number; title: string; phase: string; activities: TStepActivity[] };
 export type TPriorityCriterion = { id: string; title: string };
-export type TKpiMetadataField = { key: string; field: string; title: string; mandatory: boolean };
+/** An Annex 11 field: its letter, its name in a sheet, its title and the guide's prompt under it. */
+export type TKpiMetadataField = { key: string; field: string; title: string; prompt: string; mandatory: boolean };
+/** One of Part III step 3's quality criteria for selecting a KPI, with the guide's words for it. */
+export type TKpiSelectionCriterion = { id: string; title: string; description: string };
+/**
+ * Annex 11 as the guide prints it: each row's heading (with its "(non-mandatory)" mark) and the
+ * WCO Europe Region example's entry, and the KPI owner and data custodian and steward it names.
+ */
+export type TKpiSheetExample = {
+  title: string;
+  origin: string;
+  rows: { heading: string; entry: string }[];
+  owner: string;
+  custodian: string;
+  steward: string;
+};
 /** One group of Annex 8's Customs competencies (technical, support, ...): its areas, each with its competencies. */
 export type TCompetencyGroup = { title: string; areas: { title: string; competencies: string[] }[] };
 
@@ -17,8 +32,10 @@ type TProcessData = {
   actionPlanningSteps: { step: number; title: string }[];
   priorityCriteria: TPriorityCriterion[];
   priorityScale: string[];
+  kpiSelectionCriteria: TKpiSelectionCriterion[];
   kpiMetadataFields: TKpiMetadataField[];
   kpiTypologies: string[];
+  kpiSheetExample: TKpiSheetExample;
   actionPlanColumns: string[];
   evaluationCriteria: { id: string; title: string }[];
   termsOfReferenceFields: string[];
@@ -41,10 +58,14 @@ export const assessmentSteps: readonly TAssessmentStep[] = data.assessmentSteps;
 export const actionPlanningSteps = data.actionPlanningSteps;
 /** The eight priority criteria. */
 export const priorityCriteria: readonly TPriorityCriterion[] = data.priorityCriteria;
+/** Part III step 3's quality criteria for selecting KPIs, in the guide's order. */
+export const kpiSelectionCriteria: readonly TKpiSelectionCriterion[] = data.kpiSelectionCriteria;
 /** Annex 11's KPI metadata sheet fields a to o. */
 export const kpiMetadataFields: readonly TKpiMetadataField[] = data.kpiMetadataFields;
 /** Annex 10's KPI typologies. */
 export const kpiTypologies: readonly string[] = data.kpiTypologies;
+/** Annex 11's table with the guide's example sheet. */
+export const kpiSheetExample: TKpiSheetExample = data.kpiSheetExample;
 /** Annex 5's terms-of-reference fields. */
 export const termsOfReferenceFields: readonly string[] = data.termsOfReferenceFields;
 /** What the assessment report contains (step 6). Part of the guide as data, unused by the app so far. @public */

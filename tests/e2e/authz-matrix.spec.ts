@@ -104,6 +104,7 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'POST', path: '/kpis', allowed: CONTRIBUTE, ok: 400 },
   { method: 'GET', path: `/kpis/${FAKE}`, allowed: ALL, ok: 404 },
   { method: 'PUT', path: `/kpis/${FAKE}`, allowed: CONTRIBUTE, ok: 400 },
+  { method: 'POST', path: `/kpis/${FAKE}/example`, allowed: CONTRIBUTE, ok: 404 },
   { method: 'PATCH', path: `/members/${FAKE}`, allowed: FAC, ok: 400 },
   { method: 'DELETE', path: `/members/${FAKE}`, allowed: FAC, ok: 404 },
   { method: 'GET', path: '/monitoring', allowed: ALL, ok: 200 },

@@ -7,6 +7,8 @@ export interface KpiSheetsTable {
   fields: string;
   /** JSON array of Annex 10 typologies. */
   types: string;
+  /** JSON array of the ids of the KPI selection criteria (Part III step 3) the sheet is credited with. */
+  criteria: string;
   baseline_value: string | null;
   baseline_date: string | null;
   /** Stated when the target's words (field l) give no number. */

@@ -1,5 +1,5 @@
 import type { TKpiSheetInput } from '../../contracts/plan';
-import { kpiMetadataFields } from '../../idg/process';
+import { kpiMetadataFields, kpiSelectionCriteria, kpiSheetExample } from '../../idg/process';
 
 // An Annex 11 KPI metadata sheet. The fields a–o come from the guide's typed data; field g (type)
 // is a multi-select of Annex 10 typologies, the others are text. Baseline, owner, custodian and
@@ -28,6 +28,7 @@ export function blankKpiSheet(): TKpiSheetInput {
   return {
     fields: {},
     types: [],
+    criteria: [],
     baselineValue: null,
     baselineDate: null,
     targetNumber: null,
@@ -38,38 +39,40 @@ export function blankKpiSheet(): TKpiSheetInput {
   };
 }
 
-/** The guide's Annex 11 example (WCO Europe Region workshop, 2020), as a starting point. */
-export function annex11Example(): TKpiSheetInput {
+/** Whether a sheet holds nothing yet, so that the guide's example may fill it without overwriting anyone's words. */
+export function isBlankKpiSheet(sheet: TKpiSheetInput): boolean {
+  const { baselineValue, baselineDate, targetDate, owner, custodian, steward } = sheet;
+  return (
+    Object.values(sheet.fields).every((v) => !v.trim()) &&
+    sheet.types.length === 0 &&
+    sheet.criteria.length === 0 &&
+    sheet.targetNumber === null &&
+    [baselineValue, baselineDate, targetDate, owner, custodian, steward].every((v) => !v)
+  );
+}
+
+/** How many of the guide's KPI selection criteria a sheet is credited with, of how many. */
+export function criteriaMet(sheet: Pick<TKpiSheetInput, 'criteria'>): { met: number; of: number } {
   return {
-    fields: {
-      name: 'Integrity (anticorruption) compliance rate',
-      description:
-        'Annual ratio of corruption cases of Customs officials disclosed during lifestyle audits and overall number of completed lifestyle audits, aiming to assess the effectiveness of the entire measures undertaken by a Customs administration in the field of the prevention of corruption.',
-      performanceDimension: 'Advanced level of integrity',
-      calculationMethod:
-        '#A / #B where #A is the number of corruption cases involving Customs officials disclosed during lifestyle audits and #B is the number of completed lifestyle audits.',
-      rationale:
-        'Integrity is a pre-requisite for the legitimacy of a Customs administration. The effectiveness of the prevention of corruption should be measured not only by the laws and regulations in place but by the level of compliance with them; a lifestyle audit, as mentioned in the WCO Model Code of Ethics and Conduct, is one control mechanism to assess it.',
-      linkedIndicators: 'Staff competency; level of accountability.',
-      sourceOfVerification:
-        'Administrative records (audit cases are a primary source), displayed in the annual reports.',
-      references: 'N/A',
-      periodicity: 'Annually',
-      disaggregation: 'By position/role; by level (central, regional, local).',
-      targetValue: 'Regional benchmark',
-      countryExample:
-        'Level of corruption (ratio of the number of corruption offences to the average number of employees).',
-      disclosurePolicy: 'For internal use only. Aggregated data may be disclosed by WCO Region.',
-      otherConsiderations:
-        'Measures only one aspect of integrity. The long-run target is zero, but it could be reached by reducing or selecting audits, so use it for monitoring first, with counter KPIs (e.g. surveys of Customs clients). Lifestyle audits may face legal limitations.',
-    },
-    types: ['Effectiveness', 'Outcome', 'Process', 'Lagging', 'Quantitative'],
-    baselineValue: null,
-    baselineDate: null,
-    targetNumber: null,
-    targetDate: null,
-    owner: 'Head of Audit Office',
-    custodian: 'Mr. X, IT Department',
-    steward: 'Ms. W, Audit Office',
+    met: kpiSelectionCriteria.filter((c) => sheet.criteria.includes(c.id)).length,
+    of: kpiSelectionCriteria.length,
+  };
+}
+
+/**
+ * The guide's Annex 11 example (WCO Europe Region workshop, 2020), as a starting point: each
+ * field's entry as the guide prints it, row by row, with the typologies of row g ticked and the
+ * owner, custodian and steward that row h names kept apart as the sheet keeps them. The example
+ * credits no selection criteria: that judgement is the administration's own.
+ */
+export function annex11Example(): TKpiSheetInput {
+  const entries = kpiSheetExample.rows.map((r, i): [string, string] => [kpiMetadataFields[i]?.field ?? '', r.entry]);
+  return {
+    ...blankKpiSheet(),
+    fields: Object.fromEntries(entries.filter(([field]) => field !== 'types')),
+    types: entries.find(([field]) => field === 'types')?.[1].split('\n') ?? [],
+    owner: kpiSheetExample.owner,
+    custodian: kpiSheetExample.custodian,
+    steward: kpiSheetExample.steward,
   };
 }

@@ -97,6 +97,7 @@ export const ERROR_STATUS = {
   'kpi_sheet.not_found': 404,
   'kpi_sheet.create_forbidden': 403,
   'kpi_sheet.change_forbidden': 403,
+  'kpi_sheet.not_blank': 409,
   'consultations.forbidden': 403,
   'adoption.version_not_found': 404,
   'adoption.submit_forbidden': 403,

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { KpiSheetsTable } from '../../db/schema';
 import type { TKpiSheet, TKpiSheetInput } from '../../contracts/plan';
-import { annex11Example, blankKpiSheet, kpiSheetName } from '../../domain/plan/kpi-sheet';
+import { annex11Example, blankKpiSheet, isBlankKpiSheet, kpiSheetName } from '../../domain/plan/kpi-sheet';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
@@ -15,6 +15,7 @@ function toSheet(row: KpiSheetsTable): TKpiSheet {
     name: row.name,
     fields: JSON.parse(row.fields) as Record<string, string>,
     types: JSON.parse(row.types) as string[],
+    criteria: JSON.parse(row.criteria) as string[],
     baselineValue: row.baseline_value,
     baselineDate: row.baseline_date,
     targetNumber: row.target_number,
@@ -31,6 +32,7 @@ function columns(input: TKpiSheetInput) {
     name: kpiSheetName(input),
     fields: JSON.stringify(input.fields),
     types: JSON.stringify(input.types),
+    criteria: JSON.stringify(input.criteria),
     baseline_value: input.baselineValue,
     baseline_date: input.baselineDate,
     target_number: input.targetNumber,
@@ -107,5 +109,27 @@ export async function updateKpiSheet(
     .where('id', '=', kpiId)
     .execute();
   await audit(db, { assessmentId: actor.assessmentId, actorId: actor.userId, action: 'kpi.update', detail: { kpiId } });
+  return getKpiSheet(db, actor.assessmentId, kpiId);
+}
+
+/**
+ * Fills an empty KPI sheet with the guide's Annex 11 example; plan editors only. A sheet with
+ * anything in it is refused, so the example never overwrites what members wrote.
+ */
+export async function fillKpiSheetFromExample(db: TDb, actor: TMembership, kpiId: string): Promise<TKpiSheet> {
+  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.change_forbidden');
+  if (!isBlankKpiSheet(await getKpiSheet(db, actor.assessmentId, kpiId))) throw new DomainError('kpi_sheet.not_blank');
+  await db
+    .updateTable('kpi_sheets')
+    .set({ ...columns(annex11Example()), updated_by: actor.userId, updated_at: new Date().toISOString() })
+    .where('assessment_id', '=', actor.assessmentId)
+    .where('id', '=', kpiId)
+    .execute();
+  await audit(db, {
+    assessmentId: actor.assessmentId,
+    actorId: actor.userId,
+    action: 'kpi.update',
+    detail: { kpiId, template: 'annex11' },
+  });
   return getKpiSheet(db, actor.assessmentId, kpiId);
 }
