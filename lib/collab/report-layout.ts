@@ -6,7 +6,8 @@ import { termsOfReferenceFields } from '../idg/process';
 // step 6 report narrative and the Annex 5 terms of reference (activity 4.4: EF or LF). Every piece
 // is top-level, so two facilitators typing at once never lose one side:
 // - each narrative section of the report is its own XmlFragment `section:<id>` (Tiptap rich text);
-// - each terms-of-reference field is its own Y.Text `tor:<key>` (plain text, one form field).
+// - each terms-of-reference field is its own Y.Text `tor:<key>` (plain text, one form field);
+// - each section of the pre-mission report is its own Y.Text `pre-mission:<key>`, written the same way.
 
 /** The narrative sections of the assessment report (step 6), in the order the report prints them. */
 export const REPORT_SECTIONS = [
@@ -56,4 +57,24 @@ export function torTextName(key: string): string {
 /** Every terms-of-reference field's current text, by key. */
 export function readTermsOfReference(doc: Y.Doc): Record<string, string> {
   return Object.fromEntries(TOR_FIELDS.map((f) => [f.key, doc.getText(torTextName(f.key)).toJSON()]));
+}
+
+/**
+ * The sections of the pre-mission report (Part II, step 1): the results of the research carried out,
+ * then the objectives, inputs, expected outputs and outcomes of the assessment, and the planning of
+ * the joint initiative; its agenda is the sessions' own.
+ */
+export const PRE_MISSION_SECTIONS = ['research', 'objectives', 'inputs', 'outputs', 'outcomes', 'planning'] as const;
+export type TPreMissionSection = (typeof PRE_MISSION_SECTIONS)[number];
+
+/** The top-level Y.Text holding one section of the pre-mission report. */
+export function preMissionTextName(key: TPreMissionSection): string {
+  return `pre-mission:${key}`;
+}
+
+/** Every pre-mission report section's current text, by key. */
+export function readPreMissionReport(doc: Y.Doc): Record<TPreMissionSection, string> {
+  return Object.fromEntries(
+    PRE_MISSION_SECTIONS.map((k) => [k, doc.getText(preMissionTextName(k)).toJSON()]),
+  ) as Record<TPreMissionSection, string>;
 }

@@ -41,6 +41,28 @@ export const ZCreateAssessmentSchema = z
   });
 export type TCreateAssessment = z.infer<typeof ZCreateAssessmentSchema>;
 
+// Longest a duration may be said to run: two years, in either unit.
+const DURATION_LIMIT = { weeks: 104, months: 24 } as const;
+
+/**
+ * `PUT /api/assessments/:id/step-one`: step 1's choices (Part II, the scope of the assessment):
+ * a one-off event or a continuous process, and how long it is expected to take.
+ */
+export const ZStepOneChoicesSchema = z
+  .object({
+    continuity: z.enum(['one-off', 'continuous'], { message: 'Choose one-off or continuous.' }),
+    durationMin: z.number({ error: 'Give the duration.' }).int('Use whole numbers.').min(1, 'Give the duration.'),
+    durationMax: z.number({ error: 'Give the duration.' }).int('Use whole numbers.').min(1, 'Give the duration.'),
+    durationUnit: z.enum(['weeks', 'months'], { message: 'Choose weeks or months.' }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.durationMax < v.durationMin)
+      ctx.addIssue({ code: 'custom', path: ['durationMax'], message: 'The longest comes before the shortest.' });
+    if (v.durationMax > DURATION_LIMIT[v.durationUnit])
+      ctx.addIssue({ code: 'custom', path: ['durationMax'], message: 'Keep the duration within two years.' });
+  });
+export type TStepOneChoices = z.infer<typeof ZStepOneChoicesSchema>;
+
 /** A change to one Annex 4 activity's tracking on the overview page. */
 export const ZStepActivityUpdateSchema = z.object({
   status: z.enum(['to-do', 'in-progress', 'done', 'not-applicable']),
@@ -98,6 +120,10 @@ const ZAssessmentSchema = z.object({
   mode: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Modes 1 and 2 only: the other method (in-country or remote) is used at the same time. */
   concurrent: z.boolean(),
+  /** Step 1: a one-off event or a continuous process. */
+  continuity: z.enum(['one-off', 'continuous']),
+  /** Step 1: the expected duration, `min` to `max` `unit`s (the guide's two to three months unless changed). */
+  expectedDuration: z.object({ min: z.number(), max: z.number(), unit: z.enum(['weeks', 'months']) }),
   plannedStart: z.string().nullable(),
   plannedEnd: z.string().nullable(),
   timeZone: z.string(),

@@ -211,3 +211,35 @@ export const ZPlanResponseSchema = z.object({
   submissions: z.array(ZPlanSubmissionSchema),
 });
 export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;
+
+/**
+ * `POST /api/assessments/:id/plan/endorsements`: a top government official (a minister, the prime
+ * minister's office) endorsed the adopted action plan.
+ */
+export const ZEndorsementSchema = z.object({
+  name: z
+    .string({ error: 'Name who endorsed the plan.' })
+    .trim()
+    .min(1, 'Name who endorsed the plan.')
+    .max(200, 'Use at most 200 characters.'),
+  office: z
+    .string({ error: 'Give their office.' })
+    .trim()
+    .min(1, 'Give their office.')
+    .max(200, 'Use at most 200 characters.'),
+  endorsedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date.'),
+  note: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
+});
+export type TEndorsementInput = z.infer<typeof ZEndorsementSchema>;
+
+/** One recorded endorsement of the action plan. */
+export const ZEndorsementRecordSchema = ZEndorsementSchema.extend({
+  id: z.string(),
+  recordedBy: ZPersonSchema,
+  createdAt: z.string(),
+});
+export type TEndorsement = z.infer<typeof ZEndorsementRecordSchema>;
+
+/** `GET`/`POST /api/assessments/:id/plan/endorsements`: the endorsements by date. */
+export const ZEndorsementsResponseSchema = z.object({ endorsements: z.array(ZEndorsementRecordSchema) });
+export type TEndorsementsResponse = z.infer<typeof ZEndorsementsResponseSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRoleSchema } from '../domain/access/roles';
 import { assessmentFeedbackTopics } from '../idg/process';
+import { ZPersonSchema } from './shared';
 
 /** The activity 6.2 topics (impact, challenges encountered, ...), each with a stable id. */
 export const FEEDBACK_TOPICS: readonly { id: string; title: string }[] = assessmentFeedbackTopics.map((title) => ({
@@ -71,3 +72,36 @@ export type TReportStatus = z.infer<typeof ZReportStatusSchema>;
 /** `GET /api/assessments/:id/report/access`: whether the reader sees the sensitive flag of answers, and may set it. */
 export const ZReportAccessResponseSchema = z.object({ seesSensitive: z.boolean(), flagsSensitive: z.boolean() });
 export type TReportAccessResponse = z.infer<typeof ZReportAccessResponseSchema>;
+
+/**
+ * `POST /api/assessments/:id/terms-of-reference/approvals`: senior management of one side approved
+ * the terms of reference (the administration's, or the other side's: the WCO or the facilitators' organisation).
+ */
+export const ZTorApprovalSchema = z.object({
+  side: z.enum(['administration', 'partner'], { message: 'Choose whose senior management approved.' }),
+  name: z
+    .string({ error: 'Name who approved.' })
+    .trim()
+    .min(1, 'Name who approved.')
+    .max(200, 'Use at most 200 characters.'),
+  title: z
+    .string({ error: 'Give their title.' })
+    .trim()
+    .min(1, 'Give their title.')
+    .max(200, 'Use at most 200 characters.'),
+  organisation: z.string().trim().max(200, 'Use at most 200 characters.').default(''),
+  approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date.'),
+});
+export type TTorApprovalInput = z.infer<typeof ZTorApprovalSchema>;
+
+/** One recorded approval of the terms of reference. */
+export const ZTorApprovalRecordSchema = ZTorApprovalSchema.extend({
+  id: z.string(),
+  recordedBy: ZPersonSchema,
+  createdAt: z.string(),
+});
+export type TTorApproval = z.infer<typeof ZTorApprovalRecordSchema>;
+
+/** `GET`/`POST /api/assessments/:id/terms-of-reference/approvals`: the approvals by date. */
+export const ZTorApprovalsResponseSchema = z.object({ approvals: z.array(ZTorApprovalRecordSchema) });
+export type TTorApprovalsResponse = z.infer<typeof ZTorApprovalsResponseSchema>;

@@ -8,6 +8,7 @@ import type {
   PracticeChecksTable,
   SelfAssessmentStructuresTable,
   StructureMembersTable,
+  TorApprovalsTable,
 } from './tables/assessments';
 import type { YjsDocumentsTable, YjsUpdatesTable, CommentsTable, EvidenceTable } from './tables/checklist';
 import type {
@@ -29,7 +30,13 @@ import type {
   DotVotesTable,
   PriorityWeightsTable,
 } from './tables/priorities';
-import type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
+import type {
+  KpiSheetsTable,
+  PlanConsultationsTable,
+  PlanSubmissionsTable,
+  PlanApprovalsTable,
+  PlanEndorsementsTable,
+} from './tables/plan';
 import type {
   ReportSignoffsTable,
   FeedbackSettingsTable,
@@ -165,6 +172,7 @@ export interface Database {
   plan_consultations: PlanConsultationsTable;
   plan_submissions: PlanSubmissionsTable;
   plan_approvals: PlanApprovalsTable;
+  plan_endorsements: PlanEndorsementsTable;
   rating_rounds: RatingRoundsTable;
   ratings: RatingsTable;
   dot_votes: DotVotesTable;
@@ -180,6 +188,7 @@ export interface Database {
   practice_checks: PracticeChecksTable;
   self_assessment_structures: SelfAssessmentStructuresTable;
   structure_members: StructureMembersTable;
+  tor_approvals: TorApprovalsTable;
   audit_log: AuditLogTable;
   yjs_documents: YjsDocumentsTable;
   yjs_updates: YjsUpdatesTable;

@@ -27,6 +27,7 @@ const ASSESSMENT_PAGES = [
   '/sessions',
   '/members',
   '/terms-of-reference',
+  '/pre-mission-report',
   '/feedback',
 ];
 // Features that are landing while this is written: checked as soon as their page exists.

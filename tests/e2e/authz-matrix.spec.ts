@@ -160,6 +160,15 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   // Takes no body: past the check, the unknown survey answers 404.
   { method: 'POST', path: `/surveys/${FAKE}/library`, allowed: FAC, ok: 404 },
   { method: 'GET', path: '/terms-of-reference.docx', allowed: ALL, ok: 200 },
+  { method: 'GET', path: '/pre-mission-report.docx', allowed: ALL, ok: 200 },
+  // Governance records: everyone reads them, facilitators write them.
+  { method: 'GET', path: '/terms-of-reference/approvals', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/terms-of-reference/approvals', allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: `/terms-of-reference/approvals/${FAKE}`, allowed: FAC, ok: 404 },
+  { method: 'PUT', path: '/step-one', allowed: FAC, ok: 400 },
+  { method: 'GET', path: '/plan/endorsements', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/plan/endorsements', allowed: FAC, ok: 400 },
+  { method: 'DELETE', path: `/plan/endorsements/${FAKE}`, allowed: FAC, ok: 404 },
 ];
 
 /** Routes whose answer does not follow the membership pattern; the status expected per actor. */
@@ -216,6 +225,7 @@ const ASSESSMENT_PAGES: readonly { path: string; allowed: readonly TRole[] }[] =
   { path: '/feedback', allowed: ALL },
   { path: '/report', allowed: ALL },
   { path: '/terms-of-reference', allowed: ALL },
+  { path: '/pre-mission-report', allowed: ALL },
 ];
 
 /** The status an actor should get: the row's when allowed, else the denial for who they are. */

@@ -13,7 +13,7 @@ import {
 import { AREA_A, AREA_B, type TCast } from './journey/cast';
 import { createAssessment, formGroups, inviteAndJoin } from './journey/prepare';
 import { exportAndReadBack, postProgress, recordMeasurement, reviewRound } from './journey/monitor';
-import { buildPlan, submitAndAdopt, writeKpiSheet } from './journey/plan';
+import { buildPlan, recordEndorsement, submitAndAdopt, writeKpiSheet } from './journey/plan';
 import { agreePriorities, gather, rateAndReveal } from './journey/prioritise';
 import { endReportBack, presentGroup } from './journey/report-back';
 
@@ -150,7 +150,7 @@ test('the whole workshop, from the first session to the review round', async ({ 
       ]);
     });
 
-    await test.step('plan: KPI sheet, outcome, objective, activities with the Annex 9 columns; submitted and adopted', async () => {
+    await test.step('plan: KPI sheet, outcome, objective, activities with the Annex 9 columns; adopted, endorsed', async () => {
       await writeKpiSheet(cast.facilitator, assessmentId);
       await buildPlan(
         cast,
@@ -175,6 +175,7 @@ test('the whole workshop, from the first session to the review round', async ({ 
         },
       );
       await submitAndAdopt(cast, assessmentId, 'National anti-corruption strategy 2025, section 4');
+      await recordEndorsement(cast, assessmentId, `Endorsed at the cabinet meeting ${tag}`);
     });
 
     await test.step('monitor, report and review: an update, a measurement, the exports, the review round', async () => {

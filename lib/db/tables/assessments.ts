@@ -11,6 +11,12 @@ export interface AssessmentsTable {
   mode: number;
   /** 0/1: a facilitated assessment also uses the other method (in-country and remote) at once. */
   concurrent_modes: Generated<number>;
+  /** Step 1: 'one-off' event or 'continuous' process. */
+  continuity: Generated<'one-off' | 'continuous'>;
+  /** Step 1: the expected duration, from `duration_min` to `duration_max` `duration_unit`s. */
+  duration_min: Generated<number>;
+  duration_max: Generated<number>;
+  duration_unit: Generated<'weeks' | 'months'>;
   planned_start: string | null;
   planned_end: string | null;
   time_zone: string;
@@ -86,4 +92,18 @@ export interface StructureMembersTable {
   body: 'steering' | 'working' | 'stakeholders';
   contact_person: number;
   confidentiality_agreed: number;
+}
+
+/** An approval of the terms of reference by senior management of one side, as the facilitators recorded it. */
+export interface TorApprovalsTable {
+  id: string;
+  assessment_id: string;
+  /** 'administration': the beneficiary administration; 'partner': the other side (WCO, the facilitators' body). */
+  side: 'administration' | 'partner';
+  name: string;
+  title: string;
+  organisation: string;
+  approved_on: string;
+  recorded_by: string;
+  created_at: string;
 }

@@ -55,3 +55,15 @@ export interface PlanApprovalsTable {
   comment: string;
   decided_at: string | null;
 }
+
+/** The action plan's endorsement by a top government official (a minister, the prime minister's office). */
+export interface PlanEndorsementsTable {
+  id: string;
+  assessment_id: string;
+  name: string;
+  office: string;
+  endorsed_on: string;
+  note: string;
+  recorded_by: string;
+  created_at: string;
+}

@@ -18,6 +18,8 @@ function toAssessment(row: TAssessmentRow): TAssessment {
     areas: JSON.parse(row.areas) as string[],
     mode: row.mode as 1 | 2 | 3,
     concurrent: Number(row.concurrent_modes) === 1,
+    continuity: row.continuity,
+    expectedDuration: { min: Number(row.duration_min), max: Number(row.duration_max), unit: row.duration_unit },
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     timeZone: row.time_zone,

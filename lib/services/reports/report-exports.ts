@@ -12,7 +12,10 @@ import { listMembers } from '../accounts/members';
 import { loadReportData, readReportAreas } from './report-data';
 import { reportDocument } from './report-document';
 import { reportContentHash, reportSignoff } from './report-signoff';
+import { listSessions } from '../workshop/sessions';
+import { preMissionReportDocument, readPreMissionSections } from './pre-mission-report';
 import { readTermsOfReferenceFields, termsOfReferenceDocument } from './terms-of-reference';
+import { listTorApprovals } from './tor-approvals';
 
 /** A finished export: its bytes, type and file name. */
 export type TExportFile = { body: Buffer | string; contentType: string; filename: string };
@@ -59,12 +62,38 @@ export async function reportExport(
 export async function termsOfReferenceExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
   const assessment = await findAssessment(db, assessmentId);
   if (!assessment) throw new DomainError('assessment.not_found');
-  const [fields, members] = await Promise.all([
+  const [fields, members, sessions, approvals] = await Promise.all([
     readTermsOfReferenceFields(db, assessmentId),
     listMembers(db, assessmentId),
+    listSessions(db, assessmentId),
+    listTorApprovals(db, assessmentId),
   ]);
-  const doc = termsOfReferenceDocument(assessment, fields, { redacted, memberNames: members.map((m) => m.name) });
+  const doc = termsOfReferenceDocument(
+    assessment,
+    fields,
+    { sessions, approvals },
+    { redacted, memberNames: members.map((m) => m.name) },
+  );
   return write(doc, 'docx', redacted ? 'terms-of-reference-redacted' : 'terms-of-reference');
+}
+
+/** The pre-mission report as DOCX: its sections, the agenda and the approvals. */
+export async function preMissionReportExport(db: TDb, assessmentId: string, redacted: boolean): Promise<TExportFile> {
+  const assessment = await findAssessment(db, assessmentId);
+  if (!assessment) throw new DomainError('assessment.not_found');
+  const [sections, members, sessions, approvals] = await Promise.all([
+    readPreMissionSections(db, assessmentId),
+    listMembers(db, assessmentId),
+    listSessions(db, assessmentId),
+    listTorApprovals(db, assessmentId),
+  ]);
+  const doc = preMissionReportDocument(
+    assessment,
+    sections,
+    { sessions, approvals },
+    { redacted, memberNames: members.map((m) => m.name) },
+  );
+  return write(doc, 'docx', redacted ? 'pre-mission-report-redacted' : 'pre-mission-report');
 }
 
 const STATUS = {

@@ -6,7 +6,10 @@ import type { TDb } from '../../db/client';
 import { WITHHELD_NAME } from '../../domain/reports/redaction';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import type { TAssessment } from '../../contracts/assessments';
+import type { TTorApproval } from '../../contracts/reports';
+import type { TWorkshopSession } from '../../contracts/workshop';
 import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
+import { agendaBlocks, approvalBlocks } from './mission-blocks';
 import { scrubDocument } from './report-document';
 
 // Annex 5's fields that exist to name people: a redacted copy leaves them out whole, since the
@@ -23,10 +26,17 @@ export async function readTermsOfReferenceFields(db: TDb, assessmentId: string):
   }
 }
 
-/** The Annex 5 terms of reference as an exportable document: the short fields as a table, the rest as sections. */
+/** What the terms of reference print beside their fields: the sessions' agenda and the approvals. */
+export type TMissionRecords = { sessions: readonly TWorkshopSession[]; approvals: readonly TTorApproval[] };
+
+/**
+ * The Annex 5 terms of reference as an exportable document: the short fields as a table, the rest
+ * as sections, then the agenda of the assessment and the approvals by senior management of both sides.
+ */
 export function termsOfReferenceDocument(
   assessment: TAssessment,
   fields: Record<string, string>,
+  records: TMissionRecords,
   opts: { redacted: boolean; memberNames: readonly string[] },
 ): TExportDocument {
   const value = (key: string) => (opts.redacted && PEOPLE_FIELDS.has(key) ? WITHHELD_NAME : (fields[key] ?? '').trim());
@@ -46,6 +56,10 @@ export function termsOfReferenceDocument(
         : [paragraph(run('Not written yet.', { italic: true }))]),
     );
   }
+  blocks.push(
+    ...agendaBlocks(records.sessions, assessment.timeZone),
+    ...approvalBlocks(records.approvals, opts.redacted),
+  );
   const doc: TExportDocument = {
     title: 'Terms of reference: integrity assessment mission',
     subtitle: `${assessment.administration}, ${assessment.country}: ${assessment.title}. Annex 5 of the WCO Integrity Development Guide.${opts.redacted ? ' Redacted: names are left out.' : ''}`,

@@ -124,3 +124,23 @@ export async function submitAndAdopt(cast: TCast, assessmentId: string, strategy
   await facilitator.reload();
   await expect(adoption(facilitator)).toContainText('Version 1 is adopted; edits make the draft of version 2.');
 }
+
+/**
+ * After the adoption, the facilitator records the plan's endorsement by a top government official;
+ * senior management sees it on their page.
+ */
+export async function recordEndorsement(cast: TCast, assessmentId: string, note: string): Promise<void> {
+  const { facilitator, senior } = cast;
+  const endorsement = (page: Page) => page.getByRole('region', { name: 'Endorsement by top government officials' });
+  await endorsement(facilitator).getByLabel('Name').fill('Grace Minister');
+  await endorsement(facilitator).getByLabel('Office').fill('Minister of Finance');
+  await endorsement(facilitator).getByLabel('Endorsed on').fill('2027-01-15');
+  await endorsement(facilitator).getByLabel('Note').fill(note);
+  await endorsement(facilitator).getByRole('button', { name: 'Record the endorsement' }).click();
+  await expect(endorsement(facilitator).getByRole('listitem')).toContainText(
+    'Grace Minister, Minister of Finance, endorsed on',
+  );
+  await senior.goto(`/assessments/${assessmentId}/plan`);
+  await expect(endorsement(senior).getByRole('listitem')).toContainText(note);
+  await expect(endorsement(senior).getByRole('button', { name: 'Record the endorsement' })).toHaveCount(0);
+}

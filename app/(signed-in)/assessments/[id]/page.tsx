@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { MyHome } from '@/components/assessments/my-home';
 import { ModeChanger } from '@/components/assessments/mode-changer';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
+import { StepOneChoices } from '@/components/assessments/step-one-choices';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['assessments', 'common', 'domain', 'modes'],
+  ['assessments', 'common', 'domain', 'governance', 'modes'],
   async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
@@ -34,10 +35,11 @@ export default withClientMessages(
     ]);
     const mode = assessment!.mode;
     const editable = can(membership.role, 'steps.edit');
-    const [t, td, tm, f] = await Promise.all([
+    const [t, td, tm, tg, f] = await Promise.all([
       getTranslations('assessments'),
       getTranslations('domain'),
       getTranslations('modes'),
+      getTranslations('governance'),
       getFormat(),
     ]);
     const progressOf = (codes: string[]) => stepProgress(codes.map((c) => tracking.get(c)!));
@@ -79,6 +81,20 @@ export default withClientMessages(
               {assessment!.scope === 'comprehensive'
                 ? t('scopeComprehensiveAll')
                 : t('targeted', { n: assessment!.areas.length })}
+            </dd>
+            <dt className="font-medium">{tg('stepOne')}</dt>
+            <dd>
+              {tg('stepOneLine', {
+                continuity: assessment!.continuity,
+                ...assessment!.expectedDuration,
+              })}
+              {isFacilitator(membership.role) && (
+                <StepOneChoices
+                  assessmentId={id}
+                  current={{ continuity: assessment!.continuity, expectedDuration: assessment!.expectedDuration }}
+                  mayChange={mayChangeMode(me.stage)}
+                />
+              )}
             </dd>
             <dt className="font-medium">{t('planned')}</dt>
             <dd>

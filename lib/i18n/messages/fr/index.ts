@@ -14,6 +14,7 @@ import domain from './domain.json';
 import error from './error.json';
 import fieldIssue from './field-issue.json';
 import field from './field.json';
+import governance from './governance.json';
 import guideNotes from './guide-notes.json';
 import guide from './guide.json';
 import history from './history.json';
@@ -46,6 +47,7 @@ export const fr = {
   error,
   fieldIssue,
   field,
+  governance,
   guideNotes,
   guide,
   history,

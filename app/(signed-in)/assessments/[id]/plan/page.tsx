@@ -5,17 +5,20 @@ import Link from 'next/link';
 import { DocCatchUp } from '@/components/history/doc-catch-up';
 import { AdoptionPanel } from '@/components/plan/adoption-panel';
 import { ConsultationLog } from '@/components/plan/consultation-log';
+import { EndorsementPanel } from '@/components/plan/endorsement-panel';
 import { PlanBoard } from '@/components/plan/plan-board';
 import { PlanDownloads } from '@/components/plan/plan-downloads';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
+import { isFacilitator } from '@/lib/domain/access/roles';
 import { memberNames } from '@/lib/services/accounts/members';
 import { listKpiSheets } from '@/lib/services/plan/kpi';
 import { agreedActivities } from '@/lib/services/plan/plan';
 import { listSubmissions, possibleApprovers } from '@/lib/services/plan/plan-adoption';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
+import { listEndorsements } from '@/lib/services/plan/plan-endorsements';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('plan');
@@ -23,19 +26,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['checklist', 'common', 'domain', 'history', 'plan', 'prioritisation'],
+  ['checklist', 'common', 'domain', 'governance', 'history', 'plan', 'prioritisation'],
   async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);
     const db = getDb();
     const t = await getTranslations('plan');
-    const [members, kpis, agreed, consultations, submissions, approvers] = await Promise.all([
+    const [members, kpis, agreed, consultations, submissions, approvers, endorsements] = await Promise.all([
       memberNames(db, id),
       listKpiSheets(db, id),
       agreedActivities(db, id),
       listConsultations(db, id),
       listSubmissions(db, id),
       possibleApprovers(db, id),
+      listEndorsements(db, id),
     ]);
     const canEdit = can(membership.role, 'plan.edit');
     return (
@@ -73,6 +77,12 @@ export default withClientMessages(
             canSubmit={canEdit}
             approvers={approvers}
             submissions={submissions}
+          />
+          <EndorsementPanel
+            assessmentId={id}
+            initial={endorsements}
+            canEdit={isFacilitator(membership.role)}
+            adopted={submissions.some((s) => s.status === 'adopted')}
           />
         </div>
         <GuideCredit />
