@@ -23,6 +23,7 @@ import * as m021 from './021_assignments';
 import * as m022 from './022_session_reminders';
 import * as m023 from './023_history';
 import * as m024 from './024_modes_practices';
+import * as m026 from './026_added_criteria';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '022_session_reminders': m022,
   '023_history': m023,
   '024_modes_practices': m024,
+  '026_added_criteria': m026,
 };
