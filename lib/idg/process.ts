@@ -6,6 +6,12 @@ export type TMode = { id: TModeId; name: string; description: string };
 export type TStepActivity = { code: string; title: string; responsible: Record<'1' | '2' | '3', string | null> };
 export type TAssessmentStep = { step: number; title: string; phase: string; activities: TStepActivity[] };
 export type TPriorityCriterion = { id: string; title: string };
+/** Part II step 5 on evaluating a question, and its Figure 5 (an image: the text keeps its caption, source). */
+export type TSituationalAnalysis = {
+  reference: string;
+  aim: string;
+  figure: { caption: string; source: string };
+};
 export type TKpiMetadataField = { key: string; field: string; title: string; mandatory: boolean };
 /** One group of Annex 8's Customs competencies (technical, support, ...): its areas, each with its competencies. */
 export type TCompetencyGroup = { title: string; areas: { title: string; competencies: string[] }[] };
@@ -27,6 +33,7 @@ type TProcessData = {
   contributorExpertiseAreas: string[];
   customsCompetencies: TCompetencyGroup[];
   externalContributorTypes: string[];
+  situationalAnalysis: TSituationalAnalysis;
 };
 
 const data = processData as unknown as TProcessData;
@@ -62,6 +69,9 @@ export const externalContributorTypes: readonly string[] = data.externalContribu
 export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap((s) =>
   s.activities.map((a) => a.code),
 );
+
+/** How the guide asks each checklist question to be evaluated (Part II, step 5, and Figure 5). */
+export const situationalAnalysis: TSituationalAnalysis = data.situationalAnalysis;
 
 /** The mode with this id. */
 export function findMode(id: number): TMode | undefined {
