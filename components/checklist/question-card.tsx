@@ -18,6 +18,7 @@ import { timeAgo } from './relative-time';
 import { QuestionExtras } from './question-extras';
 import { QuestionChangeBadge } from './history/catch-up';
 import { StatusSelect } from './status-select';
+import { EvaluationGuide } from './evaluation-guide';
 import { HideQuestionControl } from './adaptation/hide-question';
 import { QuestionText } from './adaptation/question-text';
 
@@ -135,6 +136,12 @@ export function QuestionCard({
           )}
         </p>
       </div>
+      <EvaluationGuide
+        questionNumber={question.label}
+        value={state?.status ?? null}
+        disabled={!editable}
+        onChange={(value) => onStatusChange(question.key, value)}
+      />
       <QuestionDocuments assessmentId={assessmentId} questionKey={question.key} />
       <QuestionExtras questionKey={question.key} label={question.label} />
     </li>

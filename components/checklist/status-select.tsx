@@ -13,9 +13,13 @@ type TStatusSelectProps = {
   onChange: (value: TAnswerStatus | null) => void;
 };
 
-/** The evaluation of one question; "Not yet assessed" stands for no entry in the status map. */
+/**
+ * The evaluation of one question, with the chosen one's meaning under it; "Not yet assessed" stands
+ * for no entry in the status map.
+ */
 export function StatusSelect({ questionNumber, value, disabled, onChange }: TStatusSelectProps) {
   const id = useId();
+  const meaningId = `${id}-meaning`;
   const t = useTranslations('checklist');
   const td = useTranslations('domain');
   return (
@@ -28,6 +32,7 @@ export function StatusSelect({ questionNumber, value, disabled, onChange }: TSta
         id={id}
         value={value ?? ''}
         disabled={disabled}
+        aria-describedby={value ? meaningId : undefined}
         onChange={(e) => onChange(parseAnswerStatus(e.target.value))}
         className="rounded border border-slate-300 bg-white px-2 py-1 disabled:bg-slate-100 disabled:text-slate-600"
       >
@@ -38,6 +43,11 @@ export function StatusSelect({ questionNumber, value, disabled, onChange }: TSta
           </option>
         ))}
       </select>
+      {value && (
+        <p id={meaningId} className="w-full text-xs text-slate-600" data-testid="evaluation-meaning">
+          {answerStatusLabel(td, value)}: {t(`evaluationMeaning.${value}`)}
+        </p>
+      )}
     </div>
   );
 }

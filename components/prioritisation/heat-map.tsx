@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import { type TPriorityLevel, levelScore } from '@/lib/domain/priorities/priority-levels';
 import type { TPrioritisedActivity } from '@/lib/contracts/priorities';
+import type { TCriterionOption } from './criteria';
 
 const SHADE: Record<TPriorityLevel, string> = { low: 'bg-sky-100', medium: 'bg-amber-100', high: 'bg-rose-200' };
 
@@ -13,7 +14,7 @@ export function HeatMap({
   criteria,
 }: {
   activities: TPrioritisedActivity[];
-  criteria: { id: string; title: string }[];
+  criteria: TCriterionOption[];
 }) {
   const t = useTranslations('prioritisation');
   return (
@@ -34,7 +35,7 @@ export function HeatMap({
         },
         ...criteria.map((c) => ({
           key: c.id,
-          header: c.title,
+          header: c.added ? t('addedCriterionHeader', { title: c.title }) : c.title,
           sortValue: (a: TPrioritisedActivity) => {
             const median = a.ratings[c.id]?.median;
             return median ? levelScore(median) : null;

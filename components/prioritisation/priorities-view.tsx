@@ -8,6 +8,8 @@ import { queryKeys } from '@/components/ui/query-keys';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TActivitiesResponse, TCandidateActivity, TPriorities } from '@/lib/contracts/priorities';
 import { ActivityManager } from './activity-manager';
+import { CriteriaManager } from './criteria-manager';
+import type { TCriterionOption } from './criteria';
 import { DotBallot } from './dot-ballot';
 import { RatingGrid } from './rating-grid';
 import { ResultsView } from './results-view';
@@ -17,6 +19,7 @@ import { WeightsForm } from './weights-form';
 
 type TPrioritiesViewProps = {
   assessmentId: string;
+  /** The guide's eight criteria in the member's language; those the working group added come with the results. */
   criteria: { id: string; title: string }[];
   initialActivities: TCandidateActivity[];
   initialPriorities: TPriorities;
@@ -29,7 +32,7 @@ type TPrioritiesViewProps = {
  */
 export function PrioritiesView({
   assessmentId,
-  criteria,
+  criteria: guideCriteria,
   initialActivities,
   initialPriorities,
   canManage,
@@ -75,6 +78,10 @@ export function PrioritiesView({
     return () => clearTimeout(timer);
   }, [roundKey, reload]);
 
+  const criteria: TCriterionOption[] = [
+    ...guideCriteria,
+    ...data.addedCriteria.map((c) => ({ id: c.id, title: c.name, description: c.description, added: true })),
+  ];
   const active = activities.filter((a) => a.status === 'active');
   const inRound = round ? round.activityIds.flatMap((id) => activities.filter((a) => a.id === id)) : [];
   return (
@@ -105,6 +112,13 @@ export function PrioritiesView({
                   n: round.voters,
                 })}
         </p>
+        <CriteriaManager
+          assessmentId={assessmentId}
+          guideCriteria={guideCriteria}
+          added={data.addedCriteria}
+          canManage={canManage}
+          onChanged={reload}
+        />
         {canManage && <RoundConsole activities={active} criteria={criteria} round={round} send={send} />}
         {round?.kind === 'rating' && round.status === 'open' && canVote && (
           <RatingGrid

@@ -5,10 +5,11 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { RATING_VALUES, type TRatingValue } from '@/lib/domain/priorities/priority-levels';
 import type { TVotingAck } from '@/lib/realtime/voting-events';
 import { refusalText } from '@/components/ui/api-client';
+import { type TCriterionOption, CriterionTitle } from './criteria';
 
 type TRatingGridProps = {
   activities: { id: string; title: string }[];
-  criteria: { id: string; title: string }[];
+  criteria: TCriterionOption[];
   mine: Record<string, Record<string, TRatingValue>>;
   disabled: boolean;
   rate: (activityId: string, criterion: string, value: TRatingValue) => Promise<TVotingAck>;
@@ -110,7 +111,7 @@ export function RatingGrid({ activities, criteria, mine, disabled, rate }: TRati
               </th>
               {criteria.map((c) => (
                 <th key={c.id} scope="col" className="p-2 text-left font-medium">
-                  {c.title}
+                  <CriterionTitle criterion={c} />
                 </th>
               ))}
             </tr>

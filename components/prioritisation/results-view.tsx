@@ -8,6 +8,7 @@ import { questionRef } from '@/lib/i18n/question-ref';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { HeatMap } from './heat-map';
 import { ImpactEaseMatrix } from './impact-ease-matrix';
+import type { TCriterionOption } from './criteria';
 
 // Only facilitators agree priorities: the form, and react-hook-form with it, loads for them alone.
 const AgreedPriorityForm = dynamic(() => import('./agreed-priority-form').then((m) => m.AgreedPriorityForm));
@@ -15,7 +16,7 @@ const AgreedPriorityForm = dynamic(() => import('./agreed-priority-form').then((
 type TResultsViewProps = {
   assessmentId: string;
   data: TPriorities;
-  criteria: { id: string; title: string }[];
+  criteria: TCriterionOption[];
   canAgree: boolean;
   reload: () => void;
 };
@@ -41,13 +42,20 @@ function RankedItem({
           {a.rank === null ? t('notRated') : t(a.tied ? 'rankTie' : 'rank', { rank: a.rank })}
         </span>{' '}
         <span className="font-medium">{a.title}</span>
-        {a.score !== null && (
-          <span className="text-sm text-slate-700">
-            {t('score', { score: f.number(a.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
-          </span>
-        )}
         {a.disagreement && <span className="text-sm font-semibold text-red-800">{t('disagreement')}</span>}
       </p>
+      {a.words.overall && (
+        <p data-testid="priority-words">
+          <strong>{t(`overall.${a.words.overall}`)}</strong>
+          {': '}
+          {t('wordsCounts', { ...a.words.counts, of: a.words.of })}
+        </p>
+      )}
+      {a.score !== null && (
+        <p className="text-xs text-slate-600" data-testid="priority-score">
+          {t('score', { score: f.number(a.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
+        </p>
+      )}
       {a.sources.length > 0 && (
         <p className="text-xs text-slate-600">
           {t('sources')}{' '}
@@ -130,6 +138,7 @@ export function ResultsView({ assessmentId, data, criteria, canAgree, reload }: 
         <h3 id="ranking-h" className="font-semibold">
           {t('rankingHeading')}
         </h3>
+        <p className="text-sm text-slate-700">{t('wordsFirst')}</p>
         <ol className="grid gap-2" aria-label={t('rankedList')}>
           {data.activities.map((a) => (
             <RankedItem key={a.id} a={a} assessmentId={assessmentId} canAgree={canAgree} reload={reload} />

@@ -8,10 +8,11 @@ import { FormError } from '@/components/ui/form-error';
 import type { TRoundView } from '@/lib/realtime/voting-events';
 import type { TVotingRound } from './use-voting-round';
 import { refusalText } from '@/components/ui/api-client';
+import { type TCriterionOption, CriterionTitle } from './criteria';
 
 type TRoundConsoleProps = {
   activities: { id: string; title: string }[];
-  criteria: { id: string; title: string }[];
+  criteria: TCriterionOption[];
   round: TRoundView | null;
   send: TVotingRound['send'];
 };
@@ -21,7 +22,9 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
   const t = useTranslations('prioritisation');
   const [kind, setKind] = useState<'rating' | 'dots'>('rating');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [chosenCriteria, setChosenCriteria] = useState<string[]>(criteria.map((c) => c.id));
+  // What is left out rather than what is in: a criterion added meanwhile is ticked like the others.
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  const chosenCriteria = criteria.map((c) => c.id).filter((id) => !leftOut.includes(id));
   const [anonymous, setAnonymous] = useState(false);
   const [results, setResults] = useState<'live' | 'hidden'>('hidden');
   const [budget, setBudget] = useState(5);
@@ -109,9 +112,9 @@ export function RoundConsole({ activities, criteria, round, send }: TRoundConsol
               <input
                 type="checkbox"
                 checked={chosenCriteria.includes(c.id)}
-                onChange={() => setChosenCriteria((l) => toggle(l, c.id))}
+                onChange={() => setLeftOut((l) => toggle(l, c.id))}
               />
-              {c.title}
+              <CriterionTitle criterion={c} />
             </label>
           ))}
         </fieldset>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
+import { type TCriterionOption, CriterionTitle } from './criteria';
 
 /** The facilitators' weight of each criterion in the combined priority (0 leaves one out). */
 export function WeightsForm({
@@ -15,7 +16,7 @@ export function WeightsForm({
   onSaved,
 }: {
   assessmentId: string;
-  criteria: { id: string; title: string }[];
+  criteria: TCriterionOption[];
   weights: Record<string, number>;
   onSaved: () => void;
 }) {
@@ -39,7 +40,7 @@ export function WeightsForm({
       >
         {criteria.map((c) => (
           <label key={c.id} className="flex flex-col text-sm">
-            {c.title}
+            <CriterionTitle criterion={c} />
             <input
               type="number"
               min={0}

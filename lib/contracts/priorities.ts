@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AGREED_PRIORITIES, PRIORITY_LEVELS, RATING_VALUES } from '../domain/priorities/priority-levels';
 import type { TCriterionResult } from '../domain/priorities/priority-aggregate';
 import { priorityCriteria } from '../idg/process';
+import { isAddedCriterion } from '../domain/priorities/added-criteria';
+import type { TPriorityWords } from '../domain/priorities/priority-words';
 import { ZPersonSchema } from './shared';
 
 const ZPriorityLevelSchema = z.enum(PRIORITY_LEVELS);
@@ -72,7 +74,8 @@ export type TActivitiesResponse = z.infer<typeof ZActivitiesResponseSchema>;
 export const ZWeightsSchema = z
   .object({ weights: z.record(z.string(), z.number().min(0).max(10)) })
   .strict()
-  .refine((w) => Object.keys(w.weights).every((c) => priorityCriteria.some((p) => p.id === c)), {
+  // An added criterion's id is checked against the assessment by the service.
+  .refine((w) => Object.keys(w.weights).every((c) => isAddedCriterion(c) || priorityCriteria.some((p) => p.id === c)), {
     message: 'Unknown criterion.',
     path: ['weights'],
   });
@@ -80,6 +83,28 @@ export type TWeights = z.infer<typeof ZWeightsSchema>;
 /** `PUT /api/assessments/:id/priorities/weights`: every criterion's weight as now stored. */
 export const ZWeightsResponseSchema = z.object({ weights: z.record(z.string(), z.number()) });
 export type TWeightsResponse = z.infer<typeof ZWeightsResponseSchema>;
+
+/** A criterion the working group adds beside the guide's eight: a name and what it asks. */
+export const ZNewCriterionSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the criterion a name.').max(120),
+    description: z.string().trim().max(1000).default(''),
+  })
+  .strict();
+export type TNewCriterion = z.infer<typeof ZNewCriterionSchema>;
+
+/** A criterion the working group added; `used` once a round has put it to the vote, after which it stays. */
+export const ZAddedCriterionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  used: z.boolean(),
+});
+export type TAddedCriterion = z.infer<typeof ZAddedCriterionSchema>;
+
+/** `GET|POST /api/assessments/:id/priorities/criteria`: the criteria the working group added, oldest first. */
+export const ZAddedCriteriaResponseSchema = z.object({ criteria: z.array(ZAddedCriterionSchema) });
+export type TAddedCriteriaResponse = z.infer<typeof ZAddedCriteriaResponseSchema>;
 
 /** `POST /api/assessments/:id/activities/gather`: how many findings became candidates, how many were there already. */
 export const ZGatherResponseSchema = z.object({ added: z.number().int(), skipped: z.number().int() });
@@ -98,6 +123,12 @@ export const ZPrioritisedActivitySchema = ZCandidateActivitySchema.extend({
   rank: z.number().nullable(),
   tied: z.boolean(),
   disagreement: z.boolean(),
+  /** The result in words, which the results lead with; the score is secondary. */
+  words: z.object({
+    overall: ZPriorityLevelSchema.nullable(),
+    counts: z.object({ low: z.number(), medium: z.number(), high: z.number() }),
+    of: z.number(),
+  }) satisfies z.ZodType<TPriorityWords>,
 });
 export type TPrioritisedActivity = z.infer<typeof ZPrioritisedActivitySchema>;
 
@@ -114,6 +145,7 @@ export const ZPrioritiesResponseSchema = z.object({
     })
     .nullable(),
   weights: z.record(z.string(), z.number()),
+  addedCriteria: z.array(ZAddedCriterionSchema),
   activities: z.array(ZPrioritisedActivitySchema),
 });
 export type TPriorities = z.infer<typeof ZPrioritiesResponseSchema>;

@@ -29,6 +29,7 @@ import type {
   RatingsTable,
   DotVotesTable,
   PriorityWeightsTable,
+  AddedCriteriaTable,
 } from './tables/priorities';
 import type {
   KpiSheetsTable,
@@ -108,6 +109,7 @@ export type {
   RatingsTable,
   DotVotesTable,
   PriorityWeightsTable,
+  AddedCriteriaTable,
 } from './tables/priorities';
 export type { KpiSheetsTable, PlanConsultationsTable, PlanSubmissionsTable, PlanApprovalsTable } from './tables/plan';
 export type {
@@ -177,6 +179,7 @@ export interface Database {
   ratings: RatingsTable;
   dot_votes: DotVotesTable;
   priority_weights: PriorityWeightsTable;
+  added_criteria: AddedCriteriaTable;
   candidate_activities: CandidateActivitiesTable;
   activity_sources: ActivitySourcesTable;
   users: UsersTable;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSteps, customsCompetencies } from './process';
+import { assessmentSteps, customsCompetencies, situationalAnalysis } from './process';
 
 // The guide's words, from Annex 4 (Description and Persons Responsible for the Steps and the
 // Activities of Integrity Assessment): activities the data once shortened must read as printed.
@@ -47,5 +47,13 @@ describe('the assessment process as data', () => {
     expect(hrm.at(0)).toBe('Staff management regulations');
     expect(hrm.at(-1)).toBe('Performance measuring procedures');
     expect(customsCompetencies[3]!.areas[1]!.competencies.at(-1)).toBe('Adaptability');
+  });
+
+  it('quotes step 5’s aim for the evaluation of a question as printed, with Figure 5’s caption', () => {
+    expect(situationalAnalysis.aim).toBe(
+      'The aim is to identify areas in which the administration already has solid integrity practices in place, ' +
+        'and areas in which action is required.',
+    );
+    expect(situationalAnalysis.figure.caption).toBe('Figure 5. Evaluation of existing integrity measures and controls');
   });
 });

@@ -6,6 +6,12 @@ export type TMode = { id: TModeId; name: string; description: string };
 export type TStepActivity = { code: string; title: string; responsible: Record<'1' | '2' | '3', string | null> };
 export type TAssessmentStep = { step: number; title: string; phase: string; activities: TStepActivity[] };
 export type TPriorityCriterion = { id: string; title: string };
+/** Part II step 5 on evaluating a question, and its Figure 5 (an image: the text keeps its caption, source). */
+export type TSituationalAnalysis = {
+  reference: string;
+  aim: string;
+  figure: { caption: string; source: string };
+};
 /** An Annex 11 field: its letter, its name in a sheet, its title and the guide's prompt under it. */
 export type TKpiMetadataField = { key: string; field: string; title: string; prompt: string; mandatory: boolean };
 /** One of Part III step 3's quality criteria for selecting a KPI, with the guide's words for it. */
@@ -44,6 +50,7 @@ type TProcessData = {
   contributorExpertiseAreas: string[];
   customsCompetencies: TCompetencyGroup[];
   externalContributorTypes: string[];
+  situationalAnalysis: TSituationalAnalysis;
 };
 
 const data = processData as unknown as TProcessData;
@@ -83,6 +90,9 @@ export const externalContributorTypes: readonly string[] = data.externalContribu
 export const stepActivityCodes: readonly string[] = data.assessmentSteps.flatMap((s) =>
   s.activities.map((a) => a.code),
 );
+
+/** How the guide asks each checklist question to be evaluated (Part II, step 5, and Figure 5). */
+export const situationalAnalysis: TSituationalAnalysis = data.situationalAnalysis;
 
 /** The mode with this id. */
 export function findMode(id: number): TMode | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRatingValueSchema } from '../contracts/priorities';
 import type { TDistribution } from '../domain/priorities/priority-levels';
+import { MAX_ROUND_CRITERIA } from '../domain/priorities/added-criteria';
 import type { TLiveRefusal } from './live-events';
 
 // Contracts of rating and dot-voting rounds, shared by the server and the client. Votes are
@@ -24,7 +25,7 @@ export const ZVotingSchemas = {
       .object({
         kind: z.literal('rating'),
         ...ZRoundOptions,
-        criteria: z.array(z.string().min(1).max(64)).min(1).max(8),
+        criteria: z.array(z.string().min(1).max(64)).min(1).max(MAX_ROUND_CRITERIA),
       })
       .strict(),
     z

@@ -48,8 +48,16 @@ test('contributors rate, the facilitator reveals, the ranking shows and the agre
   const ranking = facilitator.getByRole('list', { name: 'Ranked activities' });
   const first = ranking.getByTestId('ranked-activity').filter({ hasText: top });
   await expect(first).toContainText('1.');
-  await expect(first).toContainText('score 3.00 of 3');
-  await expect(ranking.getByTestId('ranked-activity').filter({ hasText: bottom })).toContainText('score 1.00 of 3');
+  // Words first, the score secondary.
+  await expect(first.getByTestId('priority-words')).toHaveText(
+    'High priority: high on 2 of 2 criteria, medium on 0, low on 0',
+  );
+  await expect(first.getByTestId('priority-score')).toHaveText(
+    'Score, secondary: 3.00 on a scale of 1 (low) to 3 (high)',
+  );
+  const last = ranking.getByTestId('ranked-activity').filter({ hasText: bottom });
+  await expect(last.getByTestId('priority-words')).toContainText('Low priority');
+  await expect(last.getByTestId('priority-score')).toContainText('1.00 on a scale');
   await expect(ranking.getByTestId('ranked-activity').first()).toContainText(top);
   // The bottom activity was rated low and medium: no disagreement. The heat map says it in words.
   await expect(
@@ -155,4 +163,63 @@ test('the facilitator gathers a group’s proposed activity from its findings, w
     )
   ).json()) as unknown;
   expect(JSON.stringify(whereUsed)).toContain(text);
+});
+
+test('the facilitator adds a criterion, a contributor rates on it, and the results read in words', async ({
+  scenario,
+  facilitator,
+  contributor: ana,
+}) => {
+  const assessmentId = scenario.assessmentId;
+  const title = `Publish tariff rulings ${crypto.randomBytes(3).toString('hex')}`;
+  const activityId = await addActivity(facilitator, assessmentId, title);
+  const priorities = new Priorities(facilitator);
+  await priorities.open(assessmentId);
+
+  const criteria = facilitator.getByText(/^Criteria: the guide’s 8/);
+  await criteria.click();
+  for (const [name, description] of [
+    ['Reputational risk', 'Harm to public trust if nothing is done.'],
+    ['Visibility', ''],
+  ] as const) {
+    await facilitator.getByLabel('New criterion').fill(name);
+    await facilitator.getByLabel('What it asks (optional)').fill(description);
+    await facilitator.getByRole('button', { name: 'Add the criterion' }).click();
+  }
+  const added = facilitator.getByRole('list', { name: 'Criteria added by the working group' });
+  await expect(added.getByTestId('added-criterion')).toHaveCount(2);
+  await expect(added.getByTestId('added-criterion').first()).toContainText(
+    'Reputational risk' + 'added by the working group' + '— Harm to public trust if nothing is done.',
+  );
+  // Not voted on yet: it can still go.
+  await facilitator.getByRole('button', { name: 'Remove Visibility' }).click();
+  await expect(added.getByTestId('added-criterion')).toHaveCount(1);
+  await expect(facilitator.getByRole('checkbox', { name: 'Visibility' })).toHaveCount(0);
+
+  await expect(facilitator.getByRole('checkbox', { name: /^Reputational risk/ })).toBeChecked();
+  await priorities.openRound([title]);
+  await expect(added.getByTestId('added-criterion')).toContainText('put to the vote: stays');
+  await expect(facilitator.getByRole('button', { name: 'Remove Reputational risk' })).toHaveCount(0);
+
+  const api = (await (await ana.request.get(`/api/assessments/${assessmentId}/priorities/criteria`)).json()) as {
+    criteria: { id: string; name: string }[];
+  };
+  const risk = api.criteria.find((c) => c.name === 'Reputational risk')!;
+  const anaRates = new Priorities(ana);
+  await ana.goto(`/assessments/${assessmentId}/priorities`);
+  await expect(anaRates.grid().getByRole('columnheader', { name: /Reputational risk/ })).toContainText(
+    'added by the working group',
+  );
+  await anaRates.rate(anaRates.cell(activityId, risk.id), ['h']);
+  await anaRates.rate(anaRates.cell(activityId, 'importance'), ['m']);
+  await expect(anaRates.cell(activityId, risk.id)).toHaveText('High');
+
+  await facilitator.getByRole('button', { name: 'Reveal results' }).click();
+  const ranked = facilitator.getByTestId('ranked-activity').filter({ hasText: title });
+  await expect(ranked.getByTestId('priority-words')).toHaveText(
+    'Medium priority: high on 1 of 9 criteria, medium on 1, low on 0',
+  );
+  await expect(ranked.getByTestId('priority-score')).toHaveText(
+    'Score, secondary: 2.50 on a scale of 1 (low) to 3 (high)',
+  );
 });

@@ -21,6 +21,7 @@ import { missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { createKpiSheet, getKpiSheet, listKpiSheets } from '@/lib/services/plan/kpi';
 import {
   ZActivitiesResponseSchema,
+  ZAddedCriteriaResponseSchema,
   ZGatherResponseSchema,
   ZPrioritiesResponseSchema,
   ZWeightsResponseSchema,
@@ -37,6 +38,7 @@ import {
   setAgreedPriority,
 } from '@/lib/services/priorities/candidate-activities';
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
+import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
 import {
   ZAttendanceResponseSchema,
   ZCitationsResponseSchema,
@@ -169,6 +171,13 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
     expect(ZGatherResponseSchema.parse(gathered)).toEqual(gathered);
     const weights = { weights: await setWeights(db, facilitator, { weights: { cost: 2 } }) };
     expect(ZWeightsResponseSchema.parse(weights)).toEqual(weights);
+  });
+
+  it('POST and DELETE an added criterion', async () => {
+    const added = { criteria: await addCriterion(db, facilitator, { name: 'Visibility', description: '' }) };
+    expect(ZAddedCriteriaResponseSchema.parse(added)).toEqual(added);
+    const removed = { criteria: await removeCriterion(db, facilitator, added.criteria[0]!.id) };
+    expect(ZAddedCriteriaResponseSchema.parse(removed)).toEqual(removed);
   });
 
   it('GET plan submissions and consultations', async () => {

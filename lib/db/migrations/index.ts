@@ -24,6 +24,7 @@ import * as m022 from './022_session_reminders';
 import * as m023 from './023_history';
 import * as m024 from './024_modes_practices';
 import * as m025 from './025_kpi_criteria';
+import * as m026 from './026_added_criteria';
 import * as m027 from './027_governance';
 
 /** Every migration in order; names sort in the order they run. */
@@ -53,5 +54,6 @@ export const migrations: Record<string, Migration> = {
   '023_history': m023,
   '024_modes_practices': m024,
   '025_kpi_criteria': m025,
+  '026_added_criteria': m026,
   '027_governance': m027,
 };

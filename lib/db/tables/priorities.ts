@@ -67,3 +67,14 @@ export interface PriorityWeightsTable {
   criterion: string;
   weight: number;
 }
+
+/** A priority criterion the working group added to an assessment, beside the guide's eight. */
+export interface AddedCriteriaTable {
+  assessment_id: string;
+  /** `added-<n>`, numbered per assessment and never reused. */
+  id: string;
+  name: string;
+  description: string;
+  created_by: string;
+  created_at: string;
+}

@@ -100,6 +100,11 @@ export const ERROR_STATUS = {
   'activities.already_merged': 409,
   'activities.not_active': 409,
   'priorities.weights_forbidden': 403,
+  'priorities.unknown_criterion': 400,
+  'priorities.criteria_forbidden': 403,
+  'priorities.too_many_criteria': 409,
+  'priorities.criterion_not_found': 404,
+  'priorities.criterion_in_use': 409,
   // Plan.
   'kpi_sheet.not_found': 404,
   'kpi_sheet.create_forbidden': 403,

@@ -22,9 +22,10 @@ function requireFacilitator(actor: TMembership): void {
 
 /**
  * Tells the members who may see candidate activities, on their own connections, that the list
- * changed: their open priorities pages read it again through the API, which checks access.
+ * (or the criteria) changed: their open priorities pages read it again through the API, which
+ * checks access.
  */
-async function announceChange(db: TDb, assessmentId: string): Promise<void> {
+export async function announceChange(db: TDb, assessmentId: string): Promise<void> {
   const viewers = ROLES.filter((r) => can(r, 'assessment.view'));
   const rows = await db
     .selectFrom('memberships')

@@ -4,11 +4,11 @@ import type { TDb } from '../../db/client';
 import type { RatingRoundsTable } from '../../db/schema';
 import { emptyDistribution } from '../../domain/priorities/priority-levels';
 import { DomainError } from '../../domain/shared/errors';
-import { priorityCriteria } from '../../idg/process';
 import { type TRatingTally, type TRoundView, type TVotingPayload, compactTally } from '../../realtime/voting-events';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { env } from '../../config/env';
+import { assessmentCriteriaIds } from './added-criteria';
 
 export type TRoundRow = Selectable<RatingRoundsTable>;
 
@@ -111,9 +111,9 @@ export async function openRound(db: TDb, actor: TMembership, input: TVotingPaylo
     .where('id', 'in', activityIds)
     .execute();
   if (active.length !== activityIds.length) throw new DomainError('voting.unknown_activity');
-  const known = new Set(priorityCriteria.map((c) => c.id));
-  const criteria =
-    input.kind === 'rating' ? priorityCriteria.map((c) => c.id).filter((c) => input.criteria.includes(c)) : [];
+  const ordered = input.kind === 'rating' ? await assessmentCriteriaIds(db, assessmentId) : [];
+  const known = new Set(ordered);
+  const criteria = input.kind === 'rating' ? ordered.filter((c) => input.criteria.includes(c)) : [];
   if (
     input.kind === 'rating' &&
     (criteria.length !== new Set(input.criteria).size || input.criteria.some((c) => !known.has(c)))

@@ -3,12 +3,13 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { activityResult, rankByScore } from '../../domain/priorities/priority-aggregate';
 import { can } from '../../domain/access/permissions';
-import { priorityCriteria } from '../../idg/process';
+import { priorityWords } from '../../domain/priorities/priority-words';
 import { audit } from '../shared/audit';
 import { listActivities } from './candidate-activities';
 import type { TMembership } from '../access/membership';
 import type { TCandidateActivity, TPriorities, TWeights } from '../../contracts/priorities';
 import { ratingTally, resultsVisible, roundView } from './priorities-rounds';
+import { assessmentCriteriaIds, listAddedCriteria } from './added-criteria';
 
 /** Each criterion's weight in an assessment's combined priority: 1 unless a facilitator set it. */
 export async function readWeights(db: TDb, assessmentId: string): Promise<Record<string, number>> {
@@ -18,12 +19,15 @@ export async function readWeights(db: TDb, assessmentId: string): Promise<Record
     .where('assessment_id', '=', assessmentId)
     .execute();
   const set = new Map(rows.map((r) => [r.criterion, Number(r.weight)]));
-  return Object.fromEntries(priorityCriteria.map((c) => [c.id, set.get(c.id) ?? 1]));
+  const criteria = await assessmentCriteriaIds(db, assessmentId);
+  return Object.fromEntries(criteria.map((c) => [c, set.get(c) ?? 1]));
 }
 
 /** Sets criteria weights; facilitators only. */
 export async function setWeights(db: TDb, actor: TMembership, input: TWeights): Promise<Record<string, number>> {
   if (!can(actor.role, 'session.run')) throw new DomainError('priorities.weights_forbidden');
+  const known = new Set(await assessmentCriteriaIds(db, actor.assessmentId));
+  if (Object.keys(input.weights).some((c) => !known.has(c))) throw new DomainError('priorities.unknown_criterion');
   const rows = Object.entries(input.weights).map(([criterion, weight]) => ({
     assessment_id: actor.assessmentId,
     criterion,
@@ -58,7 +62,7 @@ export async function priorities(
   assessmentId: string,
   listed?: readonly TCandidateActivity[],
 ): Promise<TPriorities> {
-  const [activities, weights, rounds] = await Promise.all([
+  const [activities, weights, rounds, addedCriteria] = await Promise.all([
     listed ? listed.filter((a) => a.status === 'active') : listActivities(db, assessmentId, true),
     readWeights(db, assessmentId),
     db
@@ -69,14 +73,22 @@ export async function priorities(
       .orderBy('opened_at', 'desc')
       .orderBy('id', 'desc')
       .execute(),
+    listAddedCriteria(db, assessmentId),
   ]);
   const round = rounds.find((r) => resultsVisible(r)) ?? null;
   const tally = round ? await ratingTally(db, round) : {};
+  const roundCriteria = round ? (JSON.parse(round.criteria) as string[]) : [];
   const scored = activities.map((a) => {
     const result = tally[a.id]
       ? activityResult(tally[a.id]!, weights)
       : { criteria: {}, score: null, disagreement: false };
-    return { ...a, ratings: result.criteria, score: result.score, disagreement: result.disagreement };
+    return {
+      ...a,
+      ratings: result.criteria,
+      score: result.score,
+      disagreement: result.disagreement,
+      words: priorityWords(result.criteria, tally[a.id] ? roundCriteria : [], result.score),
+    };
   });
   const view = round ? await roundView(db, round, 0) : null;
   return {
@@ -89,6 +101,7 @@ export async function priorities(
       closedAt: view.closedAt,
     },
     weights,
+    addedCriteria,
     activities: rankByScore(scored),
   };
 }
