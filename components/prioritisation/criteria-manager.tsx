@@ -82,9 +82,11 @@ export function CriteriaManager({ assessmentId, guideCriteria, added, canManage,
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void act(sendJson(base, 'POST', { name, description }), () => {
-              setName('');
-              setDescription('');
+            const sent = { name, description };
+            void act(sendJson(base, 'POST', sent), () => {
+              // What was typed while the request was on its way stays: only what was sent is cleared.
+              setName((now) => (now === sent.name ? '' : now));
+              setDescription((now) => (now === sent.description ? '' : now));
             });
           }}
         >
