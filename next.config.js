@@ -65,6 +65,8 @@ const nextConfig = {
     'bcryptjs',
     'nodemailer',
   ],
+  // See lib/collab/no-buffer.ts: no Buffer polyfill in the browser.
+  turbopack: { resolveAlias: { 'next/dist/compiled/buffer': { browser: './lib/collab/no-buffer.ts' } } },
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
@@ -78,4 +80,12 @@ const nextConfig = {
   },
 };
 // next-intl reads each request's language, messages and time zone from lib/i18n/request.ts.
-export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);
+// `precompile`: the message files are compiled at build time, so pages carry compiled messages
+// and only the formatter, not the ICU parser (about 12 kB compressed on every page). Code run
+// outside the bundle (the custom server, mail, tests) reads the same JSON as plain ICU strings.
+export default createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: { format: 'json', path: './lib/i18n/messages', locales: 'infer', sourceLocale: 'en', precompile: true },
+  },
+})(nextConfig);

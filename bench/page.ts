@@ -16,6 +16,10 @@ import { findChromium } from '../scripts/chromium';
 import { ensureBuild, root } from '../scripts/ensure-build';
 
 const RUNS = Number(process.env.PAGE_RUNS ?? 3);
+// PAGE_ONLY=area,plan measures only those pages; PAGE_SCRIPTS=1 also lists, on stderr, every script
+// a cold load fetched with its bytes: what to look at before trimming a page.
+const ONLY = process.env.PAGE_ONLY?.split(',');
+const LIST_SCRIPTS = process.env.PAGE_SCRIPTS === '1';
 const CONTRIBUTOR = 'ana@demo.test';
 // Ana's group answers this area in the demo workshop.
 const AREA = 'transparency';
@@ -95,11 +99,14 @@ function startServer(port: number, dataDir: string): Promise<ChildProcess> {
 function trafficMeter(cdp: CDPSession) {
   const types = new Map<string, string>();
   const inFlight = new Set<string>();
+  const urls = new Map<string, string>();
+  const scripts: { url: string; bytes: number }[] = [];
   const total = { bytes: 0, jsBytes: 0, requests: 0, lastActivity: Date.now() };
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith('data:')) return;
     if (!inFlight.has(e.requestId)) total.requests++;
     types.set(e.requestId, e.type ?? 'Other');
+    urls.set(e.requestId, e.request.url);
     inFlight.add(e.requestId);
     total.lastActivity = Date.now();
   });
@@ -107,7 +114,10 @@ function trafficMeter(cdp: CDPSession) {
   cdp.on('Network.loadingFinished', (e) => {
     if (!inFlight.delete(e.requestId)) return;
     total.bytes += e.encodedDataLength;
-    if (types.get(e.requestId) === 'Script') total.jsBytes += e.encodedDataLength;
+    if (types.get(e.requestId) === 'Script') {
+      total.jsBytes += e.encodedDataLength;
+      scripts.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength });
+    }
     total.lastActivity = Date.now();
   });
   cdp.on('Network.loadingFailed', (e) => {
@@ -116,6 +126,7 @@ function trafficMeter(cdp: CDPSession) {
   });
   return {
     total,
+    scripts,
     /** Waits until nothing has been in flight for a second (30 s at most): what a page fetches once usable counts. */
     async quiet(): Promise<void> {
       const until = Date.now() + 30_000;
@@ -165,6 +176,13 @@ async function load(context: BrowserContext, url: string, ready: TReady): Promis
   const usableMs = Math.round((await usable.jsonValue()) as number);
   await meter.quiet();
   await page.close();
+  if (LIST_SCRIPTS) {
+    const lines = meter.scripts
+      .filter((s) => s.bytes > 0)
+      .sort((a, b) => b.bytes - a.bytes)
+      .map((s) => `${s.bytes}\t${s.url}`);
+    console.error(`scripts of ${url}:\n${lines.join('\n')}`);
+  }
   const { bytes, jsBytes, requests } = meter.total;
   return { usableMs, bytes, jsBytes, requests };
 }
@@ -218,7 +236,7 @@ async function bench(): Promise<void> {
     await probe.close();
     const assessmentId = assessments[0]!.id;
     const results: Record<string, { cold: TSample; warm: TSample }> = {};
-    for (const target of PAGES) {
+    for (const target of PAGES.filter((p) => !ONLY || ONLY.includes(p.name))) {
       const url = target.path(assessmentId);
       const cold: TSample[] = [];
       const warm: TSample[] = [];

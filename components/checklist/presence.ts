@@ -2,19 +2,27 @@
 
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod/mini';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 
-// Awareness states come from other browsers: parsed, never trusted (zod/mini: this runs in the
-// checklist page's bundle, where full zod would weigh 30 kB).
-const ZPresenceStateSchema = z.object({
-  user: z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    name: z.string().check(z.maxLength(200)),
-    color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
-  }),
-  questionKey: z.nullish(z.string().check(z.maxLength(100))),
-});
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+function isText(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+/**
+ * Awareness states come from other browsers: checked, never trusted. By hand rather than with zod:
+ * this runs in the checklist page's bundle, where even zod/mini weighs 26 kB compressed.
+ */
+export function parsePresenceState(state: unknown): { user: TCollabUser; questionKey: string | null } | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const { user, questionKey } = state as Record<string, unknown>;
+  if (typeof user !== 'object' || user === null) return null;
+  const { id, name, color } = user as Record<string, unknown>;
+  if (!isText(id, 1, 100) || !isText(name, 0, 200) || typeof color !== 'string' || !COLOR.test(color)) return null;
+  if (questionKey != null && !isText(questionKey, 0, 100)) return null;
+  return { user: { id, name, color }, questionKey: questionKey ?? null };
+}
 
 /** Other people by the question they are on. */
 export type TPresence = ReadonlyMap<string, readonly TCollabUser[]>;
@@ -26,9 +34,9 @@ function readPresence(awareness: Awareness, selfId: string): TPresence {
   const seen = new Set<string>();
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID) continue;
-    const parsed = ZPresenceStateSchema.safeParse(state);
-    if (!parsed.success || !parsed.data.questionKey) continue;
-    const { user, questionKey } = parsed.data;
+    const parsed = parsePresenceState(state);
+    if (!parsed?.questionKey) continue;
+    const { user, questionKey } = parsed;
     // Someone with two tabs on one question shows once; my own other tabs are not "others".
     if (user.id === selfId || seen.has(`${user.id}@${questionKey}`)) continue;
     seen.add(`${user.id}@${questionKey}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CloseCode, closeCodeName, shouldRetry } from './close-codes';
 import { parseDocName } from './doc-name-parse';
 import { type TDocRef, formatDocName } from './doc-names';
-import { answerFragmentName, parseAnswerStatus, questionKeyOfFragment } from './layout';
+import { answerFragmentName, parseAnswerStatus, parseLastEdit, questionKeyOfFragment } from './layout';
 
 describe('document names', () => {
   const id = '4f136a66-d8cd-447d-96df-18a5c7bccb4c';
@@ -36,6 +36,14 @@ describe('checklist layout', () => {
   it('reads only the four statuses', () => {
     expect(parseAnswerStatus('needs-improvement')).toBe('needs-improvement');
     expect(parseAnswerStatus('done')).toBeNull();
+    expect(parseAnswerStatus(undefined)).toBeNull();
+  });
+  it('reads a last edit only when it has a user, a name and a time', () => {
+    const edit = { userId: 'u1', name: 'Ana', at: 1 };
+    expect(parseLastEdit({ ...edit, extra: true })).toEqual(edit);
+    expect(parseLastEdit({ ...edit, userId: '' })).toBeNull();
+    expect(parseLastEdit({ ...edit, at: '1' })).toBeNull();
+    expect(parseLastEdit(null)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
-// zod/mini: this module reaches every checklist page's browser bundle, where full zod would weigh 30 kB.
-import { z } from 'zod/mini';
+// No zod here: this module reaches every checklist page's browser bundle, where even zod/mini
+// weighs 26 kB compressed (its core does not tree-shake) for two shapes a few lines check.
 
 // The layout of a checklist document (docs/architecture.md, "What lives where"): every answer is a
 // top-level XmlFragment and every evaluation an entry of the top-level `status` map, because
@@ -17,7 +17,6 @@ export const STATUS_MAP = 'status';
 /** The four evaluations a checklist question can have. */
 export const ANSWER_STATUSES = ['in-place', 'needs-improvement', 'action-required', 'not-applicable'] as const;
 export type TAnswerStatus = (typeof ANSWER_STATUSES)[number];
-const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES);
 
 /** The fragment name of a question's answer, e.g. `answer:transparency.20`. */
 export function answerFragmentName(questionKey: string): string {
@@ -31,21 +30,23 @@ export function questionKeyOfFragment(name: string): string | null {
 
 /** Reads a `status` map value; anything a client wrote that is not one of the four reads as unset. */
 export function parseAnswerStatus(value: unknown): TAnswerStatus | null {
-  const parsed = ZAnswerStatusSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return (ANSWER_STATUSES as readonly unknown[]).includes(value) ? (value as TAnswerStatus) : null;
 }
 
 /** Name of the top-level Y.Map recording, per question key, who last changed its answer or evaluation and when. */
 export const LAST_EDIT_MAP = 'lastEdit';
 
 /** One `lastEdit` entry: the editor's user id and display name, and the time in ms since the epoch. */
-const ZLastEditSchema = z.object({ userId: z.string().check(z.minLength(1)), name: z.string(), at: z.number() });
-export type TLastEdit = z.infer<typeof ZLastEditSchema>;
+export type TLastEdit = { userId: string; name: string; at: number };
 
 /** Reads a `lastEdit` map value; anything malformed reads as unknown (null). */
 export function parseLastEdit(value: unknown): TLastEdit | null {
-  const parsed = ZLastEditSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  if (typeof value !== 'object' || value === null) return null;
+  const { userId, name, at } = value as Record<string, unknown>;
+  if (typeof userId !== 'string' || userId.length === 0 || typeof name !== 'string' || typeof at !== 'number') {
+    return null;
+  }
+  return { userId, name, at };
 }
 
 /**

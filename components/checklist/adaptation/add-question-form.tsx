@@ -14,7 +14,7 @@ import { useChecklistAdaptation } from './adaptation-context';
 
 /**
  * Facilitators add their own question to the area; it appears marked as added, for everyone, on
- * refresh. The page renders it only for those who may adapt the checklist.
+ * refresh. Loaded through ./add-question.tsx, for those who may adapt the checklist.
  */
 export function AddQuestionForm({ areaId }: { areaId: string }) {
   const { assessmentId } = useChecklistAdaptation();

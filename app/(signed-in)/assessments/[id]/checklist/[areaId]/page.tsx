@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChecklistAdaptationProvider } from '@/components/checklist/adaptation/adaptation-context';
-import { AddQuestionForm } from '@/components/checklist/adaptation/add-question-form';
+import { AddQuestion } from '@/components/checklist/adaptation/add-question';
 import { AssignmentsPanel } from '@/components/checklist/assignments-panel';
 import { HiddenQuestions } from '@/components/checklist/adaptation/hide-question';
 import { TranslationViewToggle } from '@/components/checklist/adaptation/question-text';
@@ -118,8 +118,8 @@ export default withClientMessages(
                 />
               </CatchUpProvider>
             </DiscussionProvider>
-            {/* Rendered only for those who adapt the checklist, so no one else loads the form's code. */}
-            {canAdapt && <AddQuestionForm areaId={area.id} />}
+            {/* Only for those who adapt the checklist; its code is fetched for them alone. */}
+            {canAdapt && <AddQuestion areaId={area.id} />}
           </div>
         </ChecklistAdaptationProvider>
         <GuideCredit />
