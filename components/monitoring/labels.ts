@@ -3,6 +3,7 @@ import type { TMessageKey, TTranslate } from '@/lib/i18n/messages';
 import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '@/lib/domain/monitoring/monitoring-types';
 import type { TKpiStatus, TRedFlag } from '@/lib/domain/monitoring/red-flags';
 import type { TEvaluationChange } from '@/lib/domain/monitoring/round-comparison';
+import type { TIndicatorDirection } from '@/lib/domain/monitoring/review-indicators';
 
 type T = TTranslate<'monitoring'>;
 
@@ -69,6 +70,15 @@ const CHANGES: Record<TEvaluationChange, TMessageKey<'monitoring'>> = {
   same: 'evSame',
 };
 export const changeLabel = (t: T, c: TEvaluationChange) => t(CHANGES[c]);
+
+const DIRECTIONS: Record<TIndicatorDirection, TMessageKey<'monitoring'>> = {
+  improved: 'dirImproved',
+  worsened: 'dirWorsened',
+  unchanged: 'dirUnchanged',
+  'not-known': 'dirNotKnown',
+};
+/** Which way one of Part VI's indicators went, in words. */
+export const directionLabel = (t: T, d: TIndicatorDirection) => t(DIRECTIONS[d]);
 
 /** Tailwind classes per status: colour is never the only signal, the word is always shown beside it. */
 export const STATUS_CLASS: Record<TActivityStatus, string> = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presence';
 import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
@@ -14,6 +14,7 @@ import type { TKpiSheet } from '@/lib/contracts/plan';
 import { candidatePlacements } from '@/lib/domain/plan/plan-tree';
 import type { TAgreedActivity } from '@/lib/contracts/plan';
 import { AgreedActivities } from './agreed-activities';
+import { CommunicationStrategy } from './communication-strategy';
 import { PlanContext, type TPlanContext } from './plan-context';
 import { PlanOutcomeRow } from './plan-outcome';
 import { ResourcesSummary } from './resources-summary';
@@ -28,10 +29,20 @@ type TPlanBoardProps = {
   members: { id: string; name: string }[];
   kpis: Pick<TKpiSheet, 'id' | 'name'>[];
   agreed: TAgreedActivity[];
+  /** What the guide says a communication strategy covers, shown above the plan's own. */
+  communicationGuide: ReactNode;
 };
 
 /** The action plan draft, written together live: outcomes, objectives, activities (Annex 9). */
-export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, kpis, agreed }: TPlanBoardProps) {
+export function PlanBoard({
+  assessmentId,
+  user: { id, name },
+  canEdit,
+  members,
+  kpis,
+  agreed,
+  communicationGuide,
+}: TPlanBoardProps) {
   const t = useTranslations('plan');
   const collabUser = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'plan', assessmentId }), collabUser);
@@ -155,6 +166,7 @@ export function PlanBoard({ assessmentId, user: { id, name }, canEdit, members, 
                   </ul>
                 </section>
               )}
+              <CommunicationStrategy guide={communicationGuide} />
             </section>
             <aside className="grid content-start gap-4">
               <AgreedActivities agreed={agreed} placed={candidatePlacements(draft)} objectives={objectives} />

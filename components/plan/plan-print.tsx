@@ -89,6 +89,14 @@ export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot
           ))}
         </section>
       ))}
+      {snapshot.communication?.trim() && (
+        <section aria-labelledby="print-communication" className="grid gap-1">
+          <h3 id="print-communication" className="text-lg font-semibold">
+            {t('communicationHeading')}
+          </h3>
+          <p className="whitespace-pre-wrap">{snapshot.communication}</p>
+        </section>
+      )}
     </div>
   );
 }

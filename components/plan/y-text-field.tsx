@@ -9,6 +9,8 @@ type TYTextFieldProps = {
   label: string;
   editable: boolean;
   multiline?: boolean;
+  /** Visible lines of a multiline field. */
+  rows?: number;
   placeholder?: string;
   /** For tests and anchors. */
   name?: string;
@@ -42,6 +44,7 @@ export function YTextField({
   label,
   editable,
   multiline = false,
+  rows = 2,
   placeholder,
   name,
   autoFocus = false,
@@ -97,5 +100,5 @@ export function YTextField({
     onInput,
     className: `${inputClass} w-full read-only:bg-slate-50`,
   };
-  return multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />;
+  return multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />;
 }

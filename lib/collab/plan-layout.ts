@@ -13,12 +13,15 @@ import type { TPlanActivity, TPlanDraft, TPlanOrphan, TPlanOutcome } from '../do
 // - the other values of a row (dates, budget, staff, owner) are keys of its own top-level Y.Map
 //   `fields:<rowId>`, and its KPI ids are keys of `kpis:<rowId>` (id → true), so two people
 //   linking two KPIs at once keep both;
+// - the communication strategy (Part I, 5 and Part IV, 1), one text for the whole plan, is the
+//   top-level Y.Text `communication`;
 // - a deletion is a tombstone: `deleted: true` in the metadata and an entry of the top-level
 //   `deleted` map, which a concurrent move (rewriting the metadata) cannot undo. Texts are kept.
 // A row whose parent was deleted while someone added or moved it is not lost: readPlan returns
 // it as an orphan, to be placed again.
 
 export const PLAN_ROWS_MAP = 'rows';
+export const PLAN_COMMUNICATION_TEXT = 'communication';
 export const PLAN_DELETED_MAP = 'deleted';
 
 export const PLAN_ROW_KINDS = ['outcome', 'objective', 'activity'] as const;
@@ -101,6 +104,11 @@ export function childRows(doc: Y.Doc, parentId: string | null, kind: TPlanRowKin
 /** The text of one field of a row. */
 export function readPlanText(doc: Y.Doc, rowId: string, field: string): string {
   return doc.getText(planTextName(rowId, field)).toJSON();
+}
+
+/** The plan's communication strategy as written so far. */
+export function readPlanCommunication(doc: Y.Doc): string {
+  return doc.getText(PLAN_COMMUNICATION_TEXT).toJSON();
 }
 
 /** One value of a row's `fields` map, or null when unset or malformed. */

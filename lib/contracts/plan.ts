@@ -200,6 +200,7 @@ const ZPlanSnapshotSchema = z.object({
     }) satisfies z.ZodType<TActivityContext>,
   ),
   kpiSheets: z.array(ZKpiSheetSchema),
+  communication: z.string().optional(),
 });
 
 /** `GET /api/assessments/:id/plan`: the current draft, every adopted version, every submission. */

@@ -69,6 +69,7 @@ import type {
   EvaluationsTable,
   MonitoringSettingsTable,
   ReviewRoundsTable,
+  ReviewIndicatorsTable,
   CarriedActivitiesTable,
 } from './tables/monitoring';
 import type {
@@ -161,6 +162,7 @@ export interface Database {
   evaluations: EvaluationsTable;
   monitoring_settings: MonitoringSettingsTable;
   review_rounds: ReviewRoundsTable;
+  review_indicators: ReviewIndicatorsTable;
   carried_activities: CarriedActivitiesTable;
   checklist_added_questions: ChecklistAddedQuestionsTable;
   checklist_hidden_questions: ChecklistHiddenQuestionsTable;

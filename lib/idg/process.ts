@@ -28,6 +28,19 @@ export type TKpiSheetExample = {
   custodian: string;
   steward: string;
 };
+/** One of Part VI's indicators of success: a stable id and the guide's words. */
+export type TReviewIndicator = { id: string; title: string };
+/** One of Part IV's four implementation principles: its opening words and the key elements it names. */
+export type TImplementationPrinciple = { number: number; title: string; text: string; elements: string[] };
+/** Part I, 5 and Part IV, 1 on the communication strategy, in the guide's words. */
+export type TCommunicationStrategyGuide = {
+  reference: string;
+  purpose: string;
+  stages: { stage: string; text: string }[];
+  content: string;
+  principlesIntro: string;
+  principles: string[];
+};
 /** One group of Annex 8's Customs competencies (technical, support, ...): its areas, each with its competencies. */
 export type TCompetencyGroup = { title: string; areas: { title: string; competencies: string[] }[] };
 
@@ -44,6 +57,10 @@ type TProcessData = {
   kpiSheetExample: TKpiSheetExample;
   actionPlanColumns: string[];
   evaluationCriteria: { id: string; title: string }[];
+  reviewIndicators: TReviewIndicator[];
+  reviewIndicatorsSource: { reference: string; intro: string };
+  implementationPrinciples: { reference: string; intro: string; principles: TImplementationPrinciple[] };
+  communicationStrategy: TCommunicationStrategyGuide;
   termsOfReferenceFields: string[];
   assessmentReportContents: string[];
   assessmentFeedbackTopics: string[];
@@ -73,6 +90,14 @@ export const kpiMetadataFields: readonly TKpiMetadataField[] = data.kpiMetadataF
 export const kpiTypologies: readonly string[] = data.kpiTypologies;
 /** Annex 11's table with the guide's example sheet. */
 export const kpiSheetExample: TKpiSheetExample = data.kpiSheetExample;
+/** Part VI's ten indicators of success of the action plan, in the guide's order. */
+export const reviewIndicators: readonly TReviewIndicator[] = data.reviewIndicators;
+/** Where Part VI lists the indicators, and the sentence that introduces them. */
+export const reviewIndicatorsSource = data.reviewIndicatorsSource;
+/** Part IV's principles for implementing the action plan. */
+export const implementationPrinciples = data.implementationPrinciples;
+/** What the guide says a communication strategy covers (Part I, 5 and Part IV, 1). */
+export const communicationStrategyGuide: TCommunicationStrategyGuide = data.communicationStrategy;
 /** Annex 5's terms-of-reference fields. */
 export const termsOfReferenceFields: readonly string[] = data.termsOfReferenceFields;
 /** What the assessment report contains (step 6). Part of the guide as data, unused by the app so far. @public */

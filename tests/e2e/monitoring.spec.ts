@@ -7,8 +7,9 @@ import { expect, openDoc, test } from './fixtures';
 // of their own, writes the plan draft and an evaluation through the sync server as a browser
 // would (a y-websocket client carrying their session cookie), and adopts the plan through the
 // API (all of that comes before the steps under test); then, in the browser, records a KPI
-// measurement and sees it on the chart, starts the review round, changes an evaluation in the
-// new round on its area page and sees the change in the comparison.
+// measurement and sees it on the chart, records an indicator of success, starts the review round,
+// sees that indicator beside the new round's, changes an evaluation in the new round on its area
+// page and sees the change in the comparison.
 
 test('a measurement appears on the KPI chart, and a review round shows a changed evaluation', async ({
   facilitator: page,
@@ -220,14 +221,30 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await expect(page.getByTestId('csv-errors')).toContainText('“lots” is not a number');
   await expect(chart.getByTestId('kpi-point')).toHaveCount(1);
 
-  // The review round, with the answers carried over.
+  // The first round's indicator of success, recorded before the review round starts.
   await page.goto(`/assessments/${id}/review`);
+  const media = page.getByRole('form', { name: 'Positive/negative media coverage of integrity in Customs' });
+  await media.getByLabel('Observation').fill(`Three stories of bribes ${tag}`);
+  await media.getByLabel('Direction').selectOption({ label: 'Worsened' });
+  await media.getByRole('button', { name: 'Save' }).click();
+  await expect(media.getByRole('status')).toHaveText('Indicator saved.');
+
+  // The review round, with the answers carried over.
   await page.getByLabel('Title of the new round').fill(`Round 2 ${tag}`);
   await page.getByRole('button', { name: 'Start the round' }).click();
   await page.getByRole('link', { name: 'Open the new round' }).click();
   await expect(page.getByRole('heading', { name: `Round 2 ${tag}` })).toBeVisible();
   const nextId = new URL(page.url()).pathname.split('/')[2]!;
   await expect(page.getByTestId('compare-transparency.1')).toContainText('Action required');
+  // The previous round's indicator shows beside the new round's, which starts unrecorded.
+  await expect(page.getByTestId('ind-previous-media-coverage')).toContainText(
+    `Worsened: Three stories of bribes ${tag}`,
+  );
+  await expect(
+    page
+      .getByRole('form', { name: 'Positive/negative media coverage of integrity in Customs' })
+      .getByLabel('Observation'),
+  ).toHaveValue('');
 
   // The group improves the evaluation in the new round, on the area's page; the comparison shows it.
   await page.goto(`/assessments/${nextId}/checklist/transparency`);

@@ -228,7 +228,7 @@ describe.each(dbTargets())('route responses against their contracts on $name', (
       orphans: [{ id: 'x', kind: 'activity' as const, title: 'Moved away' }],
     };
     const plan = {
-      draft: await planSnapshot(db, assessmentId, draft),
+      draft: await planSnapshot(db, assessmentId, { draft, communication: 'Tell every office first.' }),
       versions: [],
       submissions: await listSubmissions(db, assessmentId),
     };

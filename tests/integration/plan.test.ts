@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
+import { PLAN_COMMUNICATION_TEXT, addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab/plan-layout';
 import type { TDb } from '@/lib/db/client';
 import { annex11Example, blankKpiSheet } from '@/lib/domain/plan/kpi-sheet';
 import { planCsv, planExportRows } from '@/lib/domain/plan/plan-snapshot';
@@ -218,5 +218,21 @@ describe.each(dbTargets())('adopting the action plan on $name', (target) => {
     const ws = wb.getWorksheet('Action plan')!;
     expect(ws.getRow(2).getCell(4).value).toBe('Publish rulings');
     expect(ws.getRow(1).getCell(7).value).toBe('Key Performance Indicator (KPI)');
+  });
+
+  it('keeps the communication strategy the group wrote with the plan, and in its XLSX', async () => {
+    const adopted = await adoptedVersion(db, assessmentId, 1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(await planXlsx(adopted, 'Plan')).buffer);
+    expect(wb.getWorksheet('Communication strategy')).toBeUndefined();
+
+    doc.getText(PLAN_COMMUNICATION_TEXT).insert(0, 'Brief every office before publishing the plan.');
+    await save();
+    const draft = await planSnapshot(db, assessmentId);
+    expect(draft.communication).toBe('Brief every office before publishing the plan.');
+    const withText = new ExcelJS.Workbook();
+    await withText.xlsx.load(new Uint8Array(await planXlsx(draft, 'Plan')).buffer);
+    const sheet = withText.getWorksheet('Communication strategy')!;
+    expect(sheet.getRow(2).getCell(1).value).toBe('Brief every office before publishing the plan.');
   });
 });

@@ -1,4 +1,5 @@
 import type { TActivityStatus, TEvaluationCriterion, TJudgement } from '../../domain/monitoring/monitoring-types';
+import type { TIndicatorDirection, TReviewIndicatorId } from '../../domain/monitoring/review-indicators';
 
 /** Implementation tracking of one adopted plan activity; dates default to the plan's own. */
 export interface ActivityTrackingTable {
@@ -56,6 +57,17 @@ export interface EvaluationsTable {
 export interface MonitoringSettingsTable {
   assessment_id: string;
   stale_after_days: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** What the working group recorded for one of Part VI's indicators of success in this round. */
+export interface ReviewIndicatorsTable {
+  assessment_id: string;
+  indicator_id: TReviewIndicatorId;
+  observation: string;
+  direction: TIndicatorDirection;
+  source: string;
   updated_by: string;
   updated_at: string;
 }

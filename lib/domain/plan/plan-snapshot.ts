@@ -17,6 +17,8 @@ export type TPlanSnapshot = {
   draft: TPlanDraft;
   context: Record<string, TActivityContext>;
   kpiSheets: TKpiSheet[];
+  /** The communication strategy; absent from versions adopted before the plan had one. */
+  communication?: string;
 };
 
 /** Why the plan cannot be adopted yet; an empty list when it can. */

@@ -126,6 +126,7 @@ export const ERROR_STATUS = {
   'evaluation.no_adopted_plan': 409,
   'evaluation.kpi_not_in_plan': 400,
   'evaluation.objective_not_in_plan': 400,
+  'review_indicator.forbidden': 403,
   'measurements.forbidden': 403,
   'measurements.no_adopted_plan': 409,
   'measurements.kpi_not_in_plan': 400,

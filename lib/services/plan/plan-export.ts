@@ -2,7 +2,10 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { PLAN_EXPORT_COLUMNS, planExportRows, type TPlanSnapshot } from '../../domain/plan/plan-snapshot';
 
-/** The plan as an XLSX workbook: one flat "Action plan" sheet with the Annex 9 columns, filterable by outcome. */
+/**
+ * The plan as an XLSX workbook: one flat "Action plan" sheet with the Annex 9 columns, filterable by
+ * outcome, and the communication strategy on a sheet of its own when the plan has one.
+ */
 export async function planXlsx(snapshot: TPlanSnapshot, title: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.title = title;
@@ -16,5 +19,11 @@ export async function planXlsx(snapshot: TPlanSnapshot, title: string): Promise<
   ws.getRow(1).font = { bold: true };
   for (const row of planExportRows(snapshot)) ws.addRow(row);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PLAN_EXPORT_COLUMNS.length } };
+  if (snapshot.communication?.trim()) {
+    const cs = wb.addWorksheet('Communication strategy');
+    cs.columns = [{ header: 'Communication strategy', key: 'text', width: 100 }];
+    cs.getRow(1).font = { bold: true };
+    cs.addRow({ text: snapshot.communication }).alignment = { wrapText: true, vertical: 'top' };
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { formatDocName } from '../../collab/doc-names';
-import { readPlan } from '../../collab/plan-layout';
+import { readPlan, readPlanCommunication } from '../../collab/plan-layout';
 import type { TDb } from '../../db/client';
 import { planActivities, type TPlanDraft } from '../../domain/plan/plan-tree';
 import type { TActivityContext, TPlanSnapshot } from '../../domain/plan/plan-snapshot';
@@ -8,14 +8,22 @@ import { loadPersistedDoc } from '../../collab/persisted-doc';
 import { listKpiSheets } from './kpi';
 import type { TAgreedActivity, TQuestionUse } from '../../contracts/plan';
 
-/** The draft as persisted by the sync server (at most about a second behind the live document). */
-export async function readPlanDraft(db: TDb, assessmentId: string): Promise<TPlanDraft> {
+/** What the plan's document holds besides its history: the draft tree and the communication strategy. */
+type TPlanContent = { draft: TPlanDraft; communication: string };
+
+/** The plan as persisted by the sync server (at most about a second behind the live document). */
+async function readPlanContent(db: TDb, assessmentId: string): Promise<TPlanContent> {
   const doc = await loadPersistedDoc(db, formatDocName({ kind: 'plan', assessmentId }));
   try {
-    return readPlan(doc);
+    return { draft: readPlan(doc), communication: readPlanCommunication(doc) };
   } finally {
     doc.destroy();
   }
+}
+
+/** The draft tree as persisted by the sync server. */
+export async function readPlanDraft(db: TDb, assessmentId: string): Promise<TPlanDraft> {
+  return (await readPlanContent(db, assessmentId)).draft;
 }
 
 /** Every activity the group agreed to keep, with its priority and the questions it answers to. */
@@ -54,9 +62,12 @@ export async function agreedActivities(db: TDb, assessmentId: string): Promise<T
     .sort((a, b) => rank[a.priority] - rank[b.priority]);
 }
 
-/** The draft with what it refers to resolved: priorities, sources, owners' names, KPI sheets. */
-export async function planSnapshot(db: TDb, assessmentId: string, draft?: TPlanDraft): Promise<TPlanSnapshot> {
-  const plan = draft ?? (await readPlanDraft(db, assessmentId));
+/**
+ * The plan with what it refers to resolved: priorities, sources, owners' names, KPI sheets, and its
+ * communication strategy. `content` stands for what the document holds, when the caller has it.
+ */
+export async function planSnapshot(db: TDb, assessmentId: string, content?: TPlanContent): Promise<TPlanSnapshot> {
+  const { draft: plan, communication } = content ?? (await readPlanContent(db, assessmentId));
   const [agreed, members, kpiSheets] = await Promise.all([
     agreedActivities(db, assessmentId),
     db
@@ -79,7 +90,7 @@ export async function planSnapshot(db: TDb, assessmentId: string, draft?: TPlanD
     };
   }
   const used = new Set(planActivities(plan).flatMap((a) => a.kpiIds));
-  return { draft: plan, context, kpiSheets: kpiSheets.filter((s) => used.has(s.id)) };
+  return { draft: plan, context, kpiSheets: kpiSheets.filter((s) => used.has(s.id)), communication };
 }
 
 /** The plan activities that answer to a checklist question, through the agreed activities placed in the plan. */

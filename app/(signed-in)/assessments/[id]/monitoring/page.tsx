@@ -1,6 +1,7 @@
 import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
+import { ImplementationPrinciples } from '@/components/monitoring/implementation-principles';
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { RedFlagSummary } from '@/components/monitoring/red-flag-summary';
 import { SettingsForm } from '@/components/monitoring/settings-form';
@@ -76,6 +77,7 @@ export default withClientMessages(
             )}
           </>
         )}
+        <ImplementationPrinciples />
       </>
     );
   },

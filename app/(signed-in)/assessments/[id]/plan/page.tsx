@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocCatchUp } from '@/components/history/doc-catch-up';
 import { AdoptionPanel } from '@/components/plan/adoption-panel';
+import { CommunicationGuide } from '@/components/plan/communication-guide';
 import { ConsultationLog } from '@/components/plan/consultation-log';
 import { EndorsementPanel } from '@/components/plan/endorsement-panel';
 import { PlanBoard } from '@/components/plan/plan-board';
@@ -68,6 +69,7 @@ export default withClientMessages(
           members={members}
           kpis={kpis.map((k) => ({ id: k.id, name: k.name }))}
           agreed={agreed}
+          communicationGuide={<CommunicationGuide />}
         />
         <div className="mt-6 grid gap-6 lg:grid-cols-2">
           <ConsultationLog assessmentId={id} entries={consultations} canEdit={canEdit} />

@@ -3,12 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComparisonView } from '@/components/monitoring/comparison-view';
+import { ReviewIndicators } from '@/components/monitoring/review-indicators';
 import { StartRoundForm } from '@/components/monitoring/start-round-form';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { getFormat } from '@/lib/i18n/server';
 import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
+import { reviewIndicatorsWithPrevious } from '@/lib/services/monitoring/review-indicators';
 import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
 import { statusLabel } from '@/components/monitoring/labels';
 import { ZActivityStatusSchema } from '@/lib/domain/monitoring/monitoring-types';
@@ -23,12 +25,13 @@ export default withClientMessages(
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
     const db = getDb();
-    const [assessment, plan, later, comparison, carried] = await Promise.all([
+    const [assessment, plan, later, comparison, carried, indicators] = await Promise.all([
       pageAssessment(id),
       monitoredPlan(db, id),
       laterRounds(db, id),
       roundComparison(db, id),
       carriedActivities(db, id),
+      reviewIndicatorsWithPrevious(db, id),
     ]);
     const t = await getTranslations('monitoring');
     const f = await getFormat();
@@ -95,6 +98,7 @@ export default withClientMessages(
         ) : (
           <p className="mt-6 text-sm text-slate-700">{t('notARound')}</p>
         )}
+        <ReviewIndicators assessmentId={id} data={indicators} mayEdit={can(membership.role, 'evaluation.edit')} />
       </>
     );
   },
