@@ -73,7 +73,12 @@ describe('the guide’s words', () => {
     const transparency = checklistAreas.find((a) => a.id === 'transparency')!;
     expect(areaTitle(t, transparency)).toBe('Transparence');
     expect(areaName(t, transparency)).toBe('Facteur clé 3\u00a0: Transparence');
-    expect(areaName(t, checklistAreas.find((a) => a.id === 'gender-diversity')!)).toMatch(/^Thème transversal/);
+    expect(
+      areaName(
+        t,
+        checklistAreas.find((a) => a.id === 'gender-diversity')!,
+      ),
+    ).toMatch(/^Thème transversal/);
     expect(sectionName(t, 'transparency', transparency.sections[0]!)).toBe('I. Stratégie de communication');
     expect(sectionName(t, 'transparency', { code: null, title: 'Added by the administration' })).toBe(
       'Added by the administration',
