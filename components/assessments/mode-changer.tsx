@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TModeChangeResponse } from '@/lib/contracts/modes';
+import { activityTitle } from '@/lib/i18n/guide-words';
 import { assessmentSteps } from '@/lib/idg/process';
 import { getJson, sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
@@ -17,7 +18,7 @@ type TProps = {
   modes: { id: number; name: string; concurrentAllowed: boolean }[];
 };
 
-const titleOf = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
+const englishTitleOf = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
 
 /**
  * Changes the assessment's mode in two moves: the facilitator chooses, sees what changes (activities
@@ -27,6 +28,8 @@ const titleOf = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [
 export function ModeChanger({ assessmentId, current, mayChange, modes }: TProps) {
   const t = useTranslations('modes');
   const tc = useTranslations('common');
+  const tg = useTranslations('guideWords');
+  const titleOf = (code: string) => activityTitle(tg, code, englishTitleOf.get(code) ?? '');
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -70,7 +73,7 @@ export function ModeChanger({ assessmentId, current, mayChange, modes }: TProps)
   const concurrentAllowed = modes.find((m) => m.id === choice.mode)?.concurrentAllowed ?? false;
   const unchanged =
     preview && preview.from.mode === preview.to.mode && preview.from.concurrent === preview.to.concurrent;
-  const activityLine = (code: string) => `${code} ${titleOf.get(code) ?? ''}`;
+  const activityLine = (code: string) => `${code} ${titleOf(code)}`;
 
   return (
     <div className="mt-2">
@@ -159,7 +162,7 @@ export function ModeChanger({ assessmentId, current, mayChange, modes }: TProps)
                     items={preview.responsible.map((r) =>
                       t('responsibleChange', {
                         code: r.code,
-                        title: titleOf.get(r.code) ?? '',
+                        title: titleOf(r.code),
                         from: r.from ?? t('nobodyNamed'),
                         to: r.to ?? t('nobodyNamed'),
                       }),

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveSection } from '@/lib/domain/checklist/checklist-adaptation';
-import { sectionLabel } from '@/lib/idg/checklist-labels';
+import { sectionName } from '@/lib/i18n/guide-words';
 import { type TChecklistSnapshot, isAnswered } from './checklist-store';
 import type { TPresence } from './presence';
 import { ProgressMeter } from './progress-meter';
@@ -12,6 +12,8 @@ import { QuestionCard, type TQuestionBinding } from './question-card';
 
 type TChecklistSectionProps = {
   section: TEffectiveSection;
+  areaId: string;
+  /** The area's title in the member's language, naming a section the guide leaves untitled. */
   areaTitle: string;
   snapshot: TChecklistSnapshot;
   presence: TPresence;
@@ -28,9 +30,18 @@ type TChecklistSectionProps = {
 const NOBODY: readonly TCollabUser[] = [];
 
 /** A section of an area: its title, live progress, and its questions under their sub-headings. */
-export function ChecklistSection({ section, areaTitle, snapshot, presence, shown, ...rest }: TChecklistSectionProps) {
+export function ChecklistSection({
+  section,
+  areaId,
+  areaTitle,
+  snapshot,
+  presence,
+  shown,
+  ...rest
+}: TChecklistSectionProps) {
   const t = useTranslations('checklist');
-  const label = sectionLabel(section);
+  const tg = useTranslations('guideWords');
+  const label = sectionName(tg, areaId, section);
   const answered = section.questions.filter((q) => isAnswered(snapshot[q.key])).length;
   const anyShown = section.questions.some((q) => shown.has(q.key));
   // A sub-heading goes above the first question shown of its subsection, whatever the filter hides.

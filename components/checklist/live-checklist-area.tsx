@@ -7,6 +7,7 @@ import type { TAnswerStatus } from '@/lib/collab/layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TEffectiveArea } from '@/lib/domain/checklist/checklist-adaptation';
+import { areaTitle } from '@/lib/i18n/guide-words';
 import { areaQuestions } from '@/lib/idg/checklist-labels';
 import { AreaHeading } from './area-heading';
 import { ChecklistSection } from './checklist-section';
@@ -33,6 +34,7 @@ type TLiveChecklistAreaProps = {
 /** An area's checklist, answered together live: one document for the area, one editor per question. */
 export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canEdit }: TLiveChecklistAreaProps) {
   const t = useTranslations('checklist');
+  const tg = useTranslations('guideWords');
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   // Kept in this browser too, so that a reload without a network still shows the answers.
   const session = useCollabDoc(factorDocName(assessmentId, area.id), user, OFFLINE);
@@ -98,7 +100,8 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
         <ChecklistSection
           key={section.code ?? i}
           section={section}
-          areaTitle={area.title}
+          areaId={area.id}
+          areaTitle={areaTitle(tg, area)}
           snapshot={snapshot}
           presence={presence}
           shown={shown}

@@ -12,6 +12,7 @@ import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TKpiSheet, TKpiSheetResponse } from '@/lib/contracts/plan';
 import { KPI_TEXT_FIELDS, isBlankKpiSheet, missingMandatoryFields } from '@/lib/domain/plan/kpi-sheet';
 import { useFormat } from '@/lib/i18n/client';
+import { kpiFieldWords } from '@/lib/i18n/guide-words';
 import { KpiCriteriaCheck } from './kpi-criteria-check';
 import { KpiExampleFill } from './kpi-example-fill';
 import { KpiSheetFields } from './kpi-sheet-fields';
@@ -47,6 +48,7 @@ export function KpiSheetEditor({
   canEdit: boolean;
 }) {
   const t = useTranslations('plan');
+  const tg = useTranslations('guideWords');
   const router = useRouter();
   const format = useFormat();
   const [saved, setSaved] = useState<TKpiSheet>(sheet);
@@ -71,7 +73,7 @@ export function KpiSheetEditor({
     setStatus(t('filledFromExample'));
     router.refresh();
   };
-  const missing = missingMandatoryFields(saved);
+  const missing = missingMandatoryFields(saved, (f) => kpiFieldWords(tg, f).title);
   const id = (k: string) => `${sheet.id}-${k}`;
   const short = (name: 'baselineValue' | 'owner' | 'custodian' | 'steward', key: string, label: string) => (
     <FormField form={form} name={name} id={id(key)} label={label} options={{ setValueAs: orNull }}>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { TKpiSheet } from '@/lib/contracts/plan';
@@ -40,7 +41,7 @@ export function KpiSheetList({
           </Button>
         </div>
       )}
-      {sheets.length === 0 && <p className="text-sm text-slate-600">{t('noKpiSheets')}</p>}
+      {sheets.length === 0 ? <p className="text-sm text-slate-600">{t('noKpiSheets')}</p> : <GuideTranslationNote />}
       <ul className="grid gap-3">
         {sheets.map((s) => {
           const missing = missingMandatoryFields(s).length;

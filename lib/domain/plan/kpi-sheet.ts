@@ -1,5 +1,5 @@
 import type { TKpiSheetInput } from '../../contracts/plan';
-import { kpiMetadataFields, kpiSelectionCriteria, kpiSheetExample } from '../../idg/process';
+import { type TKpiMetadataField, kpiMetadataFields, kpiSelectionCriteria, kpiSheetExample } from '../../idg/process';
 
 // An Annex 11 KPI metadata sheet. The fields a–o come from the guide's typed data; field g (type)
 // is a multi-select of Annex 10 typologies, the others are text. Baseline, owner, custodian and
@@ -10,12 +10,18 @@ import { kpiMetadataFields, kpiSelectionCriteria, kpiSheetExample } from '../../
 /** The text fields of a sheet (every Annex 11 field but g), by field name. */
 export const KPI_TEXT_FIELDS = kpiMetadataFields.filter((f) => f.field !== 'types');
 
-/** The mandatory Annex 11 fields a sheet leaves empty, as "a) Name of the indicator". */
-export function missingMandatoryFields(sheet: Pick<TKpiSheetInput, 'fields' | 'types'>): string[] {
+/**
+ * The mandatory Annex 11 fields a sheet leaves empty, as "a) Name of the indicator"; `titleOf`
+ * names a field in the member's language where the interface shows them.
+ */
+export function missingMandatoryFields(
+  sheet: Pick<TKpiSheetInput, 'fields' | 'types'>,
+  titleOf: (field: TKpiMetadataField) => string = (f) => f.title,
+): string[] {
   return kpiMetadataFields
     .filter((f) => f.mandatory)
     .filter((f) => (f.field === 'types' ? sheet.types.length === 0 : !(sheet.fields[f.field] ?? '').trim()))
-    .map((f) => `${f.key}) ${f.title}`);
+    .map((f) => `${f.key}) ${titleOf(f)}`);
 }
 
 /** The name a sheet is listed under (field a), or a placeholder while it has none. */

@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { MyHome } from '@/components/assessments/my-home';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { ModeChanger } from '@/components/assessments/mode-changer';
 import { StepActivityRow } from '@/components/assessments/step-activity-row';
 import { StepOneChoices } from '@/components/assessments/step-one-choices';
@@ -12,6 +13,7 @@ import { isFacilitator } from '@/lib/domain/access/roles';
 import { mayChangeMode, mayRunConcurrently, responsibleRoles, stepProgress } from '@/lib/domain/assessments/modes';
 import { assessmentSteps, findMode } from '@/lib/idg/process';
 import { modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/domain-labels';
+import { activityTitle } from '@/lib/i18n/guide-words';
 import { getFormat } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
@@ -22,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['assessments', 'common', 'domain', 'governance', 'modes'],
+  ['assessments', 'common', 'domain', 'governance', 'guideWords', 'modes'],
   async function AssessmentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
@@ -35,11 +37,12 @@ export default withClientMessages(
     ]);
     const mode = assessment!.mode;
     const editable = can(membership.role, 'steps.edit');
-    const [t, td, tm, tg, f] = await Promise.all([
+    const [t, td, tm, tg, tgw, f] = await Promise.all([
       getTranslations('assessments'),
       getTranslations('domain'),
       getTranslations('modes'),
       getTranslations('governance'),
+      getTranslations('guideWords'),
       getFormat(),
     ]);
     const progressOf = (codes: string[]) => stepProgress(codes.map((c) => tracking.get(c)!));
@@ -112,6 +115,7 @@ export default withClientMessages(
           <h2 id="steps" className="mb-2 text-lg font-semibold">
             {t('stepsHeading')}
           </h2>
+          <GuideTranslationNote className="mb-2 text-xs text-slate-600" />
           <ol className="grid gap-2">
             {assessmentSteps.map((step) => {
               const codes = step.activities.map((a) => a.code);
@@ -140,7 +144,7 @@ export default withClientMessages(
                             members={ownersFor(tracked.responsible)}
                             activity={{
                               code: a.code,
-                              title: a.title,
+                              title: activityTitle(tgw, a.code, a.title),
                               applies: tracked.applies,
                               responsible: tracked.responsible ?? tm('responsibleUnspecified'),
                               status: tracked.status,

@@ -16,6 +16,7 @@ import fieldIssue from './field-issue.json';
 import field from './field.json';
 import governance from './governance.json';
 import guideNotes from './guide-notes.json';
+import guideWords from './guide-words.json';
 import guide from './guide.json';
 import history from './history.json';
 import library from './library.json';
@@ -49,6 +50,7 @@ export const fr = {
   field,
   governance,
   guideNotes,
+  guideWords,
   guide,
   history,
   library,

@@ -2,13 +2,14 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { TranslationImport } from '@/components/checklist/adaptation/translation-import';
 import { effectiveAreaQuestions as areaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
 import { can } from '@/lib/domain/access/permissions';
-import { areaLabel } from '@/lib/idg/checklist';
+import { areaName } from '@/lib/i18n/guide-words';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { checklistProgress } from '@/lib/services/workshop/dashboard';
 import { changedCounts } from '@/lib/services/history/catch-up';
@@ -31,11 +32,18 @@ export default withClientMessages(
     const changed = await changedCounts(db, id, user.id, areas);
     const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);
     const answered = [...progress.values()].reduce((n, p) => n + p.answered, 0);
-    const [t, th] = await Promise.all([getTranslations('checklist'), getTranslations('history')]);
+    const [t, th, tg] = await Promise.all([
+      getTranslations('checklist'),
+      getTranslations('history'),
+      getTranslations('guideWords'),
+    ]);
     return (
       <>
         <h2 className="mb-1 text-lg font-semibold">{t('heading')}</h2>
-        <p className="mb-4 text-sm text-slate-700">{t('intro', { areas: areas.length, total, answered })}</p>
+        <div className="mb-4">
+          <p className="text-sm text-slate-700">{t('intro', { areas: areas.length, total, answered })}</p>
+          <GuideTranslationNote />
+        </div>
         <ul className="grid gap-2 md:grid-cols-2">
           {areas.map((a) => (
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
@@ -43,7 +51,7 @@ export default withClientMessages(
                 href={`/assessments/${id}/checklist/${a.id}`}
                 className="font-medium text-brand-700 hover:underline"
               >
-                {areaLabel(a)}
+                {areaName(tg, a)}
               </Link>
               <p className="text-xs text-slate-600">
                 {t('areaAnswered', { answered: progress.get(a.id)?.answered ?? 0, total: areaQuestions(a).length })}
@@ -61,7 +69,7 @@ export default withClientMessages(
                 className="mt-1 h-2 w-full"
                 max={areaQuestions(a).length}
                 value={progress.get(a.id)?.answered ?? 0}
-                aria-label={t('areaProgressLabel', { area: areaLabel(a) })}
+                aria-label={t('areaProgressLabel', { area: areaName(tg, a) })}
               />
             </li>
           ))}

@@ -40,6 +40,7 @@ export default withClientMessages(
     'domain',
     'guide',
     'guideNotes',
+    'guideWords',
     'history',
     'library',
     'live',

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['plan'],
+  ['guideWords', 'plan'],
   async function KpiSheetsPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan/kpis`);
