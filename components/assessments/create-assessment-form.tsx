@@ -3,9 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import type { TCreatedAssessmentResponse } from '@/lib/contracts/assessments';
+import type { TCreateAssessmentInput, TCreatedAssessmentResponse, TStepOneChoices } from '@/lib/contracts/assessments';
 import { roleLabel } from '@/lib/i18n/domain-labels';
-import type { TAssessmentMode } from './types';
+import { CreateModeFields, type TCreateMode } from './create-mode-fields';
+import { CreateStepOneFields } from './create-step-one-fields';
 import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
@@ -13,16 +14,22 @@ import { FormError } from '../ui/form-error';
 import { FormField, fieldMessage } from '../ui/form-field';
 import { useSchemaForm } from '../ui/use-schema-form';
 
-type TProps = { areas: { id: string; label: string }[]; modes: TAssessmentMode[]; timeZones: string[] };
+type TProps = {
+  areas: { id: string; label: string }[];
+  modes: TCreateMode[];
+  /** Step 1's choices until changed: the guide's. */
+  stepOne: TStepOneChoices;
+  timeZones: string[];
+};
 
 const orNull = (v: unknown) => v || null;
 
 /** The form that creates an assessment, checked with the route's schema; the server has the last word. */
-export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
+export function CreateAssessmentForm({ areas, modes, stepOne, timeZones }: TProps) {
   const router = useRouter();
   const t = useTranslations('assessments');
   const td = useTranslations('domain');
-  const { form, formProps, formError, pending } = useSchemaForm({
+  const { form, formProps, formError, pending } = useSchemaForm<TCreateAssessmentInput, TCreatedAssessmentResponse>({
     schema: () => import('@/lib/contracts/assessments').then((m) => m.ZCreateAssessmentSchema),
     defaultValues: {
       title: '',
@@ -31,6 +38,8 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
       scope: 'comprehensive',
       areas: [],
       mode: 2,
+      concurrent: false,
+      stepOne,
       plannedStart: null,
       plannedEnd: null,
       timeZone: 'UTC',
@@ -96,17 +105,8 @@ export function CreateAssessmentForm({ areas, modes, timeZones }: TProps) {
           </fieldset>
         )}
       </fieldset>
-      <FormField form={form} name="mode" id="mode" label={t('fieldMode')} options={{ valueAsNumber: true }}>
-        {(control) => (
-          <select {...control} className={inputClass}>
-            {modes.map((m) => (
-              <option key={m.id} value={m.id}>
-                {t('modeLine', { mode: m.id, name: m.name })}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <CreateModeFields form={form} modes={modes} />
+      <CreateStepOneFields form={form} />
       <div className="grid gap-4 md:grid-cols-2">
         <FormField
           form={form}

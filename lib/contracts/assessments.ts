@@ -4,43 +4,6 @@ import { ZRoleSchema } from '../domain/access/roles';
 import { isAreaId } from '../idg/checklist';
 import { ZIsoDateSchema } from './shared';
 
-/** A new assessment, as the create form and `POST /api/assessments` send it. */
-export const ZCreateAssessmentSchema = z
-  .object({
-    administration: z
-      .string({ error: 'Name the Customs administration.' })
-      .trim()
-      .min(2, 'Name the Customs administration.')
-      .max(200),
-    country: z.string({ error: 'Name the country.' }).trim().min(2, 'Name the country.').max(100),
-    title: z.string({ error: 'Give the assessment a title.' }).trim().min(3, 'Give the assessment a title.').max(200),
-    scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),
-    areas: z.array(z.string().refine(isAreaId, 'Unknown area.')).default([]),
-    mode: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' }),
-    /** Modes 1 and 2: run in the field and remotely at once, as the guide allows facilitated assessment. */
-    concurrent: z.boolean().optional(),
-    plannedStart: ZIsoDateSchema.nullish(),
-    plannedEnd: ZIsoDateSchema.nullish(),
-    timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.'),
-    creatorRole: z.enum(['EF', 'LF', 'NCP']).default('EF'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.scope === 'targeted' && v.areas.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'A targeted assessment needs at least one area.' });
-    }
-    if (v.mode === 3 && v.concurrent) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['concurrent'],
-        message: 'Only a facilitated assessment runs in the field and remotely at once.',
-      });
-    }
-    if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart) {
-      ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The end comes before the start.' });
-    }
-  });
-export type TCreateAssessment = z.infer<typeof ZCreateAssessmentSchema>;
-
 // Longest a duration may be said to run: two years, in either unit.
 const DURATION_LIMIT = { weeks: 104, months: 24 } as const;
 
@@ -62,6 +25,55 @@ export const ZStepOneChoicesSchema = z
       ctx.addIssue({ code: 'custom', path: ['durationMax'], message: 'Keep the duration within two years.' });
   });
 export type TStepOneChoices = z.infer<typeof ZStepOneChoicesSchema>;
+
+/** Step 1's choices until the facilitators make theirs: a one-off event taking the guide's two to three months. */
+export const GUIDE_STEP_ONE = {
+  continuity: 'one-off',
+  durationMin: 2,
+  durationMax: 3,
+  durationUnit: 'months',
+} as const satisfies TStepOneChoices;
+
+/** A new assessment, as the create form and `POST /api/assessments` send it. */
+export const ZCreateAssessmentSchema = z
+  .object({
+    administration: z
+      .string({ error: 'Name the Customs administration.' })
+      .trim()
+      .min(2, 'Name the Customs administration.')
+      .max(200),
+    country: z.string({ error: 'Name the country.' }).trim().min(2, 'Name the country.').max(100),
+    title: z.string({ error: 'Give the assessment a title.' }).trim().min(3, 'Give the assessment a title.').max(200),
+    scope: z.enum(['comprehensive', 'targeted'], { message: 'Choose comprehensive or targeted.' }),
+    areas: z.array(z.string().refine(isAreaId, 'Unknown area.')).default([]),
+    mode: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' }),
+    /** Modes 1 and 2: run in the field and remotely at once, as the guide allows facilitated assessment. */
+    concurrent: z.boolean().optional(),
+    /** Step 1's choices made at creation; without them, GUIDE_STEP_ONE (they can change while preparing). */
+    stepOne: ZStepOneChoicesSchema.optional(),
+    plannedStart: ZIsoDateSchema.nullish(),
+    plannedEnd: ZIsoDateSchema.nullish(),
+    timeZone: z.string({ error: 'Choose a time zone.' }).refine(isValidTimeZone, 'Unknown time zone.'),
+    creatorRole: z.enum(['EF', 'LF', 'NCP']).default('EF'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.scope === 'targeted' && v.areas.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'A targeted assessment needs at least one area.' });
+    }
+    if (v.mode === 3 && v.concurrent) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['concurrent'],
+        message: 'Only a facilitated assessment runs in the field and remotely at once.',
+      });
+    }
+    if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart) {
+      ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The end comes before the start.' });
+    }
+  });
+export type TCreateAssessment = z.infer<typeof ZCreateAssessmentSchema>;
+/** The create form's values, before the schema's defaults. */
+export type TCreateAssessmentInput = z.input<typeof ZCreateAssessmentSchema>;
 
 /** A change to one Annex 4 activity's tracking on the overview page. */
 export const ZStepActivityUpdateSchema = z.object({

@@ -4,6 +4,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -16,7 +17,8 @@ import {
   WidthType,
 } from 'docx';
 import type { TDocBlock, TExportDocument, THeatMapBlock } from './document';
-import { cellShare, heatFill, heatInk } from './heat-map';
+import { heatMapAltText, heatMapNumbers } from './heat-map';
+import { heatMapPng } from './heat-map-image';
 import type { TBlock, TRun } from './rich-text';
 
 // DOCX writer. User text only ever enters as the `text` of a TextRun (the docx library writes it
@@ -82,7 +84,7 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
     case 'table':
       return [tableOf(b.header, b.rows)];
     case 'heatMap':
-      return [heatMapTable(b), new Paragraph({ children: [new TextRun({ text: b.title, italics: true, size: 18 })] })];
+      return heatMapFigure(b);
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -104,57 +106,58 @@ function tableOf(header: readonly string[], rows: readonly string[][]): Table {
   });
 }
 
-function shadedCell(text: string, fill: string, ink: string, bold = false): TableCell {
+// The column header of the numbers table doubles as the chart's legend: a swatch of the column's
+// colour carrying its label (white on the full colour, as the darkest cells are).
+function swatchCell(text: string, colour: string): TableCell {
   return new TableCell({
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: fill.slice(1) },
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text, bold, color: ink.slice(1), size: 18 })],
-      }),
-    ],
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: colour.slice(1) },
+    children: [new Paragraph({ children: [new TextRun({ text, bold: true, color: 'FFFFFF' })] })],
   });
 }
 
-// The heat map as a table whose cells are shaded as the chart's would be and carry the numbers:
-// Word draws it natively, at any zoom, and the numbers stay text that can be read and copied.
-function heatMapTable(b: THeatMapBlock): Table {
-  const width = b.columns.length + 1;
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell(b.rowHeader, true),
-          ...[...b.columns.map((c) => c.label), 'Questions'].map((h) => cell(h, true)),
-        ],
-      }),
-      ...b.rows.map(
-        (r) =>
-          new TableRow({
-            children: [
-              cell(r.label, false),
-              ...(r.counts
-                ? [
-                    ...r.counts.map((count, i) => {
-                      const share = cellShare(count, r.total);
-                      return shadedCell(String(count), heatFill(b.columns[i]!.colour, share), heatInk(share));
-                    }),
-                    shadedCell(String(r.total), '#ffffff', '#0f172a', true),
-                  ]
-                : [
-                    new TableCell({
-                      columnSpan: width,
-                      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F5F9' },
-                      children: [new Paragraph({ children: [new TextRun({ text: b.emptyRow, italics: true })] })],
-                    }),
-                  ]),
-            ],
-          }),
-      ),
+// Shown at three quarters of its pixel size: it is drawn larger so that it stays sharp in print.
+const IMAGE_SCALE = 0.75;
+
+// The heat map as a picture of its shaded cells (alt text says what it shows), its caption, and
+// right after it the numbers as a table whose header is the legend: the numbers stay text.
+function heatMapFigure(b: THeatMapBlock): (Paragraph | Table)[] {
+  const image = heatMapPng(b);
+  const numbers = heatMapNumbers(b);
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell(b.rowHeader, true),
+      ...b.columns.map((c) => swatchCell(c.label, c.colour)),
+      cell(numbers.header.at(-1)!, true),
     ],
   });
+  const rows = b.rows.map((r, n) =>
+    r.counts
+      ? new TableRow({ children: numbers.rows[n]!.map((c, i) => cell(c, i === numbers.header.length - 1)) })
+      : new TableRow({
+          children: [
+            cell(r.label, false),
+            new TableCell({
+              columnSpan: b.columns.length + 1,
+              children: [new Paragraph({ children: [new TextRun({ text: b.emptyRow, italics: true })] })],
+            }),
+          ],
+        }),
+  );
+  return [
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: { width: image.width * IMAGE_SCALE, height: image.height * IMAGE_SCALE },
+          altText: { name: b.title, title: b.title, description: heatMapAltText(b) },
+        }),
+      ],
+    }),
+    new Paragraph({ children: [new TextRun({ text: b.title, italics: true, size: 18 })] }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+  ];
 }
 
 /** Writes a document as a DOCX file. */

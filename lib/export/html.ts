@@ -1,5 +1,5 @@
 import type { TExportDocument, TDocBlock, THeatMapBlock } from './document';
-import { cellShare, heatFill, heatInk } from './heat-map';
+import { cellShare, heatFill, heatInk, heatMapNumbers } from './heat-map';
 import type { TBlock, TRun } from './rich-text';
 
 // The HTML preview of an export. Every piece of user text passes through escapeHtml and every
@@ -68,12 +68,7 @@ export function heatMapSvg(b: THeatMapBlock): string {
 
 /** The heat map as a figure, its numbers also in a table beside it for those who cannot see the image. */
 function heatMapHtml(b: THeatMapBlock): string {
-  const header = [b.rowHeader, ...b.columns.map((c) => c.label), 'Questions'];
-  const rows = b.rows.map((r) => [
-    r.label,
-    ...(r.counts ? [...r.counts.map(String), String(r.total)] : [b.emptyRow, ...b.columns.map(() => '')]),
-  ]);
-  return `<figure>${heatMapSvg(b)}<figcaption>${escapeHtml(b.title)}</figcaption></figure>${blockHtml({ kind: 'table', header, rows })}`;
+  return `<figure>${heatMapSvg(b)}<figcaption>${escapeHtml(b.title)}</figcaption></figure>${blockHtml({ kind: 'table', ...heatMapNumbers(b) })}`;
 }
 
 function blockHtml(b: TBlock | TDocBlock): string {

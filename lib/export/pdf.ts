@@ -1,7 +1,8 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
 import type { TDocBlock, TExportDocument, THeatMapBlock } from './document';
-import { cellShare, heatFill, heatInk } from './heat-map';
+import { heatMapAltText } from './heat-map';
+import { HEAT_MAP_CELL, heatMapPng } from './heat-map-image';
 import type { TBlock, TRun } from './rich-text';
 
 // PDF writer. User text only ever enters through pdfkit's text() (which encodes it as a string
@@ -44,9 +45,25 @@ const GRID = '#cbd5e1';
 const CHART_ROW = 16;
 const CHART_FONT = 7.5;
 const CHART_HEAD = 26;
+const SWATCH = 6;
+// The picture is drawn at twice the size it is shown, so that it stays sharp in print.
+const IMAGE_SCALE = 0.5;
 
-// The heat map drawn as vector shapes, each cell shaded and carrying its number, so that it is a
-// chart and its table at once. It is kept on one page: a chart split across pages reads as two.
+// The heat map's picture, marked with its alternate description (a Span's Alt, which readers
+// speak in place of the image), then its caption.
+function writeHeatMapImage(pdf: TPdf, b: THeatMapBlock, left: number): void {
+  const image = heatMapPng(b);
+  const height = image.height * IMAGE_SCALE;
+  pdf.markContent('Span', { alt: heatMapAltText(b) });
+  pdf.image(image.png, left, pdf.y, { width: image.width * IMAGE_SCALE, height });
+  pdf.endMarkedContent();
+  pdf.x = pdf.page.margins.left;
+  pdf.y += height + 4;
+}
+
+// The heat map's numbers as a grid right after its picture, the rows in the same order. Each
+// column header carries a swatch of its colour: the legend. The picture, caption and numbers are
+// kept on one page: a chart split from its numbers reads as two.
 function writeHeatMap(pdf: TPdf, b: THeatMapBlock, indent: number): void {
   const left = pdf.page.margins.left + indent;
   const width = pdf.page.width - pdf.page.margins.right - left;
@@ -55,14 +72,21 @@ function writeHeatMap(pdf: TPdf, b: THeatMapBlock, indent: number): void {
   // A long area name wraps onto a second line and its row grows with it.
   pdf.fontSize(CHART_FONT).font('Helvetica');
   const heights = b.rows.map((r) => Math.max(CHART_ROW, pdf.heightOfString(r.label, { width: labelW - 4 }) + 6));
-  const height = CHART_HEAD + heights.reduce((sum, h) => sum + h, 0);
+  const imageHeight = (HEAT_MAP_CELL.height * b.rows.length + 2) * IMAGE_SCALE + 24;
+  const height = imageHeight + CHART_HEAD + heights.reduce((sum, h) => sum + h, 0);
   if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  writeHeatMapImage(pdf, b, left);
+  writeRuns(pdf, [{ text: b.title, bold: false, italic: true, href: null }], BODY - 1, indent);
+  pdf.fontSize(CHART_FONT);
   const top = pdf.y;
-  const centred = (text: string, x: number, y: number, w: number, ink: string, font = 'Helvetica') =>
-    pdf.font(font).fillColor(ink).text(text, x, y, { width: w, align: 'center' });
-  [...b.columns.map((c) => c.label), 'Questions'].forEach((label, i) =>
-    centred(label, left + labelW + cellW * i + 1, top + 2, cellW - 2, 'black', 'Helvetica-Bold'),
-  );
+  const centred = (text: string, x: number, y: number, w: number, font = 'Helvetica') =>
+    pdf.font(font).fillColor('black').text(text, x, y, { width: w, align: 'center' });
+  [...b.columns.map((c) => c.label), 'Questions'].forEach((label, i) => {
+    const x = left + labelW + cellW * i;
+    const colour = b.columns[i]?.colour;
+    if (colour) pdf.rect(x + 2, top + 2, SWATCH, SWATCH).fillAndStroke(colour, colour);
+    centred(label, x + (colour ? SWATCH + 2 : 1), top + 2, cellW - (colour ? SWATCH + 4 : 2), 'Helvetica-Bold');
+  });
   pdf.font('Helvetica-Bold').text(b.rowHeader, left, top + CHART_HEAD - 10, { width: labelW - 4 });
   let y = top + CHART_HEAD;
   b.rows.forEach((r, n) => {
@@ -73,28 +97,24 @@ function writeHeatMap(pdf: TPdf, b: THeatMapBlock, indent: number): void {
       .fillColor('black')
       .text(r.label, left, y + 3, { width: labelW - 4 });
     if (!r.counts) {
-      pdf.rect(left + labelW, y, cellW * (b.columns.length + 1), h).fillAndStroke('#f1f5f9', GRID);
+      pdf.rect(left + labelW, y, cellW * (b.columns.length + 1), h).fillAndStroke('#ffffff', GRID);
       pdf
         .font('Helvetica-Oblique')
         .fillColor('#475569')
         .text(b.emptyRow, left + labelW + 4, middle);
     } else {
-      r.counts.forEach((count, i) => {
-        const share = cellShare(count, r.total);
+      [...r.counts, r.total].forEach((count, i) => {
         const x = left + labelW + cellW * i;
-        pdf.rect(x, y, cellW, h).fillAndStroke(heatFill(b.columns[i]!.colour, share), GRID);
-        centred(String(count), x, middle, cellW, heatInk(share));
+        pdf.rect(x, y, cellW, h).fillAndStroke('#ffffff', GRID);
+        centred(String(count), x, middle, cellW, i === r.counts!.length ? 'Helvetica-Bold' : 'Helvetica');
       });
-      const x = left + labelW + cellW * r.counts.length;
-      pdf.rect(x, y, cellW, h).fillAndStroke('#ffffff', GRID);
-      centred(String(r.total), x, middle, cellW, 'black', 'Helvetica-Bold');
     }
     y += h;
   });
   pdf.fillColor('black').strokeColor('black');
   pdf.x = pdf.page.margins.left;
   pdf.y = y + 4;
-  writeRuns(pdf, [{ text: b.title, bold: false, italic: true, href: null }], BODY - 1, indent);
+  pdf.moveDown(0.4);
 }
 
 function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { expect, test } from './scenario';
 
 // The facilitator writes the report narrative and the terms of reference while senior management
@@ -68,6 +69,9 @@ test('facilitators write the report live, sign it off, and exports respect redac
   await facilitator.getByRole('button', { name: 'Report (DOCX)', exact: true }).click();
   const file = await (await download).path();
   expect(fs.statSync(file).size).toBeGreaterThan(1000);
+  // The summary's chart is in it as a picture.
+  const parts = Object.keys((await JSZip.loadAsync(fs.readFileSync(file))).files);
+  expect(parts.filter((p) => /^word\/media\/[^/]+\.png$/.test(p))).toHaveLength(1);
   const me = (await (await facilitator.request.get('/api/auth/session')).json()) as { user: { name: string } };
   const redacted = await (
     await facilitator.request.get(`/api/assessments/${assessmentId}/report/preview?redacted=1`)

@@ -166,6 +166,52 @@ describe.each(dbKinds)('assessment modes on %s', (kind) => {
     );
   });
 
+  it('takes the concurrent modes and step 1’s choices at creation, the guide’s duration unless given', async () => {
+    as('lf');
+    const create = (extra: Record<string, unknown>) =>
+      call(
+        assessmentsRoute.POST,
+        'POST',
+        '/api/assessments',
+        {},
+        {
+          administration: 'Customs of Testland',
+          country: 'Testland',
+          title: `Created ${randomUUID()}`,
+          scope: 'comprehensive',
+          timeZone: 'UTC',
+          creatorRole: 'LF',
+          ...extra,
+        },
+      );
+    const both = await create({
+      mode: 1,
+      concurrent: true,
+      stepOne: { continuity: 'continuous', durationMin: 6, durationMax: 10, durationUnit: 'weeks' },
+    });
+    expect(both.status).toBe(201);
+    expect(ZCreatedAssessmentResponseSchema.parse(both.json).assessment).toMatchObject({
+      mode: 1,
+      concurrent: true,
+      continuity: 'continuous',
+      expectedDuration: { min: 6, max: 10, unit: 'weeks' },
+    });
+    const plain = await create({ mode: 2 });
+    expect(ZCreatedAssessmentResponseSchema.parse(plain.json).assessment).toMatchObject({
+      concurrent: false,
+      continuity: 'one-off',
+      expectedDuration: { min: 2, max: 3, unit: 'months' },
+    });
+    // A self-assessment runs alone, and a duration ends after it starts.
+    const refused = await create({
+      mode: 3,
+      concurrent: true,
+      stepOne: { continuity: 'one-off', durationMin: 3, durationMax: 2, durationUnit: 'months' },
+    });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.json.fieldErrors as object).sort()).toEqual(['concurrent', 'stepOne.durationMax']);
+  });
+
   it('refuses work on an activity N/A in the mode, and owners the mode does not make responsible', async () => {
     const id = await newAssessment(1);
     as('ef');

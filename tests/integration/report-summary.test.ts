@@ -1,6 +1,7 @@
 // The report decision-makers read first: the executive summary (every area's evaluations as a
 // chart with its numbers, the agreed priorities, the key messages) before the detail, and the
 // unanswered questions summarised per area, in DOCX, PDF and the HTML preview.
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '@/lib/db/client';
 import { areaLabel, checklistAreas } from '@/lib/idg/checklist';
@@ -46,18 +47,27 @@ describe.each(dbTargets())('the report summary on $name', (target) => {
     // The detail keeps its place in the guide's order and points to the summary instead of repeating it.
     const detail = text.slice(text.indexOf('1. Description'));
     expect(detail).not.toContain(KEY_MESSAGES);
-    // The chart's cells are shaded by their share of the area, and carry their numbers.
+    // The chart is a PNG picture with its alt text; its numbers follow in a table whose header is
+    // the legend, a swatch of each evaluation's colour.
     const { document } = await docxParts(file);
-    expect(document.match(/<w:shd [^>]*w:fill="(?!FFFFFF|F1F5F9)[0-9A-Fa-f]{6}"/g)?.length).toBeGreaterThan(4);
+    const media = Object.keys((await JSZip.loadAsync(file)).files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/\.png$/);
+    expect(document).toMatch(/<wp:docPr [^>]*descr="Figure 1\. Evaluations of the checklist questions[^"]*heat map/);
+    expect(document).toContain('<a:blip r:embed=');
+    expect(document.match(/<w:shd [^>]*w:fill="(?!FFFFFF|F1F5F9)[0-9A-Fa-f]{6}"/g)).toHaveLength(5);
   });
 
-  it('draws the chart in the PDF as shapes, with the area names and numbers as text', async () => {
+  it('puts the chart in the PDF as an image described in words, the area names and numbers as text', async () => {
     const pdf = buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body);
+    const raw = pdf.toString('latin1');
+    expect(raw.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect(raw).toMatch(/\/Span <<\n?\/Alt \(Figure 1\. Evaluations/);
     const text = squash(pdfText(pdf));
     expect(text.indexOf('Executivesummary')).toBeLessThan(text.indexOf(squash('1. Description')));
     for (const area of checklistAreas) expect(text).toContain(squash(areaLabel(area)));
     expect(text).toContain(squash('Figure 1. Evaluations of the checklist questions'));
-    // A rectangle per cell: 2 areas × 6 cells, and one across each of the 12 out-of-scope rows.
+    // A rectangle per cell of the numbers: 2 areas × 6 cells, and one across each of the 12 out-of-scope rows.
     expect(pdf.toString('latin1').match(/ re\n/g)?.length).toBeGreaterThanOrEqual(2 * 6 + 12);
     expect(text.match(new RegExp(squash(OUT_OF_SCOPE), 'g'))).toHaveLength(12);
   });

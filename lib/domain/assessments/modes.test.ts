@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSteps } from '../../idg/process';
 import {
+  creatorRoleOf,
   activityApplies,
   mayChangeMode,
   mayRunConcurrently,
@@ -65,6 +66,12 @@ describe('the assessment modes (Annex 4)', () => {
       applicable: [],
       responsible: [],
     });
+  });
+
+  it('makes the creator of a self-assessment its local facilitator: it needs no external one', () => {
+    expect(creatorRoleOf(3)).toBe('LF');
+    expect(creatorRoleOf(1)).toBe('EF');
+    expect(creatorRoleOf(2)).toBe('EF');
   });
 
   it('counts a step’s progress over the activities that apply', () => {

@@ -18,6 +18,14 @@ export function mayRunConcurrently(mode: TModeId): boolean {
   return CONCURRENT_PARTNER[mode] !== undefined;
 }
 
+/**
+ * The role whoever creates an assessment takes unless they choose another: an external facilitator
+ * leads a facilitated assessment; a self-assessment needs none, and a local facilitator leads it.
+ */
+export function creatorRoleOf(mode: TModeId): 'EF' | 'LF' {
+  return mode === 3 ? 'LF' : 'EF';
+}
+
 /** The modes an assessment runs in, its own first. */
 export function modesRun(s: TModeSetting): TModeId[] {
   const partner = s.concurrent ? CONCURRENT_PARTNER[s.mode] : undefined;

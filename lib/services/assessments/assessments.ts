@@ -56,6 +56,12 @@ export async function createAssessment(
         areas: JSON.stringify(areas),
         mode: input.mode,
         concurrent_modes: input.concurrent ? 1 : 0,
+        ...(input.stepOne && {
+          continuity: input.stepOne.continuity,
+          duration_min: input.stepOne.durationMin,
+          duration_max: input.stepOne.durationMax,
+          duration_unit: input.stepOne.durationUnit,
+        }),
         planned_start: input.plannedStart ?? null,
         planned_end: input.plannedEnd ?? null,
         time_zone: input.timeZone,

@@ -5,7 +5,9 @@ import { forbidden } from 'next/navigation';
 import { CreateAssessmentForm } from '@/components/assessments/create-assessment-form';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
+import { GUIDE_STEP_ONE } from '@/lib/contracts/assessments';
 import { canCreateAssessment } from '@/lib/domain/access/permissions';
+import { creatorRoleOf, mayRunConcurrently } from '@/lib/domain/assessments/modes';
 import { areaLabel, checklistAreas } from '@/lib/idg/checklist';
 import { assessmentModes } from '@/lib/idg/process';
 import { modeLabel } from '@/lib/i18n/domain-labels';
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('assessments'))('newTitle') };
 }
 
-export default withClientMessages(['assessments', 'domain'], async function NewAssessmentPage() {
+export default withClientMessages(['assessments', 'domain', 'modes', 'governance'], async function NewAssessmentPage() {
   const user = await requirePageUser('/assessments/new');
   if (!canCreateAssessment(user.isAdmin, await rolesHeld(getDb(), user.id))) forbidden();
   const [t, td] = await Promise.all([getTranslations('assessments'), getTranslations('domain')]);
@@ -24,7 +26,13 @@ export default withClientMessages(['assessments', 'domain'], async function NewA
       <h1 className="mb-6 text-2xl font-semibold">{t('newHeading')}</h1>
       <CreateAssessmentForm
         areas={checklistAreas.map((a) => ({ id: a.id, label: areaLabel(a) }))}
-        modes={assessmentModes.map((m) => ({ id: m.id, name: modeLabel(td, m.id, m.name) }))}
+        modes={assessmentModes.map((m) => ({
+          id: m.id,
+          name: modeLabel(td, m.id, m.name),
+          concurrentAllowed: mayRunConcurrently(m.id),
+          creatorRole: creatorRoleOf(m.id),
+        }))}
+        stepOne={GUIDE_STEP_ONE}
         timeZones={['UTC', ...Intl.supportedValuesOf('timeZone')]}
       />
     </>
