@@ -1,12 +1,12 @@
-// Dev-time only: reads the guide's full text (../shared/idg/integrity-development-guide-2021.txt)
-// and writes the parts the checklist's guide panel shows into lib/idg/data/: each area's own
+// Dev-time only: reads the guide's full text (lib/idg/data/integrity-development-guide-2021.txt,
+// the project's copy, which tests also check quotes against) and writes the parts the checklist's guide panel shows into lib/idg/data/: each area's own
 // chapter (Part II), the chapters on collective action that have no area of their own, the good
 // practices of WCO Members (Annex 2) and the glossary (Annex 1).
-// The JSON is committed; nothing reads ../shared at run time. Run: node --import tsx scripts/extract-guide.ts
+// The JSON is committed; the app never reads the text at run time. Run: node --import tsx scripts/extract-guide.ts
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCE = path.resolve(process.argv[2] ?? '../shared/idg/integrity-development-guide-2021.txt');
+const SOURCE = path.resolve(process.argv[2] ?? 'lib/idg/data/integrity-development-guide-2021.txt');
 const OUT = path.resolve('lib/idg/data');
 
 /** Each checklist area: the heading its chapter starts at in Part II, and its Annex 2 section number. */
