@@ -1,7 +1,8 @@
 // Dev-time only: reads the guide's full text (lib/idg/data/integrity-development-guide-2021.txt,
-// the project's copy, which tests also check quotes against) and writes the parts the checklist's guide panel shows into lib/idg/data/: each area's own
-// chapter (Part II), the chapters on collective action that have no area of their own, the good
-// practices of WCO Members (Annex 2) and the glossary (Annex 1).
+// the project's copy, which tests also check quotes against) and writes the parts the checklist's
+// guide panel shows into lib/idg/data/: each area's own chapter (Part II), the chapters on
+// collective action that have no area of their own, the good practices of WCO Members (Annex 2)
+// and the glossary (Annex 1).
 // The JSON is committed; the app never reads the text at run time. Run: node --import tsx scripts/extract-guide.ts
 import fs from 'node:fs';
 import path from 'node:path';
