@@ -2,6 +2,7 @@ import 'server-only';
 import PDFDocument from 'pdfkit';
 import type { TDocBlock, TExportDocument, THeatMapBlock } from './document';
 import { cellShare, heatFill, heatInk } from './heat-map';
+import { writeGridTable } from './pdf-grid';
 import type { TBlock, TRun } from './rich-text';
 
 // PDF writer. User text only ever enters through pdfkit's text() (which encodes it as a string
@@ -121,6 +122,7 @@ function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {
       });
       return;
     case 'table':
+      if (b.bands) return writeGridTable(pdf, b, indent);
       // One entry per row, "Column: value" per line: readable at any width, unlike a squeezed grid.
       for (const row of b.rows) {
         row.forEach((value, i) =>
