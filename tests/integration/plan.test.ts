@@ -214,9 +214,31 @@ describe.each(dbTargets())('adopting the action plan on $name', (target) => {
     });
     expect(planCsv(rows).split('\r\n')[1]).toContain('1.1.1,Publish rulings,Policy Unit,Ana');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(new Uint8Array(await planXlsx(snapshot, 'Plan')).buffer);
+    const endorsement = {
+      id: 'e1',
+      name: 'Maria Lopez',
+      office: 'Minister of Finance',
+      endorsedOn: '2027-02-01',
+      note: 'Signed in cabinet',
+      recordedBy: { id: 'u1', name: 'Ana' },
+      createdAt: '2027-02-02T10:00:00.000Z',
+    };
+    await wb.xlsx.load(new Uint8Array(await planXlsx(snapshot, 'Plan', [endorsement])).buffer);
     const ws = wb.getWorksheet('Action plan')!;
     expect(ws.getRow(2).getCell(4).value).toBe('Publish rulings');
     expect(ws.getRow(1).getCell(7).value).toBe('Key Performance Indicator (KPI)');
+    const endorsed = wb.getWorksheet('Endorsements')!;
+    expect([1, 2, 3, 4].map((c) => endorsed.getRow(1).getCell(c).value)).toEqual([
+      'Endorsed by',
+      'Office',
+      'Endorsed on',
+      'Note',
+    ]);
+    expect([1, 2, 3, 4].map((c) => endorsed.getRow(2).getCell(c).value)).toEqual([
+      'Maria Lopez',
+      'Minister of Finance',
+      '2027-02-01',
+      'Signed in cabinet',
+    ]);
   });
 });

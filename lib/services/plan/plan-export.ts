@@ -1,9 +1,24 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import type { TEndorsement } from '../../contracts/plan';
 import { PLAN_EXPORT_COLUMNS, planExportRows, type TPlanSnapshot } from '../../domain/plan/plan-snapshot';
 
-/** The plan as an XLSX workbook: one flat "Action plan" sheet with the Annex 9 columns, filterable by outcome. */
-export async function planXlsx(snapshot: TPlanSnapshot, title: string): Promise<Buffer> {
+const ENDORSEMENT_COLUMNS = [
+  { header: 'Endorsed by', key: 'name', width: 30 },
+  { header: 'Office', key: 'office', width: 30 },
+  { header: 'Endorsed on', key: 'endorsedOn', width: 14 },
+  { header: 'Note', key: 'note', width: 50 },
+];
+
+/**
+ * The plan as an XLSX workbook: a flat "Action plan" sheet with the Annex 9 columns, filterable by
+ * outcome, and an "Endorsements" sheet naming the top government officials who endorsed it.
+ */
+export async function planXlsx(
+  snapshot: TPlanSnapshot,
+  title: string,
+  endorsements: readonly TEndorsement[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.title = title;
   wb.creator = 'IDG Workshop';
@@ -16,5 +31,9 @@ export async function planXlsx(snapshot: TPlanSnapshot, title: string): Promise<
   ws.getRow(1).font = { bold: true };
   for (const row of planExportRows(snapshot)) ws.addRow(row);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PLAN_EXPORT_COLUMNS.length } };
+  const es = wb.addWorksheet('Endorsements', { views: [{ state: 'frozen', ySplit: 1 }] });
+  es.columns = ENDORSEMENT_COLUMNS;
+  es.getRow(1).font = { bold: true };
+  for (const e of endorsements) es.addRow({ name: e.name, office: e.office, endorsedOn: e.endorsedOn, note: e.note });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
