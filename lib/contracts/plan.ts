@@ -244,6 +244,6 @@ export type TEndorsement = z.infer<typeof ZEndorsementRecordSchema>;
 export const ZEndorsementsResponseSchema = z.object({ endorsements: z.array(ZEndorsementRecordSchema) });
 export type TEndorsementsResponse = z.infer<typeof ZEndorsementsResponseSchema>;
 
-/** `POST /api/assessments/:id/plan/example`: the KPI sheets of the guide's Annex 9 example, one per activity, in order. */
+/** `POST /api/assessments/:id/plan/example`: the KPI sheets of the guide’s Annex 9 example, in activity order. */
 export const ZPlanExampleResponseSchema = z.object({ kpiIds: z.array(z.string()) });
 export type TPlanExampleResponse = z.infer<typeof ZPlanExampleResponseSchema>;

@@ -37,11 +37,9 @@ test("a facilitator starts an empty plan from the guide's example, and only an e
   await expect(theirs.page.locator('li[aria-label="Activity 1.1.3"]')).toBeVisible();
   await theirs.page.reload();
   await expect(
-    theirs.page
-      .locator('li[aria-label="Activity 1.1.1"]')
-      .getByRole('checkbox', {
-        name: 'Percentage of staff attending the ethics, integrity and good governance training',
-      }),
+    theirs.page.locator('li[aria-label="Activity 1.1.1"]').getByRole('checkbox', {
+      name: 'Percentage of staff attending the ethics, integrity and good governance training',
+    }),
   ).toBeChecked();
 
   // A second start on the plan that now has rows is refused, with the reason, and changes nothing.

@@ -13,7 +13,6 @@ export const ANNEX9_COLUMNS = [
   'timeline',
   'strategic',
 ] as const;
-export type TAnnex9Column = (typeof ANNEX9_COLUMNS)[number];
 
 /** One row of the Annex 9 table: an outcome or an objective across the table, or an activity in the columns. */
 export type TAnnex9Row =
