@@ -22,7 +22,7 @@ function BandRow({ row }: { row: Extract<TAnnex9Row, { kind: 'outcome' | 'object
   const name = t(outcome ? 'outcomeName' : 'objectiveName', { n: row.number });
   return (
     <tr id={`row-${row.id}`} className={outcome ? 'bg-brand-600/10' : 'bg-slate-50'} {...actions.focusProps}>
-      <th scope="colgroup" colSpan={ANNEX9_COLUMNS.length} className={band}>
+      <th scope="rowgroup" colSpan={ANNEX9_COLUMNS.length} className={band}>
         <div className="flex flex-wrap items-start gap-2">
           <span className={`pt-1 ${outcome ? 'font-semibold' : 'font-medium'}`}>
             {outcome ? t('outcomeHeading', { n: row.number }) : row.number}:
@@ -54,7 +54,12 @@ function BandRow({ row }: { row: Extract<TAnnex9Row, { kind: 'outcome' | 'object
  */
 export function PlanTable({ draft }: { draft: TPlanDraft }) {
   const t = useTranslations('plan');
-  const rows = annex9Rows(draft);
+  // One row group per outcome, which its band row heads.
+  const groups: TAnnex9Row[][] = [];
+  for (const r of annex9Rows(draft)) {
+    if (r.kind === 'outcome') groups.push([r]);
+    else groups.at(-1)?.push(r);
+  }
   return (
     <div role="region" aria-labelledby="plan-table-caption" tabIndex={0} className="overflow-x-auto">
       <table className="w-full min-w-[64rem] border-collapse bg-white text-sm">
@@ -70,15 +75,17 @@ export function PlanTable({ draft }: { draft: TPlanDraft }) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) =>
-            r.kind === 'activity' ? (
-              <PlanTableActivity key={r.id} activity={r.activity} objectiveId={r.objectiveId} />
-            ) : (
-              <BandRow key={r.id} row={r} />
-            ),
-          )}
-        </tbody>
+        {groups.map((group) => (
+          <tbody key={group[0]!.id}>
+            {group.map((r) =>
+              r.kind === 'activity' ? (
+                <PlanTableActivity key={r.id} activity={r.activity} objectiveId={r.objectiveId} />
+              ) : (
+                <BandRow key={r.id} row={r} />
+              ),
+            )}
+          </tbody>
+        ))}
       </table>
     </div>
   );

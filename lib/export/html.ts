@@ -90,7 +90,7 @@ function blockHtml(b: TBlock | TDocBlock): string {
       const cellHtml = (c: string) => escapeHtml(c).replace(/\n/g, '<br>');
       const rowHtml = (r: string[], i: number) =>
         b.bands?.includes(i)
-          ? `<tr><th scope="colgroup" colspan="${b.header.length}">${cellHtml(r[0] ?? '')}</th></tr>`
+          ? `<tr><th scope="rowgroup" colspan="${b.header.length}">${cellHtml(r[0] ?? '')}</th></tr>`
           : `<tr>${r.map((c) => `<td>${cellHtml(c)}</td>`).join('')}</tr>`;
       return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
         .map(rowHtml)

@@ -141,7 +141,7 @@ describe.each(dbTargets())('exports on $name', (target) => {
     for (const s of ['Outcome 1: Transparent Customs', '1.1: All rulings online by 2027', 'Link to strategic plan'])
       expect(pdf).toContain(squash(s));
     const html = String((await reportExport(db, fx.assessmentId, 'html', false)).body);
-    expect(html).toContain('<th scope="colgroup" colspan="7">Outcome 1: Transparent Customs</th>');
+    expect(html).toContain('<th scope="rowgroup" colspan="7">Outcome 1: Transparent Customs</th>');
   });
 
   it('shows user text escaped in the HTML preview', async () => {
