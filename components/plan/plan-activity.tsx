@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { inputClass } from '@/components/ui/field';
-import { planTextName, setPlanField, setPlanKpi, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
+import { planTextName, PLAN_TEXT_FIELDS } from '@/lib/collab/plan-layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { questionRef } from '@/lib/i18n/question-ref';
+import { AmountInput, DateInput, KpiChecks, OwnerSelect } from './activity-fields';
 import { usePlanContext } from './plan-context';
 import { RowControls } from './row-controls';
 import { RowHistory } from './row-history';
@@ -28,12 +28,11 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
   const t = useTranslations('plan');
   const tp = useTranslations('prioritisation');
   const td = useTranslations('domain');
-  const { assessmentId, doc, editable, presence, members, kpis, candidates, justAdded } = usePlanContext();
+  const { assessmentId, doc, editable, presence, candidates, justAdded } = usePlanContext();
   const actions = useRowActions(a.id, 'activity', objectiveId);
   const name = t('activityName', { n: a.number });
   const candidate = a.candidateId ? candidates.get(a.candidateId) : undefined;
   const text = (field: string) => doc.getText(planTextName(a.id, field));
-  const number = (v: string) => (v === '' ? null : Math.max(0, Number(v)));
   return (
     <li
       id={`row-${a.id}`}
@@ -88,19 +87,7 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         </div>
         <label className={label}>
           {t('owner')}
-          <select
-            className={inputClass}
-            disabled={!editable}
-            value={a.ownerId ?? ''}
-            onChange={(e) => setPlanField(doc, a.id, 'ownerId', e.target.value || null)}
-          >
-            <option value="">{t('notAssigned')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <OwnerSelect activity={a} />
         </label>
         <div className={label}>
           {t('target')}
@@ -116,79 +103,25 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
         </div>
         <label className={label}>
           {t('budget')}
-          <input
-            type="number"
-            min={0}
-            step="any"
-            className={inputClass}
-            readOnly={!editable}
-            value={a.budget ?? ''}
-            onChange={(e) => setPlanField(doc, a.id, 'budget', number(e.target.value))}
-          />
+          <AmountInput activity={a} field="budget" />
         </label>
         <label className={label}>
           {t('staff')}
-          <input
-            type="number"
-            min={0}
-            step="any"
-            className={inputClass}
-            readOnly={!editable}
-            value={a.staff ?? ''}
-            onChange={(e) => setPlanField(doc, a.id, 'staff', number(e.target.value))}
-          />
+          <AmountInput activity={a} field="staff" />
         </label>
         <label className={label}>
           {t('start')}
-          <input
-            type="date"
-            className={inputClass}
-            readOnly={!editable}
-            value={a.start ?? ''}
-            onChange={(e) => setPlanField(doc, a.id, 'start', e.target.value || null)}
-          />
+          <DateInput activity={a} field="start" />
         </label>
         <label className={label}>
           {t('due')}
-          <input
-            type="date"
-            className={inputClass}
-            readOnly={!editable}
-            value={a.due ?? ''}
-            onChange={(e) => setPlanField(doc, a.id, 'due', e.target.value || null)}
-          />
+          <DateInput activity={a} field="due" />
         </label>
       </div>
       <p className="text-sm text-slate-700">
         {t('timeline', { timeline: timelineLabel(a.start, a.due) || t('notSet') })}
       </p>
-      <fieldset className="grid gap-1">
-        <legend className="text-xs font-medium text-slate-700">{t('kpis')}</legend>
-        {kpis.length === 0 && (
-          <p className="text-xs text-slate-600">
-            {t.rich('noKpiSheetsWriteOne', {
-              link: (chunks) => (
-                <Link href={`/assessments/${assessmentId}/plan/kpis`} className="text-brand-700 hover:underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        )}
-        <div className="flex flex-wrap gap-3">
-          {kpis.map((k) => (
-            <label key={k.id} className="flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                disabled={!editable}
-                checked={a.kpiIds.includes(k.id)}
-                onChange={(e) => setPlanKpi(doc, a.id, k.id, e.target.checked)}
-              />
-              {k.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <KpiChecks activity={a} />
     </li>
   );
 }

@@ -7,8 +7,10 @@ import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presen
 import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
 import { Button } from '@/components/ui/button';
 import { formatDocName } from '@/lib/collab/doc-names';
+import { planHasExampleRows } from '@/lib/collab/plan-example';
 import { addPlanRow, childRows, movePlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
+import { useDocSnapshot } from '@/lib/collab/use-doc-snapshot';
 import { userColor } from '@/lib/collab/user-color';
 import type { TKpiSheet } from '@/lib/contracts/plan';
 import { candidatePlacements } from '@/lib/domain/plan/plan-tree';
@@ -17,15 +19,21 @@ import { AgreedActivities } from './agreed-activities';
 import { CommunicationStrategy } from './communication-strategy';
 import { PlanContext, type TPlanContext } from './plan-context';
 import { PlanOutcomeRow } from './plan-outcome';
+import { PlanTable } from './plan-table';
+import { PlanViewToggle } from './plan-view-toggle';
 import { ResourcesSummary } from './resources-summary';
+import { StartFromExample } from './start-from-example';
 import { Traceability } from './traceability';
 import { usePlan } from './use-plan';
+import { usePlanView } from './use-plan-view';
 
 type TPlanBoardProps = {
   assessmentId: string;
   user: { id: string; name: string };
   /** Whether this member writes the draft (the sync server decides again and drops a reader's updates). */
   canEdit: boolean;
+  /** Whether this member may start an empty plan from the guide's example (facilitators; the server checks again). */
+  canStartFromExample: boolean;
   members: { id: string; name: string }[];
   kpis: Pick<TKpiSheet, 'id' | 'name'>[];
   agreed: TAgreedActivity[];
@@ -38,6 +46,7 @@ export function PlanBoard({
   assessmentId,
   user: { id, name },
   canEdit,
+  canStartFromExample,
   members,
   kpis,
   agreed,
@@ -49,6 +58,8 @@ export function PlanBoard({
   const { doc, provider } = session;
   const awareness = provider?.awareness ?? null;
   const draft = usePlan(doc);
+  const fromExample = useDocSnapshot(doc, planHasExampleRows, false);
+  const [view, setView] = usePlanView(id);
   // The checklist's presence carries "what I am on" in its `questionKey` field; here it is a row id.
   const presence = usePresence(awareness, id);
   const announce = useQuestionAnnouncer(awareness);
@@ -98,8 +109,11 @@ export function PlanBoard({
               <h2 id="plan-h" className="sr-only">
                 {t('draft')}
               </h2>
+              <PlanViewToggle view={view} onChange={setView} />
+              {fromExample && <p className="text-sm text-slate-700">{t('exampleCredit')}</p>}
               {draft.outcomes.length === 0 && <p className="text-sm text-slate-600">{t('noOutcomes')}</p>}
-              {draft.outcomes.length > 0 && (
+              {draft.outcomes.length > 0 && view === 'table' && <PlanTable draft={draft} />}
+              {draft.outcomes.length > 0 && view === 'forms' && (
                 <ol className="grid gap-4">
                   {draft.outcomes.map((o, i) => (
                     <PlanOutcomeRow
@@ -120,6 +134,7 @@ export function PlanBoard({
                   </Button>
                 </div>
               )}
+              {editable && canStartFromExample && <StartFromExample disabled={!session.synced} />}
               {draft.orphans.length > 0 && (
                 <section
                   aria-labelledby="orphans-h"

@@ -2,9 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import { kpiSheetName } from '@/lib/domain/plan/kpi-sheet';
+import type { TEndorsement } from '@/lib/contracts/plan';
 import type { TPlanSnapshot } from '@/lib/domain/plan/plan-snapshot';
 import { timelineLabel, type TPlanActivity } from '@/lib/domain/plan/plan-tree';
 import { getFormat } from '@/lib/i18n/server';
+import { PlanPrintEndorsements } from './plan-print-endorsements';
 
 // Only the plan prints: the app's header, tabs and live bar belong to other features, so they are
 // hidden by visibility here rather than by editing their markup.
@@ -20,8 +22,10 @@ const PRINT_CSS = `@media print {
 // Annex 9's columns; the XLSX and CSV exports keep the guide's English names.
 const COLUMNS = ['activity', 'responsible', 'kpi', 'target', 'resources', 'timeline', 'strategic'] as const;
 
-/** The plan laid out as Annex 9 for printing: per outcome and objective, a table of activities. */
-export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot; heading: string }) {
+type TPlanPrintProps = { snapshot: TPlanSnapshot; heading: string; endorsements: readonly TEndorsement[] };
+
+/** The plan laid out as Annex 9 for printing: per outcome and objective, a table of activities; its endorsements. */
+export async function PlanPrint({ snapshot, heading, endorsements }: TPlanPrintProps) {
   const [t, tp, f] = await Promise.all([getTranslations('plan'), getTranslations('prioritisation'), getFormat()]);
   const kpiNames = new Map(snapshot.kpiSheets.map((k) => [k.id, kpiSheetName(k)]));
   const cells: Record<(typeof COLUMNS)[number], (a: TPlanActivity) => ReactNode> = {
@@ -97,6 +101,7 @@ export async function PlanPrint({ snapshot, heading }: { snapshot: TPlanSnapshot
           <p className="whitespace-pre-wrap">{snapshot.communication}</p>
         </section>
       )}
+      <PlanPrintEndorsements endorsements={endorsements} />
     </div>
   );
 }

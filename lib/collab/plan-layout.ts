@@ -47,6 +47,8 @@ export const ZPlanRowMetaSchema = z.object({
   createdBy: ZUserRef,
   createdAt: z.number().finite(),
   candidateId: z.string().max(100).nullable().optional(),
+  // A row that came from the guide's Annex 9 example, so the plan can credit the guide.
+  source: z.literal('annex9').optional(),
   deleted: z.boolean().optional(),
 });
 export type TPlanRowMeta = z.infer<typeof ZPlanRowMetaSchema>;
@@ -174,7 +176,14 @@ export function readPlan(doc: Y.Doc): TPlanDraft {
 /** Adds an empty row at the end of its parent's children; the caller chose the id. */
 export function addPlanRow(
   doc: Y.Doc,
-  input: { id: string; kind: TPlanRowKind; parentId: string | null; candidateId?: string | null; title?: string },
+  input: {
+    id: string;
+    kind: TPlanRowKind;
+    parentId: string | null;
+    candidateId?: string | null;
+    title?: string;
+    source?: 'annex9';
+  },
   user: { id: string; name: string },
   now = Date.now(),
 ): void {
@@ -186,6 +195,7 @@ export function addPlanRow(
     createdBy: user,
     createdAt: now,
     candidateId: input.candidateId ?? null,
+    ...(input.source ? { source: input.source } : {}),
   };
   doc.transact(() => {
     doc.getMap<unknown>(PLAN_ROWS_MAP).set(input.id, meta);

@@ -244,3 +244,7 @@ export type TEndorsement = z.infer<typeof ZEndorsementRecordSchema>;
 /** `GET`/`POST /api/assessments/:id/plan/endorsements`: the endorsements by date. */
 export const ZEndorsementsResponseSchema = z.object({ endorsements: z.array(ZEndorsementRecordSchema) });
 export type TEndorsementsResponse = z.infer<typeof ZEndorsementsResponseSchema>;
+
+/** `POST /api/assessments/:id/plan/example`: the KPI sheets of the guide’s Annex 9 example, in activity order. */
+export const ZPlanExampleResponseSchema = z.object({ kpiIds: z.array(z.string()) });
+export type TPlanExampleResponse = z.infer<typeof ZPlanExampleResponseSchema>;

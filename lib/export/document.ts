@@ -3,8 +3,12 @@ import { cleanText, type TBlock, type TRun } from './rich-text';
 // One neutral model of an exported document, filled by the report and the terms of reference and
 // written out by the DOCX, PDF and HTML writers, so that every format prints the same content.
 
-/** A table of plain-text cells; the first row is the header. */
-export type TTableBlock = { kind: 'table'; header: string[]; rows: string[][] };
+/**
+ * A table of plain-text cells under a header row. The rows listed in `bands` hold one cell that
+ * spans the table, heading the rows below it (an outcome or an objective over its activities in
+ * Annex 9); a table with bands is printed as a grid in every format, as its columns carry the meaning.
+ */
+export type TTableBlock = { kind: 'table'; header: string[]; rows: string[][]; bands?: number[] };
 
 /**
  * A chart of counts, rows by columns, each cell shaded in its column's colour by its share of the
@@ -40,11 +44,16 @@ export function paragraph(...runs: (TRun | string)[]): TBlock {
   return { kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? run(r) : r)) };
 }
 
-/** A table; cells are cleaned of characters no format can carry. */
-export function table(header: string[], rows: (string | number | null)[][]): TTableBlock {
+/** A table, with rows across it at `bands`; cells are cleaned of characters no format can carry. */
+export function table(
+  header: string[],
+  rows: (string | number | null)[][],
+  opts: { bands?: number[] } = {},
+): TTableBlock {
   return {
     kind: 'table',
     header: header.map(cleanText),
     rows: rows.map((r) => r.map((c) => cleanText(c === null ? '' : String(c)))),
+    ...(opts.bands?.length ? { bands: opts.bands } : {}),
   };
 }

@@ -82,7 +82,7 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
       );
     }
     case 'table':
-      return [tableOf(b.header, b.rows)];
+      return [tableOf(b.header, b.rows, b.bands)];
     case 'heatMap':
       return heatMapFigure(b);
     case 'pageBreak':
@@ -90,18 +90,25 @@ function blockParagraphs(b: TBlock | TDocBlock, depth: number, lists: TListState
   }
 }
 
-function cell(text: string, bold: boolean): TableCell {
+function cell(text: string, bold: boolean, columnSpan?: number): TableCell {
   return new TableCell({
+    columnSpan,
     children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })),
   });
 }
 
-function tableOf(header: readonly string[], rows: readonly string[][]): Table {
+// A band (an outcome or objective of the plan) is one bold cell across the table.
+function tableOf(header: readonly string[], rows: readonly string[][], bands: readonly number[] = []): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+      ...rows.map(
+        (r, i) =>
+          new TableRow({
+            children: bands.includes(i) ? [cell(r[0] ?? '', true, header.length)] : r.map((c) => cell(c, false)),
+          }),
+      ),
     ],
   });
 }

@@ -81,10 +81,16 @@ function blockHtml(b: TBlock | TDocBlock): string {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((item) => `<li>${item.map(blockHtml).join('')}</li>`).join('')}</${tag}>`;
     }
-    case 'table':
+    case 'table': {
+      const cellHtml = (c: string) => escapeHtml(c).replace(/\n/g, '<br>');
+      const rowHtml = (r: string[], i: number) =>
+        b.bands?.includes(i)
+          ? `<tr><th scope="rowgroup" colspan="${b.header.length}">${cellHtml(r[0] ?? '')}</th></tr>`
+          : `<tr>${r.map((c) => `<td>${cellHtml(c)}</td>`).join('')}</tr>`;
       return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
-        .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
+        .map(rowHtml)
         .join('')}</tbody></table>`;
+    }
     case 'heatMap':
       return heatMapHtml(b);
     case 'pageBreak':

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { TDocBlock, TExportDocument, THeatMapBlock } from './document';
 import { heatMapAltText } from './heat-map';
 import { HEAT_MAP_CELL, heatMapPng } from './heat-map-image';
+import { writeGridTable } from './pdf-grid';
 import type { TBlock, TRun } from './rich-text';
 
 // PDF writer. User text only ever enters through pdfkit's text() (which encodes it as a string
@@ -141,6 +142,7 @@ function writeBlock(pdf: TPdf, b: TBlock | TDocBlock, indent: number): void {
       });
       return;
     case 'table':
+      if (b.bands) return writeGridTable(pdf, b, indent);
       // One entry per row, "Column: value" per line: readable at any width, unlike a squeezed grid.
       for (const row of b.rows) {
         row.forEach((value, i) =>

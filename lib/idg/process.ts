@@ -44,6 +44,20 @@ export type TCommunicationStrategyGuide = {
 /** One group of Annex 8's Customs competencies (technical, support, ...): its areas, each with its competencies. */
 export type TCompetencyGroup = { title: string; areas: { title: string; competencies: string[] }[] };
 
+/** Annex 9's example: one outcome, one objective and its activities, each with the guide's columns. */
+export type TActionPlanExample = {
+  outcome: string;
+  objective: string;
+  activities: {
+    activity: string;
+    responsible: string;
+    kpi: string;
+    target: string;
+    timeline: string;
+    strategicLink: string;
+  }[];
+};
+
 type TProcessData = {
   stages: TStage[];
   modes: TMode[];
@@ -56,6 +70,7 @@ type TProcessData = {
   kpiTypologies: string[];
   kpiSheetExample: TKpiSheetExample;
   actionPlanColumns: string[];
+  actionPlanExample: TActionPlanExample;
   evaluationCriteria: { id: string; title: string }[];
   reviewIndicators: TReviewIndicator[];
   reviewIndicatorsSource: { reference: string; intro: string };
@@ -98,6 +113,10 @@ export const reviewIndicatorsSource = data.reviewIndicatorsSource;
 export const implementationPrinciples = data.implementationPrinciples;
 /** What the guide says a communication strategy covers (Part I, 5 and Part IV, 1). */
 export const communicationStrategyGuide: TCommunicationStrategyGuide = data.communicationStrategy;
+/** Annex 9's column headings, in the guide's order and words. */
+export const actionPlanColumns: readonly string[] = data.actionPlanColumns;
+/** Annex 9's example plan, offered as a starting plan. */
+export const actionPlanExample: TActionPlanExample = data.actionPlanExample;
 /** Annex 5's terms-of-reference fields. */
 export const termsOfReferenceFields: readonly string[] = data.termsOfReferenceFields;
 /** What the assessment report contains (step 6). Part of the guide as data, unused by the app so far. @public */

@@ -9,6 +9,7 @@ import { setFeedbackSettings, submitFeedback } from '@/lib/services/reports/feed
 import { reportStatus, signOffReport } from '@/lib/services/reports/report';
 import { CREDIT_SHEET } from '@/lib/export/xlsx';
 import { GUIDE_EXPORT_CREDIT, findQuestion } from '@/lib/idg/checklist';
+import { actionPlanColumns } from '@/lib/idg/process';
 import { NO_ANSWER_REDACTED } from '@/lib/services/reports/report-document';
 import { checklistExport, reportExport, termsOfReferenceExport } from '@/lib/services/reports/report-exports';
 import {
@@ -124,6 +125,23 @@ describe.each(dbTargets())('exports on $name', (target) => {
     );
     const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
     expect(pdf).toContain(squash(`A1. ${ADDED_QUESTION}`));
+  });
+
+  it('prints the plan annex as the table of Annex 9: outcome and objective across it, the guide columns', async () => {
+    const file = buf((await reportExport(db, fx.assessmentId, 'docx', false)).body);
+    const { document } = await docxParts(file);
+    // The outcome and the objective rows are one cell across the seven columns.
+    expect(document.match(/<w:gridSpan w:val="7"\/>/g)).toHaveLength(2);
+    const lines = (await docxText(file)).split('\n');
+    const header = lines.indexOf('Key Performance Indicator (KPI)');
+    expect(lines.slice(header - 2, header + 5)).toEqual([...actionPlanColumns]);
+    expect(lines).toContain('Outcome 1: Transparent Customs');
+    expect(lines).toContain('1.1: All rulings online by 2027');
+    const pdf = squash(pdfText(buf((await reportExport(db, fx.assessmentId, 'pdf', false)).body)));
+    for (const s of ['Outcome 1: Transparent Customs', '1.1: All rulings online by 2027', 'Link to strategic plan'])
+      expect(pdf).toContain(squash(s));
+    const html = String((await reportExport(db, fx.assessmentId, 'html', false)).body);
+    expect(html).toContain('<th scope="rowgroup" colspan="7">Outcome 1: Transparent Customs</th>');
   });
 
   it('shows user text escaped in the HTML preview', async () => {

@@ -214,16 +214,38 @@ describe.each(dbTargets())('adopting the action plan on $name', (target) => {
     });
     expect(planCsv(rows).split('\r\n')[1]).toContain('1.1.1,Publish rulings,Policy Unit,Ana');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(new Uint8Array(await planXlsx(snapshot, 'Plan')).buffer);
+    const endorsement = {
+      id: 'e1',
+      name: 'Maria Lopez',
+      office: 'Minister of Finance',
+      endorsedOn: '2027-02-01',
+      note: 'Signed in cabinet',
+      recordedBy: { id: 'u1', name: 'Ana' },
+      createdAt: '2027-02-02T10:00:00.000Z',
+    };
+    await wb.xlsx.load(new Uint8Array(await planXlsx(snapshot, 'Plan', [endorsement])).buffer);
     const ws = wb.getWorksheet('Action plan')!;
     expect(ws.getRow(2).getCell(4).value).toBe('Publish rulings');
     expect(ws.getRow(1).getCell(7).value).toBe('Key Performance Indicator (KPI)');
+    const endorsed = wb.getWorksheet('Endorsements')!;
+    expect([1, 2, 3, 4].map((c) => endorsed.getRow(1).getCell(c).value)).toEqual([
+      'Endorsed by',
+      'Office',
+      'Endorsed on',
+      'Note',
+    ]);
+    expect([1, 2, 3, 4].map((c) => endorsed.getRow(2).getCell(c).value)).toEqual([
+      'Maria Lopez',
+      'Minister of Finance',
+      '2027-02-01',
+      'Signed in cabinet',
+    ]);
   });
 
   it('keeps the communication strategy the group wrote with the plan, and in its XLSX', async () => {
     const adopted = await adoptedVersion(db, assessmentId, 1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(new Uint8Array(await planXlsx(adopted, 'Plan')).buffer);
+    await wb.xlsx.load(new Uint8Array(await planXlsx(adopted, 'Plan', [])).buffer);
     expect(wb.getWorksheet('Communication strategy')).toBeUndefined();
 
     doc.getText(PLAN_COMMUNICATION_TEXT).insert(0, 'Brief every office before publishing the plan.');
@@ -231,7 +253,7 @@ describe.each(dbTargets())('adopting the action plan on $name', (target) => {
     const draft = await planSnapshot(db, assessmentId);
     expect(draft.communication).toBe('Brief every office before publishing the plan.');
     const withText = new ExcelJS.Workbook();
-    await withText.xlsx.load(new Uint8Array(await planXlsx(draft, 'Plan')).buffer);
+    await withText.xlsx.load(new Uint8Array(await planXlsx(draft, 'Plan', [])).buffer);
     const sheet = withText.getWorksheet('Communication strategy')!;
     expect(sheet.getRow(2).getCell(1).value).toBe('Brief every office before publishing the plan.');
   });

@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   'endorsements.forbidden': 403,
   'endorsements.not_adopted': 409,
   'endorsements.not_found': 404,
+  'plan_example.forbidden': 403,
+  'plan_example.not_empty': 409,
   'steps.not_applicable_in_mode': 409,
   'steps.owner_not_responsible': 400,
   'practices.no_such_item': 404,

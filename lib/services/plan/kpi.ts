@@ -70,7 +70,16 @@ export async function getKpiSheet(db: TDb, assessmentId: string, kpiId: string):
 /** Creates a KPI sheet, blank or from the guide's Annex 11 example; plan editors only. */
 export async function createKpiSheet(db: TDb, actor: TMembership, template: 'blank' | 'annex11'): Promise<TKpiSheet> {
   if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.create_forbidden');
-  const input = template === 'annex11' ? annex11Example() : blankKpiSheet();
+  return insertKpiSheet(db, actor, template === 'annex11' ? annex11Example() : blankKpiSheet(), template);
+}
+
+/** Stores a new KPI sheet with the given content and audits it; the caller has checked the actor's rights. */
+export async function insertKpiSheet(
+  db: TDb,
+  actor: TMembership,
+  input: TKpiSheetInput,
+  template: string,
+): Promise<TKpiSheet> {
   const now = new Date().toISOString();
   const id = crypto.randomUUID();
   await db

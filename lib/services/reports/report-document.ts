@@ -1,18 +1,17 @@
 import { FINDING_KIND_LABELS } from '../../collab/findings-layout';
 import { REPORT_SECTIONS, type TReportSectionId } from '../../collab/report-layout';
 import { ADDED_MARK } from '../../domain/checklist/checklist-adaptation';
-import { kpiSheetName } from '../../domain/plan/kpi-sheet';
-import { PLAN_EXPORT_COLUMNS, planExportRows } from '../../domain/plan/plan-snapshot';
-import { countByRole, nameScrubber } from '../../domain/reports/redaction';
+import { nameScrubber } from '../../domain/reports/redaction';
 import { listInWords, unansweredQuestions } from '../../domain/reports/report-summary';
 import { ROLE_NAMES, type TRole } from '../../domain/access/roles';
-import { agendaText } from '../../domain/workshop/sessions';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import { hasText, mapRunText, nestHeadings } from '../../export/rich-text';
 import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
-import { findMode, kpiMetadataFields } from '../../idg/process';
-import type { TActivityKind, TActivityLogEntry } from '../../contracts/library';
+import { findMode } from '../../idg/process';
+import { kpiAnnex, planAnnex } from './plan-annex';
+import { reportActivities } from './report-activities';
 import type { TReportData } from './report-data';
+import { reportTime } from './report-time';
 import { STATUS_LABELS, executiveSummary } from './executive-summary';
 
 /** A facilitator's sign-off as the report prints it. */
@@ -24,10 +23,6 @@ export type TReportSignoff = { version: number | null; signatures: TReportSignat
 /** What a redacted copy prints for a question without an answer, or whose answer is sensitive. */
 export const NO_ANSWER_REDACTED = 'No answer in this copy.';
 
-function when(iso: string, timeZone: string): string {
-  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
-}
-
 function narrative(data: TReportData, id: TReportSectionId): TDocBlock[] {
   const blocks = data.narrative[id];
   return hasText(blocks) ? nestHeadings(blocks, 2) : [paragraph(run('Not written yet.', { italic: true }))];
@@ -35,76 +30,6 @@ function narrative(data: TReportData, id: TReportSectionId): TDocBlock[] {
 
 function sectionTitle(id: TReportSectionId): string {
   return REPORT_SECTIONS.find((s) => s.id === id)!.title;
-}
-
-const ACTIVITY_KIND_LABELS: Record<TActivityKind, string> = {
-  'document-review': 'Document review',
-  interview: 'Interview',
-  'field-visit': 'Field visit',
-  meeting: 'Meeting',
-};
-
-// Who took part in a logged activity. Redacted, members become counts by role (someone who left
-// the assessment since counts as an observer, as in the sessions) and the people named in free
-// text (`others`, e.g. those interviewed) are only said to exist: that text cannot be scrubbed.
-function logParticipants(entry: TActivityLogEntry, roleOf: ReadonlyMap<string, TRole>, redacted: boolean): string {
-  if (redacted) {
-    const members = entry.participants.length
-      ? `${entry.participants.length}: ${countByRole(entry.participants.map((p) => roleOf.get(p.id) ?? 'OBS'))}`
-      : '';
-    return (
-      [members, entry.others ? 'others taking part, not named in this copy' : ''].filter(Boolean).join('; ') ||
-      'Nobody recorded'
-    );
-  }
-  return (
-    [
-      ...entry.participants.map((p) => {
-        const role = roleOf.get(p.id);
-        return role ? `${p.name} (${ROLE_NAMES[role]})` : p.name;
-      }),
-      ...(entry.others ? [entry.others] : []),
-    ].join('\n') || 'Nobody recorded'
-  );
-}
-
-function activityLogTable(data: TReportData, redacted: boolean): TDocBlock[] {
-  const out: TDocBlock[] = [heading(2, 'Activity log of steps 3 and 4')];
-  if (data.activityLog.length === 0)
-    return [...out, paragraph(run('No step 3 or 4 activities were logged besides the sessions.', { italic: true }))];
-  const roleOf = new Map(data.members.map((m) => [m.id, m.role]));
-  const rows = data.activityLog.map((e) => [
-    `Step ${e.step}`,
-    `${ACTIVITY_KIND_LABELS[e.kind]}: ${e.title}${e.source === 'library' ? ' (background document summary)' : ''}`,
-    e.heldOn,
-    logParticipants(e, roleOf, redacted),
-    e.notes || '—',
-  ]);
-  return [...out, table(['Step', 'Activity', 'Date', 'Participants', 'Notes'], rows)];
-}
-
-function activities(data: TReportData, redacted: boolean): TDocBlock[] {
-  if (data.sessions.length === 0)
-    return [
-      heading(2, 'Workshop sessions'),
-      paragraph(run('No sessions were scheduled.', { italic: true })),
-      ...activityLogTable(data, redacted),
-    ];
-  const tz = data.assessment.timeZone;
-  const rows = data.sessions.map((s) => [
-    s.title,
-    when(s.startsAt, tz),
-    `${s.durationMinutes} min`,
-    agendaText(s.agenda) || '—',
-    redacted
-      ? `${s.attendees.length}: ${countByRole(s.attendees.map((a) => a.role))}`
-      : s.attendees.map((a) => `${a.name} (${ROLE_NAMES[a.role]})`).join('\n') || 'Nobody recorded',
-  ]);
-  return [
-    heading(2, 'Workshop sessions'),
-    table(['Activity', 'Date', 'Duration', 'Topics addressed', 'Participants'], rows),
-    ...activityLogTable(data, redacted),
-  ];
 }
 
 function results(data: TReportData, redacted: boolean): TDocBlock[] {
@@ -226,59 +151,6 @@ function feedback(data: TReportData): TDocBlock[] {
   return out;
 }
 
-function planAnnex(data: TReportData, redacted: boolean): TDocBlock[] {
-  const { snapshot, version, adoptedAt, ownerIds } = data.plan;
-  const roleOf = new Map(data.members.map((m) => [m.id, m.role]));
-  // A redacted plan names the owner's role instead of the owner.
-  const context = redacted
-    ? Object.fromEntries(
-        Object.entries(snapshot.context).map(([id, c]) => {
-          const role = roleOf.get(ownerIds[id] ?? '');
-          return [id, { ...c, ownerName: c.ownerName ? (role ? ROLE_NAMES[role] : 'A former member') : null }];
-        }),
-      )
-    : snapshot.context;
-  const rows = planExportRows({ ...snapshot, context });
-  const intro = version
-    ? `Adopted version ${version}${adoptedAt ? `, ${when(adoptedAt, data.assessment.timeZone)}` : ''}.`
-    : 'Draft: no version has been adopted yet.';
-  return [
-    paragraph(run(intro, { italic: true })),
-    ...(rows.length
-      ? [
-          table(
-            [...PLAN_EXPORT_COLUMNS],
-            rows.map((r) => PLAN_EXPORT_COLUMNS.map((c) => r[c])),
-          ),
-        ]
-      : [paragraph('The plan has no activities yet.')]),
-  ];
-}
-
-function kpiAnnex(data: TReportData): TDocBlock[] {
-  const sheets = data.plan.snapshot.kpiSheets;
-  if (sheets.length === 0) return [paragraph(run('The plan uses no KPI sheets yet.', { italic: true }))];
-  return sheets.flatMap((s) => [
-    heading(3, kpiSheetName(s)),
-    table(
-      ['Field', 'Value'],
-      [
-        ...kpiMetadataFields.map((f) => [
-          `${f.key}) ${f.title}`,
-          f.field === 'types' ? s.types.join(', ') : (s.fields[f.field] ?? ''),
-        ]),
-        ['Baseline', [s.baselineValue, s.baselineDate].filter(Boolean).join(' on ')],
-        // Only where stated: a row on every sheet would change every signed-off report's content.
-        // (A sheet adopted before these fields existed has neither.)
-        ...(s.targetNumber != null
-          ? [['Target as a number', [String(s.targetNumber), s.targetDate].filter(Boolean).join(' by ')]]
-          : []),
-        ['Owner / custodian / steward', [s.owner, s.custodian, s.steward].map((v) => v ?? '—').join(' / ')],
-      ],
-    ),
-  ]);
-}
-
 /**
  * The report's content (everything but the sign-off and the date it was made), in the order of
  * step 6. Its unredacted form is what a sign-off's hash covers.
@@ -301,7 +173,7 @@ export function reportContent(data: TReportData, redacted: boolean): TDocBlock[]
     heading(1, `3. ${sectionTitle('methodology')}`),
     ...narrative(data, 'methodology'),
     heading(1, '4. Activities with dates, duration and participants'),
-    ...activities(data, redacted),
+    ...reportActivities(data, redacted),
     heading(1, '5. Results: findings and evaluations per area'),
     ...results(data, redacted),
     ...groupFindings(data),
@@ -346,13 +218,13 @@ export function reportDocument(
             ['Signed off by', 'When'],
             state.signatures.map((s) => [
               opts.redacted ? ROLE_NAMES[s.role] : `${s.name} (${ROLE_NAMES[s.role]})`,
-              when(s.signedAt, a.timeZone),
+              reportTime(s.signedAt, a.timeZone),
             ]),
           ),
         ];
   const doc: TExportDocument = {
     title: 'Integrity assessment report',
-    subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${when((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
+    subtitle: `${a.administration}, ${a.country}: ${a.title}. Made ${reportTime((opts.now ?? new Date()).toISOString(), a.timeZone)}.${opts.redacted ? ' Redacted for sharing outside the administration: sensitive answers and names are left out.' : ''}`,
     credit: GUIDE_EXPORT_CREDIT,
     blocks: [...reportContent(data, opts.redacted), heading(1, 'Sign-off'), ...signoff],
   };

@@ -36,6 +36,16 @@ export class ActionPlan {
     return (await row.getAttribute('id'))!.slice('row-'.length);
   }
 
+  /** The button that shows the draft as `Forms` or as `Table (Annex 9)`. */
+  viewButton(name: 'Forms' | 'Table (Annex 9)'): Locator {
+    return this.page.getByRole('group', { name: 'View of the plan' }).getByRole('button', { name });
+  }
+
+  /** The draft as the table of Annex 9. */
+  table(): Locator {
+    return this.page.getByRole('table', { name: /^The action plan as the table of Annex 9/ });
+  }
+
   /** Waits until the server has confirmed everything typed here. */
   async saved(): Promise<void> {
     await expect(this.page.getByTestId('unsynced-changes')).toHaveText('All changes saved');

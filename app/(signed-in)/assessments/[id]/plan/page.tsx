@@ -66,6 +66,7 @@ export default withClientMessages(
           assessmentId={id}
           user={{ id: user.id, name: user.name }}
           canEdit={canEdit}
+          canStartFromExample={can(membership.role, 'assessment.edit')}
           members={members}
           kpis={kpis.map((k) => ({ id: k.id, name: k.name }))}
           agreed={agreed}

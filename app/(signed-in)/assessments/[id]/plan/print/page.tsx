@@ -10,6 +10,7 @@ import { getFormat } from '@/lib/i18n/server';
 import { getDb } from '@/lib/db/client';
 import { planSnapshot } from '@/lib/services/plan/plan';
 import { adoptedVersion } from '@/lib/services/plan/plan-adoption';
+import { listEndorsements } from '@/lib/services/plan/plan-endorsements';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('plan');
@@ -48,7 +49,7 @@ export default withClientMessages(
     return (
       <>
         <PrintButton />
-        <PlanPrint snapshot={snapshot} heading={heading} />
+        <PlanPrint snapshot={snapshot} heading={heading} endorsements={await listEndorsements(db, id)} />
       </>
     );
   },

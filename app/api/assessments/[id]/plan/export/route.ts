@@ -6,9 +6,13 @@ import { planCsv, planExportRows } from '@/lib/domain/plan/plan-snapshot';
 import { requireAccess } from '@/lib/services/access/access';
 import { planSnapshot } from '@/lib/services/plan/plan';
 import { adoptedVersion } from '@/lib/services/plan/plan-adoption';
+import { listEndorsements } from '@/lib/services/plan/plan-endorsements';
 import { planXlsx } from '@/lib/services/plan/plan-export';
 
-/** The draft (or `?version=N`, an adopted version) as `?format=xlsx` or `csv`, with the Annex 9 columns. */
+/**
+ * The draft (or `?version=N`, an adopted version) as `?format=xlsx` or `csv`, with the Annex 9
+ * columns; the XLSX also lists the plan's endorsements by top government officials.
+ */
 export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => {
   const db = getDb();
   await requireAccess(db, params.id, user, 'assessment.view');
@@ -26,7 +30,7 @@ export const GET = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     return new Response(planCsv(planExportRows(snapshot)), {
       headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' },
     });
-  const body = await planXlsx(snapshot, 'Integrity action plan');
+  const body = await planXlsx(snapshot, 'Integrity action plan', await listEndorsements(db, params.id));
   return new Response(new Uint8Array(body), {
     headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
