@@ -70,6 +70,7 @@ import type {
   MonitoringSettingsTable,
   ReviewRoundsTable,
   CarriedActivitiesTable,
+  ActivityContinuityTable,
 } from './tables/monitoring';
 import type {
   ChecklistAddedQuestionsTable,
@@ -162,6 +163,7 @@ export interface Database {
   monitoring_settings: MonitoringSettingsTable;
   review_rounds: ReviewRoundsTable;
   carried_activities: CarriedActivitiesTable;
+  activity_continuity: ActivityContinuityTable;
   checklist_added_questions: ChecklistAddedQuestionsTable;
   checklist_hidden_questions: ChecklistHiddenQuestionsTable;
   checklist_translations: ChecklistTranslationsTable;

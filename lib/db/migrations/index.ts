@@ -26,6 +26,7 @@ import * as m024 from './024_modes_practices';
 import * as m025 from './025_kpi_criteria';
 import * as m026 from './026_added_criteria';
 import * as m027 from './027_governance';
+import * as m029 from './029_plan_continuity';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '025_kpi_criteria': m025,
   '026_added_criteria': m026,
   '027_governance': m027,
+  '029_plan_continuity': m029,
 };
