@@ -10,7 +10,7 @@ import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { getFormat } from '@/lib/i18n/server';
-import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
 import { newPlan } from '@/lib/services/monitoring/plan-continuity';
 import { roundGapAnalysis } from '@/lib/services/monitoring/gap-analysis';
@@ -25,9 +25,9 @@ export default withClientMessages(
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
     const db = getDb();
-    const [assessment, plan, later, comparison, newPlanSort] = await Promise.all([
+    const [assessment, overview, later, comparison, newPlanSort] = await Promise.all([
       pageAssessment(id),
-      monitoredPlan(db, id),
+      monitoringOverview(db, id),
       laterRounds(db, id),
       roundComparison(db, id),
       newPlan(db, id),
@@ -62,10 +62,19 @@ export default withClientMessages(
           </h3>
           {!can(membership.role, 'round.start') ? (
             <p className="text-sm text-slate-700">{t('onlyFacilitators')}</p>
-          ) : !plan ? (
+          ) : !overview.plan ? (
             <p className="text-sm text-slate-700">{t('needsAdoption')}</p>
           ) : (
-            <StartRoundForm assessmentId={id} defaultTitle={`${assessment?.title ?? ''} – review`} />
+            <StartRoundForm
+              assessmentId={id}
+              defaultTitle={`${assessment?.title ?? ''} – review`}
+              activities={overview.activities.map((a) => ({
+                id: a.id,
+                number: a.number,
+                title: a.title,
+                status: a.status,
+              }))}
+            />
           )}
         </section>
         {comparison.round ? (
