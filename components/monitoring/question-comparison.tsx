@@ -54,9 +54,12 @@ export function QuestionComparison({ comparison }: { comparison: TComparison }) 
             ))}
           </div>
         </fieldset>
-        <label className="text-sm">
-          <span className="block font-semibold">{t('filter.area')}</span>
+        <div className="text-sm">
+          <label htmlFor={`${id}-area`} className="block font-semibold">
+            {t('filter.area')}
+          </label>
           <select
+            id={`${id}-area`}
             className={`${inputClass} max-w-xs`}
             value={areaId ?? ''}
             onChange={(e) => setAreaId(e.target.value || null)}
@@ -68,7 +71,7 @@ export function QuestionComparison({ comparison }: { comparison: TComparison }) 
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <p role="status" aria-live="polite" className="mb-2 text-sm" data-testid="comparison-shown">
         {rows.length === 0 ? t('filter.noneMatch') : t('filter.showing', { shown: rows.length, total: all.length })}
