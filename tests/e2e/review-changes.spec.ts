@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIRST_ROUND, seedAdoptedPlan, setEvaluations } from './adopted-plan';
 import { expect, test } from './scenario';
@@ -137,4 +138,11 @@ test('the comparison opens on what changed, filters by change and area, and the 
   await expect(gaps).toContainText('Still a gap, never targeted: Q3');
   await expect(gaps).toContainText('New gaps: Q2');
   await expect(gaps).toContainText('Needed');
+  // The round's page with its new sections open meets WCAG 2.1 AA (serious and critical rules).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // The round's monitoring report carries the same analysis.
+  await page.goto(`/assessments/${next}/monitoring/report`);
+  await expect(page.getByTestId('gaps-transparency')).toContainText('Closed: Q1');
 });
