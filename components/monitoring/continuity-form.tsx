@@ -11,8 +11,16 @@ import { sendJson } from '@/components/ui/api-client';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
 import { CONTINUITY_DECISIONS, type TContinuityDecision } from '@/lib/domain/monitoring/plan-continuity';
 import type { TNewPlan } from '@/lib/contracts/review';
+import { CLOSED_STATUSES, type TActivityStatus } from '@/lib/domain/monitoring/monitoring-types';
 
-type TActivity = { id: string; number: string; title: string; decision: TContinuityDecision | null; variation: string };
+type TActivity = {
+  id: string;
+  number: string;
+  title: string;
+  status: TActivityStatus;
+  decision: TContinuityDecision | null;
+  variation: string;
+};
 
 /** Sorts one activity of the previous plan: continued, varied (saying what changes) or not carried. */
 export function ContinuityForm({ assessmentId, activity }: { assessmentId: string; activity: TActivity }) {
@@ -23,7 +31,8 @@ export function ContinuityForm({ assessmentId, activity }: { assessmentId: strin
     schema: () => import('@/lib/contracts/review').then((m) => m.ZContinuitySchema),
     defaultValues: {
       activityId: activity.id,
-      decision: activity.decision ?? 'continued',
+      // Not sorted yet: offered as the start form offers it, open ones continued, closed ones not.
+      decision: activity.decision ?? (CLOSED_STATUSES.has(activity.status) ? 'dropped' : 'continued'),
       variation: activity.variation,
     },
     send: (values) => sendJson<TNewPlan>(`/api/assessments/${assessmentId}/review-round/continuity`, 'PUT', values),
