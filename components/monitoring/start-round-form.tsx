@@ -10,14 +10,36 @@ import { FormField } from '@/components/ui/form-field';
 import { sendJson } from '@/components/ui/api-client';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TStartRoundResponse } from '@/lib/contracts/monitoring';
+import { CLOSED_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
+import { StartRoundContinuity, type TRoundActivity } from './start-round-continuity';
 
-/** Starts the review round from this assessment, answers and open activities carried over by choice. */
-export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: string; defaultTitle: string }) {
+/**
+ * Starts the review round from this assessment: answers carried over by choice, and each activity
+ * of the plan continued, varied or not carried (open ones continued, closed ones not, by default).
+ */
+export function StartRoundForm({
+  assessmentId,
+  defaultTitle,
+  activities,
+}: {
+  assessmentId: string;
+  defaultTitle: string;
+  activities: readonly TRoundActivity[];
+}) {
   const t = useTranslations('monitoring');
   const [created, setCreated] = useState<string | null>(null);
   const { form, formProps, formError, pending } = useSchemaForm({
     schema: () => import('@/lib/contracts/monitoring').then((m) => m.ZStartRoundSchema),
-    defaultValues: { title: defaultTitle, carryAnswers: true, carryActivities: true },
+    defaultValues: {
+      title: defaultTitle,
+      carryAnswers: true,
+      carryActivities: true,
+      continuity: activities.map((a) => ({
+        activityId: a.id,
+        decision: CLOSED_STATUSES.has(a.status) ? ('dropped' as const) : ('continued' as const),
+        variation: '',
+      })),
+    },
     send: (values) => sendJson<TStartRoundResponse>(`/api/assessments/${assessmentId}/review-round`, 'POST', values),
     onSuccess: (data) => setCreated(data.assessmentId),
   });
@@ -36,6 +58,9 @@ export function StartRoundForm({ assessmentId, defaultTitle }: { assessmentId: s
         <input type="checkbox" {...form.register('carryActivities')} className="mt-1" />
         {t('carryActivities')}
       </label>
+      {form.watch('carryActivities') && activities.length > 0 && (
+        <StartRoundContinuity form={form} activities={activities} />
+      )}
       <Button type="submit" disabled={pending || created !== null}>
         {pending ? t('starting') : t('startRound')}
       </Button>

@@ -10,6 +10,7 @@ import {
   ZJudgementSchema,
 } from '../domain/monitoring/monitoring-types';
 import { isPeriod } from '../domain/monitoring/kpi-periods';
+import { ZContinuitySchema } from './review';
 
 /** `PUT /api/assessments/:id/monitoring/activities/:activityId`: the work plan entry of one activity. */
 export const ZTrackingSchema = z
@@ -73,6 +74,8 @@ export const ZStartRoundSchema = z.object({
   title: z.string().trim().min(1, 'Give the new round a title.').max(200, 'Use at most 200 characters.'),
   carryAnswers: z.boolean(),
   carryActivities: z.boolean(),
+  /** How the new plan takes up previous activities, sorted at the start; the rest are sorted later. */
+  continuity: z.array(ZContinuitySchema).max(500).optional(),
 });
 export type TStartRoundInput = z.infer<typeof ZStartRoundSchema>;
 /** `POST .../review-round`: the new round's assessment. */

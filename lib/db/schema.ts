@@ -71,6 +71,7 @@ import type {
   ReviewRoundsTable,
   ReviewIndicatorsTable,
   CarriedActivitiesTable,
+  ActivityContinuityTable,
 } from './tables/monitoring';
 import type {
   ChecklistAddedQuestionsTable,
@@ -164,6 +165,7 @@ export interface Database {
   review_rounds: ReviewRoundsTable;
   review_indicators: ReviewIndicatorsTable;
   carried_activities: CarriedActivitiesTable;
+  activity_continuity: ActivityContinuityTable;
   checklist_added_questions: ChecklistAddedQuestionsTable;
   checklist_hidden_questions: ChecklistHiddenQuestionsTable;
   checklist_translations: ChecklistTranslationsTable;

@@ -118,6 +118,9 @@ const ASSESSMENT_ROUTES: readonly TRow[] = [
   { method: 'PUT', path: '/evaluations', allowed: FAC, ok: 400 },
   { method: 'GET', path: '/comparison', allowed: ALL, ok: 200 },
   { method: 'POST', path: '/review-round', allowed: FAC, ok: 400 },
+  // The matrix's assessment is a first round: there is no previous plan to sort.
+  { method: 'GET', path: '/review-round/continuity', allowed: ALL, ok: 409 },
+  { method: 'PUT', path: '/review-round/continuity', allowed: FAC, ok: 400 },
   { method: 'GET', path: '/plan', allowed: ALL, ok: 200 },
   { method: 'GET', path: '/plan/consultations', allowed: ALL, ok: 200 },
   { method: 'POST', path: '/plan/consultations', allowed: CONTRIBUTE, ok: 400 },

@@ -235,6 +235,8 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await page.getByRole('link', { name: 'Open the new round' }).click();
   await expect(page.getByRole('heading', { name: `Round 2 ${tag}` })).toBeVisible();
   const nextId = new URL(page.url()).pathname.split('/')[2]!;
+  // The comparison opens on what changed; nothing has yet, so the question is under "All".
+  await page.getByRole('radio', { name: /^All \(\d+\)$/ }).check();
   await expect(page.getByTestId('compare-transparency.1')).toContainText('Action required');
   // The previous round's indicator shows beside the new round's, which starts unrecorded.
   await expect(page.getByTestId('ind-previous-media-coverage')).toContainText(

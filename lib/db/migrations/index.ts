@@ -27,6 +27,7 @@ import * as m025 from './025_kpi_criteria';
 import * as m026 from './026_added_criteria';
 import * as m027 from './027_governance';
 import * as m028 from './028_review_indicators';
+import * as m029 from './029_plan_continuity';
 
 /** Every migration in order; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '026_added_criteria': m026,
   '027_governance': m027,
   '028_review_indicators': m028,
+  '029_plan_continuity': m029,
 };

@@ -90,3 +90,14 @@ export interface CarriedActivitiesTable {
   from_number: string;
   from_status: string;
 }
+
+/** How the new round's plan takes up one activity of the previous plan (Part VI). */
+export interface ActivityContinuityTable {
+  assessment_id: string;
+  from_activity_id: string;
+  decision: 'continued' | 'varied' | 'dropped';
+  /** What changes, for a varied activity; empty otherwise. */
+  variation: string;
+  decided_by: string;
+  decided_at: string;
+}

@@ -124,6 +124,8 @@ export const ERROR_STATUS = {
   // Monitoring.
   'review_round.forbidden': 403,
   'review_round.no_adopted_plan': 409,
+  'review_round.not_a_round': 409,
+  'review_round.activity_not_in_plan': 404,
   'evaluation.forbidden': 403,
   'evaluation.no_adopted_plan': 409,
   'evaluation.kpi_not_in_plan': 400,

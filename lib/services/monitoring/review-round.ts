@@ -14,6 +14,7 @@ import { areaLabel, areaQuestions, checklistAreas } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
+import { carryActivity } from './carry-activity';
 import { monitoringOverview } from './monitoring';
 import type { TComparison, TReviewRound, TStartRoundInput } from '../../contracts/monitoring';
 
@@ -66,8 +67,9 @@ function needsAttention(status: TActivityStatus): boolean {
  * Starts the review round (Part VI): a new assessment of the same administration and scope, with
  * every member in their role. By choice, each key factor's checklist document (answers and
  * evaluations) is copied as the starting point, written as the new document's persisted state
- * (never through a live connection), and the previous plan's activities that need continued
- * attention become the new round's candidate activities, marked as carried over.
+ * (never through a live connection), and the previous plan's activities become the new round's
+ * candidate activities, marked as carried over: those sorted as continued or varied, and those not
+ * sorted yet that need continued attention (they are sorted later on the round's review page).
  */
 export async function startReviewRound(db: TDb, actor: TMembership, input: TStartRoundInput): Promise<string> {
   if (!can(actor.role, 'round.start')) throw new DomainError('review_round.forbidden');
@@ -87,11 +89,22 @@ export async function startReviewRound(db: TDb, actor: TMembership, input: TStar
       if (state.byteLength > 2) states.push({ area, state });
     }
   }
-  const carried = input.carryActivities ? overview.activities.filter((a) => needsAttention(a.status)) : [];
+  // Activities sorted at the start are carried as sorted; the others when they need continued attention.
+  const decisions = input.carryActivities
+    ? (input.continuity ?? []).filter((c) => overview.activities.some((a) => a.id === c.activityId))
+    : [];
+  const decided = new Map(decisions.map((c) => [c.activityId, c.decision]));
+  const carried = input.carryActivities
+    ? overview.activities.filter((a) => {
+        const d = decided.get(a.id);
+        return d ? d !== 'dropped' : needsAttention(a.status);
+      })
+    : [];
   const members = await db.selectFrom('memberships').selectAll().where('assessment_id', '=', previous.id).execute();
 
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
+  const round = { assessmentId: id, previousAssessmentId: previous.id };
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('assessments')
@@ -131,46 +144,19 @@ export async function startReviewRound(db: TDb, actor: TMembership, input: TStar
         .insertInto('yjs_documents')
         .values({ name: factorDocName(id, s.area), state: s.state, updated_at: now })
         .execute();
-    for (const a of carried) {
-      const candidateId = crypto.randomUUID();
-      const description = `Carried over from activity ${a.number} of the previous plan (${a.status.replace('-', ' ')}, ${a.percent}% done). Responsible: ${a.responsible || a.ownerName || 'not named'}. Target: ${a.target || 'none given'}.`;
+    for (const a of carried) await carryActivity(trx, round, a, actor.userId, now);
+    for (const c of decisions)
       await trx
-        .insertInto('candidate_activities')
+        .insertInto('activity_continuity')
         .values({
-          id: candidateId,
           assessment_id: id,
-          title: a.title,
-          description,
-          status: 'active',
-          merged_into: null,
-          origin_finding: null,
-          agreed_priority: null,
-          agreed_reason: null,
-          agreed_by: null,
-          agreed_at: null,
-          created_by: actor.userId,
-          created_at: now,
-          updated_at: now,
+          from_activity_id: c.activityId,
+          decision: c.decision,
+          variation: c.decision === 'varied' ? c.variation : '',
+          decided_by: actor.userId,
+          decided_at: now,
         })
         .execute();
-      const sources = [...new Set(a.sources)].map((key) => ({
-        activity_id: candidateId,
-        question_key: key,
-        area_id: key.split('.')[0]!,
-      }));
-      if (sources.length) await trx.insertInto('activity_sources').values(sources).execute();
-      await trx
-        .insertInto('carried_activities')
-        .values({
-          candidate_id: candidateId,
-          assessment_id: id,
-          from_assessment_id: previous.id,
-          from_activity_id: a.id,
-          from_number: a.number,
-          from_status: a.status,
-        })
-        .execute();
-    }
   });
   const detail = {
     previousAssessmentId: previous.id,

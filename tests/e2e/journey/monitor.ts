@@ -88,6 +88,8 @@ export async function reviewRound(cast: TCast, assessmentId: string, title: stri
   await expect(facilitator.getByRole('heading', { name: title })).toBeVisible();
   const nextId = new URL(facilitator.url()).pathname.split('/')[2]!;
   const key = `${AREA_A.id}.1`;
+  // The comparison opens on what changed; nothing has yet, so the question is under "All".
+  await facilitator.getByRole('radio', { name: /^All \(\d+\)$/ }).check();
   await expect(facilitator.getByTestId(`compare-${key}`)).toContainText('Needs improvement');
 
   // Ana is a member of the new round too: she opens the area and improves the evaluation.

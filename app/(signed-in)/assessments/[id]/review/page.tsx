@@ -4,35 +4,38 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComparisonView } from '@/components/monitoring/comparison-view';
 import { ReviewIndicators } from '@/components/monitoring/review-indicators';
+import { GapAnalysisView } from '@/components/monitoring/gap-analysis-view';
+import { NewPlanView } from '@/components/monitoring/new-plan-view';
 import { StartRoundForm } from '@/components/monitoring/start-round-form';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { getFormat } from '@/lib/i18n/server';
-import { monitoredPlan } from '@/lib/services/monitoring/monitoring-plan';
+import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { reviewIndicatorsWithPrevious } from '@/lib/services/monitoring/review-indicators';
-import { carriedActivities, laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
-import { statusLabel } from '@/components/monitoring/labels';
-import { ZActivityStatusSchema } from '@/lib/domain/monitoring/monitoring-types';
+import { laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
+import { newPlan } from '@/lib/services/monitoring/plan-continuity';
+import { roundGapAnalysis } from '@/lib/services/monitoring/gap-analysis';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('monitoring'))('reviewTitle') };
 }
 
 export default withClientMessages(
-  ['common', 'monitoring'],
+  ['common', 'domain', 'monitoring'],
   async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
     const db = getDb();
-    const [assessment, plan, later, comparison, carried, indicators] = await Promise.all([
+    const [assessment, overview, later, comparison, newPlanSort, indicators] = await Promise.all([
       pageAssessment(id),
-      monitoredPlan(db, id),
+      monitoringOverview(db, id),
       laterRounds(db, id),
       roundComparison(db, id),
-      carriedActivities(db, id),
+      newPlan(db, id),
       reviewIndicatorsWithPrevious(db, id),
     ]);
+    const gaps = await roundGapAnalysis(db, id, comparison);
     const t = await getTranslations('monitoring');
     const f = await getFormat();
     return (
@@ -62,37 +65,27 @@ export default withClientMessages(
           </h3>
           {!can(membership.role, 'round.start') ? (
             <p className="text-sm text-slate-700">{t('onlyFacilitators')}</p>
-          ) : !plan ? (
+          ) : !overview.plan ? (
             <p className="text-sm text-slate-700">{t('needsAdoption')}</p>
           ) : (
-            <StartRoundForm assessmentId={id} defaultTitle={`${assessment?.title ?? ''} – review`} />
+            <StartRoundForm
+              assessmentId={id}
+              defaultTitle={`${assessment?.title ?? ''} – review`}
+              activities={overview.activities.map((a) => ({
+                id: a.id,
+                number: a.number,
+                title: a.title,
+                status: a.status,
+              }))}
+            />
           )}
         </section>
         {comparison.round ? (
           <>
-            <section aria-labelledby="carried-heading" className="mt-6">
-              <h3 id="carried-heading" className="font-semibold">
-                {t('carriedTitle')}
-              </h3>
-              {carried.length === 0 ? (
-                <p className="text-sm text-slate-700">{t('noCarried')}</p>
-              ) : (
-                <ul className="list-disc pl-5 text-sm">
-                  {carried.map((c) => {
-                    const s = ZActivityStatusSchema.safeParse(c.fromStatus);
-                    return (
-                      <li key={c.candidateId}>
-                        {t('carriedItem', {
-                          title: c.title,
-                          number: c.fromNumber,
-                          status: s.success ? statusLabel(t, s.data) : c.fromStatus,
-                        })}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </section>
+            {newPlanSort && (
+              <NewPlanView assessmentId={id} plan={newPlanSort} maySort={can(membership.role, 'round.start')} />
+            )}
+            {gaps && <GapAnalysisView analysis={gaps} />}
             <ComparisonView comparison={comparison} />
           </>
         ) : (

@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { kpiStateLabel, flagLabel, statusLabel } from '@/components/monitoring/labels';
+import { GapAnalysisView } from '@/components/monitoring/gap-analysis-view';
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { PrintButton } from '@/components/monitoring/print-button';
 import { DataTable } from '@/components/ui/data-table';
@@ -13,6 +14,7 @@ import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import { redFlagsFirst } from '@/lib/domain/monitoring/red-flags';
 import { getFormat } from '@/lib/i18n/server';
 import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring/monitoring';
+import { roundGapAnalysis } from '@/lib/services/monitoring/gap-analysis';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('monitoring'))('reportTitle') };
@@ -42,7 +44,12 @@ export default withClientMessages(
     const { period: asked } = await searchParams;
     await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/monitoring/report`);
     const db = getDb();
-    const [overview, updates] = await Promise.all([monitoringOverview(db, id), listProgressUpdates(db, id)]);
+    // A review round's report carries the gap analysis that evaluating the previous plan ended in.
+    const [overview, updates, gaps] = await Promise.all([
+      monitoringOverview(db, id),
+      listProgressUpdates(db, id),
+      roundGapAnalysis(db, id),
+    ]);
     const t = await getTranslations('monitoring');
     const f = await getFormat();
     // Monthly (2027-05) or quarterly (2027-Q2) only: a year is too long for a management report.
@@ -194,6 +201,7 @@ export default withClientMessages(
             </section>
           </article>
         )}
+        {gaps && <GapAnalysisView analysis={gaps} />}
       </>
     );
   },
