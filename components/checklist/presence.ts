@@ -3,25 +3,19 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { TCollabUser } from '@/lib/collab/collab-session';
+import { isRecord, isText, parseUserRef } from '@/lib/collab/read-guards';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-function isText(value: unknown, min: number, max: number): value is string {
-  return typeof value === 'string' && value.length >= min && value.length <= max;
-}
-
-/**
- * Awareness states come from other browsers: checked, never trusted. By hand rather than with zod:
- * this runs in the checklist page's bundle, where even zod/mini weighs 26 kB compressed.
- */
+/** Awareness states come from other browsers: checked, never trusted (see read-guards on why not zod). */
 export function parsePresenceState(state: unknown): { user: TCollabUser; questionKey: string | null } | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const { user, questionKey } = state as Record<string, unknown>;
-  if (typeof user !== 'object' || user === null) return null;
-  const { id, name, color } = user as Record<string, unknown>;
-  if (!isText(id, 1, 100) || !isText(name, 0, 200) || typeof color !== 'string' || !COLOR.test(color)) return null;
+  if (!isRecord(state)) return null;
+  const { user, questionKey } = state;
+  const ref = parseUserRef(user);
+  const color = isRecord(user) ? user.color : undefined;
+  if (!ref || typeof color !== 'string' || !COLOR.test(color)) return null;
   if (questionKey != null && !isText(questionKey, 0, 100)) return null;
-  return { user: { id, name, color }, questionKey: questionKey ?? null };
+  return { user: { ...ref, color }, questionKey: questionKey ?? null };
 }
 
 /** Other people by the question they are on. */

@@ -7,7 +7,7 @@ import {
   PLAN_DELETED_MAP,
   PLAN_ROWS_MAP,
   PLAN_TEXT_FIELDS,
-  ZPlanRowMetaSchema,
+  parsePlanRowMeta,
   planFieldsName,
   planKpisName,
   planTextName,
@@ -38,10 +38,10 @@ function collect(lists: readonly string[][], me: string): string[] {
 export function planChangesSince(doc: Y.Doc, visit: Y.Snapshot, who: TAttribution, me: string): TDocItemChange[] {
   const out: TDocItemChange[] = [];
   for (const [id, value] of doc.getMap<unknown>(PLAN_ROWS_MAP).entries()) {
-    const meta = ZPlanRowMetaSchema.safeParse(value);
-    if (!meta.success) continue;
+    const meta = parsePlanRowMeta(value);
+    if (!meta) continue;
     const names = [
-      ...PLAN_TEXT_FIELDS[meta.data.kind].map((f) => planTextName(id, f)),
+      ...PLAN_TEXT_FIELDS[meta.kind].map((f) => planTextName(id, f)),
       planFieldsName(id),
       planKpisName(id),
     ];

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { type TUserRef, isDocId, isFiniteNumber, isOneOf, isRecord, parseUserRef } from './read-guards';
 
 // The layout of a group's findings document (`assessment.<id>.group.<groupId>`). Two people may
 // add, edit, cite and delete findings at the same moment, so nothing they type is ever nested:
@@ -15,8 +15,10 @@ import { z } from 'zod';
 
 /** The four kinds of finding a group reports, in the order the page and the plenary show them. */
 export const FINDING_KINDS = ['strengths', 'weaknesses', 'risks', 'activities'] as const;
-export const ZFindingKindSchema = z.enum(FINDING_KINDS);
-export type TFindingKind = z.infer<typeof ZFindingKindSchema>;
+export type TFindingKind = (typeof FINDING_KINDS)[number];
+
+/** Whether a value names one of the four kinds. */
+export const isFindingKind = (value: unknown): value is TFindingKind => isOneOf(FINDING_KINDS, value);
 
 /** How each kind reads as a heading. */
 export const FINDING_KIND_LABELS: Record<TFindingKind, string> = {
@@ -30,16 +32,20 @@ export const FINDING_KIND_LABELS: Record<TFindingKind, string> = {
 export const DELETED_MAP = 'deleted';
 
 /** A finding id: what `crypto.randomUUID()` makes, or shorter test ids; never a dot or colon. */
-export const ZFindingIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a finding id.');
+const isFindingId = isDocId;
 
 /** The metadata of one finding, as stored in its kind's map. */
-export const ZFindingMetaSchema = z.object({
-  order: z.number().finite(),
-  createdBy: z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }),
-  createdAt: z.number().finite(),
-  deleted: z.boolean().optional(),
-});
-export type TFindingMeta = z.infer<typeof ZFindingMetaSchema>;
+type TFindingMeta = { order: number; createdBy: TUserRef; createdAt: number; deleted?: boolean };
+
+/** A finding's metadata as a client wrote it, or null when malformed; only the known keys are kept. */
+function parseFindingMeta(value: unknown): TFindingMeta | null {
+  if (!isRecord(value)) return null;
+  const { order, createdAt, deleted } = value;
+  const createdBy = parseUserRef(value.createdBy);
+  if (!isFiniteNumber(order) || !isFiniteNumber(createdAt) || !createdBy) return null;
+  if (!(deleted === undefined || typeof deleted === 'boolean')) return null;
+  return deleted === undefined ? { order, createdBy, createdAt } : { order, createdBy, createdAt, deleted };
+}
 
 /** A live finding as views show it: metadata, citations sorted, never a deleted one. */
 export type TFinding = {
@@ -79,17 +85,17 @@ export function readFindings(doc: Y.Doc): Record<TFindingKind, TFinding[]> {
   for (const kind of FINDING_KINDS) {
     for (const [id, value] of kindMap(doc, kind).entries()) {
       // Anything a client wrote that does not fit is skipped rather than trusted.
-      const meta = ZFindingMetaSchema.safeParse(value);
-      if (!meta.success || meta.data.deleted || deleted.has(id) || !ZFindingIdSchema.safeParse(id).success) continue;
+      const meta = parseFindingMeta(value);
+      if (!meta || meta.deleted || deleted.has(id) || !isFindingId(id)) continue;
       const citations = [...doc.getMap<unknown>(citationsMapName(id)).entries()]
         .filter(([k, v]) => v === true && QUESTION_KEY.test(k))
         .map(([k]) => k);
       out[kind].push({
         id,
         kind,
-        order: meta.data.order,
-        createdBy: meta.data.createdBy,
-        createdAt: meta.data.createdAt,
+        order: meta.order,
+        createdBy: meta.createdBy,
+        createdAt: meta.createdAt,
         citations: citations.sort(compareKeys),
       });
     }
@@ -143,8 +149,8 @@ export function addFinding(
 export function deleteFinding(doc: Y.Doc, finding: TFinding, userId: string, now = Date.now()): void {
   doc.transact(() => {
     const map = kindMap(doc, finding.kind);
-    const meta = ZFindingMetaSchema.safeParse(map.get(finding.id));
-    if (meta.success) map.set(finding.id, { ...meta.data, deleted: true });
+    const meta = parseFindingMeta(map.get(finding.id));
+    if (meta) map.set(finding.id, { ...meta, deleted: true });
     doc.getMap<unknown>(DELETED_MAP).set(finding.id, { userId, at: now });
   });
 }
@@ -152,9 +158,9 @@ export function deleteFinding(doc: Y.Doc, finding: TFinding, userId: string, now
 /** Gives a finding a new position (see findings-order.ts for choosing it). */
 export function setFindingOrder(doc: Y.Doc, finding: TFinding, order: number): void {
   const map = kindMap(doc, finding.kind);
-  const meta = ZFindingMetaSchema.safeParse(map.get(finding.id));
-  if (!meta.success || meta.data.deleted) return;
-  map.set(finding.id, { ...meta.data, order });
+  const meta = parseFindingMeta(map.get(finding.id));
+  if (!meta || meta.deleted) return;
+  map.set(finding.id, { ...meta, order });
 }
 
 /** Adds a cited question key to a finding. */

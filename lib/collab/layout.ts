@@ -1,5 +1,4 @@
-// No zod here: this module reaches every checklist page's browser bundle, where even zod/mini
-// weighs 26 kB compressed (its core does not tree-shake) for two shapes a few lines check.
+import { isOneOf, isRecord, isText } from './read-guards';
 
 // The layout of a checklist document (docs/architecture.md, "What lives where"): every answer is a
 // top-level XmlFragment and every evaluation an entry of the top-level `status` map, because
@@ -30,7 +29,7 @@ export function questionKeyOfFragment(name: string): string | null {
 
 /** Reads a `status` map value; anything a client wrote that is not one of the four reads as unset. */
 export function parseAnswerStatus(value: unknown): TAnswerStatus | null {
-  return (ANSWER_STATUSES as readonly unknown[]).includes(value) ? (value as TAnswerStatus) : null;
+  return isOneOf(ANSWER_STATUSES, value) ? value : null;
 }
 
 /** Name of the top-level Y.Map recording, per question key, who last changed its answer or evaluation and when. */
@@ -41,12 +40,11 @@ export type TLastEdit = { userId: string; name: string; at: number };
 
 /** Reads a `lastEdit` map value; anything malformed reads as unknown (null). */
 export function parseLastEdit(value: unknown): TLastEdit | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { userId, name, at } = value as Record<string, unknown>;
-  if (typeof userId !== 'string' || userId.length === 0 || typeof name !== 'string' || typeof at !== 'number') {
-    return null;
-  }
-  return { userId, name, at };
+  if (!isRecord(value)) return null;
+  const { userId, name, at } = value;
+  return isText(userId, 1, Infinity) && typeof name === 'string' && typeof at === 'number'
+    ? { userId, name, at }
+    : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
 import type { TPlanActivity, TPlanDraft, TPlanOrphan, TPlanOutcome } from '../domain/plan/plan-tree';
+import { type TUserRef, isDocId, isFiniteNumber, isOneOf, isRecord, isText, parseUserRef } from './read-guards';
 
 // The layout of the action plan draft (`assessment.<id>.plan`). Several people add, move and
 // delete rows and type in them at once, and a nested type two clients create at once loses one
@@ -36,28 +36,51 @@ export const PLAN_TEXT_FIELDS = {
 export type TActivityTextField = (typeof PLAN_TEXT_FIELDS.activity)[number];
 
 /** A row id: what newPlanRowId makes, or shorter test ids; never a dot or colon. */
-export const ZPlanRowIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a row id.');
+export const isPlanRowId = isDocId;
 
-const ZUserRef = z.object({ id: z.string().min(1).max(100), name: z.string().max(200) });
 /** The metadata of one row, as stored in `rows`. */
-export const ZPlanRowMetaSchema = z.object({
-  kind: z.enum(PLAN_ROW_KINDS),
-  parentId: ZPlanRowIdSchema.nullable(),
-  order: z.number().finite(),
-  createdBy: ZUserRef,
-  createdAt: z.number().finite(),
-  candidateId: z.string().max(100).nullable().optional(),
-  // A row that came from the guide's Annex 9 example, so the plan can credit the guide.
-  source: z.literal('annex9').optional(),
-  deleted: z.boolean().optional(),
-});
-export type TPlanRowMeta = z.infer<typeof ZPlanRowMetaSchema>;
+export type TPlanRowMeta = {
+  kind: TPlanRowKind;
+  parentId: string | null;
+  order: number;
+  createdBy: TUserRef;
+  createdAt: number;
+  candidateId?: string | null;
+  /** A row that came from the guide's Annex 9 example, so the plan can credit the guide. */
+  source?: 'annex9';
+  deleted?: boolean;
+};
 
-// Values of `fields:<rowId>`, parsed on read: a client's junk reads as unset.
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const ZAmount = z.number().finite().min(0).max(1e12);
-const ZFieldValues = { start: ZDate, due: ZDate, budget: ZAmount, staff: ZAmount, ownerId: z.string().min(1).max(100) };
-export type TPlanFieldName = keyof typeof ZFieldValues;
+/** A `rows` entry as written by a client, or null when malformed; only the known keys are kept. */
+export function parsePlanRowMeta(value: unknown): TPlanRowMeta | null {
+  if (!isRecord(value)) return null;
+  const { kind, parentId, order, createdAt, candidateId, source, deleted } = value;
+  const createdBy = parseUserRef(value.createdBy);
+  if (!isOneOf(PLAN_ROW_KINDS, kind) || !(parentId === null || isPlanRowId(parentId)) || !createdBy) return null;
+  if (!isFiniteNumber(order) || !isFiniteNumber(createdAt)) return null;
+  if (!(candidateId == null || isText(candidateId, 0, 100))) return null;
+  if (!(source === undefined || source === 'annex9') || !(deleted === undefined || typeof deleted === 'boolean')) {
+    return null;
+  }
+  const meta: TPlanRowMeta = { kind, parentId, order, createdBy, createdAt };
+  if (candidateId !== undefined) meta.candidateId = candidateId;
+  if (source) meta.source = source;
+  if (deleted !== undefined) meta.deleted = deleted;
+  return meta;
+}
+
+// Values of `fields:<rowId>`, checked on read: a client's junk reads as unset.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isAmount = (v: unknown): v is number => isFiniteNumber(v) && v >= 0 && v <= 1e12;
+const FIELD_CHECKS = {
+  start: (v: unknown): v is string => typeof v === 'string' && DATE.test(v),
+  due: (v: unknown): v is string => typeof v === 'string' && DATE.test(v),
+  budget: isAmount,
+  staff: isAmount,
+  ownerId: (v: unknown): v is string => isText(v, 1, 100),
+};
+type TFieldValues = { start: string; due: string; budget: number; staff: number; ownerId: string };
+export type TPlanFieldName = keyof TFieldValues;
 
 /** A new row id: 128 random bits as hex. */
 export function newPlanRowId(): string {
@@ -86,9 +109,9 @@ export function liveRows(doc: Y.Doc): TLiveRow[] {
   const deleted = doc.getMap<unknown>(PLAN_DELETED_MAP);
   const out: TLiveRow[] = [];
   for (const [id, value] of doc.getMap<unknown>(PLAN_ROWS_MAP).entries()) {
-    const meta = ZPlanRowMetaSchema.safeParse(value);
-    if (!meta.success || meta.data.deleted || deleted.has(id) || !ZPlanRowIdSchema.safeParse(id).success) continue;
-    out.push({ id, ...meta.data });
+    const meta = parsePlanRowMeta(value);
+    if (!meta || meta.deleted || deleted.has(id) || !isPlanRowId(id)) continue;
+    out.push({ id, ...meta });
   }
   return out;
 }
@@ -114,13 +137,9 @@ export function readPlanCommunication(doc: Y.Doc): string {
 }
 
 /** One value of a row's `fields` map, or null when unset or malformed. */
-export function readPlanField<F extends TPlanFieldName>(
-  doc: Y.Doc,
-  rowId: string,
-  field: F,
-): z.infer<(typeof ZFieldValues)[F]> | null {
-  const parsed = ZFieldValues[field].safeParse(doc.getMap<unknown>(planFieldsName(rowId)).get(field));
-  return parsed.success ? (parsed.data as z.infer<(typeof ZFieldValues)[F]>) : null;
+export function readPlanField<F extends TPlanFieldName>(doc: Y.Doc, rowId: string, field: F): TFieldValues[F] | null {
+  const value = doc.getMap<unknown>(planFieldsName(rowId)).get(field);
+  return FIELD_CHECKS[field](value) ? (value as TFieldValues[F]) : null;
 }
 
 function readActivity(doc: Y.Doc, row: TLiveRow, number: string): TPlanActivity {
@@ -205,8 +224,8 @@ export function addPlanRow(
 }
 
 function rowMeta(doc: Y.Doc, rowId: string): TPlanRowMeta | null {
-  const meta = ZPlanRowMetaSchema.safeParse(doc.getMap<unknown>(PLAN_ROWS_MAP).get(rowId));
-  return meta.success && !meta.data.deleted ? meta.data : null;
+  const meta = parsePlanRowMeta(doc.getMap<unknown>(PLAN_ROWS_MAP).get(rowId));
+  return meta && !meta.deleted ? meta : null;
 }
 
 /** Moves a row: a new order among its siblings, and optionally a new parent of the right kind. */

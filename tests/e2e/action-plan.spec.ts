@@ -70,6 +70,10 @@ test('two people build an outcome live and the XLSX export has their rows', asyn
     objective.getByRole('button', { name: `+ Add activity to ${n}.1` }).click(),
     benObjective.getByRole('button', { name: `+ Add activity to ${n}.1` }).click(),
   ]);
+  // Each types once the new activity's title holds the focus (it moves there when the row arrives).
+  for (const page of [ana, ben]) {
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Title of activity/);
+  }
   await Promise.all([ana.keyboard.type(`Design the module ${tag}`), ben.keyboard.type(`Open a hotline ${tag}`)]);
   // Ben's own new activity is the one his focus is in.
   const benActivity = benObjective.locator('li[aria-label^="Activity "]').filter({ has: ben.locator(':focus') });

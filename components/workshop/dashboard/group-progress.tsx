@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
-import { ZFindingKindSchema } from '@/lib/collab/findings-layout';
+import { isFindingKind } from '@/lib/collab/findings-layout';
 import { ANSWER_STATUSES } from '@/lib/collab/layout';
 import type { TAreaProgress, TGroupDashboard } from '@/lib/domain/workshop/dashboard';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
@@ -96,7 +96,6 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
         ) : (
           <ul className="grid gap-1 text-sm">
             {group.disputed.map((d) => {
-              const kind = ZFindingKindSchema.safeParse(d.kind);
               return (
                 <li key={d.findingId}>
                   <span aria-hidden="true">⚑ </span>
@@ -104,7 +103,7 @@ export function GroupProgress({ group, assessmentId }: { group: TGroupDashboard;
                     href={findingHref(assessmentId, group.id, d.findingId)}
                     className="text-brand-700 hover:underline"
                   >
-                    {kind.success ? t(`kind.${kind.data}`) : d.kind}: {d.excerpt || t('noText')}
+                    {isFindingKind(d.kind) ? t(`kind.${d.kind}`) : d.kind}: {d.excerpt || t('noText')}
                   </Link>
                 </li>
               );

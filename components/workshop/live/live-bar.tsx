@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AnnouncementBanner } from './announcement-banner';
-import { ConsolePanel } from './console-panel';
 import { CurrentAgendaItem } from './current-agenda-item';
 import { FollowIndicator } from './follow-indicator';
 import { HandQueue } from './hand-queue';
@@ -13,6 +13,9 @@ import { useLiveRoom } from './live-room-provider';
 import { PresencePanel, PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
 import { TimerDisplay } from './timer-display';
+
+// Only facilitators run the session: the console's code reaches only their browsers.
+const ConsolePanel = dynamic(() => import('./console-panel').then((m) => m.ConsolePanel));
 
 // Read by the pages' own toolbars, sticky from small screens up, to sit under the strip.
 const STRIP_HEIGHT = '--live-strip-height';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TSessionUser } from '../../auth/current-user';
 import { formatDocName } from '../../collab/doc-names';
-import { PLAN_TEXT_FIELDS, ZPlanRowIdSchema, planTextName } from '../../collab/plan-layout';
+import { PLAN_TEXT_FIELDS, isPlanRowId, planTextName } from '../../collab/plan-layout';
 import type { TRestoreResponse, TVersionViewResponse, TVersionsResponse } from '../../contracts/history';
 import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
@@ -22,7 +22,7 @@ async function fieldTarget(
   field: string,
 ): Promise<history.THistoryTarget> {
   const membership = await requireAccess(db, assessmentId, user, 'assessment.view');
-  if (!ZPlanRowIdSchema.safeParse(rowId).success || !TEXT_FIELDS.has(field)) throw new DomainError('not_found');
+  if (!isPlanRowId(rowId) || !TEXT_FIELDS.has(field)) throw new DomainError('not_found');
   const mayEdit = can(membership.role, 'plan.edit');
   return {
     assessmentId,
