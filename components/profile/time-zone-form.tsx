@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { Button } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
+import { inputClass } from '../ui/field';
 import { FormError } from '../ui/form-error';
-import { useProfileSave } from './use-profile-save';
+import { FormField } from '../ui/form-field';
+import { useProfileForm } from './use-profile-form';
 
 const noSubscription = () => () => undefined;
 
@@ -13,8 +14,8 @@ const noSubscription = () => () => undefined;
 export function TimeZoneForm({ current, timeZones }: { current: string | null; timeZones: string[] }) {
   const t = useTranslations('profile');
   const tc = useTranslations('common');
-  const [value, setValue] = useState(current ?? 'UTC');
-  const { error, fieldErrors, saved, pending, save, changed } = useProfileSave();
+  const { form, formProps, formError, pending, saved, changed } = useProfileForm({ timeZone: current ?? 'UTC' });
+  const value = form.watch('timeZone') ?? 'UTC';
   // Known only in the browser; null while rendering on the server, so hydration matches.
   const browserZone = useSyncExternalStore(
     noSubscription,
@@ -23,34 +24,31 @@ export function TimeZoneForm({ current, timeZones }: { current: string | null; t
   );
   const options = timeZones.includes(value) ? timeZones : [value, ...timeZones];
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    return save({ timeZone: value });
-  }
-
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid max-w-md gap-3" noValidate>
-      <FormError message={error} />
-      <Field id="profile-timeZone" label={t('timeZoneLabel')} errors={fieldErrors.timeZone} hint={t('timeZoneHint')}>
-        <select
-          id="profile-timeZone"
-          value={value}
-          onChange={(e) => (setValue(e.target.value), changed())}
-          className={inputClass}
-          aria-invalid={Boolean(fieldErrors.timeZone)}
-          aria-describedby="profile-timeZone-hint"
-        >
-          {options.map((tz) => (
-            <option key={tz}>{tz}</option>
-          ))}
-        </select>
-      </Field>
+    <form {...formProps} className="grid max-w-md gap-3">
+      <FormError message={formError} />
+      <FormField
+        form={form}
+        name="timeZone"
+        id="profile-timeZone"
+        label={t('timeZoneLabel')}
+        hint={t('timeZoneHint')}
+        options={{ onChange: changed }}
+      >
+        {(control) => (
+          <select {...control} className={inputClass}>
+            {options.map((tz) => (
+              <option key={tz}>{tz}</option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? tc('saving') : tc('save')}
         </Button>
         {browserZone && browserZone !== value && (
-          <Button variant="secondary" onClick={() => (setValue(browserZone), changed())}>
+          <Button variant="secondary" onClick={() => (form.setValue('timeZone', browserZone), changed())}>
             {t('useDeviceZone', { zone: browserZone })}
           </Button>
         )}

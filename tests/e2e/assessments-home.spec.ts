@@ -104,6 +104,29 @@ test('a member who keeps their profile’s zone is not asked again', async ({ br
   }
 });
 
+test('the profile refuses a time zone this server does not know, on its field', async ({ createUser, signInAs }) => {
+  const user = await createUser({ name: 'Zoe Zones' });
+  const page = await signInAs(user.email, user.password);
+  await page.goto('/profile');
+  const zone = page.getByLabel('Your time zone', { exact: true });
+  // A browser's list of zones may be newer than the server's: the form checks the choice first.
+  await zone.evaluate((select: HTMLSelectElement) => select.add(new Option('Mars/Olympus_Mons')));
+  await zone.selectOption('Mars/Olympus_Mons');
+  const save = page
+    .getByRole('region', { name: 'Change your time zone' })
+    .getByRole('button', { name: 'Save', exact: true });
+  await save.click();
+  await expect(zone).toHaveAttribute('aria-invalid', 'true');
+  await expect(zone).toHaveAccessibleDescription(/Unknown time zone\./);
+
+  await zone.selectOption('Europe/Lisbon');
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toHaveText(
+    'Saved: times are now shown in Europe/Lisbon.',
+  );
+  await expect(zone).toHaveAttribute('aria-invalid', 'false');
+});
+
 test('a contributor lands on where they are: stage, group, areas and what is asked of them', async ({
   scenario,
   facilitator,
