@@ -1,66 +1,57 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import {
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_KINDS,
-  type TNotificationChannel,
-  type TNotificationSettings,
-} from '@/lib/contracts/notifications';
+import { FormField } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type TNotificationSettings } from '@/lib/contracts/notifications';
 
 /** Per kind of notification: in the app only, by mail at once, or in the morning digest. */
 export function NotificationSettingsForm({ initial }: { initial: TNotificationSettings }) {
   const t = useTranslations('notification');
   const tc = useTranslations('common');
-  const [channels, setChannels] = useState(initial.channels);
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setPending(true);
-    setSaved(false);
-    setError(null);
-    const res = await sendJson<TNotificationSettings>('/api/me/notification-settings', 'PUT', { channels });
-    setPending(false);
-    if (!res.ok) return setError(res.error);
-    setChannels(res.data.channels);
-    setSaved(true);
-  }
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/notifications').then((m) => m.ZNotificationSettingsSchema),
+    defaultValues: { channels: initial.channels },
+    send: (values) => {
+      setSaved(false);
+      return sendJson<TNotificationSettings>('/api/me/notification-settings', 'PUT', values);
+    },
+    onSuccess: (data) => {
+      form.reset({ channels: data.channels });
+      setSaved(true);
+    },
+  });
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-3" noValidate>
+    <form {...formProps} className="grid gap-3">
       <p className="text-sm text-slate-700">{initial.mailAvailable ? t('settingsHint') : t('settingsNoMail')}</p>
-      <FormError message={error} />
+      <FormError message={formError} />
       <div className="grid gap-2 md:grid-cols-2">
         {NOTIFICATION_KINDS.map((kind) => (
-          <div key={kind} className="grid gap-1">
-            <label htmlFor={`notify-${kind}`} className="text-sm font-medium">
-              {t(`label.${kind}`)}
-            </label>
-            <select
-              id={`notify-${kind}`}
-              className={inputClass}
-              value={channels[kind]}
-              disabled={!initial.mailAvailable}
-              onChange={(e) => {
-                setSaved(false);
-                setChannels({ ...channels, [kind]: e.target.value as TNotificationChannel });
-              }}
-            >
-              {NOTIFICATION_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField
+            key={kind}
+            form={form}
+            name={`channels.${kind}`}
+            id={`notify-${kind}`}
+            label={t(`label.${kind}`)}
+            options={{ onChange: () => setSaved(false) }}
+          >
+            {(control) => (
+              <select {...control} className={inputClass} disabled={!initial.mailAvailable}>
+                {NOTIFICATION_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`channel.${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         ))}
       </div>
       {initial.mailAvailable ? (
