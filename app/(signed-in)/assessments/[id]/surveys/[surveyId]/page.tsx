@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SurveyBuilder } from '@/components/surveys/survey-builder';
 import { SurveyControls } from '@/components/surveys/survey-controls';
-import { SurveyKpiForm } from '@/components/surveys/survey-kpi-form';
+import { SurveyKpi } from '@/components/surveys/survey-kpi';
 import { SurveyResultsView } from '@/components/surveys/survey-results';
 import { requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
@@ -44,7 +44,7 @@ export default withClientMessages(
           <SurveyResultsView results={results} />
         )}
         {manager && survey.status !== 'draft' && results.total > 0 && (
-          <SurveyKpiForm assessmentId={id} survey={survey} kpis={kpis} />
+          <SurveyKpi assessmentId={id} survey={survey} kpis={kpis} />
         )}
       </>
     );
