@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { seedAdoptedPlan } from './adopted-plan';
 import { expect, test } from './scenario';
 
 // Step 3: the background library and perception surveys, end to end. A facilitator uploads and
@@ -106,4 +107,48 @@ test('a survey answered through its public link without a session shows its resu
   // A button that sends no body (it once went without the JSON content type and was refused).
   await facilitator.getByRole('button', { name: 'File results in the library' }).click();
   await expect(facilitator.getByText('The results were filed in the background library.')).toBeVisible();
+});
+
+test('a survey result recorded as a KPI measurement: a wrong period shows on its field', async ({
+  scenario,
+  facilitator,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const id = scenario.assessmentId;
+  await seedAdoptedPlan(facilitator, baseURL!, id, scenario.members.facilitator!);
+  await facilitator.goto(`/assessments/${id}/surveys`);
+  await facilitator.getByRole('button', { name: 'New staff integrity perception survey' }).click();
+  await facilitator.getByRole('button', { name: 'Publish' }).click();
+  const link = await facilitator.getByLabel('Public link').inputValue();
+  const context = await browser.newContext({ baseURL });
+  const visitor = await context.newPage();
+  await visitor.goto(new URL(link).pathname);
+  await visitor
+    .getByRole('group', { name: /Where do you work\?/ })
+    .getByLabel('Headquarters')
+    .check();
+  await visitor
+    .getByRole('group', { name: /Senior management shows a clear commitment/ })
+    .getByLabel('4')
+    .check();
+  await visitor.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(visitor.getByRole('status')).toContainText('your answers have been recorded');
+  await context.close();
+
+  await facilitator.reload();
+  const kpiForm = facilitator.getByRole('region', { name: 'Record as a KPI measurement' });
+  await kpiForm.getByLabel('Question', { exact: true }).selectOption({
+    label: 'Senior management shows a clear commitment to integrity and leads by example.',
+  });
+  const period = kpiForm.getByLabel('Period');
+  await period.fill('27');
+  await kpiForm.getByRole('button', { name: 'Record the measurement' }).click();
+  await expect(period).toHaveAttribute('aria-invalid', 'true');
+  await expect(period).toHaveAccessibleDescription(/expected string to have >=4 characters/);
+
+  await period.fill('2027');
+  await kpiForm.getByRole('button', { name: 'Record the measurement' }).click();
+  await expect(kpiForm.getByText('Recorded 4 from 1 answers.')).toBeVisible();
 });
