@@ -42,12 +42,14 @@ export async function errorText(
 
 /**
  * A refusal's field messages in the page's language: each by its code from the field catalogues,
- * with its variables; in English, or for a code this build does not know (or one not a field's,
- * such as a file check's with its detailed reason), the server's own words.
+ * with its variables; for a code this build does not know (or one not a field's, such as a file
+ * check's with its detailed reason), the server's own words. English goes through the catalogues
+ * too: for the request schema's own checks the server's words are zod's ("Too small: expected
+ * string to have >=4 characters"), the catalogue's are the app's ("Use at least 4 characters.").
  */
 export async function fieldErrorTexts(data: TFieldBody, locale = pageLocale()): Promise<Record<string, string[]>> {
   const fieldErrors = data.fieldErrors ?? {};
-  if (locale === 'en' || Object.keys(fieldErrors).length === 0) return fieldErrors;
+  if (Object.keys(fieldErrors).length === 0) return fieldErrors;
   const [field, issue] = await Promise.all([lazyTranslator(locale, 'field'), lazyTranslator(locale, 'fieldIssue')]);
   const text = (code: unknown, params: unknown): string | undefined => {
     if (typeof code !== 'string') return undefined;
