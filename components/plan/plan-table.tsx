@@ -62,14 +62,19 @@ export function PlanTable({ draft }: { draft: TPlanDraft }) {
   }
   return (
     <div role="region" aria-labelledby="plan-table-caption" tabIndex={0} className="overflow-x-auto">
-      <table className="w-full min-w-[64rem] border-collapse bg-white text-sm">
+      <table className="w-full min-w-[72rem] border-collapse bg-white text-sm">
         <caption id="plan-table-caption" className="sr-only">
           {t('tableCaption')}
         </caption>
         <thead>
           <tr>
-            {ANNEX9_COLUMNS.map((c) => (
-              <th key={c} scope="col" className="border border-slate-300 bg-slate-100 p-2 text-left">
+            {ANNEX9_COLUMNS.map((c, i) => (
+              // Widths that keep a few words of each cell on a line; the table scrolls sideways instead.
+              <th
+                key={c}
+                scope="col"
+                className={`border border-slate-300 bg-slate-100 p-2 text-left ${i === 0 ? 'min-w-56' : 'min-w-40'}`}
+              >
                 {t(`col.${c}`)}
               </th>
             ))}
