@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TDb } from '../../db/client';
 import { mayChangeMode } from '../../domain/assessments/modes';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { DomainError } from '../../domain/shared/errors';
 import type { TStepOneChoices } from '../../contracts/assessments';
 import type { TMembership } from '../access/membership';
@@ -13,7 +13,7 @@ import { workshopStages } from './my-workshop';
  * like the mode, only while the assessment is prepared, since they frame what follows.
  */
 export async function setStepOneChoices(db: TDb, actor: TMembership, input: TStepOneChoices): Promise<void> {
-  if (!can(actor.role, 'assessment.edit')) throw new DomainError('step_one.forbidden');
+  assertCan(actor, 'assessment.edit', 'step_one.forbidden');
   const stage = (await workshopStages(db, [actor.assessmentId])).get(actor.assessmentId) ?? 'prepare';
   if (!mayChangeMode(stage)) throw new DomainError('step_one.locked');
   await db

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { DEFAULT_STALE_AFTER_DAYS, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { activityRedFlags, kpiStatus } from '../../domain/monitoring/red-flags';
 import { audit } from '../shared/audit';
@@ -30,7 +31,7 @@ export async function staleAfterDays(db: TDb, assessmentId: string): Promise<num
 
 /** Sets the "no update for N days" threshold; facilitators only. */
 export async function setStaleAfterDays(db: TDb, actor: TMembership, days: number): Promise<void> {
-  if (!can(actor.role, 'monitoring.update')) throw new DomainError('monitoring.forbidden');
+  assertCan(actor, 'monitoring.update', 'monitoring.forbidden');
   const now = new Date().toISOString();
   await db
     .insertInto('monitoring_settings')

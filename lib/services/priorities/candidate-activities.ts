@@ -5,6 +5,7 @@ import { formatDocName } from '../../collab/doc-names';
 import { findingFragmentName, readFindings } from '../../collab/findings-layout';
 import { fragmentText } from '../../collab/fragment-text';
 import type { TDb } from '../../db/client';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { ROLES } from '../../domain/access/roles';
 import { broadcastToMembers } from '../../realtime/broadcast';
@@ -17,7 +18,7 @@ import { groupsOverview } from '../workshop/group-overview';
 import type { TMembership } from '../access/membership';
 
 function requireFacilitator(actor: TMembership): void {
-  if (!can(actor.role, 'session.run')) throw new DomainError('activities.forbidden');
+  assertCan(actor, 'session.run', 'activities.forbidden');
 }
 
 /**

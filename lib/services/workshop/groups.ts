@@ -3,7 +3,7 @@ import { closeYjsConnections } from '../../collab/access-changes';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { canEditArea } from '../../domain/workshop/breakouts';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { findAssessment } from '../assessments/assessments';
 import { audit } from '../shared/audit';
 import { assessmentScope } from './group-overview';
@@ -13,7 +13,7 @@ import { findMembership, type TMembership } from '../access/membership';
 // Every write checks the actor's right itself as well as the route, so that a socket.io
 // handler or script calling these functions cannot skip it.
 function assertManages(actor: TMembership): void {
-  if (!can(actor.role, 'groups.manage')) throw new DomainError('groups.forbidden');
+  assertCan(actor, 'groups.manage', 'groups.forbidden');
 }
 
 async function requireGroup(db: TDb, assessmentId: string, groupId: string): Promise<{ id: string; name: string }> {
