@@ -25,7 +25,8 @@ import {
   reportBackState,
   setFindingOutcome,
 } from '@/lib/services/workshop/findings';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import type { TMembership } from '@/lib/services/access/membership';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';

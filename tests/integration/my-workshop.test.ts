@@ -10,7 +10,8 @@ import { requireAccess } from '@/lib/services/access/access';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { myWorkshop, workshopStages } from '@/lib/services/assessments/my-workshop';
 import { createUser } from '@/lib/services/accounts/users';
-import { allocateArea, createGroup } from '@/lib/services/workshop/groups';
+import { createGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { createSession } from '@/lib/services/workshop/sessions';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

@@ -13,7 +13,7 @@ import { assessmentSteps } from '../../idg/process';
 import type { TMyWorkshopResponse } from '../../contracts/assessments';
 import type { TMembership } from '../access/membership';
 import { checklistProgress } from '../workshop/dashboard';
-import { editableAreas, groupAreasOf } from '../workshop/groups';
+import { editableAreas, groupAreasOf } from '../workshop/area-allocation';
 import { listSessions } from '../workshop/sessions';
 import { listStepActivities } from './step-activities';
 import { voterKey } from '../priorities/priorities-rounds';
