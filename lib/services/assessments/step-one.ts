@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TStepOneChoices } from '../../contracts/assessments';
 import type { TMembership } from '../access/membership';
 import { audit } from '../shared/audit';
-import { workshopStages } from './my-workshop';
+import { workshopStages } from './workshop-status';
 
 /**
  * Records step 1's choices (one-off or continuous, the expected duration): facilitators only, and,
