@@ -41,13 +41,12 @@ import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
 import {
   ZAttendanceResponseSchema,
-  ZCitationsResponseSchema,
   ZGroupSuggestionResponseSchema,
   ZGroupsResponseSchema,
   ZDashboardResponseSchema,
-  ZReportBackResponseSchema,
   ZSessionsResponseSchema,
 } from '@/lib/contracts/workshop';
+import { ZCitationsResponseSchema, ZReportBackResponseSchema } from '@/lib/contracts/report-back';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 import { computeDashboard } from '@/lib/services/workshop/dashboard';
 import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';

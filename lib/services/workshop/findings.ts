@@ -13,7 +13,7 @@ import type {
   TNewFindingComment,
   TReportBackState,
   TSetOutcome,
-} from '../../contracts/workshop';
+} from '../../contracts/report-back';
 import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import { citableQuestions, requireCitable } from './findings-questions';
