@@ -31,12 +31,12 @@ import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
 import { planSnapshot, whereUsed } from '@/lib/services/plan/plan';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
 import {
   createActivity,
   gatherFromFindings,
-  listActivities,
   setAgreedPriority,
-} from '@/lib/services/priorities/candidate-activities';
+} from '@/lib/services/priorities/candidate-activity-changes';
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
 import {
