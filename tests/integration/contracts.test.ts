@@ -40,12 +40,11 @@ import {
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
 import {
-  ZAttendanceResponseSchema,
   ZGroupSuggestionResponseSchema,
   ZGroupsResponseSchema,
   ZDashboardResponseSchema,
-  ZSessionsResponseSchema,
 } from '@/lib/contracts/workshop';
+import { ZAttendanceResponseSchema, ZSessionsResponseSchema } from '@/lib/contracts/sessions';
 import { ZCitationsResponseSchema, ZReportBackResponseSchema } from '@/lib/contracts/report-back';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 import { computeDashboard } from '@/lib/services/workshop/dashboard';

@@ -14,7 +14,7 @@ import * as endorsementRoute from '@/app/api/assessments/[id]/plan/endorsements/
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { ZEndorsementsResponseSchema } from '@/lib/contracts/plan';
 import { ZTorApprovalsResponseSchema } from '@/lib/contracts/reports';
-import type { TWorkshopSession } from '@/lib/contracts/workshop';
+import type { TWorkshopSession } from '@/lib/contracts/sessions';
 import { blocksText } from '@/lib/export/rich-text';
 import type { TExportDocument } from '@/lib/export/document';
 import { findAssessment } from '@/lib/services/assessments/assessments';

@@ -14,7 +14,7 @@ import {
   type TSessionInput,
   type TSessionUpdate,
   type TWorkshopSession,
-} from '../../contracts/workshop';
+} from '../../contracts/sessions';
 
 function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
   return {
