@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { sendJson } from '@/components/ui/api-client';
+import { applyChange } from '@/components/ui/query-change';
 import { fetchJson, QueryError } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TAnswerFlagsResponse } from '@/lib/contracts/checklist';
@@ -40,8 +41,8 @@ async function readFlags(assessmentId: string): Promise<TFlagsSnapshot> {
 }
 
 /** The snapshot with a change the server announced or confirmed applied. */
-function applied(snapshot: TFlagsSnapshot | undefined, change: TChange): TFlagsSnapshot | undefined {
-  if (!snapshot || snapshot.access === 'none' || snapshot.flags.has(change.questionKey) === change.on) return snapshot;
+function applied(snapshot: TFlagsSnapshot, change: TChange): TFlagsSnapshot {
+  if (snapshot.access === 'none' || snapshot.flags.has(change.questionKey) === change.on) return snapshot;
   const flags = new Set(snapshot.flags);
   if (change.on) flags.add(change.questionKey);
   else flags.delete(change.questionKey);
@@ -67,9 +68,12 @@ export function useAnswerFlags(
   }).data;
   const snapshot = !access ? UNKNOWN : !sees ? NONE : (flags ?? UNKNOWN);
 
+  // Through applyChange: a change that arrives while the list is being read (the first read of
+  // the page, or the read again on rejoining the room) would otherwise be overwritten by that
+  // read's older answer, and the badge would not show until the next read.
   const apply = useCallback(
     (change: TChange) =>
-      queryClient.setQueryData<TFlagsSnapshot>(queryKeys.answerFlags(assessmentId), (cur) => applied(cur, change)),
+      applyChange<TFlagsSnapshot>(queryClient, queryKeys.answerFlags(assessmentId), (cur) => applied(cur, change)),
     [queryClient, assessmentId],
   );
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { TWorkshopSession } from '@/lib/contracts/workshop';
+import type { TWorkshopSession } from '@/lib/contracts/sessions';
 import { useFormat } from '@/lib/i18n/client';
 
 type TProps = { assessmentId: string; sessions: TWorkshopSession[] };

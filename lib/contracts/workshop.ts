@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { ANSWER_STATUSES } from '../collab/layout';
 import type { TDashboard } from '../domain/workshop/dashboard';
 import { ZRoleSchema } from '../domain/access/roles';
-import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
 import { MEETING_URL_MAX, normalMeetingUrl } from '../domain/workshop/meeting-links';
-import type { TAgendaItem } from '../domain/workshop/sessions';
-import { AGENDA_KINDS, RUN_STATUSES, isPlenaryPage } from '../domain/workshop/run-of-show';
-import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import { isAreaId } from '../idg/checklist';
-import { stepActivityCodes } from '../idg/process';
 import { ZIdSchema, ZPersonSchema } from './shared';
 
 const ZGroupName = z
@@ -23,7 +18,7 @@ const MEETING_URL_MESSAGE = 'Enter a meeting link starting with https://';
  * A session's or a group's video-meeting link: an https address of any service, stored in its
  * normal form; '' or null removes it. Anything else (http, javascript:, words) is refused.
  */
-const ZMeetingUrl = z
+export const ZMeetingUrlSchema = z
   .string({ error: MEETING_URL_MESSAGE })
   .trim()
   .max(MEETING_URL_MAX, 'Use at most 2,000 characters.')
@@ -32,7 +27,7 @@ const ZMeetingUrl = z
   .nullable();
 
 /** A new breakout group, as `POST /api/assessments/:id/groups` takes it. */
-export const ZCreateGroupSchema = z.object({ name: ZGroupName, meetingUrl: ZMeetingUrl.optional() });
+export const ZCreateGroupSchema = z.object({ name: ZGroupName, meetingUrl: ZMeetingUrlSchema.optional() });
 
 /** A change to a group: any of its name, its members (the whole list), its rapporteur and its meeting link. */
 export const ZUpdateGroupSchema = z
@@ -40,7 +35,7 @@ export const ZUpdateGroupSchema = z
     name: ZGroupName.optional(),
     memberIds: z.array(ZIdSchema).max(500).optional(),
     rapporteurId: ZIdSchema.nullable().optional(),
-    meetingUrl: ZMeetingUrl.optional(),
+    meetingUrl: ZMeetingUrlSchema.optional(),
   })
   .refine(
     (v) =>
@@ -68,89 +63,6 @@ export const ZAllocationSchema = z.union([
       .refine((list) => new Set(list.map((p) => p.areaId)).size === list.length, 'Each area may appear only once.'),
   }),
 ]);
-
-/** Shortest and longest session the schedule form accepts, in minutes. */
-export const SESSION_DURATION = { min: 15, max: 600 } as const;
-
-// Selects send '' for "none"; stored agenda items simply leave the key out.
-const optionalRef = (isKnown: (v: string) => boolean, message: string) =>
-  z
-    .string()
-    .nullish()
-    .transform((v) => v || undefined)
-    .refine((v) => v === undefined || isKnown(v), message);
-
-/** One agenda item: a title, optionally the Annex 4 activity and the checklist area it covers. */
-export const ZAgendaItemSchema = z.object({
-  title: z
-    .string({ error: 'Name the agenda item.' })
-    .trim()
-    .min(1, 'Name the agenda item.')
-    .max(200, 'Keep an agenda item under 200 characters.'),
-  activityCode: optionalRef((v) => stepActivityCodes.includes(v), 'Choose an activity from Annex 4.'),
-  areaId: optionalRef(isAreaId, 'Choose an area of the checklist.'),
-  // The run of show; every field optional, so agendas written before it still load and save.
-  startsAt: z.iso
-    .datetime({ offset: true, error: 'Choose a date and a time.' })
-    .nullish()
-    .transform((v) => (v ? new Date(v).toISOString() : undefined))
-    .optional(),
-  durationMinutes: z
-    .number({ error: 'Give the duration in minutes.' })
-    .int('Use whole minutes.')
-    .min(1)
-    .max(SESSION_DURATION.max)
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  ownerId: optionalRef((v) => v.length <= 100, 'Not a member of this assessment.').optional(),
-  kind: z
-    .enum(AGENDA_KINDS, { error: 'Choose what the item does.' })
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  timerMinutes: z
-    .number({ error: 'Give the duration in minutes.' })
-    .int('Use whole minutes.')
-    .min(1)
-    .max(MAX_TIMER_MINUTES)
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  groupId: optionalRef((v) => v.length <= 100, 'Choose a group of this assessment.').optional(),
-  page: optionalRef(isPlenaryPage, 'Give a page of the assessment, e.g. checklist/transparency.').optional(),
-});
-
-const sessionFields = {
-  title: z
-    .string({ error: 'Give the session a title.' })
-    .trim()
-    .min(1, 'Give the session a title.')
-    .max(200, 'Keep the title under 200 characters.'),
-  // Any offset is accepted; the session is stored as the same instant in UTC.
-  startsAt: z.iso
-    .datetime({ offset: true, error: 'Choose a date and a time.' })
-    .transform((v) => new Date(v).toISOString()),
-  durationMinutes: z
-    .number({ error: 'Give the duration in minutes.' })
-    .int('Use whole minutes.')
-    .min(SESSION_DURATION.min, `A session lasts at least ${SESSION_DURATION.min} minutes.`)
-    .max(SESSION_DURATION.max, `A session lasts at most ${SESSION_DURATION.max} minutes (10 hours).`),
-  agenda: z.array(ZAgendaItemSchema).max(30, 'Keep the agenda to 30 items.'),
-  meetingUrl: ZMeetingUrl,
-};
-
-/** A new session, as the schedule form and `POST /api/assessments/:id/sessions` send it. */
-export const ZSessionInputSchema = z.object({
-  ...sessionFields,
-  agenda: sessionFields.agenda.default([]),
-  meetingUrl: sessionFields.meetingUrl.optional(),
-});
-export type TSessionInput = z.infer<typeof ZSessionInputSchema>;
-
-/** A change to a session: any of its fields. */
-export const ZSessionUpdateSchema = z.object(sessionFields).partial();
-export type TSessionUpdate = z.infer<typeof ZSessionUpdateSchema>;
 
 /** An area as the groups page shows it, with how many questions it holds. */
 const ZGroupAreaSchema = z.object({ id: z.string(), title: z.string(), label: z.string(), questions: z.number() });
@@ -190,216 +102,6 @@ export const ZGroupSuggestionResponseSchema = z.object({
   totals: z.array(z.object({ groupId: z.string(), groupName: z.string(), questions: z.number(), areas: z.number() })),
 });
 export type TGroupSuggestion = z.infer<typeof ZGroupSuggestionResponseSchema>;
-
-const ZStoredAgendaItemSchema = z.object({
-  title: z.string(),
-  activityCode: z.string().optional(),
-  areaId: z.string().optional(),
-  startsAt: z.string().optional(),
-  durationMinutes: z.number().optional(),
-  ownerId: z.string().optional(),
-  kind: z.enum(AGENDA_KINDS).optional(),
-  timerMinutes: z.number().optional(),
-  groupId: z.string().optional(),
-  page: z.string().optional(),
-}) satisfies z.ZodType<TAgendaItem>;
-
-const ZWorkshopSessionSchema = z.object({
-  id: z.string(),
-  assessmentId: z.string(),
-  title: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  durationMinutes: z.number(),
-  agenda: z.array(ZStoredAgendaItemSchema),
-  sequence: z.number(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  meetingUrl: z.string().nullable(),
-});
-export type TWorkshopSession = z.infer<typeof ZWorkshopSessionSchema>;
-
-/**
- * The video meetings the live bar offers a member: the sessions with a link that have not ended
- * (the bar shows one while it runs), and the link of the member's own breakout group.
- */
-export type TLiveMeetings = {
-  sessions: { id: string; title: string; startsAt: string; durationMinutes: number; meetingUrl: string }[];
-  group: { name: string; meetingUrl: string } | null;
-};
-
-/** `GET /api/assessments/:id/sessions`: the sessions in order. */
-export const ZSessionsResponseSchema = z.object({ sessions: z.array(ZWorkshopSessionSchema) });
-export type TSessionsResponse = z.infer<typeof ZSessionsResponseSchema>;
-
-/** `POST` and `PATCH` of a session: the session as stored. */
-export const ZSessionResponseSchema = z.object({ session: ZWorkshopSessionSchema });
-export type TSessionResponse = z.infer<typeof ZSessionResponseSchema>;
-
-const ZAttendanceSchema = z.object({
-  userId: z.string(),
-  name: z.string(),
-  firstJoinedAt: z.string(),
-  lastSeenAt: z.string(),
-});
-export type TAttendance = z.infer<typeof ZAttendanceSchema>;
-
-/** `GET /api/assessments/:id/sessions/:sessionId/attendance`: who joined the session's live room. */
-export const ZAttendanceResponseSchema = z.object({ attendance: z.array(ZAttendanceSchema) });
-export type TAttendanceResponse = z.infer<typeof ZAttendanceResponseSchema>;
-
-// The report-back API. A finding is named by its group and its id in the group's document; the
-// service checks both against the assessment and the document.
-
-/** `PUT /api/assessments/:id/findings/:findingId/outcome`: sets (or, with null, clears) the plenary's outcome. */
-export const ZSetOutcomeSchema = z.object({
-  groupId: z.string().min(1).max(64),
-  outcome: ZFindingOutcomeSchema.nullable(),
-});
-export type TSetOutcome = z.infer<typeof ZSetOutcomeSchema>;
-
-/** `POST /api/assessments/:id/findings/:findingId/comments`: a comment on a finding. */
-export const ZNewFindingCommentSchema = z.object({
-  groupId: z.string().min(1).max(64),
-  body: z
-    .string({ error: 'Write a comment.' })
-    .trim()
-    .min(1, 'Write a comment.')
-    .max(5000, 'Keep a comment under 5,000 characters.'),
-});
-export type TNewFindingComment = z.infer<typeof ZNewFindingCommentSchema>;
-
-/** Question keys in a preview request: `?keys=a.1,b.a2` (the guide's or added questions), at most 50. */
-export const ZPreviewKeysSchema = z
-  .string()
-  .max(2000)
-  .transform((s) => [...new Set(s.split(',').filter(Boolean))])
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[a-z][a-z-]{0,39}\.a?\d{1,4}$/,
-            'Not a checklist question key (e.g. transparency.20 or transparency.a1).',
-          ),
-      )
-      .max(50),
-  );
-
-/** A finding's outcome as the API returns it. */
-const ZFindingOutcomeRecordSchema = z.object({
-  findingId: z.string(),
-  groupId: z.string(),
-  outcome: ZFindingOutcomeSchema,
-  decidedBy: ZPersonSchema,
-  decidedAt: z.string(),
-});
-export type TFindingOutcomeRecord = z.infer<typeof ZFindingOutcomeRecordSchema>;
-
-/** A comment on a finding as the API returns it. */
-const ZFindingCommentRecordSchema = z.object({
-  id: z.string(),
-  findingId: z.string(),
-  groupId: z.string(),
-  author: ZPersonSchema,
-  body: z.string(),
-  createdAt: z.string(),
-});
-export type TFindingCommentRecord = z.infer<typeof ZFindingCommentRecordSchema>;
-
-/** `GET /api/assessments/:id/findings/outcomes`: every outcome and comment of the assessment. */
-export const ZReportBackResponseSchema = z.object({
-  outcomes: z.array(ZFindingOutcomeRecordSchema),
-  comments: z.array(ZFindingCommentRecordSchema),
-});
-export type TReportBackState = z.infer<typeof ZReportBackResponseSchema>;
-
-/** `PUT .../findings/:findingId/outcome`: the outcome as now recorded, null once cleared. */
-export const ZOutcomeResponseSchema = z.object({ outcome: ZFindingOutcomeRecordSchema.nullable() });
-export type TOutcomeResponse = z.infer<typeof ZOutcomeResponseSchema>;
-
-/** `POST .../findings/:findingId/comments`: the comment as recorded. */
-export const ZFindingCommentResponseSchema = z.object({ comment: ZFindingCommentRecordSchema });
-export type TFindingCommentResponse = z.infer<typeof ZFindingCommentResponseSchema>;
-
-/**
- * The cited answer a citation previews: its text (shortened) and its evaluation, with the cited
- * question as the assessment shows it (`label` 20, or A1 and `added` for an added question).
- */
-const ZCitationPreviewSchema = z.object({
-  key: z.string(),
-  text: z.string(),
-  status: z.string().nullable(),
-  label: z.string(),
-  question: z.string(),
-  added: z.boolean(),
-});
-export type TCitationPreview = z.infer<typeof ZCitationPreviewSchema>;
-
-/** `GET /api/assessments/:id/findings/citations?keys=…`: the previews of the cited answers. */
-export const ZCitationsResponseSchema = z.object({ previews: z.array(ZCitationPreviewSchema) });
-export type TCitationsResponse = z.infer<typeof ZCitationsResponseSchema>;
-
-/** A group in the run of show: where its members are taken, and how far its work has come. */
-const ZRunGroupSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  memberIds: z.array(z.string()),
-  /** The page the group works on now: its first area in breakouts, else the room's page; null when nobody leads. */
-  currentPage: z.string().nullable(),
-  progress: z.object({
-    questions: z.number(),
-    answered: z.number(),
-    evaluated: z.number(),
-    findings: z.number(),
-  }),
-});
-export type TRunGroup = z.infer<typeof ZRunGroupSchema>;
-
-const ZRunAgendaItemSchema = ZStoredAgendaItemSchema.extend({
-  index: z.number(),
-  kind: z.enum(AGENDA_KINDS),
-  status: z.enum(RUN_STATUSES),
-  startsAt: z.string(),
-  durationMinutes: z.number(),
-  endsAt: z.string(),
-  /** When the item is now expected to start and end, the session's delay taken into account. */
-  expectedStartsAt: z.string(),
-  expectedEndsAt: z.string(),
-  /** The page starting it takes everyone to; null for breakouts (each to their group) and breaks. */
-  path: z.string().nullable(),
-  owner: ZPersonSchema.nullable(),
-});
-
-/** `GET /api/assessments/:id/run-of-show`: the current or next session run item by item, and each group's work. */
-export const ZRunOfShowResponseSchema = z.object({
-  session: z
-    .object({
-      id: z.string(),
-      title: z.string(),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      durationMinutes: z.number(),
-      items: z.array(ZRunAgendaItemSchema),
-      currentIndex: z.number().nullable(),
-      nextIndex: z.number().nullable(),
-      /** When the current item started; null when none runs. */
-      currentStartedAt: z.string().nullable(),
-      extendedMinutes: z.number(),
-      /** How far behind the plan the session runs, in minutes. */
-      lateMinutes: z.number(),
-    })
-    .nullable(),
-  groups: z.array(ZRunGroupSchema),
-  computedAt: z.string(),
-});
-export type TRunOfShow = z.infer<typeof ZRunOfShowResponseSchema>;
-
-/** The agenda item running now, as everyone's live strip shows it; null when none runs. */
-export const ZAgendaNowSchema = z.object({ title: z.string(), endsAt: z.string(), lateMinutes: z.number() });
-export type TAgendaNow = z.infer<typeof ZAgendaNowSchema>;
 
 const ZStatusCountsSchema = z.record(z.enum([...ANSWER_STATUSES, 'unassessed']), z.number());
 const ZAreaProgressSchema = z.object({

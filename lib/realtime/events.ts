@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TComment, TEvidence } from '../contracts/checklist';
-import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../contracts/workshop';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '../contracts/report-back';
 import {
   type TLiveOk,
   type TLiveRefusal,

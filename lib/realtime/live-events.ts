@@ -5,7 +5,7 @@ import type { TPresence } from '../domain/workshop/live-presence';
 import { MAX_TIMER_MINUTES } from '../domain/workshop/live-timer';
 import type { TRole } from '../domain/access/roles';
 import type { TErrorCode } from '../domain/shared/error-codes';
-import type { TAgendaNow } from '../contracts/workshop';
+import type { TAgendaNow } from '../contracts/sessions';
 import { MAX_ANNOUNCEMENT_LENGTH, REACTIONS } from './live-constants';
 
 // Contracts of the live room (presence, console, timer, hands, reactions), shared by the server

@@ -6,7 +6,7 @@ import { canEditArea } from '../../lib/domain/workshop/breakouts';
 import { mayWriteFindings } from '../../lib/domain/workshop/findings-rules';
 import { can } from '../../lib/domain/access/permissions';
 import { type TRole, ZRoleSchema } from '../../lib/domain/access/roles';
-import { groupAreasOf } from '../../lib/services/workshop/groups';
+import { groupAreasOf } from '../../lib/services/workshop/area-allocation';
 import { parseLocked } from '../../lib/services/workshop/live-state';
 
 /** What a user may do with one document: edit it, read it, or be refused with an HTTP status. */

@@ -7,7 +7,8 @@ import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factorDocName, formatDocName } from '@/lib/collab/doc-names';
 import type { TRole } from '@/lib/domain/access/roles';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { updateLiveState } from '@/lib/services/workshop/live-state';
 import {
   TEST_SECRET,

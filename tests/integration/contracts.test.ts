@@ -31,23 +31,21 @@ import { seedDemoWorkshop } from '@/lib/services/assessments/demo-workshop';
 import { listConsultations } from '@/lib/services/plan/plan-consultations';
 import { listSubmissions } from '@/lib/services/plan/plan-adoption';
 import { planSnapshot, whereUsed } from '@/lib/services/plan/plan';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
 import {
   createActivity,
   gatherFromFindings,
-  listActivities,
   setAgreedPriority,
-} from '@/lib/services/priorities/candidate-activities';
+} from '@/lib/services/priorities/candidate-activity-changes';
 import { priorities, setWeights } from '@/lib/services/priorities/priorities';
 import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
 import {
-  ZAttendanceResponseSchema,
-  ZCitationsResponseSchema,
   ZGroupSuggestionResponseSchema,
   ZGroupsResponseSchema,
   ZDashboardResponseSchema,
-  ZReportBackResponseSchema,
-  ZSessionsResponseSchema,
 } from '@/lib/contracts/workshop';
+import { ZAttendanceResponseSchema, ZSessionsResponseSchema } from '@/lib/contracts/sessions';
+import { ZCitationsResponseSchema, ZReportBackResponseSchema } from '@/lib/contracts/report-back';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
 import { computeDashboard } from '@/lib/services/workshop/dashboard';
 import { citationPreviews, reportBackState } from '@/lib/services/workshop/findings';

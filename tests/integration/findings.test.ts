@@ -14,7 +14,7 @@ import {
 } from '@/lib/collab/findings-layout';
 import { LAST_EDIT_MAP, STATUS_MAP, answerFragmentName } from '@/lib/collab/layout';
 import type { TDb } from '@/lib/db/client';
-import { ZPreviewKeysSchema } from '@/lib/contracts/workshop';
+import { ZPreviewKeysSchema } from '@/lib/contracts/report-back';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 import { addComment } from '@/lib/services/checklist/comments';
@@ -25,7 +25,8 @@ import {
   reportBackState,
   setFindingOutcome,
 } from '@/lib/services/workshop/findings';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import type { TMembership } from '@/lib/services/access/membership';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';

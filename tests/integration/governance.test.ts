@@ -14,8 +14,7 @@ import * as endorsementRoute from '@/app/api/assessments/[id]/plan/endorsements/
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { ZEndorsementsResponseSchema } from '@/lib/contracts/plan';
 import { ZTorApprovalsResponseSchema } from '@/lib/contracts/reports';
-import type { TWorkshopSession } from '@/lib/contracts/workshop';
-import type { TDb } from '@/lib/db/client';
+import type { TWorkshopSession } from '@/lib/contracts/sessions';
 import { blocksText } from '@/lib/export/rich-text';
 import type { TExportDocument } from '@/lib/export/document';
 import { findAssessment } from '@/lib/services/assessments/assessments';
@@ -26,17 +25,16 @@ import {
   type TTestDb,
   type TTestUser,
   addMember,
+  callRoute as call,
   createAssessment,
-  createTestDb,
   createUser,
   dbKinds,
+  routeTestDb,
+  sessionUserOf,
 } from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
-
-const holder = globalThis as typeof globalThis & { __idgDb?: TDb };
-type THandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
 const ROLES = { ef: 'EF', lf: 'LF', ncp: 'NCP', sm: 'SM', ic: 'IC', xc: 'XC', obs: 'OBS' } as const;
 type TWho = keyof typeof ROLES;
@@ -57,34 +55,16 @@ describe.each(dbKinds)('governance records on %s', (kind) => {
   const u = {} as Record<TWho, TTestUser>;
 
   beforeAll(async () => {
-    t = await createTestDb(kind);
-    holder.__idgDb = t.db;
+    t = await routeTestDb(kind);
     for (const who of Object.keys(ROLES) as TWho[]) u[who] = await createUser(t.db, who);
   });
 
   afterAll(async () => {
-    delete holder.__idgDb;
     await t?.close();
   });
 
   function as(who: TWho): void {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: false,
-      timeZone: null,
-      locale: 'en',
-    };
-  }
-
-  async function call<P>(handler: THandler<P>, method: string, url: string, params: P, body?: unknown) {
-    const init: RequestInit =
-      body === undefined
-        ? { method }
-        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    const res = await handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    session.user = sessionUserOf(u[who], who);
   }
 
   async function newAssessment(): Promise<string> {

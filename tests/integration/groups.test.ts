@@ -5,14 +5,8 @@ import type { TRole } from '@/lib/domain/access/roles';
 import { requireAccess } from '@/lib/services/access/access';
 import { createAssessment } from '@/lib/services/assessments/assessments';
 import { groupsOverview, suggestGroupAllocation } from '@/lib/services/workshop/group-overview';
-import {
-  allocateArea,
-  createGroup,
-  deleteGroup,
-  editableAreas,
-  replaceAllocation,
-  updateGroup,
-} from '@/lib/services/workshop/groups';
+import { createGroup, deleteGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea, editableAreas, replaceAllocation } from '@/lib/services/workshop/area-allocation';
 import { removeMember } from '@/lib/services/accounts/members';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';

@@ -9,17 +9,24 @@ import * as kpiRoute from '@/app/api/assessments/[id]/kpis/[kpiId]/route';
 import * as exampleRoute from '@/app/api/assessments/[id]/kpis/[kpiId]/example/route';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { ZKpiSheetResponseSchema, ZNewKpiSheetResponseSchema } from '@/lib/contracts/plan';
-import type { TDb } from '@/lib/db/client';
 import type { TRole } from '@/lib/domain/access/roles';
 import { annex11Example, blankKpiSheet } from '@/lib/domain/plan/kpi-sheet';
 import { createAssessment } from '@/lib/services/assessments/assessments';
-import { type TTestDb, type TTestUser, addMember, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
+import {
+  type TRouteHandler,
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  callRoute,
+  createUser,
+  dbKinds,
+  routeTestDb,
+  sessionUserOf,
+} from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
 
-const holder = globalThis as typeof globalThis & { __idgDb?: TDb };
-type THandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 type TWho = 'ef' | 'sm' | 'ic' | 'xc' | 'obs';
 
 describe.each(dbKinds)('KPI sheets the guide’s way on %s', (kind) => {
@@ -29,8 +36,7 @@ describe.each(dbKinds)('KPI sheets the guide’s way on %s', (kind) => {
   const roles: Record<TWho, TRole> = { ef: 'EF', sm: 'SM', ic: 'IC', xc: 'XC', obs: 'OBS' };
 
   beforeAll(async () => {
-    t = await createTestDb(kind);
-    holder.__idgDb = t.db;
+    t = await routeTestDb(kind);
     for (const who of Object.keys(roles) as TWho[]) u[who] = await createUser(t.db, who);
     assessmentId = (
       await createAssessment(t.db, u.ef.id, {
@@ -50,25 +56,12 @@ describe.each(dbKinds)('KPI sheets the guide’s way on %s', (kind) => {
   });
 
   afterAll(async () => {
-    delete holder.__idgDb;
     await t?.close();
   });
 
-  async function call<P>(who: TWho, handler: THandler<P>, method: string, url: string, params: P, body?: unknown) {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: false,
-      timeZone: null,
-      locale: 'en',
-    };
-    const init: RequestInit =
-      body === undefined
-        ? { method }
-        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    const res = await handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  function call<P>(who: TWho, handler: TRouteHandler<P>, method: string, url: string, params: P, body?: unknown) {
+    session.user = sessionUserOf(u[who], who);
+    return callRoute(handler, method, url, params, body);
   }
 
   const base = () => `/api/assessments/${assessmentId}/kpis`;

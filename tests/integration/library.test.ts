@@ -24,7 +24,7 @@ import {
 } from '@/lib/services/library/library-files';
 import type { TMembership } from '@/lib/services/access/membership';
 import { createSession, recordAttendance } from '@/lib/services/workshop/sessions';
-import { ZSessionInputSchema } from '@/lib/contracts/workshop';
+import { ZSessionInputSchema } from '@/lib/contracts/sessions';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clockOffsetMs, remainingMs } from '@/lib/domain/workshop/live-timer';
 import { SOCKET_PATH, type TJoinAck } from '@/lib/realtime/events';
 import type { TLiveAck, TLiveEventName, TLiveSnapshot, TLiveState } from '@/lib/realtime/live-events';
-import { createGroup, updateGroup, allocateArea } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { io as connect } from 'socket.io-client';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import {

@@ -11,12 +11,8 @@ import * as icsRoute from '@/app/api/assessments/[id]/sessions/[sessionId]/ics/r
 import * as sessionRoute from '@/app/api/assessments/[id]/sessions/[sessionId]/route';
 import * as sessionsRoute from '@/app/api/assessments/[id]/sessions/route';
 import type { TSessionUser } from '@/lib/auth/current-user';
-import {
-  ZGroupCreatedResponseSchema,
-  ZGroupsResponseSchema,
-  ZSessionResponseSchema,
-  ZSessionsResponseSchema,
-} from '@/lib/contracts/workshop';
+import { ZGroupCreatedResponseSchema, ZGroupsResponseSchema } from '@/lib/contracts/workshop';
+import { ZSessionResponseSchema, ZSessionsResponseSchema } from '@/lib/contracts/sessions';
 import type { TDb } from '@/lib/db/client';
 import { areaGroup, liveMeetings } from '@/lib/services/workshop/meeting-links';
 import {

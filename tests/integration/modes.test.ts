@@ -15,19 +15,24 @@ import * as stepRoute from '@/app/api/assessments/[id]/steps/[code]/route';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import { ZCreatedAssessmentResponseSchema, ZMyWorkshopResponseSchema } from '@/lib/contracts/assessments';
 import { ZModeChangeResponseSchema, ZPracticeCheckResponseSchema } from '@/lib/contracts/modes';
-import type { TDb } from '@/lib/db/client';
 import type { TRole } from '@/lib/domain/access/roles';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
 import { listPracticeChecks } from '@/lib/services/assessments/practices';
 import { findSelfAssessment } from '@/lib/services/assessments/self-assessment';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
-import { type TTestDb, type TTestUser, addMember, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
+import {
+  type TTestDb,
+  type TTestUser,
+  addMember,
+  callRoute as call,
+  createUser,
+  dbKinds,
+  routeTestDb,
+  sessionUserOf,
+} from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
-
-const holder = globalThis as typeof globalThis & { __idgDb?: TDb };
-type THandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
 const MODE_3_NOT_APPLICABLE = ['2.1', '2.4', '2.5', '4.1', '4.2', '4.3'];
 
@@ -37,34 +42,16 @@ describe.each(dbKinds)('assessment modes on %s', (kind) => {
   const roles: Record<keyof typeof u, TRole> = { lf: 'LF', ef: 'EF', sm: 'SM', ic: 'IC', xc: 'XC', obs: 'OBS' };
 
   beforeAll(async () => {
-    t = await createTestDb(kind);
-    holder.__idgDb = t.db;
+    t = await routeTestDb(kind);
     for (const who of Object.keys(roles) as (keyof typeof u)[]) u[who] = await createUser(t.db, who);
   });
 
   afterAll(async () => {
-    delete holder.__idgDb;
     await t?.close();
   });
 
   function as(who: keyof typeof u): void {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: true,
-      timeZone: null,
-      locale: 'en',
-    };
-  }
-
-  async function call<P>(handler: THandler<P>, method: string, url: string, params: P, body?: unknown) {
-    const init: RequestInit =
-      body === undefined
-        ? { method }
-        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    const res = await handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    session.user = sessionUserOf(u[who], who, true);
   }
 
   /** A new assessment created by the local facilitator in `mode`, with one member of every other role. */

@@ -14,13 +14,12 @@ import { listEvaluations, setEvaluation } from '@/lib/services/monitoring/evalua
 import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
 import type { TMembership } from '@/lib/services/access/membership';
 import {
-  addProgressUpdate,
   listMeasurements,
   listProgressUpdates,
   monitoringOverview,
   setStaleAfterDays,
-  updateTracking,
 } from '@/lib/services/monitoring/monitoring';
+import { addProgressUpdate, updateTracking } from '@/lib/services/monitoring/monitoring-tracking';
 import { importMeasurementsCsv, recordMeasurement } from '@/lib/services/monitoring/monitoring-kpi';
 import { decideOnPlan, submitPlan } from '@/lib/services/plan/plan-adoption';
 import { carriedActivities, roundComparison, startReviewRound } from '@/lib/services/monitoring/review-round';

@@ -8,9 +8,11 @@ import type { TRole } from '@/lib/domain/access/roles';
 import { ZMyWorkshopResponseSchema } from '@/lib/contracts/assessments';
 import { requireAccess } from '@/lib/services/access/access';
 import { createAssessment } from '@/lib/services/assessments/assessments';
-import { myWorkshop, workshopStages } from '@/lib/services/assessments/my-workshop';
+import { myWorkshop } from '@/lib/services/assessments/my-workshop';
+import { workshopStages } from '@/lib/services/assessments/workshop-status';
 import { createUser } from '@/lib/services/accounts/users';
-import { allocateArea, createGroup } from '@/lib/services/workshop/groups';
+import { createGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { createSession } from '@/lib/services/workshop/sessions';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

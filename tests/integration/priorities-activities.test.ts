@@ -7,14 +7,14 @@ import { formatDocName } from '@/lib/collab/doc-names';
 import { addCitation, addFinding, deleteFinding, findFinding, findingFragmentName } from '@/lib/collab/findings-layout';
 import type { TDb } from '@/lib/db/client';
 import { createAssessment } from '@/lib/services/assessments/assessments';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
 import {
   createActivity,
   gatherFromFindings,
-  listActivities,
   mergeActivities,
   setAgreedPriority,
   updateActivity,
-} from '@/lib/services/priorities/candidate-activities';
+} from '@/lib/services/priorities/candidate-activity-changes';
 import { ZNewActivitySchema } from '@/lib/contracts/priorities';
 import { addQuestion } from '@/lib/services/checklist/checklist-adaptation';
 import { setMemberBroadcaster } from '@/lib/realtime/broadcast';

@@ -9,7 +9,7 @@ import { setMemberBroadcaster } from '@/lib/realtime/broadcast';
 import type { TMembership } from '@/lib/services/access/membership';
 import { listAddedCriteria } from '@/lib/services/priorities/added-criteria';
 import { addCriterion, removeCriterion } from '@/lib/services/priorities/added-criteria-changes';
-import { createActivity } from '@/lib/services/priorities/candidate-activities';
+import { createActivity } from '@/lib/services/priorities/candidate-activity-changes';
 import { priorities, readWeights, setWeights } from '@/lib/services/priorities/priorities';
 import { closeRound, openRound } from '@/lib/services/priorities/priorities-rounds';
 import { setRating } from '@/lib/services/priorities/priorities-votes';

@@ -3,7 +3,7 @@
 // anonymity of anonymous rounds in everything a client receives, and refusals.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type TRoundView, type TVotingAck, compactTally } from '@/lib/realtime/voting-events';
-import { createActivity } from '@/lib/services/priorities/candidate-activities';
+import { createActivity } from '@/lib/services/priorities/candidate-activity-changes';
 import { priorities } from '@/lib/services/priorities/priorities';
 import { voterKey } from '@/lib/services/priorities/priorities-rounds';
 import { type TLiveClient as TClient, connectLiveClient, startLiveServer } from './helpers/live-harness';

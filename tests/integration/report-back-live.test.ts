@@ -8,7 +8,7 @@ import type { TSessionUser } from '@/lib/auth/current-user';
 import { formatDocName } from '@/lib/collab/doc-names';
 import { addFinding } from '@/lib/collab/findings-layout';
 import type { TDb } from '@/lib/db/client';
-import type { TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 import { createGroup } from '@/lib/services/workshop/groups';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import {

@@ -14,7 +14,7 @@ import { createUser } from '@/lib/services/accounts/users';
 import type { TMembership } from '@/lib/services/access/membership';
 import { setEvaluation } from '@/lib/services/monitoring/evaluation';
 import { roundGapAnalysis } from '@/lib/services/monitoring/gap-analysis';
-import { addProgressUpdate } from '@/lib/services/monitoring/monitoring';
+import { addProgressUpdate } from '@/lib/services/monitoring/monitoring-tracking';
 import { newPlan, setContinuity } from '@/lib/services/monitoring/plan-continuity';
 import { startReviewRound } from '@/lib/services/monitoring/review-round';
 import { createKpiSheet } from '@/lib/services/plan/kpi';

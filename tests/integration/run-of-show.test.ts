@@ -5,9 +5,10 @@ import * as runOfShowRoute from '@/app/api/assessments/[id]/run-of-show/route';
 import * as sessionsRoute from '@/app/api/assessments/[id]/sessions/route';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import type { TDb } from '@/lib/db/client';
-import { type TRunOfShow, ZRunOfShowResponseSchema, ZSessionInputSchema } from '@/lib/contracts/workshop';
+import { type TRunOfShow, ZRunOfShowResponseSchema, ZSessionInputSchema } from '@/lib/contracts/sessions';
 import type { TLiveAck, TLiveEventName, TLiveState } from '@/lib/realtime/live-events';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { createSession } from '@/lib/services/workshop/sessions';
 import { type TLiveClient, connectLiveClient, startLiveServer } from './helpers/live-harness';
 import {

@@ -8,7 +8,7 @@ import type { TRoundView, TVotingAck } from '@/lib/realtime/voting-events';
 import { authedRoute } from '@/lib/api/route';
 import { API_MUTATION_LIMIT, resetRateLimits } from '@/lib/security/rate-limit';
 import { closeSharedRateLimit, takeRedisToken, takeSharedToken } from '@/lib/security/rate-limit-redis';
-import { createActivity } from '@/lib/services/priorities/candidate-activities';
+import { createActivity } from '@/lib/services/priorities/candidate-activity-changes';
 import { redisRoundVersions } from '@/server/scale/round-versions';
 import { type TLiveClient, connectLiveClient } from './helpers/live-harness';
 import { type TInstance, scaleTestsEnabled, startInstance, uniquePrefix } from './helpers/redis';

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSessionUser } from '@/lib/auth/current-user';
 import type { TRole } from '@/lib/domain/access/roles';
-import { allocateArea, createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { createGroup, updateGroup } from '@/lib/services/workshop/groups';
+import { allocateArea } from '@/lib/services/workshop/area-allocation';
 import { updateLiveState } from '@/lib/services/workshop/live-state';
 import { type TDocAccess, resolveDocAccess } from '@/server/yjs/access';
 import {

@@ -12,7 +12,7 @@ import {
   recordAttendance,
   updateSession,
 } from '@/lib/services/workshop/sessions';
-import { ZSessionInputSchema } from '@/lib/contracts/workshop';
+import { ZSessionInputSchema } from '@/lib/contracts/sessions';
 import { createUser } from '@/lib/services/accounts/users';
 import { dbTargets, openMigrated } from './helpers/db-targets';
 

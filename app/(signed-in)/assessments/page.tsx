@@ -9,7 +9,7 @@ import { modeLabel, roleLabel, stageLabel } from '@/lib/i18n/domain-labels';
 import { getFormat } from '@/lib/i18n/server';
 import { SessionTime } from '@/components/assessments/session-time';
 import { listMyAssessments, rolesHeld } from '@/lib/services/assessments/assessments';
-import { nextSessions, workshopStages } from '@/lib/services/assessments/my-workshop';
+import { nextSessions, workshopStages } from '@/lib/services/assessments/workshop-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('assessments'))('listTitle') };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TRunOfShow } from '@/lib/contracts/workshop';
+import type { TRunOfShow } from '@/lib/contracts/sessions';
 import { useFormat } from '@/lib/i18n/client';
 import { consoleButton } from '../live/console-actions';
 

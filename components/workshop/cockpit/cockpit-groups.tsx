@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TRunOfShow } from '@/lib/contracts/workshop';
+import type { TRunOfShow } from '@/lib/contracts/sessions';
 
 function Bar({ label, value, max, text }: { label: string; value: number; max: number; text: string }) {
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TRunOfShow } from '@/lib/contracts/workshop';
+import type { TRunOfShow } from '@/lib/contracts/sessions';
 import { consoleButton, useConsoleAction } from '../live/console-actions';
 import { useLiveRoom } from '../live/live-room-provider';
 

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
-import type { TRunOfShow } from '@/lib/contracts/workshop';
+import type { TRunOfShow } from '@/lib/contracts/sessions';
 import { useFormat } from '@/lib/i18n/client';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import { consoleButton, useConsoleAction } from '../live/console-actions';

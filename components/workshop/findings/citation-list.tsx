@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { AddedMark } from '@/components/checklist/adaptation/question-text';
 import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
-import type { TCitationPreview } from '@/lib/contracts/workshop';
+import type { TCitationPreview } from '@/lib/contracts/report-back';
 import { answerStatusLabel } from '@/lib/i18n/domain-labels';
 import { questionRef } from '@/lib/i18n/question-ref';
 import { findQuestion } from '@/lib/idg/checklist';

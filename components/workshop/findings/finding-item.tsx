@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { PresenceAvatars } from '@/components/checklist/presence-avatars';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
-import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 import { CitationList } from './citation-list';
 import { CitationPicker } from './citation-picker';
 import { FindingEditor } from './finding-editor';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { OUTCOME_VIEW } from '@/lib/domain/workshop/findings-rules';
-import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 
 const TONE = {
   agreed: 'border-green-300 bg-green-50 text-green-900',

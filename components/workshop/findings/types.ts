@@ -1,4 +1,4 @@
-import type { TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 
 /** An area a group's findings may cite, with its questions, for the citation picker. */
 export type TCitableArea = {

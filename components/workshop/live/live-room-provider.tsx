@@ -20,7 +20,7 @@ import type {
 } from '@/lib/realtime/live-events';
 import { LiveSocketContext, type TSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
-import type { TAgendaNow } from '@/lib/contracts/workshop';
+import type { TAgendaNow } from '@/lib/contracts/sessions';
 import { queryKeys } from '@/components/ui/query-keys';
 import { useFollowNavigation } from './use-follow-navigation';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, type ReactNode, useContext } from 'react';
-import type { TLiveMeetings } from '@/lib/contracts/workshop';
+import type { TLiveMeetings } from '@/lib/contracts/sessions';
 
 const MeetingsContext = createContext<TLiveMeetings>({ sessions: [], group: null });
 

@@ -6,7 +6,7 @@ import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import type { TFindingCommentRecord, TFindingCommentResponse } from '@/lib/contracts/workshop';
+import type { TFindingCommentRecord, TFindingCommentResponse } from '@/lib/contracts/report-back';
 import { useFormat } from '@/lib/i18n/client';
 
 type TCommentThreadProps = {

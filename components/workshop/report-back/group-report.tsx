@@ -9,7 +9,7 @@ import { FINDING_KINDS } from '@/lib/collab/findings-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import { findingHref } from '@/lib/domain/workshop/findings-rules';
-import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
+import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/report-back';
 import { ReportFinding } from './report-finding';
 import { useCitationPreviews } from './use-citation-previews';
 import { useHashTarget } from './use-hash-target';

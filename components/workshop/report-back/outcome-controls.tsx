@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { sendJson } from '@/components/ui/api-client';
 import { FINDING_OUTCOMES, OUTCOME_VIEW, type TFindingOutcome } from '@/lib/domain/workshop/findings-rules';
-import type { TFindingOutcomeRecord, TOutcomeResponse } from '@/lib/contracts/workshop';
+import type { TFindingOutcomeRecord, TOutcomeResponse } from '@/lib/contracts/report-back';
 
 type TOutcomeControlsProps = {
   assessmentId: string;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { TReportBackState } from '@/lib/contracts/workshop';
+import type { TReportBackState } from '@/lib/contracts/report-back';
 import { GroupReport } from './group-report';
 import { useReportBackState } from './use-report-back-state';
 

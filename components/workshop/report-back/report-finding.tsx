@@ -9,7 +9,7 @@ import { FindingEditor } from '@/components/workshop/findings/finding-editor';
 import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
-import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/workshop';
+import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 import { CommentThread } from './comment-thread';
 import { OutcomeControls } from './outcome-controls';
 

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
-import type { TCitationPreview } from '@/lib/contracts/workshop';
+import type { TCitationPreview } from '@/lib/contracts/report-back';
 
 const NONE: Readonly<Record<string, TCitationPreview>> = {};
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect } from 'react';
 import { applyChange } from '@/components/ui/query-change';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
-import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/workshop';
+import type { TFindingCommentRecord, TFindingOutcomeRecord, TReportBackState } from '@/lib/contracts/report-back';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 
 // Outcomes and comments are database rows, not shared Yjs state (any writer could overwrite

@@ -4,7 +4,7 @@ import { agendaItemReference } from '@/lib/domain/workshop/sessions';
 import { formatInZone } from '@/lib/domain/time/time-zones';
 import type { TAgendaKind } from '@/lib/domain/workshop/run-of-show';
 import { getLocale } from '@/lib/i18n/server';
-import type { TAttendance, TWorkshopSession } from '@/lib/contracts/workshop';
+import type { TAttendance, TWorkshopSession } from '@/lib/contracts/sessions';
 import { MeetingLink } from '../meetings/meeting-link';
 import { SessionActions } from './session-actions';
 import type { TScheduleContext } from './types';

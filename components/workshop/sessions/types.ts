@@ -1,4 +1,4 @@
-import type { TWorkshopSession } from '@/lib/contracts/workshop';
+import type { TWorkshopSession } from '@/lib/contracts/sessions';
 import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import type { TMemberZone } from '@/lib/domain/time/time-zones';
 

@@ -2,7 +2,7 @@ import type { TSessionUser } from '../../auth/current-user';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { can, type TAction } from '../../domain/access/permissions';
-import { editableAreas } from '../workshop/groups';
+import { editableAreas } from '../workshop/area-allocation';
 import { lockedAreas } from '../workshop/live-state';
 import { findMembership, type TMembership } from './membership';
 

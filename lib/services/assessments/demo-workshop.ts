@@ -15,7 +15,8 @@ import {
   type TDemoGroupWork,
 } from './demo-workshop-content';
 import { groupsOverview } from '../workshop/group-overview';
-import { type TGroup, ZSessionInputSchema } from '../../contracts/workshop';
+import { type TGroup } from '../../contracts/workshop';
+import { ZSessionInputSchema } from '../../contracts/sessions';
 import type { TMembership } from '../access/membership';
 import { createSession, listSessions } from '../workshop/sessions';
 import { updateStepActivity } from './step-activities';

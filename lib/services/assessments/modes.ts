@@ -6,7 +6,7 @@ import type { TModeChangeResponse } from '../../contracts/modes';
 import type { TLocale } from '../../i18n/locales';
 import { audit } from '../shared/audit';
 import { findAssessment } from './assessments';
-import { workshopStages } from './my-workshop';
+import { workshopStages } from './workshop-status';
 import { setUpSelfAssessment } from './self-assessment';
 
 /** What changing the assessment's mode to `to` would do, and whether it may change now. */

@@ -2,7 +2,8 @@ import type { TDb } from '../../db/client';
 import { isFacilitator, type TRole } from '../../domain/access/roles';
 import type { TAssessment, TCreateAssessment } from '../../contracts/assessments';
 import { createAssessment } from './assessments';
-import { createGroup, replaceAllocation, updateGroup } from '../workshop/groups';
+import { createGroup, updateGroup } from '../workshop/groups';
+import { replaceAllocation } from '../workshop/area-allocation';
 
 /** A member placed in a seeded assessment directly, as if they had accepted an invitation. */
 export type TSeedMember = {

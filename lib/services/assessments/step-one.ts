@@ -1,19 +1,19 @@
 import 'server-only';
 import type { TDb } from '../../db/client';
 import { mayChangeMode } from '../../domain/assessments/modes';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { DomainError } from '../../domain/shared/errors';
 import type { TStepOneChoices } from '../../contracts/assessments';
 import type { TMembership } from '../access/membership';
 import { audit } from '../shared/audit';
-import { workshopStages } from './my-workshop';
+import { workshopStages } from './workshop-status';
 
 /**
  * Records step 1's choices (one-off or continuous, the expected duration): facilitators only, and,
  * like the mode, only while the assessment is prepared, since they frame what follows.
  */
 export async function setStepOneChoices(db: TDb, actor: TMembership, input: TStepOneChoices): Promise<void> {
-  if (!can(actor.role, 'assessment.edit')) throw new DomainError('step_one.forbidden');
+  assertCan(actor, 'assessment.edit', 'step_one.forbidden');
   const stage = (await workshopStages(db, [actor.assessmentId])).get(actor.assessmentId) ?? 'prepare';
   if (!mayChangeMode(stage)) throw new DomainError('step_one.locked');
   await db

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TMembership } from '../access/membership';
 import { notifyAssignment } from '../notifications/on-assignment';
 import { audit } from '../shared/audit';
-import { editableAreas } from '../workshop/groups';
+import { editableAreas } from '../workshop/area-allocation';
 import { assertQuestionInScope } from './comments';
 
 // Questions assigned to members between sessions. Facilitators assign any area's questions; a

@@ -7,7 +7,7 @@ import type { THistoryResponse, TRestoreResponse, TVersionViewResponse } from '.
 import type { TDb } from '../../db/client';
 import { requireAccess, requireAreaEditable } from '../access/access';
 import { assertQuestionInScope } from '../checklist/comments';
-import { editableAreas } from '../workshop/groups';
+import { editableAreas } from '../workshop/area-allocation';
 import { lockedAreas } from '../workshop/live-state';
 import * as history from './type-history';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { modesRun } from '../../domain/assessments/modes';
 import { audit } from '../shared/audit';
 import { modeSettingOf } from '../assessments/step-activities';
@@ -13,7 +13,7 @@ import type { TActivityEntryInput, TActivityLogEntry } from '../../contracts/lib
 
 /** Records an activity; facilitators only. Field visits (activity 5.5) belong to assessments in the field. */
 export async function addActivityEntry(db: TDb, member: TMembership, input: TActivityEntryInput): Promise<string> {
-  if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.record_forbidden');
+  assertCan(member, 'steps.edit', 'activity_log.record_forbidden');
   const setting = await modeSettingOf(db, member.assessmentId);
   if (input.kind === 'field-visit' && !modesRun(setting).includes(1))
     throw new DomainError('validation.failed', undefined, {
@@ -51,7 +51,7 @@ export async function addActivityEntry(db: TDb, member: TMembership, input: TAct
 
 /** Removes a recorded activity; facilitators only. */
 export async function removeActivityEntry(db: TDb, member: TMembership, entryId: string): Promise<void> {
-  if (!can(member.role, 'steps.edit')) throw new DomainError('activity_log.change_forbidden');
+  assertCan(member, 'steps.edit', 'activity_log.change_forbidden');
   const gone = await db
     .deleteFrom('activity_log')
     .where('id', '=', entryId)

@@ -2,6 +2,7 @@ import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { checkEvidenceFile, safeFileName } from '../../domain/library/file-types';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import { deleteStoredFile, readStoredFile, storeFile } from '../shared/file-store';
@@ -9,11 +10,7 @@ import { assertMembers, getDocument, insertDocument, newDocumentRow } from './li
 import type { TLibraryDocument, TNewDocumentMeta } from '../../contracts/library';
 import { findMembership, type TMembership } from '../access/membership';
 
-function assertMayAdd(member: TMembership): void {
-  if (!can(member.role, 'library.add')) throw new DomainError('library.add_forbidden');
-  // Restricting is a facilitator's decision; contributors add documents for every member.
-}
-
+// Restricting is a facilitator's decision; contributors add documents for every member.
 function restriction(member: TMembership, meta: TNewDocumentMeta) {
   if (meta.visibility !== 'members' && !can(member.role, 'library.manage'))
     throw new DomainError('library.restrict_forbidden');
@@ -26,7 +23,7 @@ export async function addDocumentLink(
   member: TMembership,
   input: TNewDocumentMeta & { url: string },
 ): Promise<TLibraryDocument> {
-  assertMayAdd(member);
+  assertCan(member, 'library.add', 'library.add_forbidden');
   const { visibility, readerIds } = restriction(member, input);
   await assertMembers(db, member.assessmentId, readerIds, 'readerIds');
   const row = newDocumentRow(member, {
@@ -51,7 +48,7 @@ export async function addDocumentFile(
   file: File,
   meta: TNewDocumentMeta,
 ): Promise<TLibraryDocument> {
-  assertMayAdd(member);
+  assertCan(member, 'library.add', 'library.add_forbidden');
   const { visibility, readerIds } = restriction(member, meta);
   await assertMembers(db, member.assessmentId, readerIds, 'readerIds');
   // The size is checked before the bytes are read, so an oversized upload is not buffered.

@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { LibraryDocumentsTable } from '../../db/schema';
 import { canSeeDocument } from '../../domain/library/library-access';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { isFacilitator } from '../../domain/access/roles';
 import { audit } from '../shared/audit';
@@ -69,7 +70,7 @@ const visibleTo = (member: TMembership) => (d: TLibraryDocument) =>
 
 /** The library as `member` may see it: restricted documents they may not see are left out entirely. */
 export async function listDocuments(db: TDb, member: TMembership): Promise<TLibraryDocument[]> {
-  if (!can(member.role, 'library.view')) throw new DomainError('access.role_forbids');
+  assertCan(member, 'library.view', 'access.role_forbids');
   return (await loadAll(db, member.assessmentId)).filter(visibleTo(member));
 }
 

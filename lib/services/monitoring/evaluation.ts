@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredPlan } from './monitoring-plan';
@@ -43,7 +43,7 @@ export async function listEvaluations(db: TDb, assessmentId: string): Promise<TE
  * evidence; facilitators only.
  */
 export async function setEvaluation(db: TDb, actor: TMembership, input: TEvaluationInput): Promise<void> {
-  if (!can(actor.role, 'evaluation.edit')) throw new DomainError('evaluation.forbidden');
+  assertCan(actor, 'evaluation.edit', 'evaluation.forbidden');
   const plan = await monitoredPlan(db, actor.assessmentId);
   if (!plan) throw new DomainError('evaluation.no_adopted_plan');
   const ids =

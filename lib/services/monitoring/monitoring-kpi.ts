@@ -4,15 +4,11 @@ import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { parseMeasurementsCsv, type TMeasurementInput } from '../../domain/monitoring/kpi-measurements-csv';
 import { periodEnd } from '../../domain/monitoring/kpi-periods';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { monitoredKpis, monitoredPlan } from './monitoring-plan';
 import type { TCsvImportResponse, TMeasurementInputBody } from '../../contracts/monitoring';
-
-function requireMeasurer(actor: TMembership): void {
-  if (!can(actor.role, 'kpi.measure')) throw new DomainError('measurements.forbidden');
-}
 
 async function kpisOfAdoptedPlan(db: TDb, assessmentId: string) {
   const plan = await monitoredPlan(db, assessmentId);
@@ -50,7 +46,7 @@ async function upsertMeasurements(db: TDb, actor: TMembership, rows: readonly TM
 
 /** Records one KPI value for one period, with its source and any disaggregated values. */
 export async function recordMeasurement(db: TDb, actor: TMembership, input: TMeasurementInputBody): Promise<void> {
-  requireMeasurer(actor);
+  assertCan(actor, 'kpi.measure', 'measurements.forbidden');
   const kpis = await kpisOfAdoptedPlan(db, actor.assessmentId);
   if (!kpis.some((k) => k.id === input.kpiId))
     throw new DomainError('measurements.kpi_not_in_plan', undefined, {
@@ -70,7 +66,7 @@ export async function recordMeasurement(db: TDb, actor: TMembership, input: TMea
  * right. A refusal is a 400 whose field errors are keyed `row <n>`, one per wrong row, with every reason.
  */
 export async function importMeasurementsCsv(db: TDb, actor: TMembership, csv: string): Promise<TCsvImportResponse> {
-  requireMeasurer(actor);
+  assertCan(actor, 'kpi.measure', 'measurements.forbidden');
   const kpis = await kpisOfAdoptedPlan(db, actor.assessmentId);
   const result = parseMeasurementsCsv(csv, kpis);
   if (!result.ok) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { planActivities } from '../../domain/plan/plan-tree';
 import { sortNewPlan } from '../../domain/monitoring/plan-continuity';
 import { audit } from '../shared/audit';
@@ -53,7 +53,7 @@ export async function newPlan(db: TDb, assessmentId: string): Promise<TNewPlan |
  * candidate activities (again, if it was withdrawn), not carried withdraws its candidate activity.
  */
 export async function setContinuity(db: TDb, actor: TMembership, input: TContinuityInput): Promise<void> {
-  if (!can(actor.role, 'round.start')) throw new DomainError('review_round.forbidden');
+  assertCan(actor, 'round.start', 'review_round.forbidden');
   const round = await reviewRoundOf(db, actor.assessmentId);
   if (!round) throw new DomainError('review_round.not_a_round');
   const previous = await monitoringOverview(db, round.previousAssessmentId);

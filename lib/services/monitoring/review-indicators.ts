@@ -1,7 +1,6 @@
 import 'server-only';
-import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { REVIEW_INDICATOR_IDS } from '../../domain/monitoring/review-indicators';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
@@ -64,7 +63,7 @@ export async function reviewIndicatorsWithPrevious(db: TDb, assessmentId: string
  * plan's evaluation (the facilitators) record it, as the group's scribe.
  */
 export async function setReviewIndicator(db: TDb, actor: TMembership, input: TReviewIndicatorInput): Promise<void> {
-  if (!can(actor.role, 'evaluation.edit')) throw new DomainError('review_indicator.forbidden');
+  assertCan(actor, 'evaluation.edit', 'review_indicator.forbidden');
   const values = {
     observation: input.observation,
     direction: input.direction,

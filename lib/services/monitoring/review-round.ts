@@ -8,7 +8,7 @@ import { STATUS_MAP, answerFragmentName, parseAnswerStatus } from '../../collab/
 import { loadPersistedDoc } from '../../collab/persisted-doc';
 import type { TDb } from '../../db/client';
 import { CLOSED_STATUSES, type TActivityStatus } from '../../domain/monitoring/monitoring-types';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { compareRounds, type TRoundAnswer } from '../../domain/monitoring/round-comparison';
 import { areaLabel, areaQuestions, checklistAreas } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
@@ -72,7 +72,7 @@ function needsAttention(status: TActivityStatus): boolean {
  * sorted yet that need continued attention (they are sorted later on the round's review page).
  */
 export async function startReviewRound(db: TDb, actor: TMembership, input: TStartRoundInput): Promise<string> {
-  if (!can(actor.role, 'round.start')) throw new DomainError('review_round.forbidden');
+  assertCan(actor, 'round.start', 'review_round.forbidden');
   const previous = await findAssessment(db, actor.assessmentId);
   if (!previous) throw new DomainError('assessment.not_found');
   const overview = await monitoringOverview(db, actor.assessmentId);

@@ -5,7 +5,7 @@ import type { TDb } from '../../db/client';
 import type { KpiSheetsTable } from '../../db/schema';
 import type { TKpiSheet, TKpiSheetInput } from '../../contracts/plan';
 import { annex11Example, blankKpiSheet, isBlankKpiSheet, kpiSheetName } from '../../domain/plan/kpi-sheet';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 
@@ -69,7 +69,7 @@ export async function getKpiSheet(db: TDb, assessmentId: string, kpiId: string):
 
 /** Creates a KPI sheet, blank or from the guide's Annex 11 example; plan editors only. */
 export async function createKpiSheet(db: TDb, actor: TMembership, template: 'blank' | 'annex11'): Promise<TKpiSheet> {
-  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.create_forbidden');
+  assertCan(actor, 'plan.edit', 'kpi_sheet.create_forbidden');
   return insertKpiSheet(db, actor, template === 'annex11' ? annex11Example() : blankKpiSheet(), template);
 }
 
@@ -109,7 +109,7 @@ export async function updateKpiSheet(
   kpiId: string,
   input: TKpiSheetInput,
 ): Promise<TKpiSheet> {
-  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.change_forbidden');
+  assertCan(actor, 'plan.edit', 'kpi_sheet.change_forbidden');
   await getKpiSheet(db, actor.assessmentId, kpiId);
   await db
     .updateTable('kpi_sheets')
@@ -126,7 +126,7 @@ export async function updateKpiSheet(
  * anything in it is refused, so the example never overwrites what members wrote.
  */
 export async function fillKpiSheetFromExample(db: TDb, actor: TMembership, kpiId: string): Promise<TKpiSheet> {
-  if (!can(actor.role, 'plan.edit')) throw new DomainError('kpi_sheet.change_forbidden');
+  assertCan(actor, 'plan.edit', 'kpi_sheet.change_forbidden');
   if (!isBlankKpiSheet(await getKpiSheet(db, actor.assessmentId, kpiId))) throw new DomainError('kpi_sheet.not_blank');
   await db
     .updateTable('kpi_sheets')

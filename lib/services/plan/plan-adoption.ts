@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { adoptionBlockers, type TPlanSnapshot } from '../../domain/plan/plan-snapshot';
 import type { TRole } from '../../domain/access/roles';
@@ -103,7 +104,7 @@ export async function possibleApprovers(db: TDb, assessmentId: string): Promise<
  * so the approvers decide on exactly what they were sent; an earlier pending submission is superseded.
  */
 export async function submitPlan(db: TDb, actor: TMembership, input: TSubmitPlan): Promise<string> {
-  if (!can(actor.role, 'plan.edit')) throw new DomainError('adoption.submit_forbidden');
+  assertCan(actor, 'plan.edit', 'adoption.submit_forbidden');
   const allowed = new Set((await possibleApprovers(db, actor.assessmentId)).map((p) => p.id));
   const approvers = [...new Set(input.approverIds)];
   if (approvers.some((id) => !allowed.has(id)))
@@ -168,7 +169,7 @@ export async function decideOnPlan(
   submissionId: string,
   input: TPlanDecision,
 ): Promise<TPlanSubmission> {
-  if (!can(actor.role, 'plan.adopt')) throw new DomainError('adoption.forbidden');
+  assertCan(actor, 'plan.adopt', 'adoption.forbidden');
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     const sub = await trx

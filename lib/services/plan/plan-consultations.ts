@@ -1,8 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import type { TConsultation, TConsultationRecord } from '../../contracts/plan';
@@ -39,7 +38,7 @@ export async function listConsultations(db: TDb, assessmentId: string): Promise<
 
 /** Records a consultation (step 4); plan editors only. */
 export async function addConsultation(db: TDb, actor: TMembership, input: TConsultation): Promise<void> {
-  if (!can(actor.role, 'plan.edit')) throw new DomainError('consultations.forbidden');
+  assertCan(actor, 'plan.edit', 'consultations.forbidden');
   const id = crypto.randomUUID();
   await db
     .insertInto('plan_consultations')

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { DomainError } from '../../domain/shared/errors';
 import type { TEndorsement, TEndorsementInput } from '../../contracts/plan';
 import type { TMembership } from '../access/membership';
@@ -37,16 +37,12 @@ export async function listEndorsements(db: TDb, assessmentId: string): Promise<T
   }));
 }
 
-function assertFacilitator(actor: TMembership): void {
-  if (!can(actor.role, 'assessment.edit')) throw new DomainError('endorsements.forbidden');
-}
-
 /**
  * Records a top government official's endorsement of the plan; facilitators only, and only once
  * senior management has adopted a version (the guide has the endorsement follow the adoption).
  */
 export async function addEndorsement(db: TDb, actor: TMembership, input: TEndorsementInput): Promise<void> {
-  assertFacilitator(actor);
+  assertCan(actor, 'assessment.edit', 'endorsements.forbidden');
   const adopted = await db
     .selectFrom('plan_submissions')
     .select('id')
@@ -78,7 +74,7 @@ export async function addEndorsement(db: TDb, actor: TMembership, input: TEndors
 
 /** Removes an endorsement recorded by mistake; facilitators only. */
 export async function removeEndorsement(db: TDb, actor: TMembership, endorsementId: string): Promise<void> {
-  assertFacilitator(actor);
+  assertCan(actor, 'assessment.edit', 'endorsements.forbidden');
   const res = await db
     .deleteFrom('plan_endorsements')
     .where('id', '=', endorsementId)

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { blankKpiSheet } from '../../domain/plan/kpi-sheet';
 import { DomainError } from '../../domain/shared/errors';
 import { actionPlanExample } from '../../idg/process';
@@ -16,7 +16,7 @@ import { readPlanDraft } from './plan';
  * browser then writes the rows into the live draft, where every member sees them arrive.
  */
 export async function prepareExamplePlan(db: TDb, actor: TMembership): Promise<string[]> {
-  if (!can(actor.role, 'assessment.edit')) throw new DomainError('plan_example.forbidden');
+  assertCan(actor, 'assessment.edit', 'plan_example.forbidden');
   const draft = await readPlanDraft(db, actor.assessmentId);
   if (draft.outcomes.length > 0 || draft.orphans.length > 0) throw new DomainError('plan_example.not_empty');
   const byName = new Map((await listKpiSheets(db, actor.assessmentId)).map((s) => [s.name, s.id]));

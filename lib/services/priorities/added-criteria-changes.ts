@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { MAX_ADDED_CRITERIA, addedCriterionId } from '../../domain/priorities/added-criteria';
 import { DomainError } from '../../domain/shared/errors';
 import type { TAddedCriterion, TNewCriterion } from '../../contracts/priorities';
@@ -10,17 +10,13 @@ import type { TMembership } from '../access/membership';
 import { listAddedCriteria } from './added-criteria';
 import { announceChange } from './candidate-activities';
 
-function requireFacilitator(actor: TMembership): void {
-  if (!can(actor.role, 'session.run')) throw new DomainError('priorities.criteria_forbidden');
-}
-
 // A round stores its criteria as a JSON array of ids; an added id (`added-` and hex) holds no
 // LIKE wildcard, so its quoted form finds the rounds that include it.
 const quoted = (id: string) => `%${JSON.stringify(id)}%`;
 
 /** Adds a criterion to the assessment's priority rating; facilitators only, at most MAX_ADDED_CRITERIA. */
 export async function addCriterion(db: TDb, actor: TMembership, input: TNewCriterion): Promise<TAddedCriterion[]> {
-  requireFacilitator(actor);
+  assertCan(actor, 'session.run', 'priorities.criteria_forbidden');
   const { assessmentId } = actor;
   const count = await db
     .selectFrom('added_criteria')
@@ -52,7 +48,7 @@ export async function addCriterion(db: TDb, actor: TMembership, input: TNewCrite
  * The check and the delete are one statement, so a round opened meanwhile is not left without it.
  */
 export async function removeCriterion(db: TDb, actor: TMembership, criterionId: string): Promise<TAddedCriterion[]> {
-  requireFacilitator(actor);
+  assertCan(actor, 'session.run', 'priorities.criteria_forbidden');
   const { assessmentId } = actor;
   const res = await db
     .deleteFrom('added_criteria')

@@ -2,7 +2,7 @@ import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { activityResult, rankByScore } from '../../domain/priorities/priority-aggregate';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { priorityWords } from '../../domain/priorities/priority-words';
 import { audit } from '../shared/audit';
 import { listActivities } from './candidate-activities';
@@ -25,7 +25,7 @@ export async function readWeights(db: TDb, assessmentId: string): Promise<Record
 
 /** Sets criteria weights; facilitators only. */
 export async function setWeights(db: TDb, actor: TMembership, input: TWeights): Promise<Record<string, number>> {
-  if (!can(actor.role, 'session.run')) throw new DomainError('priorities.weights_forbidden');
+  assertCan(actor, 'session.run', 'priorities.weights_forbidden');
   const known = new Set(await assessmentCriteriaIds(db, actor.assessmentId));
   if (Object.keys(input.weights).some((c) => !known.has(c))) throw new DomainError('priorities.unknown_criterion');
   const rows = Object.entries(input.weights).map(([criterion, weight]) => ({

@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import {
   FEEDBACK_TOPICS,
@@ -49,7 +49,7 @@ export async function feedbackState(db: TDb, assessmentId: string, userId: strin
 
 /** Opens or closes the survey and chooses anonymity; facilitators only, anonymity fixed once answered. */
 export async function setFeedbackSettings(db: TDb, actor: TMembership, input: TFeedbackSettingsInput): Promise<void> {
-  if (!can(actor.role, 'session.run')) throw new DomainError('feedback.forbidden');
+  assertCan(actor, 'session.run', 'feedback.forbidden');
   const current = await settingsRow(db, actor.assessmentId);
   // Respondents were told whether their answers carry their name; that promise cannot change.
   if (current.anonymous !== input.anonymous && (await responseCount(db, actor.assessmentId)) > 0) {

@@ -3,7 +3,7 @@ import { WITHHELD_NAME } from '../../domain/reports/redaction';
 import { agendaItemReference } from '../../domain/workshop/sessions';
 import { heading, paragraph, run, table, type TDocBlock } from '../../export/document';
 import type { TTorApproval } from '../../contracts/reports';
-import type { TWorkshopSession } from '../../contracts/workshop';
+import type { TWorkshopSession } from '../../contracts/sessions';
 import { makeFormat } from '../../i18n/format';
 import { translatorOf } from '../../i18n/messages';
 

@@ -7,7 +7,7 @@ import { WITHHELD_NAME } from '../../domain/reports/redaction';
 import { heading, paragraph, run, table, type TDocBlock, type TExportDocument } from '../../export/document';
 import type { TAssessment } from '../../contracts/assessments';
 import type { TTorApproval } from '../../contracts/reports';
-import type { TWorkshopSession } from '../../contracts/workshop';
+import type { TWorkshopSession } from '../../contracts/sessions';
 import { GUIDE_EXPORT_CREDIT } from '../../idg/checklist';
 import { agendaBlocks, approvalBlocks } from './mission-blocks';
 import { scrubDocument } from './report-document';

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { DomainError } from '../../domain/shared/errors';
 import type { TTorApproval, TTorApprovalInput } from '../../contracts/reports';
 import type { TMembership } from '../access/membership';
@@ -39,15 +39,13 @@ export async function listTorApprovals(db: TDb, assessmentId: string): Promise<T
   }));
 }
 
-// The approvers are senior management, who need not be members: the facilitators record what
-// was approved, by whom and when, as the guide has the terms of reference become final then.
-function assertFacilitator(actor: TMembership): void {
-  if (!can(actor.role, 'assessment.edit')) throw new DomainError('tor_approvals.forbidden');
-}
-
-/** Records that senior management of one side approved the terms of reference; facilitators only. */
+/**
+ * Records that senior management of one side approved the terms of reference; facilitators only.
+ * The approvers need not be members: the facilitators record what was approved, by whom and
+ * when, as the guide has the terms of reference become final then.
+ */
 export async function addTorApproval(db: TDb, actor: TMembership, input: TTorApprovalInput): Promise<void> {
-  assertFacilitator(actor);
+  assertCan(actor, 'assessment.edit', 'tor_approvals.forbidden');
   const id = crypto.randomUUID();
   await db
     .insertInto('tor_approvals')
@@ -73,7 +71,7 @@ export async function addTorApproval(db: TDb, actor: TMembership, input: TTorApp
 
 /** Removes an approval recorded by mistake; facilitators only. */
 export async function removeTorApproval(db: TDb, actor: TMembership, approvalId: string): Promise<void> {
-  assertFacilitator(actor);
+  assertCan(actor, 'assessment.edit', 'tor_approvals.forbidden');
   const res = await db
     .deleteFrom('tor_approvals')
     .where('id', '=', approvalId)

@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { breakdown, kpiMeasure } from '../../domain/surveys/survey-results';
 import { SURVEY_RESULTS_KIND } from '../../idg/background-documents';
 import { storeDocumentBytes } from '../library/library-files';
@@ -23,7 +23,7 @@ export async function recordSurveyAsKpi(
   surveyId: string,
   input: TSurveyKpiInput,
 ): Promise<TSurveyMeasure> {
-  if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.forbidden');
+  assertCan(member, 'survey.manage', 'survey_kpi.forbidden');
   const survey = await getSurvey(db, member, surveyId);
   const question = survey.questions.find((q) => q.id === input.questionId);
   if (!question || question.type === 'text')
@@ -79,7 +79,7 @@ const csvCell = (v: string | number) => {
  * the anonymity threshold.
  */
 export async function attachSurveyToLibrary(db: TDb, member: TMembership, surveyId: string): Promise<TLibraryDocument> {
-  if (!can(member.role, 'survey.manage')) throw new DomainError('survey_kpi.library_forbidden');
+  assertCan(member, 'survey.manage', 'survey_kpi.library_forbidden');
   const results = await surveyResults(db, member, surveyId);
   if (results.total === 0) throw new DomainError('survey_kpi.no_answers');
   const lines: (string | number)[][] = [['group', 'question', 'answer', 'count', 'mean']];

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { SurveysTable } from '../../db/schema';
+import { assertCan } from '../../domain/access/assert-can';
 import { can } from '../../domain/access/permissions';
 import { type TSurveyContent, type TSurveyQuestion, ZSurveyContentSchema } from '../../domain/surveys/survey-schema';
 import { surveyTemplate } from '../../idg/survey-templates';
@@ -15,7 +16,7 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
 function assertManager(member: TMembership): void {
-  if (!can(member.role, 'survey.manage')) throw new DomainError('surveys.forbidden');
+  assertCan(member, 'survey.manage', 'surveys.forbidden');
 }
 
 /** The stored questions of a survey row. */

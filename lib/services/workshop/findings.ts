@@ -13,8 +13,8 @@ import type {
   TNewFindingComment,
   TReportBackState,
   TSetOutcome,
-} from '../../contracts/workshop';
-import { can } from '../../domain/access/permissions';
+} from '../../contracts/report-back';
+import { assertCan } from '../../domain/access/assert-can';
 import { audit } from '../shared/audit';
 import { citableQuestions, requireCitable } from './findings-questions';
 import { groupsOverview } from './group-overview';
@@ -106,7 +106,7 @@ export async function setFindingOutcome(
   findingId: string,
   input: TSetOutcome,
 ): Promise<void> {
-  if (!can(actor.role, 'session.run')) throw new DomainError('findings.outcome_forbidden');
+  assertCan(actor, 'session.run', 'findings.outcome_forbidden');
   const { assessmentId } = actor;
   await requireFinding(db, assessmentId, input.groupId, findingId);
   if (input.outcome === null) {
@@ -143,7 +143,7 @@ export async function addFindingComment(
   findingId: string,
   input: TNewFindingComment,
 ): Promise<TFindingCommentRecord> {
-  if (!can(actor.role, 'comment')) throw new DomainError('comments.forbidden');
+  assertCan(actor, 'comment', 'comments.forbidden');
   const { assessmentId } = actor;
   await requireFinding(db, assessmentId, input.groupId, findingId);
   const comment = { id: crypto.randomUUID(), created_at: new Date().toISOString() };

@@ -1,7 +1,8 @@
 import type { TDb } from '../../db/client';
 import { seesGroupMeeting } from '../../domain/workshop/meeting-links';
 import { sessionPhase } from '../../domain/workshop/session-phase';
-import { SESSION_DURATION, type TGroup, type TLiveMeetings } from '../../contracts/workshop';
+import { type TGroup } from '../../contracts/workshop';
+import { SESSION_DURATION, type TLiveMeetings } from '../../contracts/sessions';
 import type { TMembership } from '../access/membership';
 
 // The live bar re-checks each session's phase on the member's clock: a page loaded in the morning

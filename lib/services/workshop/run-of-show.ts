@@ -3,7 +3,7 @@ import { formatDocName } from '../../collab/doc-names';
 import { FINDING_KINDS, readFindings } from '../../collab/findings-layout';
 import type { TDb } from '../../db/client';
 import { breakoutPath } from '../../domain/workshop/live-paths';
-import type { TRunGroup, TRunOfShow } from '../../contracts/workshop';
+import type { TRunGroup, TRunOfShow } from '../../contracts/sessions';
 import { eachPersistedDoc } from '../../collab/persisted-doc';
 import { readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { checklistProgress } from './dashboard';

@@ -1,7 +1,7 @@
 // No 'server-only' guard: the live room (server/live) reads the running agenda item through this
 // for everyone's live strip; the whole run of show (run-of-show.ts) also reads group progress.
 import type { TDb } from '../../db/client';
-import type { TAgendaNow, TRunOfShow, TWorkshopSession } from '../../contracts/workshop';
+import type { TAgendaNow, TRunOfShow, TWorkshopSession } from '../../contracts/sessions';
 import { itemPath, nextIndex, timings } from '../../domain/workshop/run-of-show';
 import { sessionPhase } from '../../domain/workshop/session-phase';
 import { parseRunState } from './run-state';

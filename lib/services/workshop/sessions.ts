@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import type { WorkshopSessionsTable } from '../../db/schema';
-import { can } from '../../domain/access/permissions';
+import { assertCan } from '../../domain/access/assert-can';
 import { JOIN_GRACE_MINUTES, sessionPhase } from '../../domain/workshop/session-phase';
 import type { TAgendaItem } from '../../domain/workshop/sessions';
 import { audit } from '../shared/audit';
@@ -14,7 +14,7 @@ import {
   type TSessionInput,
   type TSessionUpdate,
   type TWorkshopSession,
-} from '../../contracts/workshop';
+} from '../../contracts/sessions';
 
 function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
   return {
@@ -35,7 +35,7 @@ function toSession(row: Selectable<WorkshopSessionsTable>): TWorkshopSession {
 
 // Route handlers check 'session.run' too; checking here keeps the live server and scripts honest.
 function assertMayRun(actor: TMembership): void {
-  if (!can(actor.role, 'session.run')) throw new DomainError('sessions.forbidden');
+  assertCan(actor, 'session.run', 'sessions.forbidden');
 }
 
 /**

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { TSessionUser } from '../../../lib/auth/current-user';
 import { checklistAreas } from '../../../lib/idg/checklist';
 import { type TDb, migrate, openDb } from '../../../lib/db/client';
 import type { TRole } from '../../../lib/domain/access/roles';
@@ -142,6 +143,41 @@ export async function addMember(db: TDb, assessmentId: string, user: TTestUser, 
       joined_at: new Date().toISOString(),
     })
     .execute();
+}
+
+// Route-handler tests: the real handlers of app/api on a test database, with the session stubbed
+// (each test file mocks '@/lib/auth/session' to answer a user it sets with sessionUserOf).
+
+/** createTestDb, made the database the app's getDb() answers with until it is closed. */
+export async function routeTestDb(kind: 'sqlite' | 'postgres'): Promise<TTestDb> {
+  const holder = globalThis as typeof globalThis & { __idgDb?: TDb };
+  const t = await createTestDb(kind);
+  holder.__idgDb = t.db;
+  return {
+    ...t,
+    close: async () => {
+      delete holder.__idgDb;
+      await t.close();
+    },
+  };
+}
+
+/** The signed-in user a stubbed session answers with, for the test user made with `label`. */
+export function sessionUserOf(user: TTestUser, label: string, isAdmin = false): TSessionUser {
+  return { id: user.id, email: `${label}@example.test`, name: label, isAdmin, timeZone: null, locale: 'en' };
+}
+
+/** A route handler of app/api, as Next calls it. */
+export type TRouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
+
+/** Calls a route handler as Next would, with `body` as JSON when given; its status and JSON answer. */
+export async function callRoute<P>(handler: TRouteHandler<P>, method: string, url: string, params: P, body?: unknown) {
+  const init: RequestInit =
+    body === undefined
+      ? { method }
+      : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  const res = await handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
 export type TTestServer = { url: string; yjs: TYjsServer; close: () => Promise<void> };

@@ -1,7 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { createActivity, listActivities } from '@/lib/services/priorities/candidate-activities';
+import { listActivities } from '@/lib/services/priorities/candidate-activities';
+import { createActivity } from '@/lib/services/priorities/candidate-activity-changes';
 import { type TActivitiesResponse, ZNewActivitySchema } from '@/lib/contracts/priorities';
 import type { TCreatedResponse } from '@/lib/contracts/shared';
 

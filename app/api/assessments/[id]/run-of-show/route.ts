@@ -1,6 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import type { TRunOfShow } from '@/lib/contracts/workshop';
+import type { TRunOfShow } from '@/lib/contracts/sessions';
 import { requireAccess } from '@/lib/services/access/access';
 import { readRunOfShow } from '@/lib/services/workshop/run-of-show';
 

@@ -2,7 +2,7 @@ import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { createSession, listSessions } from '@/lib/services/workshop/sessions';
-import { ZSessionInputSchema, type TSessionResponse, type TSessionsResponse } from '@/lib/contracts/workshop';
+import { ZSessionInputSchema, type TSessionResponse, type TSessionsResponse } from '@/lib/contracts/sessions';
 
 /** The assessment's workshop sessions, earliest first. */
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {

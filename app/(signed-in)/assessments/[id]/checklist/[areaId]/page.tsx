@@ -21,7 +21,7 @@ import { isFacilitator } from '@/lib/domain/access/roles';
 import { GUIDE_VERSION } from '@/lib/idg/guide';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { areaAssignments } from '@/lib/services/checklist/assignments';
-import { editableAreas } from '@/lib/services/workshop/groups';
+import { editableAreas } from '@/lib/services/workshop/area-allocation';
 import { lockedAreas } from '@/lib/services/workshop/live-state';
 import { areaGroup } from '@/lib/services/workshop/meeting-links';
 import { listMembers } from '@/lib/services/accounts/members';

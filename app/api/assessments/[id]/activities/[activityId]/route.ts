@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { updateActivity } from '@/lib/services/priorities/candidate-activities';
+import { updateActivity } from '@/lib/services/priorities/candidate-activity-changes';
 import { ZActivityPatchSchema } from '@/lib/contracts/priorities';
 import type { TOkResponse } from '@/lib/contracts/shared';
 

@@ -1,7 +1,7 @@
 import { authedRoute } from '@/lib/api/route';
 import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
-import { ZPreviewKeysSchema, type TCitationsResponse } from '@/lib/contracts/workshop';
+import { ZPreviewKeysSchema, type TCitationsResponse } from '@/lib/contracts/report-back';
 import { requireAccess } from '@/lib/services/access/access';
 import { citationPreviews } from '@/lib/services/workshop/findings';
 

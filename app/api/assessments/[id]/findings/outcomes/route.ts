@@ -1,6 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import type { TReportBackState } from '@/lib/contracts/workshop';
+import type { TReportBackState } from '@/lib/contracts/report-back';
 import { requireAccess } from '@/lib/services/access/access';
 import { reportBackState } from '@/lib/services/workshop/findings';
 

@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { allocateArea, replaceAllocation } from '@/lib/services/workshop/groups';
+import { allocateArea, replaceAllocation } from '@/lib/services/workshop/area-allocation';
 import { ZAllocationSchema } from '@/lib/contracts/workshop';
 import type { TOkResponse } from '@/lib/contracts/shared';
 

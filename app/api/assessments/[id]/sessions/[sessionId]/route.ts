@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
 import { notifySessionChanged } from '@/lib/services/notifications/on-workshop';
 import { deleteSession, updateSession } from '@/lib/services/workshop/sessions';
-import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/workshop';
+import { ZSessionUpdateSchema, type TSessionResponse } from '@/lib/contracts/sessions';
 import type { TOkResponse } from '@/lib/contracts/shared';
 
 type TParams = { id: string; sessionId: string };

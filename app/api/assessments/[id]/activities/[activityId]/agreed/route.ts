@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { setAgreedPriority } from '@/lib/services/priorities/candidate-activities';
+import { setAgreedPriority } from '@/lib/services/priorities/candidate-activity-changes';
 import { ZAgreedSchema } from '@/lib/contracts/priorities';
 import type { TOkResponse } from '@/lib/contracts/shared';
 

@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { mergeActivities } from '@/lib/services/priorities/candidate-activities';
+import { mergeActivities } from '@/lib/services/priorities/candidate-activity-changes';
 import { ZMergeSchema } from '@/lib/contracts/priorities';
 import type { TOkResponse } from '@/lib/contracts/shared';
 

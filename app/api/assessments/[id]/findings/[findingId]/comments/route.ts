@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZNewFindingCommentSchema, type TFindingCommentResponse } from '@/lib/contracts/workshop';
+import { ZNewFindingCommentSchema, type TFindingCommentResponse } from '@/lib/contracts/report-back';
 import { requireAccess } from '@/lib/services/access/access';
 import { addFindingComment } from '@/lib/services/workshop/findings';
 

@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { broadcastToAssessment } from '@/lib/realtime/broadcast';
-import { ZSetOutcomeSchema, type TOutcomeResponse } from '@/lib/contracts/workshop';
+import { ZSetOutcomeSchema, type TOutcomeResponse } from '@/lib/contracts/report-back';
 import { requireAccess } from '@/lib/services/access/access';
 import { notifyFindingDisputed } from '@/lib/services/notifications/on-workshop';
 import { reportBackState, setFindingOutcome } from '@/lib/services/workshop/findings';

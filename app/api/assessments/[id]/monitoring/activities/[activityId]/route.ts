@@ -1,7 +1,7 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { updateTracking } from '@/lib/services/monitoring/monitoring';
+import { updateTracking } from '@/lib/services/monitoring/monitoring-tracking';
 import { ZTrackingSchema } from '@/lib/contracts/monitoring';
 import type { TOkResponse } from '@/lib/contracts/shared';
 

@@ -1,6 +1,6 @@
 import { authedRoute } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import type { TAttendanceResponse } from '@/lib/contracts/workshop';
+import type { TAttendanceResponse } from '@/lib/contracts/sessions';
 import { requireAccess } from '@/lib/services/access/access';
 import { findSession, listAttendance } from '@/lib/services/workshop/sessions';
 

@@ -1,7 +1,8 @@
 import { authedRoute, parseBody } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
 import { requireAccess } from '@/lib/services/access/access';
-import { addProgressUpdate, listProgressUpdates } from '@/lib/services/monitoring/monitoring';
+import { listProgressUpdates } from '@/lib/services/monitoring/monitoring';
+import { addProgressUpdate } from '@/lib/services/monitoring/monitoring-tracking';
 import {
   type TProgressUpdateResponse,
   type TProgressUpdatesResponse,
