@@ -48,6 +48,7 @@ test('a member who switches to French reads the guide’s area names and criteri
   await expect(page.getByText(NOTE)).toHaveCount(1);
 
   // Area names built on the server (the groups' overview) follow the member's language too.
+  await page.getByRole('button', { name: /^Préparer/ }).click();
   await page.getByRole('link', { name: 'Groupes', exact: true }).click();
   await expect(page).toHaveURL(/\/groups$/);
   const groupA = page.getByRole('region', { name: /Group A/ });
