@@ -154,6 +154,11 @@ export const ZTranslationFileSchema = z.object({
         .passthrough(),
     )
     .max(2000, 'A checklist has at most a few hundred questions.'),
+  /** The official titles of areas and sections (`area.<id>`, `section.<id>.<code>`), optional and blankable. */
+  titles: z
+    .array(z.object({ key: z.string().max(100), english: z.string().optional(), translation: z.string().max(500) }))
+    .max(200, 'The checklist has fewer than 200 titles.')
+    .optional(),
 });
 
 /** `GET /api/assessments/:id/checklist/translation/template`: the template as JSON or as a workbook. */

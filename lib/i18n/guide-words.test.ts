@@ -19,6 +19,7 @@ import {
   kpiFieldWords,
   priorityCriterionTitle,
   sectionName,
+  withOfficialTitles,
 } from './guide-words';
 import { LOCALES } from './locales';
 import { translatorOf } from './messages';
@@ -93,5 +94,28 @@ describe('the guide’s words', () => {
     const t = translatorOf('es', 'guideWords');
     expect(priorityCriterionTitle(t, { id: 'added-1', title: 'Local fit' })).toBe('Local fit');
     expect(activityTitle(t, '9.9', 'Unknown')).toBe('Unknown');
+  });
+});
+
+describe('official titles over the project translation', () => {
+  const fr = translatorOf('fr', 'guideWords');
+  const transparency = checklistAreas.find((a) => a.id === 'transparency')!;
+
+  it('names an area and a section by the official title, the rest by the project translation', () => {
+    const t = withOfficialTitles(fr, {
+      'area.transparency': 'Transparence officielle',
+      'section.transparency.I': 'Un',
+    });
+    expect(areaName(t, transparency)).toMatch(/^Facteur clé 3\s:\sTransparence officielle$/);
+    expect(sectionName(t, 'transparency', { code: 'I', title: 'ignored' })).toBe('I. Un');
+    expect(sectionName(t, 'transparency', { code: 'II', title: 'ignored' })).toBe(
+      `II. ${fr('section.transparency.II')}`,
+    );
+    expect(activityTitle(t, '2.3', 'English')).toBe(fr('activity.2.3'));
+  });
+
+  it('is the translator itself without official titles, English staying the guide own', () => {
+    expect(withOfficialTitles(fr, {})).toBe(fr);
+    expect(areaName(translatorOf('en', 'guideWords'), transparency)).toBe(areaLabel(transparency));
   });
 });

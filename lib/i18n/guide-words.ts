@@ -8,6 +8,17 @@ import type { TMessageKey, TTranslate } from './messages';
 
 export type TGuideWordsT = TTranslate<'guideWords'>;
 
+/**
+ * The guide's words with an assessment's official titles over the project's translation
+ * (`area.<id>`, `section.<id>.<code>`; lib/domain/checklist/official-titles.ts).
+ */
+export function withOfficialTitles(t: TGuideWordsT, titles: Readonly<Record<string, string>>): TGuideWordsT {
+  if (Object.keys(titles).length === 0) return t;
+  const words = ((key: string, ...rest: unknown[]) =>
+    titles[key] ?? (t as (k: string, ...r: unknown[]) => string)(key, ...rest)) as unknown as TGuideWordsT;
+  return Object.assign(words, t, { has: (key: string) => key in titles || t.has(key as TMessageKey<'guideWords'>) });
+}
+
 /** The word at `key` when the namespace has it, else the guide's English (an id it does not know). */
 function wordAt(t: TGuideWordsT, key: string, english: string): string {
   const known = key as TMessageKey<'guideWords'>;

@@ -6,7 +6,9 @@ import { findAssessment } from '../../lib/services/assessments/assessments';
 import { groupsOverview } from '../../lib/services/workshop/group-overview';
 import { listHands, readLiveState } from '../../lib/services/workshop/live-state';
 import { findMembership, type TMembership } from '../../lib/services/access/membership';
-import { areaLabel, findArea } from '../../lib/idg/checklist';
+import { findArea } from '../../lib/idg/checklist';
+import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
+import { guideNames } from '../../lib/services/checklist/guide-names';
 import { recordJoinAttendance } from './attendance';
 import { presenceOf, sendPresence } from './broadcast';
 import type { TLiveContext, TLiveSocket } from './context';
@@ -50,36 +52,39 @@ async function join(
   await socket.join([assessmentRoom(assessmentId), memberRoom(assessmentId, user.id)]);
   recordJoinAttendance(ctx, assessmentId, user.id);
 
-  const snapshot = await buildSnapshot(ctx, membership, user.name, overview);
+  const snapshot = await buildSnapshot(ctx, socket, membership, overview);
   await sendPresence(ctx, assessmentId);
   return { ok: true, snapshot };
 }
 
 async function buildSnapshot(
   ctx: TLiveContext,
+  socket: TLiveSocket,
   membership: TMembership,
-  name: string,
   overview: Awaited<ReturnType<typeof groupsOverview>>,
 ): Promise<TLiveSnapshot> {
   const { assessmentId } = membership;
-  const [state, presence, hands, assessment, agendaItem] = await Promise.all([
+  // Areas named in the member's own language (English for one who never chose).
+  const locale = isLocale(socket.data.user.locale) ? socket.data.user.locale : DEFAULT_LOCALE;
+  const [state, presence, hands, assessment, agendaItem, names] = await Promise.all([
     readLiveState(ctx.db, assessmentId),
     presenceOf(ctx, assessmentId),
     listHands(ctx.db, assessmentId),
     findAssessment(ctx.db, assessmentId),
     currentAgendaItem(ctx.db, assessmentId),
+    guideNames(ctx.db, assessmentId, locale),
   ]);
   return {
     // Read last, so the client's round trip brackets it as closely as possible.
     serverNow: Date.now(),
-    me: { id: membership.userId, name, role: membership.role },
+    me: { id: membership.userId, name: socket.data.user.name, role: membership.role },
     state,
     presence,
     hands,
     groups: overview.groups.map((g) => ({ id: g.id, name: g.name, rapporteurId: g.rapporteur?.id ?? null })),
     areas: (assessment?.areas ?? []).flatMap((id) => {
       const area = findArea(id);
-      return area ? [{ id, label: areaLabel(area) }] : [];
+      return area ? [{ id, label: names.area(area) }] : [];
     }),
     agendaItem,
   };

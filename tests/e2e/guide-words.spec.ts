@@ -1,8 +1,8 @@
 import { expect, test } from './scenario';
 
 // The guide's own words follow the member's language: once a member chooses French on their
-// profile, area names and priority criteria read in French, with one note on each page saying the
-// translation is the project's, not the WCO's.
+// profile, area names (on the checklist and the groups' pages) and priority criteria read in
+// French, with one note on each page saying the translation is the project's, not the WCO's.
 
 const NOTE = /Traduction réalisée par IDG Workshop/;
 
@@ -45,5 +45,14 @@ test('a member who switches to French reads the guide’s area names and criteri
       .getByRole('listitem')
       .filter({ hasText: 'Probabilité d’obtenir l’engagement de la direction et du personnel' }),
   ).toBeVisible();
+  await expect(page.getByText(NOTE)).toHaveCount(1);
+
+  // Area names built on the server (the groups' overview) follow the member's language too.
+  await page.getByRole('button', { name: /^Préparer/ }).click();
+  await page.getByRole('link', { name: 'Groupes', exact: true }).click();
+  await expect(page).toHaveURL(/\/groups$/);
+  const groupA = page.getByRole('region', { name: /Group A/ });
+  await expect(groupA.getByText(/^Facteur clé 3\s: Transparence$/)).toBeVisible();
+  await expect(page.getByText('Key factor 3: Transparency')).toHaveCount(0);
   await expect(page.getByText(NOTE)).toHaveCount(1);
 });

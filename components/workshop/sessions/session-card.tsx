@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { TChecklistArea } from '@/lib/idg/checklist';
 import type { TSessionPhase } from '@/lib/domain/workshop/session-phase';
 import { agendaItemReference } from '@/lib/domain/workshop/sessions';
 import { formatInZone } from '@/lib/domain/time/time-zones';
@@ -18,6 +19,8 @@ type TProps = {
   attendance: TAttendance[] | null;
   /** Present for facilitators, who may change and delete the session. */
   context: TScheduleContext | null;
+  /** An area as the guide names it in the viewer's language. */
+  areaName: (area: TChecklistArea) => string;
 };
 
 const timeOnly = { weekday: undefined, day: undefined, month: undefined, year: undefined } as const;
@@ -31,11 +34,12 @@ const KIND_LABEL = {
 } as const satisfies Record<TAgendaKind, string>;
 
 /** One session: when it is in the viewer's zone, its meeting link, its agenda, who attended, its calendar file. */
-export async function SessionCard({ session, phase, zone, attendance, context }: TProps) {
+export async function SessionCard({ session, phase, zone, attendance, context, areaName }: TProps) {
   const [t, locale] = await Promise.all([getTranslations('workshop'), getLocale()]);
   // Dates in the member's language, in the viewer's zone, on a 24-hour clock.
   const when = (instant: string, options: Intl.DateTimeFormatOptions = {}) =>
     formatInZone(instant, zone, options, locale);
+  const words = { activity: (code: string) => t('agendaActivityRef', { code }), area: areaName };
   const headingId = `session-${session.id}`;
   const sameDay =
     when(session.startsAt, { hour: undefined, minute: undefined }) ===
@@ -72,7 +76,7 @@ export async function SessionCard({ session, phase, zone, attendance, context }:
       ) : (
         <ol className="ml-5 list-decimal text-sm">
           {session.agenda.map((item, i) => {
-            const ref = agendaItemReference(item);
+            const ref = agendaItemReference(item, words);
             return (
               <li key={i}>
                 {item.startsAt && (

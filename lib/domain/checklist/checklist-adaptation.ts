@@ -129,14 +129,17 @@ export type TTranslationCheck =
 /**
  * Checks a translation question by question against the keys the checklist requires
  * (`required`); `optional` keys (hidden questions) may be given or left out. Every key
- * required must be there with non-blank text, and no other key may appear.
+ * required must be there with non-blank text, and no other key may appear. `titles` (the
+ * official titles, ./official-titles.ts) may be given, or left blank as the template has them.
  */
 export function checkTranslation(
   rows: readonly TTranslationRow[],
   required: readonly string[],
   optional: readonly string[] = [],
+  titles: readonly string[] = [],
 ): TTranslationCheck {
-  const known = new Set([...required, ...optional]);
+  const known = new Set([...required, ...optional, ...titles]);
+  const blankable = new Set(titles);
   const seen = new Set<string>();
   const texts: Record<string, string> = {};
   const unknown: string[] = [];
@@ -154,6 +157,7 @@ export function checkTranslation(
     }
     seen.add(key);
     const text = row.translation.trim();
+    if (!text && blankable.has(key)) continue;
     if (!text) empty.push(key);
     else texts[key] = text;
   }

@@ -1,5 +1,5 @@
 // The rules of workshop sessions: what an agenda refers to (when one runs: ./session-phase.ts).
-import { areaLabel, findArea } from '../../idg/checklist';
+import { type TChecklistArea, areaLabel, findArea } from '../../idg/checklist';
 import { assessmentSteps } from '../../idg/process';
 import type { TRunItem } from './run-of-show';
 
@@ -11,12 +11,17 @@ export type TAgendaItem = TRunItem & { activityCode?: string; areaId?: string; o
 
 const activities = new Map(assessmentSteps.flatMap((s) => s.activities.map((a) => [a.code, a.title] as const)));
 
+/** How a reference names what it refers to: English by default, as the text exports have it. */
+export type TReferenceWords = { activity: (code: string) => string; area: (area: TChecklistArea) => string };
+
+const ENGLISH: TReferenceWords = { activity: (code) => `Annex 4 activity ${code}`, area: areaLabel };
+
 /** What an agenda item refers to in the guide, e.g. "Annex 4 activity 5.3 · Key factor 3: Transparency", or null. */
-export function agendaItemReference(item: TAgendaItem): string | null {
+export function agendaItemReference(item: TAgendaItem, words: TReferenceWords = ENGLISH): string | null {
   const refs: string[] = [];
-  if (item.activityCode && activities.has(item.activityCode)) refs.push(`Annex 4 activity ${item.activityCode}`);
+  if (item.activityCode && activities.has(item.activityCode)) refs.push(words.activity(item.activityCode));
   const area = item.areaId ? findArea(item.areaId) : undefined;
-  if (area) refs.push(areaLabel(area));
+  if (area) refs.push(words.area(area));
   return refs.length > 0 ? refs.join(' · ') : null;
 }
 

@@ -6,6 +6,7 @@ import {
   type TEffectiveArea,
   composeChecklist,
 } from '../../domain/checklist/checklist-adaptation';
+import { isTitleKey, officialTitlesIn } from '../../domain/checklist/official-titles';
 import { checklistAreas } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import type { TAssessment } from '../../contracts/assessments';
@@ -13,24 +14,39 @@ import type { TAssessment } from '../../contracts/assessments';
 /** An assessment's imported translation: its language and when it came in; the texts are in the effective questions. */
 export type TTranslationInfo = { language: string; importedAt: string; importedBy: string };
 
-/** The effective checklist of an assessment: its areas, and the translation in use, if any. */
-export type TEffectiveChecklist = { areas: TEffectiveArea[]; translation: TTranslationInfo | null };
+/**
+ * The effective checklist of an assessment: its areas, the translation in use, if any, and the
+ * official titles it brought (`area.<id>`, `section.<id>.<code>`; in the translation's language).
+ */
+export type TEffectiveChecklist = {
+  areas: TEffectiveArea[];
+  translation: TTranslationInfo | null;
+  titles: Readonly<Record<string, string>>;
+};
 
-/** The stored translation texts of an assessment, or null. */
+/** The stored translation of an assessment, its question texts apart from its titles, or null. */
 async function readTranslation(
   db: TDb,
   assessmentId: string,
-): Promise<{ info: TTranslationInfo; texts: Record<string, string> } | null> {
+): Promise<{ info: TTranslationInfo; texts: Record<string, string>; titles: Record<string, string> } | null> {
   const row = await db
     .selectFrom('checklist_translations')
     .selectAll()
     .where('assessment_id', '=', assessmentId)
     .executeTakeFirst();
   if (!row) return null;
+  const all = Object.entries(JSON.parse(row.texts) as Record<string, string>);
   return {
     info: { language: row.language, importedAt: row.imported_at, importedBy: row.imported_by },
-    texts: JSON.parse(row.texts) as Record<string, string>,
+    texts: Object.fromEntries(all.filter(([k]) => !isTitleKey(k))),
+    titles: Object.fromEntries(all.filter(([k]) => isTitleKey(k))),
   };
+}
+
+/** An assessment's official titles when its translation is in `locale`, else none. */
+export async function officialTitles(db: TDb, assessmentId: string, locale: string): Promise<Record<string, string>> {
+  const translation = await readTranslation(db, assessmentId);
+  return { ...officialTitlesIn(translation?.info.language ?? null, translation?.titles ?? {}, locale) };
 }
 
 /** The questions an administration added to an assessment. */
@@ -55,7 +71,7 @@ export async function effectiveChecklist(
   known?: Pick<TAssessment, 'areas'> | null,
 ): Promise<TEffectiveChecklist> {
   const assessment = known === undefined ? await findAssessment(db, assessmentId) : known;
-  if (!assessment) return { areas: [], translation: null };
+  if (!assessment) return { areas: [], translation: null, titles: {} };
   const [added, hiddenRows, translation] = await Promise.all([
     addedQuestions(db, assessmentId),
     db
@@ -70,6 +86,7 @@ export async function effectiveChecklist(
   return {
     areas: composeChecklist(areas, added, hidden, translation?.texts ?? null),
     translation: translation?.info ?? null,
+    titles: translation?.titles ?? {},
   };
 }
 

@@ -11,6 +11,7 @@ import {
   effectiveAreaQuestions,
   translationRefusal,
 } from '../../domain/checklist/checklist-adaptation';
+import { isTitleKey, titleKeys } from '../../domain/checklist/official-titles';
 import { findQuestion } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import { effectiveChecklist } from './assessment-checklist';
@@ -112,7 +113,8 @@ export async function unhideQuestion(db: TDb, actor: TMembership, key: string): 
 /**
  * Checks a translation against the assessment's effective checklist question by question and
  * saves it only when every shown question has non-blank text and no key is unknown (hidden
- * questions may be translated or not). A refusal names the keys; nothing is saved.
+ * questions may be translated or not, and so may the titles of the areas in scope: the official
+ * titles). A refusal names the keys; nothing is saved.
  */
 export async function importTranslation(
   db: TDb,
@@ -127,7 +129,8 @@ export async function importTranslation(
   const { areas } = await effectiveChecklist(db, actor.assessmentId);
   const required = areas.flatMap((a) => effectiveAreaQuestions(a).map((q) => q.key));
   const optional = areas.flatMap((a) => a.hidden.map((h) => h.key));
-  const check = checkTranslation(input.rows, required, optional);
+  const titles = titleKeys(areas).map((k) => k.key);
+  const check = checkTranslation(input.rows, required, optional, titles);
   if (!check.ok) {
     const fieldErrors = Object.fromEntries(
       (['missing', 'unknown', 'empty', 'duplicate'] as const)
@@ -147,7 +150,7 @@ export async function importTranslation(
     .values({ assessment_id: actor.assessmentId, ...row })
     .onConflict((oc) => oc.column('assessment_id').doUpdateSet(row))
     .execute();
-  const questions = Object.keys(check.texts).length;
+  const questions = Object.keys(check.texts).filter((k) => !isTitleKey(k)).length;
   await audit(db, {
     assessmentId: actor.assessmentId,
     actorId: actor.userId,

@@ -6,12 +6,15 @@ import {
   type TTranslationRow,
   effectiveQuestions,
 } from '../../domain/checklist/checklist-adaptation';
+import { titleKeys } from '../../domain/checklist/official-titles';
 import { GUIDE_CREDIT, GUIDE_EXPORT_CREDIT, areaLabel } from '../../idg/checklist';
 import { sheetsXlsx } from '../../export/xlsx';
 
 // The translation files an administration fills in: JSON `{ language, questions: [{ key, english,
-// translation }] }` or an XLSX sheet with the columns below. Both templates carry every key of
-// the assessment's effective checklist and the English to translate from.
+// translation }], titles: [...] }` or an XLSX sheet with the columns below. Both templates carry
+// every key of the assessment's effective checklist and the English to translate from, then the
+// titles of its areas and sections, which may be left blank (an official translation of them is
+// shown instead of the project's own; ../../domain/checklist/official-titles.ts).
 
 const SHEET = 'Checklist translation';
 const COLUMNS = [
@@ -34,15 +37,17 @@ function templateRows(areas: readonly TEffectiveArea[]) {
   }));
 }
 
-/** The JSON template: every key with its English and an empty translation. */
+/** The JSON template: every key with its English and an empty translation, the titles apart. */
 export function translationTemplateJson(areas: readonly TEffectiveArea[]): string {
   const questions = templateRows(areas).map((r) => ({ key: r.key, english: r.english, translation: '' }));
-  return JSON.stringify({ source: GUIDE_CREDIT, language: '', questions }, null, 1);
+  const titles = titleKeys(areas).map((r) => ({ ...r, translation: '' }));
+  return JSON.stringify({ source: GUIDE_CREDIT, language: '', questions, titles }, null, 1);
 }
 
-/** The XLSX template: one row per key, the Translation column to fill in. */
+/** The XLSX template: one row per key, the Translation column to fill in; the titles last. */
 export async function translationTemplateXlsx(areas: readonly TEffectiveArea[]): Promise<Buffer> {
-  const rows = templateRows(areas).map((r) => [r.key, r.area, r.no, r.english, '']);
+  const titles = titleKeys(areas).map((r) => [r.key, '', 'Title (optional)', r.english, '']);
+  const rows = [...templateRows(areas).map((r) => [r.key, r.area, r.no, r.english, '']), ...titles];
   return sheetsXlsx(
     `Translation of the ${GUIDE_CREDIT} checklist`,
     [{ name: SHEET, columns: COLUMNS, rows }],
@@ -72,6 +77,9 @@ export function parseTranslationJson(text: string): { language: string | null; r
   }
   return {
     language: parsed.data.language ?? null,
-    rows: parsed.data.questions.map((q) => ({ key: q.key, translation: q.translation })),
+    rows: [...parsed.data.questions, ...(parsed.data.titles ?? [])].map((q) => ({
+      key: q.key,
+      translation: q.translation,
+    })),
   };
 }

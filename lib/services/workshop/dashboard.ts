@@ -21,16 +21,17 @@ import {
   effectiveChecklist,
   readAssessmentChecklist,
 } from '../checklist/assessment-checklist';
+import type { TAreaNamer } from '../checklist/guide-names';
 import { groupsOverview } from './group-overview';
 
 const EXCERPT_CHARS = 160;
 
-function areaFacts(doc: Y.Doc, area: TEffectiveArea): TAreaFacts {
+function areaFacts(doc: Y.Doc, area: TEffectiveArea, name: TAreaNamer): TAreaFacts {
   const status = doc.getMap<unknown>(STATUS_MAP);
   const editors = [...doc.getMap<unknown>(LAST_EDIT_MAP).values()].flatMap((v) => parseLastEdit(v)?.userId ?? []);
   return {
     areaId: area.id,
-    label: areaLabel(area),
+    label: name(area),
     // The effective checklist: hidden questions do not count, added ones do.
     questions: effectiveAreaQuestions(area).map((q) => ({
       key: q.key,
@@ -74,27 +75,33 @@ async function disputedFindings(db: TDb, assessmentId: string): Promise<TDispute
 }
 
 /** What each area's persisted checklist document says: per question, text or not and evaluation. */
-async function loadAreaFacts(db: TDb, assessmentId: string, checklist: TEffectiveChecklist): Promise<TAreaFacts[]> {
+async function loadAreaFacts(
+  db: TDb,
+  assessmentId: string,
+  checklist: TEffectiveChecklist,
+  name: TAreaNamer,
+): Promise<TAreaFacts[]> {
   const areas = checklist.areas;
   return eachPersistedDoc(
     db,
     areas.map((a) => factorDocName(assessmentId, a.id)),
-    (doc, i) => areaFacts(doc, areas[i]!),
+    (doc, i) => areaFacts(doc, areas[i]!, name),
   );
 }
 
 /**
  * Answered questions and evaluations per area of the assessment's scope (the checklist's progress
- * summary). A caller that has the effective checklist already passes it.
+ * summary). A caller that has the effective checklist already passes it; one that shows the
+ * areas' labels to a member names them in the member's language (`name`, ../checklist/guide-names.ts).
  */
 export async function checklistProgress(
   db: TDb,
   assessmentId: string,
   checklist?: TEffectiveChecklist,
+  name: TAreaNamer = areaLabel,
 ): Promise<TAreaProgress[]> {
-  return (await loadAreaFacts(db, assessmentId, checklist ?? (await effectiveChecklist(db, assessmentId)))).map(
-    areaProgress,
-  );
+  const facts = await loadAreaFacts(db, assessmentId, checklist ?? (await effectiveChecklist(db, assessmentId)), name);
+  return facts.map(areaProgress);
 }
 
 // The assessment and its checklist are read once and passed to both the area documents' reading
@@ -102,11 +109,12 @@ export async function checklistProgress(
 async function dashboardAndFacts(
   db: TDb,
   assessmentId: string,
+  name: TAreaNamer,
 ): Promise<{ dashboard: TDashboard; areas: TAreaFacts[] }> {
   const known = await readAssessmentChecklist(db, assessmentId);
   const [areas, overview] = await Promise.all([
-    loadAreaFacts(db, assessmentId, known.checklist),
-    groupsOverview(db, assessmentId, known),
+    loadAreaFacts(db, assessmentId, known.checklist, name),
+    groupsOverview(db, assessmentId, known, name),
   ]);
   const commenters = await db
     .selectFrom('comments')
@@ -129,16 +137,21 @@ async function dashboardAndFacts(
   return { dashboard, areas };
 }
 
-/** The facilitators' dashboard of an assessment, computed now from the persisted documents. */
-export async function computeDashboard(db: TDb, assessmentId: string): Promise<TDashboard> {
-  return (await dashboardAndFacts(db, assessmentId)).dashboard;
+/** The facilitators' dashboard of an assessment, computed now from the persisted documents, areas named by `name`. */
+export async function computeDashboard(
+  db: TDb,
+  assessmentId: string,
+  name: TAreaNamer = areaLabel,
+): Promise<TDashboard> {
+  return (await dashboardAndFacts(db, assessmentId, name)).dashboard;
 }
 
 /** The dashboard and every area's progress from one reading of the area documents, for the dashboard page. */
 export async function dashboardWithProgress(
   db: TDb,
   assessmentId: string,
+  name: TAreaNamer = areaLabel,
 ): Promise<{ dashboard: TDashboard; progress: TAreaProgress[] }> {
-  const { dashboard, areas } = await dashboardAndFacts(db, assessmentId);
+  const { dashboard, areas } = await dashboardAndFacts(db, assessmentId, name);
   return { dashboard, progress: areas.map(areaProgress) };
 }

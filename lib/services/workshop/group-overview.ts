@@ -4,17 +4,18 @@ import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/break
 import { ZRoleSchema } from '../../domain/access/roles';
 import { areaLabel, areaQuestions, findArea } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
+import type { TAreaNamer } from '../checklist/guide-names';
 import { type TAssessmentChecklist, readAssessmentChecklist } from '../checklist/assessment-checklist';
 import { effectiveAreaQuestions } from '../../domain/checklist/checklist-adaptation';
 import type { TGroupArea, TGroupSuggestion, TGroupsOverview } from '../../contracts/workshop';
 
-function groupArea(areaId: string, counts?: ReadonlyMap<string, number>): TGroupArea | null {
+function groupArea(areaId: string, name: TAreaNamer, counts?: ReadonlyMap<string, number>): TGroupArea | null {
   const area = findArea(areaId);
   return area
     ? {
         id: area.id,
         title: area.title,
-        label: areaLabel(area),
+        label: name(area),
         questions: counts?.get(area.id) ?? areaQuestions(area).length,
       }
     : null;
@@ -29,12 +30,14 @@ export async function assessmentScope(db: TDb, assessmentId: string): Promise<st
 
 /**
  * Every breakout group of an assessment with its areas, members and rapporteur, and the areas no
- * group holds. A caller that has read the assessment and its checklist already passes them.
+ * group holds. A caller that has read the assessment and its checklist already passes them; one
+ * that shows the areas to a member names them in the member's language (`name`, ./guide-names.ts).
  */
 export async function groupsOverview(
   db: TDb,
   assessmentId: string,
   known?: TAssessmentChecklist,
+  name: TAreaNamer = areaLabel,
 ): Promise<TGroupsOverview> {
   const { assessment, checklist } = known ?? (await readAssessmentChecklist(db, assessmentId));
   if (!assessment) throw new DomainError('assessment.not_found');
@@ -72,18 +75,22 @@ export async function groupsOverview(
       return {
         id: g.id,
         name: g.name,
-        areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a, counts) ?? []),
+        areas: scope.filter((a) => allocation.get(a) === g.id).flatMap((a) => groupArea(a, name, counts) ?? []),
         members: mine.map((m) => ({ id: m.id, name: m.name, role: ZRoleSchema.parse(m.role) })),
         rapporteur: rapporteur ? { id: rapporteur.id, name: rapporteur.name } : null,
         meetingUrl: g.meeting_url,
       };
     }),
-    unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, counts) ?? []),
+    unallocatedAreas: unallocatedAreas(scope, allocation).flatMap((a) => groupArea(a, name, counts) ?? []),
   };
 }
 
 /** A balanced allocation of the assessment's areas to its current groups, nudged by members' expertise. */
-export async function suggestGroupAllocation(db: TDb, assessmentId: string): Promise<TGroupSuggestion> {
+export async function suggestGroupAllocation(
+  db: TDb,
+  assessmentId: string,
+  name: TAreaNamer = areaLabel,
+): Promise<TGroupSuggestion> {
   const scope = await assessmentScope(db, assessmentId);
   const groups = await db
     .selectFrom('breakout_groups')
@@ -102,7 +109,7 @@ export async function suggestGroupAllocation(db: TDb, assessmentId: string): Pro
     .select(['group_members.group_id', 'memberships.expertise'])
     .where('group_members.assessment_id', '=', assessmentId)
     .execute();
-  const areas = scope.flatMap((a) => groupArea(a) ?? []);
+  const areas = scope.flatMap((a) => groupArea(a, name) ?? []);
   const suggestion = suggestAllocation(
     areas.map((a) => ({ id: a.id, questions: a.questions })),
     groups.map((g) => ({ id: g.id, expertise: expertise.filter((e) => e.group_id === g.id).map((e) => e.expertise) })),

@@ -9,7 +9,9 @@ import { getDb } from '@/lib/db/client';
 import { TranslationImport } from '@/components/checklist/adaptation/translation-import';
 import { effectiveAreaQuestions as areaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
 import { can } from '@/lib/domain/access/permissions';
-import { areaName } from '@/lib/i18n/guide-words';
+import { officialTitlesIn } from '@/lib/domain/checklist/official-titles';
+import { areaName, withOfficialTitles } from '@/lib/i18n/guide-words';
+import { getLocale } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { checklistProgress } from '@/lib/services/workshop/dashboard';
 import { changedCounts } from '@/lib/services/history/catch-up';
@@ -32,17 +34,21 @@ export default withClientMessages(
     const changed = await changedCounts(db, id, user.id, areas);
     const total = areas.reduce((n, a) => n + areaQuestions(a).length, 0);
     const answered = [...progress.values()].reduce((n, p) => n + p.answered, 0);
-    const [t, th, tg] = await Promise.all([
+    const [t, th, project, locale] = await Promise.all([
       getTranslations('checklist'),
       getTranslations('history'),
       getTranslations('guideWords'),
+      getLocale(),
     ]);
+    // An official translation of the titles, in this member's language, wins over the project's.
+    const official = officialTitlesIn(translation?.language ?? null, checklist.titles, locale);
+    const tg = withOfficialTitles(project, official);
     return (
       <>
         <h2 className="mb-1 text-lg font-semibold">{t('heading')}</h2>
         <div className="mb-4">
           <p className="text-sm text-slate-700">{t('intro', { areas: areas.length, total, answered })}</p>
-          <GuideTranslationNote />
+          <GuideTranslationNote official={areas.every((a) => `area.${a.id}` in official)} />
         </div>
         <ul className="grid gap-2 md:grid-cols-2">
           {areas.map((a) => (

@@ -8,7 +8,10 @@ import { GroupCard } from '@/components/workshop/groups/group-card';
 import type { TMemberOption } from '@/components/workshop/groups/types';
 import { UnallocatedAreas } from '@/components/workshop/groups/unallocated-areas';
 import { requirePageAccess } from '@/lib/auth/page-guard';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { getDb } from '@/lib/db/client';
+import { getLocale } from '@/lib/i18n/server';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { can } from '@/lib/domain/access/permissions';
 import type { TTranslate } from '@/lib/i18n/messages';
 import { checklistAreas } from '@/lib/idg/checklist';
@@ -46,7 +49,8 @@ export default withClientMessages(
     const { membership, user } = await requirePageAccess(id, 'members.view', `/assessments/${id}/groups`);
     const db = getDb();
     const t = await getTranslations('workshop');
-    const overview = groupsFor(await groupsOverview(db, id), membership);
+    const names = await guideNames(db, id, await getLocale());
+    const overview = groupsFor(await groupsOverview(db, id, undefined, names.area), membership);
     const mayManage = can(membership.role, 'groups.manage');
     const groupOf = new Map(overview.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
     const memberOptions: TMemberOption[] = mayManage
@@ -68,6 +72,7 @@ export default withClientMessages(
             {t('groupsHeading', { n: overview.groups.length })}
           </h2>
           <p className="text-sm text-slate-700">{t('groupsIntro')}</p>
+          <GuideTranslationNote />
           {myGroup && (
             <p className="text-sm">
               {t('youAreIn', { group: myGroup.name })}

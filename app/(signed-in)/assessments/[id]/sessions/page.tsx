@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { SessionCard } from '@/components/workshop/sessions/session-card';
 import { SessionForm } from '@/components/workshop/sessions/session-form';
 import type { TScheduleContext } from '@/components/workshop/sessions/types';
@@ -10,7 +11,10 @@ import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { sessionPhase } from '@/lib/domain/workshop/session-phase';
 import { zoneLabel } from '@/lib/domain/time/time-zones';
-import { areaLabel, findArea } from '@/lib/idg/checklist';
+import { findArea } from '@/lib/idg/checklist';
+import { activityTitle } from '@/lib/i18n/guide-words';
+import { getLocale } from '@/lib/i18n/server';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { assessmentSteps } from '@/lib/idg/process';
 import { listMembers } from '@/lib/services/accounts/members';
 import { groupsOverview } from '@/lib/services/workshop/group-overview';
@@ -27,12 +31,12 @@ export default withClientMessages(
     const { id } = await params;
     const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/sessions`);
     const db = getDb();
-    const t = await getTranslations('workshop');
+    const [t, names] = await Promise.all([getTranslations('workshop'), getLocale().then((l) => guideNames(db, id, l))]);
     const [assessment, sessions, members, { groups }] = await Promise.all([
       pageAssessment(id),
       listSessions(db, id),
       listMembers(db, id),
-      groupsOverview(db, id),
+      groupsOverview(db, id, undefined, names.area),
     ]);
     // Until a member sets their zone, the administration's is the best guess for them.
     const zone = user.timeZone ?? assessment!.timeZone;
@@ -55,13 +59,18 @@ export default withClientMessages(
             assumed: !m.timeZone,
           })),
           activities: assessmentSteps.flatMap((s) =>
-            s.activities.map((a) => ({ code: a.code, title: a.title, step: s.step, stepTitle: s.title })),
+            s.activities.map((a) => ({
+              code: a.code,
+              title: activityTitle(names.t, a.code, a.title),
+              step: s.step,
+              stepTitle: s.title,
+            })),
           ),
           owners: members.map((m) => ({ id: m.userId, name: m.name })),
           groups: groups.map((g) => ({ id: g.id, name: g.name })),
           areas: assessment!.areas.flatMap((areaId) => {
             const area = findArea(areaId);
-            return area ? [{ id: area.id, label: areaLabel(area) }] : [];
+            return area ? [{ id: area.id, label: names.area(area) }] : [];
           }),
         }
       : null;
@@ -75,6 +84,7 @@ export default withClientMessages(
           zone={zone}
           attendance={attendance.get(p.session.id) ?? null}
           context={context}
+          areaName={names.area}
         />
       </li>
     );
@@ -101,6 +111,7 @@ export default withClientMessages(
             </>
           )}
         </p>
+        <GuideTranslationNote />
 
         <section aria-labelledby="upcoming-heading" className="grid gap-3">
           <h2 id="upcoming-heading" className="text-lg font-semibold">

@@ -9,7 +9,10 @@ import { MeetingLink } from '@/components/workshop/meetings/meeting-link';
 import type { TCitableArea } from '@/components/workshop/findings/types';
 import { GuideCredit } from '@/components/ui/guide-credit';
 import { requirePageAccess } from '@/lib/auth/page-guard';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { getDb } from '@/lib/db/client';
+import { getLocale } from '@/lib/i18n/server';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { mayWriteFindings } from '@/lib/domain/workshop/findings-rules';
 import { effectiveAreaQuestions } from '@/lib/domain/checklist/checklist-adaptation';
 import { readAssessmentChecklist } from '@/lib/services/checklist/assessment-checklist';
@@ -32,7 +35,10 @@ export default withClientMessages(
     // The assessment's own checklist, read once for the groups and the citable questions: added
     // questions may be cited too, hidden ones no longer.
     const known = await readAssessmentChecklist(db, id);
-    const group = groupsFor(await groupsOverview(db, id, known), membership).groups.find((g) => g.id === groupId);
+    const names = await guideNames(db, id, await getLocale());
+    const group = groupsFor(await groupsOverview(db, id, known, names.area), membership).groups.find(
+      (g) => g.id === groupId,
+    );
     if (!group) notFound();
     const effective = known.checklist.areas;
     const areas: TCitableArea[] = group.areas.flatMap((a) => {
@@ -64,6 +70,7 @@ export default withClientMessages(
           {t('allGroups')}
         </Link>
         <h2 className="mt-3 text-xl font-semibold">{t('findingsHeading', { group: group.name })}</h2>
+        <GuideTranslationNote />
         {group.meetingUrl && (
           <p className="mt-1 text-sm">
             <MeetingLink url={group.meetingUrl} of={group.name} />

@@ -23,7 +23,7 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => {
 
 /**
  * Imports a translation (facilitators), checked question by question before anything is saved:
- * JSON `{ language, questions: [{ key, translation }] }`, or multipart `file` (.json or .xlsx, as
+ * JSON `{ language, questions: [{ key, translation }], titles? }`, or multipart `file` (.json or .xlsx, as
  * the templates) with `language`. A refusal (400) names every missing, unknown or empty key.
  */
 export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => {
@@ -51,7 +51,7 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
   } else {
     const body = await parseBody(req, ZTranslationFileSchema, MAX_TRANSLATION_BYTES);
     language = body.language;
-    rows = body.questions.map((q) => ({ key: q.key, translation: q.translation }));
+    rows = [...body.questions, ...(body.titles ?? [])].map((q) => ({ key: q.key, translation: q.translation }));
   }
   return {
     translation: await importTranslation(db, actor, { language: language ?? '', rows }),
