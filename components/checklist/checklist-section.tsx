@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveSection } from '@/lib/domain/checklist/checklist-adaptation';
-import { sectionName } from '@/lib/i18n/guide-words';
+import { sectionName, withOfficialTitles } from '@/lib/i18n/guide-words';
 import { type TChecklistSnapshot, isAnswered } from './checklist-store';
 import type { TPresence } from './presence';
 import { ProgressMeter } from './progress-meter';
@@ -15,6 +15,8 @@ type TChecklistSectionProps = {
   areaId: string;
   /** The area's title in the member's language, naming a section the guide leaves untitled. */
   areaTitle: string;
+  /** The assessment's official titles in the member's language (guideWords keys), over the project's. */
+  officialTitles: Readonly<Record<string, string>>;
   snapshot: TChecklistSnapshot;
   presence: TPresence;
   /** Keys of the questions the filter lets through. */
@@ -34,13 +36,14 @@ export function ChecklistSection({
   section,
   areaId,
   areaTitle,
+  officialTitles,
   snapshot,
   presence,
   shown,
   ...rest
 }: TChecklistSectionProps) {
   const t = useTranslations('checklist');
-  const tg = useTranslations('guideWords');
+  const tg = withOfficialTitles(useTranslations('guideWords'), officialTitles);
   const label = sectionName(tg, areaId, section);
   const answered = section.questions.filter((q) => isAnswered(snapshot[q.key])).length;
   const anyShown = section.questions.some((q) => shown.has(q.key));

@@ -7,7 +7,7 @@ import type { TAnswerStatus } from '@/lib/collab/layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { userColor } from '@/lib/collab/user-color';
 import type { TEffectiveArea } from '@/lib/domain/checklist/checklist-adaptation';
-import { areaTitle } from '@/lib/i18n/guide-words';
+import { areaTitle, withOfficialTitles } from '@/lib/i18n/guide-words';
 import { areaQuestions } from '@/lib/idg/checklist-labels';
 import { AreaHeading } from './area-heading';
 import { ChecklistSection } from './checklist-section';
@@ -29,12 +29,20 @@ type TLiveChecklistAreaProps = {
   user: { id: string; name: string };
   /** Whether this member may answer (the sync server decides again and drops a reader's updates). */
   canEdit: boolean;
+  /** The assessment's official titles of this area in the member's language (guideWords keys), if any. */
+  officialTitles: Readonly<Record<string, string>>;
 };
 
 /** An area's checklist, answered together live: one document for the area, one editor per question. */
-export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canEdit }: TLiveChecklistAreaProps) {
+export function LiveChecklistArea({
+  assessmentId,
+  area,
+  user: { id, name },
+  canEdit,
+  officialTitles,
+}: TLiveChecklistAreaProps) {
   const t = useTranslations('checklist');
-  const tg = useTranslations('guideWords');
+  const tg = withOfficialTitles(useTranslations('guideWords'), officialTitles);
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   // Kept in this browser too, so that a reload without a network still shows the answers.
   const session = useCollabDoc(factorDocName(assessmentId, area.id), user, OFFLINE);
@@ -86,7 +94,7 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
   return (
     <article aria-labelledby="area-title">
       <OfflineSupport userId={id} />
-      <AreaHeading area={area} />
+      <AreaHeading area={area} officialTitles={officialTitles} />
       <div className="z-10 mb-4 grid gap-2 border-b border-slate-200 bg-slate-50 sm:sticky sm:top-[var(--live-strip-height,0px)] py-2">
         <ConnectionStatus session={session} readOnly={!canEdit} />
         {!canEdit && <p className="text-sm font-medium text-slate-700">{t('readOnlyNotice')}</p>}
@@ -102,6 +110,7 @@ export function LiveChecklistArea({ assessmentId, area, user: { id, name }, canE
           section={section}
           areaId={area.id}
           areaTitle={areaTitle(tg, area)}
+          officialTitles={officialTitles}
           snapshot={snapshot}
           presence={presence}
           shown={shown}

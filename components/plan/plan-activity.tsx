@@ -28,6 +28,7 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
   const t = useTranslations('plan');
   const tp = useTranslations('prioritisation');
   const td = useTranslations('domain');
+  const tw = useTranslations('guideWords');
   const { assessmentId, doc, editable, presence, candidates, justAdded } = usePlanContext();
   const actions = useRowActions(a.id, 'activity', objectiveId);
   const name = t('activityName', { n: a.number });
@@ -74,7 +75,7 @@ export function PlanActivityRow({ activity: a, objectiveId, position, count, obj
                 className="text-brand-700 hover:underline"
                 data-question-key={key}
               >
-                {questionRef(td, key)}
+                {questionRef(td, tw, key)}
               </Link>
             </span>
           ))}

@@ -19,6 +19,7 @@ export function Traceability({
 }) {
   const t = useTranslations('plan');
   const td = useTranslations('domain');
+  const tw = useTranslations('guideWords');
   const activities = planActivities(draft);
   const keys = [...new Set(agreed.flatMap((a) => a.sources))].sort();
   return (
@@ -41,7 +42,7 @@ export function Traceability({
                   className="font-medium text-brand-700 hover:underline"
                   data-question-key={key}
                 >
-                  {questionRef(td, key)}
+                  {questionRef(td, tw, key)}
                 </Link>
                 {' → '}
                 {uses.length === 0 ? (

@@ -24,6 +24,7 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
   const t = useTranslations('prioritisation');
   const ta = useTranslations('checklistAdaptation');
   const td = useTranslations('domain');
+  const tw = useTranslations('guideWords');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [title, setTitle] = useState('');
@@ -103,8 +104,8 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
                   {a.sources
                     .map((s) =>
                       s.added
-                        ? `${questionRef(td, s.questionKey, s.label)} (${ta('addedMark')})`
-                        : questionRef(td, s.questionKey),
+                        ? `${questionRef(td, tw, s.questionKey, s.label)} (${ta('addedMark')})`
+                        : questionRef(td, tw, s.questionKey),
                     )
                     .join(', ')}
                 </span>

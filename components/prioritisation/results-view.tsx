@@ -34,6 +34,7 @@ function RankedItem({
 }) {
   const t = useTranslations('prioritisation');
   const td = useTranslations('domain');
+  const tw = useTranslations('guideWords');
   const f = useFormat();
   return (
     <li className="grid gap-1 rounded border border-slate-300 p-3" data-testid="ranked-activity">
@@ -63,7 +64,7 @@ function RankedItem({
             <span key={s.questionKey}>
               {i > 0 && ', '}
               <a className="underline" href={`/assessments/${assessmentId}/checklist/${s.areaId}#q-${s.questionKey}`}>
-                {questionRef(td, s.questionKey, s.added ? s.label : undefined)}
+                {questionRef(td, tw, s.questionKey, s.added ? s.label : undefined)}
               </a>
               {s.added && (
                 <>

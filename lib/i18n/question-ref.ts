@@ -1,17 +1,19 @@
-import { findArea, findQuestion } from '../idg/checklist';
 import type { TDomainT } from './domain-labels';
+import type { TGuideWordsT } from './guide-words';
+import type { TMessageKey } from './messages';
 
-// Apart from the catalogue of fixed values (./messages/domain.ts), which nearly every page shows:
-// naming a question takes the whole checklist, which only the pages that name questions need.
+// The area's title comes from the `guideWords` namespace, not lib/idg/checklist: naming a question
+// would otherwise carry the whole checklist into every page that names one.
 
 /**
- * A question as people name it, "Transparency · Q3", never its key; `label` is the number an added
- * question (`<area>.a<n>`) carries. An unknown area falls back to the key.
+ * A question as people name it, "Transparency · Q3", never its key (`<area>.<number>` for the
+ * guide's questions); `label` is the number an added question (`<area>.a<n>`) carries. An area the
+ * guide does not know falls back to the key.
  */
-export function questionRef(t: TDomainT, key: string, label?: string): string {
+export function questionRef(t: TDomainT, words: TGuideWordsT, key: string, label?: string): string {
   const areaId = key.split('.')[0] ?? '';
-  const area = findArea(areaId);
-  if (!area) return key;
-  const number = label ?? String(findQuestion(key)?.number ?? key.slice(areaId.length + 1));
-  return t('questionRef', { area: area.title, number });
+  const title = `area.${areaId}` as TMessageKey<'guideWords'>;
+  if (!words.has(title)) return key;
+  const number = label ?? key.slice(areaId.length + 1);
+  return t('questionRef', { area: words(title), number });
 }

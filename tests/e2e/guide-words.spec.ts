@@ -1,8 +1,8 @@
 import { expect, test } from './scenario';
 
 // The guide's own words follow the member's language: once a member chooses French on their
-// profile, area names (on the checklist and the groups' pages) and priority criteria read in
-// French, with one note on each page saying the translation is the project's, not the WCO's.
+// profile, area names (on the checklist, the groups' pages and their own "My areas") and priority
+// criteria read in French, with one note on each page saying the translation is the project's, not the WCO's.
 
 const NOTE = /Traduction réalisée par IDG Workshop/;
 
@@ -22,6 +22,13 @@ test('a member who switches to French reads the guide’s area names and criteri
   const page = await signInAs(user.email, user.password);
   const accepted = await page.request.post('/api/invitations/accept', { data: { token: link.split('/invite/')[1] } });
   expect(accepted.status(), await accepted.text()).toBe(200);
+  // In Group A (Transparency among its areas), so that the overview lists the member's areas.
+  const { contributor, externalContributor } = scenario.members;
+  const joined = await facilitator.request.patch(
+    `/api/assessments/${scenario.assessmentId}/groups/${scenario.groups['Group A']}`,
+    { data: { memberIds: [contributor!.id, externalContributor!.id, user.id] } },
+  );
+  expect(joined.status(), await joined.text()).toBe(200);
 
   await page.goto(scenario.path('/checklist'));
   await expect(page.getByRole('link', { name: 'Key factor 3: Transparency', exact: true })).toBeVisible();
@@ -53,6 +60,14 @@ test('a member who switches to French reads the guide’s area names and criteri
   await expect(page).toHaveURL(/\/groups$/);
   const groupA = page.getByRole('region', { name: /Group A/ });
   await expect(groupA.getByText(/^Facteur clé 3\s: Transparence$/)).toBeVisible();
+  await expect(page.getByText('Key factor 3: Transparency')).toHaveCount(0);
+  await expect(page.getByText(NOTE)).toHaveCount(1);
+
+  // The member's own areas on the overview, named on the server, too.
+  await page.getByRole('link', { name: 'Aperçu', exact: true }).click();
+  await expect(
+    page.getByTestId('home-areas').getByRole('link', { name: /^Facteur clé 3\s: Transparence$/ }),
+  ).toBeVisible();
   await expect(page.getByText('Key factor 3: Transparency')).toHaveCount(0);
   await expect(page.getByText(NOTE)).toHaveCount(1);
 });

@@ -10,6 +10,7 @@ import { addPlanRow, planTextName, setPlanField, setPlanKpi } from '@/lib/collab
 import type { TDb } from '@/lib/db/client';
 import { annex11Example } from '@/lib/domain/plan/kpi-sheet';
 import { createAssessment } from '@/lib/services/assessments/assessments';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { listEvaluations, setEvaluation } from '@/lib/services/monitoring/evaluation';
 import { createKpiSheet, updateKpiSheet } from '@/lib/services/plan/kpi';
 import type { TMembership } from '@/lib/services/access/membership';
@@ -377,6 +378,10 @@ describe.each(dbTargets())('monitoring and the review round on $name', (target) 
       activities: [{ number: '1.1.1', title: 'Publish rulings', status: 'at-risk', percent: 20 }],
     });
     expect(comparison.areas[0]).toMatchObject({ areaId: 'transparency', improved: 1, answersChanged: 1 });
+    expect(comparison.areas[0]?.title).toBe('Key factor 3: Transparency');
+    // Named in the member's language when the caller names areas.
+    const french = await roundComparison(db, next, (await guideNames(db, next, 'fr')).area);
+    expect(french.areas[0]?.title).toMatch(/^Facteur clé 3\s:\sTransparence$/);
     // The first round's own documents are untouched.
     const first = await loadPersistedDoc(db, factorDocName(assessmentId, 'transparency'));
     expect(first.getMap(STATUS_MAP).get('transparency.1')).toBe('action-required');

@@ -46,10 +46,11 @@ describe.each(dbTargets())('my workshop on $name', (target) => {
     name: who,
     timeZone: 'UTC',
     isAdmin: false,
+    locale: 'en',
   });
   const as = (who: string) => requireAccess(db, assessmentId, user(who), 'assessment.view');
-  const getMe = (who: string, id = assessmentId) => {
-    session.user = user(who);
+  const getMe = (who: string, id = assessmentId, locale = 'en') => {
+    session.user = { ...user(who), locale };
     return meRoute.GET(new Request(`http://localhost/api/assessments/${id}/me`), {
       params: Promise.resolve({ id }),
     });
@@ -157,6 +158,13 @@ describe.each(dbTargets())('my workshop on $name', (target) => {
     expect(res.status).toBe(200);
     const me = ZMyWorkshopResponseSchema.parse(await res.json());
     expect(me).toMatchObject({ role: 'IC', group: { id: groupId, name: 'Alpha' }, attention: [] });
+    expect(me.areas[0]?.label).toBe('Key factor 3: Transparency');
+  });
+
+  it("names areas, in the list and in tasks, in the member's language", async () => {
+    const me = ZMyWorkshopResponseSchema.parse(await (await getMe('ic', assessmentId, 'fr')).json());
+    expect(me.areas[0]?.label).toMatch(/^Facteur clé 3\s:\sTransparence$/);
+    expect(me.tasks.find((t) => t.kind === 'answer')?.area).toBe(me.areas[0]?.label);
   });
 
   it('gives a contributor their group, its areas, the next session and what waits for them', async () => {

@@ -41,6 +41,7 @@ function citedQuestion(
 export function CitationList({ assessmentId, keys, previews, onRemove, areas }: TCitationListProps) {
   const t = useTranslations('workshop');
   const td = useTranslations('domain');
+  const tw = useTranslations('guideWords');
   if (keys.length === 0) return <p className="text-sm text-slate-600">{t('noCitations')}</p>;
   return (
     <ul aria-label={t('citedQuestions')} className="grid grid-cols-1 gap-1 text-sm">
@@ -57,7 +58,7 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
                 title={question?.text}
                 data-question-key={key}
               >
-                {questionRef(td, key, question?.label)}
+                {questionRef(td, tw, key, question?.label)}
               </Link>
               {question && (
                 <span className="line-clamp-1 min-w-0 flex-1 text-slate-700">
@@ -71,7 +72,7 @@ export function CitationList({ assessmentId, keys, previews, onRemove, areas }: 
                   type="button"
                   onClick={() => onRemove(key)}
                   className="rounded px-1.5 text-red-800 hover:bg-red-50"
-                  aria-label={t('removeCitation', { key: questionRef(td, key, question?.label) })}
+                  aria-label={t('removeCitation', { key: questionRef(td, tw, key, question?.label) })}
                 >
                   {t('remove')}
                 </button>

@@ -3,9 +3,11 @@ import type { TDb } from '../../db/client';
 import { can } from '../../domain/access/permissions';
 import { isFacilitator } from '../../domain/access/roles';
 import { type TWorkshopStage, type TWorkshopStep, workshopStep } from '../../domain/assessments/workshop-stage';
+import { areaLabel } from '../../idg/checklist';
 import { assessmentSteps } from '../../idg/process';
 import type { TMyWorkshopResponse } from '../../contracts/assessments';
 import type { TMembership } from '../access/membership';
+import type { TAreaNamer } from '../checklist/guide-names';
 import { checklistProgress } from '../workshop/dashboard';
 import { editableAreas, groupAreasOf } from '../workshop/area-allocation';
 import { listStepActivities } from './step-activities';
@@ -168,9 +170,15 @@ async function facilitatorAttention(
 /**
  * What one member needs to know on arriving: the stage and step the workshop is at, their group,
  * the areas they work on with progress, the next session and what waits for them. Areas are the
- * group's when they are in one, otherwise those they may answer; an observer has none.
+ * group's when they are in one, otherwise those they may answer; an observer has none. Areas, in
+ * the list and in tasks, are named by `name` (the member's language; lib/idg's English by default).
  */
-export async function myWorkshop(db: TDb, me: TMembership, now: Date = new Date()): Promise<TMyWorkshopResponse> {
+export async function myWorkshop(
+  db: TDb,
+  me: TMembership,
+  now: Date = new Date(),
+  name: TAreaNamer = areaLabel,
+): Promise<TMyWorkshopResponse> {
   const base = `/assessments/${me.assessmentId}`;
   const group = await db
     .selectFrom('group_members')
@@ -182,7 +190,7 @@ export async function myWorkshop(db: TDb, me: TMembership, now: Date = new Date(
   const [editable, mine, progress, next, unrated, approve, stages, anyGroup] = await Promise.all([
     editableAreas(db, me.assessmentId, me.userId),
     group ? groupAreasOf(db, me.assessmentId, me.userId) : Promise.resolve(null),
-    checklistProgress(db, me.assessmentId),
+    checklistProgress(db, me.assessmentId, undefined, name),
     nextSessions(db, [me.assessmentId], now),
     unratedRounds(db, me),
     awaitingMyApproval(db, me),

@@ -16,6 +16,7 @@ import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import { carryActivity } from './carry-activity';
 import { monitoringOverview } from './monitoring';
+import type { TAreaNamer } from '../checklist/guide-names';
 import type { TComparison, TReviewRound, TStartRoundInput } from '../../contracts/monitoring';
 
 /** The round this assessment is (the assessment it follows), or null for a first round. */
@@ -224,8 +225,13 @@ async function roundAnswers(
  * The comparison of a review round with the round it follows: per question the previous and
  * current evaluation and whether the answer changed, beside the previous plan's activities that
  * targeted the question (through their candidate activities' source questions) and how far they got.
+ * Areas are named by `name` (the member's language; lib/idg's English by default).
  */
-export async function roundComparison(db: TDb, assessmentId: string): Promise<TComparison> {
+export async function roundComparison(
+  db: TDb,
+  assessmentId: string,
+  name: TAreaNamer = areaLabel,
+): Promise<TComparison> {
   const round = await reviewRoundOf(db, assessmentId);
   if (!round) return { round: null, areas: [], questions: [] };
   const current = await findAssessment(db, assessmentId);
@@ -245,7 +251,7 @@ export async function roundComparison(db: TDb, assessmentId: string): Promise<TC
     round,
     areas: result.areas.map((a) => {
       const area = areas.find((x) => x.id === a.areaId)!;
-      return { ...a, title: areaLabel(area) };
+      return { ...a, title: name(area) };
     }),
     questions: result.questions.map((r) => ({
       ...r,

@@ -13,10 +13,11 @@ import { mayChangeMode, mayRunConcurrently, responsibleRoles, stepProgress } fro
 import { assessmentSteps, findMode } from '@/lib/idg/process';
 import { modeDescription, modeLabel, phaseLabel, stepLabel } from '@/lib/i18n/domain-labels';
 import { activityTitle } from '@/lib/i18n/guide-words';
-import { getFormat } from '@/lib/i18n/server';
+import { getFormat, getLocale } from '@/lib/i18n/server';
 import { listMembers } from '@/lib/services/accounts/members';
 import { myWorkshop } from '@/lib/services/assessments/my-workshop';
 import { listStepActivities } from '@/lib/services/assessments/step-activities';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('assessments'))('overviewTitle') };
@@ -28,11 +29,12 @@ export default withClientMessages(
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
     const db = getDb();
+    const names = await guideNames(db, id, await getLocale());
     const [assessment, tracking, members, me] = await Promise.all([
       pageAssessment(id),
       listStepActivities(db, id),
       listMembers(db, id),
-      myWorkshop(db, membership),
+      myWorkshop(db, membership, new Date(), names.area),
     ]);
     const mode = assessment!.mode;
     const editable = can(membership.role, 'steps.edit');

@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['checklist', 'common', 'domain', 'governance', 'history', 'plan', 'prioritisation'],
+  ['checklist', 'common', 'domain', 'governance', 'guideWords', 'history', 'plan', 'prioritisation'],
   async function ActionPlanPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/plan`);

@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { ComparisonView } from '@/components/monitoring/comparison-view';
 import { ReviewIndicators } from '@/components/monitoring/review-indicators';
 import { GapAnalysisView } from '@/components/monitoring/gap-analysis-view';
@@ -10,7 +11,8 @@ import { StartRoundForm } from '@/components/monitoring/start-round-form';
 import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
-import { getFormat } from '@/lib/i18n/server';
+import { getFormat, getLocale } from '@/lib/i18n/server';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { reviewIndicatorsWithPrevious } from '@/lib/services/monitoring/review-indicators';
 import { laterRounds, roundComparison } from '@/lib/services/monitoring/review-round';
@@ -27,11 +29,12 @@ export default withClientMessages(
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/review`);
     const db = getDb();
+    const names = await guideNames(db, id, await getLocale());
     const [assessment, overview, later, comparison, newPlanSort, indicators] = await Promise.all([
       pageAssessment(id),
       monitoringOverview(db, id),
       laterRounds(db, id),
-      roundComparison(db, id),
+      roundComparison(db, id, names.area),
       newPlan(db, id),
       reviewIndicatorsWithPrevious(db, id),
     ]);
@@ -82,6 +85,10 @@ export default withClientMessages(
         </section>
         {comparison.round ? (
           <>
+            <GuideTranslationNote
+              className="mt-4 text-xs text-slate-600"
+              official={names.official(comparison.areas.map((a) => a.areaId))}
+            />
             {newPlanSort && (
               <NewPlanView assessmentId={id} plan={newPlanSort} maySort={can(membership.role, 'round.start')} />
             )}

@@ -18,7 +18,9 @@ import { pageAssessment, requirePageAccess } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { can } from '@/lib/domain/access/permissions';
 import { isFacilitator } from '@/lib/domain/access/roles';
+import { officialTitlesIn } from '@/lib/domain/checklist/official-titles';
 import { GUIDE_VERSION } from '@/lib/idg/guide';
+import { getLocale } from '@/lib/i18n/server';
 import { effectiveChecklist } from '@/lib/services/checklist/assessment-checklist';
 import { areaAssignments } from '@/lib/services/checklist/assignments';
 import { editableAreas } from '@/lib/services/workshop/area-allocation';
@@ -55,9 +57,15 @@ export default withClientMessages(
     const db = getDb();
     const assessment = (await pageAssessment(id))!;
     // The area as this assessment adapted it: hidden questions out, added ones in, translated.
-    const { areas, translation } = await effectiveChecklist(db, id, assessment);
+    const { areas, translation, titles } = await effectiveChecklist(db, id, assessment);
     const area = areas.find((a) => a.id === areaId);
     if (!area) notFound();
+    // An official translation of this area's titles, in this member's language, wins over the project's.
+    const official = Object.fromEntries(
+      Object.entries(officialTitlesIn(translation?.language ?? null, titles, await getLocale())).filter(
+        ([key]) => key === `area.${area.id}` || key.startsWith(`section.${area.id}.`),
+      ),
+    );
     const members = (await listMembers(db, id)).map((m) => ({ id: m.userId, name: m.name }));
     // The same rule as the sync server's: a contributor answers their group's areas, unless locked.
     const canAnswer = (await editableAreas(db, id, user.id, await lockedAreas(db, id))).has(area.id);
@@ -116,6 +124,7 @@ export default withClientMessages(
                   area={area}
                   user={{ id: user.id, name: user.name }}
                   canEdit={canAnswer}
+                  officialTitles={official}
                 />
               </CatchUpProvider>
             </DiscussionProvider>
