@@ -43,6 +43,11 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
     stampClientAddress(req);
     void (metrics(req, res) || handle(req, res));
   });
+  // Node drops an idle keep-alive connection after 5 s, and a client or proxy that reuses it at that
+  // moment gets ECONNRESET (seen from Playwright's request client; behind a load balancer, whose
+  // idle timeout is usually 60 s, the same). Idle connections outlive the balancer's instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // After the Next handler: engine.io wraps the 'request' listeners that exist when it attaches.
   const live = createLiveServer(server, db);
   const routes: [string, TUpgradeHandler][] = [
