@@ -71,7 +71,14 @@ describe.each(dbKinds)('meeting links on %s', (kind) => {
   });
 
   function as(who: keyof typeof u): void {
-    session.user = { id: u[who].id, email: `${who}@example.test`, name: who, isAdmin: false, timeZone: null };
+    session.user = {
+      id: u[who].id,
+      email: `${who}@example.test`,
+      name: who,
+      isAdmin: false,
+      timeZone: null,
+      locale: 'en',
+    };
   }
 
   async function call<P extends { id: string }>(
