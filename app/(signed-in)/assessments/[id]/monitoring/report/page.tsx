@@ -2,6 +2,7 @@ import { withClientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { kpiStateLabel, flagLabel, statusLabel } from '@/components/monitoring/labels';
+import { GuideTranslationNote } from '@/components/guide/guide-translation-note';
 import { GapAnalysisView } from '@/components/monitoring/gap-analysis-view';
 import { MonitoringNav } from '@/components/monitoring/monitoring-nav';
 import { PrintButton } from '@/components/monitoring/print-button';
@@ -12,9 +13,11 @@ import { getDb } from '@/lib/db/client';
 import { periodEnd } from '@/lib/domain/monitoring/kpi-periods';
 import { ACTIVITY_STATUSES } from '@/lib/domain/monitoring/monitoring-types';
 import { redFlagsFirst } from '@/lib/domain/monitoring/red-flags';
-import { getFormat } from '@/lib/i18n/server';
+import { getFormat, getLocale } from '@/lib/i18n/server';
+import { guideNames } from '@/lib/services/checklist/guide-names';
 import { listProgressUpdates, monitoringOverview } from '@/lib/services/monitoring/monitoring';
 import { roundGapAnalysis } from '@/lib/services/monitoring/gap-analysis';
+import { roundComparison } from '@/lib/services/monitoring/review-round';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('monitoring'))('reportTitle') };
@@ -45,10 +48,12 @@ export default withClientMessages(
     await requirePageAccess(id, 'monitoring.view', `/assessments/${id}/monitoring/report`);
     const db = getDb();
     // A review round's report carries the gap analysis that evaluating the previous plan ended in.
+    // Its areas are named in the member's language, as the review page names them.
+    const names = await guideNames(db, id, await getLocale());
     const [overview, updates, gaps] = await Promise.all([
       monitoringOverview(db, id),
       listProgressUpdates(db, id),
-      roundGapAnalysis(db, id),
+      roundComparison(db, id, names.area).then((comparison) => roundGapAnalysis(db, id, comparison)),
     ]);
     const t = await getTranslations('monitoring');
     const f = await getFormat();
@@ -201,7 +206,12 @@ export default withClientMessages(
             </section>
           </article>
         )}
-        {gaps && <GapAnalysisView analysis={gaps} />}
+        {gaps && (
+          <>
+            <GapAnalysisView analysis={gaps} />
+            <GuideTranslationNote official={names.official(gaps.areas.map((a) => a.areaId))} />
+          </>
+        )}
       </>
     );
   },
