@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { ensureAuthSecret } from '../lib/auth/secret';
@@ -8,6 +9,7 @@ import { createLiveServer } from './live';
 import { startMailRunner } from './notifications/mail-runner';
 import { createScaleOut } from './scale';
 import { createMetricsHandler } from './scale/metrics';
+import { createPrecompressedStatic } from './static-precompressed';
 import { createUpgradeRouter, type TUpgradeHandler } from './upgrade-router';
 import { createYjsServer } from './yjs/server';
 import { createProgressNotifier } from './live/progress';
@@ -25,7 +27,8 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   const db = getDb();
   await migrate(db);
 
-  const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname: 'localhost', port: opts.port });
+  const dir = opts.dir ?? process.cwd();
+  const app = next({ dev: opts.dev, dir, hostname: 'localhost', port: opts.port });
   const handle = app.getRequestHandler();
   await app.prepare();
   // Next would add its own 'upgrade' listener on the first request and end sockets we
@@ -39,9 +42,11 @@ export async function startApp(opts: TAppOptions): Promise<TRunningApp> {
   const yjs = createYjsServer({ db, fanout: scale?.fanout, onDocChanged: createProgressNotifier() });
   // Answered before Next: the numbers live in this process's sync and live servers.
   const metrics = createMetricsHandler({ yjs: () => yjs.stats(), socketConnections: () => live.engine.clientsCount });
+  // The build's scripts as Brotli where the build left a copy (production only: dev compiles on demand).
+  const precompressed = opts.dev ? () => false : createPrecompressedStatic(path.join(dir, '.next'));
   const server = createServer((req, res) => {
     stampClientAddress(req);
-    void (metrics(req, res) || handle(req, res));
+    void (metrics(req, res) || precompressed(req, res) || handle(req, res));
   });
   // Node drops an idle keep-alive connection after 5 s, and a client or proxy that reuses it at that
   // moment gets ECONNRESET (seen from Playwright's request client; behind a load balancer, whose

@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, shouldRetry } from './close-codes';
+import { openEarly, SyncSocket } from './early-socket';
 import { OfflineDoc } from './offline-doc';
 import { UnsyncedChanges } from './unsynced-changes';
 
@@ -52,6 +53,7 @@ export class CollabSession {
   private snapshot: TCollabSnapshot = INITIAL;
   private readonly listeners = new Set<() => void>();
   private teardown: (() => void) | null = null;
+  private openedEarly = false;
 
   constructor(
     private readonly docName: string,
@@ -71,6 +73,17 @@ export class CollabSession {
   /** The snapshot during server rendering: no document yet. */
   readonly getServerSnapshot = (): TCollabSnapshot => INITIAL;
 
+  /**
+   * Opens the socket to the sync server ahead of `open()`, which takes it over (early-socket.ts):
+   * called while the page renders, so that the connection is made while React hydrates. Once per
+   * session; nothing outside a browser.
+   */
+  openSocketEarly(): void {
+    if (this.openedEarly || this.teardown || typeof window === 'undefined') return;
+    this.openedEarly = true;
+    openEarly(`${syncServerUrl()}/${this.docName}`);
+  }
+
   /** Creates the document and connects; a second call without `close()` does nothing. */
   open(): void {
     if (this.teardown) return;
@@ -78,6 +91,7 @@ export class CollabSession {
     // disableBc: tabs of one browser must not sync around the server (and around its access checks).
     const provider = new WebsocketProvider(syncServerUrl(), this.docName, doc, {
       disableBc: true,
+      WebSocketPolyfill: SyncSocket,
       shouldReconnect: (event) => shouldRetry(event.code),
     });
     provider.awareness.setLocalStateField('user', this.user);

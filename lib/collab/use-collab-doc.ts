@@ -20,6 +20,9 @@ export function useCollabDoc(
     () => new CollabSession(docName, { id, name, color }, { offline }),
     [docName, id, name, color, offline],
   );
+  // In render, not in the effect: the effect runs once the whole page has hydrated, which on a slow
+  // device is seconds later; the socket connects meanwhile.
+  session.openSocketEarly();
   useEffect(() => {
     session.open();
     return () => session.close();
