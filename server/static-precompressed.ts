@@ -23,6 +23,15 @@ export function acceptsEncoding(header: string | undefined, coding: string): boo
   return false;
 }
 
+/** The path with its escapes decoded, or null when one is malformed. */
+function decodedOrNull(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 type TFound = { file: string; size: number; type: string } | null;
 
 /**
@@ -42,12 +51,7 @@ export function createPrecompressedStatic(distDir: string): (req: IncomingMessag
     const cached = found.get(urlPath);
     if (cached) return cached;
     let result: TFound = null;
-    let relative: string | null = null;
-    try {
-      relative = decodeURIComponent(urlPath.slice(PREFIX.length));
-    } catch {
-      relative = null;
-    }
+    const relative = decodedOrNull(urlPath.slice(PREFIX.length));
     const file = relative === null ? null : path.resolve(staticDir, relative);
     const type = file ? TYPES[path.extname(file)] : undefined;
     if (file && type && file.startsWith(staticDir + path.sep)) {

@@ -14,7 +14,7 @@ const UNCLAIMED_MS = 15_000;
 
 /** The same event, to dispatch again: the fields of WebSocket events the provider and its watchers read. */
 function copyOf(type: TSocketEvent, event: Event): Event {
-  const { data, code, reason, wasClean } = event as Partial<MessageEvent & CloseEvent>;
+  const { data, code, reason, wasClean } = event as Partial<MessageEvent<unknown> & CloseEvent>;
   const copy = new Event(type);
   Object.defineProperties(copy, {
     data: { value: data },

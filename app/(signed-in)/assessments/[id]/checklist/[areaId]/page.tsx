@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { ChecklistAdaptationProvider } from '@/components/checklist/adaptation/adaptation-context';
 import { AddQuestion } from '@/components/checklist/adaptation/add-question';
 import { AssignmentsPanel } from '@/components/checklist/assignments-panel';
-import { HiddenQuestions } from '@/components/checklist/adaptation/hide-question';
+import { HiddenQuestions } from '@/components/checklist/adaptation/hidden-questions';
 import { TranslationViewToggle } from '@/components/checklist/adaptation/question-text';
 import { DiscussionProvider } from '@/components/checklist/discussion-context';
 import { GuidePanel } from '@/components/guide/guide-panel';
