@@ -2,11 +2,10 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { io } from 'socket.io-client';
 import { fetchJson } from '@/components/ui/query-fetch';
 import { queryKeys } from '@/components/ui/query-keys';
 import type { TNotificationsResponse } from '@/lib/contracts/notifications';
-import { SOCKET_PATH } from '@/lib/realtime/live-constants';
+import { connectLive } from '@/lib/realtime/live-client';
 import type { TLiveSocket } from '@/lib/realtime/use-assessment-live';
 
 /**
@@ -23,7 +22,7 @@ export function useUnreadCount(initial: number): number {
     initialData: initial,
   });
   useEffect(() => {
-    const socket: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
+    const socket: TLiveSocket = connectLive();
     socket.on('notifications:unread', (state) => {
       queryClient.setQueryData(queryKeys.unreadNotifications(), state.unread);
       void queryClient.invalidateQueries({ queryKey: queryKeys.notificationLists() });

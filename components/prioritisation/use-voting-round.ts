@@ -62,7 +62,7 @@ export function useVotingRound(): TVotingRound {
   const send = useCallback(
     <E extends TVotingEventName>(event: E, payload: TVotingPayload<E>) => {
       if (!socket?.connected) return Promise.resolve<TVotingAck>({ ok: false, error: t('notConnected') });
-      // socket.io's typed emit cannot follow a generic event name to its listener type.
+      // The live socket's typed emit cannot follow a generic event name to its listener type.
       const emit = socket.emitWithAck.bind(socket) as unknown as (
         ev: string,
         p: unknown,

@@ -1,11 +1,10 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { Socket } from 'socket.io-client';
-import type { TClientEvents, TServerEvents } from './events';
+import type { TLiveSocket } from './use-assessment-live';
 
 /** The one live-room socket of an assessment's page tree, once it has joined the room. */
-export type TSharedLiveSocket = { assessmentId: string; socket: Socket<TServerEvents, TClientEvents>; joined: boolean };
+export type TSharedLiveSocket = { assessmentId: string; socket: TLiveSocket; joined: boolean };
 
 /**
  * Filled by the live-room provider of the assessment layout, so that hooks below reuse its socket

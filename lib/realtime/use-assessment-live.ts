@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
 import type { TClientEvents, TServerEvents } from './events';
-import { SOCKET_PATH } from './live-constants';
+import { type LiveSocket, connectLive } from './live-client';
 import { useSharedLiveSocket } from './live-socket-context';
 
-export type TLiveSocket = Socket<TServerEvents, TClientEvents>;
+export type TLiveSocket = LiveSocket<TServerEvents, TClientEvents>;
 type THandlers = Partial<Pick<TServerEvents, 'comment:created' | 'evidence:added' | 'evidence:removed'>>;
 
 function subscribe(socket: TLiveSocket, handlersRef: { current: THandlers }): () => void {
@@ -39,7 +38,7 @@ export function useAssessmentLive(assessmentId: string, handlers: THandlers): { 
 
   useEffect(() => {
     if (sharedSocket) return subscribe(sharedSocket, handlersRef);
-    const socket: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
+    const socket: TLiveSocket = connectLive();
     // Rejoin after every (re)connection: rooms do not survive a reconnect.
     socket.on('connect', () => socket.emit('assessment:join', { assessmentId }, (res) => setOwnConnected(res.ok)));
     socket.on('disconnect', () => setOwnConnected(false));

@@ -4,12 +4,11 @@ import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { io } from 'socket.io-client';
 import type { TRaisedHand } from '@/lib/domain/workshop/live-hands';
 import { mayPresent, mayRunConsole } from '@/lib/domain/workshop/live-permissions';
 import type { TPresence } from '@/lib/domain/workshop/live-presence';
 import { clockOffsetMs } from '@/lib/domain/workshop/live-timer';
-import { SOCKET_PATH } from '@/lib/realtime/live-constants';
+import { connectLive } from '@/lib/realtime/live-client';
 import type {
   TLiveAck,
   TLiveEventName,
@@ -88,7 +87,7 @@ export function LiveRoomProvider({
   });
 
   useEffect(() => {
-    const s: TLiveSocket = io({ path: SOCKET_PATH, transports: ['websocket'] });
+    const s: TLiveSocket = connectLive();
     s.on('connect', () => {
       setSocket(s);
       const sentAt = Date.now();
@@ -135,7 +134,7 @@ export function LiveRoomProvider({
   const send = useCallback(
     <E extends TLiveEventName>(event: E, payload: TLivePayload<E>): Promise<TLiveAck> => {
       if (!socket?.connected) return Promise.resolve({ ok: false, error: t('notConnected') });
-      // socket.io's typed emit cannot follow a generic event name to its listener type.
+      // The live socket's typed emit cannot follow a generic event name to its listener type.
       const emit = socket.emitWithAck.bind(socket) as unknown as (ev: string, p: unknown) => Promise<TLiveAck>;
       return emit(event, payload).catch(() => ({ ok: false, error: t('noAnswer') }));
     },
