@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressStatic } from '../scripts/precompress-static';
-import { acceptsEncoding, createPrecompressedStatic } from './static-precompressed';
+import { precompressStatic } from '../../scripts/precompress-static';
+import { acceptsEncoding, createPrecompressedStatic } from '../../server/static-precompressed';
 
 const SCRIPT = `console.log(${JSON.stringify('a participant on a slow link '.repeat(200))});`;
 
