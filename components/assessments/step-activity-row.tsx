@@ -1,12 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { useFormat } from '@/lib/i18n/client';
 import { activityStatusLabel } from '@/lib/i18n/domain-labels';
-import { sendJson } from '../ui/api-client';
 import { Button } from '../ui/button';
-import { inputClass } from '../ui/field';
 
 export type TStepActivityView = {
   code: string;
@@ -19,8 +18,6 @@ export type TStepActivityView = {
   ownerId: string | null;
   notes: string;
 };
-
-const STATUSES: readonly TStepActivityView['status'][] = ['to-do', 'in-progress', 'done', 'not-applicable'];
 
 // The badge's symbol repeats its word, so the state is never told by colour alone.
 const STATUS_ICONS: Record<TStepActivityView['status'], string> = {
@@ -36,6 +33,9 @@ const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
   done: 'bg-emerald-100 text-emerald-900',
   'not-applicable': 'bg-slate-200 text-slate-700 line-through',
 };
+
+// Only facilitators edit: the form's code is fetched when one opens it.
+const StepActivityEditor = dynamic(() => import('./step-activity-editor').then((m) => m.StepActivityEditor));
 
 type TProps = {
   assessmentId: string;
@@ -56,22 +56,8 @@ export function StepActivityRow({ assessmentId, mode, activity, members, editabl
   const f = useFormat();
   const [state, setState] = useState(activity);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const owner = members.find((m) => m.id === state.ownerId)?.name;
-
-  async function save() {
-    const res = await sendJson(`/api/assessments/${assessmentId}/steps/${activity.code}`, 'PATCH', {
-      status: state.status,
-      dueDate: state.dueDate || null,
-      ownerId: state.ownerId || null,
-      notes: state.notes,
-    });
-    if (!res.ok) return setError(res.error);
-    setError(null);
-    setEditing(false);
-    setSaved(true);
-  }
 
   const id = `activity-${activity.code.replace('.', '-')}`;
   if (!activity.applies)
@@ -124,66 +110,17 @@ export function StepActivityRow({ assessmentId, mode, activity, members, editabl
         </Button>
       )}
       {editing && (
-        <div className="mt-2 grid gap-2 md:grid-cols-3">
-          <label className="flex flex-col text-xs">
-            {t('status')}
-            <select
-              className={inputClass}
-              value={state.status}
-              onChange={(e) => setState({ ...state, status: e.target.value as TStepActivityView['status'] })}
-            >
-              {STATUSES.map((v) => (
-                <option key={v} value={v}>
-                  {activityStatusLabel(td, v)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-xs">
-            {t('dueDate')}
-            <input
-              type="date"
-              className={inputClass}
-              value={state.dueDate ?? ''}
-              onChange={(e) => setState({ ...state, dueDate: e.target.value || null })}
-            />
-          </label>
-          <label className="flex flex-col text-xs">
-            {t('ownerLabel')}
-            <select
-              className={inputClass}
-              value={state.ownerId ?? ''}
-              onChange={(e) => setState({ ...state, ownerId: e.target.value || null })}
-            >
-              <option value="">{t('nobodyYet')}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-xs md:col-span-3">
-            {t('notes')}
-            <textarea
-              className={inputClass}
-              rows={2}
-              value={state.notes}
-              onChange={(e) => setState({ ...state, notes: e.target.value })}
-            />
-          </label>
-          {error && (
-            <p role="alert" className="text-sm text-red-700 md:col-span-3">
-              {error}
-            </p>
-          )}
-          <div className="flex gap-2 md:col-span-3">
-            <Button onClick={() => void save()}>{tc('save')}</Button>
-            <Button variant="secondary" onClick={() => setEditing(false)}>
-              {tc('cancel')}
-            </Button>
-          </div>
-        </div>
+        <StepActivityEditor
+          assessmentId={assessmentId}
+          activity={state}
+          members={members}
+          onSaved={(saved) => {
+            setState(saved);
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       )}
     </li>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { fetchJson } from '@/components/ui/query-fetch';
@@ -13,9 +14,11 @@ import type { TCriterionOption } from './criteria';
 import { DotBallot } from './dot-ballot';
 import { RatingGrid } from './rating-grid';
 import { ResultsView } from './results-view';
-import { RoundConsole } from './round-console';
 import { useVotingRound } from './use-voting-round';
-import { WeightsForm } from './weights-form';
+
+// Only those who run the session see these: their code reaches only their browsers.
+const RoundConsole = dynamic(() => import('./round-console').then((m) => m.RoundConsole));
+const WeightsForm = dynamic(() => import('./weights-form').then((m) => m.WeightsForm));
 
 type TPrioritiesViewProps = {
   assessmentId: string;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useFormat } from '@/lib/i18n/client';
-import { AddedMark } from '@/components/checklist/adaptation/question-text';
+import { AddedMark } from '@/components/checklist/adaptation/added-mark';
 import { questionRef } from '@/lib/i18n/question-ref';
 import type { TPriorities, TPrioritisedActivity } from '@/lib/contracts/priorities';
 import { HeatMap } from './heat-map';

@@ -2,17 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { TEffectiveQuestion } from '@/lib/domain/checklist/checklist-adaptation';
+import { AddedMark } from './added-mark';
 import { useChecklistAdaptation } from './adaptation-context';
-
-/** The mark of a question the administration added, in words (never colour alone). */
-export function AddedMark() {
-  const t = useTranslations('checklistAdaptation');
-  return (
-    <span className="ml-2 inline-block rounded border border-amber-700 bg-amber-50 px-1.5 text-xs font-medium text-amber-900">
-      {t('addedMark')}
-    </span>
-  );
-}
 
 /**
  * A question's number and text as this member chose to read it: the guide's English, the

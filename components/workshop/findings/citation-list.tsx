@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { AddedMark } from '@/components/checklist/adaptation/question-text';
+import { AddedMark } from '@/components/checklist/adaptation/added-mark';
 import { parseAnswerStatus } from '@/lib/collab/layout';
 import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import type { TCitationPreview } from '@/lib/contracts/report-back';

@@ -5,17 +5,18 @@ import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AnnouncementBanner } from './announcement-banner';
 import { CurrentAgendaItem } from './current-agenda-item';
-import { FollowIndicator } from './follow-indicator';
 import { HandQueue } from './hand-queue';
 import { LiveAnnouncer } from './live-announcer';
 import { LiveMeetings } from './live-meetings';
 import { useLiveRoom } from './live-room-provider';
 import { PresencePanel, PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
-import { TimerDisplay } from './timer-display';
 
 // Only facilitators run the session: the console's code reaches only their browsers.
 const ConsolePanel = dynamic(() => import('./console-panel').then((m) => m.ConsolePanel));
+// Shown only while a timer runs or someone leads follow-me: fetched then, not with every page.
+const TimerDisplay = dynamic(() => import('./timer-display').then((m) => m.TimerDisplay));
+const FollowIndicator = dynamic(() => import('./follow-indicator').then((m) => m.FollowIndicator));
 
 // Read by the pages' own toolbars, sticky from small screens up, to sit under the strip.
 const STRIP_HEIGHT = '--live-strip-height';
@@ -78,7 +79,7 @@ export function LiveBar() {
           <LiveAnnouncer />
           {/* On a phone the row scrolls sideways; the timer stays at its left edge, in sight. */}
           <div className="sticky -left-3 z-10 -ml-3 flex items-center self-stretch bg-white pr-2 pl-3 empty:hidden sm:static sm:ml-0 sm:pr-0 sm:pl-0">
-            <TimerDisplay />
+            {state?.timer && <TimerDisplay />}
           </div>
           <CurrentAgendaItem />
           {state?.breakoutActive && (
@@ -93,7 +94,7 @@ export function LiveBar() {
             </p>
           )}
           <LiveMeetings />
-          <FollowIndicator />
+          {state?.follow && <FollowIndicator />}
           <HandQueue />
           <ReactionBar />
         </section>
