@@ -125,15 +125,29 @@ type TActorFixtures = {
 };
 
 /**
- * A page whose goto and reload also wait until React has hydrated what they load (`<html
- * data-hydrated>`, components/layout/hydration-mark.tsx): a click on a server-rendered button
- * before that does nothing, and on a busy machine that is seconds after `load`.
+ * A page whose goto and reload also wait until React has hydrated what they load: the root
+ * (`<html data-hydrated>`, components/layout/hydration-mark.tsx) and every link, button and field
+ * of `main`, which React may hydrate later, piece by piece (a part waits for the code of a panel
+ * loaded with next/dynamic). A click on a server-rendered button before that does nothing, and a
+ * value typed into a field is replaced by the field's initial state; on a busy machine that is
+ * seconds after `load`. No named functions in the page function: tsx would wrap them in a helper
+ * the page does not have.
  */
 function waitingForHydration(page: Page): Page {
   const hydrated = async (): Promise<void> => {
     // A page that is not ours (a download, an error page) has no mark: do not wait forever for it.
     await page
-      .waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 15_000 })
+      .waitForFunction(
+        () => {
+          if (document.documentElement.dataset.hydrated !== 'true') return false;
+          const controls = [...document.querySelectorAll('main :is(a[href], button, input, select, textarea)')];
+          return controls
+            .filter((el) => !el.closest('.ProseMirror'))
+            .every((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')));
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
       .catch(() => undefined);
   };
   const goto = page.goto.bind(page);
