@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { EditorContent } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { answerFragmentName } from '@/lib/collab/layout';
-import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
+import { useProseMirror } from '@/lib/collab/editor/use-prosemirror';
+import { EditorContent } from './editor-content';
 import { EditorToolbar } from './editor-toolbar';
 import './collab-editor.css';
 
@@ -37,7 +37,7 @@ export function AnswerEditor({
 }: TAnswerEditorProps) {
   const t = useTranslations('checklist');
   const fragment = useMemo(() => doc.getXmlFragment(answerFragmentName(questionKey)), [doc, questionKey]);
-  const editor = useFragmentEditor({
+  const editor = useProseMirror({
     fragment,
     awareness,
     user,

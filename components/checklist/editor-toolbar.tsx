@@ -1,20 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Editor } from '@tiptap/react';
-import { useEditorState } from '@tiptap/react';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { isSafeLinkUrl } from '@/lib/collab/editor-extensions';
+import { toggleMark } from '@tiptap/pm/commands';
+import type { Command } from '@tiptap/pm/state';
+import { type FormEvent, type ReactNode, useId, useState, useSyncExternalStore } from 'react';
+import { isMarkActive, isNodeActive, toggleHeading, toggleList } from '@/lib/collab/editor/commands';
+import { linkHref, setLink, unsetLink } from '@/lib/collab/editor/link-commands';
+import { isSafeLinkUrl } from '@/lib/collab/editor/link-url';
+import type { RichTextEditor } from '@/lib/collab/editor/rich-text-editor';
+import { answerSchema } from '@/lib/collab/editor/schema';
 
-type TMarks = {
-  bold: boolean;
-  italic: boolean;
-  h3: boolean;
-  h4: boolean;
-  bullet: boolean;
-  ordered: boolean;
-  link: boolean;
-};
+const { nodes, marks } = answerSchema;
 
 function ToolButton({
   label,
@@ -44,11 +40,11 @@ function ToolButton({
 }
 
 /** The link form: an address field that accepts http, https and mailto only. */
-function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+function LinkForm({ editor, onDone }: { editor: RichTextEditor; onDone: () => void }) {
   const inputId = useId();
   const t = useTranslations('checklist');
   const tc = useTranslations('common');
-  const [url, setUrl] = useState(() => String(editor.getAttributes('link').href ?? ''));
+  const [url, setUrl] = useState(() => linkHref(editor.getState()));
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -57,7 +53,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       setError(t('linkError'));
       return;
     }
-    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    editor.run(setLink(href));
     onDone();
   };
   return (
@@ -91,59 +87,57 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 }
 
 /** Formatting buttons for one answer editor: headings, lists, bold, italic, links. */
-export function EditorToolbar({ editor, label }: { editor: Editor; label: string }) {
+export function EditorToolbar({ editor, label }: { editor: RichTextEditor; label: string }) {
   const t = useTranslations('checklist');
   const [linking, setLinking] = useState(false);
-  const marks = useEditorState<TMarks>({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      h3: e.isActive('heading', { level: 3 }),
-      h4: e.isActive('heading', { level: 4 }),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      link: e.isActive('link'),
-    }),
-  });
-  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () =>
-    void command(editor.chain().focus()).run();
+  // Every transaction gives a new state, so the pressed buttons follow the selection.
+  const state = useSyncExternalStore(editor.subscribe, editor.getState, editor.getState);
+  const active = {
+    bold: isMarkActive(state, marks.bold),
+    italic: isMarkActive(state, marks.italic),
+    h3: isNodeActive(state, nodes.heading, { level: 3 }),
+    h4: isNodeActive(state, nodes.heading, { level: 4 }),
+    bullet: isNodeActive(state, nodes.bulletList),
+    ordered: isNodeActive(state, nodes.orderedList),
+    link: isMarkActive(state, marks.link),
+  };
+  const run = (command: Command) => () => void editor.run(command);
   return (
     <div className="border-b border-slate-200">
       <div role="toolbar" aria-label={label} className="flex flex-wrap gap-1 p-1">
-        <ToolButton label={t('bold')} pressed={marks.bold} onClick={run((c) => c.toggleBold())}>
+        <ToolButton label={t('bold')} pressed={active.bold} onClick={run(toggleMark(marks.bold))}>
           <b>B</b>
         </ToolButton>
-        <ToolButton label={t('italic')} pressed={marks.italic} onClick={run((c) => c.toggleItalic())}>
+        <ToolButton label={t('italic')} pressed={active.italic} onClick={run(toggleMark(marks.italic))}>
           <i>I</i>
         </ToolButton>
-        <ToolButton label={t('headingTool')} pressed={marks.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
+        <ToolButton label={t('headingTool')} pressed={active.h3} onClick={run(toggleHeading(3))}>
           <span aria-hidden="true" className="font-semibold">
             H2
           </span>{' '}
           {t('headingTool')}
         </ToolButton>
-        <ToolButton label={t('subheading')} pressed={marks.h4} onClick={run((c) => c.toggleHeading({ level: 4 }))}>
+        <ToolButton label={t('subheading')} pressed={active.h4} onClick={run(toggleHeading(4))}>
           <span aria-hidden="true" className="font-semibold">
             H3
           </span>{' '}
           {t('subheading')}
         </ToolButton>
-        <ToolButton label={t('bulletList')} pressed={marks.bullet} onClick={run((c) => c.toggleBulletList())}>
+        <ToolButton label={t('bulletList')} pressed={active.bullet} onClick={run(toggleList(nodes.bulletList))}>
           • {t('listShort')}
         </ToolButton>
-        <ToolButton label={t('numberedList')} pressed={marks.ordered} onClick={run((c) => c.toggleOrderedList())}>
+        <ToolButton label={t('numberedList')} pressed={active.ordered} onClick={run(toggleList(nodes.orderedList))}>
           1. {t('listShort')}
         </ToolButton>
         <ToolButton
-          label={marks.link ? t('editLink') : t('addLink')}
-          pressed={marks.link}
+          label={active.link ? t('editLink') : t('addLink')}
+          pressed={active.link}
           onClick={() => setLinking(true)}
         >
           {t('linkShort')}
         </ToolButton>
-        {marks.link && (
-          <ToolButton label={t('removeLink')} onClick={run((c) => c.extendMarkRange('link').unsetLink())}>
+        {active.link && (
+          <ToolButton label={t('removeLink')} onClick={run(unsetLink)}>
             {t('unlinkShort')}
           </ToolButton>
         )}
@@ -153,7 +147,7 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
           editor={editor}
           onDone={() => {
             setLinking(false);
-            editor.commands.focus();
+            editor.view.focus();
           }}
         />
       )}

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { EditorContent, useEditor } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { EditorContent } from '@/components/checklist/editor-content';
 import { EditorToolbar } from '@/components/checklist/editor-toolbar';
 import type { TCollabUser } from '@/lib/collab/collab-session';
-import { answerEditorExtensions } from '@/lib/collab/editor-extensions';
+import { useProseMirror } from '@/lib/collab/editor/use-prosemirror';
 import { reportSectionFragmentName, type TReportSectionId } from '@/lib/collab/report-layout';
 import '@/components/checklist/collab-editor.css';
 
@@ -24,26 +24,15 @@ type TProps = {
 export function SectionEditor({ doc, awareness, user, sectionId, title, editable }: TProps) {
   const t = useTranslations('report');
   const fragment = useMemo(() => doc.getXmlFragment(reportSectionFragmentName(sectionId)), [doc, sectionId]);
-  const { id, name, color } = user;
   const headingId = `report-section-${sectionId}`;
-  const editor = useEditor(
-    {
-      // Never `content`: the text lives in the fragment.
-      extensions: answerEditorExtensions({ fragment, awareness, user: { id, name, color } }),
-      editable,
-      immediatelyRender: false,
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-labelledby': headingId,
-          'aria-readonly': String(!editable),
-          class: 'answer-editor min-h-24 px-3 py-2 focus:outline-none',
-        },
-      },
-    },
-    [fragment, awareness, id, name, color, editable],
-  );
+  const editor = useProseMirror({
+    fragment,
+    awareness,
+    user,
+    labelledBy: headingId,
+    editable,
+    minHeightClass: 'min-h-24',
+  });
   return (
     <section aria-labelledby={headingId} className="mb-4">
       <h3 id={headingId} className="mb-1 font-semibold">

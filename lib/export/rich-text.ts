@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isSafeLinkUrl } from '../collab/editor-extensions';
+import { isSafeLinkUrl } from '../collab/editor/link-url';
 
 // What the exports understand of a Tiptap/ProseMirror fragment, read straight from its Yjs XML:
 // headings, paragraphs, bullet and ordered lists (nested), and text with bold, italic and links.

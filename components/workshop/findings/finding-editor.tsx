@@ -1,14 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { EditorContent } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { EditorContent } from '@/components/checklist/editor-content';
 import { EditorToolbar } from '@/components/checklist/editor-toolbar';
 import type { TCollabUser } from '@/lib/collab/collab-session';
 import { findingFragmentName } from '@/lib/collab/findings-layout';
-import { useFragmentEditor } from '@/lib/collab/use-fragment-editor';
+import { useProseMirror } from '@/lib/collab/editor/use-prosemirror';
 import '@/components/checklist/collab-editor.css';
 
 type TFindingEditorProps = {
@@ -25,7 +25,7 @@ type TFindingEditorProps = {
 
 /**
  * The collaborative rich text of one finding, bound to its own top-level fragment with the one
- * shared extension list, through the same hook as the checklist's answers.
+ * shared schema, through the same hook as the checklist's answers.
  */
 export function FindingEditor({
   doc,
@@ -39,7 +39,7 @@ export function FindingEditor({
 }: TFindingEditorProps) {
   const t = useTranslations('workshop');
   const fragment = useMemo(() => doc.getXmlFragment(findingFragmentName(findingId)), [doc, findingId]);
-  const editor = useFragmentEditor({
+  const editor = useProseMirror({
     fragment,
     awareness,
     user,
