@@ -11,11 +11,12 @@ import type { TActivitiesResponse, TCandidateActivity, TPriorities } from '@/lib
 import { ActivityManager } from './activity-manager';
 import { CriteriaManager } from './criteria-manager';
 import type { TCriterionOption } from './criteria';
-import { DotBallot } from './dot-ballot';
-import { RatingGrid } from './rating-grid';
 import { ResultsView } from './results-view';
 import { useVotingRound } from './use-voting-round';
 
+// Shown only while a round of their kind runs, which the live room tells after the page loaded.
+const RatingGrid = dynamic(() => import('./rating-grid').then((m) => m.RatingGrid));
+const DotBallot = dynamic(() => import('./dot-ballot').then((m) => m.DotBallot));
 // Only those who run the session see these: their code reaches only their browsers.
 const RoundConsole = dynamic(() => import('./round-console').then((m) => m.RoundConsole));
 const WeightsForm = dynamic(() => import('./weights-form').then((m) => m.WeightsForm));

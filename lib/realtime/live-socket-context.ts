@@ -3,8 +3,8 @@
 import { createContext, useContext } from 'react';
 import type { TLiveSocket } from './use-assessment-live';
 
-/** The one live-room socket of an assessment's page tree, once it has joined the room. */
-export type TSharedLiveSocket = { assessmentId: string; socket: TLiveSocket; joined: boolean };
+/** The one live-room socket of an assessment's page tree (null until it has connected), and whether it has joined the room. */
+export type TSharedLiveSocket = { assessmentId: string; socket: TLiveSocket | null; joined: boolean };
 
 /**
  * Filled by the live-room provider of the assessment layout, so that hooks below reuse its socket

@@ -29,7 +29,9 @@ function subscribe(socket: TLiveSocket, handlersRef: { current: THandlers }): ()
  */
 export function useAssessmentLive(assessmentId: string, handlers: THandlers): { connected: boolean } {
   const shared = useSharedLiveSocket();
-  const sharedSocket = shared?.assessmentId === assessmentId ? shared.socket : null;
+  // Inside the assessment layout, the layout's socket serves, once it has connected.
+  const inLayout = shared?.assessmentId === assessmentId;
+  const sharedSocket = inLayout ? shared.socket : null;
   const [ownConnected, setOwnConnected] = useState(false);
   const handlersRef = useRef(handlers);
   useEffect(() => {
@@ -37,7 +39,7 @@ export function useAssessmentLive(assessmentId: string, handlers: THandlers): { 
   });
 
   useEffect(() => {
-    if (sharedSocket) return subscribe(sharedSocket, handlersRef);
+    if (inLayout) return sharedSocket ? subscribe(sharedSocket, handlersRef) : undefined;
     const socket: TLiveSocket = connectLive();
     // Rejoin after every (re)connection: rooms do not survive a reconnect.
     socket.on('connect', () => socket.emit('assessment:join', { assessmentId }, (res) => setOwnConnected(res.ok)));
@@ -47,7 +49,7 @@ export function useAssessmentLive(assessmentId: string, handlers: THandlers): { 
       unsubscribe();
       socket.disconnect();
     };
-  }, [assessmentId, sharedSocket]);
+  }, [assessmentId, inLayout, sharedSocket]);
 
-  return { connected: sharedSocket ? (shared?.joined ?? false) : ownConnected };
+  return { connected: inLayout ? shared.joined : ownConnected };
 }

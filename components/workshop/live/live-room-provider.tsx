@@ -184,8 +184,9 @@ export function LiveRoomProvider({
       send,
     ],
   );
-  const shared = useMemo<TSharedLiveSocket | null>(
-    () => (socket ? { assessmentId, socket, joined: connected } : null),
+  // Given before the socket exists too: hooks below then wait for it rather than open their own.
+  const shared = useMemo<TSharedLiveSocket>(
+    () => ({ assessmentId, socket, joined: connected }),
     [assessmentId, socket, connected],
   );
 
