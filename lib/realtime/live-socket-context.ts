@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { TLiveSocket } from './use-assessment-live';
 
-/** The one live-room socket of an assessment's page tree (null until it has connected), and whether it has joined the room. */
+/** The one live-room socket of an assessment's page tree (null until it connects) and whether it joined the room. */
 export type TSharedLiveSocket = { assessmentId: string; socket: TLiveSocket | null; joined: boolean };
 
 /**
