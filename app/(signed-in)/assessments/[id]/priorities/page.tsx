@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['checklistAdaptation', 'common', 'domain', 'guideNotes', 'guideWords', 'live', 'prioritisation'],
+  ['checklistAdaptation', 'common', 'domain', 'guideWords', 'live', 'prioritisation'],
   async function PrioritiesPage({ params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}/priorities`);

@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['checklist', 'checklistAdaptation', 'common', 'domain', 'guideNotes', 'guideWords', 'history', 'live', 'workshop'],
+  ['checklist', 'checklistAdaptation', 'common', 'domain', 'guideWords', 'history', 'live', 'workshop'],
   async function GroupFindingsPage({ params }: { params: Promise<{ id: string; groupId: string }> }) {
     const { id, groupId } = await params;
     const { user, membership } = await requirePageAccess(id, 'checklist.view', `/assessments/${id}/groups/${groupId}`);
