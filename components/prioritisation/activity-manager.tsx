@@ -80,6 +80,9 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
         {note}
       </p>
       <FormError message={error} />
+      {active.length === 0 && (
+        <p className="text-sm text-slate-700">{t(canManage ? 'noCandidatesManage' : 'noCandidates')}</p>
+      )}
       <ul className="grid gap-2" aria-label={t('candidatesList')}>
         {active.map((a) => (
           <li key={a.id} className="grid gap-1 rounded border border-slate-300 p-2">
