@@ -30,3 +30,16 @@ export function flatErrors(errors: FieldErrors, prefix = ''): Record<string, str
   }
   return flat;
 }
+
+/**
+ * A refusal's field messages moved from the request's paths to the fields of the form that show
+ * them (`startsAt` to the date field, when the form sends a date and a time as one instant).
+ */
+export function onFormPaths(
+  fieldErrors: Record<string, string[]>,
+  fieldOf: (requestPath: string) => string,
+): Record<string, string[]> {
+  const moved: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(fieldErrors)) (moved[fieldOf(path)] ??= []).push(...messages);
+  return moved;
+}

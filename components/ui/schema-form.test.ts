@@ -6,7 +6,7 @@ import { errorBody } from '@/lib/api/route';
 import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { sendJson } from './api-client';
-import { flatErrors, placeErrors } from './place-errors';
+import { flatErrors, onFormPaths, placeErrors } from './place-errors';
 import { schemaResolver } from './schema-resolver';
 
 /** The page's language, as pageLocale reads it from `<html lang>`. */
@@ -119,8 +119,47 @@ describe('schemaResolver', () => {
   });
 
   it('leaves the check to the server when the schema cannot be loaded', async () => {
-    const resolve = schemaResolver<typeof schema>(() => Promise.reject(new Error('offline')));
+    const resolve = schemaResolver<z.input<typeof schema>>(() => Promise.reject(new Error('offline')));
     const values = { title: '', country: '', weights: [] };
     expect(await resolve(values, undefined, wholeForm)).toEqual({ values, errors: {} });
+  });
+});
+
+describe('a form whose values are not the request', () => {
+  // A date and a time in the member's zone, sent as one instant; the schema checks the instant.
+  const schema = z.object({
+    title: z.string().trim().min(1, 'Give the session a title.'),
+    startsAt: z.iso.datetime({ offset: true, error: 'Choose a date and a time.' }),
+  });
+  type TForm = { title: string; date: string; time: string };
+  const toRequest = ({ title, date, time }: TForm) => ({
+    title,
+    startsAt: date && time ? `${date}T${time}:00Z` : '',
+  });
+  const fieldOf = (path: string) => (path === 'startsAt' ? 'date' : path);
+  const resolve = schemaResolver<z.input<typeof schema>, TForm>(() => Promise.resolve(schema), { toRequest, fieldOf });
+
+  it('checks the request built from the values, and puts its messages on the fields that show them', async () => {
+    pageIn('en');
+    const res = await resolve({ title: '', date: '2030-03-12', time: '' }, undefined, wholeForm);
+    expect(res.errors).toMatchObject({
+      title: { type: 'schema', message: 'Give the session a title.' },
+      date: { type: 'schema', message: 'Choose a date and a time.' },
+    });
+    expect(res.errors).not.toHaveProperty('startsAt');
+  });
+
+  it('passes the values, not the request, to the form when they are valid', async () => {
+    const values = { title: 'Plenary', date: '2030-03-12', time: '14:00' };
+    expect(await resolve(values, undefined, wholeForm)).toEqual({ values, errors: {} });
+  });
+
+  it('moves the server’s messages to the same fields, joining those that land on one', () => {
+    expect(
+      onFormPaths(
+        { startsAt: ['Choose a date and a time.'], 'agenda.0.title': ['Name the agenda item.'], date: ['Too late.'] },
+        fieldOf,
+      ),
+    ).toEqual({ date: ['Choose a date and a time.', 'Too late.'], 'agenda.0.title': ['Name the agenda item.'] });
   });
 });

@@ -11,18 +11,31 @@ import type { z } from 'zod';
 export type TSchemaLoader<S extends z.ZodType> = () => Promise<S>;
 
 /**
+ * For a form whose values are not the request itself (a date and a time in the member's zone
+ * sent as one UTC instant): how the request is built from the values, and which field shows a
+ * message about a path of the request (`startsAt` on the date). Without them, the values are the
+ * request and its paths are the fields'.
+ */
+export type TRequestOf<T extends FieldValues, Q> = {
+  toRequest?: (values: T) => Q;
+  fieldOf?: (requestPath: string) => string;
+};
+
+/**
  * A react-hook-form resolver over the request schema the server parses too. Its field messages are
  * worded by code in the page's language exactly as the server's refusal would be (refusal-text.ts,
  * loaded only when something is wrong). Valid values go to the server as typed, not as the schema's
  * output: the server parses them again and stays the judge. When the schema cannot be loaded (the
  * link dropped), the form sends unchecked and the server answers.
  */
-export function schemaResolver<S extends z.ZodType<unknown, FieldValues>>(
-  load: TSchemaLoader<S>,
-): Resolver<z.input<S>> {
+export function schemaResolver<Q extends FieldValues, T extends FieldValues = Q>(
+  load: TSchemaLoader<z.ZodType<unknown, Q>>,
+  request: TRequestOf<T, Q> = {},
+): Resolver<T> {
+  const { toRequest = (values: T) => values as unknown as Q, fieldOf = (path: string) => path } = request;
   return async (values, _context, options) => {
     const schema = await load().catch(() => null);
-    const parsed = schema ? await schema.safeParseAsync(values) : null;
+    const parsed = schema ? await schema.safeParseAsync(toRequest(values)) : null;
     if (!parsed || parsed.success) {
       if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
       return { values, errors: {} };
@@ -30,7 +43,9 @@ export function schemaResolver<S extends z.ZodType<unknown, FieldValues>>(
     const { issueTexts } = await import('./refusal-text');
     const errors: Record<string, FieldError> = {};
     for (const [path, messages] of Object.entries(await issueTexts(parsed.error.issues))) {
-      errors[path] = { type: 'schema', message: messages.join(' ') };
+      const field = fieldOf(path);
+      const message = [errors[field]?.message, ...messages].filter(Boolean).join(' ');
+      errors[field] = { type: 'schema', message };
     }
     return { values: {}, errors: toNestErrors(errors, options) };
   };

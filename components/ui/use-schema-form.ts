@@ -11,17 +11,19 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import type { TApiResult } from './api-client';
-import { flatErrors, placeErrors } from './place-errors';
-import { type TSchemaLoader, schemaResolver } from './schema-resolver';
+import { flatErrors, onFormPaths, placeErrors } from './place-errors';
+import { type TRequestOf, type TSchemaLoader, schemaResolver } from './schema-resolver';
 
-type TOptions<T extends FieldValues, R> = {
+// The form's values are the schema's input unless `toRequest` says otherwise (its parameter names
+// them): NoInfer keeps the other options from guessing them.
+type TOptions<T extends FieldValues, R, Q> = TRequestOf<T, Q> & {
   /** The route's request schema, loaded on first use: `() => import('@/lib/contracts/x').then((m) => m.ZSchema)`. */
-  schema: TSchemaLoader<z.ZodType<unknown, T>>;
-  defaultValues: DefaultValues<T>;
-  /** Sends the checked values (sendJson and its kin: they never throw). */
-  send: (values: T) => Promise<TApiResult<R>>;
+  schema: TSchemaLoader<z.ZodType<unknown, Q>>;
+  defaultValues: DefaultValues<NoInfer<T>>;
+  /** Sends the checked request (sendJson and its kin: they never throw). */
+  send: (request: Q, values: NoInfer<T>) => Promise<TApiResult<R>>;
   /** Awaited: the form stays pending meanwhile (a sign-in before moving on). */
-  onSuccess?: (data: R, values: T) => void | Promise<void>;
+  onSuccess?: (data: R, values: NoInfer<T>) => void | Promise<void>;
 };
 
 /** A request form: react-hook-form over the route's request schema, with the server's refusals placed on it. */
@@ -44,20 +46,22 @@ export type TSchemaForm<T extends FieldValues> = {
  * message by code in the member's language, sends, and on a refusal puts each field message under
  * the field of that name (the first one focused) and the rest in the form-level alert.
  */
-export function useSchemaForm<T extends FieldValues, R>({
+export function useSchemaForm<Q extends FieldValues, R, T extends FieldValues = Q>({
   schema,
   defaultValues,
   send,
   onSuccess,
-}: TOptions<T, R>): TSchemaForm<T> {
+  toRequest = (values: T) => values as unknown as Q,
+  fieldOf = (path: string) => path,
+}: TOptions<T, R, Q>): TSchemaForm<T> {
   const [{ load, resolver }] = useState(() => {
-    let loading: Promise<z.ZodType<unknown, T>> | null = null;
+    let loading: Promise<z.ZodType<unknown, Q>> | null = null;
     const load = () =>
       (loading ??= schema().catch((err: unknown) => {
         loading = null;
         throw err;
       }));
-    return { load, resolver: schemaResolver(load) };
+    return { load, resolver: schemaResolver<Q, T>(load, { toRequest, fieldOf }) };
   });
   const form = useForm<T>({ defaultValues, resolver });
   const [formError, setFormError] = useState<string | null>(null);
@@ -67,13 +71,13 @@ export function useSchemaForm<T extends FieldValues, R>({
     const formEl = e.currentTarget;
     const isShown = (path: string) => formEl.elements.namedItem(path) !== null;
     const onValid = async (values: T) => {
-      const res = await send(values);
+      const res = await send(toRequest(values), values);
       if (res.ok) {
         setFormError(null);
         await onSuccess?.(res.data, values);
         return;
       }
-      const { onFields, elsewhere } = placeErrors(res.fieldErrors, isShown);
+      const { onFields, elsewhere } = placeErrors(onFormPaths(res.fieldErrors, fieldOf), isShown);
       onFields.forEach(([path, message], i) =>
         form.setError(path as FieldPath<T>, { type: 'server', message }, { shouldFocus: i === 0 }),
       );

@@ -6,18 +6,21 @@ import { Field, inputClass } from '@/components/ui/field';
 type TMeetingUrlFieldProps = {
   /** The input's id; its hint and error take it as their prefix. */
   id: string;
+  /** The control's name, where a form finds it by the path of a message (the forms toolkit). */
+  name?: string;
   value: string;
   onChange: (value: string) => void;
   errors?: string[];
 };
 
 /** The video meeting link of a group or a session: an https address, with its hint and errors. */
-export function MeetingUrlField({ id, value, onChange, errors }: TMeetingUrlFieldProps) {
+export function MeetingUrlField({ id, name, value, onChange, errors }: TMeetingUrlFieldProps) {
   const t = useTranslations('workshop');
   return (
     <Field id={id} label={t('meetingLink')} hint={t('meetingLinkHint')} errors={errors}>
       <input
         id={id}
+        name={name}
         type="url"
         inputMode="url"
         autoComplete="off"

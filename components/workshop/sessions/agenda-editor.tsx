@@ -54,7 +54,9 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, own
     onChange(items.map((it) => (it.key === key ? { ...it, ...patch } : it)));
 
   return (
-    <fieldset className="grid gap-3">
+    // Each control is named by the request's path (agenda.0.title), as the forms toolkit finds the
+    // field of a message.
+    <fieldset name="agenda" className="grid gap-3">
       <legend className="mb-1 text-sm font-medium text-slate-800">{t('agenda')}</legend>
       {fieldErrors.agenda && (
         <p role="alert" className="text-sm text-red-700">
@@ -75,6 +77,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, own
               <Field id={`${id}-title`} label={t('itemTitle', { n: i + 1 })} errors={err('title')}>
                 <input
                   id={`${id}-title`}
+                  name={`agenda.${i}.title`}
                   value={item.title}
                   onChange={(e) => update(item.key, { title: e.target.value })}
                   className={inputClass}
@@ -85,6 +88,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, own
               <Field id={`${id}-activityCode`} label={t('annexActivity')} errors={err('activityCode')}>
                 <select
                   id={`${id}-activityCode`}
+                  name={`agenda.${i}.activityCode`}
                   value={item.activityCode}
                   onChange={(e) => {
                     const chosen = activities.find((a) => a.code === e.target.value);
@@ -113,6 +117,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, own
               <Field id={`${id}-areaId`} label={t('checklistArea')} errors={err('areaId')}>
                 <select
                   id={`${id}-areaId`}
+                  name={`agenda.${i}.areaId`}
                   value={item.areaId}
                   onChange={(e) => update(item.key, { areaId: e.target.value })}
                   className={inputClass}
@@ -129,6 +134,7 @@ export function AgendaEditor({ idPrefix, items, onChange, activities, areas, own
               </Field>
               <AgendaRunFields
                 id={id}
+                name={(field) => `agenda.${i}.${field}`}
                 item={item}
                 update={(patch) => update(item.key, patch)}
                 owners={owners}

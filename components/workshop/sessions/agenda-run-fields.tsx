@@ -6,6 +6,8 @@ import type { TAgendaDraft, TNamedOption } from './types';
 
 type TProps = {
   id: string;
+  /** The control name of a field of the request's agenda item (`agenda.0.startsAt`). */
+  name: (requestField: string) => string;
   item: TAgendaDraft;
   update: (patch: Partial<TAgendaDraft>) => void;
   owners: TNamedOption[];
@@ -18,29 +20,30 @@ type TProps = {
  * breakout's timer, the group reporting back, a plenary's page), when it starts, how long it
  * lasts, and who leads it.
  */
-export function AgendaRunFields({ id, item, update, owners, groups, err }: TProps) {
+export function AgendaRunFields({ id, name, item, update, owners, groups, err }: TProps) {
   const t = useTranslations('workshop');
-  const input = (field: keyof TAgendaDraft, label: string, type: 'text' | 'number' | 'time') => (
-    <Field
-      id={`${id}-${field}`}
-      label={label}
-      errors={err(field === 'time' ? 'startsAt' : field === 'duration' ? 'durationMinutes' : field)}
-    >
-      <input
-        id={`${id}-${field}`}
-        type={type}
-        min={type === 'number' ? 1 : undefined}
-        value={item[field]}
-        onChange={(e) => update({ [field]: e.target.value })}
-        className={inputClass}
-      />
-    </Field>
-  );
+  const input = (field: keyof TAgendaDraft, label: string, type: 'text' | 'number' | 'time') => {
+    const requestField = field === 'time' ? 'startsAt' : field === 'duration' ? 'durationMinutes' : field;
+    return (
+      <Field id={`${id}-${field}`} label={label} errors={err(requestField)}>
+        <input
+          id={`${id}-${field}`}
+          name={name(requestField)}
+          type={type}
+          min={type === 'number' ? 1 : undefined}
+          value={item[field]}
+          onChange={(e) => update({ [field]: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+    );
+  };
   return (
     <div className="grid gap-2 md:col-span-4 md:grid-cols-4 md:items-end">
       <Field id={`${id}-kind`} label={t('runKind')} errors={err('kind')}>
         <select
           id={`${id}-kind`}
+          name={name('kind')}
           value={item.kind}
           onChange={(e) => update({ kind: e.target.value })}
           className={inputClass}
@@ -58,6 +61,7 @@ export function AgendaRunFields({ id, item, update, owners, groups, err }: TProp
       <Field id={`${id}-ownerId`} label={t('runOwner')} errors={err('ownerId')}>
         <select
           id={`${id}-ownerId`}
+          name={name('ownerId')}
           value={item.ownerId}
           onChange={(e) => update({ ownerId: e.target.value })}
           className={inputClass}
@@ -75,6 +79,7 @@ export function AgendaRunFields({ id, item, update, owners, groups, err }: TProp
         <Field id={`${id}-groupId`} label={t('runGroup')} errors={err('groupId')}>
           <select
             id={`${id}-groupId`}
+            name={name('groupId')}
             value={item.groupId}
             onChange={(e) => update({ groupId: e.target.value })}
             className={inputClass}

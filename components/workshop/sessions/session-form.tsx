@@ -2,14 +2,19 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { MeetingUrlField } from '@/components/workshop/meetings/meeting-url-field';
-import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
+import type { ZSessionInputSchema } from '@/lib/contracts/sessions';
 import type { TAgendaItem } from '@/lib/domain/workshop/sessions';
 import { utcToZonedInputs, zonedTimeToUtc } from '@/lib/domain/time/time-zones';
 import { sendJson } from '../../ui/api-client';
 import { Button } from '../../ui/button';
-import { Field, inputClass } from '../../ui/field';
+import { inputClass } from '../../ui/field';
 import { FormError } from '../../ui/form-error';
+import { FormField, controlAria, fieldMessage } from '../../ui/form-field';
+import { flatErrors } from '../../ui/place-errors';
+import { useSchemaForm } from '../../ui/use-schema-form';
 import { AgendaEditor, emptyAgendaItem } from './agenda-editor';
 import { TimeStrip } from './time-strip';
 import type { TAgendaDraft, TEditableSession, TScheduleContext } from './types';
@@ -37,13 +42,17 @@ function draftsOf(agenda: TAgendaItem[], zone: string): TAgendaDraft[] {
 // An empty input is "none"; anything else goes as typed, so the server names a bad one.
 const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v));
 
+type TSessionRequest = z.input<typeof ZSessionInputSchema>;
+type TAgendaRequest = NonNullable<TSessionRequest['agenda']>[number];
+
 /** An agenda row as the API takes it; an item's time is on the session's date, in the form's zone. */
-function itemOf(a: TAgendaDraft, date: string, zone: string) {
+function itemOf(a: TAgendaDraft, date: string, zone: string): TAgendaRequest {
   return {
     title: a.title,
     activityCode: a.activityCode || null,
     areaId: a.areaId || null,
-    kind: a.kind || null,
+    // The select offers only the schema's kinds, and the schema checks what comes anyway.
+    kind: (a.kind || null) as TAgendaRequest['kind'],
     startsAt: a.time ? (zonedTimeToUtc(date, a.time, zone) ?? '') : null,
     durationMinutes: numberOrNull(a.duration),
     ownerId: a.ownerId || null,
@@ -53,132 +62,122 @@ function itemOf(a: TAgendaDraft, date: string, zone: string) {
   };
 }
 
+/** The schedule form's values: what the facilitator types, in their zone. */
+type TSessionValues = {
+  title: string;
+  date: string;
+  time: string;
+  duration: string;
+  meetingUrl: string;
+  agenda: TAgendaDraft[];
+};
+
+/** The request a form's values make: the date and time become the session's UTC instant. */
+function requestOf(v: TSessionValues, zone: string): TSessionRequest {
+  const duration = v.duration.trim() === '' ? Number.NaN : Number(v.duration);
+  return {
+    title: v.title,
+    startsAt: zonedTimeToUtc(v.date, v.time, zone) ?? '',
+    // null rather than NaN, which JSON would turn into null anyway, so the schema names the field.
+    durationMinutes: (Number.isFinite(duration) ? duration : null) as number,
+    agenda: v.agenda.map((a) => itemOf(a, v.date, zone)),
+    // Empty removes the link.
+    meetingUrl: v.meetingUrl.trim() || null,
+  };
+}
+
+// The session's own fields the request names differently; agenda rows name their inputs by the
+// request's paths (agenda-editor.tsx), so their messages need no moving.
+const FIELD_OF: Record<string, keyof TSessionValues> = { startsAt: 'date', durationMinutes: 'duration' };
+const fieldOf = (path: string) => FIELD_OF[path] ?? path;
+
 /**
  * Schedules a session or changes one. The facilitator enters the date and time in their own
- * zone; the form sends the UTC instant and shows, live, how the slot falls for every member.
+ * zone; the form checks and sends the UTC instant (the route's schema, through the forms
+ * toolkit) and shows, live, how the slot falls for every member.
  */
 export function SessionForm({ context, existing, onDone }: TProps) {
   const t = useTranslations('workshop');
   const router = useRouter();
   const { assessmentId, zone } = context;
   const prefix = existing ? `edit-${existing.id}` : 'new-session';
-  const initialWhen = existing ? utcToZonedInputs(existing.startsAt, zone) : { date: '', time: '' };
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [date, setDate] = useState(initialWhen.date);
-  const [time, setTime] = useState(initialWhen.time);
-  const [duration, setDuration] = useState(existing ? String(existing.durationMinutes) : DEFAULT_DURATION);
-  const [agenda, setAgenda] = useState<TAgendaDraft[]>(() => (existing ? draftsOf(existing.agenda, zone) : []));
-  const [meetingUrl, setMeetingUrl] = useState(existing?.meetingUrl ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const initialWhen = existing ? utcToZonedInputs(existing.startsAt, zone) : { date: '', time: '' };
+  const empty: TSessionValues = {
+    title: '',
+    date: '',
+    time: '',
+    duration: DEFAULT_DURATION,
+    meetingUrl: '',
+    agenda: [],
+  };
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/sessions').then((m) => m.ZSessionInputSchema),
+    defaultValues: existing
+      ? {
+          title: existing.title,
+          ...initialWhen,
+          duration: String(existing.durationMinutes),
+          meetingUrl: existing.meetingUrl ?? '',
+          agenda: draftsOf(existing.agenda, zone),
+        }
+      : empty,
+    toRequest: (values: TSessionValues) => requestOf(values, zone),
+    fieldOf,
+    send: (request) => {
+      setDone(null);
+      return sendJson(
+        `/api/assessments/${assessmentId}/sessions${existing ? `/${existing.id}` : ''}`,
+        existing ? 'PATCH' : 'POST',
+        request,
+      );
+    },
+    onSuccess: (_data, values) => {
+      if (existing) {
+        onDone?.();
+      } else {
+        setDone(t('scheduled', { title: values.title.trim() }));
+        form.reset(empty);
+      }
+      router.refresh();
+    },
+  });
 
+  const [date, time, duration, meetingUrl, agenda] = form.watch(['date', 'time', 'duration', 'meetingUrl', 'agenda']);
   const startsAt = zonedTimeToUtc(date, time, zone);
   const durationMinutes = duration.trim() === '' ? Number.NaN : Number(duration);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setPending(true);
-    const body = {
-      title,
-      startsAt: startsAt ?? '',
-      // null rather than NaN, which JSON would turn into null anyway, so the server names the field.
-      durationMinutes: Number.isFinite(durationMinutes) ? durationMinutes : null,
-      agenda: agenda.map((a) => itemOf(a, date, zone)),
-      // Empty removes the link.
-      meetingUrl: meetingUrl.trim() || null,
-    };
-    const url = `/api/assessments/${assessmentId}/sessions${existing ? `/${existing.id}` : ''}`;
-    const res = await sendJson(url, existing ? 'PATCH' : 'POST', body);
-    setPending(false);
-    if (!res.ok) {
-      setError(res.error);
-      setFieldErrors(res.fieldErrors);
-      setDone(null);
-      return;
-    }
-    setError(null);
-    setFieldErrors({});
-    if (existing) {
-      onDone?.();
-    } else {
-      setDone(t('scheduled', { title: title.trim() }));
-      setTitle('');
-      setDate('');
-      setTime('');
-      setDuration(DEFAULT_DURATION);
-      setAgenda([]);
-      setMeetingUrl('');
-    }
-    router.refresh();
-  }
-
-  const err = (k: string) => fieldErrors[k];
-  const describedBy = (k: string, id: string) => (err(k) ? `${id}-error` : undefined);
+  const dateMessage = fieldMessage(form, 'date');
+  const meetingMessage = fieldMessage(form, 'meetingUrl');
   return (
     <form
-      onSubmit={(e) => void onSubmit(e)}
+      {...formProps}
       className="grid gap-4"
-      noValidate
       aria-label={existing ? t('changeSession', { title: existing.title }) : t('scheduleHeading')}
     >
-      <FormError message={error} />
+      <FormError message={formError} />
       {done && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
           {done}
         </p>
       )}
-      <Field id={`${prefix}-title`} label={t('title')} errors={err('title')}>
-        <input
-          id={`${prefix}-title`}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          className={inputClass}
-          aria-invalid={Boolean(err('title'))}
-          aria-describedby={describedBy('title', `${prefix}-title`)}
-        />
-      </Field>
+      <FormField form={form} name="title" id={`${prefix}-title`} label={t('title')}>
+        {(control) => <input {...control} className={inputClass} />}
+      </FormField>
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id={`${prefix}-date`} label={t('dateIn', { zone })} errors={err('startsAt')}>
-          <input
-            id={`${prefix}-date`}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            className={inputClass}
-            aria-invalid={Boolean(err('startsAt'))}
-            aria-describedby={describedBy('startsAt', `${prefix}-date`)}
-          />
-        </Field>
-        <Field id={`${prefix}-time`} label={t('startIn', { zone })}>
-          <input
-            id={`${prefix}-time`}
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            className={inputClass}
-            aria-invalid={Boolean(err('startsAt'))}
-            aria-describedby={describedBy('startsAt', `${prefix}-date`)}
-          />
-        </Field>
-        <Field id={`${prefix}-duration`} label={t('duration')} errors={err('durationMinutes')} hint={t('durationHint')}>
-          <input
-            id={`${prefix}-duration`}
-            type="number"
-            inputMode="numeric"
-            min={15}
-            max={600}
-            step={15}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-            className={inputClass}
-            aria-invalid={Boolean(err('durationMinutes'))}
-            aria-describedby={[`${prefix}-duration-hint`, describedBy('durationMinutes', `${prefix}-duration`)]
-              .filter(Boolean)
-              .join(' ')}
-          />
-        </Field>
+        <FormField form={form} name="date" id={`${prefix}-date`} label={t('dateIn', { zone })}>
+          {(control) => <input {...control} type="date" className={inputClass} />}
+        </FormField>
+        <FormField form={form} name="time" id={`${prefix}-time`} label={t('startIn', { zone })}>
+          {/* One message for the instant, under the date; the time is marked with it too. */}
+          {(control) => (
+            <input {...control} {...controlAria(`${prefix}-date`, dateMessage)} type="time" className={inputClass} />
+          )}
+        </FormField>
+        <FormField form={form} name="duration" id={`${prefix}-duration`} label={t('duration')} hint={t('durationHint')}>
+          {(control) => (
+            <input {...control} type="number" inputMode="numeric" min={15} max={600} step={15} className={inputClass} />
+          )}
+        </FormField>
       </div>
       <TimeStrip
         idPrefix={prefix}
@@ -187,23 +186,24 @@ export function SessionForm({ context, existing, onDone }: TProps) {
         date={date}
         zone={zone}
         members={context.members}
-        onPickTime={setTime}
+        onPickTime={(picked) => form.setValue('time', picked)}
       />
       <MeetingUrlField
         id={`${prefix}-meeting`}
+        name="meetingUrl"
         value={meetingUrl}
-        onChange={setMeetingUrl}
-        errors={err('meetingUrl')}
+        onChange={(value) => form.setValue('meetingUrl', value)}
+        errors={meetingMessage ? [meetingMessage] : undefined}
       />
       <AgendaEditor
         idPrefix={prefix}
         items={agenda}
-        onChange={setAgenda}
+        onChange={(items) => form.setValue('agenda', items)}
         activities={context.activities}
         areas={context.areas}
         owners={context.owners}
         groups={context.groups}
-        fieldErrors={fieldErrors}
+        fieldErrors={flatErrors(form.formState.errors)}
       />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
