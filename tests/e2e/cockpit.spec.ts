@@ -86,10 +86,22 @@ test('the session form sets what an agenda item does, its time, length and leade
   await facilitator.goto(`/assessments/${id}/sessions`);
   const form = facilitator.getByRole('form', { name: /Schedule/ });
   await form.locator('#new-session-title').fill('Planned with a run of show');
+  await form.getByRole('button', { name: 'Add agenda item' }).click();
+  // Refused by the route's schema (in the browser, before sending): the instant's message on the
+  // date, the agenda item's on its title, and nothing scheduled.
+  await form.getByRole('button', { name: 'Schedule session' }).click();
+  await expect(form.locator('#new-session-date-error')).toHaveText(/Choose a date and a time\./);
+  await expect(form.locator('#new-session-date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#new-session-time')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('alert').filter({ hasText: 'Name the agenda item.' })).toBeVisible();
+  const before = (await (await facilitator.request.get(`/api/assessments/${id}/sessions`)).json()) as {
+    sessions: { title: string }[];
+  };
+  expect(before.sessions.map((s) => s.title)).not.toContain('Planned with a run of show');
+
   await form.locator('#new-session-date').fill('2030-05-06');
   await form.locator('#new-session-time').fill('09:00');
   await form.locator('#new-session-duration').fill('90');
-  await form.getByRole('button', { name: 'Add agenda item' }).click();
   await form.getByLabel('Item 1: title').fill('Group work');
   await form.getByLabel('What starting it does').selectOption('breakout');
   await form.getByLabel('Starts at (optional)').fill('09:15');
