@@ -117,14 +117,18 @@ test('the comparison opens on what changed, filters by change and area, and the 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Improved (1)' })).toBeChecked();
   await expect(shown).toHaveText(`Showing 1 of ${total} questions.`);
-  await page.getByRole('radio', { name: 'Worsened (1)' }).check();
+  // Clicked, then awaited: check() reads the radio right after its click and, on a busy machine,
+  // has twice found React's re-render not yet done.
+  await page.getByRole('radio', { name: 'Worsened (1)' }).click();
+  await expect(page.getByRole('radio', { name: 'Worsened (1)' })).toBeChecked();
   await expect(page.getByTestId('compare-transparency.2')).toBeVisible();
   await expect(page.getByTestId('compare-transparency.1')).toHaveCount(0);
 
   const area = page.getByRole('combobox', { name: 'Area' });
   await area.selectOption('automation');
   await expect(shown).toHaveText('No question matches these filters.');
-  await page.getByRole('radio', { name: /^All \(\d+\)$/ }).check();
+  await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
+  await expect(page.getByRole('radio', { name: /^All \(\d+\)$/ })).toBeChecked();
   await expect(page.getByTestId('compare-automation.1')).toBeVisible();
   await expect(page.getByTestId('compare-transparency.1')).toHaveCount(0);
   await area.selectOption('');
