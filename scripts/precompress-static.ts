@@ -26,6 +26,7 @@ export async function precompressStatic(staticDir: string): Promise<{ files: num
     for (let file = queue.shift(); file; file = queue.shift()) {
       const target = `${file}.br`;
       const [source, existing] = await Promise.all([fs.stat(file), fs.stat(target).catch(() => null)]);
+      let brSize = existing?.size ?? 0;
       if (!existing || existing.mtimeMs < source.mtimeMs) {
         const data = await fs.readFile(file);
         const compressed = await brotli(data, {
@@ -35,10 +36,11 @@ export async function precompressStatic(staticDir: string): Promise<{ files: num
           },
         });
         await fs.writeFile(target, compressed);
+        brSize = compressed.length;
       }
       totals.files += 1;
       totals.bytes += source.size;
-      totals.brBytes += (await fs.stat(target)).size;
+      totals.brBytes += brSize;
     }
   };
   await Promise.all([worker(), worker()]);

@@ -21,6 +21,14 @@ export type TRequestOf<T extends FieldValues, Q> = {
   fieldOf?: (requestPath: string) => string;
 };
 
+/** `toRequest` and `fieldOf` as given, or the values themselves and the same paths. */
+export function requestMapping<T extends FieldValues, Q>({
+  toRequest = (values: T) => values as unknown as Q,
+  fieldOf = (path: string) => path,
+}: TRequestOf<T, Q>): Required<TRequestOf<T, Q>> {
+  return { toRequest, fieldOf };
+}
+
 /**
  * A react-hook-form resolver over the request schema the server parses too. Its field messages are
  * worded by code in the page's language exactly as the server's refusal would be (refusal-text.ts,
@@ -32,7 +40,7 @@ export function schemaResolver<Q extends FieldValues, T extends FieldValues = Q>
   load: TSchemaLoader<z.ZodType<unknown, Q>>,
   request: TRequestOf<T, Q> = {},
 ): Resolver<T> {
-  const { toRequest = (values: T) => values as unknown as Q, fieldOf = (path: string) => path } = request;
+  const { toRequest, fieldOf } = requestMapping(request);
   return async (values, _context, options) => {
     const schema = await load().catch(() => null);
     const parsed = schema ? await schema.safeParseAsync(toRequest(values)) : null;

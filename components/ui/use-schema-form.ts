@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import type { TApiResult } from './api-client';
 import { flatErrors, onFormPaths, placeErrors } from './place-errors';
-import { type TRequestOf, type TSchemaLoader, schemaResolver } from './schema-resolver';
+import { type TRequestOf, type TSchemaLoader, requestMapping, schemaResolver } from './schema-resolver';
 
 // The form's values are the schema's input unless `toRequest` says otherwise (its parameter names
 // them): NoInfer keeps the other options from guessing them.
@@ -51,9 +51,9 @@ export function useSchemaForm<Q extends FieldValues, R, T extends FieldValues = 
   defaultValues,
   send,
   onSuccess,
-  toRequest = (values: T) => values as unknown as Q,
-  fieldOf = (path: string) => path,
+  ...request
 }: TOptions<T, R, Q>): TSchemaForm<T> {
+  const { toRequest, fieldOf } = requestMapping(request);
   const [{ load, resolver }] = useState(() => {
     let loading: Promise<z.ZodType<unknown, Q>> | null = null;
     const load = () =>

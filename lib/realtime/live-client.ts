@@ -1,7 +1,8 @@
 // The browser's client of the live room: a few kilobytes instead of socket.io-client's sixteen
 // (compressed), which carries HTTP long-polling, WebTransport and transport upgrades we never use.
 // The protocol is in ./live-connection.ts; this file is the socket.io-client-like API on top of it.
-import { type TMember, type TWebSocketConstructor, LiveConnection } from './live-connection';
+import { LiveConnection } from './live-connection';
+import type { TMember, TWebSocketConstructor } from './live-protocol';
 import { SOCKET_PATH } from './live-constants';
 
 type TEventsMap = { [event: string]: (...args: never[]) => unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectionDelay } from './live-connection';
+import { reconnectionDelay } from './live-protocol';
 
 describe('reconnectionDelay', () => {
   it('doubles from 1 s, up to 50 % either way, never past 5 s', () => {

@@ -3,60 +3,27 @@
 // follows socket.io-client 4.8 wherever the app can tell the difference: the reconnection
 // backoff, the heartbeat, emits buffered while disconnected, and what happens to pending acks.
 
-/** The least a WebSocket must offer: the browser's, or `ws` in Node. */
-export type TWebSocketLike = {
-  send(data: string): void;
-  close(): void;
-  onopen: ((event: never) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: never) => void) | null;
-  onerror: ((event: never) => void) | null;
-};
-export type TWebSocketConstructor = new (url: string) => TWebSocketLike;
-
-/** Why a connection ended, in socket.io-client's words. */
-export type TDisconnectReason =
-  | 'io server disconnect'
-  | 'io client disconnect'
-  | 'ping timeout'
-  | 'transport close'
-  | 'transport error'
-  | 'parse error';
-
-/** What a connection tells the sockets that share it. */
-export type TMember = {
-  dispatch(event: string, args: unknown[]): void;
-};
+import {
+  ENGINE_OPEN,
+  ENGINE_CLOSE,
+  ENGINE_PING,
+  ENGINE_PONG,
+  ENGINE_MESSAGE,
+  SIO_CONNECT,
+  SIO_DISCONNECT,
+  SIO_EVENT,
+  SIO_ACK,
+  SIO_CONNECT_ERROR,
+  OPEN_TIMEOUT_MS,
+  reconnectionDelay,
+  type TDisconnectReason,
+  type TMember,
+  type TWebSocketConstructor,
+  type TWebSocketLike,
+} from './live-protocol';
 
 type TAck = { member: TMember; fn: (...args: unknown[]) => void; withError: boolean };
 type TOutgoing = { member: TMember; packet: string; ackId: number | null };
-
-// Engine.IO v4 packet types: the first character of each WebSocket frame.
-const ENGINE_OPEN = '0';
-const ENGINE_CLOSE = '1';
-const ENGINE_PING = '2';
-const ENGINE_PONG = '3';
-const ENGINE_MESSAGE = '4';
-// Socket.IO v5 packet types: the first character of each Engine.IO message.
-const SIO_CONNECT = '0';
-const SIO_DISCONNECT = '1';
-const SIO_EVENT = '2';
-const SIO_ACK = '3';
-const SIO_CONNECT_ERROR = '4';
-
-// socket.io-client's defaults.
-const RECONNECTION_DELAY_MS = 1000;
-const RECONNECTION_DELAY_MAX_MS = 5000;
-const RANDOMIZATION_FACTOR = 0.5;
-const OPEN_TIMEOUT_MS = 20_000;
-
-/** socket.io-client's backoff: doubling from 1 s, up to ±50 % at random, at most 5 s. */
-export function reconnectionDelay(attempt: number, random = Math.random()): number {
-  const ms = RECONNECTION_DELAY_MS * 2 ** attempt;
-  const deviation = Math.floor(random * RANDOMIZATION_FACTOR * ms);
-  const jittered = (Math.floor(random * 10) & 1) === 0 ? ms - deviation : ms + deviation;
-  return Math.min(jittered, RECONNECTION_DELAY_MAX_MS) | 0;
-}
 
 /**
  * A connection shared by the sockets of a page ("members"): it reconnects by itself until it is

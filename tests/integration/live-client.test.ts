@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { assessmentRoom, type TClientEvents, type TServerEvents } from '@/lib/realtime/events';
 import { type LiveSocket, connectLive } from '@/lib/realtime/live-client';
-import type { TWebSocketConstructor, TWebSocketLike } from '@/lib/realtime/live-connection';
+import type { TWebSocketConstructor, TWebSocketLike } from '@/lib/realtime/live-protocol';
 import type { TLiveServer } from '@/server/live';
 import { startLiveServer } from './helpers/live-harness';
 import {

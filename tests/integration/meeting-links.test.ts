@@ -16,13 +16,14 @@ import { ZSessionResponseSchema, ZSessionsResponseSchema } from '@/lib/contracts
 import type { TDb } from '@/lib/db/client';
 import { areaGroup, liveMeetings } from '@/lib/services/workshop/meeting-links';
 import {
-  type TTestDb,
-  type TTestUser,
   addMember,
   createAssessment,
   createTestDb,
   createUser,
   dbKinds,
+  sessionUserOf,
+  type TTestDb,
+  type TTestUser,
 } from './helpers/yjs-harness';
 
 // The route handlers' one tie to Next: who is signed in. (vi.mock is hoisted above the imports.)
@@ -71,14 +72,7 @@ describe.each(dbKinds)('meeting links on %s', (kind) => {
   });
 
   function as(who: keyof typeof u): void {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: false,
-      timeZone: null,
-      locale: 'en',
-    };
+    session.user = sessionUserOf(u[who], who);
   }
 
   async function call<P extends { id: string }>(

@@ -15,13 +15,14 @@ import { actionPlanExample } from '@/lib/idg/process';
 import { listKpiSheets } from '@/lib/services/plan/kpi';
 import { planSnapshot } from '@/lib/services/plan/plan';
 import {
-  type TTestDb,
-  type TTestUser,
   addMember,
   createAssessment,
   createTestDb,
   createUser,
   dbKinds,
+  sessionUserOf,
+  type TTestDb,
+  type TTestUser,
 } from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
@@ -47,14 +48,7 @@ describe.each(dbKinds)("the guide's example plan on %s", (kind) => {
   });
 
   async function post(who: TWho, id: string) {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: false,
-      timeZone: null,
-      locale: 'en',
-    };
+    session.user = sessionUserOf(u[who], who);
     const res = await exampleRoute.POST(
       new Request(`http://localhost/api/assessments/${id}/plan/example`, {
         method: 'POST',

@@ -9,7 +9,15 @@ import { ZReviewIndicatorsResponseSchema } from '@/lib/contracts/review-indicato
 import type { TDb } from '@/lib/db/client';
 import type { TRole } from '@/lib/domain/access/roles';
 import { createAssessment } from '@/lib/services/assessments/assessments';
-import { type TTestDb, type TTestUser, addMember, createTestDb, createUser, dbKinds } from './helpers/yjs-harness';
+import {
+  addMember,
+  createTestDb,
+  createUser,
+  dbKinds,
+  sessionUserOf,
+  type TTestDb,
+  type TTestUser,
+} from './helpers/yjs-harness';
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: () => Promise.resolve(session.user) }));
@@ -66,14 +74,7 @@ describe.each(dbKinds)('Part VI indicators of success on %s', (kind) => {
   });
 
   async function call(who: TWho, method: 'GET' | 'PUT', assessmentId: string, body?: unknown) {
-    session.user = {
-      id: u[who].id,
-      email: `${who}@example.test`,
-      name: who,
-      isAdmin: false,
-      timeZone: null,
-      locale: 'en',
-    };
+    session.user = sessionUserOf(u[who], who);
     const init: RequestInit =
       body === undefined
         ? { method }
