@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRoleSchema } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { contributorExpertiseAreas } from '../idg/process';
 import { isValidTimeZone } from '../domain/time/time-zone';
 import { LOCALES } from '../i18n/locales';

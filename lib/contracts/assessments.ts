@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time/time-zone';
-import { ZRoleSchema } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { isAreaId } from '../idg/checklist';
 import { ZIsoDateSchema } from './shared';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRoleSchema } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { ZIsoDateSchema } from './shared';
 
 const ZModeIdSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'Choose mode 1, 2 or 3.' });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { ZFindingOutcomeSchema } from '../domain/workshop/findings-rules';
+import { FINDING_OUTCOMES } from '../domain/workshop/findings-rules';
 import { ZPersonSchema } from './shared';
 
 // The report-back API. A finding is named by its group and its id in the group's document; the
 // service checks both against the assessment and the document.
+
+const ZFindingOutcomeSchema = z.enum(FINDING_OUTCOMES);
 
 /** `PUT /api/assessments/:id/findings/:findingId/outcome`: sets (or, with null, clears) the plenary's outcome. */
 export const ZSetOutcomeSchema = z.object({

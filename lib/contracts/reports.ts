@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRoleSchema } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { assessmentFeedbackTopics } from '../idg/process';
 import { ZPersonSchema } from './shared';
 

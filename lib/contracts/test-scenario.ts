@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FACILITATOR_ROLES, ZRoleSchema } from '../domain/access/roles';
+import { FACILITATOR_ROLES } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { isValidTimeZone } from '../domain/time/time-zone';
 
 // The end-to-end suite's scenarios: `POST /__e2e/scenario`, a route of scripts/e2e-server.ts

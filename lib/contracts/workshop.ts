@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_STATUSES } from '../collab/layout';
 import type { TDashboard } from '../domain/workshop/dashboard';
-import { ZRoleSchema } from '../domain/access/roles';
+import { ZRoleSchema } from '../domain/access/role-schema';
 import { MEETING_URL_MAX, normalMeetingUrl } from '../domain/workshop/meeting-links';
 import { isAreaId } from '../idg/checklist';
 import { ZIdSchema, ZPersonSchema } from './shared';

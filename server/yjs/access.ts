@@ -5,7 +5,8 @@ import type { TDb } from '../../lib/db/client';
 import { canEditArea } from '../../lib/domain/workshop/breakouts';
 import { mayWriteFindings } from '../../lib/domain/workshop/findings-rules';
 import { can } from '../../lib/domain/access/permissions';
-import { type TRole, ZRoleSchema } from '../../lib/domain/access/roles';
+import { type TRole } from '../../lib/domain/access/roles';
+import { ZRoleSchema } from '../../lib/domain/access/role-schema';
 import { groupAreasOf } from '../../lib/services/workshop/area-allocation';
 import { parseLocked } from '../../lib/services/workshop/live-state';
 

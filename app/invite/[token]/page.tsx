@@ -6,7 +6,7 @@ import { LanguagePicker } from '@/components/auth/language-picker';
 import { AcceptInvitationForm } from '@/components/members/accept-invitation-form';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { ZRoleSchema } from '@/lib/domain/access/roles';
+import { ZRoleSchema } from '@/lib/domain/access/role-schema';
 import { roleLabel } from '@/lib/i18n/domain-labels';
 import { getLocale } from '@/lib/i18n/server';
 import { lookupInvitation } from '@/lib/services/accounts/invitations';

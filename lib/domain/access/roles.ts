@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 /** The working-group roles (docs/architecture.md, "Who uses it"), as the guide names them. */
 export const ROLES = ['EF', 'LF', 'NCP', 'SM', 'IC', 'XC', 'OBS'] as const;
-export const ZRoleSchema = z.enum(ROLES);
-export type TRole = z.infer<typeof ZRoleSchema>;
+export type TRole = (typeof ROLES)[number];
 
 /** Human names of the roles. */
 export const ROLE_NAMES: Record<TRole, string> = {

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { can } from '../access/permissions';
 import { type TRole, isFacilitator } from '../access/roles';
 
 /** What the plenary decides about a finding at the report-back. */
+// Plain data, no zod: the plan and report-back pages import these rules, and zod would add about
+// 28 kB to their first load; the request schema lives in `lib/contracts/report-back.ts`.
 export const FINDING_OUTCOMES = ['agreed', 'disputed', 'parked'] as const;
-export const ZFindingOutcomeSchema = z.enum(FINDING_OUTCOMES);
-export type TFindingOutcome = z.infer<typeof ZFindingOutcomeSchema>;
+export type TFindingOutcome = (typeof FINDING_OUTCOMES)[number];
 
 /** How each outcome reads, with the icon shown beside (never instead of) the words. */
 export const OUTCOME_VIEW: Record<TFindingOutcome, { label: string; icon: string }> = {

@@ -6,7 +6,7 @@ import { assignableRoles } from '../../domain/access/permissions';
 import { audit } from '../shared/audit';
 import type { TMembership } from '../access/membership';
 import type { TInvitationInput, TPendingInvitationsResponse } from '../../contracts/accounts';
-import { ZRoleSchema } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { createUser, findUserByEmail } from './users';
 import { env } from '../../config/env';
 

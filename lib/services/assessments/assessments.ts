@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
 import type { TAssessmentRow } from '../../db/schema';
-import { ZRoleSchema, type TRole } from '../../domain/access/roles';
+import { type TRole } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { checklistAreas } from '../../idg/checklist';
 import type { TAssessment, TCreateAssessment } from '../../contracts/assessments';
 import type { TLocale } from '../../i18n/locales';

@@ -1,5 +1,6 @@
 import type { TDb } from '../../db/client';
-import { ZRoleSchema, type TRole } from '../../domain/access/roles';
+import { type TRole } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { DomainError } from '../../domain/shared/errors';
 import type {
   TSelfAssessment,

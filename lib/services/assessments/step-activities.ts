@@ -1,5 +1,5 @@
 import type { TDb } from '../../db/client';
-import { ZRoleSchema } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { activityApplies, responsibleIn, responsibleRoles, type TModeSetting } from '../../domain/assessments/modes';
 import { assessmentSteps } from '../../idg/process';
 import type { TStepActivityUpdate } from '../../contracts/assessments';

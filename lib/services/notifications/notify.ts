@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { TDb } from '../../db/client';
 import type { TNotificationKind, TNotificationParams } from '../../contracts/notifications';
-import { ZRoleSchema } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { effectiveChannel } from '../../domain/notifications/channels';
 import { broadcastToUser } from '../../realtime/broadcast';
 import type { TMembership } from '../access/membership';

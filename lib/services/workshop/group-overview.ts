@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/shared/errors';
 import type { TDb } from '../../db/client';
 import { suggestAllocation, unallocatedAreas } from '../../domain/workshop/breakouts';
-import { ZRoleSchema } from '../../domain/access/roles';
+import { ZRoleSchema } from '../../domain/access/role-schema';
 import { areaLabel, areaQuestions, findArea } from '../../idg/checklist';
 import { findAssessment } from '../assessments/assessments';
 import type { TAreaNamer } from '../checklist/guide-names';
