@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { useFormat } from '@/lib/i18n/client';
 import { activityStatusLabel } from '@/lib/i18n/domain-labels';
 import { Button } from '../ui/button';
@@ -35,7 +35,7 @@ const STATUS_STYLES: Record<TStepActivityView['status'], string> = {
 };
 
 // Only facilitators edit: the form's code is fetched when one opens it.
-const StepActivityEditor = dynamic(() => import('./step-activity-editor').then((m) => m.StepActivityEditor));
+const StepActivityEditor = lazyComponent(() => import('./step-activity-editor').then((m) => m.StepActivityEditor));
 
 type TProps = {
   assessmentId: string;

@@ -1,16 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import type { TAnswerStatus } from '@/lib/collab/layout';
 import type { TEffectiveness, TMeasures } from '@/lib/domain/checklist/evaluation-flow';
+import { lazyComponent } from '@/components/ui/lazy-component';
 
 // Fetched on the first opening (see the panel): the guide's process data stays off the page's first load.
-const EvaluationGuidePanel = dynamic(() => import('./evaluation-guide-panel').then((m) => m.EvaluationGuidePanel), {
-  loading: () => <LoadingStatus />,
-});
+const EvaluationGuidePanel = lazyComponent(
+  () => import('./evaluation-guide-panel').then((m) => m.EvaluationGuidePanel),
+  {
+    loading: () => <LoadingStatus />,
+  },
+);
 
 type TEvaluationGuideProps = {
   /** `12`, or `A1` for a question the administration added. */

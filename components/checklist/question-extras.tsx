@@ -1,19 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { LoadingStatus } from '@/components/ui/loading-status';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { useDiscussion } from './discussion-context';
 
 // Each panel's code is fetched when a member first opens one: most page loads open none, and on
 // a slow link every kilobyte before the answers can be typed counts.
 const loading = () => <LoadingStatus className="text-sm text-slate-700" />;
-const QuestionDiscussion = dynamic(() => import('./question-discussion').then((m) => m.QuestionDiscussion), {
+const QuestionDiscussion = lazyComponent(() => import('./question-discussion').then((m) => m.QuestionDiscussion), {
   loading,
 });
-const QuestionEvidence = dynamic(() => import('./question-evidence').then((m) => m.QuestionEvidence), { loading });
-const VersionHistory = dynamic(() => import('../history/version-history').then((m) => m.VersionHistory), {
+const QuestionEvidence = lazyComponent(() => import('./question-evidence').then((m) => m.QuestionEvidence), {
+  loading,
+});
+const VersionHistory = lazyComponent(() => import('../history/version-history').then((m) => m.VersionHistory), {
   loading,
 });
 

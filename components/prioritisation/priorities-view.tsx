@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { fetchJson } from '@/components/ui/query-fetch';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { queryKeys } from '@/components/ui/query-keys';
 import { useSharedLiveSocket } from '@/lib/realtime/live-socket-context';
 import type { TActivitiesResponse, TCandidateActivity, TPriorities } from '@/lib/contracts/priorities';
@@ -15,11 +15,11 @@ import { ResultsView } from './results-view';
 import { useVotingRound } from './use-voting-round';
 
 // Shown only while a round of their kind runs, which the live room tells after the page loaded.
-const RatingGrid = dynamic(() => import('./rating-grid').then((m) => m.RatingGrid));
-const DotBallot = dynamic(() => import('./dot-ballot').then((m) => m.DotBallot));
+const RatingGrid = lazyComponent(() => import('./rating-grid').then((m) => m.RatingGrid));
+const DotBallot = lazyComponent(() => import('./dot-ballot').then((m) => m.DotBallot));
 // Only those who run the session see these: their code reaches only their browsers.
-const RoundConsole = dynamic(() => import('./round-console').then((m) => m.RoundConsole));
-const WeightsForm = dynamic(() => import('./weights-form').then((m) => m.WeightsForm));
+const RoundConsole = lazyComponent(() => import('./round-console').then((m) => m.RoundConsole));
+const WeightsForm = lazyComponent(() => import('./weights-form').then((m) => m.WeightsForm));
 
 type TPrioritiesViewProps = {
   assessmentId: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { useFormat } from '@/lib/i18n/client';
 import { AddedMark } from '@/components/checklist/adaptation/added-mark';
 import { questionRef } from '@/lib/i18n/question-ref';
@@ -11,7 +11,7 @@ import { ImpactEaseMatrix } from './impact-ease-matrix';
 import type { TCriterionOption } from './criteria';
 
 // Only facilitators agree priorities: the form, and react-hook-form with it, loads for them alone.
-const AgreedPriorityForm = dynamic(() => import('./agreed-priority-form').then((m) => m.AgreedPriorityForm));
+const AgreedPriorityForm = lazyComponent(() => import('./agreed-priority-form').then((m) => m.AgreedPriorityForm));
 
 type TResultsViewProps = {
   assessmentId: string;

@@ -22,11 +22,12 @@ export async function refusalText(data: TRefusal, status = 0): Promise<string> {
 }
 
 // The words for a lost connection are fetched with the first request, while the link is up: when
-// they are needed, it is down.
+// they are needed, it is down. They are a namespace of their own, a hundred bytes where the sign-in
+// words they once sat with were a kilobyte.
 let networkWords: Promise<string> | null = null;
 function networkErrorText(): Promise<string> {
-  networkWords ??= lazyTranslator(pageLocale(), 'auth')
-    .then((t) => t('networkError'))
+  networkWords ??= lazyTranslator(pageLocale(), 'network')
+    .then((t) => t('unreachable'))
     .catch(() => {
       networkWords = null; // fetched again by the next request, once the link is back
       return 'Could not reach the server. Check your connection and try again.';

@@ -11,18 +11,21 @@ const LOADERS = {
     error: () => import('@/lib/i18n/messages/en/error.json'),
     field: () => import('@/lib/i18n/messages/en/field.json'),
     fieldIssue: () => import('@/lib/i18n/messages/en/field-issue.json'),
+    network: () => import('@/lib/i18n/messages/en/network.json'),
   },
   fr: {
     auth: () => import('@/lib/i18n/messages/fr/auth.json'),
     error: () => import('@/lib/i18n/messages/fr/error.json'),
     field: () => import('@/lib/i18n/messages/fr/field.json'),
     fieldIssue: () => import('@/lib/i18n/messages/fr/field-issue.json'),
+    network: () => import('@/lib/i18n/messages/fr/network.json'),
   },
   es: {
     auth: () => import('@/lib/i18n/messages/es/auth.json'),
     error: () => import('@/lib/i18n/messages/es/error.json'),
     field: () => import('@/lib/i18n/messages/es/field.json'),
     fieldIssue: () => import('@/lib/i18n/messages/es/field-issue.json'),
+    network: () => import('@/lib/i18n/messages/es/network.json'),
   },
 } satisfies Record<TLocale, Record<string, () => Promise<{ default: unknown }>>>;
 type TLazyNamespace = keyof (typeof LOADERS)['en'];

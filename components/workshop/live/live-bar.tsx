@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { AnnouncementBanner } from './announcement-banner';
 import { CurrentAgendaItem } from './current-agenda-item';
 import { HandQueue } from './hand-queue';
@@ -13,10 +13,10 @@ import { PresencePanel, PresenceSummary } from './presence-summary';
 import { ReactionBar } from './reaction-bar';
 
 // Only facilitators run the session: the console's code reaches only their browsers.
-const ConsolePanel = dynamic(() => import('./console-panel').then((m) => m.ConsolePanel));
+const ConsolePanel = lazyComponent(() => import('./console-panel').then((m) => m.ConsolePanel));
 // Shown only while a timer runs or someone leads follow-me: fetched then, not with every page.
-const TimerDisplay = dynamic(() => import('./timer-display').then((m) => m.TimerDisplay));
-const FollowIndicator = dynamic(() => import('./follow-indicator').then((m) => m.FollowIndicator));
+const TimerDisplay = lazyComponent(() => import('./timer-display').then((m) => m.TimerDisplay));
+const FollowIndicator = lazyComponent(() => import('./follow-indicator').then((m) => m.FollowIndicator));
 
 // Read by the pages' own toolbars, sticky from small screens up, to sit under the strip.
 const STRIP_HEIGHT = '--live-strip-height';

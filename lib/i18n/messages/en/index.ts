@@ -24,6 +24,7 @@ import live from './live.json';
 import members from './members.json';
 import modes from './modes.json';
 import monitoring from './monitoring.json';
+import network from './network.json';
 import notification from './notification.json';
 import plan from './plan.json';
 import prioritisation from './prioritisation.json';
@@ -58,6 +59,7 @@ export const en = {
   members,
   modes,
   monitoring,
+  network,
   notification,
   plan,
   prioritisation,

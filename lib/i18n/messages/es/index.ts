@@ -25,6 +25,7 @@ import live from './live.json';
 import members from './members.json';
 import modes from './modes.json';
 import monitoring from './monitoring.json';
+import network from './network.json';
 import notification from './notification.json';
 import plan from './plan.json';
 import prioritisation from './prioritisation.json';
@@ -59,6 +60,7 @@ export const es = {
   members,
   modes,
   monitoring,
+  network,
   notification,
   plan,
   prioritisation,
