@@ -2,14 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { sendJson } from '@/components/ui/api-client';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
-import { FormError } from '@/components/ui/form-error';
-import { FormField } from '@/components/ui/form-field';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { lazyComponent } from '@/components/ui/lazy-component';
+import { LoadingStatus } from '@/components/ui/loading-status';
 import { useFormat } from '@/lib/i18n/client';
 import type { TConsultationRecord } from '@/lib/contracts/plan';
+
+// The form, and react-hook-form with it (12 kB), is fetched when a member opens it: consultations
+// are recorded now and then, and the plan's first load is for the live draft.
+const ConsultationForm = lazyComponent(() => import('./consultation-form').then((m) => m.ConsultationForm), {
+  loading: () => <LoadingStatus className="text-sm text-slate-700" />,
+});
 
 type TConsultationLogProps = { assessmentId: string; entries: TConsultationRecord[]; canEdit: boolean };
 
@@ -18,15 +22,13 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
   const t = useTranslations('plan');
   const f = useFormat();
   const router = useRouter();
-  const { form, formProps, formError, pending } = useSchemaForm({
-    schema: () => import('@/lib/contracts/plan').then((m) => m.ZConsultationSchema),
-    defaultValues: { stakeholder: '', consultedOn: '', said: '', changed: '' },
-    send: (values) => sendJson(`/api/assessments/${assessmentId}/plan/consultations`, 'POST', values),
-    onSuccess: () => {
-      form.reset();
-      router.refresh();
-    },
-  });
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // Back where the member opened the form (the button returns once the form is gone).
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   return (
     <section aria-labelledby="consult-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
       <h3 id="consult-h" className="font-semibold">
@@ -52,28 +54,23 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
           ))}
         </ol>
       )}
-      {canEdit && (
-        <form {...formProps} className="grid gap-2">
-          <FormError message={formError} />
-          <FormField form={form} name="stakeholder" id="c-stakeholder" label={t('who')}>
-            {(control) => <input {...control} className={inputClass} required />}
-          </FormField>
-          <FormField form={form} name="consultedOn" id="c-date" label={t('when')}>
-            {(control) => <input {...control} type="date" className={inputClass} required />}
-          </FormField>
-          <FormField form={form} name="said" id="c-said" label={t('whatSaid')}>
-            {(control) => <textarea {...control} className={inputClass} rows={2} required />}
-          </FormField>
-          <FormField form={form} name="changed" id="c-changed" label={t('whatChanged')}>
-            {(control) => <textarea {...control} className={inputClass} rows={2} />}
-          </FormField>
+      {canEdit &&
+        (open ? (
+          <ConsultationForm
+            assessmentId={assessmentId}
+            onRecorded={() => {
+              close();
+              router.refresh();
+            }}
+            onCancel={close}
+          />
+        ) : (
           <div>
-            <Button type="submit" variant="secondary" disabled={pending}>
-              {t('record')}
+            <Button ref={opener} variant="secondary" onClick={() => setOpen(true)}>
+              {t('recordOpen')}
             </Button>
           </div>
-        </form>
-      )}
+        ))}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 type TVariant = 'primary' | 'secondary' | 'danger';
 const VARIANTS: Record<TVariant, string> = {
@@ -7,12 +7,12 @@ const VARIANTS: Record<TVariant, string> = {
   danger: 'border border-red-700 bg-white text-red-800 hover:bg-red-50',
 };
 
-/** A button in one of the app's three styles. */
+/** A button in one of the app's three styles (a `ref` reaches the `<button>`). */
 export function Button({
   variant = 'primary',
   className = '',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: TVariant }) {
+}: ComponentProps<'button'> & { variant?: TVariant }) {
   return (
     <button
       type="button"
