@@ -5,8 +5,9 @@ import { LiveRoom } from './pages/live-room';
 import { expect, test } from './scenario';
 
 // A rapporteur writes a finding with a citation in her group's live findings; the facilitator
-// marks it disputed with a comment at the report-back; the outcome survives a reload; the
-// rapporteur presents it and another group's member is taken to it and sees it.
+// sees her add to its text live at the report-back, and marks it disputed with a comment; the
+// outcome survives a reload; the rapporteur presents it and another group's member is taken to it
+// and sees it.
 
 const connected = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 
@@ -43,6 +44,17 @@ test('a finding is written, disputed at the report-back, and everyone sees the o
   const finding = facilitator.locator('li[id^="finding-"]').filter({ hasText: text });
   await expect(finding).toBeVisible();
   await expect(finding.locator(`a[data-question-key="${cited}"]`)).toBeVisible();
+
+  // Its text is read live: Ana adds to it, in bold, and the facilitator's read-only copy follows.
+  const more = `weekly-${crypto.randomBytes(3).toString('hex')}`;
+  await mine.getByRole('textbox', { name: /Text of proposed activity/ }).click();
+  await ana.keyboard.press('ControlOrMeta+End');
+  await ana.keyboard.press('ControlOrMeta+b');
+  await ana.keyboard.type(` ${more}`);
+  const shown = finding.getByRole('textbox', { name: /Text of proposed activity/ });
+  await expect(shown).toHaveAttribute('aria-readonly', 'true');
+  await expect(shown).toHaveText(`${text} ${more}`);
+  await expect(shown.locator('strong')).toHaveText(more);
   await finding.getByRole('button', { name: 'Disputed' }).click();
   await expect(finding.getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true');
   await expect(finding.getByTestId('outcome-badge')).toHaveText(/Disputed/);

@@ -41,7 +41,7 @@ export function GroupReport({
   const t = useTranslations('workshop');
   const user = useMemo(() => ({ id, name, color: userColor(id) }), [id, name]);
   const session = useCollabDoc(formatDocName({ kind: 'group', assessmentId, groupId }), user);
-  const { doc, provider } = session;
+  const { doc } = session;
   const findings = useFindings(doc);
   const all = FINDING_KINDS.flatMap((k) => findings[k]);
   const previews = useCitationPreviews(
@@ -49,7 +49,6 @@ export function GroupReport({
     all.flatMap((f) => f.citations),
   );
   const target = useHashTarget(findings);
-  const binding = doc && provider ? { doc, awareness: provider.awareness, user } : null;
 
   return (
     <div className="grid gap-6">
@@ -57,7 +56,7 @@ export function GroupReport({
       {session.synced && all.length === 0 && <p className="text-sm text-slate-600">{t('noFindings')}</p>}
       {FINDING_KINDS.map((kind) => {
         const list = findings[kind];
-        if (list.length === 0 || !binding) return null;
+        if (list.length === 0 || !doc) return null;
         return (
           <section key={kind} aria-labelledby={`report-${kind}-heading`} className="grid gap-2">
             <h3 id={`report-${kind}-heading`} className="text-lg font-semibold">
@@ -71,7 +70,7 @@ export function GroupReport({
                   groupId={groupId}
                   finding={f}
                   position={i}
-                  binding={binding}
+                  doc={doc}
                   outcome={state.outcomes.find((o) => o.findingId === f.id)}
                   comments={state.comments.filter((c) => c.findingId === f.id)}
                   previews={previews}

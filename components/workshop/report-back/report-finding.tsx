@@ -2,12 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { CitationList } from '@/components/workshop/findings/citation-list';
-import { FindingEditor } from '@/components/workshop/findings/finding-editor';
+import { FindingView } from '@/components/workshop/findings/finding-view';
 import { OutcomeBadge } from '@/components/workshop/findings/outcome-badge';
-import type { TCollabUser } from '@/lib/collab/collab-session';
 import type { TFinding } from '@/lib/collab/findings-layout';
 import type { TCitationPreview, TFindingCommentRecord, TFindingOutcomeRecord } from '@/lib/contracts/report-back';
 import { CommentThread } from './comment-thread';
@@ -18,7 +16,8 @@ type TReportFindingProps = {
   groupId: string;
   finding: TFinding;
   position: number;
-  binding: { doc: Y.Doc; awareness: Awareness; user: TCollabUser };
+  /** The group's document, where each finding's text is read live. */
+  doc: Y.Doc;
   outcome: TFindingOutcomeRecord | undefined;
   comments: readonly TFindingCommentRecord[];
   previews: Readonly<Record<string, TCitationPreview>>;
@@ -33,7 +32,7 @@ type TReportFindingProps = {
 
 /** One finding at the report-back: its text read live, its cited answers, its outcome and comments. */
 export function ReportFinding(props: TReportFindingProps) {
-  const { assessmentId, groupId, finding, binding, outcome, highlighted } = props;
+  const { assessmentId, groupId, finding, doc, outcome, highlighted } = props;
   const t = useTranslations('workshop');
   const name = t('findingName', { kind: t(`one.${finding.kind}`), n: props.position + 1 });
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
@@ -56,14 +55,7 @@ export function ReportFinding(props: TReportFindingProps) {
         </div>
         {props.presentControl}
       </div>
-      <FindingEditor
-        doc={binding.doc}
-        awareness={binding.awareness}
-        user={binding.user}
-        findingId={finding.id}
-        label={t('textOf', { name: lower })}
-        editable={false}
-      />
+      <FindingView doc={doc} findingId={finding.id} label={t('textOf', { name: lower })} />
       <div className="grid gap-1">
         <h5 className="text-sm font-semibold">{t('citedQuestions')}</h5>
         <CitationList assessmentId={assessmentId} keys={finding.citations} previews={props.previews} />
