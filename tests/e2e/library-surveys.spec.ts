@@ -19,11 +19,21 @@ test('a facilitator files a document, a contributor summarises it, and it shows 
   const title = `Integrity strategy ${crypto.randomBytes(3).toString('hex')}`;
 
   await facilitator.goto(`/assessments/${id}/library`);
-  await facilitator
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
+  const posts: string[] = [];
+  facilitator.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(`/api/assessments/${id}/documents`)) posts.push(r.url());
+  });
+  // No file chosen: the form says so under the file, and sends nothing.
+  const fileInput = facilitator.getByLabel('File', { exact: true });
   await facilitator.getByLabel('Title').fill(title);
   await facilitator.getByLabel('Kind of document').selectOption('structure-plans');
+  await facilitator.getByRole('button', { name: 'Add to the library' }).click();
+  await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(fileInput).toHaveAccessibleDescription(/Choose a file\./);
+  await expect(facilitator.getByLabel('Title')).toHaveAttribute('aria-invalid', 'false');
+  expect(posts).toEqual([]);
+
+  await fileInput.setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
   await facilitator.getByRole('button', { name: 'Add to the library' }).click();
   const card = facilitator.getByRole('listitem').filter({ has: facilitator.getByRole('heading', { name: title }) });
   await expect(card).toContainText('Organizational structure, strategic and operational plans');
