@@ -1,124 +1,94 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
-import { sendForm, sendJson, type TApiResult } from '@/components/ui/api-client';
-import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
-import { FormError } from '@/components/ui/form-error';
-import { BACKGROUND_DOCUMENT_KINDS } from '@/lib/idg/background-documents';
-import type { TLibraryDocument } from '@/lib/contracts/library';
+import { useState } from 'react';
+import { formDataOf, sendForm, sendJson } from '@/components/ui/api-client';
+import { FormField } from '@/components/ui/form-field';
+import { inputClass } from '@/components/ui/field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
+import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
-import { VisibilityFields } from './visibility-fields';
+import { EMPTY_DOCUMENT, NewDocumentFields, type TNewDocumentValues, metaOf } from './new-document-fields';
 
-/** Adds a file or a link to the library, classified under the guide's list; facilitators may restrict it. */
-export function AddDocumentForm({
-  assessmentId,
-  canRestrict,
-  members,
-  onAdded,
-}: {
+type TProps = {
   assessmentId: string;
   canRestrict: boolean;
   members: TPerson[];
   onAdded: (d: TLibraryDocument) => void;
-}) {
+};
+
+// The route names a file after itself when its title is left blank. Without a file the request
+// stops at the file, as the route's does: its message says what is missing, and a blank title is
+// not refused besides.
+const UNTITLED = 'untitled';
+
+/** A file, sent as multipart and checked with the route's upload schema (the file chosen, the fields). */
+function FileDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProps) {
+  const t = useTranslations('library');
+  const schemaForm = useSchemaForm({
+    schema: () => import('@/lib/contracts/library').then((m) => m.ZNewDocumentUploadSchema),
+    defaultValues: EMPTY_DOCUMENT,
+    toRequest: (values: TNewDocumentValues) => {
+      const file = values.file?.[0];
+      // Absent when none is chosen: the schema says so on the file's field.
+      return { ...metaOf(values), title: values.title || (file?.name ?? UNTITLED), file: file as File };
+    },
+    send: (request) =>
+      sendForm<TDocumentResponse>(`/api/assessments/${assessmentId}/documents`, 'POST', formDataOf(request)),
+    onSuccess: ({ document }) => onAdded(document),
+  });
+  const source = (
+    <FormField form={schemaForm.form} name="file" id="doc-file" label={t('file')} hint={t('fileHint')}>
+      {(control) => <input {...control} type="file" required className="text-sm" />}
+    </FormField>
+  );
+  return <NewDocumentFields {...{ schemaForm, source, canRestrict, members }} titleRequired={false} />;
+}
+
+/** A link, sent as JSON and checked with the route's link schema (web addresses only). */
+function LinkDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProps) {
+  const t = useTranslations('library');
+  const schemaForm = useSchemaForm({
+    schema: () => import('@/lib/contracts/library').then((m) => m.ZNewDocumentLinkSchema),
+    defaultValues: EMPTY_DOCUMENT,
+    toRequest: (values: TNewDocumentValues) => ({ ...metaOf(values), title: values.title, url: values.url }),
+    send: (request) => sendJson<TDocumentResponse>(`/api/assessments/${assessmentId}/documents`, 'POST', request),
+    onSuccess: ({ document }) => onAdded(document),
+  });
+  const source = (
+    <FormField form={schemaForm.form} name="url" id="doc-url" label={t('url')}>
+      {(control) => <input {...control} type="url" required className={inputClass} placeholder="https://" />}
+    </FormField>
+  );
+  return <NewDocumentFields {...{ schemaForm, source, canRestrict, members }} titleRequired />;
+}
+
+/** Adds a file or a link to the library, classified under the guide's list; facilitators may restrict it. */
+export function AddDocumentForm(props: TProps) {
   const t = useTranslations('library');
   const [mode, setMode] = useState<'file' | 'link'>('file');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    setBusy(true);
-    const url = `/api/assessments/${assessmentId}/documents`;
-    const res: TApiResult<{ document: TLibraryDocument }> =
-      mode === 'file'
-        ? await sendForm(url, 'POST', data)
-        : await sendJson(url, 'POST', {
-            title: data.get('title'),
-            category: data.get('category'),
-            url: data.get('url'),
-            visibility: data.get('visibility') ?? 'members',
-            readerIds: data.getAll('readerIds'),
-          });
-    setBusy(false);
-    if (!res.ok) {
-      setError(res.error);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    setError(null);
-    setFieldErrors({});
-    form.reset();
-    onAdded(res.data.document);
+  // Each addition starts a fresh form (its restriction too), as does a change between file and link.
+  const [added, setAdded] = useState(0);
+  const onAdded = (document: TLibraryDocument) => {
+    setAdded((n) => n + 1);
+    props.onAdded(document);
   };
-
+  const Form = mode === 'file' ? FileDocumentForm : LinkDocumentForm;
   return (
     <section aria-labelledby="library-add" className="rounded-md border border-slate-200 bg-white p-3">
       <h3 id="library-add" className="mb-2 text-lg font-semibold">
         {t('add')}
       </h3>
-      <form onSubmit={(e) => void submit(e)} className="grid max-w-2xl gap-3" aria-busy={busy}>
-        <fieldset className="flex gap-4 text-sm">
-          <legend className="sr-only">{t('addWhat')}</legend>
-          <label className="flex items-center gap-1">
-            <input type="radio" name="mode" checked={mode === 'file'} onChange={() => setMode('file')} /> {t('aFile')}
-          </label>
-          <label className="flex items-center gap-1">
-            <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} /> {t('aLink')}
-          </label>
-        </fieldset>
-        <FormError message={error} />
-        {mode === 'file' ? (
-          <Field id="doc-file" label={t('file')} hint={t('fileHint')} errors={fieldErrors.file}>
-            <input
-              id="doc-file"
-              name="file"
-              type="file"
-              required
-              className="text-sm"
-              aria-invalid={Boolean(fieldErrors.file)}
-            />
-          </Field>
-        ) : (
-          <Field id="doc-url" label={t('url')} errors={fieldErrors.url}>
-            <input
-              id="doc-url"
-              name="url"
-              type="url"
-              required
-              className={inputClass}
-              placeholder="https://"
-              aria-invalid={Boolean(fieldErrors.url)}
-            />
-          </Field>
-        )}
-        <Field id="doc-title" label={t('docTitle')} errors={fieldErrors.title}>
-          <input id="doc-title" name="title" required={mode === 'link'} maxLength={200} className={inputClass} />
-        </Field>
-        <Field id="doc-category" label={t('kind')} errors={fieldErrors.category}>
-          <select id="doc-category" name="category" required className={inputClass} defaultValue="">
-            <option value="" disabled>
-              {t('chooseKind')}
-            </option>
-            {BACKGROUND_DOCUMENT_KINDS.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {canRestrict && <VisibilityFields idPrefix="new-doc" members={members} visibility="members" readerIds={[]} />}
-        <div>
-          <Button type="submit" disabled={busy}>
-            {busy ? t('adding') : t('addButton')}
-          </Button>
-        </div>
-      </form>
+      <fieldset className="mb-3 flex gap-4 text-sm">
+        <legend className="sr-only">{t('addWhat')}</legend>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="mode" checked={mode === 'file'} onChange={() => setMode('file')} /> {t('aFile')}
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} /> {t('aLink')}
+        </label>
+      </fieldset>
+      <Form key={`${mode}-${added}`} {...props} onAdded={onAdded} />
     </section>
   );
 }

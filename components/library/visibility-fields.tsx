@@ -2,23 +2,27 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { DOCUMENT_VISIBILITIES, type TDocumentVisibility } from '@/lib/domain/library/library-access';
 import type { TPerson } from '@/lib/contracts/shared';
 
 /**
  * The restriction of a sensitive document: every member, facilitators and senior management, or
- * named members. Form fields `visibility` and `readerIds`.
+ * named members. Form fields `visibility` and `readerIds`, registered with a schema form when it
+ * passes their registrations.
  */
 export function VisibilityFields({
   idPrefix,
   members,
   visibility,
   readerIds,
+  registered,
 }: {
   idPrefix: string;
   members: TPerson[];
   visibility: TDocumentVisibility;
   readerIds: string[];
+  registered?: { visibility: UseFormRegisterReturn; readerIds: UseFormRegisterReturn };
 }) {
   const t = useTranslations('library');
   const [value, setValue] = useState<TDocumentVisibility>(visibility);
@@ -28,7 +32,17 @@ export function VisibilityFields({
       <legend className="font-medium">{t('whoSees')}</legend>
       {DOCUMENT_VISIBILITIES.map((v) => (
         <label key={v} className="flex items-center gap-2">
-          <input type="radio" name="visibility" value={v} checked={value === v} onChange={() => setValue(v)} />{' '}
+          <input
+            type="radio"
+            {...registered?.visibility}
+            name="visibility"
+            value={v}
+            checked={value === v}
+            onChange={(e) => {
+              setValue(v);
+              void registered?.visibility.onChange(e);
+            }}
+          />{' '}
           {label[v]}
         </label>
       ))}
@@ -38,6 +52,7 @@ export function VisibilityFields({
             <label key={m.id} className="flex items-center gap-2">
               <input
                 type="checkbox"
+                {...registered?.readerIds}
                 name="readerIds"
                 value={m.id}
                 defaultChecked={readerIds.includes(m.id)}

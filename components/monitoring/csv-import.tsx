@@ -2,59 +2,73 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { sendJson } from '@/components/ui/api-client';
+import { FormField } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TCsvImportResponse } from '@/lib/contracts/monitoring';
 
-/** Imports a measurements CSV; when any row is wrong nothing is imported and each wrong row is listed with why. */
+/** A refusal's wrong rows (`row 3`), in the file's order, and its other field messages. */
+function splitRows(fieldErrors: Record<string, string[]>) {
+  const entries = Object.entries(fieldErrors);
+  const rows = entries
+    .filter(([k]) => k.startsWith('row '))
+    .sort(([a], [b]) => Number(a.slice(4)) - Number(b.slice(4)));
+  return { rows, rest: Object.fromEntries(entries.filter(([k]) => !k.startsWith('row '))) };
+}
+
+/**
+ * Imports a measurements CSV; when any row is wrong nothing is imported and each wrong row is listed with why.
+ * The request is the file's text (the route's schema checks it is chosen and its size before sending).
+ */
 export function CsvImport({ assessmentId }: { assessmentId: string }) {
   const t = useTranslations('monitoring');
   const router = useRouter();
-  const file = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [rows, setRows] = useState<[string, string[]][]>([]);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/monitoring').then((m) => m.ZCsvImportSchema),
+    defaultValues: { file: null },
+    // Absent when no file is chosen: the schema says so on the file's field.
+    toRequest: async ({ file }: { file: FileList | null }) => ({ csv: (await file?.[0]?.text()) as string }),
+    fieldOf: (path) => (path === 'csv' ? 'file' : path),
+    send: async (request) => {
+      setMessage(t('importing'));
+      setRows([]);
+      const res = await sendJson<TCsvImportResponse>(
+        `/api/assessments/${assessmentId}/monitoring/measurements/import`,
+        'POST',
+        request,
+      );
+      setMessage('');
+      if (res.ok) return res;
+      // The wrong rows are listed below the refusal, each with its number; the rest goes as usual.
+      const { rows: wrong, rest } = splitRows(res.fieldErrors);
+      setRows(wrong);
+      return { ...res, fieldErrors: rest };
+    },
+    onSuccess: (data) => {
+      setMessage(t('imported', { n: data.imported }));
+      form.reset();
+      router.refresh();
+    },
+  });
+  const error = rows.length > 0 ? t('importErrors') : formError;
+  // Another file: what the last one came to no longer applies.
+  const clearOutcome = () => {
     setMessage('');
     setRows([]);
-    setError(null);
-    const chosen = file.current?.files?.[0];
-    if (!chosen) {
-      setError(t('chooseFile'));
-      return;
-    }
-    setBusy(true);
-    setMessage(t('importing'));
-    const result = await sendJson<TCsvImportResponse>(
-      `/api/assessments/${assessmentId}/monitoring/measurements/import`,
-      'POST',
-      { csv: await chosen.text() },
-    );
-    setBusy(false);
-    if (!result.ok) {
-      setMessage('');
-      const rowErrors = Object.entries(result.fieldErrors).filter(([k]) => k.startsWith('row '));
-      setError(rowErrors.length ? t('importErrors') : result.error);
-      setRows(rowErrors.sort(([a], [b]) => Number(a.slice(4)) - Number(b.slice(4))));
-      return;
-    }
-    setMessage(t('imported', { n: result.data.imported }));
-    if (file.current) file.current.value = '';
-    router.refresh();
-  }
+  };
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <p className="text-sm text-slate-700">{t('importHint')}</p>
-      <Field id="csv-file" label={t('fieldFile')}>
-        <input id="csv-file" ref={file} type="file" accept=".csv,text/csv" className={inputClass} />
-      </Field>
-      <Button type="submit" disabled={busy}>
+      <FormField form={form} name="file" id="csv-file" label={t('fieldFile')} options={{ onChange: clearOutcome }}>
+        {(control) => <input {...control} type="file" accept=".csv,text/csv" className={inputClass} />}
+      </FormField>
+      <Button type="submit" disabled={pending}>
         {t('importButton')}
       </Button>
       <p role="status" aria-live="polite" className="text-sm text-green-800">

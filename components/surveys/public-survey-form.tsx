@@ -1,15 +1,39 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { sendJson } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { inputClass } from '@/components/ui/field';
+import { controlAria, fieldMessage } from '@/components/ui/form-field';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TSurveyAnswerValue, TSurveyQuestion } from '@/lib/domain/surveys/survey-schema';
 import { SURVEY_LIMITS } from '@/lib/domain/surveys/survey-schema';
 
-/** The anonymous answer form of a published survey: one fieldset per question, errors tied to each. */
+/** The visitor's answers by question id as the controls give them: a point or option index as text, or several. */
+type TAnswerValues = { answers: Record<string, string | string[]> };
+
+/** The request the answers make: each typed as its question takes it; a question left blank is left out. */
+function answersOf(questions: TSurveyQuestion[], values: TAnswerValues): Record<string, TSurveyAnswerValue> {
+  const answers: Record<string, TSurveyAnswerValue> = {};
+  for (const q of questions) {
+    const value = values.answers[q.id];
+    if (q.type === 'multiple') {
+      const chosen = [value ?? []].flat().filter((v) => v !== '');
+      if (chosen.length) answers[q.id] = chosen.map(Number);
+    } else if (typeof value === 'string' && value.trim() !== '') {
+      answers[q.id] = q.type === 'text' ? value : Number(value);
+    }
+  }
+  return answers;
+}
+
+/**
+ * The anonymous answer form of a published survey: one fieldset per question, errors tied to each.
+ * The form checks the answers with the route's schema; the server then holds them against the
+ * survey's questions (one required left blank, say) and its refusal lands on those questions.
+ */
 export function PublicSurveyForm({
   token,
   questions,
@@ -22,10 +46,20 @@ export function PublicSurveyForm({
   invitationOnly: boolean;
 }) {
   const t = useTranslations('surveys');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const ids = new Set(questions.map((q) => q.id));
+  const { form, formProps, formError, pending } = useSchemaForm({
+    schema: () => import('@/lib/contracts/surveys').then((m) => m.ZSurveySubmissionSchema),
+    defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, q.type === 'multiple' ? [] : ''])) },
+    toRequest: (values: TAnswerValues) => ({
+      answers: answersOf(questions, values),
+      ...(invitation ? { invitation } : {}),
+    }),
+    // The server names a question by its id when it holds the answers against the questions.
+    fieldOf: (path) => (ids.has(path) ? `answers.${path}` : path),
+    send: (request) => sendJson(`/api/survey/${encodeURIComponent(token)}`, 'POST', request),
+    onSuccess: () => setDone(true),
+  });
 
   if (done) {
     return (
@@ -36,62 +70,28 @@ export function PublicSurveyForm({
   }
   if (invitationOnly && !invitation) return <p role="alert">{t('needsInvitation')}</p>;
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const answers: Record<string, TSurveyAnswerValue> = {};
-    for (const q of questions) {
-      if (q.type === 'multiple') {
-        const chosen = data.getAll(q.id).map(Number);
-        if (chosen.length) answers[q.id] = chosen;
-      } else {
-        const v = data.get(q.id);
-        if (typeof v !== 'string' || v.trim() === '') continue;
-        answers[q.id] = q.type === 'text' ? v : Number(v);
-      }
-    }
-    setBusy(true);
-    const res = await sendJson(`/api/survey/${encodeURIComponent(token)}`, 'POST', {
-      answers,
-      ...(invitation ? { invitation } : {}),
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setError(res.error);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    setDone(true);
-  };
-  const errorsOf = (id: string) => [...(fieldErrors[id] ?? []), ...(fieldErrors[`answers.${id}`] ?? [])];
-
   return (
-    <form onSubmit={(e) => void submit(e)} className="grid gap-5" aria-busy={busy} noValidate>
+    <form {...formProps} className="grid gap-5" aria-busy={pending}>
       <p className="text-sm text-slate-700">{t('anonymousNote')}</p>
-      <FormError message={error} />
+      <FormError message={formError} />
       {questions.map((q, i) => {
-        const errs = errorsOf(q.id);
-        const errId = errs.length ? `${q.id}-error` : undefined;
-        const legend = (
-          <legend className="mb-1 font-medium">
-            {i + 1}. {q.text}
-            {q.required && <span className="text-red-800"> ({t('requiredShort')})</span>}
-          </legend>
-        );
+        const name = `answers.${q.id}` as const;
+        const message = fieldMessage(form, name);
+        const errId = `${q.id}-error`;
+        const aria = controlAria(q.id, message);
+        const control = { ...form.register(name), ...aria };
         return (
-          <fieldset
-            key={q.id}
-            className="grid gap-1"
-            aria-describedby={errId}
-            aria-invalid={errs.length > 0 || undefined}
-          >
-            {legend}
+          <fieldset key={q.id} className="grid gap-1" {...aria}>
+            <legend className="mb-1 font-medium">
+              {i + 1}. {q.text}
+              {q.required && <span className="text-red-800"> ({t('requiredShort')})</span>}
+            </legend>
             {q.type === 'scale' && (
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 {q.minLabel && <span className="text-slate-600">{q.minLabel}</span>}
                 {Array.from({ length: q.points }, (_, p) => (
                   <label key={p} className="flex flex-col items-center">
-                    <input type="radio" name={q.id} value={p + 1} required={q.required} />
+                    <input type="radio" {...control} value={p + 1} required={q.required} />
                     <span>{p + 1}</span>
                   </label>
                 ))}
@@ -101,29 +101,29 @@ export function PublicSurveyForm({
             {(q.type === 'single' || q.type === 'multiple') &&
               q.options.map((o, j) => (
                 <label key={o} className="flex items-center gap-2 text-sm">
-                  <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={q.id} value={j} /> {o}
+                  <input type={q.type === 'single' ? 'radio' : 'checkbox'} {...control} value={j} /> {o}
                 </label>
               ))}
             {q.type === 'text' && (
               <textarea
-                name={q.id}
+                {...control}
                 rows={3}
                 maxLength={SURVEY_LIMITS.textAnswer}
                 className={inputClass}
                 aria-label={q.text}
               />
             )}
-            {errs.map((m) => (
-              <p key={m} id={errId} role="alert" className="text-sm text-red-700">
-                {m}
+            {message && (
+              <p id={errId} role="alert" className="text-sm text-red-700">
+                {message}
               </p>
-            ))}
+            )}
           </fieldset>
         );
       })}
       <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? t('sending') : t('send')}
+        <Button type="submit" disabled={pending}>
+          {pending ? t('sending') : t('send')}
         </Button>
       </div>
     </form>

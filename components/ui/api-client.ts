@@ -73,3 +73,20 @@ export function getJson<T>(url: string): Promise<TApiResult<T>> {
 export function sendForm<T>(url: string, method: 'POST' | 'PUT', form: FormData): Promise<TApiResult<T>> {
   return send<T>(url, { method, body: form });
 }
+
+type TFormEntry = string | number | boolean | Blob;
+
+/**
+ * A file form's checked request as the multipart body its route reads: each value under its name,
+ * an array as repeated entries (`readerIds`), a file as a file; an absent value is left out.
+ */
+export function formDataOf(request: Record<string, TFormEntry | TFormEntry[] | null | undefined>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(request)) {
+    for (const item of [value].flat()) {
+      if (item === undefined || item === null) continue;
+      form.append(name, item instanceof Blob ? item : String(item));
+    }
+  }
+  return form;
+}

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { validationError } from '@/lib/api/errors';
 import { errorBody } from '@/lib/api/route';
 import { ZCreateAssessmentSchema } from '@/lib/contracts/assessments';
+import { ZCsvImportSchema } from '@/lib/contracts/monitoring';
+import { ZChosenFileSchema } from '@/lib/contracts/shared';
 import { DomainError } from '@/lib/domain/shared/errors';
-import { sendJson } from './api-client';
+import { formDataOf, sendJson } from './api-client';
 import { flatErrors, onFormPaths, placeErrors } from './place-errors';
 import { schemaResolver } from './schema-resolver';
 
@@ -161,5 +163,57 @@ describe('a form whose values are not the request', () => {
         fieldOf,
       ),
     ).toEqual({ date: ['Choose a date and a time.', 'Too late.'], 'agenda.0.title': ['Name the agenda item.'] });
+  });
+});
+
+describe('a form that sends a file', () => {
+  // An upload's schema as a route parses the multipart form's entries: the file and the fields beside it.
+  const schema = z.object({ file: ZChosenFileSchema, language: z.string().min(2).optional() });
+  type TForm = { file: File[] | null; language: string };
+  // A file input's FileList, read as its first file; absent when none is chosen.
+  const toRequest = ({ file, language }: TForm) => ({ file: file?.[0] as File, language: language || undefined });
+  const resolve = schemaResolver<z.input<typeof schema>, TForm>(() => Promise.resolve(schema), { toRequest });
+
+  it('says on the file’s field, in the page’s language, that none is chosen', async () => {
+    pageIn('fr');
+    const res = await resolve({ file: null, language: 'x' }, undefined, wholeForm);
+    expect(res.errors).toMatchObject({
+      file: { type: 'schema', message: 'Choisissez un fichier.' },
+      language: { type: 'schema', message: 'Utilisez au moins 2 caractères.' },
+    });
+  });
+
+  it('passes a chosen file on', async () => {
+    const values = { file: [new File(['{}'], 't.json')], language: '' };
+    expect(await resolve(values, undefined, wholeForm)).toEqual({ values, errors: {} });
+  });
+
+  it('sends the request as the multipart form the route reads', () => {
+    const file = new File(['%PDF'], 'plan.pdf');
+    const form = formDataOf({ file, title: 'Plan', readerIds: ['a', 'b'], visibility: undefined, pages: 3 });
+    expect(form.get('file')).toBeInstanceOf(File);
+    expect((form.get('file') as File).name).toBe('plan.pdf');
+    expect(form.get('title')).toBe('Plan');
+    expect(form.getAll('readerIds')).toEqual(['a', 'b']);
+    expect(form.has('visibility')).toBe(false);
+    expect(form.get('pages')).toBe('3');
+  });
+
+  it('checks a request built from the file’s text, waiting for it, with its messages on the file', async () => {
+    pageIn('en');
+    const csvResolve = schemaResolver<z.input<typeof ZCsvImportSchema>, { file: File[] | null }>(
+      () => Promise.resolve(ZCsvImportSchema),
+      { toRequest: async ({ file }) => ({ csv: (await file?.[0]?.text()) as string }), fieldOf: () => 'file' },
+    );
+    expect((await csvResolve({ file: null }, undefined, wholeForm)).errors).toMatchObject({
+      file: { message: 'Choose a file.' },
+    });
+    // The schema's limit, worded by zod's code as the server's refusal of it is.
+    const large = { file: [new File(['x'.repeat(1_000_001)], 'm.csv')] };
+    expect((await csvResolve(large, undefined, wholeForm)).errors).toMatchObject({
+      file: { message: 'Use at most 1,000,000 characters.' },
+    });
+    const small = { file: [new File(['kpi,period,value\n'], 'm.csv')] };
+    expect(await csvResolve(small, undefined, wholeForm)).toEqual({ values: small, errors: {} });
   });
 });

@@ -14,10 +14,10 @@ export type TSchemaLoader<S extends z.ZodType> = () => Promise<S>;
  * For a form whose values are not the request itself (a date and a time in the member's zone
  * sent as one UTC instant): how the request is built from the values, and which field shows a
  * message about a path of the request (`startsAt` on the date). Without them, the values are the
- * request and its paths are the fields'.
+ * request and its paths are the fields'. Building it may wait (the text of a chosen file).
  */
 export type TRequestOf<T extends FieldValues, Q> = {
-  toRequest?: (values: T) => Q;
+  toRequest?: (values: T) => Q | Promise<Q>;
   fieldOf?: (requestPath: string) => string;
 };
 
@@ -43,7 +43,7 @@ export function schemaResolver<Q extends FieldValues, T extends FieldValues = Q>
   const { toRequest, fieldOf } = requestMapping(request);
   return async (values, _context, options) => {
     const schema = await load().catch(() => null);
-    const parsed = schema ? await schema.safeParseAsync(toRequest(values)) : null;
+    const parsed = schema ? await schema.safeParseAsync(await toRequest(values)) : null;
     if (!parsed || parsed.success) {
       if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
       return { values, errors: {} };

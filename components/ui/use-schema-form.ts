@@ -71,7 +71,7 @@ export function useSchemaForm<Q extends FieldValues, R, T extends FieldValues = 
     const formEl = e.currentTarget;
     const isShown = (path: string) => formEl.elements.namedItem(path) !== null;
     const onValid = async (values: T) => {
-      const res = await send(toRequest(values), values);
+      const res = await send(await toRequest(values), values);
       if (res.ok) {
         setFormError(null);
         await onSuccess?.(res.data, values);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_STATUSES } from '../collab/layout';
 import { isQuestionKey, ZLanguageTagSchema } from '../domain/checklist/checklist-adaptation';
-import { ZPersonSchema } from './shared';
+import { ZChosenFileSchema, ZPersonSchema } from './shared';
 
 /** One of the four evaluations a checklist question can have. */
 export const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES);
@@ -160,6 +160,12 @@ export const ZTranslationFileSchema = z.object({
     .max(200, 'The checklist has fewer than 200 titles.')
     .optional(),
 });
+
+/**
+ * The same `PUT` as multipart: the translation `file` (.json or .xlsx, as the templates) and, when
+ * given, the `language`, which wins over the file's.
+ */
+export const ZTranslationUploadSchema = z.object({ file: ZChosenFileSchema, language: ZLanguageTagSchema.optional() });
 
 /** `GET /api/assessments/:id/checklist/translation/template`: the template as JSON or as a workbook. */
 export const ZTranslationTemplateQuerySchema = z.object({ format: z.enum(['json', 'xlsx']).default('xlsx') });

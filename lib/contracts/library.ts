@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZDocumentVisibilitySchema } from '../domain/library/library-access';
 import type { TCoverageRow } from '../domain/library/library-coverage';
 import { BACKGROUND_DOCUMENT_KIND_IDS } from '../idg/background-documents';
-import { ZPersonSchema } from './shared';
+import { ZChosenFileSchema, ZPersonSchema } from './shared';
 
 const ZCategorySchema = z.enum(BACKGROUND_DOCUMENT_KIND_IDS, {
   error: 'Choose the kind of document from the guide’s list.',
@@ -15,13 +15,16 @@ const ZTitleSchema = z
 const ZUserIdsSchema = z.array(z.string().uuid()).max(200);
 
 /** The classification and restriction given with a new document (file or link). */
-export const ZNewDocumentMetaSchema = z.object({
+const ZNewDocumentMetaSchema = z.object({
   title: ZTitleSchema,
   category: ZCategorySchema,
   visibility: ZDocumentVisibilitySchema.default('members'),
   readerIds: ZUserIdsSchema.default([]),
 });
 export type TNewDocumentMeta = z.infer<typeof ZNewDocumentMetaSchema>;
+
+/** A file added to the library: multipart `file` with the same fields (the title defaults to the file's name). */
+export const ZNewDocumentUploadSchema = ZNewDocumentMetaSchema.extend({ file: ZChosenFileSchema });
 
 /** A link added to the library: web addresses only, so no `javascript:` link is stored. */
 export const ZNewDocumentLinkSchema = ZNewDocumentMetaSchema.extend({

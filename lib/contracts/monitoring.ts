@@ -48,7 +48,9 @@ export const ZMeasurementSchema = z.object({
 export type TMeasurementInputBody = z.infer<typeof ZMeasurementSchema>;
 
 /** `POST .../monitoring/measurements/import`: a CSV file's text. */
-export const ZCsvImportSchema = z.object({ csv: z.string().max(1_000_000, 'The file is larger than 1 MB.') });
+export const ZCsvImportSchema = z.object({
+  csv: z.string({ error: 'Choose a file.' }).max(1_000_000, 'The file is larger than 1 MB.'),
+});
 /** `POST .../monitoring/measurements/import`: how many measurements the file recorded (all its rows). */
 export const ZCsvImportResponseSchema = z.object({ imported: z.number().int() });
 export type TCsvImportResponse = z.infer<typeof ZCsvImportResponseSchema>;

@@ -6,6 +6,12 @@ export const ZIdSchema = z.string().min(1).max(100);
 /** A calendar date as the date inputs send it. */
 export const ZIsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date (YYYY-MM-DD).');
 
+/**
+ * The file of a multipart request (an upload, an import), checked for presence: routes parse the
+ * form's entries with it, and file forms check the chosen file with it before sending.
+ */
+export const ZChosenFileSchema = z.file({ error: 'Choose a file.' });
+
 /** A member named in a response (an author, an approver, whoever recorded something): id and display name. */
 export const ZPersonSchema = z.object({ id: z.string(), name: z.string() });
 export type TPerson = z.infer<typeof ZPersonSchema>;

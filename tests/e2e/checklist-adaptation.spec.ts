@@ -49,6 +49,21 @@ test('a translated checklist is checked key by key, then shown beside the Englis
   const missing = filled[3]!.key;
 
   await facilitator.goto(`/assessments/${id}/checklist`);
+  // No file and a language that is no tag: each field says so, and nothing is sent.
+  const puts: string[] = [];
+  facilitator.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().includes('/checklist/translation')) puts.push(r.url());
+  });
+  const language = facilitator.getByLabel('Language (e.g. fr, es, pt-BR)');
+  await language.fill('French');
+  await facilitator.getByRole('button', { name: 'Check and import' }).click();
+  const file = facilitator.getByLabel('Translation file (JSON or XLSX)');
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await expect(file).toHaveAccessibleDescription('Choose a file.');
+  await expect(language).toHaveAttribute('aria-invalid', 'true');
+  await expect(language).toHaveAccessibleDescription('Give the language as a tag such as fr, es or pt-BR.');
+  expect(puts).toEqual([]);
+
   await importFile(facilitator, { language: 'fr', questions: filled.filter((q) => q.key !== missing) });
   const refusal = facilitator.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(refusal).toContainText('Nothing was imported');

@@ -19,11 +19,21 @@ test('a facilitator files a document, a contributor summarises it, and it shows 
   const title = `Integrity strategy ${crypto.randomBytes(3).toString('hex')}`;
 
   await facilitator.goto(`/assessments/${id}/library`);
-  await facilitator
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
+  const posts: string[] = [];
+  facilitator.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(`/api/assessments/${id}/documents`)) posts.push(r.url());
+  });
+  // No file chosen: the form says so under the file, and sends nothing.
+  const fileInput = facilitator.getByLabel('File', { exact: true });
   await facilitator.getByLabel('Title').fill(title);
   await facilitator.getByLabel('Kind of document').selectOption('structure-plans');
+  await facilitator.getByRole('button', { name: 'Add to the library' }).click();
+  await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(fileInput).toHaveAccessibleDescription(/Choose a file\./);
+  await expect(facilitator.getByLabel('Title')).toHaveAttribute('aria-invalid', 'false');
+  expect(posts).toEqual([]);
+
+  await fileInput.setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
   await facilitator.getByRole('button', { name: 'Add to the library' }).click();
   const card = facilitator.getByRole('listitem').filter({ has: facilitator.getByRole('heading', { name: title }) });
   await expect(card).toContainText('Organizational structure, strategic and operational plans');
@@ -120,11 +130,40 @@ test('a survey result recorded as a KPI measurement: a wrong period shows on its
   await seedAdoptedPlan(facilitator, baseURL!, id, scenario.members.facilitator!);
   await facilitator.goto(`/assessments/${id}/surveys`);
   await facilitator.getByRole('button', { name: 'New staff integrity perception survey' }).click();
+  await expect(facilitator.getByRole('heading', { name: 'Staff integrity perception survey', level: 2 })).toBeVisible();
+  // The leadership question made required, as the builder's checkbox would.
+  const { surveys } = (await (await facilitator.request.get(`/api/assessments/${id}/surveys`)).json()) as {
+    surveys: {
+      id: string;
+      title: string;
+      intro: string;
+      audience: string;
+      invitationOnly: boolean;
+      questions: { id: string }[];
+    }[];
+  };
+  const { id: surveyId, title, intro, audience, invitationOnly, questions } = surveys[0]!;
+  const content = {
+    title,
+    intro,
+    audience,
+    invitationOnly,
+    questions: questions.map((q) => (q.id === 'leadership' ? { ...q, required: true } : q)),
+  };
+  expect((await facilitator.request.put(`/api/assessments/${id}/surveys/${surveyId}`, { data: content })).ok()).toBe(
+    true,
+  );
   await facilitator.getByRole('button', { name: 'Publish' }).click();
   const link = await facilitator.getByLabel('Public link').inputValue();
   const context = await browser.newContext({ baseURL });
   const visitor = await context.newPage();
   await visitor.goto(new URL(link).pathname);
+  // The required question left blank: the server's refusal lands on it, and nothing is recorded.
+  await visitor.getByRole('button', { name: 'Send my answers' }).click();
+  const leadership = visitor.getByRole('group', { name: /Senior management shows a clear commitment/ });
+  await expect(leadership).toHaveAttribute('aria-invalid', 'true');
+  await expect(leadership).toHaveAccessibleDescription('This question needs an answer.');
+  await expect(visitor.getByRole('group', { name: /Where do you work\?/ })).toHaveAttribute('aria-invalid', 'false');
   await visitor
     .getByRole('group', { name: /Where do you work\?/ })
     .getByLabel('Headquarters')

@@ -210,6 +210,16 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   }
   await page.goto(`/assessments/${id}/monitoring/kpis`);
 
+  // Import with no file chosen: the form says so under the field, and sends nothing.
+  const imports: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/monitoring/measurements/import')) imports.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByLabel('CSV file')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('CSV file')).toHaveAccessibleDescription('Choose a file.');
+  expect(imports).toEqual([]);
+
   // A CSV with a bad row imports nothing and names the row.
   await page.getByLabel('CSV file').setInputFiles({
     name: 'm.csv',
@@ -220,6 +230,16 @@ test('a measurement appears on the KPI chart, and a review round shows a changed
   await expect(page.getByTestId('csv-errors')).toContainText('Row 3');
   await expect(page.getByTestId('csv-errors')).toContainText('“lots” is not a number');
   await expect(chart.getByTestId('kpi-point')).toHaveCount(1);
+  // Corrected, it imports, and the chart gains the point.
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'm.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`kpi,period,value,source\n${name},2026-Q3,50,Register\n`),
+  });
+  await expect(page.getByTestId('csv-errors')).toBeHidden();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 measurement imported.' })).toBeVisible();
+  await expect(chart.getByTestId('kpi-point')).toHaveCount(2);
 
   // The first round's indicator of success, recorded before the review round starts.
   await page.goto(`/assessments/${id}/review`);

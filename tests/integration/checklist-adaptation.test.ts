@@ -301,6 +301,29 @@ describe.each(dbKinds)('adapting the checklist on %s', (kind) => {
     expect(api.questions.find((q) => q.key === 'automation.1')?.translation).toBe('FR automation.1');
   });
 
+  it('refuses an uploaded file’s missing file or bad language on those fields, by the upload schema’s codes', async () => {
+    as('ef');
+    const before = await counts();
+    const noFile = new FormData();
+    noFile.set('language', 'fr');
+    const missing = await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, noFile);
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({
+      fieldErrors: { file: ['Choose a file.'] },
+      fieldCodes: { file: ['field.file_required'] },
+    });
+    const badLanguage = new FormData();
+    badLanguage.set('file', new File(['{}'], 'translation.json'));
+    badLanguage.set('language', 'French');
+    const refused = await call(translationRoute.PUT, 'PUT', '/checklist/translation', {}, badLanguage);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      code: 'validation.failed',
+      fieldErrors: { language: ['Give the language as a tag such as fr, es or pt-BR.'] },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
   it('accepts the JSON template filled in, and refuses a blank translation', async () => {
     as('ef');
     const template = (await (

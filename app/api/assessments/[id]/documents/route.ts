@@ -12,7 +12,7 @@ import {
   type TDocumentResponse,
   type TDocumentsResponse,
   ZNewDocumentLinkSchema,
-  ZNewDocumentMetaSchema,
+  ZNewDocumentUploadSchema,
 } from '@/lib/contracts/library';
 
 /**
@@ -42,14 +42,16 @@ export const POST = authedRoute<{ id: string }>(async ({ req, params, user }) =>
     const file = form?.get('file');
     if (!(file instanceof File))
       throw new DomainError('upload.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
-    const meta = ZNewDocumentMetaSchema.safeParse({
+    const upload = ZNewDocumentUploadSchema.safeParse({
+      file,
       title: form?.get('title') || file.name,
       category: form?.get('category'),
       visibility: form?.get('visibility') || undefined,
       readerIds: form?.getAll('readerIds') ?? [],
     });
-    if (!meta.success) throw validationError(meta.error);
-    const document = await addDocumentFile(db, member, file, meta.data);
+    if (!upload.success) throw validationError(upload.error);
+    const { file: chosen, ...meta } = upload.data;
+    const document = await addDocumentFile(db, member, chosen, meta);
     return Response.json({ document } satisfies TDocumentResponse, { status: 201 });
   }
   const document = await addDocumentLink(db, member, await parseBody(req, ZNewDocumentLinkSchema));

@@ -1,11 +1,13 @@
 import { readFormData } from '@/lib/api/body';
 import { DomainError } from '@/lib/domain/shared/errors';
 import { authedRoute, parseBody } from '@/lib/api/route';
+import { validationError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
 import {
   type TTranslationImportResponse,
   type TTranslationResponse,
   ZTranslationFileSchema,
+  ZTranslationUploadSchema,
 } from '@/lib/contracts/checklist';
 import { readTranslationXlsxInWorker } from '@/lib/import/run-import';
 import type { TTranslationRow } from '@/lib/domain/checklist/checklist-adaptation';
@@ -36,18 +38,24 @@ export const PUT = authedRoute<{ id: string }>(async ({ req, params, user }) => 
     const file = form?.get('file');
     if (!(file instanceof File))
       throw new DomainError('translation.no_file', undefined, { fieldErrors: { file: ['Choose a file.'] } });
-    const formLanguage = form?.get('language');
-    const name = file.name.toLowerCase();
+    // A blank language means "the file's own", which the import then checks.
+    const given = form?.get('language');
+    const upload = ZTranslationUploadSchema.safeParse({
+      file,
+      language: typeof given === 'string' && given.trim() ? given : undefined,
+    });
+    if (!upload.success) throw validationError(upload.error);
+    const name = upload.data.file.name.toLowerCase();
     if (name.endsWith('.xlsx')) {
-      rows = await readTranslationXlsxInWorker(new Uint8Array(await file.arrayBuffer()));
+      rows = await readTranslationXlsxInWorker(new Uint8Array(await upload.data.file.arrayBuffer()));
       language = null;
     } else if (name.endsWith('.json')) {
-      ({ language, rows } = parseTranslationJson(await file.text()));
+      ({ language, rows } = parseTranslationJson(await upload.data.file.text()));
     } else {
       throw new DomainError('translation.wrong_type', undefined, { fieldErrors: { file: ['JSON or XLSX only.'] } });
     }
     // The form's language wins: the person importing chose it just now.
-    if (typeof formLanguage === 'string' && formLanguage.trim()) language = formLanguage;
+    if (upload.data.language) language = upload.data.language;
   } else {
     const body = await parseBody(req, ZTranslationFileSchema, MAX_TRANSLATION_BYTES);
     language = body.language;
