@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { formDataOf, sendForm, sendJson } from '@/components/ui/api-client';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/field';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { type TSchemaForm, useSchemaForm } from '@/components/ui/use-schema-form';
 import type { TDocumentResponse, TLibraryDocument } from '@/lib/contracts/library';
 import type { TPerson } from '@/lib/contracts/shared';
 import { EMPTY_DOCUMENT, NewDocumentFields, type TNewDocumentValues, metaOf } from './new-document-fields';
@@ -17,17 +17,30 @@ type TProps = {
   onAdded: (d: TLibraryDocument) => void;
 };
 
+/** The values typed so far, kept by the parent: a change between file and link keeps them. */
+type TDraft = RefObject<TNewDocumentValues>;
+
+/** The form's values, starting from the draft and written back to it as the member types. */
+function useDraftValues(form: TSchemaForm<TNewDocumentValues>['form'], draft: TDraft): void {
+  useEffect(() => {
+    const { unsubscribe } = form.watch((values) => {
+      draft.current = { ...draft.current, ...values, file: null };
+    });
+    return unsubscribe;
+  }, [form, draft]);
+}
+
 // The route names a file after itself when its title is left blank. Without a file the request
 // stops at the file, as the route's does: its message says what is missing, and a blank title is
 // not refused besides.
 const UNTITLED = 'untitled';
 
 /** A file, sent as multipart and checked with the route's upload schema (the file chosen, the fields). */
-function FileDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProps) {
+function FileDocumentForm({ assessmentId, canRestrict, members, onAdded, draft }: TProps & { draft: TDraft }) {
   const t = useTranslations('library');
   const schemaForm = useSchemaForm({
     schema: () => import('@/lib/contracts/library').then((m) => m.ZNewDocumentUploadSchema),
-    defaultValues: EMPTY_DOCUMENT,
+    defaultValues: draft.current,
     toRequest: (values: TNewDocumentValues) => {
       const file = values.file?.[0];
       // Absent when none is chosen: the schema says so on the file's field.
@@ -37,6 +50,7 @@ function FileDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProp
       sendForm<TDocumentResponse>(`/api/assessments/${assessmentId}/documents`, 'POST', formDataOf(request)),
     onSuccess: ({ document }) => onAdded(document),
   });
+  useDraftValues(schemaForm.form, draft);
   const source = (
     <FormField form={schemaForm.form} name="file" id="doc-file" label={t('file')} hint={t('fileHint')}>
       {(control) => <input {...control} type="file" required className="text-sm" />}
@@ -46,15 +60,16 @@ function FileDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProp
 }
 
 /** A link, sent as JSON and checked with the route's link schema (web addresses only). */
-function LinkDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProps) {
+function LinkDocumentForm({ assessmentId, canRestrict, members, onAdded, draft }: TProps & { draft: TDraft }) {
   const t = useTranslations('library');
   const schemaForm = useSchemaForm({
     schema: () => import('@/lib/contracts/library').then((m) => m.ZNewDocumentLinkSchema),
-    defaultValues: EMPTY_DOCUMENT,
+    defaultValues: draft.current,
     toRequest: (values: TNewDocumentValues) => ({ ...metaOf(values), title: values.title, url: values.url }),
     send: (request) => sendJson<TDocumentResponse>(`/api/assessments/${assessmentId}/documents`, 'POST', request),
     onSuccess: ({ document }) => onAdded(document),
   });
+  useDraftValues(schemaForm.form, draft);
   const source = (
     <FormField form={schemaForm.form} name="url" id="doc-url" label={t('url')}>
       {(control) => <input {...control} type="url" required className={inputClass} placeholder="https://" />}
@@ -67,9 +82,12 @@ function LinkDocumentForm({ assessmentId, canRestrict, members, onAdded }: TProp
 export function AddDocumentForm(props: TProps) {
   const t = useTranslations('library');
   const [mode, setMode] = useState<'file' | 'link'>('file');
-  // Each addition starts a fresh form (its restriction too), as does a change between file and link.
+  // Each addition starts a fresh form (its restriction too). A change between file and link
+  // builds the other request's form, with what was typed in the fields they share.
+  const draft = useRef<TNewDocumentValues>(EMPTY_DOCUMENT);
   const [added, setAdded] = useState(0);
   const onAdded = (document: TLibraryDocument) => {
+    draft.current = EMPTY_DOCUMENT;
     setAdded((n) => n + 1);
     props.onAdded(document);
   };
@@ -88,7 +106,7 @@ export function AddDocumentForm(props: TProps) {
           <input type="radio" name="mode" checked={mode === 'link'} onChange={() => setMode('link')} /> {t('aLink')}
         </label>
       </fieldset>
-      <Form key={`${mode}-${added}`} {...props} onAdded={onAdded} />
+      <Form key={`${mode}-${added}`} {...props} onAdded={onAdded} draft={draft} />
     </section>
   );
 }

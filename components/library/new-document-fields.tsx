@@ -81,8 +81,8 @@ export function NewDocumentFields({ schemaForm, source, titleRequired, canRestri
         <VisibilityFields
           idPrefix="new-doc"
           members={members}
-          visibility="members"
-          readerIds={[]}
+          visibility={form.getValues('visibility')}
+          readerIds={metaOf(form.getValues()).readerIds}
           registered={{ visibility: form.register('visibility'), readerIds: form.register('readerIds') }}
         />
       )}

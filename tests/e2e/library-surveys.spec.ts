@@ -33,6 +33,14 @@ test('a facilitator files a document, a contributor summarises it, and it shows 
   await expect(facilitator.getByLabel('Title')).toHaveAttribute('aria-invalid', 'false');
   expect(posts).toEqual([]);
 
+  // A look at "A link" and back keeps what was typed in the fields both share.
+  await facilitator.getByRole('radio', { name: 'A link' }).check();
+  await expect(facilitator.getByLabel('Web address')).toBeVisible();
+  await expect(facilitator.getByLabel('Title')).toHaveValue(title);
+  await facilitator.getByRole('radio', { name: 'A file' }).check();
+  await expect(facilitator.getByLabel('Title')).toHaveValue(title);
+  await expect(facilitator.getByLabel('Kind of document')).toHaveValue('structure-plans');
+
   await fileInput.setInputFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: PDF });
   await facilitator.getByRole('button', { name: 'Add to the library' }).click();
   const card = facilitator.getByRole('listitem').filter({ has: facilitator.getByRole('heading', { name: title }) });
