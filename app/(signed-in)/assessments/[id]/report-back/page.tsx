@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default withClientMessages(
-  ['checklist', 'checklistAdaptation', 'common', 'domain', 'guideWords', 'live', 'workshop'],
+  ['checklist', 'checklistAdaptation', 'domain', 'guideWords', 'live', 'workshop'],
   async function ReportBackPage({
     params,
     searchParams,
