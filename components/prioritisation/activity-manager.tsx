@@ -3,11 +3,15 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { sendJson, type TApiResult } from '@/components/ui/api-client';
 import { questionRef } from '@/lib/i18n/question-ref';
 import type { TCandidateActivity, TGatherResponse } from '@/lib/contracts/priorities';
+
+// Only facilitators gather, add and edit candidates: that code reaches only their browsers.
+const ActivityAdder = lazyComponent(() => import('./activity-adder').then((m) => m.ActivityAdder));
+const ActivityEditForm = lazyComponent(() => import('./activity-edit-form').then((m) => m.ActivityEditForm));
 
 type TActivityManagerProps = {
   assessmentId: string;
@@ -27,7 +31,6 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
   const tw = useTranslations('guideWords');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [title, setTitle] = useState('');
   const [ticked, setTicked] = useState<string[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const base = `/api/assessments/${assessmentId}/activities`;
@@ -44,37 +47,14 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
   return (
     <div className="grid gap-3">
       {canManage && (
-        <div className="flex flex-wrap items-end gap-2">
-          <Button
-            variant="secondary"
-            onClick={() =>
-              void act(sendJson<TGatherResponse>(`${base}/gather`, 'POST'), (d) =>
-                setNote(t('gathered', { added: d.added, skipped: d.skipped })),
-              )
-            }
-          >
-            {t('gather')}
-          </Button>
-          <form
-            className="flex flex-wrap items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void act(sendJson(base, 'POST', { title }), () => setTitle(''));
-            }}
-          >
-            <label className="flex flex-col text-sm">
-              {t('newActivity')}
-              <input
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-                required
-                maxLength={200}
-                className={inputClass}
-              />
-            </label>
-            <Button type="submit">{t('add')}</Button>
-          </form>
-        </div>
+        <ActivityAdder
+          gather={() =>
+            void act(sendJson<TGatherResponse>(`${base}/gather`, 'POST'), (d) =>
+              setNote(t('gathered', { added: d.added, skipped: d.skipped })),
+            )
+          }
+          add={(title, done) => void act(sendJson(base, 'POST', { title }), done)}
+        />
       )}
       <p role="status" className="text-sm text-slate-700">
         {note}
@@ -87,7 +67,7 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
         {active.map((a) => (
           <li key={a.id} className="grid gap-1 rounded border border-slate-300 p-2">
             {editing === a.id ? (
-              <EditForm
+              <ActivityEditForm
                 a={a}
                 onCancel={() => setEditing(null)}
                 onSave={(patch) => void act(sendJson(`${base}/${a.id}`, 'PATCH', patch), () => setEditing(null))}
@@ -180,54 +160,5 @@ export function ActivityManager({ assessmentId, activities, canManage, reload }:
         </details>
       )}
     </div>
-  );
-}
-
-function EditForm({
-  a,
-  onSave,
-  onCancel,
-}: {
-  a: TCandidateActivity;
-  onSave: (p: { title: string; description: string }) => void;
-  onCancel: () => void;
-}) {
-  const t = useTranslations('prioritisation');
-  const [title, setTitle] = useState(a.title);
-  const [description, setDescription] = useState(a.description);
-  return (
-    <form
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave({ title, description });
-      }}
-    >
-      <label className="flex flex-col text-sm">
-        {t('title')}
-        <input
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-          maxLength={200}
-          className={inputClass}
-        />
-      </label>
-      <label className="flex flex-col text-sm">
-        {t('description')}
-        <textarea
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          maxLength={4000}
-          className={inputClass}
-        />
-      </label>
-      <div className="flex gap-2">
-        <Button type="submit">{t('save')}</Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -3,11 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { sendJson } from '@/components/ui/api-client';
 import type { TAddedCriterion } from '@/lib/contracts/priorities';
 import { AddedCriterionMark } from './criteria';
+
+// Only facilitators add criteria: the form's code reaches only their browsers.
+const CriterionForm = lazyComponent(() => import('./criterion-form').then((m) => m.CriterionForm));
 
 type TCriteriaManagerProps = {
   assessmentId: string;
@@ -25,8 +28,6 @@ type TCriteriaManagerProps = {
  */
 export function CriteriaManager({ assessmentId, guideCriteria, added, canManage, onChanged }: TCriteriaManagerProps) {
   const t = useTranslations('prioritisation');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const base = `/api/assessments/${assessmentId}/priorities/criteria`;
@@ -77,43 +78,7 @@ export function CriteriaManager({ assessmentId, guideCriteria, added, canManage,
           ))}
         </ul>
       )}
-      {canManage && (
-        <form
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const sent = { name, description };
-            void act(sendJson(base, 'POST', sent), () => {
-              // What was typed while the request was on its way stays: only what was sent is cleared.
-              setName((now) => (now === sent.name ? '' : now));
-              setDescription((now) => (now === sent.description ? '' : now));
-            });
-          }}
-        >
-          <label className="flex flex-col text-sm">
-            {t('criterionName')}
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              maxLength={120}
-              className={inputClass}
-            />
-          </label>
-          <label className="flex min-w-64 flex-1 flex-col text-sm">
-            {t('criterionDescription')}
-            <input
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              maxLength={1000}
-              className={inputClass}
-            />
-          </label>
-          <Button type="submit" disabled={busy}>
-            {t('addCriterion')}
-          </Button>
-        </form>
-      )}
+      {canManage && <CriterionForm busy={busy} add={(sent, done) => void act(sendJson(base, 'POST', sent), done)} />}
       <FormError message={error} />
     </details>
   );
