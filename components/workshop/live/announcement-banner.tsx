@@ -1,39 +1,24 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { useLiveRoom } from './live-room-provider';
+
+// An announcement is made now and then: its code comes with the first one. The live region is
+// there from the start, so that screen readers hear what appears in it.
+const Announcement = lazyComponent(() => import('./announcement').then((m) => m.Announcement));
 
 /**
  * The facilitators' latest announcement as a dismissible banner; the region is live so screen readers hear a new one.
  */
 export function AnnouncementBanner() {
-  const t = useTranslations('live');
   const { state } = useLiveRoom();
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const a = state?.announcement ?? null;
   const shown = a !== null && a.at !== dismissedAt;
   return (
     <div aria-live="polite" aria-atomic="true">
-      {shown && (
-        <div
-          className="mb-2 flex items-start gap-3 rounded-md border border-brand-600 bg-brand-50 p-3 text-sm"
-          data-testid="live-announcement"
-        >
-          <p className="flex-1">
-            <span className="font-semibold">{t('announcementFrom', { name: a.byName })}</span>
-            {a.text}
-          </p>
-          <button
-            type="button"
-            className="rounded-md border border-slate-400 bg-white px-2 py-0.5"
-            onClick={() => setDismissedAt(a.at)}
-          >
-            {t('dismiss')}
-            <span className="sr-only">{t('dismissWhat')}</span>
-          </button>
-        </div>
-      )}
+      {shown && <Announcement byName={a.byName} text={a.text} onDismiss={() => setDismissedAt(a.at)} />}
     </div>
   );
 }

@@ -2,11 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useLiveRoom } from './live-room-provider';
 import { refusalText } from '@/components/ui/api-client';
+import { lazyComponent } from '@/components/ui/lazy-component';
+import { useLiveRoom } from './live-room-provider';
+import { handButtonClass as small } from './hand-button';
 
-const small =
-  'min-h-8 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:text-slate-400';
+// Hands are up now and then in a session, and not at all on most page loads: the list comes then.
+const RaisedHands = lazyComponent(() => import('./raised-hands').then((m) => m.RaisedHands));
 
 /** My raise/lower hand button and the queue of raised hands (facilitators lower anyone's or all). */
 export function HandQueue() {
@@ -32,36 +34,13 @@ export function HandQueue() {
         {raised ? t('lowerMyHand') : t('raiseHand')}
       </button>
       {hands.length > 0 && (
-        <details>
-          <summary className="cursor-pointer">{t('handsUp', { n: hands.length })}</summary>
-          <ol
-            className="absolute z-20 mt-1 min-w-56 list-decimal rounded-md border border-slate-300 bg-white p-2 pl-6 shadow"
-            aria-label={t('raisedHands')}
-          >
-            {hands.map((h) => (
-              <li key={h.userId} className="py-0.5">
-                {h.name}
-                {isFacilitator && h.userId !== meId && (
-                  <button
-                    type="button"
-                    className={`${small} ml-2`}
-                    onClick={() => void act(send('hand:lower', { userId: h.userId }))}
-                  >
-                    {t('lower')}
-                    <span className="sr-only">{t('lowerHandOf', { name: h.name })}</span>
-                  </button>
-                )}
-              </li>
-            ))}
-            {isFacilitator && (
-              <li className="list-none pt-1">
-                <button type="button" className={small} onClick={() => void act(send('hands:clear', {}))}>
-                  {t('lowerAll')}
-                </button>
-              </li>
-            )}
-          </ol>
-        </details>
+        <RaisedHands
+          hands={hands}
+          meId={meId}
+          isFacilitator={isFacilitator}
+          lower={(userId) => void act(send('hand:lower', { userId }))}
+          lowerAll={() => void act(send('hands:clear', {}))}
+        />
       )}
       {error && (
         <span role="alert" className="text-red-700">

@@ -12,7 +12,7 @@ import { roleLabel } from '@/lib/i18n/domain-labels';
 import { liveMeetings } from '@/lib/services/workshop/meeting-links';
 
 export default withClientMessages(
-  ['assessments', 'live', 'liveAnnouncer'],
+  ['assessments', 'common', 'live', 'liveAnnouncer'],
   async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
     const { id } = await params;
     const { user, membership } = await requirePageAccess(id, 'assessment.view', `/assessments/${id}`);
