@@ -6,9 +6,9 @@ import { ConnectionStatus } from '@/components/checklist/connection-status';
 import { usePresence, useQuestionAnnouncer } from '@/components/checklist/presence';
 import { useUnsavedChangesWarning } from '@/components/checklist/use-unsaved-warning';
 import { Button } from '@/components/ui/button';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { formatDocName } from '@/lib/collab/doc-names';
-import { planHasExampleRows } from '@/lib/collab/plan-example';
-import { addPlanRow, childRows, movePlanRow, newPlanRowId } from '@/lib/collab/plan-layout';
+import { addPlanRow, childRows, movePlanRow, newPlanRowId, planHasExampleRows } from '@/lib/collab/plan-layout';
 import { useCollabDoc } from '@/lib/collab/use-collab-doc';
 import { useDocSnapshot } from '@/lib/collab/use-doc-snapshot';
 import { userColor } from '@/lib/collab/user-color';
@@ -22,10 +22,13 @@ import { PlanOutcomeRow } from './plan-outcome';
 import { PlanTable } from './plan-table';
 import { PlanViewToggle } from './plan-view-toggle';
 import { ResourcesSummary } from './resources-summary';
-import { StartFromExample } from './start-from-example';
 import { Traceability } from './traceability';
 import { usePlan } from './use-plan';
 import { usePlanView } from './use-plan-view';
+
+// Only facilitators start an empty plan from the guide's example, whose text (with the rest of the
+// guide's process data) is 8 kB: it loads for them alone.
+const StartFromExample = lazyComponent(() => import('./start-from-example').then((m) => m.StartFromExample));
 
 type TPlanBoardProps = {
   assessmentId: string;

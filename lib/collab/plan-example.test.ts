@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actionPlanExample } from '../idg/process';
-import { insertPlanExample, planHasExampleRows, planIsEmpty } from './plan-example';
+import { insertPlanExample, planIsEmpty } from './plan-example';
+import { planHasExampleRows } from './plan-layout';
 import { addPlanRow, deletePlanRow, readPlan } from './plan-layout';
 
 const user = { id: 'u1', name: 'Ana' };

@@ -8,11 +8,6 @@ export function planIsEmpty(doc: Y.Doc): boolean {
   return liveRows(doc).length === 0;
 }
 
-/** Whether any live row came from the guide's Annex 9 example (the plan then credits the guide). */
-export function planHasExampleRows(doc: Y.Doc): boolean {
-  return liveRows(doc).some((r) => r.source === 'annex9');
-}
-
 /**
  * Writes the guide's Annex 9 example into an empty plan draft, in one transaction, through the
  * same row and field writes as the board: the outcome, its objective, and each activity with its

@@ -116,6 +116,15 @@ export function liveRows(doc: Y.Doc): TLiveRow[] {
   return out;
 }
 
+/**
+ * Whether any live row came from the guide's Annex 9 example (the plan then credits the guide).
+ * Here, not beside the example's writer (./plan-example.ts): that one brings the guide's process
+ * data, 8 kB the plan page need not load for members who cannot start from the example.
+ */
+export function planHasExampleRows(doc: Y.Doc): boolean {
+  return liveRows(doc).some((r) => r.source === 'annex9');
+}
+
 // Equal orders (two rows added at once) fall back to the id, so every client agrees.
 const byOrder = (a: TLiveRow, b: TLiveRow) => a.order - b.order || (a.id < b.id ? -1 : 1);
 

@@ -8,7 +8,6 @@ import { answerHref } from '@/lib/domain/workshop/findings-rules';
 import type { TCitationPreview } from '@/lib/contracts/report-back';
 import { answerStatusLabel } from '@/lib/i18n/domain-labels';
 import { questionRef } from '@/lib/i18n/question-ref';
-import { findQuestion } from '@/lib/idg/checklist';
 import type { TCitableArea } from './types';
 
 type TCitationListProps = {
@@ -18,23 +17,23 @@ type TCitationListProps = {
   previews?: Readonly<Record<string, TCitationPreview>>;
   /** Offered per citation when the viewer may change them. */
   onRemove?: (key: string) => void;
-  /** The assessment's questions (added ones too), where the page has them; else the previews or the guide name them. */
+  /** The assessment's questions (added ones too), where the page has them; else the previews name them. */
   areas?: readonly TCitableArea[];
 };
 
 type TCitedQuestion = { label: string; text: string; added: boolean };
 
 // The cited question as the assessment shows it: an added one (`<area>.a<n>`) is not in the guide.
+// Without the page's questions or a preview yet (the report-back reads them after its documents),
+// a citation is its reference alone for that moment: the guide's whole checklist, 14 kB, is not
+// worth a second of question text.
 function citedQuestion(
   key: string,
   preview: TCitationPreview | undefined,
   areas: readonly TCitableArea[] | undefined,
 ): TCitedQuestion | null {
   if (preview) return { label: preview.label, text: preview.question, added: preview.added };
-  const own = areas?.flatMap((a) => a.questions).find((q) => q.key === key);
-  if (own) return own;
-  const guide = findQuestion(key);
-  return guide ? { label: String(guide.number), text: guide.text, added: false } : null;
+  return areas?.flatMap((a) => a.questions).find((q) => q.key === key) ?? null;
 }
 
 /** The question keys a finding cites, each a link back to its answer. */
