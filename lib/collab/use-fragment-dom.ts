@@ -3,29 +3,20 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { type TDomNode, fragmentDom } from './fragment-dom';
+import { changeStore } from './use-doc-snapshot';
 
-/** The rendered DOM of a fragment as an external store: the same array until the DOM it describes changes. */
+/**
+ * The rendered DOM of a fragment as an external store: the same array until the DOM it describes
+ * changes (a change no toDOM reads, such as an attribute, re-renders nothing).
+ */
 export function fragmentDomStore(fragment: Y.XmlFragment) {
-  let snapshot: readonly TDomNode[] = fragmentDom(fragment);
-  let signature = JSON.stringify(snapshot);
-  return {
-    subscribe: (listener: () => void): (() => void) => {
-      const onChange = () => {
-        const next = fragmentDom(fragment);
-        const nextSignature = JSON.stringify(next);
-        // A change that draws nothing new (an attribute no toDOM reads) re-renders nothing.
-        if (nextSignature === signature) return;
-        snapshot = next;
-        signature = nextSignature;
-        listener();
-      };
-      // What changed between the first render and this subscription is caught here.
-      onChange();
+  return changeStore<readonly TDomNode[]>(
+    () => fragmentDom(fragment),
+    (onChange) => {
       fragment.observeDeep(onChange);
       return () => fragment.unobserveDeep(onChange);
     },
-    getSnapshot: (): readonly TDomNode[] => snapshot,
-  };
+  );
 }
 
 /**
