@@ -29,7 +29,7 @@ export function LibraryView({ assessmentId, initial, me, canAdd, canManage, isFa
   const [announce, setAnnounce] = useState('');
   const replace = (doc: TLibraryDocument) => setDocs((all) => all.map((d) => (d.id === doc.id ? doc : d)));
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <p aria-live="polite" className="sr-only">
         {announce}
       </p>

@@ -57,7 +57,7 @@ export function NewDocumentFields({ schemaForm, source, titleRequired, canRestri
   const t = useTranslations('library');
   const { form, formProps, formError, pending } = schemaForm;
   return (
-    <form {...formProps} className="grid max-w-2xl gap-3" aria-busy={pending}>
+    <form {...formProps} className="grid max-w-2xl grid-cols-1 gap-3" aria-busy={pending}>
       <FormError message={formError} />
       {source}
       <FormField form={form} name="title" id="doc-title" label={t('docTitle')}>

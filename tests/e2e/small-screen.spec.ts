@@ -71,6 +71,7 @@ test('the main pages fit a phone screen without sideways scrolling', async ({ sc
     `${base}/report`,
     `${base}/sessions`,
     `${base}/members`,
+    `${base}/library`,
   ];
   for (const path of pages) await expectNoPageOverflow(facilitator, path);
 });
