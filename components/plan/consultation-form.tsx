@@ -8,10 +8,12 @@ import { inputClass } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { FormField } from '@/components/ui/form-field';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
+import type { TConsultationRecord, TConsultationsResponse } from '@/lib/contracts/plan';
 
 type TConsultationFormProps = {
   assessmentId: string;
-  onRecorded: () => void;
+  /** The log as it stands with the new entry, from the server's answer. */
+  onRecorded: (entries: TConsultationRecord[]) => void;
   onCancel: () => void;
 };
 
@@ -22,8 +24,9 @@ export function ConsultationForm({ assessmentId, onRecorded, onCancel }: TConsul
   const { form, formProps, formError, pending } = useSchemaForm({
     schema: () => import('@/lib/contracts/plan').then((m) => m.ZConsultationSchema),
     defaultValues: { stakeholder: '', consultedOn: '', said: '', changed: '' },
-    send: (values) => sendJson(`/api/assessments/${assessmentId}/plan/consultations`, 'POST', values),
-    onSuccess: onRecorded,
+    send: (values) =>
+      sendJson<TConsultationsResponse>(`/api/assessments/${assessmentId}/plan/consultations`, 'POST', values),
+    onSuccess: ({ consultations }) => onRecorded(consultations),
   });
   // Opened by a click on "Record a consultation": the member goes on typing where they asked to.
   useEffect(() => form.setFocus('stakeholder'), [form]);

@@ -1,8 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import { LoadingStatus } from '@/components/ui/loading-status';
@@ -21,24 +20,37 @@ type TConsultationLogProps = { assessmentId: string; entries: TConsultationRecor
 export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultationLogProps) {
   const t = useTranslations('plan');
   const f = useFormat();
-  const router = useRouter();
+  // The server's answer to a new entry is the whole log: shown at once, with no page refresh. A
+  // newer log from the page (rendered again) replaces it.
+  const [shown, setShown] = useState(entries);
+  const [given, setGiven] = useState(entries);
+  if (given !== entries) {
+    setGiven(entries);
+    setShown(entries);
+  }
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  // Back where the member opened the form, once the button is there again.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    opener.current?.focus();
+  }, [open]);
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    // Back where the member opened the form (the button returns once the form is gone).
-    requestAnimationFrame(() => opener.current?.focus());
   };
   return (
     <section aria-labelledby="consult-h" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3">
       <h3 id="consult-h" className="font-semibold">
         {t('consultHeading')}
       </h3>
-      {entries.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="text-sm text-slate-600">{t('noConsultations')}</p>
       ) : (
         <ol className="grid gap-2 text-sm">
-          {entries.map((c) => (
+          {shown.map((c) => (
             <li key={c.id} className="rounded border border-slate-200 p-2">
               <p className="font-medium">
                 {c.stakeholder} · {f.date(`${c.consultedOn}T12:00:00Z`)}
@@ -58,9 +70,9 @@ export function ConsultationLog({ assessmentId, entries, canEdit }: TConsultatio
         (open ? (
           <ConsultationForm
             assessmentId={assessmentId}
-            onRecorded={() => {
+            onRecorded={(all) => {
+              setShown(all);
               close();
-              router.refresh();
             }}
             onCancel={close}
           />
