@@ -1,9 +1,9 @@
 import { can } from '../access/permissions';
 import { type TRole, isFacilitator } from '../access/roles';
 
-/** What the plenary decides about a finding at the report-back. */
 // Plain data, no zod: the plan and report-back pages import these rules, and zod would add about
 // 28 kB to their first load; the request schema lives in `lib/contracts/report-back.ts`.
+/** What the plenary decides about a finding at the report-back. */
 export const FINDING_OUTCOMES = ['agreed', 'disputed', 'parked'] as const;
 export type TFindingOutcome = (typeof FINDING_OUTCOMES)[number];
 
